@@ -1,0 +1,77 @@
+import GRDB
+import TradeModel
+
+extension TradeDatabase {
+    /// The schema, one migration per change; never edit a shipped migration.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            // One release (vintage) of one source. Releases of one family supersede each other.
+            try db.create(table: "dataset") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull()
+                t.column("family", .text).notNull()
+                t.column("publisher", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("vintage", .text).notNull()
+                t.column("note", .text)
+                t.column("currency", .text).notNull().defaults(to: "USD")
+                t.uniqueKey(["name", "vintage"])
+            }
+            try db.create(table: "import_log") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("file_name", .text).notNull()
+                t.column("sha256", .text).notNull()
+                t.column("format", .text).notNull()
+                t.column("dataset_id", .integer).notNull().references("dataset", onDelete: .cascade)
+                t.column("rows", .integer).notNull()
+                t.column("imported_at", .text).notNull()
+            }
+            try db.create(index: "import_log_on_sha256", on: "import_log", columns: ["sha256", "dataset_id"])
+            // One cell of one release. `month` is 0 for an annual figure; `flow` is 1 for exports
+            // and 2 for imports; `level` is 0 for the total and the HS digits otherwise; `value`
+            // is a whole number of the dataset's currency.
+            try db.execute(
+                sql: """
+                    CREATE TABLE trade (
+                        reporter TEXT NOT NULL,
+                        partner TEXT NOT NULL,
+                        flow INTEGER NOT NULL,
+                        product TEXT NOT NULL,
+                        level INTEGER NOT NULL,
+                        year INTEGER NOT NULL,
+                        month INTEGER NOT NULL,
+                        dataset_id INTEGER NOT NULL,
+                        value INTEGER NOT NULL,
+                        quantity REAL,
+                        quantity_unit TEXT,
+                        superseded INTEGER NOT NULL DEFAULT 0,
+                        PRIMARY KEY (reporter, partner, flow, product, year, month, dataset_id)
+                    ) WITHOUT ROWID
+                    """)
+            // Serves rankings of partners: one reporter, flow, product and year, all partners.
+            try db.execute(
+                sql: "CREATE INDEX trade_by_reporter ON trade(reporter, flow, product, year, partner, month)")
+        }
+        return migrator
+    }
+}
+
+extension Flow {
+    /// The stored code of an exports or imports row.
+    var storedCode: Int {
+        switch self {
+        case .exports: return 1
+        case .imports: return 2
+        case .total, .balance: preconditionFailure("\(self) is derived, never stored")
+        }
+    }
+
+    init?(storedCode: Int) {
+        switch storedCode {
+        case 1: self = .exports
+        case 2: self = .imports
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,404 @@
+import Foundation
+import GRDB
+import TradeModel
+
+/// The analyst's questions. Each answer carries its coverage (first and last period with data)
+/// and the releases it draws on.
+extension TradeDatabase {
+    /// Exports, imports, total and balance of a pair in one period (a year or a month).
+    public func trade(
+        reporter: String, partner: String, period: Period, product: Product = .total,
+        vintage: VintageSelection = .newest
+    ) throws -> TradeSummary {
+        let (reporter, partner) = try pair(reporter, partner)
+        return try writer.read { db in
+            let filter = try datasetFilter(vintage, db)
+            let exports = try cellValues(reporter.code, partner.code, .exports, product, filter, db)
+            let imports = try cellValues(reporter.code, partner.code, .imports, product, filter, db)
+            let x = exports.value(of: period), m = imports.value(of: period)
+            let coverage = try makeCoverage([exports, imports], frequency: period.isMonth ? .monthly : .annual, db)
+            guard x.value != nil || m.value != nil else {
+                throw StoreError.noData(
+                    question: "\(reporter.code)–\(partner.code) in \(period)",
+                    coverage: coverage.isEmpty ? nil : coverage.range)
+            }
+            return TradeSummary(
+                reporter: reporter, partner: partner, period: period, exports: x, imports: m,
+                total: combine(x, m, flow: .total), balance: combine(x, m, flow: .balance), coverage: coverage)
+        }
+    }
+
+    /// A flow over time, monthly or annual, optionally limited to a range of years.
+    public func series(
+        _ subject: TradeSubject, frequency: Frequency, years: ClosedRange<Int>? = nil,
+        vintage: VintageSelection = .newest
+    ) throws -> SeriesAnswer {
+        let (reporter, partner) = try pair(subject.reporter, subject.partner)
+        return try writer.read { db in
+            let (points, coverage) = try periodValues(subject, frequency: frequency, vintage: vintage, db)
+            let selected = points.filter { years?.contains($0.period.year) ?? true }
+            guard selected.contains(where: { $0.value != nil }) else {
+                throw StoreError.noData(
+                    question: describe(subject) + (years.map { " in \($0.lowerBound)–\($0.upperBound)" } ?? ""),
+                    coverage: coverage.isEmpty ? nil : coverage.range)
+            }
+            return SeriesAnswer(
+                reporter: reporter, partner: partner, flow: subject.flow, product: subject.product,
+                frequency: frequency, points: selected, coverage: coverage)
+        }
+    }
+
+    /// The highest (or, with `lowest`, the lowest) month or complete year of a flow.
+    /// Incomplete years are left out of the comparison and listed in ``PeakAnswer/excluded``.
+    public func peak(
+        _ subject: TradeSubject, frequency: Frequency, lowest: Bool = false, vintage: VintageSelection = .newest
+    ) throws -> PeakAnswer {
+        let (reporter, partner) = try pair(subject.reporter, subject.partner)
+        return try writer.read { db in
+            let (points, coverage) = try periodValues(subject, frequency: frequency, vintage: vintage, db)
+            let candidates = points.filter { $0.value != nil && $0.isComplete }
+            let excluded = points.filter { $0.value != nil && !$0.isComplete }
+            let ordered = candidates.sorted { a, b in
+                lowest ? (a.value!, a.period) < (b.value!, b.period) : (a.value!, b.period) > (b.value!, a.period)
+            }
+            guard let top = ordered.first else {
+                throw StoreError.noData(question: describe(subject), coverage: coverage.isEmpty ? nil : coverage.range)
+            }
+            return PeakAnswer(
+                reporter: reporter, partner: partner, flow: subject.flow, product: subject.product,
+                frequency: frequency, lowest: lowest, peak: top, runnersUp: Array(ordered.dropFirst().prefix(4)),
+                excluded: excluded, coverage: coverage)
+        }
+    }
+
+    /// How a flow changed from one period to another (both years or both months).
+    public func change(
+        _ subject: TradeSubject, from: Period, to: Period, vintage: VintageSelection = .newest
+    ) throws -> ChangeAnswer {
+        guard from.isMonth == to.isMonth else {
+            throw StoreError.invalidQuestion("Compare a year with a year or a month with a month (got \(from) and \(to)).")
+        }
+        let (reporter, partner) = try pair(subject.reporter, subject.partner)
+        return try writer.read { db in
+            let (points, coverage) = try periodValues(
+                subject, frequency: from.isMonth ? .monthly : .annual, vintage: vintage, db)
+            func point(_ period: Period) throws -> PeriodValue {
+                guard let found = points.first(where: { $0.period == period }), found.value != nil else {
+                    throw StoreError.noData(
+                        question: "\(describe(subject)) in \(period)", coverage: coverage.isEmpty ? nil : coverage.range)
+                }
+                return found
+            }
+            return ChangeAnswer(
+                reporter: reporter, partner: partner, flow: subject.flow, product: subject.product,
+                from: try point(from), to: try point(to), coverage: coverage)
+        }
+    }
+
+    /// The partner's share of the reporter's trade with the world in a period.
+    public func share(
+        _ subject: TradeSubject, period: Period, vintage: VintageSelection = .newest
+    ) throws -> ShareAnswer {
+        let (reporter, partner) = try pair(subject.reporter, subject.partner)
+        return try writer.read { db in
+            let (points, coverage) = try periodValues(
+                subject, frequency: period.isMonth ? .monthly : .annual, vintage: vintage, db)
+            guard let value = points.first(where: { $0.period == period }), value.value != nil else {
+                throw StoreError.noData(
+                    question: "\(describe(subject)) in \(period)", coverage: coverage.isEmpty ? nil : coverage.range)
+            }
+            var worldSubject = subject
+            worldSubject.partner = "WORLD"
+            let (worldPoints, _) = try periodValues(
+                worldSubject, frequency: period.isMonth ? .monthly : .annual, vintage: vintage, db)
+            guard let world = worldPoints.first(where: { $0.period == period }), world.value != nil else {
+                throw StoreError.noData(question: "\(reporter.code)–World (\(subject.flow.rawValue)) in \(period)",
+                                        coverage: nil)
+            }
+            return ShareAnswer(
+                reporter: reporter, partner: partner, flow: subject.flow, product: subject.product, value: value,
+                world: world, coverage: coverage)
+        }
+    }
+
+    /// The reporter's largest partners (countries only, never groups) in a period.
+    public func topPartners(
+        reporter: String, flow: Flow, period: Period, product: Product = .total, limit: Int = 10,
+        vintage: VintageSelection = .newest
+    ) throws -> RankingAnswer {
+        guard flow != .balance else {
+            throw StoreError.invalidQuestion("Rank partners by exports, imports or total, not by balance.")
+        }
+        let reporterCountry = try countries.resolve(reporter)
+        return try writer.read { db in
+            let filter = try datasetFilter(vintage, db)
+            let flows = flow == .total ? [Flow.exports, .imports] : [flow]
+            var perPartner: [String: [Flow: CellValues]] = [:]
+            for stored in flows {
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT partner, year, month, value, dataset_id FROM trade
+                        WHERE reporter = ? AND flow = ? AND product = ? AND year = ? \(filter.sql)
+                        ORDER BY dataset_id DESC
+                        """,
+                    arguments: [reporterCountry.code, stored.storedCode, product.code, period.year])
+                while let row = try rows.next() {
+                    let partner: String = row[0]
+                    let key = (row[1] as Int) * 100 + (row[2] as Int)
+                    if perPartner[partner, default: [:]][stored, default: CellValues()].cells[key] == nil {
+                        perPartner[partner, default: [:]][stored, default: CellValues()].cells[key] = (row[3], row[4])
+                    }
+                }
+            }
+            func value(_ cells: [Flow: CellValues]) -> PeriodValue {
+                if flow == .total {
+                    return combine(
+                        (cells[.exports] ?? CellValues()).value(of: period), (cells[.imports] ?? CellValues()).value(of: period),
+                        flow: .total)
+                }
+                return (cells[flow] ?? CellValues()).value(of: period)
+            }
+            let world = perPartner["WORLD"].map(value)
+            var items: [(Country, PeriodValue)] = []
+            for (code, cells) in perPartner {
+                guard let country = countries.country(code: code), country.isCountry else { continue }
+                let periodValue = value(cells)
+                if periodValue.value != nil { items.append((country, periodValue)) }
+            }
+            guard !items.isEmpty else {
+                throw StoreError.noData(question: "partners of \(reporterCountry.code) (\(flow.rawValue)) in \(period)",
+                                        coverage: nil)
+            }
+            items.sort { ($0.1.value!, $1.0.code) > ($1.1.value!, $0.0.code) }
+            let ranked = items.prefix(limit).enumerated().map { offset, entry in
+                RankingAnswer.Item(
+                    rank: offset + 1, code: entry.0.code, nameEN: entry.0.nameEN, nameDE: entry.0.nameDE,
+                    value: entry.1, percentOfTotal: percent(entry.1.value, of: world?.value))
+            }
+            let first = items.map(\.1).flatMap { $0.months }.min()
+            let last = items.map(\.1).flatMap { $0.months }.max()
+            let datasetIDs = Set(items.flatMap { $0.1.datasets })
+            let coverage = Coverage(
+                first: first.map { .month(period.year, $0) } ?? period, last: last.map { .month(period.year, $0) } ?? period,
+                sources: try sources(datasetIDs, db))
+            return RankingAnswer(
+                dimension: .partners, reporter: reporterCountry, partner: nil, flow: flow, period: period, level: nil,
+                total: world, items: ranked, coverage: coverage)
+        }
+    }
+
+    /// The largest products (at HS level 2, 4 or 6) a reporter trades with a partner in a period.
+    public func topProducts(
+        reporter: String, partner: String, flow: Flow, period: Period, level: Int = 2, limit: Int = 10,
+        vintage: VintageSelection = .newest
+    ) throws -> RankingAnswer {
+        guard flow.isStored else {
+            throw StoreError.invalidQuestion("Rank products by exports or imports.")
+        }
+        guard [2, 4, 6].contains(level) else {
+            throw StoreError.invalidQuestion("The HS level must be 2, 4 or 6 (got \(level)).")
+        }
+        let (reporterCountry, partnerCountry) = try pair(reporter, partner)
+        return try writer.read { db in
+            let filter = try datasetFilter(vintage, db)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT product, year, month, value, dataset_id FROM trade
+                    WHERE reporter = ? AND partner = ? AND flow = ? AND level = ? AND year = ? \(filter.sql)
+                    ORDER BY dataset_id DESC
+                    """,
+                arguments: [reporterCountry.code, partnerCountry.code, flow.storedCode, level, period.year])
+            var perProduct: [String: CellValues] = [:]
+            while let row = try rows.next() {
+                let key = (row[1] as Int) * 100 + (row[2] as Int)
+                let code: String = row[0]
+                if perProduct[code, default: CellValues()].cells[key] == nil {
+                    perProduct[code, default: CellValues()].cells[key] = (row[3], row[4])
+                }
+            }
+            let items = perProduct.map { ($0.key, $0.value.value(of: period)) }.filter { $0.1.value != nil }
+            guard !items.isEmpty else {
+                let levels = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT CASE flow WHEN 1 THEN 'exports' ELSE 'imports' END || ' HS' || level || ' ' || MIN(year) || '–' || MAX(year)
+                        FROM trade WHERE reporter = ? AND partner = ? AND level > 0 GROUP BY flow, level
+                        """,
+                    arguments: [reporterCountry.code, partnerCountry.code])
+                throw StoreError.noData(
+                    question: "HS\(level) products of \(reporterCountry.code) \(flow.rawValue) with \(partnerCountry.code) in \(period)",
+                    coverage: levels.isEmpty ? "no product detail" : levels.joined(separator: "; "))
+            }
+            let total = try cellValues(reporterCountry.code, partnerCountry.code, flow, .total, filter, db).value(of: period)
+            let sorted = items.sorted { ($0.1.value!, $1.0) > ($1.1.value!, $0.0) }
+            let ranked = sorted.prefix(limit).enumerated().map { offset, entry in
+                let product = Product.hs(entry.0)
+                return RankingAnswer.Item(
+                    rank: offset + 1, code: entry.0, nameEN: products.name(of: product, in: .en),
+                    nameDE: products.name(of: product, in: .de), value: entry.1,
+                    percentOfTotal: percent(entry.1.value, of: total.value))
+            }
+            let months = sorted.flatMap { $0.1.months }
+            let coverage = Coverage(
+                first: months.min().map { .month(period.year, $0) } ?? period,
+                last: months.max().map { .month(period.year, $0) } ?? period,
+                sources: try sources(Set(sorted.flatMap { $0.1.datasets }), db))
+            return RankingAnswer(
+                dimension: .products, reporter: reporterCountry, partner: partnerCountry, flow: flow, period: period,
+                level: level, total: total.value == nil ? nil : total, items: ranked, coverage: coverage)
+        }
+    }
+
+    /// What the store holds, per dataset (source release), and the import log.
+    public func coverage() throws -> CoverageReport {
+        try writer.read { db in
+            let sources = try allSources(db)
+            var entries: [CoverageReport.Entry] = []
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT dataset_id, COUNT(*), MIN(year * 100 + month), MAX(year * 100 + month),
+                           COUNT(DISTINCT reporter), COUNT(DISTINCT partner), GROUP_CONCAT(DISTINCT flow),
+                           GROUP_CONCAT(DISTINCT level), SUM(superseded)
+                    FROM trade GROUP BY dataset_id ORDER BY dataset_id
+                    """)
+            for row in rows {
+                let id: Int64 = row[0]
+                guard let source = sources[id] else { continue }
+                let first: Int = row[2], last: Int = row[3]
+                let flowCodes: String = row[6]
+                let levelCodes: String = row[7]
+                let flows: [Flow] = flowCodes.split(separator: ",").compactMap { Int($0) }.sorted()
+                    .compactMap { Flow(storedCode: $0) }
+                let levels: [Int] = levelCodes.split(separator: ",").compactMap { Int($0) }.sorted()
+                entries.append(
+                    CoverageReport.Entry(
+                        source: source, rows: row[1], first: Period(year: first / 100, month: first % 100),
+                        last: Period(year: last / 100, month: last % 100), reporters: row[4], partners: row[5],
+                        flows: flows, productLevels: levels, supersededRows: row[8]))
+            }
+            let imports = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT l.file_name, l.sha256, l.format, d.name || ' ' || d.vintage, l.rows, l.imported_at
+                    FROM import_log l JOIN dataset d ON d.id = l.dataset_id ORDER BY l.id DESC
+                    """
+            ).map { row in
+                ImportRecord(fileName: row[0], sha256: row[1], format: row[2], dataset: row[3], rows: row[4],
+                             importedAt: row[5])
+            }
+            return CoverageReport(datasets: entries, imports: imports)
+        }
+    }
+
+    // MARK: - Building blocks
+
+    private func pair(_ reporter: String, _ partner: String) throws -> (Country, Country) {
+        (try countries.resolve(reporter), try countries.resolve(partner))
+    }
+
+    private func describe(_ subject: TradeSubject) -> String {
+        var text = "\(subject.reporter)–\(subject.partner) \(subject.flow.rawValue)"
+        if subject.product != .total { text += " of HS \(subject.product.code)" }
+        return text
+    }
+
+    /// The SQL condition that picks the release(s) a question reads.
+    struct DatasetFilter {
+        var sql: String
+    }
+
+    func datasetFilter(_ vintage: VintageSelection, _ db: Database) throws -> DatasetFilter {
+        switch vintage {
+        case .newest:
+            return DatasetFilter(sql: "AND superseded = 0")
+        case .dataset(let name):
+            let ids = try Int64.fetchAll(
+                db, sql: "SELECT id FROM dataset WHERE name = ? OR vintage = ? OR name || '@' || vintage = ?",
+                arguments: [name, name, name])
+            guard !ids.isEmpty else {
+                let available = try String.fetchAll(db, sql: "SELECT name || '@' || vintage FROM dataset ORDER BY id")
+                throw StoreError.unknownDataset(name, available: available)
+            }
+            return DatasetFilter(sql: "AND dataset_id IN (\(ids.map(String.init).joined(separator: ",")))")
+        }
+    }
+
+    /// All stored values of one stored flow of a pair; where several releases hold a cell,
+    /// the most recently imported one wins.
+    func cellValues(
+        _ reporter: String, _ partner: String, _ flow: Flow, _ product: Product, _ filter: DatasetFilter, _ db: Database
+    ) throws -> CellValues {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT year, month, value, dataset_id FROM trade
+                WHERE reporter = ? AND partner = ? AND flow = ? AND product = ? \(filter.sql)
+                ORDER BY dataset_id DESC
+                """,
+            arguments: [reporter, partner, flow.storedCode, product.code])
+        var values = CellValues()
+        while let row = try rows.next() {
+            let key = (row[0] as Int) * 100 + (row[1] as Int)
+            if values.cells[key] == nil { values.cells[key] = (row[2], row[3]) }
+        }
+        return values
+    }
+
+    /// Every period of a flow (derived flows combine exports and imports) over the whole coverage.
+    func periodValues(
+        _ subject: TradeSubject, frequency: Frequency, vintage: VintageSelection, _ db: Database
+    ) throws -> ([PeriodValue], Coverage) {
+        let reporter = try countries.resolve(subject.reporter).code
+        let partner = try countries.resolve(subject.partner).code
+        let filter = try datasetFilter(vintage, db)
+        let stored = subject.flow.isStored ? [subject.flow] : [.exports, .imports]
+        let cells = try stored.map { try cellValues(reporter, partner, $0, subject.product, filter, db) }
+        let coverage = try makeCoverage(cells, frequency: frequency, db)
+        guard let first = coverage.first, let last = coverage.last else { return ([], coverage) }
+        var periods: [Period] = []
+        var period = first
+        while period <= last {
+            periods.append(period)
+            period = period.next
+        }
+        let points = periods.map { period -> PeriodValue in
+            let values = cells.map { $0.value(of: period) }
+            return values.count == 1 ? values[0] : combine(values[0], values[1], flow: subject.flow)
+        }
+        return (points, coverage)
+    }
+
+    func makeCoverage(_ cells: [CellValues], frequency: Frequency, _ db: Database) throws -> Coverage {
+        let spans = cells.compactMap { $0.coverage(frequency) }
+        let datasets = Set(cells.flatMap { $0.cells.values.map(\.dataset) })
+        return Coverage(
+            first: spans.map(\.0).min(), last: spans.map(\.1).max(),
+            sources: try sources(Set(datasets.map(String.init)), db))
+    }
+
+    func sources(_ ids: Set<String>, _ db: Database) throws -> [SourceInfo] {
+        let all = try allSources(db)
+        return ids.compactMap { Int64($0).flatMap { all[$0] } }.sorted { $0.vintage < $1.vintage }
+    }
+
+    func sources(_ ids: Set<Int64>, _ db: Database) throws -> [SourceInfo] {
+        try sources(Set(ids.map(String.init)), db)
+    }
+
+    func allSources(_ db: Database) throws -> [Int64: SourceInfo] {
+        var result: [Int64: SourceInfo] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, name, publisher, title, vintage, note, currency FROM dataset") {
+            result[row[0]] = SourceInfo(
+                dataset: row[1], publisher: row[2], title: row[3], vintage: row[4], note: row[5], currency: row[6])
+        }
+        return result
+    }
+}
+
+private func percent(_ part: Int64?, of whole: Int64?) -> Double? {
+    guard let part, let whole, whole != 0 else { return nil }
+    return Double(part) / Double(whole) * 100
+}
