@@ -18,7 +18,8 @@ extension CountryCatalog {
         self.init()
         try ReferenceFiles.records("iso3166_countries_en_de.csv") { header, record in
             guard let iso3 = header.value("iso3", in: record) else { return }
-            let nameEN = header.value("cldr_name_en", in: record) ?? header.value("name_en", in: record) ?? iso3
+            let nameEN = header.value("cldr_name_en_babel", in: record) ?? header.value("name_en_common", in: record)
+                ?? header.value("cldr_name_en", in: record) ?? header.value("name_en", in: record) ?? iso3
             let nameDE = header.value("cldr_name_de", in: record) ?? header.value("name_de", in: record) ?? nameEN
             let names = ["name_en", "name_en_common", "name_en_official", "name_de", "name_de_official",
                          "name_de_common", "cldr_name_en_babel", "unterm_en_short"]

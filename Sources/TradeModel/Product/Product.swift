@@ -23,11 +23,14 @@ public enum Product: Sendable, Hashable {
 
     /// Parses `TOTAL` (any case) or an HS code of 2, 4 or 6 digits.
     public init?(code: String) {
-        let trimmed = code.trimmingCharacters(in: .whitespaces)
-        if trimmed.uppercased() == "TOTAL" || trimmed.uppercased() == "ALL" {
+        var bytes = Substring(code).utf8[...]
+        while bytes.first == UInt8(ascii: " ") { bytes = bytes.dropFirst() }
+        while bytes.last == UInt8(ascii: " ") { bytes = bytes.dropLast() }
+        let count = bytes.count
+        if count == 2 || count == 4 || count == 6, bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            self = .hs(String(Substring(bytes)))
+        } else if ["TOTAL", "ALL"].contains(String(Substring(bytes)).uppercased()) {
             self = .total
-        } else if [2, 4, 6].contains(trimmed.count), trimmed.allSatisfy(\.isASCIIDigit) {
-            self = .hs(trimmed)
         } else {
             return nil
         }

@@ -197,7 +197,7 @@ public struct CSVRecord {
     fileprivate(set) var bytes: [UInt8] = []
     fileprivate(set) var ends: [Int] = []
     /// The 1-based line on which the record starts.
-    public fileprivate(set) var line: Int = 0
+    public var line: Int = 0
 
     init() {
         bytes.reserveCapacity(256)
@@ -224,6 +224,19 @@ public struct CSVRecord {
     public func string(_ index: Int) -> String {
         guard index < ends.count else { return "" }
         return String(decoding: bytes[bounds(index)], as: UTF8.self)
+    }
+
+    /// The field as a string without leading and trailing blanks.
+    public func trimmedString(_ index: Int) -> String {
+        guard index < ends.count else { return "" }
+        var range = bounds(index)
+        while let first = range.first, bytes[first] == UInt8(ascii: " ") || bytes[first] == UInt8(ascii: "\t") {
+            range = range.dropFirst()
+        }
+        while let last = range.last, bytes[last] == UInt8(ascii: " ") || bytes[last] == UInt8(ascii: "\t") {
+            range = range.dropLast()
+        }
+        return String(decoding: bytes[range], as: UTF8.self)
     }
 
     /// Whether the field is empty or missing.
@@ -316,7 +329,7 @@ public struct CSVRecord {
     /// The field as a `Double`; `nil` when empty or not a number.
     public func double(_ index: Int) -> Double? {
         guard !isEmpty(index) else { return nil }
-        return Double(string(index).trimmingCharacters(in: .whitespaces))
+        return Double(trimmedString(index))
     }
 }
 

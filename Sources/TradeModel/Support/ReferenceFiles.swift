@@ -24,7 +24,7 @@ extension CSVHeader {
     /// The field of `record` in the named column, trimmed; `nil` when missing or empty.
     func value(_ name: String, in record: CSVRecord) -> String? {
         guard let index = index(of: name) else { return nil }
-        let text = record.string(index).trimmingCharacters(in: .whitespaces)
+        let text = record.trimmedString(index)
         return text.isEmpty ? nil : text
     }
 }

@@ -16,6 +16,11 @@ extension TradeDatabase {
                 t.column("vintage", .text).notNull()
                 t.column("note", .text)
                 t.column("currency", .text).notNull().defaults(to: "USD")
+                // Extent of the stored rows (year * 100 + month) and their HS levels ("0,2"),
+                // kept up to date by every import so overlaps are found without a table scan.
+                t.column("first_key", .integer)
+                t.column("last_key", .integer)
+                t.column("levels", .text).notNull().defaults(to: "")
                 t.uniqueKey(["name", "vintage"])
             }
             try db.create(table: "import_log") { t in

@@ -19,18 +19,20 @@ extension TradeDatabase {
                 db, sql: "SELECT EXISTS (SELECT 1 FROM import_log WHERE sha256 = ? AND dataset_id = ?)",
                 arguments: [file.sha256, datasetID]) ?? false
             if seen {
-                return ImportOutcome(rows: 0, alreadyImported: true, supersededRows: 0)
+                return ImportOutcome(rows: 0, alreadyImported: true, replacedRows: 0, replacedByNewerRows: 0)
             }
             let writer = try TradeRowWriter(db: db, datasetID: datasetID)
             try rows(writer)
-            let superseded = try markSuperseded(datasetID: datasetID, dataset: dataset, db)
+            try updateExtent(datasetID: datasetID, writer: writer, db)
+            let (replaced, replacedByNewer) = try markSuperseded(datasetID: datasetID, dataset: dataset, db)
             try db.execute(
                 sql: """
                     INSERT INTO import_log (file_name, sha256, format, dataset_id, rows, imported_at)
                     VALUES (?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [file.name, file.sha256, file.format, datasetID, writer.count, Self.timestamp()])
-            return ImportOutcome(rows: writer.count, alreadyImported: false, supersededRows: superseded)
+            return ImportOutcome(
+                rows: writer.count, alreadyImported: false, replacedRows: replaced, replacedByNewerRows: replacedByNewer)
         }
     }
 
@@ -52,36 +54,75 @@ extension TradeDatabase {
         return db.lastInsertedRowID
     }
 
-    /// Marks older releases' rows for the cells this dataset covers, and this dataset's rows
-    /// for cells a newer release covers. Returns the number of rows newly marked.
-    private func markSuperseded(datasetID: Int64, dataset: DatasetDescriptor, _ db: Database) throws -> Int {
-        let siblings = try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM dataset WHERE family = ? AND id <> ?",
-            arguments: [dataset.family, datasetID]) ?? 0
-        guard siblings > 0 else { return 0 }
+    /// Records the extent of the dataset's rows (periods and HS levels) after an import.
+    private func updateExtent(datasetID: Int64, writer: TradeRowWriter, _ db: Database) throws {
+        guard writer.count > 0 else { return }
+        let row = try Row.fetchOne(db, sql: "SELECT first_key, last_key, levels FROM dataset WHERE id = ?", arguments: [datasetID])
+        let first = min(writer.firstKey, (row?["first_key"] as Int?) ?? Int.max)
+        let last = max(writer.lastKey, (row?["last_key"] as Int?) ?? Int.min)
+        let levels = writer.levels.union(Self.levels((row?["levels"] as String?) ?? ""))
+        try db.execute(
+            sql: "UPDATE dataset SET first_key = ?, last_key = ?, levels = ? WHERE id = ?",
+            arguments: [first, last, levels.sorted().map(String.init).joined(separator: ","), datasetID])
+    }
+
+    static func levels(_ text: String) -> Set<Int> {
+        Set(text.split(separator: ",").compactMap { Int($0) })
+    }
+
+    /// Marks rows of older releases of the same family for the cells this dataset covers, and
+    /// this dataset's rows for cells a newer release covers. Only releases whose extent
+    /// overlaps this one's are looked at. Returns the rows newly marked in each direction.
+    private func markSuperseded(datasetID: Int64, dataset: DatasetDescriptor, _ db: Database) throws -> (Int, Int) {
+        guard let own = try Row.fetchOne(
+            db, sql: "SELECT first_key, last_key, levels, vintage FROM dataset WHERE id = ?", arguments: [datasetID]),
+            let first = own["first_key"] as Int?, let last = own["last_key"] as Int?
+        else { return (0, 0) }
+        let ownLevels = Self.levels(own["levels"])
+        let vintage: String = own["vintage"]
+        var older: [Int64] = []
+        var newer: [Int64] = []
+        for sibling in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, vintage, levels FROM dataset
+                WHERE family = ? AND id <> ? AND first_key <= ? AND last_key >= ?
+                """,
+            arguments: [dataset.family, datasetID, last, first])
+        where !Self.levels(sibling["levels"]).isDisjoint(with: ownLevels) {
+            let siblingVintage: String = sibling["vintage"]
+            if siblingVintage < vintage { older.append(sibling["id"]) }
+            if siblingVintage > vintage { newer.append(sibling["id"]) }
+        }
         let sameCell = """
             n.reporter = trade.reporter AND n.partner = trade.partner AND n.flow = trade.flow
             AND n.product = trade.product AND n.year = trade.year AND n.month = trade.month
             """
-        try db.execute(
-            sql: """
-                UPDATE trade SET superseded = 1
-                WHERE superseded = 0
-                  AND dataset_id IN (SELECT id FROM dataset WHERE family = :family AND vintage < :vintage)
-                  AND EXISTS (SELECT 1 FROM trade n WHERE n.dataset_id = :id AND \(sameCell))
-                """,
-            arguments: ["family": dataset.family, "vintage": dataset.source.vintage, "id": datasetID])
-        var changed = db.changesCount
-        try db.execute(
-            sql: """
-                UPDATE trade SET superseded = 1
-                WHERE dataset_id = :id AND superseded = 0
-                  AND EXISTS (SELECT 1 FROM trade n JOIN dataset d ON d.id = n.dataset_id
-                              WHERE d.family = :family AND d.vintage > :vintage AND \(sameCell))
-                """,
-            arguments: ["family": dataset.family, "vintage": dataset.source.vintage, "id": datasetID])
-        changed += db.changesCount
-        return changed
+        let range = "year * 100 + month BETWEEN \(first) AND \(last)"
+        var replaced = 0
+        var replacedByNewer = 0
+        if !older.isEmpty {
+            try db.execute(
+                sql: """
+                    UPDATE trade SET superseded = 1
+                    WHERE superseded = 0 AND dataset_id IN (\(older.map(String.init).joined(separator: ","))) AND \(range)
+                      AND EXISTS (SELECT 1 FROM trade n WHERE n.dataset_id = ? AND \(sameCell))
+                    """,
+                arguments: [datasetID])
+            replaced = db.changesCount
+        }
+        if !newer.isEmpty {
+            try db.execute(
+                sql: """
+                    UPDATE trade SET superseded = 1
+                    WHERE dataset_id = ? AND superseded = 0
+                      AND EXISTS (SELECT 1 FROM trade n WHERE n.dataset_id IN (\(newer.map(String.init).joined(separator: ",")))
+                                  AND \(sameCell))
+                    """,
+                arguments: [datasetID])
+            replacedByNewer = db.changesCount
+        }
+        return (replaced, replacedByNewer)
     }
 
     static func timestamp() -> String {

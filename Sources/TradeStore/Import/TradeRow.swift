@@ -69,12 +69,15 @@ public struct ImportOutcome: Sendable, Hashable {
     public var rows: Int
     /// `true` when the same file (same SHA-256) was already in this dataset and nothing was written.
     public var alreadyImported: Bool
-    /// Rows of older releases that this file's rows now replace by default.
-    public var supersededRows: Int
+    /// Rows of older releases of the same source that this file's rows now replace by default.
+    public var replacedRows: Int
+    /// Rows of this file that a newer release already in the store replaces by default.
+    public var replacedByNewerRows: Int
 
-    public init(rows: Int, alreadyImported: Bool, supersededRows: Int) {
+    public init(rows: Int, alreadyImported: Bool, replacedRows: Int, replacedByNewerRows: Int) {
         self.rows = rows
         self.alreadyImported = alreadyImported
-        self.supersededRows = supersededRows
+        self.replacedRows = replacedRows
+        self.replacedByNewerRows = replacedByNewerRows
     }
 }

@@ -12,6 +12,11 @@ public final class TradeRowWriter {
     private let datasetID: Int64
     /// Rows written so far.
     public private(set) var count = 0
+    /// The smallest and largest `year * 100 + month` written.
+    private(set) var firstKey = Int.max
+    private(set) var lastKey = Int.min
+    /// The HS levels written (0 for totals).
+    private(set) var levels: Set<Int> = []
 
     init(db: Database, datasetID: Int64) throws {
         self.datasetID = datasetID
@@ -52,6 +57,11 @@ public final class TradeRowWriter {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))))
         }
         count += 1
+        let key = row.year * 100 + row.month
+        if key < firstKey { firstKey = key }
+        if key > lastKey { lastKey = key }
+        let level = row.product.level
+        if !levels.contains(level) { levels.insert(level) }
     }
 
     @inline(__always)

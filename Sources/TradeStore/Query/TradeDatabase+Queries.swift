@@ -16,7 +16,7 @@ extension TradeDatabase {
             let exports = try cellValues(reporter.code, partner.code, .exports, product, filter, db)
             let imports = try cellValues(reporter.code, partner.code, .imports, product, filter, db)
             let x = exports.value(of: period), m = imports.value(of: period)
-            let coverage = try makeCoverage([exports, imports], frequency: period.isMonth ? .monthly : .annual, db)
+            let coverage = try makeCoverage([exports, imports], citing: x.datasets + m.datasets, db)
             guard x.value != nil || m.value != nil else {
                 throw StoreError.noData(
                     question: "\(reporter.code)–\(partner.code) in \(period)",
@@ -44,7 +44,8 @@ extension TradeDatabase {
             }
             return SeriesAnswer(
                 reporter: reporter, partner: partner, flow: subject.flow, product: subject.product,
-                frequency: frequency, points: selected, coverage: coverage)
+                frequency: frequency, points: selected,
+                coverage: try cite(coverage, selected.flatMap(\.datasets), db))
         }
     }
 
@@ -89,9 +90,10 @@ extension TradeDatabase {
                 }
                 return found
             }
+            let (start, end) = (try point(from), try point(to))
             return ChangeAnswer(
                 reporter: reporter, partner: partner, flow: subject.flow, product: subject.product,
-                from: try point(from), to: try point(to), coverage: coverage)
+                from: start, to: end, coverage: try cite(coverage, start.datasets + end.datasets, db))
         }
     }
 
@@ -117,7 +119,7 @@ extension TradeDatabase {
             }
             return ShareAnswer(
                 reporter: reporter, partner: partner, flow: subject.flow, product: subject.product, value: value,
-                world: world, coverage: coverage)
+                world: world, coverage: try cite(coverage, value.datasets + world.datasets, db))
         }
     }
 
@@ -356,8 +358,13 @@ extension TradeDatabase {
         let filter = try datasetFilter(vintage, db)
         let stored = subject.flow.isStored ? [subject.flow] : [.exports, .imports]
         let cells = try stored.map { try cellValues(reporter, partner, $0, subject.product, filter, db) }
-        let coverage = try makeCoverage(cells, frequency: frequency, db)
-        guard let first = coverage.first, let last = coverage.last else { return ([], coverage) }
+        let coverage = try makeCoverage(cells, citing: nil, db)
+        guard var first = coverage.first, var last = coverage.last else { return ([], coverage) }
+        if frequency == .annual {
+            (first, last) = (.year(first.year), .year(last.year))
+        } else if !first.isMonth {
+            (first, last) = (.month(first.year, 1), .month(last.year, last.month ?? 12))
+        }
         var periods: [Period] = []
         var period = first
         while period <= last {
@@ -371,12 +378,20 @@ extension TradeDatabase {
         return (points, coverage)
     }
 
-    func makeCoverage(_ cells: [CellValues], frequency: Frequency, _ db: Database) throws -> Coverage {
-        let spans = cells.compactMap { $0.coverage(frequency) }
-        let datasets = Set(cells.flatMap { $0.cells.values.map(\.dataset) })
-        return Coverage(
-            first: spans.map(\.0).min(), last: spans.map(\.1).max(),
-            sources: try sources(Set(datasets.map(String.init)), db))
+    /// The first and last period with data (months where monthly data exists), citing the
+    /// given datasets, or all that hold the cells.
+    func makeCoverage(_ cells: [CellValues], citing: [String]?, _ db: Database) throws -> Coverage {
+        let monthly = cells.contains { $0.coverage(.monthly) != nil }
+        let spans = cells.compactMap { $0.coverage(monthly ? .monthly : .annual) }
+        let datasets = citing.map(Set.init) ?? Set(cells.flatMap { $0.cells.values.map { String($0.dataset) } })
+        return Coverage(first: spans.map(\.0).min(), last: spans.map(\.1).max(), sources: try sources(datasets, db))
+    }
+
+    /// The coverage, citing only the datasets an answer's figures come from.
+    func cite(_ coverage: Coverage, _ datasets: [String], _ db: Database) throws -> Coverage {
+        var cited = coverage
+        cited.sources = try sources(Set(datasets), db)
+        return cited
     }
 
     func sources(_ ids: Set<String>, _ db: Database) throws -> [SourceInfo] {

@@ -1,0 +1,88 @@
+import TradeModel
+import TradeStore
+
+/// Streams CEPII BACI bulk CSV (`t,i,j,k,v,q`) without holding the file in memory.
+///
+/// `t` is the year, `i` the exporter and `j` the importer (BACI's numeric country codes, which
+/// follow UN Comtrade: USA is 842), `k` the HS6 code (leading zeros restored), `v` the value in
+/// thousands of USD (stored as whole dollars), `q` the quantity in tonnes (`NA` or empty when
+/// unknown). Each row is stored as the exporter's exports to the importer. The all-goods total
+/// of each exporter, importer and year is added as a `TOTAL` row, summed while streaming
+/// (memory grows with the number of country pairs, not with the rows).
+struct BACIParser: RowParser {
+    let catalog: CountryCatalog
+    private(set) var notes: [String] = []
+
+    init(catalog: CountryCatalog) { self.catalog = catalog }
+
+    private struct PairYear: Hashable {
+        var exporter: Int32
+        var importer: Int32
+        var year: Int32
+    }
+
+    mutating func parse(_ reader: CSVReader, diagnostics: inout Diagnostics, emit: (TradeRow) throws -> Void) throws {
+        let header = try reader.readHeader()
+        func column(_ name: String) throws -> Int {
+            guard let index = header.index(of: name) else {
+                throw ImportError.wrongFormat(
+                    file: reader.name, format: .baci, reason: "no column \(name) (found: \(header.names.joined(separator: ", ")))")
+            }
+            return index
+        }
+        let (t, i, j, k, v) = (try column("t"), try column("i"), try column("j"), try column("k"), try column("v"))
+        let q = header.index(of: "q")
+        var codes: [Int64: String?] = [:]
+        var unknown: Set<Int64> = []
+        var totals: [PairYear: Int64] = [:]
+        func country(_ number: Int64) -> String? {
+            if let cached = codes[number] { return cached }
+            let found = catalog.country(comtradeCode: Int(number)) ?? catalog.all.first { $0.m49 == Int(number) && $0.isCountry }
+            codes[number] = found?.code
+            return found?.code
+        }
+        while let record = try reader.next() {
+            guard let year = record.int(t), (1900...2100).contains(year) else {
+                diagnostics.report(line: record.line, "t \"\(record.string(t))\" is not a year")
+                continue
+            }
+            guard let exporterNumber = record.int(i), let importerNumber = record.int(j) else {
+                diagnostics.report(line: record.line, "i and j must be numeric country codes")
+                continue
+            }
+            guard let hs = record.int(k), hs >= 0, hs <= 999_999 else {
+                diagnostics.report(line: record.line, "k \"\(record.string(k))\" is not an HS6 code")
+                continue
+            }
+            guard let value = record.scaled(v, scale: 3) else {
+                diagnostics.report(line: record.line, "v \"\(record.string(v))\" is not a value in thousands of USD")
+                continue
+            }
+            guard let exporter = country(exporterNumber), let importer = country(importerNumber) else {
+                if country(exporterNumber) == nil { unknown.insert(exporterNumber) }
+                if country(importerNumber) == nil { unknown.insert(importerNumber) }
+                continue
+            }
+            guard diagnostics.isEmpty else { continue }
+            let quantity = q.flatMap { record.double($0) }
+            try emit(
+                TradeRow(reporter: exporter, partner: importer, flow: .exports, product: .hs(Self.hs6(hs)),
+                         year: Int(year), month: 0, value: value, quantity: quantity, quantityUnit: quantity == nil ? nil : "t"))
+            totals[PairYear(exporter: Int32(exporterNumber), importer: Int32(importerNumber), year: Int32(year)), default: 0] += value
+        }
+        guard diagnostics.isEmpty else { return }
+        for (key, value) in totals.sorted(by: { ($0.key.exporter, $0.key.importer, $0.key.year) < ($1.key.exporter, $1.key.importer, $1.key.year) }) {
+            try emit(TradeRow(reporter: country(Int64(key.exporter))!, partner: country(Int64(key.importer))!, flow: .exports,
+                              product: .total, year: Int(key.year), month: 0, value: value))
+        }
+        if !unknown.isEmpty {
+            notes.append("left out rows with unknown country codes: \(unknown.sorted().map(String.init).joined(separator: ", "))")
+        }
+    }
+
+    /// Six digits with leading zeros.
+    static func hs6(_ code: Int64) -> String {
+        let digits = String(code)
+        return digits.count >= 6 ? digits : String(repeating: "0", count: 6 - digits.count) + digits
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import TradeModel
+import TradeStore
+
+/// Imports files into a store: read → parse → validate → store, in one transaction per file.
+///
+/// ```swift
+/// let importer = TradeImporter(database: database)
+/// let summary = try importer.importFile(at: "country.csv", format: .censusCountry, dataset: descriptor)
+/// ```
+public struct TradeImporter: Sendable {
+    public let database: TradeDatabase
+
+    /// Progress of one file: rows written and bytes read so far, of the file's size.
+    public struct Progress: Sendable {
+        public var file: String
+        public var rows: Int
+        public var bytesRead: Int
+        public var totalBytes: Int
+    }
+
+    /// What an import did.
+    public struct Summary: Sendable, Hashable {
+        public var file: String
+        public var format: ImportFormat
+        public var dataset: String
+        public var rows: Int
+        public var alreadyImported: Bool
+        /// Rows of older releases of the same source that this file now replaces by default.
+        public var replacedRows: Int
+        /// Rows of this file that a newer release in the store replaces by default.
+        public var replacedByNewerRows: Int
+        /// Rows deliberately left out, and why.
+        public var notes: [String]
+    }
+
+    public init(database: TradeDatabase) {
+        self.database = database
+    }
+
+    /// Imports one file. A file already imported into the same dataset (same SHA-256) is
+    /// skipped; a file with bad rows is rejected whole, with file:line and the reason for
+    /// each problem.
+    ///
+    /// - Parameters:
+    ///   - dataset: the release the file belongs to; `nil` picks the format's default.
+    ///   - progress: called every 100,000 rows and at the end.
+    public func importFile(
+        at path: String, format: ImportFormat, dataset: DatasetDescriptor? = nil,
+        progress: (@Sendable (Progress) -> Void)? = nil
+    ) throws -> Summary {
+        let fileName = (path as NSString).lastPathComponent
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw ImportError.unreadable(path: path, reason: "no such file or no permission")
+        }
+        let totalBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let digest = try sha256(ofFileAt: path)
+        let descriptor = dataset ?? Self.defaultDataset(for: format, fileName: fileName)
+        var diagnostics = Diagnostics(file: fileName)
+        var notes: [String] = []
+        let outcome = try database.importFile(
+            ImportedFile(name: fileName, sha256: digest, format: format.rawValue), into: descriptor
+        ) { writer in
+            let reader = try CSVReader(path: path)
+            let emit: (TradeRow) throws -> Void = { row in
+                try writer.write(row)
+                if writer.count % 100_000 == 0 {
+                    progress?(Progress(file: fileName, rows: writer.count, bytesRead: reader.bytesRead, totalBytes: totalBytes))
+                }
+            }
+            do {
+                switch format {
+                case .censusCountry:
+                    var parser = CensusWorkbookParser(catalog: database.countries)
+                    try parser.parse(reader, diagnostics: &diagnostics, emit: emit)
+                    notes = parser.notes
+                case .censusAPI:
+                    var parser = CensusAPIParser(catalog: database.countries)
+                    if try Self.startsWithBracket(path) {
+                        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                        try parser.parseJSON(data, file: fileName, diagnostics: &diagnostics, emit: emit)
+                    } else {
+                        try parser.parse(reader, diagnostics: &diagnostics, emit: emit)
+                    }
+                    notes = parser.notes
+                case .tidyCSV:
+                    var parser = TidyCSVParser(catalog: database.countries)
+                    try parser.parse(reader, diagnostics: &diagnostics, emit: emit)
+                    notes = parser.notes
+                case .baci:
+                    var parser = BACIParser(catalog: database.countries)
+                    try parser.parse(reader, diagnostics: &diagnostics, emit: emit)
+                    notes = parser.notes
+                }
+            } catch let error as CSVError {
+                diagnostics.report(line: error.line, error.reason)
+            }
+            try diagnostics.check()
+            if writer.count == 0 {
+                throw ImportError.wrongFormat(file: fileName, format: format, reason: "it holds no data rows")
+            }
+            progress?(Progress(file: fileName, rows: writer.count, bytesRead: totalBytes, totalBytes: totalBytes))
+        }
+        return Summary(
+            file: fileName, format: format, dataset: "\(descriptor.name)@\(descriptor.source.vintage)", rows: outcome.rows,
+            alreadyImported: outcome.alreadyImported, replacedRows: outcome.replacedRows,
+            replacedByNewerRows: outcome.replacedByNewerRows, notes: notes)
+    }
+
+    private static func startsWithBracket(_ path: String) throws -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = try handle.read(upToCount: 64) ?? Data()
+        return head.first(where: { ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }) == UInt8(ascii: "[")
+    }
+
+    /// The release a file is filed under when none is given: named after the format, with
+    /// today's date as its vintage (BACI files carry their version in the name, e.g. `V202501`).
+    public static func defaultDataset(for format: ImportFormat, fileName: String) -> DatasetDescriptor {
+        let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+        switch format {
+        case .censusCountry:
+            return DatasetDescriptor(
+                name: "census-country-xlsx", family: "census", publisher: "U.S. Census Bureau",
+                title: "country.xlsx, total exports (f.a.s.) / general imports (customs value), millions USD",
+                vintage: today)
+        case .censusAPI:
+            return DatasetDescriptor(
+                name: "census-api", family: "census", publisher: "U.S. Census Bureau",
+                title: "International Trade API, total exports (f.a.s.) / general imports (customs value)", vintage: today)
+        case .tidyCSV:
+            return DatasetDescriptor(
+                name: "tidy:" + fileName, family: "tidy:" + fileName, publisher: "user file", title: fileName, vintage: today)
+        case .baci:
+            var vintage = today
+            if let range = fileName.range(of: #"V\d{6}"#, options: .regularExpression) {
+                let digits = fileName[range].dropFirst()
+                vintage = "\(digits.prefix(4))-\(digits.suffix(2))"
+            }
+            return DatasetDescriptor(
+                name: "baci", family: "baci", publisher: "CEPII",
+                title: "BACI, reconciled bilateral trade by HS6 (values in thousands USD, stored as USD)", vintage: vintage)
+        }
+    }
+}
