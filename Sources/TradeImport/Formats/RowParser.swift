@@ -11,8 +11,9 @@ protocol RowParser {
     var notes: [String] { get }
 }
 
-/// Sums values that land in the same cell (e.g. two Census codes for one country), keeping
-/// the order in which cells first appear.
+/// Sums values that land in the same cell (e.g. two Census codes for one country) and hands
+/// the cells out in the store's key order, so that inserts append to the B-tree instead of
+/// landing at random places (several times faster on the bundled files).
 struct CellAccumulator {
     private var order: [TradeRow] = []
     private var index: [CellKey: Int] = [:]
@@ -35,5 +36,18 @@ struct CellAccumulator {
         }
     }
 
-    var rows: [TradeRow] { order }
+    init(expectedCells: Int = 0) {
+        order.reserveCapacity(expectedCells)
+        index.reserveCapacity(expectedCells)
+    }
+
+    /// The cells ordered by partner, flow, product, year and month.
+    var rows: [TradeRow] {
+        order.sorted { a, b in
+            if a.partner != b.partner { return a.partner < b.partner }
+            if a.flow != b.flow { return a.flow == .exports }
+            if a.product.code != b.product.code { return a.product.code < b.product.code }
+            return (a.year, a.month) < (b.year, b.month)
+        }
+    }
 }

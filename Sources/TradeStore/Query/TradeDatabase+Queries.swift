@@ -60,7 +60,7 @@ extension TradeDatabase {
             let candidates = points.filter { $0.value != nil && $0.isComplete }
             let excluded = points.filter { $0.value != nil && !$0.isComplete }
             let ordered = candidates.sorted { a, b in
-                lowest ? (a.value!, a.period) < (b.value!, b.period) : (a.value!, b.period) > (b.value!, a.period)
+                lowest ? (a.value!, a.period) < (b.value!, b.period) : (a.value!, b.period.key) > (b.value!, a.period.key)
             }
             guard let top = ordered.first else {
                 throw StoreError.noData(question: describe(subject), coverage: coverage.isEmpty ? nil : coverage.range)
