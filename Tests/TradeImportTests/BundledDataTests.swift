@@ -1,6 +1,7 @@
 import Testing
 import TradeModel
 import TradeStore
+
 @testable import TradeImport
 
 /// The bundled data, imported once per test run and shared (read-only) by these tests.
@@ -81,12 +82,15 @@ struct BundledDataTests {
     }
 
     @Test func shareChangeAndProducts() throws {
-        let share = try database.share(TradeSubject(reporter: "USA", partner: "RUS", flow: .exports), period: .year(2014))
+        let share = try database.share(
+            TradeSubject(reporter: "USA", partner: "RUS", flow: .exports), period: .year(2014))
         let percent = try #require(share.percent)
         #expect(percent > 0.5 && percent < 1.0)
-        let change = try database.change(TradeSubject(reporter: "USA", partner: "RUS", flow: .total), from: .year(2014), to: .year(2022))
+        let change = try database.change(
+            TradeSubject(reporter: "USA", partner: "RUS", flow: .total), from: .year(2014), to: .year(2022))
         #expect((change.percent ?? 0) < -40)
-        let products = try database.topProducts(reporter: "USA", partner: "RUS", flow: .imports, period: .year(2024), level: 2, limit: 3)
+        let products = try database.topProducts(
+            reporter: "USA", partner: "RUS", flow: .imports, period: .year(2024), level: 2, limit: 3)
         #expect(products.items.map(\.code) == ["31", "71", "28"])
         #expect(products.items.first.flatMap { $0.value.value }.map { abs($0 - 1_073_800_000) < 100_000 } == true)
         #expect(products.items.first?.nameDE == "Düngemittel")
@@ -94,9 +98,10 @@ struct BundledDataTests {
 
     @Test func coverageListsEveryRelease() throws {
         let report = try database.coverage()
-        #expect(report.datasets.map(\.source.dataset) == [
-            "census-country-xlsx", "census-api", "census-api-hs2", "census-country-xlsx-2025-rus",
-        ])
+        #expect(
+            report.datasets.map(\.source.dataset) == [
+                "census-country-xlsx", "census-api", "census-api-hs2", "census-country-xlsx-2025-rus",
+            ])
         #expect(report.imports.count == BundledData.files.count)
         let workbook = try #require(report.datasets.first)
         #expect(workbook.supersededRows > 60_000, "2013–Aug 2024 cells are replaced by the API release")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TradeModel
 import TradeStore
+
 @testable import TradeImport
 
 private func fixture(_ name: String) throws -> String {
@@ -73,7 +74,8 @@ struct ImporterTests {
         let summary = try TradeImporter(database: database).importFile(
             at: fixture("census_api_exports.json"), format: .censusAPI, dataset: release("api"))
         #expect(summary.rows == 4)
-        #expect(try database.trade(reporter: "USA", partner: "RUS", period: .month(2025, 1)).exports.value == 35_200_000)
+        #expect(
+            try database.trade(reporter: "USA", partner: "RUS", period: .month(2025, 1)).exports.value == 35_200_000)
         let top = try database.topPartners(reporter: "USA", flow: .exports, period: .month(2025, 1))
         #expect(top.items.map(\.code) == ["CAN", "RUS"], "the EU is a group, not a partner to rank")
     }

@@ -36,13 +36,17 @@ struct CSVReaderTests {
         let reader = CSVReader(string: "a\nb\n\"open", name: "bad.csv")
         _ = try reader.next()
         _ = try reader.next()
-        #expect(throws: CSVError(name: "bad.csv", line: 3, reason: "a quoted field is not closed")) { try reader.next() }
+        #expect(throws: CSVError(name: "bad.csv", line: 3, reason: "a quoted field is not closed")) {
+            try reader.next()
+        }
     }
 
-    @Test("Scaled decimals", arguments: [
-        ("11644.9", 6, Int64(11_644_900_000)), ("180549.80000000002", 1, 1_805_498), ("0.1", 6, 100_000),
-        ("12.3456", 3, 12_346), ("-1.5", 0, -2), ("7", 3, 7_000), ("1.5e3", 0, 1_500),
-    ])
+    @Test(
+        "Scaled decimals",
+        arguments: [
+            ("11644.9", 6, Int64(11_644_900_000)), ("180549.80000000002", 1, 1_805_498), ("0.1", 6, 100_000),
+            ("12.3456", 3, 12_346), ("-1.5", 0, -2), ("7", 3, 7_000), ("1.5e3", 0, 1_500),
+        ])
     func scaled(text: String, scale: Int, expected: Int64) throws {
         let record = try #require(try CSVReader(string: text).next())
         #expect(record.scaled(0, scale: scale) == expected)

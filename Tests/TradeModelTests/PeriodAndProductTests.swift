@@ -1,11 +1,15 @@
 import Testing
+
 @testable import TradeModel
 
 @Suite("Periods and products")
 struct PeriodAndProductTests {
-    @Test("Parsing periods", arguments: [
-        ("2024", Period.year(2024)), ("2014-05", .month(2014, 5)), ("2014-5", .month(2014, 5)), (" 1992 ", .year(1992)),
-    ])
+    @Test(
+        "Parsing periods",
+        arguments: [
+            ("2024", Period.year(2024)), ("2014-05", .month(2014, 5)), ("2014-5", .month(2014, 5)),
+            (" 1992 ", .year(1992)),
+        ])
     func parsesPeriods(text: String, expected: Period) {
         #expect(Period(parsing: text) == expected)
     }
@@ -23,9 +27,12 @@ struct PeriodAndProductTests {
         #expect(Period.year(2024).months.count == 12)
     }
 
-    @Test("Parsing products", arguments: [
-        ("TOTAL", Product.total), ("total", .total), ("27", .hs("27")), ("2844", .hs("2844")), ("284420", .hs("284420")),
-    ])
+    @Test(
+        "Parsing products",
+        arguments: [
+            ("TOTAL", Product.total), ("total", .total), ("27", .hs("27")), ("2844", .hs("2844")),
+            ("284420", .hs("284420")),
+        ])
     func parsesProducts(text: String, expected: Product) {
         #expect(Product(code: text) == expected)
         #expect(Product(code: text)?.level == expected.level)

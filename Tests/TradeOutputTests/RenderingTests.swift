@@ -1,10 +1,12 @@
 import Testing
 import TradeModel
+
 @testable import TradeOutput
 
 private let usa = Country(code: "USA", kind: .country, nameEN: "United States", nameDE: "Vereinigte Staaten")
 private let rus = Country(code: "RUS", kind: .country, nameEN: "Russia", nameDE: "Russland")
-private let source = SourceInfo(dataset: "census-api", publisher: "U.S. Census Bureau", title: "API", vintage: "2025-10")
+private let source = SourceInfo(
+    dataset: "census-api", publisher: "U.S. Census Bureau", title: "API", vintage: "2025-10")
 
 private func value(_ amount: Int64?, months: [Int] = Array(1...12)) -> PeriodValue {
     PeriodValue(period: .year(2024), value: amount, months: months, isComplete: months.count == 12, datasets: ["1"])

@@ -1,5 +1,6 @@
 import Testing
 import TradeModel
+
 @testable import TradeStore
 
 /// A small store: USA–RUS exports per month from two releases of one source, plus partners.
@@ -10,17 +11,21 @@ private func makeStore() throws -> TradeDatabase {
     // Old release: 2023 complete (100 a month), 2024 Jan–Aug only (200 a month).
     _ = try database.importFile(ImportedFile(name: "old.csv", sha256: "aa", format: "test"), into: old) { writer in
         for month in 1...12 {
-            try writer.write(TradeRow(reporter: "USA", partner: "RUS", flow: .exports, year: 2023, month: month, value: 100))
-            try writer.write(TradeRow(reporter: "USA", partner: "RUS", flow: .imports, year: 2023, month: month, value: 300))
+            try writer.write(
+                TradeRow(reporter: "USA", partner: "RUS", flow: .exports, year: 2023, month: month, value: 100))
+            try writer.write(
+                TradeRow(reporter: "USA", partner: "RUS", flow: .imports, year: 2023, month: month, value: 300))
         }
         for month in 1...8 {
-            try writer.write(TradeRow(reporter: "USA", partner: "RUS", flow: .exports, year: 2024, month: month, value: 200))
+            try writer.write(
+                TradeRow(reporter: "USA", partner: "RUS", flow: .exports, year: 2024, month: month, value: 200))
         }
     }
     // New release: revises 2023 (110 a month) but has no 2024.
     _ = try database.importFile(ImportedFile(name: "new.csv", sha256: "bb", format: "test"), into: new) { writer in
         for month in 1...12 {
-            try writer.write(TradeRow(reporter: "USA", partner: "RUS", flow: .exports, year: 2023, month: month, value: 110))
+            try writer.write(
+                TradeRow(reporter: "USA", partner: "RUS", flow: .exports, year: 2023, month: month, value: 110))
         }
     }
     return database
@@ -37,16 +42,21 @@ struct StoreTests {
         #expect(newest.total.value == 4_920)
         let old = try database.trade(reporter: "USA", partner: "RUS", period: .year(2023), vintage: .dataset("old"))
         #expect(old.exports.value == 1_200)
-        let byVintage = try database.trade(reporter: "USA", partner: "RUS", period: .year(2023), vintage: .dataset("2024-10"))
+        let byVintage = try database.trade(
+            reporter: "USA", partner: "RUS", period: .year(2023), vintage: .dataset("2024-10"))
         #expect(byVintage.exports.value == 1_200)
     }
 
     @Test func olderReleaseImportedLaterDoesNotWin() throws {
         let database = try makeStore()
-        let older = DatasetDescriptor(name: "older", family: "census", publisher: "P", title: "Oldest", vintage: "2020-01")
-        let outcome = try database.importFile(ImportedFile(name: "older.csv", sha256: "cc", format: "test"), into: older) {
+        let older = DatasetDescriptor(
+            name: "older", family: "census", publisher: "P", title: "Oldest", vintage: "2020-01")
+        let outcome = try database.importFile(
+            ImportedFile(name: "older.csv", sha256: "cc", format: "test"), into: older
+        ) {
             writer in
-            try writer.write(TradeRow(reporter: "USA", partner: "RUS", flow: .exports, year: 2023, month: 1, value: 999))
+            try writer.write(
+                TradeRow(reporter: "USA", partner: "RUS", flow: .exports, year: 2023, month: 1, value: 999))
         }
         #expect(outcome.replacedByNewerRows == 1)
         #expect(try database.trade(reporter: "USA", partner: "RUS", period: .month(2023, 1)).exports.value == 110)
@@ -67,7 +77,8 @@ struct StoreTests {
         let peak = try database.peak(TradeSubject(reporter: "USA", partner: "RUS", flow: .exports), frequency: .annual)
         #expect(peak.peak.period == .year(2023))
         #expect(peak.excluded.map(\.period) == [.year(2024)])
-        let monthly = try database.peak(TradeSubject(reporter: "USA", partner: "RUS", flow: .exports), frequency: .monthly)
+        let monthly = try database.peak(
+            TradeSubject(reporter: "USA", partner: "RUS", flow: .exports), frequency: .monthly)
         #expect(monthly.peak.value == 200)
         #expect(monthly.peak.period == .month(2024, 1), "ties go to the first month that reached the value")
         let lowest = try database.peak(
@@ -79,7 +90,8 @@ struct StoreTests {
         let database = try makeStore()
         let again = try database.importFile(
             ImportedFile(name: "new.csv", sha256: "bb", format: "test"),
-            into: DatasetDescriptor(name: "new", family: "census", publisher: "P", title: "New release", vintage: "2025-10")
+            into: DatasetDescriptor(
+                name: "new", family: "census", publisher: "P", title: "New release", vintage: "2025-10")
         ) { _ in Issue.record("rows must not be read again") }
         #expect(again.alreadyImported)
         #expect(try database.trade(reporter: "USA", partner: "RUS", period: .year(2023)).exports.value == 1_320)
@@ -90,8 +102,10 @@ struct StoreTests {
         struct Broken: Error {}
         let dataset = DatasetDescriptor(name: "broken", family: "other", publisher: "P", title: "T", vintage: "2025-01")
         #expect(throws: Broken.self) {
-            try database.importFile(ImportedFile(name: "b.csv", sha256: "dd", format: "test"), into: dataset) { writer in
-                try writer.write(TradeRow(reporter: "USA", partner: "CHN", flow: .exports, year: 2023, month: 1, value: 5))
+            try database.importFile(ImportedFile(name: "b.csv", sha256: "dd", format: "test"), into: dataset) {
+                writer in
+                try writer.write(
+                    TradeRow(reporter: "USA", partner: "CHN", flow: .exports, year: 2023, month: 1, value: 5))
                 throw Broken()
             }
         }
@@ -103,17 +117,22 @@ struct StoreTests {
     @Test func rankingsCountCountriesOnly() throws {
         let database = try TradeDatabase.inMemory()
         let dataset = DatasetDescriptor(name: "d", family: "d", publisher: "P", title: "T", vintage: "2025-01")
-        _ = try database.importFile(ImportedFile(name: "r.csv", sha256: "ee", format: "test"), into: dataset) { writer in
-            let partners: [(String, Int64)] = [("WORLD", 1_000), ("EU", 600), ("OECD", 900), ("CAN", 300), ("MEX", 250), ("DEU", 100)]
+        _ = try database.importFile(ImportedFile(name: "r.csv", sha256: "ee", format: "test"), into: dataset) {
+            writer in
+            let partners: [(String, Int64)] = [
+                ("WORLD", 1_000), ("EU", 600), ("OECD", 900), ("CAN", 300), ("MEX", 250), ("DEU", 100),
+            ]
             for (partner, value) in partners {
-                try writer.write(TradeRow(reporter: "USA", partner: partner, flow: .exports, year: 2024, month: 0, value: value))
+                try writer.write(
+                    TradeRow(reporter: "USA", partner: partner, flow: .exports, year: 2024, month: 0, value: value))
             }
         }
         let top = try database.topPartners(reporter: "USA", flow: .exports, period: .year(2024), limit: 2)
         #expect(top.items.map(\.code) == ["CAN", "MEX"])
         #expect(top.items.first?.percentOfTotal == 30)
         #expect(top.total?.value == 1_000)
-        let share = try database.share(TradeSubject(reporter: "USA", partner: "MEX", flow: .exports), period: .year(2024))
+        let share = try database.share(
+            TradeSubject(reporter: "USA", partner: "MEX", flow: .exports), period: .year(2024))
         #expect(share.percent == 25)
     }
 

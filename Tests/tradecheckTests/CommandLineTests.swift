@@ -17,7 +17,8 @@ struct CLI {
             url.deleteLastPathComponent()
             let candidate = url.appendingPathComponent("tradecheck")
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            {
                 return candidate
             }
         }
@@ -87,7 +88,8 @@ struct CommandLineTests {
     }
 
     @Test func rankingsAndGermanOutput() throws {
-        let top = try Self.cli.run("top", "partners", "USA", "--flow", "exports", "--year", "2024", "--limit", "3", "--format", "csv")
+        let top = try Self.cli.run(
+            "top", "partners", "USA", "--flow", "exports", "--year", "2024", "--limit", "3", "--format", "csv")
         #expect(top.status == 0)
         let lines = top.stdout.split(separator: "\n")
         #expect(lines.first == "rank,code,name,value_usd,share_percent")
@@ -99,7 +101,8 @@ struct CommandLineTests {
 
     @Test func importTwiceIsIdempotent() throws {
         let file = Self.cli.dataHome + "/extra.csv"
-        try "reporter,partner,flow,period,value_usd\nUSA,DEU,exports,2031-01,5\n".write(toFile: file, atomically: true, encoding: .utf8)
+        try "reporter,partner,flow,period,value_usd\nUSA,DEU,exports,2031-01,5\n".write(
+            toFile: file, atomically: true, encoding: .utf8)
         let first = try Self.cli.run("import", file, "--format", "tidy-csv")
         #expect(first.status == 0)
         #expect(first.stderr.contains("Imported 1 rows"))

@@ -32,7 +32,9 @@ public enum BundledData {
         let russia2025 = DatasetDescriptor(
             name: "census-country-xlsx-2025-rus", family: "census", publisher: censusPublisher,
             title: "country.xlsx, \(basis), US–Russia 2025 rows", vintage: "2026-10",
-            note: "Transcribed by hand from a later Census release (country.xlsx fetched Oct 2026), millions USD rounded to 0.1.")
+            note:
+                "Transcribed by hand from a later Census release (country.xlsx fetched Oct 2026), millions USD rounded to 0.1."
+        )
         return [
             File(name: "census_country_xlsx_1985_2024.csv", format: .censusCountry, dataset: workbook),
             File(name: "us_exports_by_country_monthly_2013_2024.csv", format: .censusAPI, dataset: api),

@@ -26,7 +26,8 @@ struct BACIParser: RowParser {
         func column(_ name: String) throws -> Int {
             guard let index = header.index(of: name) else {
                 throw ImportError.wrongFormat(
-                    file: reader.name, format: .baci, reason: "no column \(name) (found: \(header.names.joined(separator: ", ")))")
+                    file: reader.name, format: .baci,
+                    reason: "no column \(name) (found: \(header.names.joined(separator: ", ")))")
             }
             return index
         }
@@ -37,7 +38,9 @@ struct BACIParser: RowParser {
         var totals: [PairYear: Int64] = [:]
         func country(_ number: Int64) -> String? {
             if let cached = codes[number] { return cached }
-            let found = catalog.country(comtradeCode: Int(number)) ?? catalog.all.first { $0.m49 == Int(number) && $0.isCountry }
+            let found =
+                catalog.country(comtradeCode: Int(number))
+                ?? catalog.all.first { $0.m49 == Int(number) && $0.isCountry }
             codes[number] = found?.code
             return found?.code
         }
@@ -66,17 +69,27 @@ struct BACIParser: RowParser {
             guard diagnostics.isEmpty else { continue }
             let quantity = q.flatMap { record.double($0) }
             try emit(
-                TradeRow(reporter: exporter, partner: importer, flow: .exports, product: .hs(Self.hs6(hs)),
-                         year: Int(year), month: 0, value: value, quantity: quantity, quantityUnit: quantity == nil ? nil : "t"))
-            totals[PairYear(exporter: Int32(exporterNumber), importer: Int32(importerNumber), year: Int32(year)), default: 0] += value
+                TradeRow(
+                    reporter: exporter, partner: importer, flow: .exports, product: .hs(Self.hs6(hs)),
+                    year: Int(year), month: 0, value: value, quantity: quantity,
+                    quantityUnit: quantity == nil ? nil : "t"))
+            totals[
+                PairYear(exporter: Int32(exporterNumber), importer: Int32(importerNumber), year: Int32(year)),
+                default: 0] += value
         }
         guard diagnostics.isEmpty else { return }
-        for (key, value) in totals.sorted(by: { ($0.key.exporter, $0.key.importer, $0.key.year) < ($1.key.exporter, $1.key.importer, $1.key.year) }) {
-            try emit(TradeRow(reporter: country(Int64(key.exporter))!, partner: country(Int64(key.importer))!, flow: .exports,
-                              product: .total, year: Int(key.year), month: 0, value: value))
+        for (key, value) in totals.sorted(by: {
+            ($0.key.exporter, $0.key.importer, $0.key.year) < ($1.key.exporter, $1.key.importer, $1.key.year)
+        }) {
+            try emit(
+                TradeRow(
+                    reporter: country(Int64(key.exporter))!, partner: country(Int64(key.importer))!, flow: .exports,
+                    product: .total, year: Int(key.year), month: 0, value: value))
         }
         if !unknown.isEmpty {
-            notes.append("left out rows with unknown country codes: \(unknown.sorted().map(String.init).joined(separator: ", "))")
+            notes.append(
+                "left out rows with unknown country codes: \(unknown.sorted().map(String.init).joined(separator: ", "))"
+            )
         }
     }
 

@@ -17,17 +17,21 @@ struct CensusAPIParser: RowParser {
 
     mutating func parse(_ reader: CSVReader, diagnostics: inout Diagnostics, emit: (TradeRow) throws -> Void) throws {
         let header = try reader.readHeader()
-        try parse(header: header, file: reader.name, records: { try reader.next() }, diagnostics: &diagnostics, emit: emit)
+        try parse(
+            header: header, file: reader.name, records: { try reader.next() }, diagnostics: &diagnostics, emit: emit)
     }
 
     /// Parses the API's JSON form (`[["CTY_CODE","ALL_VAL_MO",...],["1220","123",...]]`).
-    mutating func parseJSON(_ data: Data, file: String, diagnostics: inout Diagnostics, emit: (TradeRow) throws -> Void) throws {
+    mutating func parseJSON(_ data: Data, file: String, diagnostics: inout Diagnostics, emit: (TradeRow) throws -> Void)
+        throws
+    {
         let table: [[String?]]
         do {
             table = try JSONDecoder().decode([[String?]].self, from: data)
         } catch {
             throw ImportError.wrongFormat(
-                file: file, format: .censusAPI, reason: "the JSON is not an array of string arrays (\(error.localizedDescription))")
+                file: file, format: .censusAPI,
+                reason: "the JSON is not an array of string arrays (\(error.localizedDescription))")
         }
         guard let names = table.first else {
             throw ImportError.wrongFormat(file: file, format: .censusAPI, reason: "the JSON array is empty")
@@ -57,7 +61,8 @@ struct CensusAPIParser: RowParser {
         guard let yearColumn = header.index(of: "YEAR"), let monthColumn = header.index(of: "MONTH"),
             let codeColumn = header.index(of: "CTY_CODE")
         else {
-            throw ImportError.wrongFormat(file: file, format: .censusAPI, reason: "expected columns YEAR, MONTH and CTY_CODE")
+            throw ImportError.wrongFormat(
+                file: file, format: .censusAPI, reason: "expected columns YEAR, MONTH and CTY_CODE")
         }
         let flow: Flow
         let valueColumn: Int
@@ -67,7 +72,8 @@ struct CensusAPIParser: RowParser {
             (flow, valueColumn) = (.imports, column)
         } else {
             throw ImportError.wrongFormat(
-                file: file, format: .censusAPI, reason: "expected a value column ALL_VAL_MO (exports) or GEN_VAL_MO (imports)")
+                file: file, format: .censusAPI,
+                reason: "expected a value column ALL_VAL_MO (exports) or GEN_VAL_MO (imports)")
         }
         let commodityColumn = header.index(of: flow == .exports ? "E_COMMODITY" : "I_COMMODITY")
         var unknown: Set<String> = []
@@ -92,7 +98,8 @@ struct CensusAPIParser: RowParser {
                 let code = record.trimmedString(commodityColumn)
                 if code.uppercased() != "TOTAL" && !code.isEmpty {
                     guard let hs = Product(code: code) else {
-                        diagnostics.report(line: record.line, "commodity \"\(code)\" is not an HS code of 2, 4 or 6 digits")
+                        diagnostics.report(
+                            line: record.line, "commodity \"\(code)\" is not an HS code of 2, 4 or 6 digits")
                         continue
                     }
                     product = hs
@@ -103,8 +110,10 @@ struct CensusAPIParser: RowParser {
                 unknown.insert(code)
                 continue
             }
-            cells.add(TradeRow(reporter: reporter, partner: partner.code, flow: flow, product: product, year: Int(year),
-                               month: Int(month), value: value))
+            cells.add(
+                TradeRow(
+                    reporter: reporter, partner: partner.code, flow: flow, product: product, year: Int(year),
+                    month: Int(month), value: value))
         }
         guard diagnostics.isEmpty else { return }
         for row in cells.rows { try emit(row) }

@@ -45,7 +45,9 @@ struct CensusWorkbookParser: RowParser {
                 continue
             }
             var code = record.trimmedString(codeColumn)
-            if code.count < 4, code.allSatisfy(\.isNumber) { code = String(repeating: "0", count: 4 - code.count) + code }
+            if code.count < 4, code.allSatisfy(\.isNumber) {
+                code = String(repeating: "0", count: 4 - code.count) + code
+            }
             if CountryCatalog.skippedWorkbookCodes.contains(code) {
                 skipped.insert(code)
                 continue
@@ -80,15 +82,20 @@ struct CensusWorkbookParser: RowParser {
         let latestYear = parsed.map(\.year).max() ?? 0
         if lastPublished != Int.max, lastPublished % 100 != 12 {
             notes.append(
-                "\(latestYear): months after \(Period(year: lastPublished / 100, month: lastPublished % 100)) are not yet published (zeros in the file); stored as missing")
+                "\(latestYear): months after \(Period(year: lastPublished / 100, month: lastPublished % 100)) are not yet published (zeros in the file); stored as missing"
+            )
         }
         var cells = CellAccumulator()
         for row in parsed {
             for month in 1...12 where row.year * 100 + month <= lastPublished {
-                cells.add(TradeRow(reporter: reporter, partner: row.partner, flow: .imports, year: row.year, month: month,
-                                   value: row.imports[month - 1]))
-                cells.add(TradeRow(reporter: reporter, partner: row.partner, flow: .exports, year: row.year, month: month,
-                                   value: row.exports[month - 1]))
+                cells.add(
+                    TradeRow(
+                        reporter: reporter, partner: row.partner, flow: .imports, year: row.year, month: month,
+                        value: row.imports[month - 1]))
+                cells.add(
+                    TradeRow(
+                        reporter: reporter, partner: row.partner, flow: .exports, year: row.year, month: month,
+                        value: row.exports[month - 1]))
             }
         }
         for row in cells.rows { try emit(row) }

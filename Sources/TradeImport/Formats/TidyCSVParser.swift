@@ -60,7 +60,8 @@ struct TidyCSVParser: RowParser {
             var product = Product.total
             if let productColumn, !record.isEmpty(productColumn) {
                 guard let parsed = Product(code: record.string(productColumn)) else {
-                    diagnostics.report(line: line, "product \"\(record.string(productColumn))\" must be TOTAL or an HS code")
+                    diagnostics.report(
+                        line: line, "product \"\(record.string(productColumn))\" must be TOTAL or an HS code")
                     continue
                 }
                 product = parsed
@@ -71,13 +72,16 @@ struct TidyCSVParser: RowParser {
             }
             let key = "\(reporter)|\(partner)|\(flow)|\(product)|\(period)"
             guard seen.insert(key).inserted else {
-                diagnostics.report(line: line, "a second row for \(reporter)–\(partner) \(flow.rawValue) \(product) \(period)")
+                diagnostics.report(
+                    line: line, "a second row for \(reporter)–\(partner) \(flow.rawValue) \(product) \(period)")
                 continue
             }
             let quantity = quantityColumn.flatMap { record.double($0) }
             let unit = unitColumn.flatMap { record.isEmpty($0) ? nil : record.string($0) }
-            try emit(TradeRow(reporter: reporter, partner: partner, flow: flow, product: product, year: period.year,
-                              month: period.month ?? 0, value: value, quantity: quantity, quantityUnit: unit))
+            try emit(
+                TradeRow(
+                    reporter: reporter, partner: partner, flow: flow, product: product, year: period.year,
+                    month: period.month ?? 0, value: value, quantity: quantity, quantityUnit: unit))
         }
     }
 }

@@ -23,7 +23,8 @@ extension ImportError: LocalizedError {
             lines.append("Fix the file and import it again.")
             return lines.joined(separator: "\n")
         case .wrongFormat(let file, let format, let reason):
-            return "\(file) does not look like \(format.rawValue) (\(format.summary)): \(reason). Pick another --format."
+            return
+                "\(file) does not look like \(format.rawValue) (\(format.summary)): \(reason). Pick another --format."
         }
     }
 }

@@ -65,7 +65,9 @@ public struct TradeImporter: Sendable {
             let emit: (TradeRow) throws -> Void = { row in
                 try writer.write(row)
                 if writer.count % 100_000 == 0 {
-                    progress?(Progress(file: fileName, rows: writer.count, bytesRead: reader.bytesRead, totalBytes: totalBytes))
+                    progress?(
+                        Progress(
+                            file: fileName, rows: writer.count, bytesRead: reader.bytesRead, totalBytes: totalBytes))
                 }
             }
             do {
@@ -102,7 +104,8 @@ public struct TradeImporter: Sendable {
             progress?(Progress(file: fileName, rows: writer.count, bytesRead: totalBytes, totalBytes: totalBytes))
         }
         return Summary(
-            file: fileName, format: format, dataset: "\(descriptor.name)@\(descriptor.source.vintage)", rows: outcome.rows,
+            file: fileName, format: format, dataset: "\(descriptor.name)@\(descriptor.source.vintage)",
+            rows: outcome.rows,
             alreadyImported: outcome.alreadyImported, replacedRows: outcome.replacedRows,
             replacedByNewerRows: outcome.replacedByNewerRows, notes: notes)
     }
@@ -127,10 +130,12 @@ public struct TradeImporter: Sendable {
         case .censusAPI:
             return DatasetDescriptor(
                 name: "census-api", family: "census", publisher: "U.S. Census Bureau",
-                title: "International Trade API, total exports (f.a.s.) / general imports (customs value)", vintage: today)
+                title: "International Trade API, total exports (f.a.s.) / general imports (customs value)",
+                vintage: today)
         case .tidyCSV:
             return DatasetDescriptor(
-                name: "tidy:" + fileName, family: "tidy:" + fileName, publisher: "user file", title: fileName, vintage: today)
+                name: "tidy:" + fileName, family: "tidy:" + fileName, publisher: "user file", title: fileName,
+                vintage: today)
         case .baci:
             var vintage = today
             if let range = fileName.range(of: #"V\d{6}"#, options: .regularExpression) {
@@ -139,7 +144,8 @@ public struct TradeImporter: Sendable {
             }
             return DatasetDescriptor(
                 name: "baci", family: "baci", publisher: "CEPII",
-                title: "BACI, reconciled bilateral trade by HS6 (values in thousands USD, stored as USD)", vintage: vintage)
+                title: "BACI, reconciled bilateral trade by HS6 (values in thousands USD, stored as USD)",
+                vintage: vintage)
         }
     }
 }

@@ -9,8 +9,10 @@ public struct TradeSummary: Sendable, Hashable, Codable {
     public var balance: PeriodValue
     public var coverage: Coverage
 
-    public init(reporter: Country, partner: Country, period: Period, exports: PeriodValue, imports: PeriodValue,
-                total: PeriodValue, balance: PeriodValue, coverage: Coverage) {
+    public init(
+        reporter: Country, partner: Country, period: Period, exports: PeriodValue, imports: PeriodValue,
+        total: PeriodValue, balance: PeriodValue, coverage: Coverage
+    ) {
         self.reporter = reporter
         self.partner = partner
         self.period = period
@@ -32,8 +34,10 @@ public struct SeriesAnswer: Sendable, Hashable, Codable {
     public var points: [PeriodValue]
     public var coverage: Coverage
 
-    public init(reporter: Country, partner: Country, flow: Flow, product: Product, frequency: Frequency,
-                points: [PeriodValue], coverage: Coverage) {
+    public init(
+        reporter: Country, partner: Country, flow: Flow, product: Product, frequency: Frequency,
+        points: [PeriodValue], coverage: Coverage
+    ) {
         self.reporter = reporter
         self.partner = partner
         self.flow = flow
@@ -60,8 +64,10 @@ public struct PeakAnswer: Sendable, Hashable, Codable {
     public var excluded: [PeriodValue]
     public var coverage: Coverage
 
-    public init(reporter: Country, partner: Country, flow: Flow, product: Product, frequency: Frequency, lowest: Bool,
-                peak: PeriodValue, runnersUp: [PeriodValue], excluded: [PeriodValue], coverage: Coverage) {
+    public init(
+        reporter: Country, partner: Country, flow: Flow, product: Product, frequency: Frequency, lowest: Bool,
+        peak: PeriodValue, runnersUp: [PeriodValue], excluded: [PeriodValue], coverage: Coverage
+    ) {
         self.reporter = reporter
         self.partner = partner
         self.flow = flow
@@ -89,8 +95,10 @@ public struct ChangeAnswer: Sendable, Hashable, Codable {
     public var percent: Double?
     public var coverage: Coverage
 
-    public init(reporter: Country, partner: Country, flow: Flow, product: Product, from: PeriodValue, to: PeriodValue,
-                coverage: Coverage) {
+    public init(
+        reporter: Country, partner: Country, flow: Flow, product: Product, from: PeriodValue, to: PeriodValue,
+        coverage: Coverage
+    ) {
         self.reporter = reporter
         self.partner = partner
         self.flow = flow
@@ -117,8 +125,10 @@ public struct ShareAnswer: Sendable, Hashable, Codable {
     public var percent: Double?
     public var coverage: Coverage
 
-    public init(reporter: Country, partner: Country, flow: Flow, product: Product, value: PeriodValue,
-                world: PeriodValue, coverage: Coverage) {
+    public init(
+        reporter: Country, partner: Country, flow: Flow, product: Product, value: PeriodValue,
+        world: PeriodValue, coverage: Coverage
+    ) {
         self.reporter = reporter
         self.partner = partner
         self.flow = flow
@@ -145,7 +155,9 @@ public struct RankingAnswer: Sendable, Hashable, Codable {
         /// Share of the reference total in percent, where the total is known.
         public var percentOfTotal: Double?
 
-        public init(rank: Int, code: String, nameEN: String, nameDE: String, value: PeriodValue, percentOfTotal: Double?) {
+        public init(
+            rank: Int, code: String, nameEN: String, nameDE: String, value: PeriodValue, percentOfTotal: Double?
+        ) {
             self.rank = rank
             self.code = code
             self.nameEN = nameEN
@@ -176,8 +188,10 @@ public struct RankingAnswer: Sendable, Hashable, Codable {
     public var items: [Item]
     public var coverage: Coverage
 
-    public init(dimension: Dimension, reporter: Country, partner: Country?, flow: Flow, period: Period, level: Int?,
-                total: PeriodValue?, items: [Item], coverage: Coverage) {
+    public init(
+        dimension: Dimension, reporter: Country, partner: Country?, flow: Flow, period: Period, level: Int?,
+        total: PeriodValue?, items: [Item], coverage: Coverage
+    ) {
         self.dimension = dimension
         self.reporter = reporter
         self.partner = partner
@@ -206,8 +220,10 @@ public struct CoverageReport: Sendable, Hashable, Codable {
         /// Rows newer releases of the same source replace (kept, not used by default).
         public var supersededRows: Int
 
-        public init(source: SourceInfo, rows: Int, first: Period?, last: Period?, reporters: Int, partners: Int,
-                    flows: [Flow], productLevels: [Int], supersededRows: Int) {
+        public init(
+            source: SourceInfo, rows: Int, first: Period?, last: Period?, reporters: Int, partners: Int,
+            flows: [Flow], productLevels: [Int], supersededRows: Int
+        ) {
             self.source = source
             self.rows = rows
             self.first = first

@@ -34,7 +34,8 @@ public enum MonthNames {
     public static func short(_ language: Language) -> [String] {
         switch language {
         case .en: return ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        case .de: return ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez."]
+        case .de:
+            return ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez."]
         }
     }
 
@@ -42,11 +43,15 @@ public enum MonthNames {
     public static func full(_ language: Language) -> [String] {
         switch language {
         case .en:
-            return ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                    "October", "November", "December"]
+            return [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December",
+            ]
         case .de:
-            return ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-                    "Oktober", "November", "Dezember"]
+            return [
+                "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                "Oktober", "November", "Dezember",
+            ]
         }
     }
 }

@@ -13,7 +13,10 @@ public struct SourceInfo: Sendable, Hashable, Codable {
     /// The currency of the values (`USD` unless stated).
     public var currency: String
 
-    public init(dataset: String, publisher: String, title: String, vintage: String, note: String? = nil, currency: String = "USD") {
+    public init(
+        dataset: String, publisher: String, title: String, vintage: String, note: String? = nil,
+        currency: String = "USD"
+    ) {
         self.dataset = dataset
         self.publisher = publisher
         self.title = title

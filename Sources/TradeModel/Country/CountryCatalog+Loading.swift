@@ -18,12 +18,15 @@ extension CountryCatalog {
         self.init()
         try ReferenceFiles.records("iso3166_countries_en_de.csv") { header, record in
             guard let iso3 = header.value("iso3", in: record) else { return }
-            let nameEN = header.value("cldr_name_en_babel", in: record) ?? header.value("name_en_common", in: record)
+            let nameEN =
+                header.value("cldr_name_en_babel", in: record) ?? header.value("name_en_common", in: record)
                 ?? header.value("cldr_name_en", in: record) ?? header.value("name_en", in: record) ?? iso3
             let nameDE = header.value("cldr_name_de", in: record) ?? header.value("name_de", in: record) ?? nameEN
-            let names = ["name_en", "name_en_common", "name_en_official", "name_de", "name_de_official",
-                         "name_de_common", "cldr_name_en_babel", "unterm_en_short"]
-                .compactMap { header.value($0, in: record) }
+            let names = [
+                "name_en", "name_en_common", "name_en_official", "name_de", "name_de_official",
+                "name_de_common", "cldr_name_en_babel", "unterm_en_short",
+            ]
+            .compactMap { header.value($0, in: record) }
             add(
                 Country(
                     code: iso3, kind: .country, iso2: header.value("iso2", in: record),
@@ -42,8 +45,14 @@ extension CountryCatalog {
                     m49: header.value("iso_numeric", in: record).flatMap { Int($0) },
                     nameEN: nameEN, nameDE: header.value("name_de", in: record) ?? nameEN))
         }
-        add(Country(code: "UNIDENTIFIED", kind: .other, nameEN: "Unidentified countries", nameDE: "Nicht ermittelte Länder"))
-        add(Country(code: "INTL_ORGANIZATIONS", kind: .other, nameEN: "International organizations", nameDE: "Internationale Organisationen"))
+        add(
+            Country(
+                code: "UNIDENTIFIED", kind: .other, nameEN: "Unidentified countries", nameDE: "Nicht ermittelte Länder")
+        )
+        add(
+            Country(
+                code: "INTL_ORGANIZATIONS", kind: .other, nameEN: "International organizations",
+                nameDE: "Internationale Organisationen"))
         try ReferenceFiles.records("groups.csv") { header, record in
             guard let code = header.value("code", in: record), let nameEN = header.value("name_en", in: record),
                 let kind = header.value("kind", in: record).flatMap(Country.Kind.init(rawValue:))
@@ -63,7 +72,8 @@ extension CountryCatalog {
             guard let censusCode = header.value("cty_code", in: record),
                 header.value("is_aggregate", in: record) != "True"
             else { return }
-            let iso3 = header.value("iso3", in: record) ?? header.value("iso3_assigned_by_us", in: record)
+            let iso3 =
+                header.value("iso3", in: record) ?? header.value("iso3_assigned_by_us", in: record)
                 ?? Self.extraCensusCodes[censusCode]
             if let iso3 { mapCensus(censusCode, to: iso3, source: nil) }
         }

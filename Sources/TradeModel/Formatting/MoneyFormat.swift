@@ -61,7 +61,9 @@ public enum MoneyFormat {
         var text = grouped(whole, language)
         if digits > 0 {
             let fractionText = String(fraction)
-            text += (language == .de ? "," : ".") + String(repeating: "0", count: digits - fractionText.count) + fractionText
+            text +=
+                (language == .de ? "," : ".") + String(repeating: "0", count: digits - fractionText.count)
+                + fractionText
         }
         return value < 0 && rounded != 0 ? "−" + text : text
     }

@@ -27,7 +27,9 @@ public enum Product: Sendable, Hashable {
         while bytes.first == UInt8(ascii: " ") { bytes = bytes.dropFirst() }
         while bytes.last == UInt8(ascii: " ") { bytes = bytes.dropLast() }
         let count = bytes.count
-        if count == 2 || count == 4 || count == 6, bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+        if count == 2 || count == 4 || count == 6,
+            bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        {
             self = .hs(String(Substring(bytes)))
         } else if ["TOTAL", "ALL"].contains(String(Substring(bytes)).uppercased()) {
             self = .total

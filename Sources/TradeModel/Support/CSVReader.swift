@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A streaming reader of RFC 4180 CSV: comma-separated, optional double quotes, `""` for a
 /// quote inside a quoted field, `\n` or `\r\n` line ends, an optional UTF-8 byte order mark.

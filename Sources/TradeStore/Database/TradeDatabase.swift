@@ -1,6 +1,6 @@
+import Foundation
 import GRDB
 import TradeModel
-import Foundation
 
 /// The trade store: an SQLite database (through GRDB) holding official trade figures, the
 /// releases they come from and the log of imported files.

@@ -15,9 +15,10 @@ extension TradeDatabase {
     ) throws -> ImportOutcome {
         try writer.write { db in
             let datasetID = try datasetID(for: dataset, db)
-            let seen = try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM import_log WHERE sha256 = ? AND dataset_id = ?)",
-                arguments: [file.sha256, datasetID]) ?? false
+            let seen =
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM import_log WHERE sha256 = ? AND dataset_id = ?)",
+                    arguments: [file.sha256, datasetID]) ?? false
             if seen {
                 return ImportOutcome(rows: 0, alreadyImported: true, replacedRows: 0, replacedByNewerRows: 0)
             }
@@ -32,7 +33,8 @@ extension TradeDatabase {
                     """,
                 arguments: [file.name, file.sha256, file.format, datasetID, writer.count, Self.timestamp()])
             return ImportOutcome(
-                rows: writer.count, alreadyImported: false, replacedRows: replaced, replacedByNewerRows: replacedByNewer)
+                rows: writer.count, alreadyImported: false, replacedRows: replaced, replacedByNewerRows: replacedByNewer
+            )
         }
     }
 
@@ -49,15 +51,18 @@ extension TradeDatabase {
                 INSERT INTO dataset (name, family, publisher, title, vintage, note, currency)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [dataset.name, dataset.family, source.publisher, source.title, source.vintage, source.note,
-                        source.currency])
+            arguments: [
+                dataset.name, dataset.family, source.publisher, source.title, source.vintage, source.note,
+                source.currency,
+            ])
         return db.lastInsertedRowID
     }
 
     /// Records the extent of the dataset's rows (periods and HS levels) after an import.
     private func updateExtent(datasetID: Int64, writer: TradeRowWriter, _ db: Database) throws {
         guard writer.count > 0 else { return }
-        let row = try Row.fetchOne(db, sql: "SELECT first_key, last_key, levels FROM dataset WHERE id = ?", arguments: [datasetID])
+        let row = try Row.fetchOne(
+            db, sql: "SELECT first_key, last_key, levels FROM dataset WHERE id = ?", arguments: [datasetID])
         let first = min(writer.firstKey, (row?["first_key"] as Int?) ?? Int.max)
         let last = max(writer.lastKey, (row?["last_key"] as Int?) ?? Int.min)
         let levels = writer.levels.union(Self.levels((row?["levels"] as String?) ?? ""))
@@ -74,8 +79,10 @@ extension TradeDatabase {
     /// this dataset's rows for cells a newer release covers. Only releases whose extent
     /// overlaps this one's are looked at. Returns the rows newly marked in each direction.
     private func markSuperseded(datasetID: Int64, dataset: DatasetDescriptor, _ db: Database) throws -> (Int, Int) {
-        guard let own = try Row.fetchOne(
-            db, sql: "SELECT first_key, last_key, levels, vintage FROM dataset WHERE id = ?", arguments: [datasetID]),
+        guard
+            let own = try Row.fetchOne(
+                db, sql: "SELECT first_key, last_key, levels, vintage FROM dataset WHERE id = ?", arguments: [datasetID]
+            ),
             let first = own["first_key"] as Int?, let last = own["last_key"] as Int?
         else { return (0, 0) }
         let ownLevels = Self.levels(own["levels"])

@@ -41,12 +41,15 @@ public struct DatasetDescriptor: Sendable, Hashable {
     public var family: String
     public var source: SourceInfo
 
-    public init(name: String, family: String, publisher: String, title: String, vintage: String, note: String? = nil,
-                currency: String = "USD") {
+    public init(
+        name: String, family: String, publisher: String, title: String, vintage: String, note: String? = nil,
+        currency: String = "USD"
+    ) {
         self.name = name
         self.family = family
-        self.source = SourceInfo(dataset: name, publisher: publisher, title: title, vintage: vintage, note: note,
-                                 currency: currency)
+        self.source = SourceInfo(
+            dataset: name, publisher: publisher, title: title, vintage: vintage, note: note,
+            currency: currency)
     }
 }
 

@@ -65,8 +65,9 @@ struct CellValues {
 /// Combines exports and imports into total or balance, period by period.
 func combine(_ exports: PeriodValue, _ imports: PeriodValue, flow: Flow) -> PeriodValue {
     guard let x = exports.value, let m = imports.value else {
-        return PeriodValue(period: exports.period, value: nil, months: [], isComplete: false,
-                           datasets: [])
+        return PeriodValue(
+            period: exports.period, value: nil, months: [], isComplete: false,
+            datasets: [])
     }
     let months = exports.months.filter(imports.months.contains)
     return PeriodValue(

@@ -60,7 +60,8 @@ extension TradeDatabase {
             let candidates = points.filter { $0.value != nil && $0.isComplete }
             let excluded = points.filter { $0.value != nil && !$0.isComplete }
             let ordered = candidates.sorted { a, b in
-                lowest ? (a.value!, a.period) < (b.value!, b.period) : (a.value!, b.period.key) > (b.value!, a.period.key)
+                lowest
+                    ? (a.value!, a.period) < (b.value!, b.period) : (a.value!, b.period.key) > (b.value!, a.period.key)
             }
             guard let top = ordered.first else {
                 throw StoreError.noData(question: describe(subject), coverage: coverage.isEmpty ? nil : coverage.range)
@@ -77,7 +78,8 @@ extension TradeDatabase {
         _ subject: TradeSubject, from: Period, to: Period, vintage: VintageSelection = .newest
     ) throws -> ChangeAnswer {
         guard from.isMonth == to.isMonth else {
-            throw StoreError.invalidQuestion("Compare a year with a year or a month with a month (got \(from) and \(to)).")
+            throw StoreError.invalidQuestion(
+                "Compare a year with a year or a month with a month (got \(from) and \(to)).")
         }
         let (reporter, partner) = try pair(subject.reporter, subject.partner)
         return try writer.read { db in
@@ -86,7 +88,8 @@ extension TradeDatabase {
             func point(_ period: Period) throws -> PeriodValue {
                 guard let found = points.first(where: { $0.period == period }), found.value != nil else {
                     throw StoreError.noData(
-                        question: "\(describe(subject)) in \(period)", coverage: coverage.isEmpty ? nil : coverage.range)
+                        question: "\(describe(subject)) in \(period)", coverage: coverage.isEmpty ? nil : coverage.range
+                    )
                 }
                 return found
             }
@@ -114,8 +117,9 @@ extension TradeDatabase {
             let (worldPoints, _) = try periodValues(
                 worldSubject, frequency: period.isMonth ? .monthly : .annual, vintage: vintage, db)
             guard let world = worldPoints.first(where: { $0.period == period }), world.value != nil else {
-                throw StoreError.noData(question: "\(reporter.code)–World (\(subject.flow.rawValue)) in \(period)",
-                                        coverage: nil)
+                throw StoreError.noData(
+                    question: "\(reporter.code)–World (\(subject.flow.rawValue)) in \(period)",
+                    coverage: nil)
             }
             return ShareAnswer(
                 reporter: reporter, partner: partner, flow: subject.flow, product: subject.product, value: value,
@@ -156,7 +160,8 @@ extension TradeDatabase {
             func value(_ cells: [Flow: CellValues]) -> PeriodValue {
                 if flow == .total {
                     return combine(
-                        (cells[.exports] ?? CellValues()).value(of: period), (cells[.imports] ?? CellValues()).value(of: period),
+                        (cells[.exports] ?? CellValues()).value(of: period),
+                        (cells[.imports] ?? CellValues()).value(of: period),
                         flow: .total)
                 }
                 return (cells[flow] ?? CellValues()).value(of: period)
@@ -169,8 +174,9 @@ extension TradeDatabase {
                 if periodValue.value != nil { items.append((country, periodValue)) }
             }
             guard !items.isEmpty else {
-                throw StoreError.noData(question: "partners of \(reporterCountry.code) (\(flow.rawValue)) in \(period)",
-                                        coverage: nil)
+                throw StoreError.noData(
+                    question: "partners of \(reporterCountry.code) (\(flow.rawValue)) in \(period)",
+                    coverage: nil)
             }
             items.sort { ($0.1.value!, $1.0.code) > ($1.1.value!, $0.0.code) }
             let ranked = items.prefix(limit).enumerated().map { offset, entry in
@@ -182,7 +188,8 @@ extension TradeDatabase {
             let last = items.map(\.1).flatMap { $0.months }.max()
             let datasetIDs = Set(items.flatMap { $0.1.datasets })
             let coverage = Coverage(
-                first: first.map { .month(period.year, $0) } ?? period, last: last.map { .month(period.year, $0) } ?? period,
+                first: first.map { .month(period.year, $0) } ?? period,
+                last: last.map { .month(period.year, $0) } ?? period,
                 sources: try sources(datasetIDs, db))
             return RankingAnswer(
                 dimension: .partners, reporter: reporterCountry, partner: nil, flow: flow, period: period, level: nil,
@@ -230,10 +237,12 @@ extension TradeDatabase {
                         """,
                     arguments: [reporterCountry.code, partnerCountry.code])
                 throw StoreError.noData(
-                    question: "HS\(level) products of \(reporterCountry.code) \(flow.rawValue) with \(partnerCountry.code) in \(period)",
+                    question:
+                        "HS\(level) products of \(reporterCountry.code) \(flow.rawValue) with \(partnerCountry.code) in \(period)",
                     coverage: levels.isEmpty ? "no product detail" : levels.joined(separator: "; "))
             }
-            let total = try cellValues(reporterCountry.code, partnerCountry.code, flow, .total, filter, db).value(of: period)
+            let total = try cellValues(reporterCountry.code, partnerCountry.code, flow, .total, filter, db).value(
+                of: period)
             let sorted = items.sorted { ($0.1.value!, $1.0) > ($1.1.value!, $0.0) }
             let ranked = sorted.prefix(limit).enumerated().map { offset, entry in
                 let product = Product.hs(entry.0)
@@ -288,8 +297,9 @@ extension TradeDatabase {
                     FROM import_log l JOIN dataset d ON d.id = l.dataset_id ORDER BY l.id DESC
                     """
             ).map { row in
-                ImportRecord(fileName: row[0], sha256: row[1], format: row[2], dataset: row[3], rows: row[4],
-                             importedAt: row[5])
+                ImportRecord(
+                    fileName: row[0], sha256: row[1], format: row[2], dataset: row[3], rows: row[4],
+                    importedAt: row[5])
             }
             return CoverageReport(datasets: entries, imports: imports)
         }
@@ -405,7 +415,8 @@ extension TradeDatabase {
 
     func allSources(_ db: Database) throws -> [Int64: SourceInfo] {
         var result: [Int64: SourceInfo] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name, publisher, title, vintage, note, currency FROM dataset") {
+        for row in try Row.fetchAll(db, sql: "SELECT id, name, publisher, title, vintage, note, currency FROM dataset")
+        {
             result[row[0]] = SourceInfo(
                 dataset: row[1], publisher: row[2], title: row[3], vintage: row[4], note: row[5], currency: row[6])
         }

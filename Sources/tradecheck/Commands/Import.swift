@@ -27,7 +27,8 @@ extension TradeCheck {
         var format: ImportFormat
         @Option(help: "Dataset name to file the rows under (default: named after the format).")
         var dataset: String?
-        @Option(help: "The release the file comes from, as YYYY-MM (default: today, or the version in a BACI file name).")
+        @Option(
+            help: "The release the file comes from, as YYYY-MM (default: today, or the version in a BACI file name).")
         var release: String?
         @Option(help: "Who published the figures (for citations).")
         var publisher: String?
@@ -50,7 +51,9 @@ extension TradeCheck {
             if let release { descriptor.source.vintage = release }
             if let publisher { descriptor.source.publisher = publisher }
             let line = ProgressLine()
-            let summary = try TradeImporter(database: database).importFile(at: file, format: format, dataset: descriptor) {
+            let summary = try TradeImporter(database: database).importFile(
+                at: file, format: format, dataset: descriptor
+            ) {
                 progress in
                 let percent = progress.totalBytes > 0 ? progress.bytesRead * 100 / progress.totalBytes : 0
                 line.update("Importing \(progress.file): \(progress.rows.formatted()) rows (\(percent)%)")
@@ -61,7 +64,8 @@ extension TradeCheck {
                 line.finish(
                     "Imported \(summary.rows.formatted()) rows from \(summary.file) into \(summary.dataset)"
                         + (summary.replacedRows > 0
-                            ? "; they replace \(summary.replacedRows.formatted()) rows of older releases by default" : "")
+                            ? "; they replace \(summary.replacedRows.formatted()) rows of older releases by default"
+                            : "")
                         + (summary.replacedByNewerRows > 0
                             ? "; \(summary.replacedByNewerRows.formatted()) of them are replaced by a newer release already stored (use --vintage to read them)"
                             : "")
@@ -111,14 +115,19 @@ extension TradeCheck {
             let found = try names.map { try catalog.resolve($0) }
             let table = OutputTable(
                 title: output.lang == .de ? "Länder und Gruppen" : "Countries and groups",
-                columns: [.init("Code", key: "code"), .init("ISO2", key: "iso2"), .init("M49", key: "m49"),
-                          .init("Comtrade", key: "comtrade"), .init("Census", key: "census"),
-                          .init(output.lang == .de ? "Art" : "Kind", key: "kind"),
-                          .init("English", key: "name_en"), .init("Deutsch", key: "name_de")],
+                columns: [
+                    .init("Code", key: "code"), .init("ISO2", key: "iso2"), .init("M49", key: "m49"),
+                    .init("Comtrade", key: "comtrade"), .init("Census", key: "census"),
+                    .init(output.lang == .de ? "Art" : "Kind", key: "kind"),
+                    .init("English", key: "name_en"), .init("Deutsch", key: "name_de"),
+                ],
                 rows: found.map { country in
-                    [Cell(country.code), Cell(country.iso2 ?? ""), Cell(country.m49.map(String.init) ?? ""),
-                     Cell(country.comtradeCode.map(String.init) ?? ""), Cell(country.censusCodes.joined(separator: " ")),
-                     Cell(country.kind.rawValue), Cell(country.nameEN), Cell(country.nameDE)]
+                    [
+                        Cell(country.code), Cell(country.iso2 ?? ""), Cell(country.m49.map(String.init) ?? ""),
+                        Cell(country.comtradeCode.map(String.init) ?? ""),
+                        Cell(country.censusCodes.joined(separator: " ")),
+                        Cell(country.kind.rawValue), Cell(country.nameEN), Cell(country.nameDE),
+                    ]
                 })
             if output.format == .json {
                 let encoder = JSONEncoder()

@@ -28,7 +28,9 @@ extension TradeCheck {
 
             func validate() throws {
                 if limit < 1 { throw ValidationError("--limit must be at least 1.") }
-                if flow == .balance { throw ValidationError("Rank partners by exports, imports or total, not by balance.") }
+                if flow == .balance {
+                    throw ValidationError("Rank partners by exports, imports or total, not by balance.")
+                }
             }
 
             func run() async throws {
@@ -42,7 +44,8 @@ extension TradeCheck {
 
         struct Products: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "The largest products (HS chapters, headings or subheadings) a reporter trades with a partner.",
+                abstract:
+                    "The largest products (HS chapters, headings or subheadings) a reporter trades with a partner.",
                 discussion: "Example: tradecheck top products USA RUS --flow imports --year 2024 --level 2")
 
             @Argument(help: "The reporting country.")

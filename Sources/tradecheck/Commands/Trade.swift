@@ -117,8 +117,12 @@ extension TradeCheck {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            guard let first = Period(parsing: from) else { throw ValidationError("--from must be YYYY or YYYY-MM (got \(from)).") }
-            guard let second = Period(parsing: to) else { throw ValidationError("--to must be YYYY or YYYY-MM (got \(to)).") }
+            guard let first = Period(parsing: from) else {
+                throw ValidationError("--from must be YYYY or YYYY-MM (got \(from)).")
+            }
+            guard let second = Period(parsing: to) else {
+                throw ValidationError("--to must be YYYY or YYYY-MM (got \(to)).")
+            }
             if first.isMonth != second.isMonth {
                 throw ValidationError("Compare a year with a year or a month with a month (got \(from) and \(to)).")
             }
@@ -152,7 +156,9 @@ extension TradeCheck {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if flow == .balance { throw ValidationError("A share of the balance has no meaning; use exports, imports or total.") }
+            if flow == .balance {
+                throw ValidationError("A share of the balance has no meaning; use exports, imports or total.")
+            }
         }
 
         func run() async throws {

@@ -41,7 +41,9 @@ struct PeriodOptions: ParsableArguments {
         if let month, Period(parsing: month)?.isMonth != true {
             throw ValidationError("--month must look like 2014-05 (got \(month)).")
         }
-        if let year, !(1900...2100).contains(year) { throw ValidationError("--year must be a year such as 2024 (got \(year)).") }
+        if let year, !(1900...2100).contains(year) {
+            throw ValidationError("--year must be a year such as 2024 (got \(year)).")
+        }
     }
 
     var period: Period {

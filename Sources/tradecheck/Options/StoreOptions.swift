@@ -9,7 +9,8 @@ struct StoreOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "The SQLite database file.",
-            discussion: "Default: $TRADECHECK_DATABASE, else $XDG_DATA_HOME/tradecheck/trade.sqlite, else ~/.local/share/tradecheck/trade.sqlite.",
+            discussion:
+                "Default: $TRADECHECK_DATABASE, else $XDG_DATA_HOME/tradecheck/trade.sqlite, else ~/.local/share/tradecheck/trade.sqlite.",
             valueName: "path"))
     var database: String?
 
@@ -18,7 +19,8 @@ struct StoreOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         if let database, !database.isEmpty { return database }
         if let path = environment["TRADECHECK_DATABASE"], !path.isEmpty { return path }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
         return (dataHome as NSString).appendingPathComponent("tradecheck/trade.sqlite")
     }
