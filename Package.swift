@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "TradeStore", targets: ["TradeStore"]),
         .library(name: "TradeImport", targets: ["TradeImport"]),
         .library(name: "TradeOutput", targets: ["TradeOutput"]),
+        .library(name: "ClaimCheck", targets: ["ClaimCheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,6 +59,12 @@ let package = Package(
             dependencies: ["TradeModel"],
             swiftSettings: swiftSettings
         ),
+        // Finds numeric trade claims in German and English articles and checks them.
+        .target(
+            name: "ClaimCheck",
+            dependencies: ["TradeModel", "TradeStore"],
+            swiftSettings: swiftSettings
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "tradecheck",
@@ -66,6 +73,7 @@ let package = Package(
                 "TradeStore",
                 "TradeImport",
                 "TradeOutput",
+                "ClaimCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -89,6 +97,12 @@ let package = Package(
         .testTarget(
             name: "TradeOutputTests",
             dependencies: ["TradeModel", "TradeOutput"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ClaimCheckTests",
+            dependencies: ["TradeModel", "TradeStore", "TradeImport", "ClaimCheck"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,55 @@
+import TradeModel
+
+/// What a claim asserts.
+public enum ClaimKind: String, Sendable, Hashable, Codable {
+    case value, change, peak, record, rank, share, composition
+}
+
+/// The period a claim is about: one period, or a span for changes.
+public enum ClaimPeriod: Sendable, Hashable {
+    case single(Period)
+    case span(Period, Period)
+
+    /// "2024", "2014-05" or "2014..2022".
+    public var description: String {
+        switch self {
+        case .single(let period): return period.description
+        case .span(let first, let last): return "\(first)..\(last)"
+        }
+    }
+
+    var last: Period {
+        switch self {
+        case .single(let period): return period
+        case .span(_, let last): return last
+        }
+    }
+}
+
+/// A claim found in an article, before it is checked.
+public struct FoundClaim: Sendable, Hashable {
+    /// The sentence holding the claim, exactly as in the input, with its offsets.
+    public var sentence: TextSpan
+    public var kind: ClaimKind
+    public var reporter: String?
+    public var partner: String?
+    public var flow: Flow
+    public var product: Product
+    public var period: ClaimPeriod?
+    /// The figure as written (with its hedge), or the period / country a peak or rank claim names.
+    public var claimedText: String
+    /// Offsets of `claimedText` in the input, in Unicode scalars.
+    public var claimedStart: Int
+    public var claimedEnd: Int
+    /// The claimed number (USD, EUR or percent; negative for a deficit or a decline), if any.
+    public var value: Double?
+    public var unit: FigureUnit
+    public var hedge: Hedge
+    /// Half the place value of the last digit written.
+    public var rounding: Double
+    /// For peak claims: whether the claim is about the lowest point.
+    public var lowest: Bool
+    /// For rank claims: the country claimed to rank, and the rank (1 = largest).
+    public var rankedCountry: String?
+    public var rank: Int
+}

@@ -1,0 +1,150 @@
+import Foundation
+import TradeModel
+
+/// A country or group named in a sentence.
+struct CountryMention: Sendable, Hashable {
+    /// How the country is written.
+    enum Form: Sendable, Hashable {
+        /// "Russia", "Russland", "the United States".
+        case name
+        /// "Russian", "russische", "amerikanischen".
+        case adjective
+        /// "US-Exporte", "EU-Importe".
+        case prefix
+        /// "Russia's", "Russlands".
+        case genitive
+    }
+
+    var code: String
+    var form: Form
+    /// The index of the first token of the mention.
+    var token: Int
+    /// The number of tokens it spans.
+    var count: Int
+    var range: Range<String.Index>
+}
+
+/// Finds the countries and groups a sentence names, by the country catalog's names and
+/// aliases: multi-word names ("Vereinigten Staaten"), adjectives with German endings
+/// ("russischen"), compound prefixes ("US-Exporte") and genitives ("Russia's"), by looking up
+/// word n-grams in hash tables (fast enough for long articles).
+struct CountryMatcher: Sendable {
+    private var names: [String: String] = [:]
+    /// Short all-capital aliases ("US", "EU", "UK"), matched case-sensitively.
+    private var capitals: [String: String] = [:]
+    private var adjectives: [String: String] = [:]
+    private var prefixes: [String: String] = [:]
+    private var longest = 1
+
+    /// Names too common as ordinary words to stand for a country on their own.
+    private static let ignored: Set<String> = ["world", "welt", "the world", "die welt", "volksrepublik", "union"]
+
+    init(catalog: CountryCatalog) {
+        for alias in catalog.aliases {
+            switch alias.kind {
+            case .name:
+                addName(alias.text, alias.code)
+            case .adjective:
+                let key = alias.text.lowercased()
+                if adjectives[key] == nil { adjectives[key] = alias.code }
+            case .prefix:
+                let key = alias.text.hasSuffix("-") ? String(alias.text.dropLast()) : alias.text
+                if prefixes[key] == nil { prefixes[key] = alias.code }
+            }
+        }
+        for country in catalog.all where country.kind == .country {
+            addName(country.nameEN, country.code)
+            addName(country.nameDE, country.code)
+        }
+    }
+
+    private mutating func addName(_ text: String, _ code: String) {
+        let words = text.split(separator: " ")
+        if text.count <= 4, text == text.uppercased(), text.first?.isLetter == true {
+            if capitals[text] == nil { capitals[text] = code }
+            return
+        }
+        let key = words.map { $0.lowercased() }.joined(separator: " ")
+        guard !Self.ignored.contains(key) else { return }
+        if names[key] == nil { names[key] = code }
+        longest = max(longest, words.count)
+    }
+
+    /// The countries named in a sentence, in order, without overlaps (longest match first).
+    func mentions(in tokens: [Token]) -> [CountryMention] {
+        var found: [CountryMention] = []
+        var index = 0
+        while index < tokens.count {
+            if let mention = match(at: index, tokens) {
+                found.append(mention)
+                if let second = secondPart(of: mention, tokens) { found.append(second) }
+                index += mention.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private func match(at index: Int, _ tokens: [Token]) -> CountryMention? {
+        // Multi-word names, longest first ("the" is skipped by the catalog keys already).
+        for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
+            let slice = tokens[index..<(index + length)]
+            var key = slice.map(\.lower).joined(separator: " ")
+            var form = CountryMention.Form.name
+            if key.hasSuffix("'s") || key.hasSuffix("’s") {
+                key = String(key.dropLast(2))
+                form = .genitive
+            }
+            let range = slice.first!.range.lowerBound..<slice.last!.range.upperBound
+            if let code = names[key] {
+                return CountryMention(code: code, form: form, token: index, count: length, range: range)
+            }
+            if length == 1 {
+                let raw = String(slice.first!.text).replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+                if let code = capitals[raw] ?? capitals[raw.replacingOccurrences(of: ".", with: "")] {
+                    return CountryMention(code: code, form: form, token: index, count: 1, range: range)
+                }
+                // German genitive: "Russlands", "Chinas".
+                if key.hasSuffix("s"), key.count > 4, let code = names[String(key.dropLast())] {
+                    return CountryMention(code: code, form: .genitive, token: index, count: 1, range: range)
+                }
+            }
+        }
+        let token = tokens[index]
+        let lower = token.lower
+        for ending in ["", "e", "en", "er", "es", "em", "n", "s"] where lower.hasSuffix(ending) {
+            if let code = adjectives[String(lower.dropLast(ending.count))] {
+                return CountryMention(code: code, form: .adjective, token: index, count: 1, range: token.range)
+            }
+        }
+        if let hyphen = token.text.firstIndex(of: "-") {
+            let head = String(token.text[..<hyphen])
+            if let code = prefixes[head] ?? capitals[head.replacingOccurrences(of: ".", with: "")] ?? names[head.lowercased()] {
+                return CountryMention(code: code, form: .prefix, token: index, count: 1, range: token.range)
+            }
+        }
+        return nil
+    }
+
+    /// The second country of a compound such as "US-Russia" or "US-russische", if any.
+    func secondPart(of mention: CountryMention, _ tokens: [Token]) -> CountryMention? {
+        guard mention.form == .prefix, mention.count == 1 else { return nil }
+        let token = tokens[mention.token]
+        guard let hyphen = token.text.firstIndex(of: "-") else { return nil }
+        let tail = token.text[token.text.index(after: hyphen)...]
+        guard !tail.isEmpty else { return nil }
+        let lower = tail.lowercased()
+        var code = names[lower] ?? capitals[String(tail)]
+        if code == nil {
+            for ending in ["", "e", "en", "er", "es", "em", "n", "s"] where lower.hasSuffix(ending) {
+                if let found = adjectives[String(lower.dropLast(ending.count))] {
+                    code = found
+                    break
+                }
+            }
+        }
+        guard let code, code != mention.code else { return nil }
+        return CountryMention(code: code, form: .adjective, token: mention.token, count: 1, range: token.range)
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import TradeModel
+
+/// How a hedge word bounds a figure.
+public enum Hedge: String, Sendable, Hashable, Codable {
+    /// rund, etwa, about, around: the official value may lie a little either side.
+    case approx
+    /// knapp, fast, nearly, almost, just under: the official value is at most the figure.
+    case atMost = "at_most"
+    /// mehr als, über, more than, topped: the official value is at least the figure.
+    case atLeast = "at_least"
+    /// No hedge: the figure stands as written, within its rounding.
+    case exact
+}
+
+/// The unit of a figure.
+public enum FigureUnit: String, Sendable, Hashable, Codable {
+    case usd = "USD"
+    case eur = "EUR"
+    case percent
+    case none
+}
+
+/// A number written in an article, with its unit, hedge and rounding.
+public struct Figure: Sendable, Hashable {
+    /// The figure as written, hedge included ("rund 3,5 Milliarden Dollar").
+    public var text: String
+    /// Where the figure (with its hedge) sits in the sentence.
+    public var range: Range<String.Index>
+    /// The value in units (USD, EUR or percent points).
+    public var value: Double
+    public var unit: FigureUnit
+    public var hedge: Hedge
+    /// Half the place value of the last digit written, in units: 3.5 bn → 0.05 bn.
+    public var rounding: Double
+    /// Whether the number is preceded by a minus sign or a word of decline.
+    public var currencyExplicit: Bool
+}

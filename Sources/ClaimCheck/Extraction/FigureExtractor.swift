@@ -1,0 +1,168 @@
+import Foundation
+import TradeModel
+
+/// Finds money amounts and percentages in a sentence: "$143 billion", "3,5 Milliarden Dollar",
+/// "12,5 Mrd. $", "1.249.411 Dollar", "$6.4bn", "half a billion", "drei Prozent", "90 percent".
+struct FigureExtractor {
+    let language: Language
+
+    private static let hedgeWords: [(String, Hedge)] = [
+        ("just under", .atMost), ("just over", .atLeast), ("more than", .atLeast), ("less than", .atMost),
+        ("upwards of", .atLeast), ("at least", .atLeast), ("close to", .atMost), ("mehr als", .atLeast),
+        ("weniger als", .atMost), ("knapp über", .atLeast), ("knapp unter", .atMost), ("gut", .atLeast),
+        ("über", .atLeast), ("unter", .atMost), ("knapp", .atMost), ("fast", .atMost), ("beinahe", .atMost),
+        ("nahezu", .atMost), ("annähernd", .approx), ("rund", .approx), ("etwa", .approx), ("ungefähr", .approx),
+        ("circa", .approx), ("ca.", .approx), ("zirka", .approx), ("about", .approx), ("around", .approx),
+        ("roughly", .approx), ("some", .approx), ("approximately", .approx), ("an estimated", .approx),
+        ("nearly", .atMost), ("almost", .atMost), ("barely", .atMost), ("over", .atLeast), ("above", .atLeast),
+        ("under", .atMost), ("below", .atMost),
+    ]
+
+    private static let numberWords: [String: Double] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3,
+        "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "zwanzig": 20,
+        "half a": 0.5, "eine halbe": 0.5, "einer halben": 0.5,
+    ]
+
+    /// Scale words and their factors. German "Billion" is 10^12.
+    private static let scales: [String: Double] = [
+        "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
+        "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3,
+        "billionen": 1e12, "bio.": 1e12, "bio": 1e12, "milliarden": 1e9, "milliarde": 1e9, "mrd.": 1e9, "mrd": 1e9,
+        "millionen": 1e6, "mio.": 1e6, "mio": 1e6, "tausend": 1e3, "tsd.": 1e3,
+    ]
+
+    private static let pattern: NSRegularExpression = {
+        let hedge = hedgeWords.map { NSRegularExpression.escapedPattern(for: $0.0) }.joined(separator: "|")
+        let words = numberWords.keys.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }
+            .joined(separator: "|")
+        let scale =
+            "trillions?|tn|billions?|bn|b|millions?|mn|mln|m|thousand|k|Billionen|Billion|Bio\\.?|Milliarden|Milliarde|Mrd\\.?|Millionen|Million|Mio\\.?|Tausend|Tsd\\."
+        let currency = "US-Dollar|US-Dollars|Dollar|dollars|USD|US\\$|\\$|Euro|euros|EUR|€"
+        let percent = "%|Prozent|percent|per cent|Prozentpunkte|percentage points"
+        let number = "\\d{1,3}(?:[.,\\u00A0 ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?"
+        let text = """
+            (?<hedge>\\b(?:\(hedge))\\s+)?\
+            (?<pre>US\\$|\\$|€|USD\\s|EUR\\s)?\\s?\
+            (?:(?<number>\(number))|(?<word>\\b(?:\(words))))\
+            (?:\\s?(?<scale>(?:\(scale))(?![\\p{L}])))?\
+            (?:\\s?(?<post>(?:\(currency))(?![\\p{L}]))|\\s?(?<percent>(?:\(percent))(?![\\p{L}])))?
+            """
+        return try! NSRegularExpression(pattern: text, options: [.caseInsensitive])
+    }()
+
+    /// Every money amount or percentage in the sentence.
+    func figures(in sentence: String) -> [Figure] {
+        let ns = sentence as NSString
+        var result: [Figure] = []
+        for match in Self.pattern.matches(in: sentence, range: NSRange(location: 0, length: ns.length)) {
+            func group(_ name: String) -> String? {
+                let range = match.range(withName: name)
+                return range.location == NSNotFound ? nil : ns.substring(with: range)
+            }
+            let scaleText = group("scale")
+            let pre = group("pre")?.trimmingCharacters(in: .whitespaces)
+            let post = group("post")
+            let percentText = group("percent")
+            // A bare number word or a bare number with no unit is not a figure.
+            if pre == nil, post == nil, percentText == nil, scaleText == nil { continue }
+            if group("word") != nil, scaleText == nil, percentText == nil { continue }
+            // Single-letter scales ("b", "m", "k") only directly after a number with a currency.
+            if let scaleText, scaleText.count == 1, pre == nil && post == nil { continue }
+            if let scaleText, ["m", "b", "k"].contains(scaleText.lowercased()),
+                match.range(withName: "scale").location != match.range(withName: "number").upperBound
+            {
+                continue
+            }
+            var number: Double
+            var rounding: Double
+            if let digits = group("number") {
+                guard let parsed = parseNumber(digits) else { continue }
+                (number, rounding) = parsed
+                // A year is not a figure ("im Jahr 2024 Dollar" does not occur; "2024" alone is filtered above).
+                if scaleText == nil, percentText == nil, number >= 1900, number <= 2100, !digits.contains(where: { $0 == "," || $0 == "." }),
+                    pre == nil
+                {
+                    continue
+                }
+            } else if let word = group("word"), let value = Self.numberWords[word.lowercased()] {
+                number = value
+                rounding = value == 0.5 ? 0.05 : 0.5
+            } else {
+                continue
+            }
+            let scale = scaleText.flatMap { Self.scales[$0.lowercased()] } ?? 1
+            // English "billion" is 10^9; German "Billion" 10^12 (the dictionary is case-insensitive,
+            // so decide by language for the ambiguous spelling).
+            var factor = scale
+            if let scaleText, scaleText.lowercased() == "billion" {
+                factor = language == .de ? 1e12 : 1e9
+            }
+            let unit: FigureUnit
+            if percentText != nil {
+                unit = .percent
+                factor = 1
+            } else if [pre, post].contains(where: { $0.map { ["€", "EUR", "Euro", "euros"].contains($0) } == true }) {
+                unit = .eur
+            } else {
+                unit = .usd
+            }
+            var hedge = Hedge.exact
+            if let hedgeText = group("hedge")?.trimmingCharacters(in: .whitespaces).lowercased() {
+                hedge = Self.hedgeWords.first { $0.0 == hedgeText }?.1 ?? .exact
+            } else {
+                hedge = verbHedge(before: match.range.location, in: ns)
+            }
+            let range = Range(match.range, in: sentence)!
+            var text = String(sentence[range]).trimmingCharacters(in: .whitespaces)
+            if text.hasSuffix(".") && !(scaleText?.hasSuffix(".") ?? false) { text.removeLast() }
+            result.append(
+                Figure(
+                    text: text, range: range, value: number * factor, unit: unit, hedge: hedge,
+                    rounding: rounding * factor, currencyExplicit: pre != nil || post != nil))
+        }
+        return result
+    }
+
+    /// Verbs that bound a figure: "topped $760 million", "übertrafen 1 Milliarde".
+    private func verbHedge(before location: Int, in sentence: NSString) -> Hedge {
+        let start = max(0, location - 24)
+        let before = sentence.substring(with: NSRange(location: start, length: location - start)).lowercased()
+        for (word, hedge) in [("topped", Hedge.atLeast), ("exceeded", .atLeast), ("surpassed", .atLeast),
+                              ("übertrafen", .atLeast), ("übertraf", .atLeast), ("überstiegen", .atLeast),
+                              ("überschritten", .atLeast)]
+        where before.hasSuffix(word + " ") || before.hasSuffix(word + " die marke von ") {
+            return hedge
+        }
+        return .exact
+    }
+
+    /// Parses digits in the article's conventions; returns the number and half its last place.
+    func parseNumber(_ raw: String) -> (Double, Double)? {
+        let text = raw.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: " ", with: "")
+        var decimal: Character = language == .de ? "," : "."
+        let grouping: Character = decimal == "," ? "." : ","
+        // "3.5" in German text or "3,5" in English text: a separator followed by other than
+        // exactly three digits is a decimal mark.
+        let parts = text.split(separator: grouping, omittingEmptySubsequences: false)
+        if parts.count == 2, parts[1].count != 3, !text.contains(decimal) { decimal = grouping }
+        var integerPart = ""
+        var fractionPart = ""
+        var seenDecimal = false
+        for character in text {
+            if character == decimal, !seenDecimal {
+                seenDecimal = true
+            } else if character.isNumber {
+                if seenDecimal { fractionPart.append(character) } else { integerPart.append(character) }
+            } else if character == grouping || character == "," || character == "." {
+                continue
+            } else {
+                return nil
+            }
+        }
+        guard let value = Double(integerPart + (fractionPart.isEmpty ? "" : "." + fractionPart)) else { return nil }
+        let rounding = 0.5 * pow(10, -Double(fractionPart.count))
+        return (value, rounding)
+    }
+}

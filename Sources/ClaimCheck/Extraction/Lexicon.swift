@@ -1,0 +1,119 @@
+import TradeModel
+
+/// Words that signal flows, kinds of claims and products, in English and German.
+enum Lexicon {
+    /// The flow a word names, by stem contained in the lower-cased word.
+    static func flow(of word: String) -> Flow? {
+        if word.contains("defizit") || word.contains("deficit") || word.contains("überschuss") || word.contains("surplus")
+            || word.contains("handelsbilanz") || word == "balance"
+        {
+            return .balance
+        }
+        if word.contains("export") || word.contains("ausfuhr") || word.hasPrefix("verschifft") || word == "shipped"
+            || word == "shipments" || word == "sold" || word.hasPrefix("geliefert") || word.hasPrefix("lieferung")
+            || word.hasPrefix("lieferte")
+        {
+            return .exports
+        }
+        if word.contains("import") || word.contains("einfuhr") || word == "bought" || word == "purchases"
+            || word == "purchased" || word.hasPrefix("bezog") || word == "bezogen"
+        {
+            return .imports
+        }
+        if word == "trade" || word == "trading" || word == "commerce" || word.hasPrefix("handelsvolumen")
+            || word.hasPrefix("warenumsatz") || word.hasPrefix("warenverkehr") || word.hasPrefix("warenaustausch")
+            || word == "handel" || word == "handels" || word.hasPrefix("handelsvolum") || word == "turnover"
+            || word.hasPrefix("außenhandel") || word.hasPrefix("gesamthandel")
+        {
+            return .total
+        }
+        return nil
+    }
+
+    static let peakWords = [
+        "peak", "peaked", "record", "all-time", "höhepunkt", "rekord", "spitzenwert", "höchststand", "höchstwert",
+        "höchsten", "highest", "zenith", "gipfel",
+    ]
+    static let troughWords = ["lowest", "tiefststand", "tiefstwert", "tiefpunkt", "niedrigsten", "trough"]
+
+    static func isPeak(_ word: String) -> Bool {
+        peakWords.contains(word) || word.hasPrefix("rekord") || word.hasPrefix("höchst") || word.hasPrefix("peak")
+            || word.hasPrefix("record")
+    }
+
+    static func isTrough(_ word: String) -> Bool {
+        troughWords.contains(word) || word.hasPrefix("tiefst") || word.hasPrefix("niedrigst")
+    }
+
+    static func isRank(_ word: String) -> Bool {
+        ["largest", "biggest", "größte", "größter", "größten", "größtes", "wichtigste", "wichtigster", "wichtigsten",
+         "top", "leading", "no.", "number"].contains(word)
+            || word.hasPrefix("zweitgrößt") || word.hasPrefix("drittgrößt") || word.hasPrefix("second-largest")
+    }
+
+    static func isRankObject(_ word: String) -> Bool {
+        ["partner", "partners", "market", "markets", "destination", "supplier", "suppliers", "customer", "buyer",
+         "source"].contains(word) || word.hasPrefix("handelspartner") || word.hasPrefix("abnehmer")
+            || word.hasPrefix("absatzmarkt") || word.hasPrefix("lieferant") || word.hasPrefix("exportmarkt")
+            || word.hasPrefix("zielland") || word.hasPrefix("kunde") || word.hasPrefix("bezugsland")
+            || word.hasPrefix("exportziel") || word.hasPrefix("importquelle")
+    }
+
+    static func isShare(_ word: String) -> Bool {
+        ["share", "accounted", "accounting", "anteil", "anteils", "entfielen", "entfiel", "ausmachten", "machte",
+         "machten", "bruchteil", "fraction"].contains(word) || word.hasPrefix("anteil")
+    }
+
+    static func isChange(_ word: String) -> Bool {
+        let stems = [
+            "fell", "fall", "drop", "plung", "collaps", "rose", "rise", "risen", "increas", "grew", "grow", "surg", "declin",
+            "shrank", "shrunk", "slump", "jump", "soar", "tumbl", "sank", "sunk", "eingebrochen", "einbruch", "gesunken",
+            "gefallen", "gestiegen", "zurückgegangen", "rückgang", "anstieg", "anstiegs", "zuwachs", "gewachsen", "wuchs",
+            "sank", "stieg", "brach", "schrumpf", "geschrumpft", "zugelegt", "legte", "verringert", "verringerte", "minus",
+            "cut", "halbiert", "verdoppelt", "doubled", "halved",
+        ]
+        return stems.contains { word.hasPrefix($0) }
+    }
+
+    /// Words that make a change a decline.
+    static func isDecline(_ word: String) -> Bool {
+        let stems = [
+            "fell", "fall", "drop", "plung", "collaps", "declin", "shrank", "shrunk", "slump", "tumbl", "sank", "sunk",
+            "eingebrochen", "einbruch", "gesunken", "gefallen", "zurückgegangen", "rückgang", "brach", "schrumpf",
+            "geschrumpft", "verringert", "verringerte", "minus", "cut", "halbiert", "halved",
+        ]
+        return stems.contains { word.hasPrefix($0) }
+    }
+
+    /// Goods named in news, mapped to HS chapters (or headings).
+    static let products: [(stem: String, code: String)] = [
+        ("düngemittel", "31"), ("dünger", "31"), ("fertiliz", "31"), ("fertilis", "31"), ("kalidünger", "31"),
+        ("potash", "31"), ("platin", "71"), ("palladium", "71"), ("rhodium", "71"), ("edelmetall", "71"),
+        ("precious metal", "71"), ("diamant", "71"), ("diamond", "71"), ("gold", "71"), ("edelstein", "71"),
+        ("uran", "28"), ("radioaktiv", "28"), ("radioactive", "28"), ("anorganische", "28"), ("inorganic", "28"),
+        ("chemikalie", "28"), ("chemicals", "28"), ("erdöl", "27"), ("rohöl", "27"), ("crude", "27"), ("oil", "27"),
+        ("öl", "27"), ("gas", "27"), ("kohle", "27"), ("coal", "27"), ("petroleum", "27"), ("brennstoff", "27"),
+        ("fuel", "27"), ("impfstoff", "30"), ("vaccine", "30"), ("arznei", "30"), ("pharma", "30"), ("medicine", "30"),
+        ("blut", "30"), ("blood", "30"), ("holz", "44"), ("wood", "44"), ("timber", "44"), ("lumber", "44"),
+        ("maschine", "84"), ("machinery", "84"), ("reaktor", "84"), ("reactor", "84"), ("fisch", "03"), ("fish", "03"),
+        ("seafood", "03"), ("meeresfrücht", "03"), ("stahl", "72"), ("steel", "72"), ("eisen", "72"), ("iron", "72"),
+        ("aluminium", "76"), ("aluminum", "76"), ("auto", "87"), ("fahrzeug", "87"), ("vehicle", "87"), ("cars", "87"),
+        ("flugzeug", "88"), ("aircraft", "88"), ("halbleiter", "85"), ("semiconductor", "85"), ("chips", "85"),
+        ("elektronik", "85"), ("electronic", "85"), ("smartphone", "85"), ("nickel", "75"), ("kupfer", "74"),
+        ("copper", "74"), ("getreide", "10"), ("weizen", "10"), ("wheat", "10"), ("grain", "10"), ("soja", "12"),
+        ("soybean", "12"), ("kunststoff", "39"), ("plastic", "39"), ("gummi", "40"), ("rubber", "40"),
+    ]
+
+    /// The HS code a word names, if any.
+    static func product(of word: String) -> String? {
+        for entry in products where word.hasPrefix(entry.stem) || (entry.stem.count >= 5 && word.contains(entry.stem)) {
+            return entry.code
+        }
+        return nil
+    }
+
+    /// Words that make a money figure a deficit (negative balance).
+    static func isDeficit(_ word: String) -> Bool { word.contains("defizit") || word.contains("deficit") }
+
+    static func isSurplus(_ word: String) -> Bool { word.contains("überschuss") || word.contains("surplus") }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import TradeModel
+
+/// How a check report is printed.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, json, markdown, html
+}
+
+extension CheckReport {
+    /// The report in a format; `color` adds ANSI colours to text (for a terminal).
+    public func render(_ format: ReportFormat, source: String = "", color: Bool = false) throws -> String {
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(self), as: UTF8.self)
+        case .text: return renderText(color: color)
+        case .markdown: return renderMarkdown()
+        case .html: return renderHTML(source: source)
+        }
+    }
+
+    private var de: Bool { language == .de }
+
+    private func label(_ verdict: Verdict) -> String {
+        switch (verdict, de) {
+        case (.supported, false): return "SUPPORTED"
+        case (.inaccurate, false): return "INACCURATE"
+        case (.contradicted, false): return "CONTRADICTED"
+        case (.unverifiable, false): return "UNVERIFIABLE"
+        case (.supported, true): return "BELEGT"
+        case (.inaccurate, true): return "UNGENAU"
+        case (.contradicted, true): return "WIDERLEGT"
+        case (.unverifiable, true): return "NICHT PRÜFBAR"
+        }
+    }
+
+    /// One line per verdict count: "3 supported, 1 inaccurate, …".
+    public var summaryLine: String {
+        let order: [Verdict] = [.supported, .inaccurate, .contradicted, .unverifiable]
+        let parts = order.map { "\(counts[$0] ?? 0) \(label($0).lowercased())" }
+        return (de ? "\(claims.count) Angaben geprüft: " : "\(claims.count) claims checked: ") + parts.joined(separator: ", ")
+    }
+
+    private func renderText(color: Bool) -> String {
+        func paint(_ text: String, _ verdict: Verdict) -> String {
+            guard color else { return text }
+            let code: String
+            switch verdict {
+            case .supported: code = "32"
+            case .inaccurate: code = "33"
+            case .contradicted: code = "31"
+            case .unverifiable: code = "90"
+            }
+            return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
+        }
+        var lines: [String] = []
+        for (index, claim) in claims.enumerated() {
+            lines.append("\(index + 1). \(paint(label(claim.verdict), claim.verdict))  \(claim.claimed.text)  [\(claim.kind.rawValue), \(claim.flow.rawValue), \(claim.period ?? "?")]")
+            lines.append("   “\(claim.text)”")
+            lines.append("   \(claim.explanation)")
+            lines.append("")
+        }
+        lines.append(summaryLine)
+        return lines.joined(separator: "\n")
+    }
+
+    private func renderMarkdown() -> String {
+        var lines = ["| # | \(de ? "Angabe" : "Claim") | \(de ? "Urteil" : "Verdict") | \(de ? "Amtlich" : "Official") | \(de ? "Erklärung" : "Explanation") |",
+                     "| ---: | --- | --- | --- | --- |"]
+        for (index, claim) in claims.enumerated() {
+            let official = claim.official.map { officialText($0) } ?? "–"
+            let cells = ["\(index + 1)", "“\(claim.claimed.text)”", "**\(label(claim.verdict))**", official, claim.explanation]
+            lines.append("| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+        }
+        lines.append("")
+        lines.append("_\(summaryLine)_")
+        return lines.joined(separator: "\n")
+    }
+
+    private func officialText(_ official: CheckedClaim.Official) -> String {
+        if let label = official.label, official.unit != "percent" {
+            if let value = official.value { return "\(label) (\(MoneyFormat.human(Int64(value), language)))" }
+            return label
+        }
+        guard let value = official.value else { return official.label ?? "–" }
+        if official.unit == "percent" { return MoneyFormat.percent(value, language, digits: 1) }
+        return MoneyFormat.human(Int64(value), language)
+    }
+
+    /// A self-contained HTML page: the article with each claimed figure marked by its verdict,
+    /// and the explanations listed below.
+    private func renderHTML(source: String) -> String {
+        let scalars = Array(source.unicodeScalars)
+        var body = ""
+        var position = 0
+        let marks = claims.enumerated().sorted { $0.element.claimed.start < $1.element.claimed.start }
+        for (index, claim) in marks where claim.claimed.start >= position && claim.claimed.end <= scalars.count {
+            body += escape(String(String.UnicodeScalarView(scalars[position..<claim.claimed.start])))
+            let figure = escape(String(String.UnicodeScalarView(scalars[claim.claimed.start..<claim.claimed.end])))
+            body += "<mark class=\"\(claim.verdict.rawValue)\" title=\"\(escape(claim.explanation))\"><a href=\"#c\(index + 1)\">\(figure)</a><sup>\(index + 1)</sup></mark>"
+            position = claim.claimed.end
+        }
+        if position < scalars.count { body += escape(String(String.UnicodeScalarView(scalars[position...]))) }
+        let paragraphs = body.components(separatedBy: "\n\n").map { "<p>\($0.replacingOccurrences(of: "\n", with: "<br>"))</p>" }
+            .joined(separator: "\n")
+        let items = claims.enumerated().map { index, claim in
+            "<li id=\"c\(index + 1)\" class=\"\(claim.verdict.rawValue)\"><strong>\(label(claim.verdict))</strong> “\(escape(claim.claimed.text))” — \(escape(claim.explanation))</li>"
+        }.joined(separator: "\n")
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>tradecheck</title>
+            <style>
+            body { font: 17px/1.6 Georgia, serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
+            mark { padding: 0 .15em; border-radius: .2em; }
+            mark a { color: inherit; text-decoration: none; }
+            .supported { background: #d7f5dd; } .inaccurate { background: #fff1c2; }
+            .contradicted { background: #ffd6d6; } .unverifiable { background: #e8e8e8; }
+            ol li { margin: .6rem 0; padding: .3rem .5rem; border-radius: .3rem; font: 15px/1.5 system-ui, sans-serif; }
+            footer { font: 14px system-ui, sans-serif; color: #555; }
+            </style>
+            </head>
+            <body>
+            <article>
+            \(paragraphs)
+            </article>
+            <h2>\(de ? "Geprüfte Angaben" : "Checked claims")</h2>
+            <ol>
+            \(items)
+            </ol>
+            <footer>\(escape(summaryLine))</footer>
+            </body>
+            </html>
+            """
+    }
+
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

@@ -1,0 +1,64 @@
+import TradeModel
+
+/// The four verdicts.
+public enum Verdict: String, Sendable, Hashable, Codable {
+    /// The official value lies within the claim's tolerance (or the peak/rank is right).
+    case supported
+    /// Outside the tolerance, but within 25% of the official value.
+    case inaccurate
+    /// More than 25% off, or the peak, record, ranking or direction is wrong.
+    case contradicted
+    /// The store cannot answer: a period, country, product or currency it does not cover.
+    case unverifiable
+}
+
+/// A claim with its verdict, in the shape of `tradecheck check --format json`.
+public struct CheckedClaim: Sendable, Hashable, Codable {
+    /// The figure as written and what it means.
+    public struct Claimed: Sendable, Hashable, Codable {
+        public var text: String
+        /// The number in units (USD, EUR or percent; negative for a deficit or a decline); `null` for a period or country.
+        public var value: Double?
+        /// `USD`, `EUR`, `percent` or `none`.
+        public var unit: String
+        public var hedge: Hedge
+        public var start: Int
+        public var end: Int
+    }
+
+    /// The official figure the claim was checked against.
+    public struct Official: Sendable, Hashable, Codable {
+        /// USD as an exact integer, a percent, or `null` when the check compares a period or a country.
+        public var value: Double?
+        /// For peaks and rankings: the official top period or country.
+        public var label: String?
+        public var unit: String
+        public var source: String
+        public var coverage: String
+    }
+
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var kind: ClaimKind
+    public var reporter: String?
+    public var partner: String?
+    public var flow: Flow
+    public var product: String
+    public var period: String?
+    public var claimed: Claimed
+    public var official: Official?
+    public var verdict: Verdict
+    public var explanation: String
+}
+
+/// What `check` found in one article.
+public struct CheckReport: Sendable, Hashable, Codable {
+    public var language: Language
+    public var claims: [CheckedClaim]
+
+    /// How many claims got each verdict.
+    public var counts: [Verdict: Int] {
+        claims.reduce(into: [:]) { $0[$1.verdict, default: 0] += 1 }
+    }
+}

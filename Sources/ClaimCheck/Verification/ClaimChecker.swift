@@ -1,0 +1,360 @@
+import Foundation
+import TradeModel
+import TradeStore
+
+/// Checks an article's claims against the store: finds them, asks the store the matching
+/// question, and gives each a verdict with the official figure, its source and an
+/// explanation in the article's language.
+///
+/// ```swift
+/// let checker = ClaimChecker(database: database)
+/// let report = try checker.check(text, language: nil, date: nil)
+/// ```
+public struct ClaimChecker: Sendable {
+    public let database: TradeDatabase
+    let finder: ClaimFinder
+
+    public init(database: TradeDatabase) {
+        self.database = database
+        self.finder = ClaimFinder(catalog: database.countries)
+    }
+
+    /// Checks every claim of an article.
+    /// - Parameters:
+    ///   - language: `nil` detects it.
+    ///   - referenceYear: the year of publication, for "last year" / "im Vorjahr".
+    public func check(_ text: String, language: Language? = nil, referenceYear: Int? = nil) -> CheckReport {
+        let language = language ?? LanguageDetector.detect(text)
+        let claims = finder.claims(in: text, language: language, referenceYear: referenceYear)
+        return CheckReport(language: language, claims: claims.map { verify($0, language) })
+    }
+
+    // MARK: - Verification
+
+    func verify(_ claim: FoundClaim, _ language: Language) -> CheckedClaim {
+        let words = Explanations(language: language, countries: database.countries)
+        var checked = CheckedClaim(
+            text: claim.sentence.text, start: claim.sentence.start, end: claim.sentence.end, kind: claim.kind,
+            reporter: claim.reporter, partner: claim.partner, flow: claim.flow, product: claim.product.code,
+            period: claim.period?.description,
+            claimed: .init(
+                text: claim.claimedText, value: claim.value, unit: claim.unit.rawValue, hedge: claim.hedge,
+                start: claim.claimedStart, end: claim.claimedEnd),
+            official: nil, verdict: .unverifiable, explanation: "")
+        do {
+            try verify(claim, into: &checked, words)
+        } catch let error as StoreError {
+            checked.verdict = .unverifiable
+            checked.official = nil
+            checked.explanation = words.noData(error)
+        } catch {
+            checked.verdict = .unverifiable
+            checked.official = nil
+            checked.explanation = words.missing(String(describing: error))
+        }
+        return checked
+    }
+
+    private func verify(_ claim: FoundClaim, into checked: inout CheckedClaim, _ words: Explanations) throws {
+        if claim.unit == .eur {
+            checked.explanation = words.euro
+            return
+        }
+        guard let reporter = claim.reporter, reporter == "USA" else {
+            checked.explanation = words.reporterMissing(claim.reporter)
+            return
+        }
+        guard let period = claim.period else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        switch claim.kind {
+        case .rank:
+            try verifyRank(claim, period: period, into: &checked, words)
+            return
+        case .peak, .record:
+            guard claim.partner != nil else {
+                checked.explanation = words.partnerMissing
+                return
+            }
+            try verifyPeak(claim, period: period, into: &checked, words)
+            return
+        default:
+            break
+        }
+        guard let partner = claim.partner else {
+            checked.explanation = words.partnerMissing
+            return
+        }
+        switch claim.kind {
+        case .change:
+            guard case .span(let from, let to) = period, let claimedValue = claim.value else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            let answer = try database.change(
+                TradeSubject(reporter: reporter, partner: partner, flow: claim.flow), from: from, to: to)
+            guard let official = answer.percent else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            checked.official = .init(
+                value: (official * 10).rounded() / 10, label: nil, unit: "percent", source: cite(answer.coverage),
+                coverage: answer.coverage.range)
+            let tolerance = percentTolerance(claim, claimedValue)
+            let verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
+            checked.verdict = (claimedValue < 0) != (official < 0) && abs(official) >= 1 ? .contradicted : verdict
+            checked.explanation = words.change(claim: claim, answer: answer, verdict: checked.verdict)
+        case .share:
+            guard case .single(let single) = period, let claimedValue = claim.value else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            let answer = try database.share(TradeSubject(reporter: reporter, partner: partner, flow: claim.flow), period: single)
+            guard let official = answer.percent else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            checked.official = .init(
+                value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(answer.coverage),
+                coverage: answer.coverage.range)
+            let tolerance = percentTolerance(claim, claimedValue)
+            checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
+            checked.explanation = words.share(claim: claim, answer: answer, verdict: checked.verdict)
+        case .composition where claim.value == nil:
+            try verifyComposition(claim, partner: partner, period: period, into: &checked, words)
+        default:
+            try verifyValue(claim, partner: partner, period: period, into: &checked, words)
+        }
+    }
+
+    private func verifyValue(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
+    ) throws {
+        guard case .single(let single) = period, let claimedValue = claim.value else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        if claim.product != .total, claim.flow == .exports {
+            checked.explanation = words.noExportDetail
+            return
+        }
+        let summary = try database.trade(reporter: "USA", partner: partner, period: single, product: claim.product)
+        let value = summary.value(of: claim.flow)
+        guard let official = value.value else {
+            checked.explanation = words.noValue(claim.flow, single, summary.coverage)
+            return
+        }
+        if !value.isComplete {
+            checked.explanation = words.incomplete(value, summary.coverage)
+            return
+        }
+        checked.official = .init(
+            value: Double(official), label: nil, unit: "USD", source: cite(summary.coverage),
+            coverage: summary.coverage.range)
+        let tolerance = moneyTolerance(claim, claimedValue)
+        var verdict = judge(claimed: claimedValue, official: Double(official), low: tolerance.low, high: tolerance.high)
+        if claim.flow == .balance, (claimedValue < 0) != (official < 0), official != 0 { verdict = .contradicted }
+        checked.verdict = verdict
+        var hint: String?
+        if verdict != .supported {
+            hint = try likelyError(claim, claimedValue, official: official, partner: partner, period: single, words)
+        }
+        checked.explanation = words.value(
+            claim: claim, official: official, period: single, coverage: summary.coverage, verdict: verdict, hint: hint)
+    }
+
+    private func verifyPeak(
+        _ claim: FoundClaim, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
+    ) throws {
+        guard case .single(let claimedPeriod) = period, let partner = claim.partner else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        let answer = try database.peak(
+            TradeSubject(reporter: "USA", partner: partner, flow: claim.flow),
+            frequency: claimedPeriod.isMonth ? .monthly : .annual, lowest: claim.lowest)
+        if let last = answer.coverage.last, claimedPeriod.year > last.year {
+            checked.explanation = words.afterCoverage(claimedPeriod, answer.coverage)
+            return
+        }
+        checked.official = .init(
+            value: answer.peak.value.map(Double.init), label: answer.peak.period.description, unit: "USD",
+            source: cite(answer.coverage), coverage: answer.coverage.range)
+        var hint: String?
+        if answer.peak.period != claimedPeriod {
+            checked.verdict = .contradicted
+        } else if let claimedValue = claim.value, let official = answer.peak.value {
+            let tolerance = moneyTolerance(claim, claimedValue)
+            checked.verdict = judge(claimed: claimedValue, official: Double(official), low: tolerance.low, high: tolerance.high)
+            let ratio = claimedValue / Double(official)
+            for exponent in [1, 2, 3, -1, -2, -3] where abs(ratio / pow(10, Double(exponent)) - 1) < 0.06 {
+                hint = words.factor(exponent, official: official, period: claimedPeriod)
+            }
+        } else {
+            checked.verdict = .supported
+        }
+        checked.explanation = words.peak(claim: claim, answer: answer, verdict: checked.verdict, hint: hint)
+    }
+
+    private func verifyRank(
+        _ claim: FoundClaim, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
+    ) throws {
+        guard case .single(let single) = period, let ranked = claim.rankedCountry else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        let flow = claim.flow == .balance ? Flow.total : claim.flow
+        let answer = try database.topPartners(reporter: "USA", flow: flow, period: .year(single.year), limit: max(3, claim.rank))
+        guard answer.items.count >= claim.rank else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        let top = answer.items[claim.rank - 1]
+        checked.official = .init(
+            value: top.value.value.map(Double.init), label: top.code, unit: "USD", source: cite(answer.coverage),
+            coverage: answer.coverage.range)
+        if !(answer.items.first?.value.isComplete ?? false) {
+            checked.official = nil
+            checked.explanation = words.incomplete(top.value, answer.coverage)
+            return
+        }
+        checked.verdict = top.code == ranked ? .supported : .contradicted
+        let isGroup = database.countries.country(code: ranked).map { !$0.isCountry } ?? false
+        checked.explanation = words.rank(claim: claim, answer: answer, rankedIsGroup: isGroup, verdict: checked.verdict)
+    }
+
+    private func verifyComposition(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
+    ) throws {
+        guard case .single(let single) = period else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        if claim.flow == .exports {
+            checked.explanation = words.noExportDetail
+            return
+        }
+        let answer = try database.topProducts(
+            reporter: "USA", partner: partner, flow: .imports, period: .year(single.year), level: 2, limit: 3)
+        checked.official = .init(
+            value: nil, label: answer.items.map(\.code).joined(separator: ","), unit: "none",
+            source: cite(answer.coverage), coverage: answer.coverage.range)
+        checked.verdict = answer.items.contains { $0.code == claim.product.code } ? .supported : .contradicted
+        checked.explanation = words.composition(claim: claim, answer: answer, verdict: checked.verdict)
+    }
+
+    // MARK: - Tolerances
+
+    /// The range of official values a money figure allows, from its rounding and hedge.
+    func moneyTolerance(_ claim: FoundClaim, _ value: Double) -> (low: Double, high: Double) {
+        let magnitude = abs(value)
+        let rounding = max(claim.rounding, 0)
+        var low = magnitude - rounding
+        var high = magnitude + rounding
+        switch claim.hedge {
+        case .exact: break
+        case .approx:
+            low = min(low, magnitude * 0.95)
+            high = max(high, magnitude * 1.05)
+        case .atMost:
+            low = magnitude * 0.95
+        case .atLeast:
+            high = .infinity
+        }
+        return value < 0 ? (-high, -low) : (low, high)
+    }
+
+    /// The range a percentage allows: its rounding, widened by hedges (at least one point).
+    func percentTolerance(_ claim: FoundClaim, _ value: Double) -> (low: Double, high: Double) {
+        let magnitude = abs(value)
+        var low = magnitude - claim.rounding
+        var high = magnitude + claim.rounding
+        switch claim.hedge {
+        case .exact: break
+        case .approx:
+            let width = max(magnitude * 0.05, 1)
+            low = min(low, magnitude - width)
+            high = max(high, magnitude + width)
+        case .atMost:
+            low = min(low, magnitude - max(magnitude * 0.05, 1))
+        case .atLeast:
+            high = .infinity
+        }
+        return value < 0 ? (-high, -low) : (low, high)
+    }
+
+    func judge(claimed: Double, official: Double, low: Double, high: Double) -> Verdict {
+        if official >= low && official <= high { return .supported }
+        guard official != 0 else { return .contradicted }
+        return abs(claimed - official) / abs(official) <= 0.25 ? .inaccurate : .contradicted
+    }
+
+    // MARK: - Likely errors
+
+    private func likelyError(
+        _ claim: FoundClaim, _ claimed: Double, official: Int64, partner: String, period: Period, _ words: Explanations
+    ) throws -> String? {
+        let tolerance = moneyTolerance(claim, claimed)
+        func matches(_ value: Int64?) -> Bool {
+            guard let value else { return false }
+            let v = Double(value)
+            return v >= tolerance.low * 0.99 && v <= tolerance.high * 1.01
+        }
+        // A factor of ten, a hundred or a thousand.
+        if official != 0 {
+            let ratio = claimed / Double(official)
+            for exponent in [1, 2, 3, -1, -2, -3] {
+                let factor = pow(10, Double(exponent))
+                if abs(ratio / factor - 1) < 0.06 { return words.factor(exponent, official: official, period: period) }
+            }
+        }
+        let subject = TradeSubject(reporter: "USA", partner: partner, flow: claim.flow, product: claim.product)
+        // Monthly versus annual.
+        switch period {
+        case .year(let year):
+            if let monthly = try? database.series(subject, frequency: .monthly, years: year...year),
+                let month = monthly.points.first(where: { matches($0.value) })
+            {
+                return words.monthlyNotAnnual(month.period)
+            }
+        case .month(let year, _):
+            if let annual = try? database.trade(reporter: "USA", partner: partner, period: .year(year), product: claim.product),
+                matches(annual.value(of: claim.flow).value)
+            {
+                return words.annualNotMonthly(year)
+            }
+        }
+        // The other direction.
+        if claim.flow.isStored || claim.flow == .total,
+            let summary = try? database.trade(reporter: "USA", partner: partner, period: period, product: claim.product)
+        {
+            for other in [Flow.exports, .imports, .total] where other != claim.flow && matches(summary.value(of: other).value) {
+                return words.otherFlow(other)
+            }
+        }
+        // Another year.
+        if !period.isMonth, let annual = try? database.series(subject, frequency: .annual),
+            let year = annual.points.first(where: { $0.isComplete && matches($0.value) })
+        {
+            return words.otherPeriod(year.period)
+        }
+        return nil
+    }
+
+    private func cite(_ coverage: Coverage) -> String {
+        coverage.sources.map(\.citation).joined(separator: "; ")
+    }
+}
+
+extension TradeSummary {
+    /// The value of one flow.
+    func value(of flow: Flow) -> PeriodValue {
+        switch flow {
+        case .exports: return exports
+        case .imports: return imports
+        case .total: return total
+        case .balance: return balance
+        }
+    }
+}

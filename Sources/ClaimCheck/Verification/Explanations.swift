@@ -1,0 +1,240 @@
+import Foundation
+import TradeModel
+import TradeStore
+
+/// The sentences that explain verdicts, in the article's language and number conventions.
+struct Explanations {
+    let language: Language
+    let countries: CountryCatalog
+
+    private var de: Bool { language == .de }
+
+    private func money(_ value: Int64) -> String { MoneyFormat.human(value, language) }
+
+    private func name(_ code: String?) -> String {
+        guard let code else { return "?" }
+        return countries.country(code: code)?.name(language) ?? code
+    }
+
+    private func periodWords(_ period: Period) -> String {
+        switch period {
+        case .year(let year): return String(year)
+        case .month(let year, let month): return "\(MonthNames.full(language)[month - 1]) \(year)"
+        }
+    }
+
+    private func flowWords(_ flow: Flow, _ partner: String?) -> String {
+        let other = name(partner)
+        switch (flow, de) {
+        case (.exports, false): return "U.S. exports to \(other)"
+        case (.imports, false): return "U.S. imports from \(other)"
+        case (.total, false): return "U.S. trade with \(other)"
+        case (.balance, false): return "the U.S. trade balance with \(other)"
+        case (.exports, true): return "die US-Exporte nach \(other)"
+        case (.imports, true): return "die US-Importe aus \(other)"
+        case (.total, true): return "der Handel der USA mit \(other)"
+        case (.balance, true): return "die US-Handelsbilanz mit \(other)"
+        }
+    }
+
+    private func source(_ coverage: Coverage) -> String {
+        let citation = coverage.sources.map(\.citation).joined(separator: "; ")
+        return de ? "Quelle: \(citation); Daten \(coverage.range)." : "Source: \(citation); data \(coverage.range)."
+    }
+
+    private func verdictLead(_ verdict: Verdict) -> String {
+        switch (verdict, de) {
+        case (.supported, false): return "Supported."
+        case (.inaccurate, false): return "Inaccurate."
+        case (.contradicted, false): return "Contradicted."
+        case (.unverifiable, false): return "Unverifiable."
+        case (.supported, true): return "Belegt."
+        case (.inaccurate, true): return "Ungenau."
+        case (.contradicted, true): return "Widerlegt."
+        case (.unverifiable, true): return "Nicht überprüfbar."
+        }
+    }
+
+    // MARK: Unverifiable
+
+    func noData(_ error: StoreError) -> String {
+        let detail = error.errorDescription ?? "\(error)"
+        return de ? "Nicht überprüfbar: Der Datenbestand deckt das nicht ab. \(detail)"
+            : "Unverifiable: the store does not cover this. \(detail)"
+    }
+
+    func missing(_ detail: String) -> String {
+        de ? "Nicht überprüfbar: \(detail)" : "Unverifiable: \(detail)"
+    }
+
+    var euro: String {
+        de ? "Nicht überprüfbar: Die Angabe ist in Euro; der Datenbestand enthält US-Dollar, und der Text nennt keinen Umrechnungskurs."
+            : "Unverifiable: the figure is in euros; the store holds U.S. dollars and the text gives no conversion."
+    }
+
+    func reporterMissing(_ reporter: String?) -> String {
+        de ? "Nicht überprüfbar: Der Datenbestand enthält nur von den USA gemeldete Handelsdaten, keine Meldungen von \(name(reporter))."
+            : "Unverifiable: the store holds U.S.-reported trade only, nothing reported by \(name(reporter))."
+    }
+
+    var periodMissing: String {
+        de ? "Nicht überprüfbar: Der Zeitraum der Angabe lässt sich nicht eindeutig bestimmen."
+            : "Unverifiable: the claim's period cannot be resolved to one query."
+    }
+
+    var partnerMissing: String {
+        de ? "Nicht überprüfbar: Der Handelspartner lässt sich nicht bestimmen."
+            : "Unverifiable: the claim names no trade partner that can be resolved."
+    }
+
+    var noExportDetail: String {
+        de ? "Nicht überprüfbar: Der Datenbestand hat Warengruppen (HS) nur für US-Importe 2023–2024, nicht für Exporte."
+            : "Unverifiable: the store has product (HS) detail only for U.S. imports in 2023–2024, not for exports."
+    }
+
+    func noValue(_ flow: Flow, _ period: Period, _ coverage: Coverage) -> String {
+        de ? "Nicht überprüfbar: keine Daten für \(flowWords(flow, nil)) in \(periodWords(period)); Daten \(coverage.range)."
+            : "Unverifiable: no data for that flow in \(periodWords(period)); data \(coverage.range)."
+    }
+
+    func incomplete(_ value: PeriodValue, _ coverage: Coverage) -> String {
+        let partial = value.partialLabel(language) ?? value.period.description
+        return de
+            ? "Nicht überprüfbar: Für \(value.period) liegen nur Daten für \(partial) vor, keine Jahressumme. \(source(coverage))"
+            : "Unverifiable: \(value.period) has data for \(partial) only, not a full year. \(source(coverage))"
+    }
+
+    func afterCoverage(_ period: Period, _ coverage: Coverage) -> String {
+        de ? "Nicht überprüfbar: \(periodWords(period)) liegt nach dem Ende der Daten (\(coverage.range))."
+            : "Unverifiable: \(periodWords(period)) is after the last data (\(coverage.range))."
+    }
+
+    // MARK: Values
+
+    func value(
+        claim: FoundClaim, official: Int64, period: Period, coverage: Coverage, verdict: Verdict, hint: String?
+    ) -> String {
+        var subject = flowWords(claim.flow, claim.partner)
+        if claim.product != .total {
+            subject += de ? " (HS \(claim.product.code))" : " (HS \(claim.product.code))"
+        }
+        let statement = de
+            ? "Laut amtlicher Statistik betrug\(claim.flow.isStored ? "en" : "") \(subject) \(periodPhrase(period)) \(money(official))."
+            : "Officially, \(subject) \(claim.flow == .balance ? "was" : "were") \(money(official)) in \(periodWords(period))."
+        var parts = [verdictLead(verdict), capitalized(statement)]
+        if let hint { parts.append(hint) }
+        parts.append(source(coverage))
+        return parts.joined(separator: " ")
+    }
+
+    private func periodPhrase(_ period: Period) -> String {
+        switch period {
+        case .year(let year): return "im Jahr \(year)"
+        case .month: return "im \(periodWords(period))"
+        }
+    }
+
+    private func capitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    func factor(_ exponent: Int, official: Int64, period: Period) -> String {
+        let factor = MoneyFormat.grouped(Int64(pow(10, Double(abs(exponent)))), language)
+        let direction = exponent > 0 ? (de ? "zu hoch" : "too high") : (de ? "zu niedrig" : "too low")
+        return de
+            ? "Wahrscheinlich um den Faktor \(factor) \(direction) (Milliarden statt Millionen oder ein verrutschtes Komma): der amtliche Wert für \(periodWords(period)) ist \(money(official))."
+            : "Off by a factor of \(factor) (\(direction); billions for millions or a slipped decimal): the official \(periodWords(period)) figure is \(money(official))."
+    }
+
+    func monthlyNotAnnual(_ month: Period) -> String {
+        de ? "Das ist der Monatswert für \(periodWords(month)), nicht der Jahreswert."
+            : "This is the monthly figure for \(periodWords(month)), not the annual one."
+    }
+
+    func annualNotMonthly(_ year: Int) -> String {
+        de ? "Das ist der Jahreswert \(year), nicht der Monatswert." : "This is the annual figure for \(year), not the monthly one."
+    }
+
+    func otherFlow(_ flow: Flow) -> String {
+        let label: String
+        switch (flow, de) {
+        case (.exports, false): label = "exports"
+        case (.imports, false): label = "imports"
+        case (.total, false): label = "total trade"
+        case (.balance, false): label = "balance"
+        case (.exports, true): label = "Exporte"
+        case (.imports, true): label = "Importe"
+        case (.total, true): label = "gesamten Handels"
+        case (.balance, true): label = "Handelsbilanz"
+        }
+        return de ? "Die Zahl entspricht dem Wert der \(label): Richtung verwechselt?" : "The figure matches the \(label) instead: wrong direction?"
+    }
+
+    func otherPeriod(_ period: Period) -> String {
+        de ? "Die Zahl passt zum Jahr \(period), nicht zum genannten Jahr." : "The figure matches \(period), not the year named."
+    }
+
+    // MARK: Other kinds
+
+    func change(claim: FoundClaim, answer: ChangeAnswer, verdict: Verdict) -> String {
+        let percent = answer.percent.map { MoneyFormat.percent($0, language, signed: true) } ?? "–"
+        let from = answer.from.value.map(money) ?? "–", to = answer.to.value.map(money) ?? "–"
+        let statement = de
+            ? "Amtlich veränderte sich \(flowWords(claim.flow, claim.partner)) von \(from) (\(answer.from.period)) auf \(to) (\(answer.to.period)), also um \(percent)."
+            : "Officially, \(flowWords(claim.flow, claim.partner)) went from \(from) (\(answer.from.period)) to \(to) (\(answer.to.period)), a change of \(percent)."
+        return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
+    }
+
+    func share(claim: FoundClaim, answer: ShareAnswer, verdict: Verdict) -> String {
+        let percent = answer.percent.map { MoneyFormat.percent($0, language, digits: 2) } ?? "–"
+        let statement = de
+            ? "Der Anteil von \(name(claim.partner)) an den gesamten US-\(claim.flow == .imports ? "Importen" : claim.flow == .exports ? "Exporten" : "Handel") \(periodPhrase(answer.value.period)) betrug \(percent)."
+            : "\(name(claim.partner)) accounted for \(percent) of all U.S. \(claim.flow == .imports ? "imports" : claim.flow == .exports ? "exports" : "trade") in \(periodWords(answer.value.period))."
+        return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
+    }
+
+    func peak(claim: FoundClaim, answer: PeakAnswer, verdict: Verdict, hint: String? = nil) -> String {
+        let value = answer.peak.value.map(money) ?? "–"
+        let kind = de ? (answer.lowest ? "Tiefstwert" : "Höchstwert") : (answer.lowest ? "lowest point" : "peak")
+        let statement = de
+            ? "Der \(kind) für \(flowWords(claim.flow, claim.partner)) im Datenbestand ist \(periodWords(answer.peak.period)) mit \(value)."
+            : "The \(kind) of \(flowWords(claim.flow, claim.partner)) in the data is \(periodWords(answer.peak.period)) at \(value)."
+        return ([verdictLead(verdict), statement] + (hint.map { [$0] } ?? []) + [source(answer.coverage)])
+            .joined(separator: " ")
+    }
+
+    func rank(claim: FoundClaim, answer: RankingAnswer, rankedIsGroup: Bool, verdict: Verdict) -> String {
+        let position = claim.rank - 1
+        let top = answer.items[position]
+        var parts = [verdictLead(verdict)]
+        if rankedIsGroup {
+            parts.append(
+                de ? "\(name(claim.rankedCountry)) ist eine Ländergruppe, kein Land; Ranglisten zählen nur Länder."
+                    : "\(name(claim.rankedCountry)) is a group of countries, not a country; rankings count countries only.")
+        }
+        let flowLabel: String
+        switch (claim.flow, de) {
+        case (.exports, false): flowLabel = "U.S. exports"
+        case (.imports, false): flowLabel = "U.S. imports"
+        case (_, false): flowLabel = "U.S. trade"
+        case (.exports, true): flowLabel = "US-Exporte"
+        case (.imports, true): flowLabel = "US-Importe"
+        case (_, true): flowLabel = "US-Handel"
+        }
+        parts.append(
+            de ? "Nr. \(claim.rank) bei den \(flowLabel) \(answer.period) war \(top.name(language)) mit \(top.value.value.map(money) ?? "–")."
+                : "Number \(claim.rank) for \(flowLabel) in \(answer.period) was \(top.name(language)) at \(top.value.value.map(money) ?? "–").")
+        parts.append(source(answer.coverage))
+        return parts.joined(separator: " ")
+    }
+
+    func composition(claim: FoundClaim, answer: RankingAnswer, verdict: Verdict) -> String {
+        let list = answer.items.map { "\($0.name(language)) (HS \($0.code), \($0.value.value.map(money) ?? "–"))" }
+            .joined(separator: "; ")
+        let statement = de
+            ? "Die wichtigsten Warengruppen der US-Importe aus \(name(claim.partner)) \(answer.period): \(list)."
+            : "The main goods of U.S. imports from \(name(claim.partner)) in \(answer.period): \(list)."
+        return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
+    }
+}
