@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [
         .package(path: ".."),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -21,6 +22,7 @@ let package = Package(
                 .product(name: "TradeModel", package: "main"),
                 .product(name: "TradeStore", package: "main"),
                 .product(name: "TradeImport", package: "main"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/TradeBenchmarks",
             swiftSettings: [.swiftLanguageMode(.v6)],

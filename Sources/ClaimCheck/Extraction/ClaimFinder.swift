@@ -195,11 +195,16 @@ public struct ClaimFinder: Sendable {
                 return !blocked
             }
             let before = singles.last { $0.range.upperBound <= position }
-            let chosen: PeriodMention?
+            var chosen: PeriodMention?
             if let after, let before {
                 chosen = distance(after.range, position, text) < distance(before.range, position, text) ? after : before
             } else {
                 chosen = after ?? before
+            }
+            // Only a period later in the sentence, past other words: still the sentence's period
+            // unless earlier sentences set one.
+            if chosen == nil, context.period == nil {
+                chosen = singles.first { $0.range.lowerBound > position }
             }
             guard let nearest = chosen else { return context.period.map { .single($0.last) } }
             if case .single(let period) = nearest.kind { return .single(period) }

@@ -45,7 +45,7 @@ struct FigureExtractor {
         let text = """
             (?<hedge>\\b(?:\(hedge))\\s+)?\
             (?<pre>US\\$|\\$|€|USD\\s|EUR\\s)?\\s?\
-            (?:(?<number>\(number))|(?<word>\\b(?:\(words))))\
+            (?:(?<number>\(number))|(?<word>\\b(?:\(words))\\b))\
             (?:\\s?(?<scale>(?:\(scale))(?![\\p{L}])))?\
             (?:\\s?(?<post>(?:\(currency))(?![\\p{L}]))|\\s?(?<percent>(?:\(percent))(?![\\p{L}])))?
             """
