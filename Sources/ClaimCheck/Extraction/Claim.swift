@@ -52,4 +52,7 @@ public struct FoundClaim: Sendable, Hashable {
     /// For rank claims: the country claimed to rank, and the rank (1 = largest).
     public var rankedCountry: String?
     public var rank: Int
+    /// Whether the article states the balance's sign ("surplus"); otherwise a balance figure
+    /// is read as a magnitude ("the deficit was 295 billion").
+    public var signExplicit: Bool
 }

@@ -23,6 +23,8 @@ public struct ClaimFinder: Sendable {
         var flow: Flow?
         var period: ClaimPeriod?
         var product: Product?
+        var sentencesSinceShare = 99
+        var deficit = false
         var sentencesSinceTrade = 99
     }
 
@@ -51,19 +53,28 @@ public struct ClaimFinder: Sendable {
         var trough = false
         var rank: Int?
         var rankObject = false
+        var tradingPartner = false
         var ordinal = 1
         var share = false
         var change = false
         var decline = false
         var deficit = false
         var surplus = false
-        var products: [(token: Int, code: String)] = []
+        var combined = false
+        var world = false
+        var products: [(token: Int, code: String, listed: Bool)] = []
     }
+
+    private static let listWords: Set<String> = [
+        "allem", "mainly", "mostly", "chiefly", "including", "such", "like", "wie", "from", "dank", "darunter",
+        "etwa", "insbesondere", "particularly", "especially", "helped", "thanks", "dank", "driven",
+    ]
 
     private func cues(_ tokens: [Token]) -> Cues {
         var cues = Cues()
-        for (index, token) in tokens.enumerated() {
-            let word = token.lower
+        let words = tokens.map(\.lower)
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1] : ""
             if let flow = Lexicon.flow(of: word) { cues.flows.append((index, flow)) }
             if Lexicon.isPeak(word) {
                 cues.peak = cues.peak ?? index
@@ -80,12 +91,29 @@ public struct ClaimFinder: Sendable {
             }
             if word == "second" || word == "second-largest" || word == "zweitgrößte" { cues.ordinal = 2 }
             if Lexicon.isRankObject(word) { cues.rankObject = true }
+            if word.hasPrefix("handelspartner") || (word == "partner" && index > 0 && words[index - 1] == "trading") {
+                cues.tradingPartner = true
+            }
             if Lexicon.isShare(word) { cues.share = true }
             if Lexicon.isChange(word) { cues.change = true }
             if Lexicon.isDecline(word) { cues.decline = true }
+            let comparative = Lexicon.comparative(word)
+            if comparative.change, next == "than" || next == "als" {
+                cues.change = true
+                if comparative.decline { cues.decline = true }
+            }
             if Lexicon.isDeficit(word) { cues.deficit = true }
             if Lexicon.isSurplus(word) { cues.surplus = true }
-            if let code = Lexicon.product(of: word) { cues.products.append((index, code)) }
+            if ["zusammen", "combined", "together", "zusammengenommen"].contains(word) { cues.combined = true }
+            if (word == "welt" || word == "world") && index >= 2 && ["mit", "with"].contains(words[index - 2]) {
+                cues.world = true
+            }
+            if ["kapitel", "chapter", "hs", "hs-kapitel"].contains(word), next.count == 2, next.allSatisfy(\.isNumber) {
+                cues.products.append((index + 1, next, false))
+            } else if let code = Lexicon.product(of: word) {
+                let listed = words[max(0, index - 3)..<index].contains { Self.listWords.contains($0) }
+                cues.products.append((index, code, listed))
+            }
         }
         return cues
     }
@@ -96,9 +124,9 @@ public struct ClaimFinder: Sendable {
     ) -> [FoundClaim] {
         let text = sentence.text
         let tokens = tokenize(text)
+        let words = tokens.map(\.lower)
         let mentions = countries.mentions(in: tokens)
         let periodMentions = periods.periods(in: text)
-        let allFigures = figures.figures(in: text)
         let cues = cues(tokens)
         context.sentencesSinceTrade += 1
 
@@ -109,24 +137,39 @@ public struct ClaimFinder: Sendable {
             sentence.start + text.unicodeScalars.distance(from: text.startIndex, to: index)
         }
 
+        // Figures, without counts of people or things ("1,4 Milliarden Einwohner", "3 million barrels").
+        let allFigures = figures.figures(in: text).filter { figure in
+            guard !figure.currencyExplicit, figure.unit == .usd else { return true }
+            let next = tokenIndex(of: figure.range.upperBound)
+            guard next < tokens.count else { return true }
+            let word = tokens[next].text
+            if word.first?.isUppercase == true, !["US", "USD", "Dollar", "US-Dollar"].contains(String(word)) { return false }
+            return !["people", "barrels", "tons", "tonnes", "residents", "users", "workers", "jobs", "units", "inhabitants"]
+                .contains(word.lowercased())
+        }
+
         // Who: the home reporter and the first other country named (or the one before).
-        let others = mentions.filter { $0.code != homeReporter && $0.code != "WORLD" }
+        var others = mentions.filter { $0.code != homeReporter && $0.code != "WORLD" }
         let namesHome = mentions.contains { $0.code == homeReporter }
         var reporter = homeReporter
         var partner = others.first?.code
-        if !namesHome, others.count >= 2, others[0].form != .name || others[1].form == .name {
-            // "Germany's exports to China": neither side is the home reporter.
+        if !namesHome, others.count >= 2 {
             let first = others[0], second = others[1]
-            if first.form == .genitive || first.form == .adjective || first.form == .prefix {
+            if first.form == .genitive || first.form == .adjective || first.form == .prefix, first.code != second.code {
+                // "Germany's exports to China": neither side is the home reporter.
                 reporter = first.code
                 partner = second.code
             }
         }
+        if cues.world, others.isEmpty || cues.flows.isEmpty == false {
+            partner = "WORLD"
+            others = []
+        }
 
         let hasTradeWord = !cues.flows.isEmpty || cues.rankObject
         let continues = context.flow != nil && context.sentencesSinceTrade <= 2
-        guard hasTradeWord || continues else { return [] }
-        // A sentence that names countries but no trade word starts a new topic.
+        let productContext = !cues.products.isEmpty && context.partner != nil && context.sentencesSinceTrade <= 4
+        guard hasTradeWord || continues || productContext else { return [] }
         if !hasTradeWord, !mentions.isEmpty, allFigures.isEmpty { return [] }
 
         if partner == nil { partner = context.partner }
@@ -138,11 +181,20 @@ public struct ClaimFinder: Sendable {
 
         func flow(near position: String.Index) -> (Flow, Int?) {
             let token = tokenIndex(of: position)
+            if cues.combined, cues.flows.contains(where: { $0.flow == .exports }), cues.flows.contains(where: { $0.flow == .imports }) {
+                return (.total, nil)
+            }
             let before = cues.flows.filter { $0.token <= token }.last
             let after = cues.flows.first { $0.token > token }
             if let before, token - before.token <= 12 { return (before.flow, before.token) }
             if let after { return (after.flow, after.token) }
             if let before { return (before.flow, before.token) }
+            // No flow word: goods going "nach Mexiko" / "to Mexico" are exports, "aus" / "from" imports.
+            if let other = others.first, other.token > 0 {
+                let previous = words[other.token - 1]
+                if ["nach", "to"].contains(previous) { return (.exports, nil) }
+                if ["aus", "from"].contains(previous) { return (.imports, nil) }
+            }
             return (context.flow ?? .total, nil)
         }
 
@@ -152,7 +204,7 @@ public struct ClaimFinder: Sendable {
             guard let flowToken, flow.isStored, reporter == homeReporter else { return false }
             for mention in others {
                 let distance = flowToken - (mention.token + mention.count - 1)
-                if distance >= 0, distance <= 2, mention.form != .name { return true }
+                if distance >= 0, distance <= 2, mention.form != .name, mention.token != flowToken { return true }
                 if distance < 0, -distance <= 4 {
                     let between = tokens[(flowToken + 1)..<mention.token].map(\.lower)
                     if between.contains(where: { ["from", "aus", "stammende", "stammenden"].contains($0) }) {
@@ -160,13 +212,11 @@ public struct ClaimFinder: Sendable {
                     }
                     if between.contains(where: { ["to", "nach", "in"].contains($0) }) { return flow == .imports }
                 }
-                // "aus Russland stammende Exporte"
                 if distance > 0, distance <= 4 {
                     let between = tokens[(mention.token + mention.count)..<flowToken].map(\.lower)
                     if between.contains(where: { $0.hasPrefix("stammend") }) { return flow == .exports }
                 }
             }
-            // "Russia exported to the United States"
             if let home = mentions.first(where: { $0.code == homeReporter }), home.token > flowToken,
                 home.token - flowToken <= 4
             {
@@ -177,15 +227,33 @@ public struct ClaimFinder: Sendable {
             return false
         }
 
+        /// The sentence's own year, if it names one.
+        let ownYear: Period? = periodMentions.lazy.compactMap { mention -> Period? in
+            if case .single(let period) = mention.kind { return period }
+            return nil
+        }.first
+
+        func resolve(_ mention: PeriodMention) -> Period? {
+            switch mention.kind {
+            case .single(let period): return period
+            case .same:
+                // "im selben Jahr" after a month means that month's year.
+                guard let last = context.period?.last else { return nil }
+                let lower = mention.text.lowercased()
+                return lower.contains("jahr") || lower.contains("year") ? .year(last.year) : last
+            case .previous:
+                let base = ownYear ?? context.period?.last
+                return base.map { .year($0.year - 1) }
+            case .range, .since: return nil
+            }
+        }
+
         /// Figures and flow words split a sentence into clauses; a period after a figure
         /// belongs to it only if no other figure or flow word comes between.
         let figureStarts = allFigures.map(\.range.lowerBound)
-        func period(near position: String.Index) -> ClaimPeriod? {
-            let singles = periodMentions.filter {
-                if case .single = $0.kind { return true }
-                if case .same = $0.kind { return true }
-                return false
-            }
+        func period(near position: String.Index, end: String.Index? = nil) -> ClaimPeriod? {
+            let end = end ?? position
+            let singles = periodMentions.filter { resolve($0) != nil }
             let positionToken = tokenIndex(of: position)
             let after = singles.first { mention in
                 guard mention.range.lowerBound > position else { return false }
@@ -197,18 +265,15 @@ public struct ClaimFinder: Sendable {
             let before = singles.last { $0.range.upperBound <= position }
             var chosen: PeriodMention?
             if let after, let before {
-                chosen = distance(after.range, position, text) < distance(before.range, position, text) ? after : before
+                chosen = distance(after.range, end, text) < distance(before.range, position, text) ? after : before
             } else {
                 chosen = after ?? before
             }
-            // Only a period later in the sentence, past other words: still the sentence's period
-            // unless earlier sentences set one.
             if chosen == nil, context.period == nil {
                 chosen = singles.first { $0.range.lowerBound > position }
             }
-            guard let nearest = chosen else { return context.period.map { .single($0.last) } }
-            if case .single(let period) = nearest.kind { return .single(period) }
-            return context.period.map { .single($0.last) }
+            guard let chosen, let resolved = resolve(chosen) else { return context.period.map { .single($0.last) } }
+            return .single(resolved)
         }
 
         func span(latest: Int?) -> ClaimPeriod? {
@@ -216,11 +281,17 @@ public struct ClaimFinder: Sendable {
                 if case .range(let a, let b) = mention.kind { return .span(a, b) }
                 if case .since(let a) = mention.kind, let latest { return .span(a, .year(latest)) }
             }
-            let years = periodMentions.compactMap { mention -> Period? in
-                if case .single(let period) = mention.kind { return period }
-                return nil
+            var years = periodMentions.compactMap { mention -> Period? in
+                if case .previous = mention.kind { return nil }
+                return resolve(mention)
             }
-            if years.count >= 2 { return .span(years[0], years[years.count - 1]) }
+            if periodMentions.contains(where: { if case .previous = $0.kind { return true }; return false }) {
+                if let base = years.first ?? context.period?.last {
+                    return base.isMonth ? .span(.month(base.year - 1, base.month!), base) : .span(.year(base.year - 1), base)
+                }
+            }
+            years.sort()
+            if years.count >= 2, years[0] != years[years.count - 1] { return .span(years[0], years[years.count - 1]) }
             if let year = years.first ?? context.period?.last {
                 if case .month(let y, let m) = year { return .span(.month(y - 1, m), year) }
                 return .span(.year(year.year - 1), year)
@@ -228,88 +299,127 @@ public struct ClaimFinder: Sendable {
             return nil
         }
 
+        /// The product a figure is about: an explicit HS chapter, else the first product word of
+        /// its clause that is not part of a list ("vor allem Maschinen", "from cars to machinery").
+        func product(for figureToken: Int, window: Int = 12) -> Product? {
+            let candidates = cues.products.filter { !$0.listed && abs($0.token - figureToken) <= window }
+            if let explicit = candidates.first(where: { tokens[$0.token].text.allSatisfy(\.isNumber) }) {
+                return .hs(explicit.code)
+            }
+            if let before = candidates.first(where: { $0.token < figureToken }) { return .hs(before.code) }
+            if let after = candidates.first(where: { $0.token > figureToken && $0.token - figureToken <= 8 }) {
+                return .hs(after.code)
+            }
+            return nil
+        }
+
         var claimedFlow: Flow?
         var claimedPeriod: ClaimPeriod?
+        var percentKind: ClaimKind?
         for figure in allFigures {
             var (flowValue, flowToken) = flow(near: figure.range.lowerBound)
             if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
             var kind = ClaimKind.value
             var value = figure.value
-            var claimPeriod = period(near: figure.range.lowerBound)
-            var product = Product.total
+            var claimPeriod = period(near: figure.range.lowerBound, end: figure.range.upperBound)
+            var claimProduct = Product.total
             let figureToken = tokenIndex(of: figure.range.lowerBound)
+            var signExplicit = false
             if figure.unit == .percent {
-                if cues.share {
+                let following = words[min(figureToken + 1, words.count)..<min(figureToken + 4, words.count)]
+                let ofTotal = following.contains { ["der", "aller", "of", "des"].contains($0) }
+                    && cues.flows.contains { $0.token > figureToken && $0.token - figureToken <= 6 }
+                if cues.share || ofTotal {
                     kind = .share
+                    if let product = product(for: figureToken), product != .total {
+                        kind = .composition
+                        claimProduct = product
+                    }
                 } else if cues.change {
                     kind = .change
                     if cues.decline { value = -abs(value) }
                     claimPeriod = span(latest: referenceYear.map { $0 - 1 })
+                    if let product = product(for: figureToken, window: 40) { claimProduct = product }
+                } else if context.sentencesSinceShare <= 3 {
+                    // "2017 hatte er noch bei 25 Prozent gelegen": a level, after a sentence about a share.
+                    kind = .share
                 } else {
                     continue
                 }
+                percentKind = kind == .composition ? .share : kind
             } else {
-                if let nearest = cues.products.min(by: { abs($0.token - figureToken) < abs($1.token - figureToken) }),
-                    abs(nearest.token - figureToken) <= 8
-                {
-                    product = .hs(nearest.code)
+                if let product = product(for: figureToken) {
+                    claimProduct = product
                     kind = .composition
                 }
-                // A peak word governs the figures of its own clause: "peaked in May 2014 at 12.5 billion".
-                if let peakToken = cues.peak, kind == .value, peakToken < figureToken, figureToken - peakToken <= 10,
-                    !figureStarts.contains(where: { tokenIndex(of: $0) > peakToken && tokenIndex(of: $0) < figureToken })
-                {
-                    kind = cues.record ? .record : .peak
-                }
                 if flowValue == .balance {
-                    if cues.deficit { value = -abs(value) } else if cues.surplus { value = abs(value) }
+                    if cues.deficit {
+                        value = -abs(value)
+                    } else if cues.surplus {
+                        value = abs(value)
+                    }
+                    signExplicit = cues.deficit || cues.surplus
                 }
             }
             if claimPeriod == nil { claimPeriod = context.period }
             result.append(
                 FoundClaim(
                     sentence: sentence, kind: kind, reporter: reporter, partner: partner, flow: flowValue,
-                    product: product, period: claimPeriod, claimedText: figure.text,
+                    product: claimProduct, period: claimPeriod, claimedText: figure.text,
                     claimedStart: scalarOffset(figure.range.lowerBound), claimedEnd: scalarOffset(figure.range.upperBound),
                     value: value, unit: figure.unit, hedge: figure.hedge, rounding: figure.rounding,
-                    lowest: cues.trough, rankedCountry: nil, rank: 1))
+                    lowest: cues.trough, rankedCountry: nil, rank: 1, signExplicit: signExplicit))
             claimedFlow = flowValue
             claimedPeriod = claimPeriod
         }
 
-        // Peaks and records named by their period, without a figure: "exports peaked in May 2014".
-        let moneyFigures = allFigures.filter { $0.unit != .percent }
-        if let peakToken = cues.peak, moneyFigures.isEmpty, !cues.flows.isEmpty || continues,
-            let mention = periodMentions.first(where: {
-                if case .single = $0.kind { return true }
-                return false
-            }), case .single(let claimed) = mention.kind
+        // Peaks and records, anchored on the period they name: "exports peaked in May 2014",
+        // "2013 … so viel wie in keinem anderen Jahr", "The 2024 total was the highest on record".
+        let recordPhrase = Lexicon.recordPhrase(text)
+        if cues.peak != nil || recordPhrase, cues.rank == nil || !cues.rankObject,
+            !cues.flows.isEmpty || continues
         {
-            let (flowValue, flowToken) = flow(near: tokens[peakToken].range.lowerBound)
-            var resolvedFlow = flowValue
-            if mirrored(flowValue, flowToken: flowToken) { resolvedFlow = flowValue == .exports ? .imports : .exports }
-            result.append(
-                FoundClaim(
-                    sentence: sentence, kind: cues.record ? .record : .peak, reporter: reporter, partner: partner,
-                    flow: resolvedFlow, product: .total, period: .single(claimed), claimedText: mention.text,
-                    claimedStart: scalarOffset(mention.range.lowerBound), claimedEnd: scalarOffset(mention.range.upperBound),
-                    value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: cues.trough, rankedCountry: nil,
-                    rank: 1))
-            claimedFlow = resolvedFlow
-            claimedPeriod = .single(claimed)
+            let anchorToken = cues.peak ?? 0
+            let candidates = periodMentions.filter {
+                if case .single(let period) = $0.kind { return period.year >= 1985 }
+                return false
+            }
+            if let mention = candidates.min(by: {
+                abs(tokenIndex(of: $0.range.lowerBound) - anchorToken) < abs(tokenIndex(of: $1.range.lowerBound) - anchorToken)
+            }), case .single(let claimed) = mention.kind {
+                var (flowValue, flowToken) = flow(near: mention.range.lowerBound)
+                if cues.peak != nil, let peakToken = cues.peak {
+                    (flowValue, flowToken) = flow(near: tokens[peakToken].range.lowerBound)
+                }
+                if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
+                let isRecord = cues.record || (recordPhrase && cues.peak == nil)
+                var lowest = cues.trough
+                if flowValue == .balance, cues.deficit || context.deficit { lowest = !lowest }
+                result.append(
+                    FoundClaim(
+                        sentence: sentence, kind: isRecord ? .record : .peak, reporter: reporter, partner: partner,
+                        flow: flowValue, product: .total, period: .single(claimed), claimedText: mention.text,
+                        claimedStart: scalarOffset(mention.range.lowerBound),
+                        claimedEnd: scalarOffset(mention.range.upperBound), value: nil, unit: .none, hedge: .exact,
+                        rounding: 0, lowest: lowest, rankedCountry: nil, rank: 1, signExplicit: false))
+                claimedFlow = claimedFlow ?? flowValue
+                claimedPeriod = claimedPeriod ?? .single(claimed)
+            }
         }
 
         // Rankings: "Canada was the largest market for US exports", "die EU ist der größte Handelspartner".
         if cues.rank != nil, cues.rankObject, let ranked = mentions.first(where: { $0.code != homeReporter }) {
             let (flowValue, _) = flow(near: ranked.range.lowerBound)
             var rankFlow = cues.flows.isEmpty ? Flow.total : flowValue
-            let words = tokens.map(\.lower)
-            if words.contains(where: { $0.hasPrefix("abnehmer") || $0 == "market" || $0 == "markets" || $0 == "destination" || $0.hasPrefix("absatzmarkt") || $0 == "customer" || $0 == "buyer" }) {
+            if words.contains(where: {
+                $0.hasPrefix("abnehmer") || $0 == "market" || $0 == "markets" || $0 == "destination"
+                    || $0.hasPrefix("absatzmarkt") || $0 == "customer" || $0 == "buyer"
+            }) {
                 rankFlow = .exports
-            } else if words.contains(where: { $0.hasPrefix("lieferant") || $0 == "supplier" || $0 == "source" }) {
+            } else if words.contains(where: { $0.hasPrefix("lieferant") || $0.hasPrefix("lieferland") || $0 == "supplier" || $0 == "source" }) {
                 rankFlow = .imports
-            } else if words.contains(where: { $0.hasPrefix("handelspartner") || $0 == "partner" }) {
-                rankFlow = cues.flows.first(where: { $0.flow != .total })?.flow ?? .total
+            } else if cues.tradingPartner {
+                rankFlow = .total
             }
             let rankPeriod = period(near: ranked.range.lowerBound)
             result.append(
@@ -318,40 +428,43 @@ public struct ClaimFinder: Sendable {
                     product: .total, period: rankPeriod, claimedText: String(text[ranked.range]),
                     claimedStart: scalarOffset(ranked.range.lowerBound), claimedEnd: scalarOffset(ranked.range.upperBound),
                     value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: ranked.code,
-                    rank: cues.ordinal))
+                    rank: cues.ordinal, signExplicit: false))
             claimedPeriod = claimedPeriod ?? rankPeriod
         }
 
         // Composition without a figure: "vor allem Düngemittel", "mainly fertilizers".
-        let words = tokens.map(\.lower)
-        if moneyFigures.isEmpty, let product = cues.products.first,
-            words.contains(where: { ["mainly", "mostly", "chiefly", "primarily", "largely", "vor", "hauptsächlich", "überwiegend", "vorwiegend", "allen"].contains($0) }),
+        if allFigures.isEmpty, let product = cues.products.first,
+            words.contains(where: {
+                ["mainly", "mostly", "chiefly", "primarily", "largely", "hauptsächlich", "überwiegend", "vorwiegend"]
+                    .contains($0)
+            }) || (words.contains("vor") && words.contains("allem")),
             cues.flows.contains(where: { $0.flow == .imports || $0.flow == .exports }) || continues
         {
             let token = tokens[product.token]
-            let (flowValue, flowToken) = flow(near: token.range.lowerBound)
-            var resolvedFlow = flowValue
-            if mirrored(flowValue, flowToken: flowToken) { resolvedFlow = flowValue == .exports ? .imports : .exports }
+            var (flowValue, flowToken) = flow(near: token.range.lowerBound)
+            if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
             result.append(
                 FoundClaim(
                     sentence: sentence, kind: .composition, reporter: reporter, partner: partner,
-                    flow: resolvedFlow.isStored ? resolvedFlow : .imports, product: .hs(product.code),
+                    flow: flowValue.isStored ? flowValue : .imports, product: .hs(product.code),
                     period: period(near: token.range.lowerBound), claimedText: String(token.text),
                     claimedStart: scalarOffset(token.range.lowerBound), claimedEnd: scalarOffset(token.range.upperBound),
-                    value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1))
+                    value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
+                    signExplicit: false))
         }
 
         // Remember what this sentence established.
-        if let partner, partner != context.partner || !others.isEmpty { context.partner = partner }
+        if let partner, !others.isEmpty || partner == "WORLD" || context.partner == nil { context.partner = partner }
         if reporter != homeReporter || namesHome || !others.isEmpty { context.reporter = reporter }
         if let flow = claimedFlow ?? cues.flows.first?.flow { context.flow = flow }
-        if let claimedPeriod {
+        if let first = ownYear {
+            context.period = .single(first)
+        } else if let claimedPeriod {
             context.period = claimedPeriod
-        } else if let first = periodMentions.first(where: { if case .single = $0.kind { return true }; return false }),
-            case .single(let period) = first.kind
-        {
-            context.period = .single(period)
         }
+        context.sentencesSinceShare += 1
+        if percentKind == .share { context.sentencesSinceShare = 0 }
+        if cues.deficit { context.deficit = true } else if cues.surplus { context.deficit = false }
         if hasTradeWord { context.sentencesSinceTrade = 0 }
         return result
     }

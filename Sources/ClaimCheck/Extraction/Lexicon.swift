@@ -16,7 +16,8 @@ enum Lexicon {
             return .exports
         }
         if word.contains("import") || word.contains("einfuhr") || word == "bought" || word == "purchases"
-            || word == "purchased" || word.hasPrefix("bezog") || word == "bezogen"
+            || word == "purchased" || word.hasPrefix("bezog") || word == "bezogen" || word == "eingeführt"
+            || word == "kommt" || word == "kamen" || word == "arrived"
         {
             return .imports
         }
@@ -60,7 +61,7 @@ enum Lexicon {
     }
 
     static func isShare(_ word: String) -> Bool {
-        ["share", "accounted", "accounting", "anteil", "anteils", "entfielen", "entfiel", "ausmachten", "machte",
+        ["share", "accounted", "accounting", "made", "anteil", "anteils", "entfielen", "entfiel", "ausmachten", "machte",
          "machten", "bruchteil", "fraction"].contains(word) || word.hasPrefix("anteil")
     }
 
@@ -70,9 +71,18 @@ enum Lexicon {
             "shrank", "shrunk", "slump", "jump", "soar", "tumbl", "sank", "sunk", "eingebrochen", "einbruch", "gesunken",
             "gefallen", "gestiegen", "zurückgegangen", "rückgang", "anstieg", "anstiegs", "zuwachs", "gewachsen", "wuchs",
             "sank", "stieg", "brach", "schrumpf", "geschrumpft", "zugelegt", "legte", "verringert", "verringerte", "minus",
-            "cut", "halbiert", "verdoppelt", "doubled", "halved",
+            "cut", "halbiert", "verdoppelt", "doubled", "halved", "zurück", "gingen", "ging", "drop",
         ]
         return stems.contains { word.hasPrefix($0) }
+    }
+
+    /// Comparatives that make a percentage a change when "than" / "als" follows.
+    static func comparative(_ word: String) -> (change: Bool, decline: Bool) {
+        switch word {
+        case "lower", "less", "weniger", "niedriger", "smaller", "geringer": return (true, true)
+        case "higher", "more", "mehr", "höher", "larger", "größer": return (true, false)
+        default: return (false, false)
+        }
     }
 
     /// Words that make a change a decline.
@@ -80,7 +90,7 @@ enum Lexicon {
         let stems = [
             "fell", "fall", "drop", "plung", "collaps", "declin", "shrank", "shrunk", "slump", "tumbl", "sank", "sunk",
             "eingebrochen", "einbruch", "gesunken", "gefallen", "zurückgegangen", "rückgang", "brach", "schrumpf",
-            "geschrumpft", "verringert", "verringerte", "minus", "cut", "halbiert", "halved",
+            "geschrumpft", "verringert", "verringerte", "minus", "cut", "halbiert", "halved", "zurück", "dropped", "slipp",
         ]
         return stems.contains { word.hasPrefix($0) }
     }
@@ -95,7 +105,7 @@ enum Lexicon {
         ("öl", "27"), ("gas", "27"), ("kohle", "27"), ("coal", "27"), ("petroleum", "27"), ("brennstoff", "27"),
         ("fuel", "27"), ("impfstoff", "30"), ("vaccine", "30"), ("arznei", "30"), ("pharma", "30"), ("medicine", "30"),
         ("blut", "30"), ("blood", "30"), ("holz", "44"), ("wood", "44"), ("timber", "44"), ("lumber", "44"),
-        ("maschine", "84"), ("machinery", "84"), ("reaktor", "84"), ("reactor", "84"), ("fisch", "03"), ("fish", "03"),
+        ("maschine", "84"), ("machinery", "84"), ("fisch", "03"), ("fish", "03"),
         ("seafood", "03"), ("meeresfrücht", "03"), ("stahl", "72"), ("steel", "72"), ("eisen", "72"), ("iron", "72"),
         ("aluminium", "76"), ("aluminum", "76"), ("auto", "87"), ("fahrzeug", "87"), ("vehicle", "87"), ("cars", "87"),
         ("flugzeug", "88"), ("aircraft", "88"), ("halbleiter", "85"), ("semiconductor", "85"), ("chips", "85"),
@@ -110,6 +120,16 @@ enum Lexicon {
             return entry.code
         }
         return nil
+    }
+
+    /// Phrases that claim a record without the word: "so viel wie in keinem anderen Jahr",
+    /// "more than in any previous year", "the highest on record", "ever recorded".
+    static func recordPhrase(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        return ["in keinem anderen jahr", "in jedem anderen", "als je zuvor", "so viel wie nie", "noch nie",
+                "in any previous year", "in any other year", "in any other month", "on record", "ever recorded",
+                "than ever", "all-time", "höchste", "highest", "ein rekord", "rekordwert", "rekordhoch", "record"]
+            .contains { lower.contains($0) }
     }
 
     /// Words that make a money figure a deficit (negative balance).

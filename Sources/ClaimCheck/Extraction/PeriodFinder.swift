@@ -12,6 +12,8 @@ struct PeriodMention: Sendable, Hashable {
         case since(Period)
         /// "in the same year", "damals": the period of the sentences before.
         case same
+        /// "im Vorjahr", "a year earlier", "the year before": the year before the one in question.
+        case previous
     }
 
     var kind: Kind
@@ -48,7 +50,8 @@ struct PeriodFinder {
             (regex("\\b(?<m>\(month))\\s+(?<d>\\d{1,2}),\\s+(?<y>\(year))\\b"), "date"),
             (regex("\\b(?<m>\(month))\\s+(?:of\\s+|des Jahres\\s+)?(?<y>\(year))\\b"), "month"),
             (regex("\\b(?<y>\(year))\\b"), "year"),
-            (regex("\\b(?:last year|the previous year|a year earlier|im Vorjahr|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr|des Vorjahres|Vorjahr)\\b"), "last"),
+            (regex("\\b(?:the previous year|the year before|a year earlier|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor)\\b"), "previous"),
+            (regex("\\b(?:last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"), "last"),
             (regex("\\b(?:in the same year|that year|the same year|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat)\\b"), "same"),
         ]
     }()
@@ -95,6 +98,8 @@ struct PeriodFinder {
                     found.append(PeriodMention(kind: .single(.year(referenceYear - 1)), range: range, text: text))
                 case "same":
                     found.append(PeriodMention(kind: .same, range: range, text: text))
+                case "previous":
+                    found.append(PeriodMention(kind: .previous, range: range, text: text))
                 default:
                     continue
                 }

@@ -92,8 +92,12 @@ public struct ClaimChecker: Sendable {
                 checked.explanation = words.periodMissing
                 return
             }
+            if claim.product != .total, claim.flow == .exports {
+                checked.explanation = words.noExportDetail
+                return
+            }
             let answer = try database.change(
-                TradeSubject(reporter: reporter, partner: partner, flow: claim.flow), from: from, to: to)
+                TradeSubject(reporter: reporter, partner: partner, flow: claim.flow, product: claim.product), from: from, to: to)
             guard let official = answer.percent else {
                 checked.explanation = words.periodMissing
                 return
@@ -121,6 +125,8 @@ public struct ClaimChecker: Sendable {
             let tolerance = percentTolerance(claim, claimedValue)
             checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
             checked.explanation = words.share(claim: claim, answer: answer, verdict: checked.verdict)
+        case .composition where claim.unit == .percent:
+            try verifyProductShare(claim, partner: partner, period: period, into: &checked, words)
         case .composition where claim.value == nil:
             try verifyComposition(claim, partner: partner, period: period, into: &checked, words)
         default:
@@ -131,7 +137,7 @@ public struct ClaimChecker: Sendable {
     private func verifyValue(
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
     ) throws {
-        guard case .single(let single) = period, let claimedValue = claim.value else {
+        guard case .single(let single) = period, let writtenValue = claim.value else {
             checked.explanation = words.periodMissing
             return
         }
@@ -152,6 +158,12 @@ public struct ClaimChecker: Sendable {
         checked.official = .init(
             value: Double(official), label: nil, unit: "USD", source: cite(summary.coverage),
             coverage: summary.coverage.range)
+        var claimedValue = writtenValue
+        if claim.flow == .balance, !claim.signExplicit {
+            // "Im Vorjahr waren es 297,6 Milliarden": a balance figure without "deficit" or
+            // "surplus" is a magnitude; it takes the official sign.
+            claimedValue = official < 0 ? -abs(claimedValue) : abs(claimedValue)
+        }
         let tolerance = moneyTolerance(claim, claimedValue)
         var verdict = judge(claimed: claimedValue, official: Double(official), low: tolerance.low, high: tolerance.high)
         if claim.flow == .balance, (claimedValue < 0) != (official < 0), official != 0 { verdict = .contradicted }
@@ -162,6 +174,38 @@ public struct ClaimChecker: Sendable {
         }
         checked.explanation = words.value(
             claim: claim, official: official, period: single, coverage: summary.coverage, verdict: verdict, hint: hint)
+    }
+
+    /// A product's share of a pair's trade: "Fertilizers made up about 36% of US imports from Russia".
+    private func verifyProductShare(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
+    ) throws {
+        guard case .single(let single) = period, let claimedValue = claim.value else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        let flow: Flow = claim.flow == .exports ? .exports : .imports
+        if flow == .exports {
+            checked.explanation = words.noExportDetail
+            return
+        }
+        let part = try database.trade(reporter: "USA", partner: partner, period: single, product: claim.product).imports
+        let whole = try database.trade(reporter: "USA", partner: partner, period: single).imports
+        guard let partValue = part.value, let wholeValue = whole.value, wholeValue != 0, part.isComplete else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        let official = Double(partValue) / Double(wholeValue) * 100
+        let coverage = Coverage(first: .year(single.year), last: .year(single.year), sources: [])
+        let summary = try database.trade(reporter: "USA", partner: partner, period: single, product: claim.product)
+        checked.official = .init(
+            value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(summary.coverage),
+            coverage: summary.coverage.range)
+        let tolerance = percentTolerance(claim, claimedValue)
+        checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
+        checked.explanation = words.productShare(
+            claim: claim, percent: official, part: partValue, whole: wholeValue, period: single,
+            coverage: coverage.sources.isEmpty ? summary.coverage : coverage, verdict: checked.verdict)
     }
 
     private func verifyPeak(

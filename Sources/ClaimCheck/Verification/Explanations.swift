@@ -194,6 +194,16 @@ struct Explanations {
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
     }
 
+    func productShare(
+        claim: FoundClaim, percent: Double, part: Int64, whole: Int64, period: Period, coverage: Coverage, verdict: Verdict
+    ) -> String {
+        let product = claim.product.code
+        let statement = de
+            ? "HS \(product) machte \(periodPhrase(period)) \(MoneyFormat.percent(percent, language)) der US-Importe aus \(name(claim.partner)) aus (\(money(part)) von \(money(whole)))."
+            : "HS \(product) made up \(MoneyFormat.percent(percent, language)) of U.S. imports from \(name(claim.partner)) in \(periodWords(period)) (\(money(part)) of \(money(whole)))."
+        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
+
     func peak(claim: FoundClaim, answer: PeakAnswer, verdict: Verdict, hint: String? = nil) -> String {
         let value = answer.peak.value.map(money) ?? "–"
         let kind = de ? (answer.lowest ? "Tiefstwert" : "Höchstwert") : (answer.lowest ? "lowest point" : "peak")
