@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TradeImport
 import TradeModel
 import TradeStore
-import TradeImport
+
 @testable import ClaimCheck
 
 /// The bundled data, imported once for this test target.
@@ -58,13 +59,15 @@ struct CorpusScore: CustomStringConvertible {
 func score(folder: URL) throws -> CorpusScore {
     let checker = ClaimChecker(database: Store.database)
     var score = CorpusScore()
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+        .sorted()
     for file in files {
         let article = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
         let goldURL = folder.appendingPathComponent(String(file.dropLast(4)) + ".gold.json")
         let gold = try JSONDecoder().decode(GoldArticle.self, from: Data(contentsOf: goldURL))
         let report = checker.check(
-            article, language: Language(rawValue: gold.language), referenceYear: gold.date.flatMap { Int($0.prefix(4)) })
+            article, language: Language(rawValue: gold.language), referenceYear: gold.date.flatMap { Int($0.prefix(4)) }
+        )
         score.detected += report.claims.count
         score.gold += gold.claims.count
         var used = Set<Int>()
@@ -87,7 +90,8 @@ func score(folder: URL) throws -> CorpusScore {
                 score.correctVerdicts += 1
             } else {
                 score.wrongVerdicts.append(
-                    "\(file): \(claim.figure) gold \(claim.verdict), got \(report.claims[hit].verdict.rawValue): \(report.claims[hit].explanation)")
+                    "\(file): \(claim.figure) gold \(claim.verdict), got \(report.claims[hit].verdict.rawValue): \(report.claims[hit].explanation)"
+                )
             }
         }
         for index in report.claims.indices where !used.contains(index) {
@@ -124,5 +128,20 @@ struct CorpusTests {
         #expect(result.precision >= 0.9, "\(result)")
         #expect(result.recall >= 0.9, "\(result)")
         #expect(result.verdictAccuracy >= 0.9, "\(result)")
+    }
+}
+
+@Suite("README example")
+struct ExampleArticleTests {
+    /// The article the README's first command checks gets the verdicts of its annotation.
+    @Test func exampleArticleMatchesItsAnnotation() throws {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples")
+        let result = try score(folder: examples)
+        print("Example score: \(result)")
+        #expect(result.gold >= 8)
+        #expect(result.recall == 1, "\(result.misses)")
+        #expect(result.precision == 1, "\(result.extras)")
+        #expect(result.verdictAccuracy == 1, "\(result.wrongVerdicts)")
     }
 }

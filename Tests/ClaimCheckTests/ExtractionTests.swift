@@ -1,27 +1,32 @@
 import Foundation
 import Testing
 import TradeModel
+
 @testable import ClaimCheck
 
 @Suite("Finding figures, sentences and claims")
 struct ExtractionTests {
-    @Test("Money and percentages", arguments: [
-        ("rund 3,5 Milliarden Dollar", Language.de, 3.5e9, FigureUnit.usd, Hedge.approx, 0.05e9),
-        ("knapp 526 Millionen US-Dollar", .de, 526e6, .usd, .atMost, 0.5e6),
-        ("12,5 Mrd. $", .de, 12.5e9, .usd, .exact, 0.05e9),
-        ("1.249.411 Dollar", .de, 1_249_411, .usd, .exact, 0.5),
-        ("mehr als 760 Millionen Dollar", .de, 760e6, .usd, .atLeast, 0.5e6),
-        ("eine Billion Dollar", .de, 1e12, .usd, .exact, 0.5e12),
-        ("drei Prozent", .de, 3, .percent, .exact, 0.5),
-        ("$143 billion", .en, 143e9, .usd, .exact, 0.5e9),
-        ("about $6.4bn", .en, 6.4e9, .usd, .approx, 0.05e9),
-        ("nearly 24.6 bn dollars", .en, 24.6e9, .usd, .atMost, 0.05e9),
-        ("half a billion dollars", .en, 0.5e9, .usd, .exact, 0.05e9),
-        ("90 percent", .en, 90, .percent, .exact, 0.5),
-        ("more than $1,249,411", .en, 1_249_411, .usd, .atLeast, 0.5),
-        ("€4.2 billion", .en, 4.2e9, .eur, .exact, 0.05e9),
-    ])
-    func figures(text: String, language: Language, value: Double, unit: FigureUnit, hedge: Hedge, rounding: Double) throws {
+    @Test(
+        "Money and percentages",
+        arguments: [
+            ("rund 3,5 Milliarden Dollar", Language.de, 3.5e9, FigureUnit.usd, Hedge.approx, 0.05e9),
+            ("knapp 526 Millionen US-Dollar", .de, 526e6, .usd, .atMost, 0.5e6),
+            ("12,5 Mrd. $", .de, 12.5e9, .usd, .exact, 0.05e9),
+            ("1.249.411 Dollar", .de, 1_249_411, .usd, .exact, 0.5),
+            ("mehr als 760 Millionen Dollar", .de, 760e6, .usd, .atLeast, 0.5e6),
+            ("eine Billion Dollar", .de, 1e12, .usd, .exact, 0.5e12),
+            ("drei Prozent", .de, 3, .percent, .exact, 0.5),
+            ("$143 billion", .en, 143e9, .usd, .exact, 0.5e9),
+            ("about $6.4bn", .en, 6.4e9, .usd, .approx, 0.05e9),
+            ("nearly 24.6 bn dollars", .en, 24.6e9, .usd, .atMost, 0.05e9),
+            ("half a billion dollars", .en, 0.5e9, .usd, .exact, 0.05e9),
+            ("90 percent", .en, 90, .percent, .exact, 0.5),
+            ("more than $1,249,411", .en, 1_249_411, .usd, .atLeast, 0.5),
+            ("€4.2 billion", .en, 4.2e9, .eur, .exact, 0.05e9),
+        ])
+    func figures(text: String, language: Language, value: Double, unit: FigureUnit, hedge: Hedge, rounding: Double)
+        throws
+    {
         let figures = FigureExtractor(language: language).figures(in: "Sie betrugen \(text) im Jahr.")
         let figure = try #require(figures.first, "no figure in \(text)")
         #expect(abs(figure.value - value) < 1e-6 * max(1, value), "\(text): \(figure.value)")
@@ -32,20 +37,23 @@ struct ExtractionTests {
 
     @Test func numbersThatAreNotFigures() {
         let extractor = FigureExtractor(language: .de)
-        #expect(extractor.figures(in: "Am 24. Februar 2022 begann der Krieg; seither gab es 14 Sanktionspakete.").isEmpty)
+        #expect(
+            extractor.figures(in: "Am 24. Februar 2022 begann der Krieg; seither gab es 14 Sanktionspakete.").isEmpty)
         #expect(extractor.figures(in: "Im Jahr 2024 arbeiteten dort 300 Menschen im 5. Stock.").isEmpty)
     }
 
     @Test func sentencesKeepAbbreviationsDatesAndDecimalsTogether() {
-        let text = "Die U.S.-Exporte lagen bei 3.5 Mrd. Dollar. Am 24. Februar 2022 änderte sich alles, z. B. der Handel. Trade fell to $6.4bn in 2022! Was it? Yes."
+        let text =
+            "Die U.S.-Exporte lagen bei 3.5 Mrd. Dollar. Am 24. Februar 2022 änderte sich alles, z. B. der Handel. Trade fell to $6.4bn in 2022! Was it? Yes."
         let sentences = SentenceSplitter().split(text).map(\.text)
-        #expect(sentences == [
-            "Die U.S.-Exporte lagen bei 3.5 Mrd. Dollar.",
-            "Am 24. Februar 2022 änderte sich alles, z. B. der Handel.",
-            "Trade fell to $6.4bn in 2022!",
-            "Was it?",
-            "Yes.",
-        ])
+        #expect(
+            sentences == [
+                "Die U.S.-Exporte lagen bei 3.5 Mrd. Dollar.",
+                "Am 24. Februar 2022 änderte sich alles, z. B. der Handel.",
+                "Trade fell to $6.4bn in 2022!",
+                "Was it?",
+                "Yes.",
+            ])
         let spans = SentenceSplitter().split(text)
         let scalars = Array(text.unicodeScalars)
         for span in spans {
@@ -65,7 +73,8 @@ struct ExtractionTests {
     }
 
     @Test func inheritsCountryAndYearFromEarlierSentences() throws {
-        let text = "Die Exporte der USA nach Russland betrugen 2024 rund 528 Millionen Dollar. Im selben Jahr lagen die Importe bei 3 Milliarden Dollar."
+        let text =
+            "Die Exporte der USA nach Russland betrugen 2024 rund 528 Millionen Dollar. Im selben Jahr lagen die Importe bei 3 Milliarden Dollar."
         let claims = ClaimFinder().claims(in: text, language: .de, referenceYear: 2025)
         #expect(claims.count == 2)
         let second = try #require(claims.last)
@@ -77,21 +86,31 @@ struct ExtractionTests {
     @Test func directionFollowsTheSentence() throws {
         let finder = ClaimFinder()
         let russian = try #require(
-            finder.claims(in: "Aus Russland stammende Exporte in die USA beliefen sich 2024 auf 3 Milliarden Dollar.", language: .de, referenceYear: nil).first)
+            finder.claims(
+                in: "Aus Russland stammende Exporte in die USA beliefen sich 2024 auf 3 Milliarden Dollar.",
+                language: .de, referenceYear: nil
+            ).first)
         #expect(russian.flow == .imports, "Russia's exports to the US are US imports from Russia")
         let american = try #require(
-            finder.claims(in: "American exports to Russia fell to $528 million in 2024.", language: .en, referenceYear: nil).first)
+            finder.claims(
+                in: "American exports to Russia fell to $528 million in 2024.", language: .en, referenceYear: nil
+            ).first)
         #expect(american.flow == .exports)
         #expect(american.partner == "RUS")
         let deficit = try #require(
-            finder.claims(in: "The US trade deficit with China was $295.5 billion in 2024.", language: .en, referenceYear: nil).first)
+            finder.claims(
+                in: "The US trade deficit with China was $295.5 billion in 2024.", language: .en, referenceYear: nil
+            ).first)
         #expect(deficit.flow == .balance)
         #expect(deficit.value == -295.5e9)
     }
 
     @Test func relativeYearsUseThePublicationDate() throws {
         let claim = try #require(
-            ClaimFinder().claims(in: "Im Vorjahr exportierten die USA Waren für 528 Millionen Dollar nach Russland.", language: .de, referenceYear: 2025).first)
+            ClaimFinder().claims(
+                in: "Im Vorjahr exportierten die USA Waren für 528 Millionen Dollar nach Russland.", language: .de,
+                referenceYear: 2025
+            ).first)
         #expect(claim.period == .single(.year(2024)))
     }
 
@@ -127,7 +146,10 @@ struct VerdictTests {
         #expect(claim.verdict == .contradicted)
         #expect(claim.explanation.contains("factor of 10"))
         #expect(claim.official?.value == 528_319_141)
-        let monthly = try #require(checker.check("Im Jahr 2014 exportierten die USA Waren für 1,25 Milliarden Dollar nach Russland.", language: .de).claims.first)
+        let monthly = try #require(
+            checker.check(
+                "Im Jahr 2014 exportierten die USA Waren für 1,25 Milliarden Dollar nach Russland.", language: .de
+            ).claims.first)
         #expect(monthly.explanation.contains("Monatswert"))
     }
 
@@ -137,13 +159,17 @@ struct VerdictTests {
         #expect(verdict("Canada was the largest market for US exports in 2024.", .en) == [.supported])
         #expect(verdict("The EU was the largest market for US exports in 2024.", .en) == [.contradicted])
         #expect(verdict("US exports to Russia will reach $600 million in 2030.", .en) == [.unverifiable])
-        #expect(verdict("Die USA exportierten 2024 Waren im Wert von 480 Millionen Euro nach Russland.", .de) == [.unverifiable])
+        #expect(
+            verdict("Die USA exportierten 2024 Waren im Wert von 480 Millionen Euro nach Russland.", .de) == [
+                .unverifiable
+            ])
     }
 
     @Test func jsonFollowsTheContract() throws {
         let text = "US exports to Russia were $528 million in 2024."
         let report = checker.check(text, language: .en)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.render(.json).utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(report.render(.json).utf8)) as? [String: Any])
         #expect(json["language"] as? String == "en")
         let claim = try #require((json["claims"] as? [[String: Any]])?.first)
         #expect(claim["text"] as? String == text)

@@ -38,7 +38,8 @@ public struct ClaimFinder: Sendable {
         var context = Context()
         var result: [FoundClaim] = []
         for sentence in SentenceSplitter().split(text) {
-            let found = analyze(sentence, figures: figures, periods: periods, context: &context, referenceYear: referenceYear)
+            let found = analyze(
+                sentence, figures: figures, periods: periods, context: &context, referenceYear: referenceYear)
             result += found
         }
         return result
@@ -143,9 +144,13 @@ public struct ClaimFinder: Sendable {
             let next = tokenIndex(of: figure.range.upperBound)
             guard next < tokens.count else { return true }
             let word = tokens[next].text
-            if word.first?.isUppercase == true, !["US", "USD", "Dollar", "US-Dollar"].contains(String(word)) { return false }
-            return !["people", "barrels", "tons", "tonnes", "residents", "users", "workers", "jobs", "units", "inhabitants"]
-                .contains(word.lowercased())
+            if word.first?.isUppercase == true, !["US", "USD", "Dollar", "US-Dollar"].contains(String(word)) {
+                return false
+            }
+            return ![
+                "people", "barrels", "tons", "tonnes", "residents", "users", "workers", "jobs", "units", "inhabitants",
+            ]
+            .contains(word.lowercased())
         }
 
         // Who: the home reporter and the first other country named (or the one before).
@@ -181,7 +186,9 @@ public struct ClaimFinder: Sendable {
 
         func flow(near position: String.Index) -> (Flow, Int?) {
             let token = tokenIndex(of: position)
-            if cues.combined, cues.flows.contains(where: { $0.flow == .exports }), cues.flows.contains(where: { $0.flow == .imports }) {
+            if cues.combined, cues.flows.contains(where: { $0.flow == .exports }),
+                cues.flows.contains(where: { $0.flow == .imports })
+            {
                 return (.total, nil)
             }
             let before = cues.flows.filter { $0.token <= token }.last
@@ -258,7 +265,8 @@ public struct ClaimFinder: Sendable {
             let after = singles.first { mention in
                 guard mention.range.lowerBound > position else { return false }
                 let periodToken = tokenIndex(of: mention.range.lowerBound)
-                let blocked = figureStarts.contains { $0 > position && $0 < mention.range.lowerBound }
+                let blocked =
+                    figureStarts.contains { $0 > position && $0 < mention.range.lowerBound }
                     || cues.flows.contains { $0.token > positionToken && $0.token < periodToken }
                 return !blocked
             }
@@ -285,9 +293,12 @@ public struct ClaimFinder: Sendable {
                 if case .previous = mention.kind { return nil }
                 return resolve(mention)
             }
-            if periodMentions.contains(where: { if case .previous = $0.kind { return true }; return false }) {
+            if periodMentions.contains(where: {
+                if case .previous = $0.kind { return true }; return false
+            }) {
                 if let base = years.first ?? context.period?.last {
-                    return base.isMonth ? .span(.month(base.year - 1, base.month!), base) : .span(.year(base.year - 1), base)
+                    return base.isMonth
+                        ? .span(.month(base.year - 1, base.month!), base) : .span(.year(base.year - 1), base)
                 }
             }
             years.sort()
@@ -327,7 +338,8 @@ public struct ClaimFinder: Sendable {
             var signExplicit = false
             if figure.unit == .percent {
                 let following = words[min(figureToken + 1, words.count)..<min(figureToken + 4, words.count)]
-                let ofTotal = following.contains { ["der", "aller", "of", "des"].contains($0) }
+                let ofTotal =
+                    following.contains { ["der", "aller", "of", "des"].contains($0) }
                     && cues.flows.contains { $0.token > figureToken && $0.token - figureToken <= 6 }
                 if cues.share || ofTotal {
                     kind = .share
@@ -366,7 +378,8 @@ public struct ClaimFinder: Sendable {
                 FoundClaim(
                     sentence: sentence, kind: kind, reporter: reporter, partner: partner, flow: flowValue,
                     product: claimProduct, period: claimPeriod, claimedText: figure.text,
-                    claimedStart: scalarOffset(figure.range.lowerBound), claimedEnd: scalarOffset(figure.range.upperBound),
+                    claimedStart: scalarOffset(figure.range.lowerBound),
+                    claimedEnd: scalarOffset(figure.range.upperBound),
                     value: value, unit: figure.unit, hedge: figure.hedge, rounding: figure.rounding,
                     lowest: cues.trough, rankedCountry: nil, rank: 1, signExplicit: signExplicit))
             claimedFlow = flowValue
@@ -385,7 +398,8 @@ public struct ClaimFinder: Sendable {
                 return false
             }
             if let mention = candidates.min(by: {
-                abs(tokenIndex(of: $0.range.lowerBound) - anchorToken) < abs(tokenIndex(of: $1.range.lowerBound) - anchorToken)
+                abs(tokenIndex(of: $0.range.lowerBound) - anchorToken)
+                    < abs(tokenIndex(of: $1.range.lowerBound) - anchorToken)
             }), case .single(let claimed) = mention.kind {
                 var (flowValue, flowToken) = flow(near: mention.range.lowerBound)
                 if cues.peak != nil, let peakToken = cues.peak {
@@ -416,7 +430,9 @@ public struct ClaimFinder: Sendable {
                     || $0.hasPrefix("absatzmarkt") || $0 == "customer" || $0 == "buyer"
             }) {
                 rankFlow = .exports
-            } else if words.contains(where: { $0.hasPrefix("lieferant") || $0.hasPrefix("lieferland") || $0 == "supplier" || $0 == "source" }) {
+            } else if words.contains(where: {
+                $0.hasPrefix("lieferant") || $0.hasPrefix("lieferland") || $0 == "supplier" || $0 == "source"
+            }) {
                 rankFlow = .imports
             } else if cues.tradingPartner {
                 rankFlow = .total
@@ -426,7 +442,8 @@ public struct ClaimFinder: Sendable {
                 FoundClaim(
                     sentence: sentence, kind: .rank, reporter: homeReporter, partner: nil, flow: rankFlow,
                     product: .total, period: rankPeriod, claimedText: String(text[ranked.range]),
-                    claimedStart: scalarOffset(ranked.range.lowerBound), claimedEnd: scalarOffset(ranked.range.upperBound),
+                    claimedStart: scalarOffset(ranked.range.lowerBound),
+                    claimedEnd: scalarOffset(ranked.range.upperBound),
                     value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: ranked.code,
                     rank: cues.ordinal, signExplicit: false))
             claimedPeriod = claimedPeriod ?? rankPeriod
@@ -448,7 +465,8 @@ public struct ClaimFinder: Sendable {
                     sentence: sentence, kind: .composition, reporter: reporter, partner: partner,
                     flow: flowValue.isStored ? flowValue : .imports, product: .hs(product.code),
                     period: period(near: token.range.lowerBound), claimedText: String(token.text),
-                    claimedStart: scalarOffset(token.range.lowerBound), claimedEnd: scalarOffset(token.range.upperBound),
+                    claimedStart: scalarOffset(token.range.lowerBound),
+                    claimedEnd: scalarOffset(token.range.upperBound),
                     value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
                     signExplicit: false))
         }

@@ -101,7 +101,8 @@ struct CountryMatcher: Sendable {
                 return CountryMention(code: code, form: form, token: index, count: length, range: range)
             }
             if length == 1 {
-                let raw = String(slice.first!.text).replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+                let raw = String(slice.first!.text).replacingOccurrences(of: "’s", with: "").replacingOccurrences(
+                    of: "'s", with: "")
                 if let code = capitals[raw] ?? capitals[raw.replacingOccurrences(of: ".", with: "")] {
                     return CountryMention(code: code, form: form, token: index, count: 1, range: range)
                 }
@@ -120,7 +121,9 @@ struct CountryMatcher: Sendable {
         }
         if let hyphen = token.text.firstIndex(of: "-") {
             let head = String(token.text[..<hyphen])
-            if let code = prefixes[head] ?? capitals[head.replacingOccurrences(of: ".", with: "")] ?? names[head.lowercased()] {
+            if let code = prefixes[head] ?? capitals[head.replacingOccurrences(of: ".", with: "")]
+                ?? names[head.lowercased()]
+            {
                 return CountryMention(code: code, form: .prefix, token: index, count: 1, range: token.range)
             }
         }

@@ -81,7 +81,8 @@ struct FigureExtractor {
                 guard let parsed = parseNumber(digits) else { continue }
                 (number, rounding) = parsed
                 // A year is not a figure ("im Jahr 2024 Dollar" does not occur; "2024" alone is filtered above).
-                if scaleText == nil, percentText == nil, number >= 1900, number <= 2100, !digits.contains(where: { $0 == "," || $0 == "." }),
+                if scaleText == nil, percentText == nil, number >= 1900, number <= 2100,
+                    !digits.contains(where: { $0 == "," || $0 == "." }),
                     pre == nil
                 {
                     continue
@@ -129,9 +130,11 @@ struct FigureExtractor {
     private func verbHedge(before location: Int, in sentence: NSString) -> Hedge {
         let start = max(0, location - 24)
         let before = sentence.substring(with: NSRange(location: start, length: location - start)).lowercased()
-        for (word, hedge) in [("topped", Hedge.atLeast), ("exceeded", .atLeast), ("surpassed", .atLeast),
-                              ("übertrafen", .atLeast), ("übertraf", .atLeast), ("überstiegen", .atLeast),
-                              ("überschritten", .atLeast)]
+        for (word, hedge) in [
+            ("topped", Hedge.atLeast), ("exceeded", .atLeast), ("surpassed", .atLeast),
+            ("übertrafen", .atLeast), ("übertraf", .atLeast), ("überstiegen", .atLeast),
+            ("überschritten", .atLeast),
+        ]
         where before.hasSuffix(word + " ") || before.hasSuffix(word + " die marke von ") {
             return hedge
         }

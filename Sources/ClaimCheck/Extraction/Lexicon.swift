@@ -4,7 +4,8 @@ import TradeModel
 enum Lexicon {
     /// The flow a word names, by stem contained in the lower-cased word.
     static func flow(of word: String) -> Flow? {
-        if word.contains("defizit") || word.contains("deficit") || word.contains("überschuss") || word.contains("surplus")
+        if word.contains("defizit") || word.contains("deficit") || word.contains("überschuss")
+            || word.contains("surplus")
             || word.contains("handelsbilanz") || word == "balance"
         {
             return .balance
@@ -47,30 +48,41 @@ enum Lexicon {
     }
 
     static func isRank(_ word: String) -> Bool {
-        ["largest", "biggest", "größte", "größter", "größten", "größtes", "wichtigste", "wichtigster", "wichtigsten",
-         "top", "leading", "no.", "number"].contains(word)
+        [
+            "largest", "biggest", "größte", "größter", "größten", "größtes", "wichtigste", "wichtigster", "wichtigsten",
+            "top", "leading", "no.", "number",
+        ].contains(word)
             || word.hasPrefix("zweitgrößt") || word.hasPrefix("drittgrößt") || word.hasPrefix("second-largest")
     }
 
     static func isRankObject(_ word: String) -> Bool {
-        ["partner", "partners", "market", "markets", "destination", "supplier", "suppliers", "customer", "buyer",
-         "source"].contains(word) || word.hasPrefix("handelspartner") || word.hasPrefix("abnehmer")
+        [
+            "partner", "partners", "market", "markets", "destination", "supplier", "suppliers", "customer", "buyer",
+            "source",
+        ].contains(word) || word.hasPrefix("handelspartner") || word.hasPrefix("abnehmer")
             || word.hasPrefix("absatzmarkt") || word.hasPrefix("lieferant") || word.hasPrefix("exportmarkt")
             || word.hasPrefix("zielland") || word.hasPrefix("kunde") || word.hasPrefix("bezugsland")
             || word.hasPrefix("exportziel") || word.hasPrefix("importquelle")
     }
 
     static func isShare(_ word: String) -> Bool {
-        ["share", "accounted", "accounting", "made", "anteil", "anteils", "entfielen", "entfiel", "ausmachten", "machte",
-         "machten", "bruchteil", "fraction"].contains(word) || word.hasPrefix("anteil")
+        [
+            "share", "accounted", "accounting", "made", "anteil", "anteils", "entfielen", "entfiel", "ausmachten",
+            "machte",
+            "machten", "bruchteil", "fraction",
+        ].contains(word) || word.hasPrefix("anteil")
     }
 
     static func isChange(_ word: String) -> Bool {
         let stems = [
-            "fell", "fall", "drop", "plung", "collaps", "rose", "rise", "risen", "increas", "grew", "grow", "surg", "declin",
-            "shrank", "shrunk", "slump", "jump", "soar", "tumbl", "sank", "sunk", "eingebrochen", "einbruch", "gesunken",
-            "gefallen", "gestiegen", "zurückgegangen", "rückgang", "anstieg", "anstiegs", "zuwachs", "gewachsen", "wuchs",
-            "sank", "stieg", "brach", "schrumpf", "geschrumpft", "zugelegt", "legte", "verringert", "verringerte", "minus",
+            "fell", "fall", "drop", "plung", "collaps", "rose", "rise", "risen", "increas", "grew", "grow", "surg",
+            "declin",
+            "shrank", "shrunk", "slump", "jump", "soar", "tumbl", "sank", "sunk", "eingebrochen", "einbruch",
+            "gesunken",
+            "gefallen", "gestiegen", "zurückgegangen", "rückgang", "anstieg", "anstiegs", "zuwachs", "gewachsen",
+            "wuchs",
+            "sank", "stieg", "brach", "schrumpf", "geschrumpft", "zugelegt", "legte", "verringert", "verringerte",
+            "minus",
             "cut", "halbiert", "verdoppelt", "doubled", "halved", "zurück", "gingen", "ging", "drop",
         ]
         return stems.contains { word.hasPrefix($0) }
@@ -90,7 +102,8 @@ enum Lexicon {
         let stems = [
             "fell", "fall", "drop", "plung", "collaps", "declin", "shrank", "shrunk", "slump", "tumbl", "sank", "sunk",
             "eingebrochen", "einbruch", "gesunken", "gefallen", "zurückgegangen", "rückgang", "brach", "schrumpf",
-            "geschrumpft", "verringert", "verringerte", "minus", "cut", "halbiert", "halved", "zurück", "dropped", "slipp",
+            "geschrumpft", "verringert", "verringerte", "minus", "cut", "halbiert", "halved", "zurück", "dropped",
+            "slipp",
         ]
         return stems.contains { word.hasPrefix($0) }
     }
@@ -126,10 +139,12 @@ enum Lexicon {
     /// "more than in any previous year", "the highest on record", "ever recorded".
     static func recordPhrase(_ sentence: String) -> Bool {
         let lower = sentence.lowercased()
-        return ["in keinem anderen jahr", "in jedem anderen", "als je zuvor", "so viel wie nie", "noch nie",
-                "in any previous year", "in any other year", "in any other month", "on record", "ever recorded",
-                "than ever", "all-time", "höchste", "highest", "ein rekord", "rekordwert", "rekordhoch", "record"]
-            .contains { lower.contains($0) }
+        return [
+            "in keinem anderen jahr", "in jedem anderen", "als je zuvor", "so viel wie nie", "noch nie",
+            "in any previous year", "in any other year", "in any other month", "on record", "ever recorded",
+            "than ever", "all-time", "höchste", "highest", "ein rekord", "rekordwert", "rekordhoch", "record",
+        ]
+        .contains { lower.contains($0) }
     }
 
     /// Words that make a money figure a deficit (negative balance).

@@ -43,16 +43,28 @@ struct PeriodFinder {
         }
         return [
             (regex("\\b(?:between|zwischen)\\s+(?<a>\(year))\\s+(?:and|und)\\s+(?<b>\(year))\\b"), "range"),
-            (regex("\\b(?:from|von)\\s+(?<a>\(year))\\s+(?:to|through|until|bis(?: zum Jahr)?|auf)\\s+(?<b>\(year))\\b"), "range"),
+            (
+                regex(
+                    "\\b(?:from|von)\\s+(?<a>\(year))\\s+(?:to|through|until|bis(?: zum Jahr)?|auf)\\s+(?<b>\(year))\\b"
+                ), "range"
+            ),
             (regex("\\b(?<a>\(year))\\s*(?:–|-|to|bis)\\s*(?<b>\(year))\\b"), "range"),
             (regex("\\b(?:since|seit)\\s+(?:dem Jahr\\s+)?(?<a>\(year))\\b"), "since"),
             (regex("\\b(?<d>\\d{1,2})\\.?\\s+(?<m>\(month))\\s+(?<y>\(year))\\b"), "date"),
             (regex("\\b(?<m>\(month))\\s+(?<d>\\d{1,2}),\\s+(?<y>\(year))\\b"), "date"),
             (regex("\\b(?<m>\(month))\\s+(?:of\\s+|des Jahres\\s+)?(?<y>\(year))\\b"), "month"),
             (regex("\\b(?<y>\(year))\\b"), "year"),
-            (regex("\\b(?:the previous year|the year before|a year earlier|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor)\\b"), "previous"),
+            (
+                regex(
+                    "\\b(?:the previous year|the year before|a year earlier|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor)\\b"
+                ), "previous"
+            ),
             (regex("\\b(?:last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"), "last"),
-            (regex("\\b(?:in the same year|that year|the same year|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat)\\b"), "same"),
+            (
+                regex(
+                    "\\b(?:in the same year|that year|the same year|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat)\\b"
+                ), "same"
+            ),
         ]
     }()
 

@@ -12,7 +12,8 @@ func tokenize(_ sentence: String) -> [Token] {
     var tokens: [Token] = []
     var index = sentence.startIndex
     while index < sentence.endIndex {
-        guard sentence[index].isLetter || sentence[index].isNumber || sentence[index] == "$" || sentence[index] == "€" else {
+        guard sentence[index].isLetter || sentence[index].isNumber || sentence[index] == "$" || sentence[index] == "€"
+        else {
             index = sentence.index(after: index)
             continue
         }
@@ -32,7 +33,9 @@ func tokenize(_ sentence: String) -> [Token] {
                 let next = sentence.index(after: index)
                 if next < sentence.endIndex, sentence[next].isLetter || sentence[next].isNumber {
                     // Keep "U.S", "US-Exporte", "Russia's", "3,5"; not a comma between words.
-                    if character == "," && !(sentence[sentence.index(before: index)].isNumber && sentence[next].isNumber) {
+                    if character == ","
+                        && !(sentence[sentence.index(before: index)].isNumber && sentence[next].isNumber)
+                    {
                         break
                     }
                     index = next

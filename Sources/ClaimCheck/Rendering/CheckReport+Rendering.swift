@@ -39,7 +39,8 @@ extension CheckReport {
     public var summaryLine: String {
         let order: [Verdict] = [.supported, .inaccurate, .contradicted, .unverifiable]
         let parts = order.map { "\(counts[$0] ?? 0) \(label($0).lowercased())" }
-        return (de ? "\(claims.count) Angaben geprüft: " : "\(claims.count) claims checked: ") + parts.joined(separator: ", ")
+        return (de ? "\(claims.count) Angaben geprüft: " : "\(claims.count) claims checked: ")
+            + parts.joined(separator: ", ")
     }
 
     private func renderText(color: Bool) -> String {
@@ -56,7 +57,9 @@ extension CheckReport {
         }
         var lines: [String] = []
         for (index, claim) in claims.enumerated() {
-            lines.append("\(index + 1). \(paint(label(claim.verdict), claim.verdict))  \(claim.claimed.text)  [\(claim.kind.rawValue), \(claim.flow.rawValue), \(claim.period ?? "?")]")
+            lines.append(
+                "\(index + 1). \(paint(label(claim.verdict), claim.verdict))  \(claim.claimed.text)  [\(claim.kind.rawValue), \(claim.flow.rawValue), \(claim.period ?? "?")]"
+            )
             lines.append("   “\(claim.text)”")
             lines.append("   \(claim.explanation)")
             lines.append("")
@@ -66,12 +69,17 @@ extension CheckReport {
     }
 
     private func renderMarkdown() -> String {
-        var lines = ["| # | \(de ? "Angabe" : "Claim") | \(de ? "Urteil" : "Verdict") | \(de ? "Amtlich" : "Official") | \(de ? "Erklärung" : "Explanation") |",
-                     "| ---: | --- | --- | --- | --- |"]
+        var lines = [
+            "| # | \(de ? "Angabe" : "Claim") | \(de ? "Urteil" : "Verdict") | \(de ? "Amtlich" : "Official") | \(de ? "Erklärung" : "Explanation") |",
+            "| ---: | --- | --- | --- | --- |",
+        ]
         for (index, claim) in claims.enumerated() {
             let official = claim.official.map { officialText($0) } ?? "–"
-            let cells = ["\(index + 1)", "“\(claim.claimed.text)”", "**\(label(claim.verdict))**", official, claim.explanation]
-            lines.append("| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+            let cells = [
+                "\(index + 1)", "“\(claim.claimed.text)”", "**\(label(claim.verdict))**", official, claim.explanation,
+            ]
+            lines.append(
+                "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
         }
         lines.append("")
         lines.append("_\(summaryLine)_")
@@ -98,12 +106,15 @@ extension CheckReport {
         for (index, claim) in marks where claim.claimed.start >= position && claim.claimed.end <= scalars.count {
             body += escape(String(String.UnicodeScalarView(scalars[position..<claim.claimed.start])))
             let figure = escape(String(String.UnicodeScalarView(scalars[claim.claimed.start..<claim.claimed.end])))
-            body += "<mark class=\"\(claim.verdict.rawValue)\" title=\"\(escape(claim.explanation))\"><a href=\"#c\(index + 1)\">\(figure)</a><sup>\(index + 1)</sup></mark>"
+            body +=
+                "<mark class=\"\(claim.verdict.rawValue)\" title=\"\(escape(claim.explanation))\"><a href=\"#c\(index + 1)\">\(figure)</a><sup>\(index + 1)</sup></mark>"
             position = claim.claimed.end
         }
         if position < scalars.count { body += escape(String(String.UnicodeScalarView(scalars[position...]))) }
-        let paragraphs = body.components(separatedBy: "\n\n").map { "<p>\($0.replacingOccurrences(of: "\n", with: "<br>"))</p>" }
-            .joined(separator: "\n")
+        let paragraphs = body.components(separatedBy: "\n\n").map {
+            "<p>\($0.replacingOccurrences(of: "\n", with: "<br>"))</p>"
+        }
+        .joined(separator: "\n")
         let items = claims.enumerated().map { index, claim in
             "<li id=\"c\(index + 1)\" class=\"\(claim.verdict.rawValue)\"><strong>\(label(claim.verdict))</strong> “\(escape(claim.claimed.text))” — \(escape(claim.explanation))</li>"
         }.joined(separator: "\n")

@@ -14,7 +14,8 @@ struct SentenceSplitter {
         "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "bn", "mn", "u.s.a",
         // German
-        "z", "b", "z.b", "u.a", "u", "a", "d.h", "v.a", "bzw", "ca", "rd", "mrd", "mio", "bio", "tsd", "nr", "vgl", "ggf",
+        "z", "b", "z.b", "u.a", "u", "a", "d.h", "v.a", "bzw", "ca", "rd", "mrd", "mio", "bio", "tsd", "nr", "vgl",
+        "ggf",
         "inkl", "evtl", "sog", "usw", "dt", "jh", "jhd", "mill", "okt", "dez", "abs", "art", "s", "hr", "fr",
     ]
 
@@ -36,7 +37,9 @@ struct SentenceSplitter {
             while last > first, text[text.index(before: last)].isWhitespace { last = text.index(before: last) }
             if first < last {
                 spans.append(
-                    TextSpan(text: String(text[first..<last]), start: offsets.offset(of: first), end: offsets.offset(of: last)))
+                    TextSpan(
+                        text: String(text[first..<last]), start: offsets.offset(of: first),
+                        end: offsets.offset(of: last)))
             }
         }
 
@@ -50,7 +53,9 @@ struct SentenceSplitter {
                 var after = next
                 // Closing quotes and brackets belong to the sentence.
                 while after < text.endIndex, "\"”“»«')".contains(text[after]) { after = text.index(after: after) }
-                if after == text.endIndex || (text[after].isWhitespace && isBoundary(text, period: index, character, after)) {
+                if after == text.endIndex
+                    || (text[after].isWhitespace && isBoundary(text, period: index, character, after))
+                {
                     emit(upTo: after)
                     start = after
                     index = after

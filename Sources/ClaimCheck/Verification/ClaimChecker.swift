@@ -97,7 +97,8 @@ public struct ClaimChecker: Sendable {
                 return
             }
             let answer = try database.change(
-                TradeSubject(reporter: reporter, partner: partner, flow: claim.flow, product: claim.product), from: from, to: to)
+                TradeSubject(reporter: reporter, partner: partner, flow: claim.flow, product: claim.product),
+                from: from, to: to)
             guard let official = answer.percent else {
                 checked.explanation = words.periodMissing
                 return
@@ -114,7 +115,8 @@ public struct ClaimChecker: Sendable {
                 checked.explanation = words.periodMissing
                 return
             }
-            let answer = try database.share(TradeSubject(reporter: reporter, partner: partner, flow: claim.flow), period: single)
+            let answer = try database.share(
+                TradeSubject(reporter: reporter, partner: partner, flow: claim.flow), period: single)
             guard let official = answer.percent else {
                 checked.explanation = words.periodMissing
                 return
@@ -125,6 +127,12 @@ public struct ClaimChecker: Sendable {
             let tolerance = percentTolerance(claim, claimedValue)
             checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
             checked.explanation = words.share(claim: claim, answer: answer, verdict: checked.verdict)
+            if checked.verdict == .contradicted, official != 0 {
+                let ratio = claimedValue / official
+                for exponent in [1, 2, 3, -1, -2, -3] where abs(ratio / pow(10, Double(exponent)) - 1) < 0.1 {
+                    checked.explanation += " " + words.percentFactor(exponent)
+                }
+            }
         case .composition where claim.unit == .percent:
             try verifyProductShare(claim, partner: partner, period: period, into: &checked, words)
         case .composition where claim.value == nil:
@@ -135,7 +143,8 @@ public struct ClaimChecker: Sendable {
     }
 
     private func verifyValue(
-        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
+        _ words: Explanations
     ) throws {
         guard case .single(let single) = period, let writtenValue = claim.value else {
             checked.explanation = words.periodMissing
@@ -178,7 +187,8 @@ public struct ClaimChecker: Sendable {
 
     /// A product's share of a pair's trade: "Fertilizers made up about 36% of US imports from Russia".
     private func verifyProductShare(
-        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
+        _ words: Explanations
     ) throws {
         guard case .single(let single) = period, let claimedValue = claim.value else {
             checked.explanation = words.periodMissing
@@ -230,7 +240,8 @@ public struct ClaimChecker: Sendable {
             checked.verdict = .contradicted
         } else if let claimedValue = claim.value, let official = answer.peak.value {
             let tolerance = moneyTolerance(claim, claimedValue)
-            checked.verdict = judge(claimed: claimedValue, official: Double(official), low: tolerance.low, high: tolerance.high)
+            checked.verdict = judge(
+                claimed: claimedValue, official: Double(official), low: tolerance.low, high: tolerance.high)
             let ratio = claimedValue / Double(official)
             for exponent in [1, 2, 3, -1, -2, -3] where abs(ratio / pow(10, Double(exponent)) - 1) < 0.06 {
                 hint = words.factor(exponent, official: official, period: claimedPeriod)
@@ -249,7 +260,8 @@ public struct ClaimChecker: Sendable {
             return
         }
         let flow = claim.flow == .balance ? Flow.total : claim.flow
-        let answer = try database.topPartners(reporter: "USA", flow: flow, period: .year(single.year), limit: max(3, claim.rank))
+        let answer = try database.topPartners(
+            reporter: "USA", flow: flow, period: .year(single.year), limit: max(3, claim.rank))
         guard answer.items.count >= claim.rank else {
             checked.explanation = words.periodMissing
             return
@@ -269,7 +281,8 @@ public struct ClaimChecker: Sendable {
     }
 
     private func verifyComposition(
-        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
+        _ words: Explanations
     ) throws {
         guard case .single(let single) = period else {
             checked.explanation = words.periodMissing
@@ -363,7 +376,8 @@ public struct ClaimChecker: Sendable {
                 return words.monthlyNotAnnual(month.period)
             }
         case .month(let year, _):
-            if let annual = try? database.trade(reporter: "USA", partner: partner, period: .year(year), product: claim.product),
+            if let annual = try? database.trade(
+                reporter: "USA", partner: partner, period: .year(year), product: claim.product),
                 matches(annual.value(of: claim.flow).value)
             {
                 return words.annualNotMonthly(year)
@@ -373,7 +387,8 @@ public struct ClaimChecker: Sendable {
         if claim.flow.isStored || claim.flow == .total,
             let summary = try? database.trade(reporter: "USA", partner: partner, period: period, product: claim.product)
         {
-            for other in [Flow.exports, .imports, .total] where other != claim.flow && matches(summary.value(of: other).value) {
+            for other in [Flow.exports, .imports, .total]
+            where other != claim.flow && matches(summary.value(of: other).value) {
                 return words.otherFlow(other)
             }
         }

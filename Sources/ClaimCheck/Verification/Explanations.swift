@@ -59,7 +59,8 @@ struct Explanations {
 
     func noData(_ error: StoreError) -> String {
         let detail = error.errorDescription ?? "\(error)"
-        return de ? "Nicht überprüfbar: Der Datenbestand deckt das nicht ab. \(detail)"
+        return de
+            ? "Nicht überprüfbar: Der Datenbestand deckt das nicht ab. \(detail)"
             : "Unverifiable: the store does not cover this. \(detail)"
     }
 
@@ -68,32 +69,38 @@ struct Explanations {
     }
 
     var euro: String {
-        de ? "Nicht überprüfbar: Die Angabe ist in Euro; der Datenbestand enthält US-Dollar, und der Text nennt keinen Umrechnungskurs."
+        de
+            ? "Nicht überprüfbar: Die Angabe ist in Euro; der Datenbestand enthält US-Dollar, und der Text nennt keinen Umrechnungskurs."
             : "Unverifiable: the figure is in euros; the store holds U.S. dollars and the text gives no conversion."
     }
 
     func reporterMissing(_ reporter: String?) -> String {
-        de ? "Nicht überprüfbar: Der Datenbestand enthält nur von den USA gemeldete Handelsdaten, keine Meldungen von \(name(reporter))."
+        de
+            ? "Nicht überprüfbar: Der Datenbestand enthält nur von den USA gemeldete Handelsdaten, keine Meldungen von \(name(reporter))."
             : "Unverifiable: the store holds U.S.-reported trade only, nothing reported by \(name(reporter))."
     }
 
     var periodMissing: String {
-        de ? "Nicht überprüfbar: Der Zeitraum der Angabe lässt sich nicht eindeutig bestimmen."
+        de
+            ? "Nicht überprüfbar: Der Zeitraum der Angabe lässt sich nicht eindeutig bestimmen."
             : "Unverifiable: the claim's period cannot be resolved to one query."
     }
 
     var partnerMissing: String {
-        de ? "Nicht überprüfbar: Der Handelspartner lässt sich nicht bestimmen."
+        de
+            ? "Nicht überprüfbar: Der Handelspartner lässt sich nicht bestimmen."
             : "Unverifiable: the claim names no trade partner that can be resolved."
     }
 
     var noExportDetail: String {
-        de ? "Nicht überprüfbar: Der Datenbestand hat Warengruppen (HS) nur für US-Importe 2023–2024, nicht für Exporte."
+        de
+            ? "Nicht überprüfbar: Der Datenbestand hat Warengruppen (HS) nur für US-Importe 2023–2024, nicht für Exporte."
             : "Unverifiable: the store has product (HS) detail only for U.S. imports in 2023–2024, not for exports."
     }
 
     func noValue(_ flow: Flow, _ period: Period, _ coverage: Coverage) -> String {
-        de ? "Nicht überprüfbar: keine Daten für \(flowWords(flow, nil)) in \(periodWords(period)); Daten \(coverage.range)."
+        de
+            ? "Nicht überprüfbar: keine Daten für \(flowWords(flow, nil)) in \(periodWords(period)); Daten \(coverage.range)."
             : "Unverifiable: no data for that flow in \(periodWords(period)); data \(coverage.range)."
     }
 
@@ -105,7 +112,8 @@ struct Explanations {
     }
 
     func afterCoverage(_ period: Period, _ coverage: Coverage) -> String {
-        de ? "Nicht überprüfbar: \(periodWords(period)) liegt nach dem Ende der Daten (\(coverage.range))."
+        de
+            ? "Nicht überprüfbar: \(periodWords(period)) liegt nach dem Ende der Daten (\(coverage.range))."
             : "Unverifiable: \(periodWords(period)) is after the last data (\(coverage.range))."
     }
 
@@ -118,9 +126,10 @@ struct Explanations {
         if claim.product != .total {
             subject += de ? " (HS \(claim.product.code))" : " (HS \(claim.product.code))"
         }
-        let statement = de
+        let statement =
+            de
             ? "Laut amtlicher Statistik betrug\(claim.flow.isStored ? "en" : "") \(subject) \(periodPhrase(period)) \(money(official))."
-            : "Officially, \(subject) \(claim.flow == .balance ? "was" : "were") \(money(official)) in \(periodWords(period))."
+            : "Officially, \(subject) \(claim.flow.isStored ? "were" : "was") \(money(official)) in \(periodWords(period))."
         var parts = [verdictLead(verdict), capitalized(statement)]
         if let hint { parts.append(hint) }
         parts.append(source(coverage))
@@ -147,13 +156,23 @@ struct Explanations {
             : "Off by a factor of \(factor) (\(direction); billions for millions or a slipped decimal): the official \(periodWords(period)) figure is \(money(official))."
     }
 
+    func percentFactor(_ exponent: Int) -> String {
+        let factor = MoneyFormat.grouped(Int64(pow(10, Double(abs(exponent)))), language)
+        return de
+            ? "Um den Faktor \(factor) daneben: wahrscheinlich ein verrutschtes Komma."
+            : "Off by a factor of \(factor): probably a slipped decimal point."
+    }
+
     func monthlyNotAnnual(_ month: Period) -> String {
-        de ? "Das ist der Monatswert für \(periodWords(month)), nicht der Jahreswert."
+        de
+            ? "Das ist der Monatswert für \(periodWords(month)), nicht der Jahreswert."
             : "This is the monthly figure for \(periodWords(month)), not the annual one."
     }
 
     func annualNotMonthly(_ year: Int) -> String {
-        de ? "Das ist der Jahreswert \(year), nicht der Monatswert." : "This is the annual figure for \(year), not the monthly one."
+        de
+            ? "Das ist der Jahreswert \(year), nicht der Monatswert."
+            : "This is the annual figure for \(year), not the monthly one."
     }
 
     func otherFlow(_ flow: Flow) -> String {
@@ -168,11 +187,15 @@ struct Explanations {
         case (.total, true): label = "gesamten Handels"
         case (.balance, true): label = "Handelsbilanz"
         }
-        return de ? "Die Zahl entspricht dem Wert der \(label): Richtung verwechselt?" : "The figure matches the \(label) instead: wrong direction?"
+        return de
+            ? "Die Zahl entspricht dem Wert der \(label): Richtung verwechselt?"
+            : "The figure matches the \(label) instead: wrong direction?"
     }
 
     func otherPeriod(_ period: Period) -> String {
-        de ? "Die Zahl passt zum Jahr \(period), nicht zum genannten Jahr." : "The figure matches \(period), not the year named."
+        de
+            ? "Die Zahl passt zum Jahr \(period), nicht zum genannten Jahr."
+            : "The figure matches \(period), not the year named."
     }
 
     // MARK: Other kinds
@@ -180,7 +203,8 @@ struct Explanations {
     func change(claim: FoundClaim, answer: ChangeAnswer, verdict: Verdict) -> String {
         let percent = answer.percent.map { MoneyFormat.percent($0, language, signed: true) } ?? "–"
         let from = answer.from.value.map(money) ?? "–", to = answer.to.value.map(money) ?? "–"
-        let statement = de
+        let statement =
+            de
             ? "Amtlich veränderte sich \(flowWords(claim.flow, claim.partner)) von \(from) (\(answer.from.period)) auf \(to) (\(answer.to.period)), also um \(percent)."
             : "Officially, \(flowWords(claim.flow, claim.partner)) went from \(from) (\(answer.from.period)) to \(to) (\(answer.to.period)), a change of \(percent)."
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
@@ -188,17 +212,20 @@ struct Explanations {
 
     func share(claim: FoundClaim, answer: ShareAnswer, verdict: Verdict) -> String {
         let percent = answer.percent.map { MoneyFormat.percent($0, language, digits: 2) } ?? "–"
-        let statement = de
+        let statement =
+            de
             ? "Der Anteil von \(name(claim.partner)) an den gesamten US-\(claim.flow == .imports ? "Importen" : claim.flow == .exports ? "Exporten" : "Handel") \(periodPhrase(answer.value.period)) betrug \(percent)."
             : "\(name(claim.partner)) accounted for \(percent) of all U.S. \(claim.flow == .imports ? "imports" : claim.flow == .exports ? "exports" : "trade") in \(periodWords(answer.value.period))."
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
     }
 
     func productShare(
-        claim: FoundClaim, percent: Double, part: Int64, whole: Int64, period: Period, coverage: Coverage, verdict: Verdict
+        claim: FoundClaim, percent: Double, part: Int64, whole: Int64, period: Period, coverage: Coverage,
+        verdict: Verdict
     ) -> String {
         let product = claim.product.code
-        let statement = de
+        let statement =
+            de
             ? "HS \(product) machte \(periodPhrase(period)) \(MoneyFormat.percent(percent, language)) der US-Importe aus \(name(claim.partner)) aus (\(money(part)) von \(money(whole)))."
             : "HS \(product) made up \(MoneyFormat.percent(percent, language)) of U.S. imports from \(name(claim.partner)) in \(periodWords(period)) (\(money(part)) of \(money(whole)))."
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
@@ -207,7 +234,8 @@ struct Explanations {
     func peak(claim: FoundClaim, answer: PeakAnswer, verdict: Verdict, hint: String? = nil) -> String {
         let value = answer.peak.value.map(money) ?? "–"
         let kind = de ? (answer.lowest ? "Tiefstwert" : "Höchstwert") : (answer.lowest ? "lowest point" : "peak")
-        let statement = de
+        let statement =
+            de
             ? "Der \(kind) für \(flowWords(claim.flow, claim.partner)) im Datenbestand ist \(periodWords(answer.peak.period)) mit \(value)."
             : "The \(kind) of \(flowWords(claim.flow, claim.partner)) in the data is \(periodWords(answer.peak.period)) at \(value)."
         return ([verdictLead(verdict), statement] + (hint.map { [$0] } ?? []) + [source(answer.coverage)])
@@ -220,8 +248,10 @@ struct Explanations {
         var parts = [verdictLead(verdict)]
         if rankedIsGroup {
             parts.append(
-                de ? "\(name(claim.rankedCountry)) ist eine Ländergruppe, kein Land; Ranglisten zählen nur Länder."
-                    : "\(name(claim.rankedCountry)) is a group of countries, not a country; rankings count countries only.")
+                de
+                    ? "\(name(claim.rankedCountry)) ist eine Ländergruppe, kein Land; Ranglisten zählen nur Länder."
+                    : "\(name(claim.rankedCountry)) is a group of countries, not a country; rankings count countries only."
+            )
         }
         let flowLabel: String
         switch (claim.flow, de) {
@@ -233,8 +263,10 @@ struct Explanations {
         case (_, true): flowLabel = "US-Handel"
         }
         parts.append(
-            de ? "Nr. \(claim.rank) bei den \(flowLabel) \(answer.period) war \(top.name(language)) mit \(top.value.value.map(money) ?? "–")."
-                : "Number \(claim.rank) for \(flowLabel) in \(answer.period) was \(top.name(language)) at \(top.value.value.map(money) ?? "–").")
+            de
+                ? "Nr. \(claim.rank) bei den \(flowLabel) \(answer.period) war \(top.name(language)) mit \(top.value.value.map(money) ?? "–")."
+                : "Number \(claim.rank) for \(flowLabel) in \(answer.period) was \(top.name(language)) at \(top.value.value.map(money) ?? "–")."
+        )
         parts.append(source(answer.coverage))
         return parts.joined(separator: " ")
     }
@@ -242,7 +274,8 @@ struct Explanations {
     func composition(claim: FoundClaim, answer: RankingAnswer, verdict: Verdict) -> String {
         let list = answer.items.map { "\($0.name(language)) (HS \($0.code), \($0.value.value.map(money) ?? "–"))" }
             .joined(separator: "; ")
-        let statement = de
+        let statement =
+            de
             ? "Die wichtigsten Warengruppen der US-Importe aus \(name(claim.partner)) \(answer.period): \(list)."
             : "The main goods of U.S. imports from \(name(claim.partner)) in \(answer.period): \(list)."
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
