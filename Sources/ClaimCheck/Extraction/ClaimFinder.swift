@@ -112,7 +112,7 @@ public struct ClaimFinder: Sendable {
             if ["kapitel", "chapter", "hs", "hs-kapitel"].contains(word), next.count == 2, next.allSatisfy(\.isNumber) {
                 cues.products.append((index + 1, next, false))
             } else if let code = Lexicon.product(of: word) {
-                let listed = words[max(0, index - 3)..<index].contains { Self.listWords.contains($0) }
+                let listed = words[max(0, index - 4)..<index].contains { Self.listWords.contains($0) }
                 cues.products.append((index, code, listed))
             }
         }
@@ -212,6 +212,18 @@ public struct ClaimFinder: Sendable {
             for mention in others {
                 let distance = flowToken - (mention.token + mention.count - 1)
                 if distance >= 0, distance <= 2, mention.form != .name, mention.token != flowToken { return true }
+                // "Deutschland lieferte …", "Russia exported …": the partner is the subject of a trade verb.
+                let prepositions: Set<String> = [
+                    "aus", "from", "nach", "to", "in", "into", "mit", "with", "von", "für", "for", "an", "by",
+                ]
+                let preposition = words[max(0, mention.token - 2)..<mention.token].contains {
+                    prepositions.contains($0)
+                }
+                if distance >= 1, distance <= 2, mention.form == .name, !preposition,
+                    tokens[flowToken].text.first?.isLowercase == true, flow == .exports || flow == .imports
+                {
+                    return true
+                }
                 if distance < 0, -distance <= 4 {
                     let between = tokens[(flowToken + 1)..<mention.token].map(\.lower)
                     if between.contains(where: { ["from", "aus", "stammende", "stammenden"].contains($0) }) {
@@ -225,7 +237,7 @@ public struct ClaimFinder: Sendable {
                 }
             }
             if let home = mentions.first(where: { $0.code == homeReporter }), home.token > flowToken,
-                home.token - flowToken <= 4
+                home.token - flowToken <= 10
             {
                 let between = tokens[(flowToken + 1)..<home.token].map(\.lower)
                 if between.contains(where: { ["to", "nach", "in"].contains($0) }) { return flow == .exports }
@@ -249,8 +261,8 @@ public struct ClaimFinder: Sendable {
                 let lower = mention.text.lowercased()
                 return lower.contains("jahr") || lower.contains("year") ? .year(last.year) : last
             case .previous:
-                let base = ownYear ?? context.period?.last
-                return base.map { .year($0.year - 1) }
+                if let base = ownYear ?? context.period?.last { return .year(base.year - 1) }
+                return referenceYear.map { .year($0 - 1) }
             case .range, .since: return nil
             }
         }
@@ -437,7 +449,11 @@ public struct ClaimFinder: Sendable {
             } else if cues.tradingPartner {
                 rankFlow = .total
             }
-            let rankPeriod = period(near: ranked.range.lowerBound)
+            // "Mexiko bleibt der wichtigste Partner": without a year of its own, a ranking speaks of
+            // the latest year (the one before publication, else the store's latest full year).
+            let rankPeriod =
+                ownYear.map { ClaimPeriod.single($0) } ?? referenceYear.map { .single(.year($0 - 1)) }
+                ?? .single(.year(0))
             result.append(
                 FoundClaim(
                     sentence: sentence, kind: .rank, reporter: homeReporter, partner: nil, flow: rankFlow,

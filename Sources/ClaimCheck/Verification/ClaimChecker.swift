@@ -260,8 +260,16 @@ public struct ClaimChecker: Sendable {
             return
         }
         let flow = claim.flow == .balance ? Flow.total : claim.flow
+        var year = single.year
+        if year == 0 {
+            // No year named: the latest complete year of the reporter's trade with the world.
+            let world = try database.series(
+                TradeSubject(reporter: "USA", partner: "WORLD", flow: flow), frequency: .annual)
+            year = world.points.last(where: \.isComplete)?.period.year ?? 0
+            checked.period = String(year)
+        }
         let answer = try database.topPartners(
-            reporter: "USA", flow: flow, period: .year(single.year), limit: max(3, claim.rank))
+            reporter: "USA", flow: flow, period: .year(year), limit: max(3, claim.rank))
         guard answer.items.count >= claim.rank else {
             checked.explanation = words.periodMissing
             return
@@ -356,7 +364,7 @@ public struct ClaimChecker: Sendable {
         func matches(_ value: Int64?) -> Bool {
             guard let value else { return false }
             let v = Double(value)
-            return v >= tolerance.low * 0.99 && v <= tolerance.high * 1.01
+            return v >= tolerance.low && v <= tolerance.high
         }
         // A factor of ten, a hundred or a thousand.
         if official != 0 {
@@ -394,7 +402,7 @@ public struct ClaimChecker: Sendable {
         }
         // Another year.
         if !period.isMonth, let annual = try? database.series(subject, frequency: .annual),
-            let year = annual.points.first(where: { $0.isComplete && matches($0.value) })
+            let year = annual.points.first(where: { $0.isComplete && $0.period != period && matches($0.value) })
         {
             return words.otherPeriod(year.period)
         }
