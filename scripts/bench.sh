@@ -39,7 +39,11 @@ echo "== file: $file ($(du -h "$file" | cut -f1), $(sha256sum "$file" | cut -c1-
 
 if [[ -z ${NO_BUILD:-} ]]; then
     echo "== swift build -c release --product tradecheck"
-    (cd "$root" && swift build -c release --product tradecheck 2>&1 | tail -1)
+    if ! (cd "$root" && swift build -c release --product tradecheck >"$dir/build.log" 2>&1); then
+        tail -5 "$dir/build.log" >&2
+        [[ -x $root/.build/release/tradecheck ]] || exit 1
+        echo "warning: the release build failed; using the existing .build/release/tradecheck" >&2
+    fi
 fi
 cli=$root/.build/release/tradecheck
 
