@@ -41,13 +41,15 @@ struct CellAccumulator {
         index.reserveCapacity(expectedCells)
     }
 
-    /// The cells ordered by partner, flow, product, year and month.
+    /// The cells in the store's key order: partner, flow, HS level, year, product, month.
     var rows: [TradeRow] {
         order.sorted { a, b in
             if a.partner != b.partner { return a.partner < b.partner }
             if a.flow != b.flow { return a.flow == .exports }
+            if a.product.level != b.product.level { return a.product.level < b.product.level }
+            if a.year != b.year { return a.year < b.year }
             if a.product.code != b.product.code { return a.product.code < b.product.code }
-            return (a.year, a.month) < (b.year, b.month)
+            return a.month < b.month
         }
     }
 }

@@ -33,7 +33,8 @@ extension TradeDatabase {
                 t.column("imported_at", .text).notNull()
             }
             try db.create(index: "import_log_on_sha256", on: "import_log", columns: ["sha256", "dataset_id"])
-            // One cell of one release. `month` is 0 for an annual figure; `flow` is 1 for exports
+            // One cell of one release. The key leads with the pair, flow and HS level, then the
+            // year, so a pair's series and its product ranking for a year are both key ranges. `month` is 0 for an annual figure; `flow` is 1 for exports
             // and 2 for imports; `level` is 0 for the total and the HS digits otherwise; `value`
             // is a whole number of the dataset's currency.
             try db.execute(
@@ -51,7 +52,7 @@ extension TradeDatabase {
                         quantity REAL,
                         quantity_unit TEXT,
                         superseded INTEGER NOT NULL DEFAULT 0,
-                        PRIMARY KEY (reporter, partner, flow, product, year, month, dataset_id)
+                        PRIMARY KEY (reporter, partner, flow, level, year, product, month, dataset_id)
                     ) WITHOUT ROWID
                     """)
             // Serves rankings of partners: one reporter, flow, product and year, all partners.

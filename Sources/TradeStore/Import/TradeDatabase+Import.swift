@@ -103,7 +103,8 @@ extension TradeDatabase {
         }
         let sameCell = """
             n.reporter = trade.reporter AND n.partner = trade.partner AND n.flow = trade.flow
-            AND n.product = trade.product AND n.year = trade.year AND n.month = trade.month
+            AND n.level = trade.level AND n.year = trade.year AND n.product = trade.product
+            AND n.month = trade.month
             """
         let range = "year * 100 + month BETWEEN \(first) AND \(last)"
         var replaced = 0

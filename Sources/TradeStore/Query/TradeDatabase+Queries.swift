@@ -144,16 +144,16 @@ extension TradeDatabase {
                 let rows = try Row.fetchCursor(
                     db,
                     sql: """
-                        SELECT partner, year, month, value, dataset_id FROM trade
+                        SELECT partner, year, month, value, dataset_id FROM trade INDEXED BY trade_by_reporter
                         WHERE reporter = ? AND flow = ? AND product = ? AND year = ? \(filter.sql)
-                        ORDER BY dataset_id DESC
                         """,
                     arguments: [reporterCountry.code, stored.storedCode, product.code, period.year])
                 while let row = try rows.next() {
                     let partner: String = row[0]
                     let key = (row[1] as Int) * 100 + (row[2] as Int)
-                    if perPartner[partner, default: [:]][stored, default: CellValues()].cells[key] == nil {
-                        perPartner[partner, default: [:]][stored, default: CellValues()].cells[key] = (row[3], row[4])
+                    let dataset: Int64 = row[4]
+                    if (perPartner[partner]?[stored]?.cells[key]?.dataset ?? -1) < dataset {
+                        perPartner[partner, default: [:]][stored, default: CellValues()].cells[key] = (row[3], dataset)
                     }
                 }
             }
@@ -216,15 +216,15 @@ extension TradeDatabase {
                 sql: """
                     SELECT product, year, month, value, dataset_id FROM trade
                     WHERE reporter = ? AND partner = ? AND flow = ? AND level = ? AND year = ? \(filter.sql)
-                    ORDER BY dataset_id DESC
                     """,
                 arguments: [reporterCountry.code, partnerCountry.code, flow.storedCode, level, period.year])
             var perProduct: [String: CellValues] = [:]
             while let row = try rows.next() {
                 let key = (row[1] as Int) * 100 + (row[2] as Int)
                 let code: String = row[0]
-                if perProduct[code, default: CellValues()].cells[key] == nil {
-                    perProduct[code, default: CellValues()].cells[key] = (row[3], row[4])
+                let dataset: Int64 = row[4]
+                if (perProduct[code]?.cells[key]?.dataset ?? -1) < dataset {
+                    perProduct[code, default: CellValues()].cells[key] = (row[3], dataset)
                 }
             }
             let items = perProduct.map { ($0.key, $0.value.value(of: period)) }.filter { $0.1.value != nil }
@@ -339,7 +339,7 @@ extension TradeDatabase {
     }
 
     /// All stored values of one stored flow of a pair; where several releases hold a cell,
-    /// the most recently imported one wins.
+    /// the most recently imported one wins (the highest dataset id).
     func cellValues(
         _ reporter: String, _ partner: String, _ flow: Flow, _ product: Product, _ filter: DatasetFilter, _ db: Database
     ) throws -> CellValues {
@@ -347,14 +347,14 @@ extension TradeDatabase {
             db,
             sql: """
                 SELECT year, month, value, dataset_id FROM trade
-                WHERE reporter = ? AND partner = ? AND flow = ? AND product = ? \(filter.sql)
-                ORDER BY dataset_id DESC
+                WHERE reporter = ? AND partner = ? AND flow = ? AND level = ? AND product = ? \(filter.sql)
                 """,
-            arguments: [reporter, partner, flow.storedCode, product.code])
+            arguments: [reporter, partner, flow.storedCode, product.level, product.code])
         var values = CellValues()
         while let row = try rows.next() {
             let key = (row[0] as Int) * 100 + (row[1] as Int)
-            if values.cells[key] == nil { values.cells[key] = (row[2], row[3]) }
+            let dataset: Int64 = row[3]
+            if (values.cells[key]?.dataset ?? -1) < dataset { values.cells[key] = (row[2], dataset) }
         }
         return values
     }
