@@ -22,6 +22,7 @@ let package = Package(
                 .product(name: "TradeModel", package: "main"),
                 .product(name: "TradeStore", package: "main"),
                 .product(name: "TradeImport", package: "main"),
+                .product(name: "ClaimCheck", package: "main"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/TradeBenchmarks",

@@ -1,4 +1,5 @@
 import Benchmark
+import ClaimCheck
 import Foundation
 import GRDB
 import TradeImport
@@ -71,6 +72,18 @@ let benchmarks: @Sendable () -> Void = {
         _ = try QueryStore.shared.get()
     }
 
+    Benchmark(
+        "check 5,000-character article",
+        configuration: .init(
+            metrics: [.wallClock, .cpuTotal, .mallocCountTotal], timeUnits: .milliseconds, warmupIterations: 3,
+            maxDuration: .seconds(5), maxIterations: 200)
+    ) { benchmark in
+        let (checker, article) = try CheckFixture.shared.get()
+        blackHole(checker.check(article, language: .en, referenceYear: 2025))
+    } setup: {
+        _ = try CheckFixture.shared.get()
+    }
+
     Benchmark("top partners query", configuration: queryConfiguration) { benchmark in
         let store = try QueryStore.shared.get()
         blackHole(
@@ -78,6 +91,31 @@ let benchmarks: @Sendable () -> Void = {
                 reporter: store.reporter, flow: .exports, period: .year(store.year), limit: 10))
     } setup: {
         _ = try QueryStore.shared.get()
+    }
+}
+
+/// The bundled data in memory and a 5,000-character article made of two test-corpus articles.
+final class CheckFixture: @unchecked Sendable {
+    static let shared = CheckFixture()
+
+    private let lock = NSLock()
+    private var loaded: (ClaimChecker, String)?
+
+    func get() throws -> (ClaimChecker, String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loaded { return loaded }
+        let database = try TradeDatabase.inMemory()
+        try BundledData.install(into: database)
+        let corpus = BenchFile.root.appendingPathComponent("Tests/ClaimCheckTests/Fixtures/corpus")
+        var article = ""
+        for name in ["en_russia_fertilizer.txt", "en_china_trade.txt", "en_north_america_eu.txt"] {
+            article += try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8) + "\n\n"
+            if article.count >= 5_000 { break }
+        }
+        let result = (ClaimChecker(database: database), String(article.prefix(5_000)))
+        loaded = result
+        return result
     }
 }
 

@@ -36,10 +36,12 @@ public struct ClaimFinder: Sendable {
         let figures = FigureExtractor(language: language)
         let periods = PeriodFinder(referenceYear: referenceYear)
         var context = Context()
+        var lexicon: [String: WordInfo] = [:]
         var result: [FoundClaim] = []
         for sentence in SentenceSplitter().split(text) {
             let found = analyze(
-                sentence, figures: figures, periods: periods, context: &context, referenceYear: referenceYear)
+                sentence, figures: figures, periods: periods, context: &context, lexicon: &lexicon,
+                referenceYear: referenceYear)
             result += found
         }
         return result
@@ -71,47 +73,88 @@ public struct ClaimFinder: Sendable {
         "etwa", "insbesondere", "particularly", "especially", "helped", "thanks", "dank", "driven",
     ]
 
-    private func cues(_ tokens: [Token]) -> Cues {
+    /// What the lexicon says about one word; computed once per distinct word of an article.
+    struct WordInfo {
+        var flow: Flow?
+        var peak = false
+        var record = false
+        var trough = false
+        var rank = false
+        var ordinal = 1
+        var rankObject = false
+        var share = false
+        var change = false
+        var decline = false
+        var comparative: (change: Bool, decline: Bool) = (false, false)
+        var deficit = false
+        var surplus = false
+        var product: String?
+
+        init(_ word: String) {
+            flow = Lexicon.flow(of: word)
+            peak = Lexicon.isPeak(word)
+            record = word.hasPrefix("rekord") || word.hasPrefix("record")
+            trough = Lexicon.isTrough(word)
+            rank = Lexicon.isRank(word)
+            if word.hasPrefix("zweitgrößt") || word.hasPrefix("second") { ordinal = 2 }
+            if word.hasPrefix("drittgrößt") || word.hasPrefix("third") { ordinal = 3 }
+            rankObject = Lexicon.isRankObject(word)
+            share = Lexicon.isShare(word)
+            change = Lexicon.isChange(word)
+            decline = Lexicon.isDecline(word)
+            comparative = Lexicon.comparative(word)
+            deficit = Lexicon.isDeficit(word)
+            surplus = Lexicon.isSurplus(word)
+            product = Lexicon.product(of: word)
+        }
+    }
+
+    private func cues(_ tokens: [Token], lexicon: inout [String: WordInfo]) -> Cues {
         var cues = Cues()
         let words = tokens.map(\.lower)
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
-            if let flow = Lexicon.flow(of: word) { cues.flows.append((index, flow)) }
-            if Lexicon.isPeak(word) {
-                cues.peak = cues.peak ?? index
-                if word.hasPrefix("rekord") || word.hasPrefix("record") { cues.record = true }
+            let info: WordInfo
+            if let known = lexicon[word] {
+                info = known
+            } else {
+                info = WordInfo(word)
+                lexicon[word] = info
             }
-            if Lexicon.isTrough(word) {
+            if let flow = info.flow { cues.flows.append((index, flow)) }
+            if info.peak {
+                cues.peak = cues.peak ?? index
+                if info.record { cues.record = true }
+            }
+            if info.trough {
                 cues.peak = cues.peak ?? index
                 cues.trough = true
             }
-            if Lexicon.isRank(word) {
+            if info.rank {
                 cues.rank = cues.rank ?? index
-                if word.hasPrefix("zweitgrößt") || word.hasPrefix("second") { cues.ordinal = 2 }
-                if word.hasPrefix("drittgrößt") || word.hasPrefix("third") { cues.ordinal = 3 }
+                if info.ordinal > 1 { cues.ordinal = info.ordinal }
             }
-            if word == "second" || word == "second-largest" || word == "zweitgrößte" { cues.ordinal = 2 }
-            if Lexicon.isRankObject(word) { cues.rankObject = true }
+            if info.ordinal > 1 { cues.ordinal = info.ordinal }
+            if info.rankObject { cues.rankObject = true }
             if word.hasPrefix("handelspartner") || (word == "partner" && index > 0 && words[index - 1] == "trading") {
                 cues.tradingPartner = true
             }
-            if Lexicon.isShare(word) { cues.share = true }
-            if Lexicon.isChange(word) { cues.change = true }
-            if Lexicon.isDecline(word) { cues.decline = true }
-            let comparative = Lexicon.comparative(word)
-            if comparative.change, next == "than" || next == "als" {
+            if info.share { cues.share = true }
+            if info.change { cues.change = true }
+            if info.decline { cues.decline = true }
+            if info.comparative.change, next == "than" || next == "als" {
                 cues.change = true
-                if comparative.decline { cues.decline = true }
+                if info.comparative.decline { cues.decline = true }
             }
-            if Lexicon.isDeficit(word) { cues.deficit = true }
-            if Lexicon.isSurplus(word) { cues.surplus = true }
+            if info.deficit { cues.deficit = true }
+            if info.surplus { cues.surplus = true }
             if ["zusammen", "combined", "together", "zusammengenommen"].contains(word) { cues.combined = true }
             if (word == "welt" || word == "world") && index >= 2 && ["mit", "with"].contains(words[index - 2]) {
                 cues.world = true
             }
             if ["kapitel", "chapter", "hs", "hs-kapitel"].contains(word), next.count == 2, next.allSatisfy(\.isNumber) {
                 cues.products.append((index + 1, next, false))
-            } else if let code = Lexicon.product(of: word) {
+            } else if let code = info.product {
                 let listed = words[max(0, index - 4)..<index].contains { Self.listWords.contains($0) }
                 cues.products.append((index, code, listed))
             }
@@ -121,14 +164,14 @@ public struct ClaimFinder: Sendable {
 
     private func analyze(
         _ sentence: TextSpan, figures: FigureExtractor, periods: PeriodFinder, context: inout Context,
-        referenceYear: Int?
+        lexicon: inout [String: WordInfo], referenceYear: Int?
     ) -> [FoundClaim] {
         let text = sentence.text
         let tokens = tokenize(text)
         let words = tokens.map(\.lower)
         let mentions = countries.mentions(in: tokens)
         let periodMentions = periods.periods(in: text)
-        let cues = cues(tokens)
+        let cues = cues(tokens, lexicon: &lexicon)
         context.sentencesSinceTrade += 1
 
         func tokenIndex(of position: String.Index) -> Int {

@@ -58,8 +58,13 @@ public struct TradeImporter: Sendable {
         let descriptor = dataset ?? Self.defaultDataset(for: format, fileName: fileName)
         var diagnostics = Diagnostics(file: fileName)
         var notes: [String] = []
+        // A file large next to the store loads faster with the ranking index built once at the end
+        // (rebuilding costs time in proportion to the whole store, so small files don't).
+        let estimatedRows = totalBytes / 32
+        let existingRows = try database.importedRows()
+        let bulk = estimatedRows >= 100_000 && estimatedRows >= existingRows / 2
         let outcome = try database.importFile(
-            ImportedFile(name: fileName, sha256: digest, format: format.rawValue), into: descriptor
+            ImportedFile(name: fileName, sha256: digest, format: format.rawValue), into: descriptor, bulk: bulk
         ) { writer in
             let reader = try CSVReader(path: path)
             let emit: (TradeRow) throws -> Void = { row in
@@ -71,26 +76,14 @@ public struct TradeImporter: Sendable {
                 }
             }
             do {
-                switch format {
-                case .censusCountry:
-                    var parser = CensusWorkbookParser(catalog: database.countries)
-                    try parser.parse(reader, diagnostics: &diagnostics, emit: emit)
-                    notes = parser.notes
-                case .censusAPI:
+                if format == .censusAPI, try Self.startsWithBracket(path) {
+                    // The API's own JSON (an array of arrays) rather than CSV.
                     var parser = CensusAPIParser(catalog: database.countries)
-                    if try Self.startsWithBracket(path) {
-                        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-                        try parser.parseJSON(data, file: fileName, diagnostics: &diagnostics, emit: emit)
-                    } else {
-                        try parser.parse(reader, diagnostics: &diagnostics, emit: emit)
-                    }
+                    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                    try parser.parseJSON(data, file: fileName, diagnostics: &diagnostics, emit: emit)
                     notes = parser.notes
-                case .tidyCSV:
-                    var parser = TidyCSVParser(catalog: database.countries)
-                    try parser.parse(reader, diagnostics: &diagnostics, emit: emit)
-                    notes = parser.notes
-                case .baci:
-                    var parser = BACIParser(catalog: database.countries)
+                } else {
+                    var parser = Self.parser(for: format, catalog: database.countries)
                     try parser.parse(reader, diagnostics: &diagnostics, emit: emit)
                     notes = parser.notes
                 }
@@ -108,6 +101,16 @@ public struct TradeImporter: Sendable {
             rows: outcome.rows,
             alreadyImported: outcome.alreadyImported, replacedRows: outcome.replacedRows,
             replacedByNewerRows: outcome.replacedByNewerRows, notes: notes)
+    }
+
+    /// The parser that reads a format's CSV.
+    static func parser(for format: ImportFormat, catalog: CountryCatalog) -> any RowParser {
+        switch format {
+        case .censusCountry: return CensusWorkbookParser(catalog: catalog)
+        case .censusAPI: return CensusAPIParser(catalog: catalog)
+        case .tidyCSV: return TidyCSVParser(catalog: catalog)
+        case .baci: return BACIParser(catalog: catalog)
+        }
     }
 
     private static func startsWithBracket(_ path: String) throws -> Bool {

@@ -2,6 +2,10 @@ import GRDB
 import TradeModel
 
 extension TradeDatabase {
+    /// Serves rankings of partners: one reporter, flow, product and year, all partners.
+    static let reporterIndex =
+        "CREATE INDEX IF NOT EXISTS trade_by_reporter ON trade(reporter, flow, product, year, partner, month)"
+
     /// The schema, one migration per change; never edit a shipped migration.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -55,9 +59,7 @@ extension TradeDatabase {
                         PRIMARY KEY (reporter, partner, flow, level, year, product, month, dataset_id)
                     ) WITHOUT ROWID
                     """)
-            // Serves rankings of partners: one reporter, flow, product and year, all partners.
-            try db.execute(
-                sql: "CREATE INDEX trade_by_reporter ON trade(reporter, flow, product, year, partner, month)")
+            try db.execute(sql: reporterIndex)
         }
         return migrator
     }

@@ -8,10 +8,7 @@ extension TradeCheck {
             abstract: "Exports, imports, total and balance of a country pair in a year or a month.",
             discussion: "Example: tradecheck trade USA Russland --year 2024")
 
-        @Argument(help: "The reporting country (ISO code or name in English or German).")
-        var reporter: String
-        @Argument(help: "The partner country or group.")
-        var partner: String
+        @OptionGroup var pair: PairArguments
         @OptionGroup var period: PeriodOptions
         @Option(help: "TOTAL or an HS code (2, 4 or 6 digits).")
         var product: Product = .total
@@ -20,10 +17,9 @@ extension TradeCheck {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let database = try store.open()
             try output.emit(
-                try database.trade(
-                    reporter: reporter, partner: partner, period: period.period, product: product,
+                try store.open().trade(
+                    reporter: pair.reporter, partner: pair.partner, period: period.period, product: product,
                     vintage: vintage.selection))
         }
     }
@@ -33,20 +29,14 @@ extension TradeCheck {
             abstract: "A flow over time, annual or monthly.",
             discussion: "Example: tradecheck series USA RUS --flow exports --monthly --from 2013 --to 2024")
 
-        @Argument(help: "The reporting country.")
-        var reporter: String
-        @Argument(help: "The partner country or group.")
-        var partner: String
-        @Option(help: "exports, imports, total or balance.")
-        var flow: Flow = .total
+        @OptionGroup var pair: PairArguments
+        @OptionGroup var subject: SubjectOptions
         @Flag(help: "Monthly figures instead of annual ones.")
         var monthly = false
         @Option(help: "First year.")
         var from: Int?
         @Option(help: "Last year.")
         var to: Int?
-        @Option(help: "TOTAL or an HS code.")
-        var product: Product = .total
         @OptionGroup var vintage: VintageOptions
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
@@ -56,12 +46,11 @@ extension TradeCheck {
         }
 
         func run() async throws {
-            let database = try store.open()
             let years: ClosedRange<Int>? = (from != nil || to != nil) ? (from ?? 1900)...(to ?? 2100) : nil
             try output.emit(
-                try database.series(
-                    TradeSubject(reporter: reporter, partner: partner, flow: flow, product: product),
-                    frequency: monthly ? .monthly : .annual, years: years, vintage: vintage.selection))
+                try store.open().series(
+                    subject.subject(pair), frequency: monthly ? .monthly : .annual, years: years,
+                    vintage: vintage.selection))
         }
     }
 
@@ -70,28 +59,21 @@ extension TradeCheck {
             abstract: "The highest (or, with --lowest, the lowest) year or month of a flow.",
             discussion: "Only complete years are compared. Example: tradecheck peak USA RUS --flow exports --monthly")
 
-        @Argument(help: "The reporting country.")
-        var reporter: String
-        @Argument(help: "The partner country or group.")
-        var partner: String
-        @Option(help: "exports, imports, total or balance.")
-        var flow: Flow = .total
+        @OptionGroup var pair: PairArguments
+        @OptionGroup var subject: SubjectOptions
         @Flag(help: "Compare months instead of years.")
         var monthly = false
         @Flag(help: "Find the lowest period (a trough) instead of the highest.")
         var lowest = false
-        @Option(help: "TOTAL or an HS code.")
-        var product: Product = .total
         @OptionGroup var vintage: VintageOptions
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let database = try store.open()
             try output.emit(
-                try database.peak(
-                    TradeSubject(reporter: reporter, partner: partner, flow: flow, product: product),
-                    frequency: monthly ? .monthly : .annual, lowest: lowest, vintage: vintage.selection))
+                try store.open().peak(
+                    subject.subject(pair), frequency: monthly ? .monthly : .annual, lowest: lowest,
+                    vintage: vintage.selection))
         }
     }
 
@@ -100,18 +82,12 @@ extension TradeCheck {
             abstract: "How a flow changed between two years or two months (absolute and percent).",
             discussion: "Example: tradecheck change USA RUS --flow total --from 2014 --to 2022")
 
-        @Argument(help: "The reporting country.")
-        var reporter: String
-        @Argument(help: "The partner country or group.")
-        var partner: String
-        @Option(help: "exports, imports, total or balance.")
-        var flow: Flow = .total
+        @OptionGroup var pair: PairArguments
+        @OptionGroup var subject: SubjectOptions
         @Option(help: "The first period: YYYY or YYYY-MM.")
         var from: String
         @Option(help: "The second period: YYYY or YYYY-MM.")
         var to: String
-        @Option(help: "TOTAL or an HS code.")
-        var product: Product = .total
         @OptionGroup var vintage: VintageOptions
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
@@ -129,11 +105,10 @@ extension TradeCheck {
         }
 
         func run() async throws {
-            let database = try store.open()
             try output.emit(
-                try database.change(
-                    TradeSubject(reporter: reporter, partner: partner, flow: flow, product: product),
-                    from: Period(parsing: from)!, to: Period(parsing: to)!, vintage: vintage.selection))
+                try store.open().change(
+                    subject.subject(pair), from: Period(parsing: from)!, to: Period(parsing: to)!,
+                    vintage: vintage.selection))
         }
     }
 
@@ -142,31 +117,22 @@ extension TradeCheck {
             abstract: "A partner's share of the reporter's trade with the world.",
             discussion: "Example: tradecheck share USA RUS --flow exports --year 2014")
 
-        @Argument(help: "The reporting country.")
-        var reporter: String
-        @Argument(help: "The partner country or group.")
-        var partner: String
-        @Option(help: "exports, imports or total.")
-        var flow: Flow = .total
+        @OptionGroup var pair: PairArguments
+        @OptionGroup var subject: SubjectOptions
         @OptionGroup var period: PeriodOptions
-        @Option(help: "TOTAL or an HS code.")
-        var product: Product = .total
         @OptionGroup var vintage: VintageOptions
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if flow == .balance {
+            if subject.flow == .balance {
                 throw ValidationError("A share of the balance has no meaning; use exports, imports or total.")
             }
         }
 
         func run() async throws {
-            let database = try store.open()
             try output.emit(
-                try database.share(
-                    TradeSubject(reporter: reporter, partner: partner, flow: flow, product: product),
-                    period: period.period, vintage: vintage.selection))
+                try store.open().share(subject.subject(pair), period: period.period, vintage: vintage.selection))
         }
     }
 }
