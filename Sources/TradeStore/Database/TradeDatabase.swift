@@ -15,6 +15,8 @@ public final class TradeDatabase: Sendable {
     public let countries: CountryCatalog
     /// The HS nomenclature used to name products.
     public let products: ProductCatalog
+    /// Recent answers' cells, valid until the next import.
+    let cache = QueryCache()
 
     /// Wraps a GRDB connection and brings its schema up to date.
     public init(

@@ -343,6 +343,16 @@ extension TradeDatabase {
     func cellValues(
         _ reporter: String, _ partner: String, _ flow: Flow, _ product: Product, _ filter: DatasetFilter, _ db: Database
     ) throws -> CellValues {
+        let key = QueryCache.Key(
+            reporter: reporter, partner: partner, flow: flow.storedCode, product: product.code, filter: filter.sql)
+        return try cache.cells(key, version: try QueryCache.version(db)) {
+            try loadCellValues(reporter, partner, flow, product, filter, db)
+        }
+    }
+
+    private func loadCellValues(
+        _ reporter: String, _ partner: String, _ flow: Flow, _ product: Product, _ filter: DatasetFilter, _ db: Database
+    ) throws -> CellValues {
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -414,6 +424,10 @@ extension TradeDatabase {
     }
 
     func allSources(_ db: Database) throws -> [Int64: SourceInfo] {
+        try cache.sources(version: try QueryCache.version(db)) { try loadSources(db) }
+    }
+
+    private func loadSources(_ db: Database) throws -> [Int64: SourceInfo] {
         var result: [Int64: SourceInfo] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, name, publisher, title, vintage, note, currency FROM dataset")
         {
