@@ -8,6 +8,9 @@ public struct ClaimFinder: Sendable {
     let countries: CountryMatcher
     let catalog: CountryCatalog
 
+    /// What the lexicon said about words seen before, shared by all checks.
+    private let wordCache = WordCache()
+
     /// The reporter whose statistics the store holds; named or not, articles about its trade mean it.
     public var homeReporter = "USA"
 
@@ -36,7 +39,7 @@ public struct ClaimFinder: Sendable {
         let figures = FigureExtractor(language: language)
         let periods = PeriodFinder(referenceYear: referenceYear)
         var context = Context()
-        var lexicon: [String: WordInfo] = [:]
+        var lexicon = wordCache.snapshot()
         var result: [FoundClaim] = []
         for sentence in SentenceSplitter().split(text) {
             let found = analyze(
@@ -44,6 +47,7 @@ public struct ClaimFinder: Sendable {
                 referenceYear: referenceYear)
             result += found
         }
+        wordCache.merge(lexicon)
         return result
     }
 
@@ -73,7 +77,26 @@ public struct ClaimFinder: Sendable {
         "etwa", "insbesondere", "particularly", "especially", "helped", "thanks", "dank", "driven",
     ]
 
-    /// What the lexicon says about one word; computed once per distinct word of an article.
+    /// Lexicon results for words already seen, shared across articles (bounded).
+    final class WordCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var words: [String: WordInfo] = [:]
+
+        func snapshot() -> [String: WordInfo] {
+            lock.lock()
+            defer { lock.unlock() }
+            return words
+        }
+
+        func merge(_ seen: [String: WordInfo]) {
+            lock.lock()
+            defer { lock.unlock() }
+            if seen.count > 50_000 { return }
+            words = seen
+        }
+    }
+
+    /// What the lexicon says about one word; computed once per distinct word.
     struct WordInfo {
         var flow: Flow?
         var peak = false

@@ -35,6 +35,8 @@ struct CountryMatcher: Sendable {
     private var adjectives: [String: String] = [:]
     private var prefixes: [String: String] = [:]
     private var longest = 1
+    /// First words of multi-word names, so most words skip the n-gram lookups.
+    private var firstWords: Set<String> = []
 
     /// Names too common as ordinary words to stand for a country on their own.
     private static let ignored: Set<String> = ["world", "welt", "the world", "die welt", "volksrepublik", "union"]
@@ -68,6 +70,7 @@ struct CountryMatcher: Sendable {
         guard !Self.ignored.contains(key) else { return }
         if names[key] == nil { names[key] = code }
         longest = max(longest, words.count)
+        if words.count > 1, let first = words.first { firstWords.insert(first.lowercased()) }
     }
 
     /// The countries named in a sentence, in order, without overlaps (longest match first).
@@ -88,7 +91,8 @@ struct CountryMatcher: Sendable {
 
     private func match(at index: Int, _ tokens: [Token]) -> CountryMention? {
         // Multi-word names, longest first ("the" is skipped by the catalog keys already).
-        for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
+        let maximum = firstWords.contains(tokens[index].lower) ? min(longest, tokens.count - index) : 1
+        for length in stride(from: maximum, through: 1, by: -1) {
             let slice = tokens[index..<(index + length)]
             var key = slice.map(\.lower).joined(separator: " ")
             var form = CountryMention.Form.name

@@ -53,11 +53,16 @@ struct CellValues {
     func coverage(_ frequency: Frequency) -> (Period, Period)? {
         switch frequency {
         case .monthly:
-            guard let first = monthKeys.first, let last = monthKeys.last else { return nil }
+            var first = Int.max, last = Int.min
+            for key in cells.keys where key % 100 != 0 {
+                first = min(first, key)
+                last = max(last, key)
+            }
+            guard first <= last else { return nil }
             return (Period(year: first / 100, month: first % 100), Period(year: last / 100, month: last % 100))
         case .annual:
-            guard let first = years.first, let last = years.last else { return nil }
-            return (.year(first), .year(last))
+            guard let first = cells.keys.min(), let last = cells.keys.max() else { return nil }
+            return (.year(first / 100), .year(last / 100))
         }
     }
 }

@@ -20,6 +20,7 @@ final class QueryCache: @unchecked Sendable {
     private var version: Int64 = -1
     private var cells: [Key: CellValues] = [:]
     private var sources: [Int64: SourceInfo]?
+    private var answers: [String: any Sendable] = [:]
     private let capacity = 512
 
     /// The store's version as seen by this connection.
@@ -41,6 +42,7 @@ final class QueryCache: @unchecked Sendable {
             self.version = version
             cells.removeAll()
             sources = nil
+            answers.removeAll()
         }
         if cells.count >= capacity { cells.removeAll(keepingCapacity: true) }
         cells[key] = loaded
@@ -60,8 +62,31 @@ final class QueryCache: @unchecked Sendable {
         if version != self.version {
             self.version = version
             cells.removeAll()
+            answers.removeAll()
         }
         sources = loaded
+        return loaded
+    }
+
+    /// A whole answer (a ranking), remembered under a key that names the question.
+    func answer<T: Sendable>(_ key: String, version: Int64, load: () throws -> T) rethrows -> T {
+        lock.lock()
+        if version == self.version, let hit = answers[key] as? T {
+            lock.unlock()
+            return hit
+        }
+        lock.unlock()
+        let loaded = try load()
+        lock.lock()
+        defer { lock.unlock() }
+        if version != self.version {
+            self.version = version
+            cells.removeAll()
+            sources = nil
+            answers.removeAll()
+        }
+        if answers.count >= capacity { answers.removeAll(keepingCapacity: true) }
+        answers[key] = loaded
         return loaded
     }
 }

@@ -137,6 +137,20 @@ extension TradeDatabase {
         }
         let reporterCountry = try countries.resolve(reporter)
         return try writer.read { db in
+            let key = "partners|\(reporterCountry.code)|\(flow)|\(period)|\(product)|\(limit)|\(vintage)"
+            return try cache.answer(key, version: try QueryCache.version(db)) {
+                try rankPartners(
+                    reporterCountry, flow: flow, period: period, product: product, limit: limit,
+                    vintage: vintage, db)
+            }
+        }
+    }
+
+    private func rankPartners(
+        _ reporterCountry: Country, flow: Flow, period: Period, product: Product, limit: Int,
+        vintage: VintageSelection, _ db: Database
+    ) throws -> RankingAnswer {
+        do {
             let filter = try datasetFilter(vintage, db)
             let flows = flow == .total ? [Flow.exports, .imports] : [flow]
             var perPartner: [String: [Flow: CellValues]] = [:]
@@ -186,7 +200,7 @@ extension TradeDatabase {
             }
             let first = items.map(\.1).flatMap { $0.months }.min()
             let last = items.map(\.1).flatMap { $0.months }.max()
-            let datasetIDs = Set(items.flatMap { $0.1.datasets })
+            let datasetIDs = Set(items.prefix(limit).flatMap { $0.1.datasets })
             let coverage = Coverage(
                 first: first.map { .month(period.year, $0) } ?? period,
                 last: last.map { .month(period.year, $0) } ?? period,
