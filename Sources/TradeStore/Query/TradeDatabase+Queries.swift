@@ -225,41 +225,23 @@ extension TradeDatabase {
         let (reporterCountry, partnerCountry) = try pair(reporter, partner)
         return try writer.read { db in
             let filter = try datasetFilter(vintage, db)
-            // Ranked inside SQLite: per product and month the newest release's row (ROW_NUMBER),
-            // months summed per product, largest first; only `limit` rows come back.
-            let monthFilter = period.month.map { "AND month = \($0)" } ?? ""
-            let rows = try Row.fetchAll(
+            let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT product,
-                           SUM(CASE WHEN month > 0 THEN value END) AS monthly,
-                           SUM(CASE WHEN month = 0 THEN value END) AS annual,
-                           GROUP_CONCAT(CASE WHEN month > 0 THEN month END) AS months,
-                           GROUP_CONCAT(DISTINCT dataset_id) AS datasets
-                    FROM (SELECT product, month, value, dataset_id,
-                                 ROW_NUMBER() OVER (PARTITION BY product, month ORDER BY dataset_id DESC) AS newest
-                          FROM trade
-                          WHERE reporter = ? AND partner = ? AND flow = ? AND level = ? AND year = ? \(monthFilter)
-                                \(filter.sql))
-                    WHERE newest = 1
-                    GROUP BY product
-                    ORDER BY COALESCE(monthly, annual) DESC, product
-                    LIMIT ?
+                    SELECT product, year, month, value, dataset_id FROM trade
+                    WHERE reporter = ? AND partner = ? AND flow = ? AND level = ? AND year = ? \(filter.sql)
                     """,
-                arguments: [reporterCountry.code, partnerCountry.code, flow.storedCode, level, period.year, limit])
-            let items: [(String, PeriodValue)] = rows.map { row in
-                let months = ((row["months"] as String?) ?? "").split(separator: ",").compactMap { Int($0) }.sorted()
-                let monthly: Int64? = row["monthly"]
-                let annual: Int64? = row["annual"]
-                let datasets = ((row["datasets"] as String?) ?? "").split(separator: ",").map(String.init)
-                let complete = months.isEmpty ? annual != nil : (period.isMonth || months.count == 12)
-                return (
-                    row["product"],
-                    PeriodValue(
-                        period: period, value: monthly ?? annual, months: months, isComplete: complete,
-                        datasets: datasets)
-                )
+                arguments: [reporterCountry.code, partnerCountry.code, flow.storedCode, level, period.year])
+            var perProduct: [String: CellValues] = [:]
+            while let row = try rows.next() {
+                let key = (row[1] as Int) * 100 + (row[2] as Int)
+                let code: String = row[0]
+                let dataset: Int64 = row[4]
+                if (perProduct[code]?.cells[key]?.dataset ?? -1) < dataset {
+                    perProduct[code, default: CellValues()].cells[key] = (row[3], dataset)
+                }
             }
+            let items = perProduct.map { ($0.key, $0.value.value(of: period)) }.filter { $0.1.value != nil }
             guard !items.isEmpty else {
                 let levels = try String.fetchAll(
                     db,
@@ -275,8 +257,8 @@ extension TradeDatabase {
             }
             let total = try cellValues(reporterCountry.code, partnerCountry.code, flow, .total, filter, db).value(
                 of: period)
-            let sorted = items
-            let ranked = sorted.enumerated().map { offset, entry in
+            let sorted = items.sorted { ($0.1.value!, $1.0) > ($1.1.value!, $0.0) }
+            let ranked = sorted.prefix(limit).enumerated().map { offset, entry in
                 let product = Product.hs(entry.0)
                 return RankingAnswer.Item(
                     rank: offset + 1, code: entry.0, nameEN: products.name(of: product, in: .en),
