@@ -58,13 +58,8 @@ public struct TradeImporter: Sendable {
         let descriptor = dataset ?? Self.defaultDataset(for: format, fileName: fileName)
         var diagnostics = Diagnostics(file: fileName)
         var notes: [String] = []
-        // A file large next to the store loads faster with the ranking index built once at the end
-        // (rebuilding costs time in proportion to the whole store, so small files don't).
-        let estimatedRows = totalBytes / 32
-        let existingRows = try database.importedRows()
-        let bulk = estimatedRows >= 100_000 && estimatedRows >= existingRows / 2
         let outcome = try database.importFile(
-            ImportedFile(name: fileName, sha256: digest, format: format.rawValue), into: descriptor, bulk: bulk
+            ImportedFile(name: fileName, sha256: digest, format: format.rawValue), into: descriptor
         ) { writer in
             let reader = try CSVReader(path: path)
             let emit: (TradeRow) throws -> Void = { row in

@@ -61,11 +61,6 @@ public final class TradeDatabase: Sendable {
         try writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM dataset") ?? 0 } == 0
     }
 
-    /// The rows written by all imports so far (from the import log; no table scan).
-    public func importedRows() throws -> Int {
-        try writer.read { db in try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(rows), 0) FROM import_log") ?? 0 }
-    }
-
     /// Deletes every dataset, row and import log entry (used by `setup` to rebuild).
     public func eraseAll() throws {
         try writer.write { db in

@@ -10,12 +10,8 @@ extension TradeDatabase {
     /// same dataset, `rows` is not called and nothing changes. After the rows are written,
     /// rows of older releases of the same family that cover the same cells are marked as
     /// superseded (kept, but not used by default).
-    ///
-    /// With `bulk`, the secondary index is dropped before the rows are written and built again
-    /// after them, inside the same transaction: faster for large files (building an index from
-    /// sorted rows beats updating it row by row), slower for a small file into a large store.
     public func importFile(
-        _ file: ImportedFile, into dataset: DatasetDescriptor, bulk: Bool = false, rows: (TradeRowWriter) throws -> Void
+        _ file: ImportedFile, into dataset: DatasetDescriptor, rows: (TradeRowWriter) throws -> Void
     ) throws -> ImportOutcome {
         try writer.write { db in
             let datasetID = try datasetID(for: dataset, db)
@@ -26,10 +22,8 @@ extension TradeDatabase {
             if seen {
                 return ImportOutcome(rows: 0, alreadyImported: true, replacedRows: 0, replacedByNewerRows: 0)
             }
-            if bulk { try db.execute(sql: "DROP INDEX IF EXISTS trade_by_reporter") }
             let writer = try TradeRowWriter(db: db, datasetID: datasetID)
             try rows(writer)
-            if bulk { try db.execute(sql: Self.reporterIndex) }
             try updateExtent(datasetID: datasetID, writer: writer, db)
             let (replaced, replacedByNewer) = try markSuperseded(datasetID: datasetID, dataset: dataset, db)
             try db.execute(
