@@ -24,6 +24,7 @@ extension TradeDatabase {
             }
             let writer = try TradeRowWriter(db: db, datasetID: datasetID)
             try rows(writer)
+            try writer.flush()
             try updateExtent(datasetID: datasetID, writer: writer, db)
             let (replaced, replacedByNewer) = try markSuperseded(datasetID: datasetID, dataset: dataset, db)
             try db.execute(
