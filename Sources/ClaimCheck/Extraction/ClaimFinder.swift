@@ -25,7 +25,6 @@ public struct ClaimFinder: Sendable {
         var reporter: String?
         var flow: Flow?
         var period: ClaimPeriod?
-        var product: Product?
         var sentencesSinceShare = 99
         var deficit = false
         var sentencesSinceTrade = 99

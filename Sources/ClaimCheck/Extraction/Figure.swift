@@ -33,6 +33,6 @@ public struct Figure: Sendable, Hashable {
     public var hedge: Hedge
     /// Half the place value of the last digit written, in units: 3.5 bn → 0.05 bn.
     public var rounding: Double
-    /// Whether the number is preceded by a minus sign or a word of decline.
+    /// Whether a currency is written ("$", "Dollar", "€"), not just a scale word ("Milliarden").
     public var currencyExplicit: Bool
 }

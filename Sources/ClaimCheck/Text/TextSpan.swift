@@ -23,10 +23,3 @@ struct ScalarOffsets {
         text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
     }
 }
-
-extension String {
-    /// The string with runs of blanks and line breaks collapsed to one space.
-    var collapsingWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-}
