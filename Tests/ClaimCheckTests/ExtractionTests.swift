@@ -151,6 +151,10 @@ struct VerdictTests {
                 "Im Jahr 2014 exportierten die USA Waren für 1,25 Milliarden Dollar nach Russland.", language: .de
             ).claims.first)
         #expect(monthly.explanation.contains("Monatswert"))
+        let close = try #require(
+            checker.check("US exports to Russia were $530 million in 2024.", language: .en).claims.first)
+        #expect(close.verdict == .inaccurate)
+        #expect(close.explanation.contains("earlier release"))
     }
 
     @Test func peaksRankingsAndGaps() {

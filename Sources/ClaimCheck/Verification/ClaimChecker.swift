@@ -180,6 +180,11 @@ public struct ClaimChecker: Sendable {
         var hint: String?
         if verdict != .supported {
             hint = try likelyError(claim, claimedValue, official: official, partner: partner, period: single, words)
+            if hint == nil, verdict == .inaccurate, official != 0,
+                abs(claimedValue - Double(official)) / abs(Double(official)) < 0.01
+            {
+                hint = words.revision(summary.coverage.sources.last?.vintage)
+            }
         }
         checked.explanation = words.value(
             claim: claim, official: official, period: single, coverage: summary.coverage, verdict: verdict, hint: hint)

@@ -163,6 +163,13 @@ struct Explanations {
             : "Off by a factor of \(factor): probably a slipped decimal point."
     }
 
+    func revision(_ vintage: String?) -> String {
+        let release = vintage.map { de ? " (Stand \($0))" : " (release \($0))" } ?? ""
+        return de
+            ? "Eine so kleine Abweichung stammt oft aus einer früheren Veröffentlichung: die Statistik wird jedes Jahr revidiert; hier gilt die neueste\(release)."
+            : "A gap this small often comes from an earlier release: the statistics are revised every year; this is the newest\(release)."
+    }
+
     func monthlyNotAnnual(_ month: Period) -> String {
         de
             ? "Das ist der Monatswert für \(periodWords(month)), nicht der Jahreswert."
