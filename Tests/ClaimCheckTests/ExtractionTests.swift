@@ -192,3 +192,31 @@ struct VerdictTests {
         #expect(official["unit"] as? String == "USD")
     }
 }
+
+@Suite("Report formats")
+struct ReportFormatTests {
+    let checker = ClaimChecker(database: Store.database)
+    let text = "US exports to Russia were $5.28 billion in 2024 & imports <rose>."
+
+    @Test func htmlMarksEachFigureAndEscapesTheArticle() throws {
+        let report = checker.check(text, language: .en)
+        let html = try report.render(.html, source: text)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<mark class=\"contradicted\""))
+        #expect(html.contains(">$5.28 billion</a>"))
+        #expect(html.contains("&amp; imports &lt;rose&gt;."))
+        #expect(!html.contains("<rose>"))
+        #expect(html.contains("<li id=\"c1\" class=\"contradicted\">"))
+    }
+
+    @Test func markdownAndTextListVerdicts() throws {
+        let report = checker.check(text, language: .en)
+        let markdown = try report.render(.markdown)
+        #expect(markdown.contains("| 1 | “$5.28 billion” | **CONTRADICTED** | 528.3 mn USD |"))
+        let plain = try report.render(.text, color: false)
+        #expect(plain.contains("1. CONTRADICTED  $5.28 billion"))
+        #expect(plain.hasSuffix("1 claims checked: 0 supported, 0 inaccurate, 1 contradicted, 0 unverifiable"))
+        let colored = try report.render(.text, color: true)
+        #expect(colored.contains("\u{1B}[1;31mCONTRADICTED\u{1B}[0m"))
+    }
+}
