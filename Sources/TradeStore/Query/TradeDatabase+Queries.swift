@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import TradeModel
 
 /// The analyst's questions. Each answer carries its coverage (first and last period with data)
@@ -225,20 +226,22 @@ extension TradeDatabase {
         let (reporterCountry, partnerCountry) = try pair(reporter, partner)
         return try writer.read { db in
             let filter = try datasetFilter(vintage, db)
-            let rows = try Row.fetchCursor(
-                db,
+            // Thousands of HS6 rows for one pair and year: stepped with SQLite's C API rather
+            // than decoded into GRDB rows (several times faster on the BACI benchmark).
+            let statement = try db.makeStatement(
                 sql: """
-                    SELECT product, year, month, value, dataset_id FROM trade
+                    SELECT product, month, value, dataset_id FROM trade
                     WHERE reporter = ? AND partner = ? AND flow = ? AND level = ? AND year = ? \(filter.sql)
-                    """,
-                arguments: [reporterCountry.code, partnerCountry.code, flow.storedCode, level, period.year])
+                    """)
+            try statement.setArguments([reporterCountry.code, partnerCountry.code, flow.storedCode, level, period.year])
             var perProduct: [String: CellValues] = [:]
-            while let row = try rows.next() {
-                let key = (row[1] as Int) * 100 + (row[2] as Int)
-                let code: String = row[0]
-                let dataset: Int64 = row[4]
+            try stepRows(statement) { handle in
+                let code = String(cString: sqlite3_column_text(handle, 0))
+                let key = period.year * 100 + Int(sqlite3_column_int64(handle, 1))
+                let value = sqlite3_column_int64(handle, 2)
+                let dataset = sqlite3_column_int64(handle, 3)
                 if (perProduct[code]?.cells[key]?.dataset ?? -1) < dataset {
-                    perProduct[code, default: CellValues()].cells[key] = (row[3], dataset)
+                    perProduct[code, default: CellValues()].cells[key] = (value, dataset)
                 }
             }
             let items = perProduct.map { ($0.key, $0.value.value(of: period)) }.filter { $0.1.value != nil }
@@ -455,4 +458,20 @@ extension TradeDatabase {
 private func percent(_ part: Int64?, of whole: Int64?) -> Double? {
     guard let part, let whole, whole != 0 else { return nil }
     return Double(part) / Double(whole) * 100
+}
+
+/// Steps a prepared statement to its end, handing each row's raw handle to `row`.
+private func stepRows(_ statement: Statement, _ row: (OpaquePointer) throws -> Void) throws {
+    let handle = statement.sqliteStatement
+    defer { sqlite3_reset(handle) }
+    while true {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_DONE { return }
+        guard code == SQLITE_ROW else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code),
+                message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))))
+        }
+        try row(handle)
+    }
 }
