@@ -490,40 +490,49 @@ private func stepRows(_ statement: Statement, _ row: (OpaquePointer) throws -> V
     }
 }
 
-/// One product's running total while ranking products.
+/// One product's running total while ranking products (no allocation per product beyond its code).
 private struct ProductTotal {
     var code: String
     var monthly: Int64 = 0
-    var months: [Int] = []
+    /// Bit `m` set when month `m` (1–12) has a value.
+    var monthMask: UInt16 = 0
     var annual: Int64?
-    var datasets: Set<Int64> = []
+    var firstDataset: Int64 = -1
+    var otherDatasets: [Int64] = []
 
     init(code: String) { self.code = code }
 
     mutating func add(month: Int, value: Int64, dataset: Int64) {
-        datasets.insert(dataset)
+        if firstDataset < 0 {
+            firstDataset = dataset
+        } else if dataset != firstDataset, !otherDatasets.contains(dataset) {
+            otherDatasets.append(dataset)
+        }
         if month == 0 {
             annual = value
         } else {
             monthly += value
-            months.append(month)
+            monthMask |= 1 << UInt16(month)
         }
     }
 
+    private var months: [Int] { (1...12).filter { monthMask & (1 << UInt16($0)) != 0 } }
+
     /// The amount for a year (months summed, else the annual row) or for one month.
     func amount(for period: Period) -> Int64? {
-        if period.month != nil || !months.isEmpty { return months.isEmpty ? nil : monthly }
+        if period.month != nil || monthMask != 0 { return monthMask == 0 ? nil : monthly }
         return annual
     }
 
     /// The value for a year (months summed, else the annual row) or for one month.
     func value(for period: Period) -> PeriodValue? {
-        let ids = datasets.sorted().map(String.init)
+        let ids = ([firstDataset] + otherDatasets).filter { $0 >= 0 }.sorted().map(String.init)
         if let month = period.month {
-            guard months.contains(month) else { return nil }
+            guard monthMask & (1 << UInt16(month)) != 0 else { return nil }
             return PeriodValue(period: period, value: monthly, months: [month], isComplete: true, datasets: ids)
         }
-        if !months.isEmpty {
+        if monthMask != 0 {
+            let months = self.months
             return PeriodValue(
                 period: period, value: monthly, months: months, isComplete: months.count == 12, datasets: ids)
         }
