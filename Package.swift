@@ -78,6 +78,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Shared by the test targets: the bundled data imported once into memory.
+        .target(
+            name: "TradeTestSupport",
+            dependencies: ["TradeStore", "TradeImport"],
+            path: "Tests/TradeTestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "TradeModelTests",
             dependencies: ["TradeModel"],
@@ -90,7 +97,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TradeImportTests",
-            dependencies: ["TradeModel", "TradeStore", "TradeImport"],
+            dependencies: ["TradeModel", "TradeStore", "TradeImport", "TradeTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -101,7 +108,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimCheckTests",
-            dependencies: ["TradeModel", "TradeStore", "TradeImport", "ClaimCheck"],
+            dependencies: ["TradeModel", "TradeStore", "TradeImport", "ClaimCheck", "TradeTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

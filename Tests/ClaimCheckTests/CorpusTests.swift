@@ -3,21 +3,9 @@ import Testing
 import TradeImport
 import TradeModel
 import TradeStore
+import TradeTestSupport
 
 @testable import ClaimCheck
-
-/// The bundled data, imported once for this test target.
-enum Store {
-    static let database: TradeDatabase = {
-        do {
-            let database = try TradeDatabase.inMemory()
-            try BundledData.install(into: database)
-            return database
-        } catch {
-            fatalError("Cannot build the bundled database: \(error)")
-        }
-    }()
-}
 
 /// One annotated article of the test corpus.
 struct GoldArticle: Decodable {
@@ -57,7 +45,7 @@ struct CorpusScore: CustomStringConvertible {
 
 /// Scores the checker on the articles of a folder (`X.txt` with `X.gold.json`).
 func score(folder: URL) throws -> CorpusScore {
-    let checker = ClaimChecker(database: Store.database)
+    let checker = ClaimChecker(database: BundledStore.database)
     var score = CorpusScore()
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
         .sorted()

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TradeModel
+import TradeTestSupport
 
 @testable import ClaimCheck
 
@@ -122,7 +123,7 @@ struct ExtractionTests {
 
 @Suite("Verdicts")
 struct VerdictTests {
-    let checker = ClaimChecker(database: Store.database)
+    let checker = ClaimChecker(database: BundledStore.database)
 
     private func verdict(_ text: String, _ language: Language) -> [Verdict] {
         checker.check(text, language: language).claims.map(\.verdict)
@@ -195,7 +196,7 @@ struct VerdictTests {
 
 @Suite("Report formats")
 struct ReportFormatTests {
-    let checker = ClaimChecker(database: Store.database)
+    let checker = ClaimChecker(database: BundledStore.database)
     let text = "US exports to Russia were $5.28 billion in 2024 & imports <rose>."
 
     @Test func htmlMarksEachFigureAndEscapesTheArticle() throws {

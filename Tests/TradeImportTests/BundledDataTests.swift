@@ -1,25 +1,13 @@
 import Testing
 import TradeModel
 import TradeStore
+import TradeTestSupport
 
 @testable import TradeImport
 
-/// The bundled data, imported once per test run and shared (read-only) by these tests.
-enum Bundled {
-    static let database: TradeDatabase = {
-        do {
-            let database = try TradeDatabase.inMemory()
-            try BundledData.install(into: database)
-            return database
-        } catch {
-            fatalError("Cannot build the bundled database: \(error)")
-        }
-    }()
-}
-
 @Suite("Figures on the bundled data")
 struct BundledDataTests {
-    let database = Bundled.database
+    let database = BundledStore.database
 
     @Test func usRussia2024() throws {
         let trade = try database.trade(reporter: "USA", partner: "RUS", period: .year(2024))

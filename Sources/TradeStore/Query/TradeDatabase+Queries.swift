@@ -445,13 +445,10 @@ extension TradeDatabase {
         return cited
     }
 
+    /// The releases with these dataset ids (as ``PeriodValue/datasets`` holds them), oldest first.
     func sources(_ ids: Set<String>, _ db: Database) throws -> [SourceInfo] {
         let all = try allSources(db)
         return ids.compactMap { Int64($0).flatMap { all[$0] } }.sorted { $0.vintage < $1.vintage }
-    }
-
-    func sources(_ ids: Set<Int64>, _ db: Database) throws -> [SourceInfo] {
-        try sources(Set(ids.map(String.init)), db)
     }
 
     func allSources(_ db: Database) throws -> [Int64: SourceInfo] {
