@@ -17,12 +17,16 @@ let package = Package(
         .library(name: "TradeImport", targets: ["TradeImport"]),
         .library(name: "TradeOutput", targets: ["TradeOutput"]),
         .library(name: "ClaimCheck", targets: ["ClaimCheck"]),
+        .library(name: "TradeConnect", targets: ["TradeConnect"]),
+        .library(name: "TradeWeb", targets: ["TradeWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // Countries, products, flows, periods, answers and the bundled reference catalogs.
@@ -65,6 +69,32 @@ let package = Package(
             dependencies: ["TradeModel", "TradeStore"],
             swiftSettings: swiftSettings
         ),
+        // Connectors to the official sources (Census API, UN Comtrade, BACI, Eurostat Comext):
+        // HTTP with retries and an on-disk cache, feeding the import pipeline.
+        .target(
+            name: "TradeConnect",
+            dependencies: [
+                "TradeModel",
+                "TradeStore",
+                "TradeImport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The web app and JSON API (Hummingbird): pages, SVG charts, the article checker.
+        .target(
+            name: "TradeWeb",
+            dependencies: [
+                "TradeModel",
+                "TradeStore",
+                "TradeOutput",
+                "ClaimCheck",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "tradecheck",
@@ -74,6 +104,8 @@ let package = Package(
                 "TradeImport",
                 "TradeOutput",
                 "ClaimCheck",
+                "TradeConnect",
+                "TradeWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -110,6 +142,23 @@ let package = Package(
             name: "ClaimCheckTests",
             dependencies: ["TradeModel", "TradeStore", "TradeImport", "ClaimCheck", "TradeTestSupport"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TradeConnectTests",
+            dependencies: [
+                "TradeModel", "TradeStore", "TradeImport", "TradeConnect",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TradeWebTests",
+            dependencies: [
+                "TradeModel", "TradeStore", "ClaimCheck", "TradeWeb", "TradeTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,1 @@
+// Connectors to the official sources. See the README's "Live sources" section.

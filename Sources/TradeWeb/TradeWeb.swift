@@ -1,0 +1,1 @@
+// The web app and JSON API. See the README's "Web app" section.
