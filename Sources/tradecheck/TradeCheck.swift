@@ -21,7 +21,7 @@ struct TradeCheck: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Check.self, Trade.self, Series.self, Peak.self, Change.self, Share.self, Top.self,
-            Import.self, Coverage.self, Setup.self, Countries.self,
+            Serve.self, Import.self, Coverage.self, Setup.self, Countries.self,
         ]
     )
 

@@ -18,18 +18,29 @@ public final class TradeDatabase: Sendable {
     /// Recent answers' cells, valid until the next import.
     let cache = QueryCache()
 
-    /// Wraps a GRDB connection and brings its schema up to date.
+    /// Wraps a GRDB connection and brings its schema up to date (or, for a read-only
+    /// connection, checks that it is).
     public init(
-        _ writer: any DatabaseWriter, countries: CountryCatalog = .bundled, products: ProductCatalog = .bundled
+        _ writer: any DatabaseWriter, countries: CountryCatalog = .bundled, products: ProductCatalog = .bundled,
+        readOnly: Bool = false
     ) throws {
         self.writer = writer
         self.countries = countries
         self.products = products
-        try Self.migrator.migrate(writer)
+        if readOnly {
+            let current = try writer.read { db in try Self.migrator.hasCompletedMigrations(db) }
+            guard current else {
+                throw StoreError.cannotOpen(
+                    path: writer.path, reason: "its schema is older than this tradecheck; open it once for writing")
+            }
+        } else {
+            try Self.migrator.migrate(writer)
+        }
     }
 
     /// Opens (or creates) the store at a file path, creating missing parent folders.
-    public static func open(path: String) throws -> TradeDatabase {
+    /// With `readOnly`, the file must exist and SQLite refuses every write (the web server's mode).
+    public static func open(path: String, readOnly: Bool = false) throws -> TradeDatabase {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             do {
@@ -39,13 +50,14 @@ public final class TradeDatabase: Sendable {
             }
         }
         var configuration = Configuration()
+        configuration.readonly = readOnly
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -65536")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
-            return try TradeDatabase(DatabasePool(path: path, configuration: configuration))
+            return try TradeDatabase(DatabasePool(path: path, configuration: configuration), readOnly: readOnly)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
         }

@@ -1,0 +1,45 @@
+import ClaimCheck
+import Hummingbird
+import Logging
+import TradeStore
+
+/// The request context of every route.
+public typealias WebContext = BasicRequestContext
+
+/// The web app: pages, charts and the JSON API over one store.
+///
+/// Tests build the same application and drive it in process with `app.test(.router)`.
+public func buildApplication(
+    database: TradeDatabase, configuration: WebConfiguration = .init(), logger: Logger? = nil
+) -> some ApplicationProtocol {
+    let logger = logger ?? Logger(label: "tradecheck.web")
+    return Application(
+        router: buildRouter(database: database, configuration: configuration),
+        configuration: .init(
+            address: .hostname(configuration.host, port: configuration.port), serverName: "tradecheck"),
+        logger: logger)
+}
+
+/// The routes: `/api/...` answers JSON, everything else HTML, SVG or CSV.
+public func buildRouter(database: TradeDatabase, configuration: WebConfiguration = .init()) -> Router<WebContext> {
+    let router = Router(context: WebContext.self)
+    router.add(middleware: ErrorMiddleware())
+    let services = WebServices(database: database, configuration: configuration)
+    APIController(services: services).register(on: router.group("api"))
+    router.get("openapi.json") { _, _ in OpenAPIDocument.response }
+    PageController(services: services).register(on: router)
+    return router
+}
+
+/// What the controllers share: the store, the claim checker and the limits.
+struct WebServices: Sendable {
+    let database: TradeDatabase
+    let checker: ClaimChecker
+    let configuration: WebConfiguration
+
+    init(database: TradeDatabase, configuration: WebConfiguration) {
+        self.database = database
+        self.checker = ClaimChecker(database: database)
+        self.configuration = configuration
+    }
+}

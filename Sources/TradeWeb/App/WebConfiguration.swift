@@ -1,0 +1,18 @@
+/// How `tradecheck serve` listens and what it accepts.
+public struct WebConfiguration: Sendable {
+    /// The address to bind: loopback unless told otherwise.
+    public var host: String
+    public var port: Int
+    /// The largest request body accepted (an article pasted or uploaded); larger ones get 413.
+    public var maxBodyBytes: Int
+    /// The year articles are read against ("last year", "im Vorjahr"); `nil` means the current year.
+    public var referenceYear: Int?
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 256 * 1024, referenceYear: Int? = nil)
+    {
+        self.host = host
+        self.port = port
+        self.maxBodyBytes = maxBodyBytes
+        self.referenceYear = referenceYear
+    }
+}

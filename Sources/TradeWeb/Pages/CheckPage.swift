@@ -1,0 +1,172 @@
+import ClaimCheck
+import TradeModel
+import TradeOutput
+import TradeStore
+
+/// The article checker's pages: the form, and the article returned with each claim marked by
+/// its verdict (colour, symbol and word) beside a card per claim with a small chart.
+enum CheckPage {
+    static func form(language: Language, text: String = "") -> String {
+        let strings = WebStrings(language)
+        let body = "<h1>\(HTML.escape(strings.checkArticle))</h1>\n" + formSection(language: language, text: text)
+        return HTML.page(title: strings.checkArticle, language: language, path: "/check", body: body)
+    }
+
+    /// The form: paste text or upload a file; works without JavaScript.
+    static func formSection(language: Language, text: String = "") -> String {
+        let strings = WebStrings(language)
+        return """
+            <section class="card" id="checker">
+            <form method="post" action="/check?lang=\(language.rawValue)" enctype="multipart/form-data">
+            <label for="text">\(HTML.escape(strings.articleText))</label>
+            <textarea id="text" name="text" placeholder="In 2024 U.S. exports to Russia fell to about 530 million dollars …">\(HTML.escape(text))</textarea>
+            <label for="file">\(HTML.escape(strings.orUpload))</label>
+            <input id="file" name="file" type="file" accept=".txt,text/plain">
+            <label for="lang">\(HTML.escape(strings.articleLanguage))</label>
+            <select id="lang" name="lang"><option value="auto">\(HTML.escape(strings.automatic))</option><option value="en">English</option><option value="de">Deutsch</option></select>
+            <label for="date">\(HTML.escape(strings.publicationDate))</label>
+            <input id="date" name="date" type="date">
+            <button type="submit" id="check-button">\(HTML.escape(strings.check))</button>
+            </form>
+            </section>
+            """
+    }
+
+    static func result(
+        report: CheckReport, source: String, language: Language, database: TradeDatabase
+    ) -> String {
+        let strings = WebStrings(language)
+        var body = "<h1>\(HTML.escape(strings.checkArticle))</h1>\n"
+        let counts = report.counts
+        let summary = ["supported", "inaccurate", "contradicted", "unverifiable"].compactMap { name -> String? in
+            guard let verdict = Verdict(rawValue: name), let count = counts[verdict], count > 0 else { return nil }
+            return
+                "<span class=\"badge v-\(name)\">\(strings.symbol(name)) \(count) \(HTML.escape(strings.verdict(name)))</span>"
+        }
+        body +=
+            "<p class=\"summary\" id=\"summary\">\(report.claims.isEmpty ? HTML.escape(strings.noClaims) : summary.joined(separator: " "))</p>\n"
+        body +=
+            "<div class=\"checked\">\n<div class=\"article-text\" id=\"article\">\(annotated(report, source, strings))</div>\n"
+        body += "<div class=\"cards\"><h2 style=\"margin-top:0\">\(HTML.escape(strings.claims))</h2>\n"
+        for (index, claim) in report.claims.enumerated() {
+            body += card(claim, number: index + 1, language: language, database: database)
+        }
+        body += "</div>\n</div>\n"
+        body += "<h2>\(HTML.escape(strings.checkArticle))</h2>\n" + formSection(language: language, text: source)
+        return HTML.page(title: strings.checkArticle, language: language, path: "/check", body: body)
+    }
+
+    /// The article, escaped, with each claimed figure wrapped in a `<mark>` naming its verdict.
+    static func annotated(_ report: CheckReport, _ source: String, _ strings: WebStrings) -> String {
+        let scalars = Array(source.unicodeScalars)
+        func text(_ range: Range<Int>) -> String {
+            HTML.escape(String(String.UnicodeScalarView(scalars[range])))
+        }
+        var html = ""
+        var position = 0
+        let ordered = report.claims.enumerated().sorted { $0.element.claimed.start < $1.element.claimed.start }
+        for (index, claim) in ordered
+        where claim.claimed.start >= position && claim.claimed.end <= scalars.count
+            && claim.claimed.start < claim.claimed.end
+        {
+            let verdict = claim.verdict.rawValue
+            html += text(position..<claim.claimed.start)
+            html +=
+                "<mark class=\"v-\(verdict)\" id=\"m\(index + 1)\"><a href=\"#c\(index + 1)\">\(text(claim.claimed.start..<claim.claimed.end))</a><span class=\"tag\">\(strings.symbol(verdict)) \(index + 1) \(HTML.escape(strings.verdict(verdict)))</span></mark>"
+            position = claim.claimed.end
+        }
+        html += text(position..<scalars.count)
+        return html
+    }
+
+    static func card(_ claim: CheckedClaim, number: Int, language: Language, database: TradeDatabase) -> String {
+        let strings = WebStrings(language)
+        let verdict = claim.verdict.rawValue
+        var html = """
+            <article class="claim b-\(verdict)" id="c\(number)">
+            <p><span class="badge v-\(verdict)">\(strings.symbol(verdict)) \(HTML.escape(strings.verdict(verdict)))</span> <a href="#m\(number)">#\(number)</a></p>
+            <dl class="figures">
+            <dt>\(HTML.escape(strings.claimed))</dt><dd>“\(HTML.escape(claim.claimed.text))”</dd>
+
+            """
+        if let official = claim.official {
+            html +=
+                "<dt>\(HTML.escape(strings.official))</dt><dd>\(HTML.escape(officialText(official, language)))</dd>\n"
+            html += "<dt>\(HTML.escape(strings.source))</dt><dd class=\"source\">\(HTML.escape(official.source))</dd>\n"
+            html +=
+                "<dt>\(HTML.escape(strings.coverage))</dt><dd class=\"source\">\(HTML.escape(official.coverage))</dd>\n"
+        }
+        html += "</dl>\n<p>\(HTML.escape(claim.explanation))</p>\n"
+        if let chart = ClaimChart.chart(for: claim, database: database, language: language) {
+            html += "<figure class=\"chart small\">\(chart.render())</figure>\n"
+        }
+        return html + "</article>\n"
+    }
+
+    private static func officialText(_ official: CheckedClaim.Official, _ language: Language) -> String {
+        var parts: [String] = []
+        if let label = official.label { parts.append(label) }
+        if let value = official.value {
+            switch official.unit {
+            case "percent": parts.append(MoneyFormat.percent(value, language, digits: 1))
+            case "USD", "EUR": parts.append(MoneyFormat.exact(Int64(value), language, currency: official.unit))
+            default: parts.append(MoneyFormat.decimal(value, digits: 0, language))
+            }
+        }
+        return parts.isEmpty ? "–" : parts.joined(separator: ", ")
+    }
+}
+
+/// The small chart on a claim's card: the series the claim was checked against, with the
+/// claimed value marked (a dashed line and a ring) at its period.
+enum ClaimChart {
+    static func chart(for claim: CheckedClaim, database: TradeDatabase, language: Language) -> SVGChart? {
+        guard let reporter = claim.reporter, let partner = claim.partner, let periodText = claim.period else {
+            return nil
+        }
+        let periods = periodText.components(separatedBy: "..").compactMap(Period.init(parsing:))
+        guard let first = periods.first, let last = periods.last else { return nil }
+        let product = Product(code: claim.product) ?? .total
+        let subject = TradeSubject(reporter: reporter, partner: partner, flow: claim.flow, product: product)
+        let monthly = first.isMonth
+        let years: ClosedRange<Int>? = monthly ? (first.year - 2)...(last.year + 1) : nil
+        guard
+            let series = try? database.series(subject, frequency: monthly ? .monthly : .annual, years: years),
+            series.points.contains(where: { $0.value != nil })
+        else { return nil }
+        let labels = Labels(language)
+        let categories = series.points.map(\.period.description)
+        var markers: [SVGChart.Marker] = []
+        let claimIndex = categories.firstIndex(of: last.description)
+        if let claimIndex, let value = claim.claimed.value, claim.claimed.unit == "USD",
+            [.value, .peak, .record].contains(claim.kind)
+        {
+            markers.append(
+                .init(
+                    category: claimIndex, value: Int64(value),
+                    label: "\(WebStrings(language).claimed): \(MoneyFormat.humanNumber(Int64(value), language))",
+                    color: SVGChart.claimColor, level: true))
+        } else {
+            for period in Set(periods) {
+                if let index = categories.firstIndex(of: period.description), let value = series.points[index].value {
+                    markers.append(
+                        .init(category: index, value: value, label: labels.period(period), color: SVGChart.claimColor))
+                }
+            }
+        }
+        let color: String
+        switch claim.flow {
+        case .exports: color = SVGChart.exportsColor
+        case .imports: color = SVGChart.importsColor
+        case .total: color = SVGChart.totalColor
+        case .balance: color = SVGChart.balanceColor
+        }
+        let name = "\(labels.flow(claim.flow)) \(series.reporter.code)–\(series.partner.code)"
+        return SVGChart(
+            title: name,
+            description: labels.source(series.coverage.sources),
+            categories: categories,
+            series: [.init(name: name, color: color, values: series.points.map(\.value))],
+            markers: markers, style: monthly ? .lines : .bars, language: language, width: 480, height: 220)
+    }
+}

@@ -1,0 +1,191 @@
+import TradeModel
+import TradeOutput
+
+/// The country pair page and its downloads: charts per year and per month, the peaks,
+/// tables under the charts, and the top products each way.
+struct PairPage: Sendable {
+    let overview: PairOverview
+    let language: Language
+
+    private var strings: WebStrings { WebStrings(language) }
+    private var labels: Labels { Labels(language) }
+    private var base: String { "/pair/\(overview.reporter.code)/\(overview.partner.code)" }
+    private var pairName: String { labels.pair(overview.reporter, overview.partner) }
+
+    func render() -> String {
+        let lang = "?lang=\(language.rawValue)"
+        var body = "<h1>\(HTML.escape(pairName))</h1>\n"
+        body += "<p class=\"source\">\(HTML.escape(labels.coverage(overview.coverage)))</p>\n"
+        body += peakSummary()
+        body += """
+            <h2>\(HTML.escape(strings.annualTitle))</h2>
+            <figure class="chart" id="annual">
+            \(annualChart().render())
+            <figcaption>\(HTML.escape(labels.source(overview.coverage.sources))) · \(HTML.escape(labels.coverage(overview.coverage)))</figcaption>
+            <p class="downloads"><a href="\(base)/annual.svg\(lang)" download>\(HTML.escape(strings.downloadSVG))</a><a href="\(base)/annual.csv" download>\(HTML.escape(strings.downloadCSV))</a></p>
+            <div class="table-wrap">\(annualTable())</div>
+            </figure>
+
+            """
+        if !overview.monthly.isEmpty {
+            body += """
+                <h2>\(HTML.escape(strings.monthlyTitle))</h2>
+                <figure class="chart" id="monthly">
+                \(monthlyChart().render())
+                <figcaption>\(HTML.escape(labels.source(overview.coverage.sources))) · \(HTML.escape(labels.coverage(overview.coverage)))</figcaption>
+                <p class="downloads"><a href="\(base)/monthly.svg\(lang)" download>\(HTML.escape(strings.downloadSVG))</a><a href="\(base)/monthly.csv" download>\(HTML.escape(strings.downloadCSV))</a></p>
+                <details><summary>\(HTML.escape(strings.showTable))</summary><div class="table-wrap">\(monthlyTable())</div></details>
+                </figure>
+
+                """
+        }
+        body += "<h2>\(HTML.escape(strings.topProducts))</h2>\n"
+        for flow in Flow.stored {
+            body += "<section class=\"card products\"><h3>\(HTML.escape(labels.flow(flow)))</h3>\n"
+            if let ranking = overview.topProducts[flow] {
+                body += "<div class=\"table-wrap\">" + htmlTables(ranking.tables(language)) + "</div>"
+            } else {
+                body += "<p class=\"note\">\(HTML.escape(strings.noProducts))</p>"
+            }
+            body += "</section>\n"
+        }
+        return HTML.page(title: pairName, language: language, path: base, body: body)
+    }
+
+    private func peakSummary() -> String {
+        var items: [String] = []
+        for (flow, peak) in [(Flow.exports, overview.exportPeak), (.imports, overview.importPeak)] {
+            guard let peak, let value = peak.peak.value else { continue }
+            items.append(
+                "<li>\(HTML.escape(strings.peak)) \(HTML.escape(labels.flow(flow))): <strong>\(HTML.escape(labels.period(peak.peak.period)))</strong>, \(HTML.escape(MoneyFormat.human(value, language)))</li>"
+            )
+        }
+        return items.isEmpty ? "" : "<ul class=\"peaks\">\(items.joined())</ul>\n"
+    }
+
+    // MARK: Charts
+
+    func annualChart() -> SVGChart {
+        let rows = overview.annual
+        var markers: [SVGChart.Marker] = []
+        for (flow, color) in [(Flow.exports, SVGChart.exportsColor), (.imports, SVGChart.importsColor)] {
+            let complete = rows.enumerated().filter { $0.element.isComplete }
+            let values = complete.compactMap { index, row -> (Int, Int64)? in
+                (flow == .exports ? row.exports?.value : row.imports?.value).map { (index, $0) }
+            }
+            if let best = values.max(by: { $0.1 < $1.1 }) {
+                markers.append(
+                    .init(
+                        category: best.0, value: best.1,
+                        label: "\(strings.peak) \(rows[best.0].period.year)", color: color))
+            }
+        }
+        return SVGChart(
+            title: "\(pairName): \(labels.flow(.exports)), \(labels.flow(.imports)), \(labels.flow(.balance))",
+            description: "\(strings.annualTitle), USD. \(labels.source(overview.coverage.sources))",
+            categories: rows.map { $0.period.description + ($0.isComplete ? "" : "*") },
+            series: [
+                .init(
+                    name: labels.flow(.exports), color: SVGChart.exportsColor, values: rows.map { $0.exports?.value }),
+                .init(
+                    name: labels.flow(.imports), color: SVGChart.importsColor, values: rows.map { $0.imports?.value }),
+                .init(
+                    name: labels.flow(.balance), color: SVGChart.balanceColor, values: rows.map(\.balance), asLine: true
+                ),
+            ],
+            markers: markers, style: .bars, language: language)
+    }
+
+    func monthlyChart() -> SVGChart {
+        let rows = overview.monthly
+        var markers: [SVGChart.Marker] = []
+        for (peak, color) in [
+            (overview.exportPeak, SVGChart.exportsColor), (overview.importPeak, SVGChart.importsColor),
+        ] {
+            guard let peak, let value = peak.peak.value,
+                let index = rows.firstIndex(where: { $0.period == peak.peak.period })
+            else { continue }
+            markers.append(
+                .init(
+                    category: index, value: value,
+                    label: "\(strings.peak): \(labels.period(peak.peak.period))", color: color))
+        }
+        return SVGChart(
+            title: "\(pairName): \(labels.flow(.exports)), \(labels.flow(.imports)) – \(strings.monthlyTitle)",
+            description: "\(strings.monthlyTitle), USD. \(labels.source(overview.coverage.sources))",
+            categories: rows.map(\.period.description),
+            series: [
+                .init(
+                    name: labels.flow(.exports), color: SVGChart.exportsColor, values: rows.map { $0.exports?.value }),
+                .init(
+                    name: labels.flow(.imports), color: SVGChart.importsColor, values: rows.map { $0.imports?.value }),
+            ],
+            markers: markers, style: .lines, language: language)
+    }
+
+    // MARK: Tables and CSV
+
+    private func annualTable() -> String {
+        var html = "<table><thead><tr><th>\(HTML.escape(strings.year))</th>"
+        for flow in Flow.allCases { html += "<th class=\"num\">\(HTML.escape(labels.flow(flow)))</th>" }
+        html += "</tr></thead><tbody>"
+        for row in overview.annual.reversed() {
+            let partial = (row.exports ?? row.imports)?.partialLabel(language)
+            html +=
+                "<tr><td>\(row.period.year)\(partial.map { " <span class=\"note\">(\(HTML.escape($0)))</span>" } ?? "")</td>"
+            for value in [row.exports?.value, row.imports?.value, row.total, row.balance] {
+                html += "<td class=\"num\">\(value.map { HTML.escape(MoneyFormat.human($0, language)) } ?? "–")</td>"
+            }
+            html += "</tr>"
+        }
+        return html + "</tbody></table>"
+    }
+
+    private func monthlyTable() -> String {
+        var html = "<table><thead><tr><th>\(HTML.escape(strings.month))</th>"
+        for flow in Flow.allCases { html += "<th class=\"num\">\(HTML.escape(labels.flow(flow)))</th>" }
+        html += "</tr></thead><tbody>"
+        for row in overview.monthly.reversed() {
+            html += "<tr><td>\(row.period)</td>"
+            for value in [row.exports?.value, row.imports?.value, row.total, row.balance] {
+                html += "<td class=\"num\">\(value.map { HTML.escape(MoneyFormat.human($0, language)) } ?? "–")</td>"
+            }
+            html += "</tr>"
+        }
+        return html + "</tbody></table>"
+    }
+
+    /// The rows as CSV with exact USD: `period,exports_usd,imports_usd,total_usd,balance_usd,complete`.
+    static func csv(_ rows: [PairOverview.Row]) -> String {
+        var text = "period,exports_usd,imports_usd,total_usd,balance_usd,complete\n"
+        for row in rows {
+            let cells = [row.exports?.value, row.imports?.value, row.total, row.balance].map {
+                $0.map(String.init) ?? ""
+            }
+            text += "\(row.period),\(cells.joined(separator: ",")),\(row.isComplete)\n"
+        }
+        return text
+    }
+}
+
+/// Answer tables (from TradeOutput) as HTML.
+func htmlTables(_ tables: [OutputTable]) -> String {
+    tables.map { table in
+        var html = "<table><caption>\(HTML.escape(table.title))</caption><thead><tr>"
+        for column in table.columns {
+            html += "<th\(column.alignment == .right ? " class=\"num\"" : "")>\(HTML.escape(column.header))</th>"
+        }
+        html += "</tr></thead><tbody>"
+        for row in table.rows {
+            html += "<tr>"
+            for (index, cell) in row.enumerated() {
+                let right = table.columns.indices.contains(index) && table.columns[index].alignment == .right
+                html += "<td\(right ? " class=\"num\"" : "")>\(HTML.escape(cell.text))</td>"
+            }
+            html += "</tr>"
+        }
+        html += "</tbody></table>"
+        for note in table.notes { html += "<p class=\"source\">\(HTML.escape(note))</p>" }
+        return html
+    }.joined()
+}

@@ -1,1 +1,0 @@
-// The web app and JSON API. See the README's "Web app" section.
