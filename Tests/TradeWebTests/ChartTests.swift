@@ -28,7 +28,7 @@ struct ChartTests {
             markers: [.init(category: 3, value: 8, label: "Peak & more", color: "#f00", level: true)],
             style: .lines, language: .en)
         let svg = chart.render()
-        #expect(svg.contains("<title id=\"t\">Exports &lt;test&gt;</title>"))
+        #expect(svg.contains("<title id=\"chart-t\">Exports &lt;test&gt;</title>"))
         #expect(svg.components(separatedBy: "<circle cx=").count - 1 == 1)  // the lone first point
         #expect(svg.components(separatedBy: "<polyline").count - 1 == 1)  // March–April
         #expect(svg.contains("Peak &amp; more"))

@@ -48,11 +48,14 @@ struct PageTests {
         let response = try await TestApp.request("/pair/USA/RUS")
         #expect(response.status == .ok)
         let page = response.body
-        #expect(page.components(separatedBy: "<svg").count - 1 == 2)
+        // Two charts, each drawn for wide and for narrow screens.
+        #expect(page.components(separatedBy: "<svg").count - 1 == 4)
+        #expect(page.contains("<div class=\"narrow-chart\"><svg"))
         #expect(page.contains("Peak: May 2014"))  // the monthly export peak, marked
         #expect(page.contains("Peak 2013"))  // the annual export peak (complete years only)
         #expect(page.contains("U.S. Census Bureau"))
-        #expect(page.contains("528.3 mn USD"))  // 2024 exports in the table under the chart
+        #expect(page.contains("<td>2024</td><td class=\"num\">528.3 mn</td>"))  // the table under the chart
+        #expect(page.contains("Exports (USD)"))
         #expect(page.contains("/pair/USA/RUS/annual.csv"))
         #expect(page.contains("/pair/USA/RUS/monthly.svg"))
         // Imports have HS chapters in the store, exports do not: say so instead of showing nothing.
@@ -61,7 +64,8 @@ struct PageTests {
 
         let german = try await TestApp.request("/pair/USA/RUS?lang=de")
         #expect(german.body.contains("Vereinigte Staaten – Russland"))
-        #expect(german.body.contains("528,3 Mio. US-Dollar"))
+        #expect(german.body.contains("528,3 Mio."))
+        #expect(german.body.contains("Exporte (US-Dollar)"))
     }
 
     @Test("charts and data download as SVG and CSV with exact dollars")

@@ -61,3 +61,11 @@ final class QueryCache: @unchecked Sendable {
         return loaded
     }
 }
+
+extension TradeDatabase {
+    /// The store's version: the id of the newest import. It changes with every import, by this
+    /// process or another, so callers can keep answers until it does (one indexed read).
+    public func dataVersion() throws -> Int64 {
+        try writer.unsafeReentrantRead { db in try QueryCache.version(db) }
+    }
+}

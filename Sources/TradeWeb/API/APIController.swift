@@ -23,69 +23,70 @@ struct APIController: Sendable {
     }
 
     @Sendable func trade(request: Request, context: WebContext) async throws -> Response {
-        let query = QueryParameters(request)
-        let (reporter, partner) = try pair(query)
-        return Responses.json(
-            try database.trade(
+        try answer(request) { query in
+            let (reporter, partner) = try pair(query)
+            return try database.trade(
                 reporter: reporter, partner: partner, period: try query.period(), product: try query.product(),
-                vintage: query.vintage()))
+                vintage: query.vintage())
+        }
     }
 
     @Sendable func series(request: Request, context: WebContext) async throws -> Response {
-        let query = QueryParameters(request)
-        let subject = try self.subject(query)
-        let (from, to) = (try query.year("from"), try query.year("to"))
-        if let from, let to, from > to {
-            throw WebError.badParameter("from", "\(from) is after to=\(to).")
-        }
-        let years: ClosedRange<Int>? = (from != nil || to != nil) ? (from ?? 1900)...(to ?? 2100) : nil
-        return Responses.json(
-            try database.series(
+        try answer(request) { query in
+            let subject = try self.subject(query)
+            let (from, to) = (try query.year("from"), try query.year("to"))
+            if let from, let to, from > to {
+                throw WebError.badParameter("from", "\(from) is after to=\(to).")
+            }
+            let years: ClosedRange<Int>? = (from != nil || to != nil) ? (from ?? 1900)...(to ?? 2100) : nil
+            return try database.series(
                 subject, frequency: try query.flag("monthly") ? .monthly : .annual, years: years,
-                vintage: query.vintage()))
+                vintage: query.vintage())
+        }
     }
 
     @Sendable func peak(request: Request, context: WebContext) async throws -> Response {
-        let query = QueryParameters(request)
-        return Responses.json(
+        try answer(request) { query in
             try database.peak(
                 try subject(query), frequency: try query.flag("monthly") ? .monthly : .annual,
-                lowest: try query.flag("lowest"), vintage: query.vintage()))
+                lowest: try query.flag("lowest"), vintage: query.vintage())
+        }
     }
 
     @Sendable func change(request: Request, context: WebContext) async throws -> Response {
-        let query = QueryParameters(request)
-        let subject = try self.subject(query)
-        let (from, to) = (try query.anyPeriod("from"), try query.anyPeriod("to"))
-        return Responses.json(try database.change(subject, from: from, to: to, vintage: query.vintage()))
+        try answer(request) { query in
+            let subject = try self.subject(query)
+            let (from, to) = (try query.anyPeriod("from"), try query.anyPeriod("to"))
+            return try database.change(subject, from: from, to: to, vintage: query.vintage())
+        }
     }
 
     @Sendable func share(request: Request, context: WebContext) async throws -> Response {
-        let query = QueryParameters(request)
-        return Responses.json(
-            try database.share(try subject(query), period: try query.period(), vintage: query.vintage()))
+        try answer(request) { query in
+            try database.share(try subject(query), period: try query.period(), vintage: query.vintage())
+        }
     }
 
     @Sendable func topPartners(request: Request, context: WebContext) async throws -> Response {
-        let query = QueryParameters(request)
-        return Responses.json(
+        try answer(request) { query in
             try database.topPartners(
                 reporter: try query.required("reporter", example: "USA"),
                 flow: try query.flow(default: .total, allowed: [.exports, .imports, .total]),
                 period: try query.period(), product: try query.product(),
-                limit: try query.integer("limit", default: 10, in: 1...250), vintage: query.vintage()))
+                limit: try query.integer("limit", default: 10, in: 1...250), vintage: query.vintage())
+        }
     }
 
     @Sendable func topProducts(request: Request, context: WebContext) async throws -> Response {
-        let query = QueryParameters(request)
-        let (reporter, partner) = try pair(query)
-        let level = try query.integer("level", default: 2, in: 2...6)
-        guard [2, 4, 6].contains(level) else { throw WebError.badParameter("level", "must be 2, 4 or 6.") }
-        return Responses.json(
-            try database.topProducts(
+        try answer(request) { query in
+            let (reporter, partner) = try pair(query)
+            let level = try query.integer("level", default: 2, in: 2...6)
+            guard [2, 4, 6].contains(level) else { throw WebError.badParameter("level", "must be 2, 4 or 6.") }
+            return try database.topProducts(
                 reporter: reporter, partner: partner,
                 flow: try query.flow(default: .imports, allowed: [.exports, .imports]), period: try query.period(),
-                level: level, limit: try query.integer("limit", default: 10, in: 1...250), vintage: query.vintage()))
+                level: level, limit: try query.integer("limit", default: 10, in: 1...250), vintage: query.vintage())
+        }
     }
 
     /// `POST /api/check`: JSON `{"text": …, "lang": "auto|de|en", "date": "YYYY-MM-DD"}` or the
@@ -98,6 +99,17 @@ struct APIController: Sendable {
             article.text, language: article.language,
             referenceYear: article.referenceYear ?? services.configuration.referenceYear)
         return Responses.jsonText(try report.render(.json, source: article.text))
+    }
+
+    /// A GET answer as JSON, from the response cache when the same URI was answered before
+    /// on the same data.
+    private func answer(
+        _ request: Request, _ question: (QueryParameters) throws -> some Encodable
+    ) throws -> Response {
+        let body = try services.responses.body(for: request.uri.description, database: database) {
+            ByteBuffer(bytes: try Responses.encode(try question(QueryParameters(request))))
+        }
+        return Responses.json(body: body)
     }
 
     private func pair(_ query: QueryParameters) throws -> (String, String) {

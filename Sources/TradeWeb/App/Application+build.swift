@@ -36,10 +36,13 @@ struct WebServices: Sendable {
     let database: TradeDatabase
     let checker: ClaimChecker
     let configuration: WebConfiguration
+    /// Encoded API answers by URI, valid until the next import.
+    let responses: ResponseCache
 
     init(database: TradeDatabase, configuration: WebConfiguration) {
         self.database = database
         self.checker = ClaimChecker(database: database)
         self.configuration = configuration
+        self.responses = ResponseCache(capacity: configuration.responseCacheSize)
     }
 }

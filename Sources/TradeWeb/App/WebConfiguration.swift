@@ -7,12 +7,17 @@ public struct WebConfiguration: Sendable {
     public var maxBodyBytes: Int
     /// The year articles are read against ("last year", "im Vorjahr"); `nil` means the current year.
     public var referenceYear: Int?
+    /// How many encoded API answers to keep (by URI, until the next import); 0 turns the cache off.
+    public var responseCacheSize: Int
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 256 * 1024, referenceYear: Int? = nil)
-    {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 256 * 1024, referenceYear: Int? = nil,
+        responseCacheSize: Int = 4096
+    ) {
         self.host = host
         self.port = port
         self.maxBodyBytes = maxBodyBytes
         self.referenceYear = referenceYear
+        self.responseCacheSize = responseCacheSize
     }
 }

@@ -36,12 +36,26 @@ struct SVGChart: Sendable {
     var language: Language
     var width = 880.0
     var height = 360.0
+    /// Prefix of the element ids (title, description), unique within a page.
+    var id = "chart"
 
     static let exportsColor = "#0072B2"
     static let importsColor = "#E69F00"
     static let balanceColor = "#333333"
     static let totalColor = "#009E73"
     static let claimColor = "#D55E00"
+
+    /// The chart twice, for wide and for narrow screens (CSS shows one): a phone gets a
+    /// drawing made for its width, with text it can read, instead of a shrunken wide one.
+    func renderResponsive() -> String {
+        var wide = self
+        wide.id = id + "-wide"
+        var narrow = self
+        narrow.id = id + "-narrow"
+        narrow.width = 420
+        narrow.height = 320
+        return "<div class=\"wide-chart\">\(wide.render())</div><div class=\"narrow-chart\">\(narrow.render())</div>"
+    }
 
     func render() -> String {
         let margin = (top: 46.0, right: 16.0, bottom: 34.0, left: 64.0)
@@ -58,10 +72,10 @@ struct SVGChart: Sendable {
 
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(f(width)) \(f(height))" width="100%" \
-            role="img" aria-labelledby="t d" font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" \
+            role="img" aria-labelledby="\(id)-t \(id)-d" font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" \
             font-size="13" style="height: auto;">
-            <title id="t">\(HTML.escape(title))</title>
-            <desc id="d">\(HTML.escape(description))</desc>
+            <title id="\(id)-t">\(HTML.escape(title))</title>
+            <desc id="\(id)-d">\(HTML.escape(description))</desc>
             <rect x="0" y="0" width="\(f(width))" height="\(f(height))" fill="#ffffff"/>
 
             """

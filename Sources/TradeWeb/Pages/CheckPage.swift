@@ -97,7 +97,8 @@ enum CheckPage {
                 "<dt>\(HTML.escape(strings.coverage))</dt><dd class=\"source\">\(HTML.escape(official.coverage))</dd>\n"
         }
         html += "</dl>\n<p>\(HTML.escape(claim.explanation))</p>\n"
-        if let chart = ClaimChart.chart(for: claim, database: database, language: language) {
+        if var chart = ClaimChart.chart(for: claim, database: database, language: language) {
+            chart.id = "claim\(number)"
             html += "<figure class=\"chart small\">\(chart.render())</figure>\n"
         }
         return html + "</article>\n"

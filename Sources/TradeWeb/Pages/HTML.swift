@@ -66,12 +66,14 @@ enum HTML {
         header.site nav a { margin-left: 1rem; }
         footer.site { color: var(--muted); font-size: .85rem; }
         .brand { font-weight: 700; font-size: 1.2rem; color: var(--ink); text-decoration: none; }
-        main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+        main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
         h1 { font-size: 1.7rem; line-height: 1.25; margin: .5rem 0 1rem; }
         h2 { font-size: 1.25rem; margin-top: 2rem; }
         section.card, figure.chart, article.claim { background: #fff; border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; margin: 1rem 0; }
         figure.chart { margin: 1rem 0; }
         figure.chart svg { display: block; width: 100%; height: auto; }
+        .narrow-chart { display: none; }
+        @media (max-width: 40rem) { .wide-chart { display: none; } .narrow-chart { display: block; } }
         figcaption, .source, .note { color: var(--muted); font-size: .85rem; }
         table { border-collapse: collapse; width: 100%; font-size: .9rem; margin-top: .8rem; }
         th, td { padding: .3rem .5rem; border-bottom: 1px solid var(--line); text-align: left; }

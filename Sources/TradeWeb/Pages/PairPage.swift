@@ -20,7 +20,7 @@ struct PairPage: Sendable {
         body += """
             <h2>\(HTML.escape(strings.annualTitle))</h2>
             <figure class="chart" id="annual">
-            \(annualChart().render())
+            \(annualChart().renderResponsive())
             <figcaption>\(HTML.escape(labels.source(overview.coverage.sources))) · \(HTML.escape(labels.coverage(overview.coverage)))</figcaption>
             <p class="downloads"><a href="\(base)/annual.svg\(lang)" download>\(HTML.escape(strings.downloadSVG))</a><a href="\(base)/annual.csv" download>\(HTML.escape(strings.downloadCSV))</a></p>
             <div class="table-wrap">\(annualTable())</div>
@@ -31,7 +31,7 @@ struct PairPage: Sendable {
             body += """
                 <h2>\(HTML.escape(strings.monthlyTitle))</h2>
                 <figure class="chart" id="monthly">
-                \(monthlyChart().render())
+                \(monthlyChart().renderResponsive())
                 <figcaption>\(HTML.escape(labels.source(overview.coverage.sources))) · \(HTML.escape(labels.coverage(overview.coverage)))</figcaption>
                 <p class="downloads"><a href="\(base)/monthly.svg\(lang)" download>\(HTML.escape(strings.downloadSVG))</a><a href="\(base)/monthly.csv" download>\(HTML.escape(strings.downloadCSV))</a></p>
                 <details><summary>\(HTML.escape(strings.showTable))</summary><div class="table-wrap">\(monthlyTable())</div></details>
@@ -93,7 +93,7 @@ struct PairPage: Sendable {
                     name: labels.flow(.balance), color: SVGChart.balanceColor, values: rows.map(\.balance), asLine: true
                 ),
             ],
-            markers: markers, style: .bars, language: language)
+            markers: markers, style: .bars, language: language, id: "annual")
     }
 
     func monthlyChart() -> SVGChart {
@@ -120,21 +120,22 @@ struct PairPage: Sendable {
                 .init(
                     name: labels.flow(.imports), color: SVGChart.importsColor, values: rows.map { $0.imports?.value }),
             ],
-            markers: markers, style: .lines, language: language)
+            markers: markers, style: .lines, language: language, id: "monthly")
     }
 
     // MARK: Tables and CSV
 
     private func annualTable() -> String {
         var html = "<table><thead><tr><th>\(HTML.escape(strings.year))</th>"
-        for flow in Flow.allCases { html += "<th class=\"num\">\(HTML.escape(labels.flow(flow)))</th>" }
+        for flow in Flow.allCases { html += "<th class=\"num\">\(HTML.escape(columnHeader(flow)))</th>" }
         html += "</tr></thead><tbody>"
         for row in overview.annual.reversed() {
             let partial = (row.exports ?? row.imports)?.partialLabel(language)
             html +=
                 "<tr><td>\(row.period.year)\(partial.map { " <span class=\"note\">(\(HTML.escape($0)))</span>" } ?? "")</td>"
             for value in [row.exports?.value, row.imports?.value, row.total, row.balance] {
-                html += "<td class=\"num\">\(value.map { HTML.escape(MoneyFormat.human($0, language)) } ?? "–")</td>"
+                html +=
+                    "<td class=\"num\">\(value.map { HTML.escape(MoneyFormat.humanNumber($0, language)) } ?? "–")</td>"
             }
             html += "</tr>"
         }
@@ -143,16 +144,22 @@ struct PairPage: Sendable {
 
     private func monthlyTable() -> String {
         var html = "<table><thead><tr><th>\(HTML.escape(strings.month))</th>"
-        for flow in Flow.allCases { html += "<th class=\"num\">\(HTML.escape(labels.flow(flow)))</th>" }
+        for flow in Flow.allCases { html += "<th class=\"num\">\(HTML.escape(columnHeader(flow)))</th>" }
         html += "</tr></thead><tbody>"
         for row in overview.monthly.reversed() {
             html += "<tr><td>\(row.period)</td>"
             for value in [row.exports?.value, row.imports?.value, row.total, row.balance] {
-                html += "<td class=\"num\">\(value.map { HTML.escape(MoneyFormat.human($0, language)) } ?? "–")</td>"
+                html +=
+                    "<td class=\"num\">\(value.map { HTML.escape(MoneyFormat.humanNumber($0, language)) } ?? "–")</td>"
             }
             html += "</tr>"
         }
         return html + "</tbody></table>"
+    }
+
+    /// "Exports (USD)" / "Exporte (US-Dollar)": the table cells then need no unit.
+    private func columnHeader(_ flow: Flow) -> String {
+        "\(labels.flow(flow)) (\(MoneyFormat.currencyName("USD", language)))"
     }
 
     /// The rows as CSV with exact USD: `period,exports_usd,imports_usd,total_usd,balance_usd,complete`.

@@ -71,7 +71,10 @@ enum FormFields {
         for pair in body.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             func decode(_ text: Substring) -> String {
-                String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
+                guard text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else {
+                    return String(text)
+                }
+                return String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
             }
             guard let key = parts.first else { continue }
             fields[decode(key)] = parts.count > 1 ? decode(parts[1]) : ""

@@ -5,10 +5,21 @@ import Hummingbird
 enum Responses {
     /// JSON with sorted keys, the same encoding as `tradecheck … --format json`.
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
+        let data = (try? encode(value)) ?? Data(#"{"error":{"status":500,"message":"Encoding failed."}}"#.utf8)
+        return raw(data, contentType: "application/json; charset=utf-8", status: status)
+    }
+
+    static func encode(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(value)) ?? Data(#"{"error":{"status":500,"message":"Encoding failed."}}"#.utf8)
-        return raw(data, contentType: "application/json; charset=utf-8", status: status)
+        return try encoder.encode(value)
+    }
+
+    /// A JSON body that is already encoded.
+    static func json(body: ByteBuffer) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: body))
     }
 
     /// JSON that is already encoded.

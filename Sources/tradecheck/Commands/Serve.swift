@@ -24,10 +24,13 @@ extension TradeCheck {
         var maxArticleKib = 256
         @Option(help: "The year articles are read against (\"last year\"); default: the current year.")
         var year: Int?
+        @Option(help: "How many encoded API answers to keep until the next import; 0 turns the cache off.")
+        var responseCache = 4096
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
             if !(0...65535).contains(port) { throw ValidationError("--port must be 0–65535 (got \(port)).") }
+            if responseCache < 0 { throw ValidationError("--response-cache must be 0 or more.") }
             if maxArticleKib < 1 { throw ValidationError("--max-article-kib must be at least 1.") }
         }
 
@@ -39,7 +42,8 @@ extension TradeCheck {
             let app = buildApplication(
                 database: database,
                 configuration: .init(
-                    host: host, port: port, maxBodyBytes: maxArticleKib * 1024, referenceYear: year),
+                    host: host, port: port, maxBodyBytes: maxArticleKib * 1024, referenceYear: year,
+                    responseCacheSize: responseCache),
                 logger: logger)
             FileHandle.standardError.write(
                 Data("tradecheck serving \(store.resolvedPath) at http://\(host):\(port)/\n".utf8))
