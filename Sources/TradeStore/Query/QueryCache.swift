@@ -24,7 +24,7 @@ final class QueryCache: @unchecked Sendable {
 
     /// The store's version as seen by this connection.
     static func version(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM import_log") ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) FROM import_log")) ?? 0
     }
 
     /// The cells of one flow of a pair.

@@ -39,8 +39,14 @@ struct PageController: Sendable {
         if reporterCode != reporter || partnerCode != partner {
             return Responses.redirect(to: "/pair/\(reporterCode)/\(partnerCode)?lang=\(language.rawValue)")
         }
-        let overview = try PairOverview(database: services.database, reporter: reporter, partner: partner)
-        return Responses.html(PairPage(overview: overview, language: language).render())
+        // The page depends on the pair, the language and the data only: keep it until the next import.
+        let body = try services.responses.body(
+            for: "\(language.rawValue) \(request.uri.path)", database: services.database
+        ) {
+            let overview = try PairOverview(database: services.database, reporter: reporter, partner: partner)
+            return ByteBuffer(string: PairPage(overview: overview, language: language).render())
+        }
+        return Responses.html(body: body)
     }
 
     /// `annual.svg`, `monthly.svg`, `annual.csv` or `monthly.csv` of a pair.

@@ -2,9 +2,10 @@ import Foundation
 import Hummingbird
 import TradeStore
 
-/// Remembers the encoded JSON of recent API answers by their exact URI, for as long as the
-/// store's version (the newest import) stays the same. Answers depend only on the URI and the
-/// data, so a repeated question costs one version read instead of a query and a JSON encoding.
+/// Remembers the encoded bodies of recent answers (API JSON by exact URI, pair pages by
+/// language and path) for as long as the store's version (the newest import) stays the same.
+/// They depend only on that key and the data, so a repeated question costs one version read
+/// instead of queries, rendering and encoding.
 final class ResponseCache: @unchecked Sendable {
     private let lock = NSLock()
     private var version: Int64 = -1

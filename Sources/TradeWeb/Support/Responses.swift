@@ -28,7 +28,12 @@ enum Responses {
     }
 
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
-        var response = raw(Data(text.utf8), contentType: "text/html; charset=utf-8", status: status)
+        html(body: ByteBuffer(string: text), status: status)
+    }
+
+    static func html(body: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        var response = Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: body))
         response.headers[.contentSecurityPolicy] =
             "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
         response.headers[.xContentTypeOptions] = "nosniff"
