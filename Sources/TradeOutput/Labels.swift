@@ -29,7 +29,8 @@ public struct Labels: Sendable {
     public var complete: String { de ? "vollständig" : "complete" }
 
     public func source(_ sources: [SourceInfo]) -> String {
-        let list = sources.map(\.citation).joined(separator: "; ")
+        let list = sources.map { $0.currency == "USD" ? $0.citation : "\($0.citation), \($0.currency)" }.joined(
+            separator: "; ")
         return (de ? "Quelle: " : "Source: ") + (list.isEmpty ? "–" : list)
     }
 
@@ -72,6 +73,13 @@ public struct Labels: Sendable {
     public func percent(_ value: Double?, signed: Bool = false) -> Cell {
         guard let value else { return Cell("–", raw: "") }
         return Cell(MoneyFormat.percent(value, language, signed: signed), raw: String(format: "%.4f", value))
+    }
+
+    /// "United States' exports" / "Exporte laut Vereinigte Staaten": one side's statement of a flow.
+    public func mirrorStatement(_ country: Country, _ flow: Flow) -> String {
+        de
+            ? "\(self.flow(flow)) laut \(country.name(language))"
+            : "\(country.name(language))'s \(self.flow(flow).lowercased())"
     }
 
     /// A note for each incomplete period in the values.
