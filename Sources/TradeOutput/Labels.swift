@@ -75,11 +75,9 @@ public struct Labels: Sendable {
         return Cell(MoneyFormat.percent(value, language, signed: signed), raw: String(format: "%.4f", value))
     }
 
-    /// "United States' exports" / "Exporte laut Vereinigte Staaten": one side's statement of a flow.
+    /// "Exports (United States)": one side's statement of a flow, in mirror tables.
     public func mirrorStatement(_ country: Country, _ flow: Flow) -> String {
-        de
-            ? "\(self.flow(flow)) laut \(country.name(language))"
-            : "\(country.name(language))'s \(self.flow(flow).lowercased())"
+        "\(self.flow(flow)) (\(country.name(language)))"
     }
 
     /// A note for each incomplete period in the values.

@@ -23,11 +23,12 @@ extension MirrorAnswer: TabularAnswer {
         notes.append(
             de
                 ? "Differenz = Angabe von \(reporter.name(language)) minus Angabe von \(partner.name(language)), in % der Angabe von \(partner.name(language))."
-                : "Gap = \(reporter.name(language))'s figure minus \(partner.name(language))'s, in % of \(partner.name(language))'s."
+                : "Gap = the figure of \(reporter.name(language)) minus that of \(partner.name(language)), in % of the latter."
         )
         notes += labels.partialNotes(comparisons.flatMap { [$0.reporterStates, $0.partnerStates] })
-        var reasons: [MirrorAnswer.Reason] = []
-        for reason in comparisons.flatMap(\.reasons) where !reasons.contains(reason) { reasons.append(reason) }
+        let reasons = MirrorAnswer.Reason.allCases.filter { reason in
+            comparisons.contains { $0.reasons.contains(reason) }
+        }
         notes.append(de ? "Übliche Gründe für Abweichungen:" : "Usual reasons for the gap:")
         notes += reasons.map { "  – " + $0.text(language) }
         notes += [labels.source(coverage.sources), labels.coverage(coverage)]
@@ -38,7 +39,7 @@ extension MirrorAnswer: TabularAnswer {
             OutputTable(
                 title: title,
                 columns: [
-                    .init(de ? "Strom (laut … / laut …)" : "Flow (as stated by … / by …)", key: "flow"),
+                    .init(de ? "Strom (laut)" : "Flow (as stated by)", key: "flow"),
                     .init(reporter.name(language), key: "reporter_value", .right),
                     .init(partner.name(language), key: "partner_value", .right),
                     .init(de ? "Differenz" : "Gap", key: "gap", .right),

@@ -184,6 +184,30 @@ import TradeStore
         }
     }
 
+    @Test func aBodyShorterThanItsContentLengthIsRetriedThenReported() async throws {
+        let full = Fixtures.data("census_exports_4621_2021.json")
+        let handler: @Sendable (ReplayServer.Seen, Int) async -> ReplayServer.Reply = { _, _ in
+            ReplayServer.Reply(headers: [("Content-Length", String(full.count))], body: Array(full.prefix(100)))
+        }
+        let policy = RetryPolicy(attempts: 2, initialBackoff: .milliseconds(10), timeout: .seconds(1))
+        try await withReplayServer(handler) { server in
+            try await withHarness(policy: policy) { harness in
+                let queries = try connector(server).queries(
+                    partner: "RUS", from: .month(2021, 1), to: .month(2021, 12), level: .total, flows: [.exports])
+                await #expect {
+                    try await harness.fetcher.run(queries)
+                } throws: { error in
+                    if case .network = error as? ConnectError { return true }
+                    return false
+                }
+                #expect(await server.requests.count == 2)
+                #expect(harness.cachedFiles("census").isEmpty)
+                let nothingStored = try harness.database.isEmpty()
+                #expect(nothingStored)
+            }
+        }
+    }
+
     @Test func retriesAfter429HonouringRetryAfter() async throws {
         let handler: @Sendable (ReplayServer.Seen, Int) async -> ReplayServer.Reply = { seen, earlier in
             if earlier == 0 {

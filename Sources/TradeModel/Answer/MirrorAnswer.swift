@@ -66,10 +66,10 @@ public struct MirrorAnswer: Sendable, Hashable, Codable {
                     "Bewertung: Importländer zählen meist CIF (mit Fracht und Versicherung), Exportländer FOB; die Importzahl liegt daher oft 5–10 % höher."
             case (.usCustomsValue, .en):
                 return
-                    "U.S. general imports (Census) are at customs value, without freight and insurance, so CIF/FOB explains little of this gap."
+                    "U.S. imports (Census) are at customs value, without freight and insurance, so CIF/FOB explains little of the gap on goods the U.S. imports."
             case (.usCustomsValue, .de):
                 return
-                    "US-Importe (Census) werden zum Zollwert ohne Fracht und Versicherung erfasst; CIF/FOB erklärt hier wenig."
+                    "US-Importe (Census) werden zum Zollwert ohne Fracht und Versicherung erfasst; CIF/FOB erklärt bei US-Importen wenig."
             case (.timing, .en):
                 return "Timing: goods shipped at the end of one period arrive in the next."
             case (.timing, .de):
