@@ -26,6 +26,17 @@ public enum ConnectError: Error, Sendable, Equatable {
 }
 
 extension ConnectError: LocalizedError {
+    /// A source's name for messages: `census` → "The Census API".
+    static func name(_ source: String) -> String {
+        switch source {
+        case "census": return "The Census API"
+        case "comtrade": return "UN Comtrade"
+        case "baci": return "CEPII BACI"
+        case "comext": return "Eurostat Comext"
+        default: return source
+        }
+    }
+
     public var errorDescription: String? {
         switch self {
         case .missingKey(let source, let variable, let signup):
@@ -35,20 +46,20 @@ extension ConnectError: LocalizedError {
                 "\(source) rejected the API key (HTTP \(status)\(message.isEmpty ? "" : ": \(message)")). Check \(variable); new keys may need activating by the link in the sign-up e-mail."
         case .rateLimited(let source, let attempts):
             return
-                "\(source) still answered \"too many requests\" after \(attempts) attempts. Wait a while and run the same command again; finished queries are cached and not fetched again."
+                "\(Self.name(source)) still answered \"too many requests\" after \(attempts) attempts. Wait a while and run the same command again; finished queries are cached and not fetched again."
         case .httpStatus(let source, let status, let query, let message):
             return
                 "\(source) answered HTTP \(status) to \(query)\(message.isEmpty ? "" : ": \(message)"). Check the options; run again later if the service is down."
         case .network(let source, let query, let reason):
             return
-                "Could not fetch \(query) from \(source): \(reason). Check the network or --base-url and run again; finished queries are cached."
+                "Could not fetch \(query) from \(Self.name(source)): \(reason). Check the network or --base-url and run again; finished queries are cached."
         case .changedFormat(let source, let query, let reason):
             return
                 "The response of \(source) to \(query) is not in the expected format: \(reason). Nothing of it was stored; if this persists, the API may have changed."
         case .emptyResult(let source, let queries):
             let shown = queries.prefix(3).joined(separator: "; ") + (queries.count > 3 ? "; …" : "")
             return
-                "\(source) has no data for the question (\(queries.count) quer\(queries.count == 1 ? "y" : "ies"): \(shown)). Check the countries, the period and the product level."
+                "\(Self.name(source)) has no data for the question (\(queries.count) quer\(queries.count == 1 ? "y" : "ies"): \(shown)). Check the countries, the period and the product level."
         case .previewCapReached(let query, let cap):
             return
                 "The keyless Comtrade preview returned its cap of \(cap) records for \(query), so rows may be missing. Ask for fewer products or periods, or set TRADECHECK_COMTRADE_KEY."
