@@ -29,7 +29,8 @@ public struct Labels: Sendable {
     public var complete: String { de ? "vollständig" : "complete" }
 
     public func source(_ sources: [SourceInfo]) -> String {
-        let list = sources.map(\.citation).joined(separator: "; ")
+        let list = sources.map { $0.currency == "USD" ? $0.citation : "\($0.citation), \($0.currency)" }.joined(
+            separator: "; ")
         return (de ? "Quelle: " : "Source: ") + (list.isEmpty ? "–" : list)
     }
 
@@ -72,6 +73,11 @@ public struct Labels: Sendable {
     public func percent(_ value: Double?, signed: Bool = false) -> Cell {
         guard let value else { return Cell("–", raw: "") }
         return Cell(MoneyFormat.percent(value, language, signed: signed), raw: String(format: "%.4f", value))
+    }
+
+    /// "Exports (United States)": one side's statement of a flow, in mirror tables.
+    public func mirrorStatement(_ country: Country, _ flow: Flow) -> String {
+        "\(self.flow(flow)) (\(country.name(language)))"
     }
 
     /// A note for each incomplete period in the values.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TradeConnect
 import TradeImport
 import TradeModel
 import TradeOutput
@@ -21,7 +22,7 @@ struct TradeCheck: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Check.self, Trade.self, Series.self, Peak.self, Change.self, Share.self, Top.self,
-            Serve.self, Import.self, Coverage.self, Setup.self, Countries.self,
+            Mirror.self, Fetch.self, Import.self, Serve.self, Coverage.self, Setup.self, Countries.self,
         ]
     )
 
@@ -59,6 +60,7 @@ func inputErrorMessage(_ error: any Error) -> String? {
     case let error as ImportError: return error.errorDescription
     case let error as CountryCatalog.LookupError: return error.errorDescription
     case let error as CSVError: return error.description
+    case let error as ConnectError: return error.errorDescription
     default: return nil
     }
 }

@@ -13,6 +13,13 @@ public enum ImportFormat: String, Sendable, Hashable, CaseIterable {
     /// CEPII BACI bulk CSV: `t, i, j, k, v, q` (year, exporter, importer, HS6, value in thousands
     /// of USD, quantity in tonnes); country codes are UN Comtrade / M49 numbers.
     case baci
+    /// UN Comtrade records: the API's JSON response or a CSV download, with its column names
+    /// (`reporterCode, partnerCode, flowCode, cmdCode, period, primaryValue`, …); Comtrade codes,
+    /// values in USD.
+    case comtrade
+    /// Eurostat Comext SDMX-CSV from DS-045409: `reporter, partner, product, flow, indicators,
+    /// TIME_PERIOD, OBS_VALUE`; values in EUR, stored as EUR.
+    case comext
 
     /// A one-line description for help texts.
     public var summary: String {
@@ -21,6 +28,8 @@ public enum ImportFormat: String, Sendable, Hashable, CaseIterable {
         case .censusAPI: return "Census trade API extract, CSV or JSON (monthly, USD)"
         case .tidyCSV: return "tidy CSV: reporter,partner,flow,product,period,value_usd"
         case .baci: return "CEPII BACI bulk CSV: t,i,j,k,v,q (thousands USD, tonnes)"
+        case .comtrade: return "UN Comtrade API JSON or CSV download (USD)"
+        case .comext: return "Eurostat Comext SDMX-CSV, DS-045409 (EUR, stored as EUR)"
         }
     }
 }

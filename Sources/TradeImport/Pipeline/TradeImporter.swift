@@ -71,7 +71,13 @@ public struct TradeImporter: Sendable {
                 }
             }
             do {
-                if format == .censusAPI, try Self.startsWithBracket(path) {
+                if format == .comtrade, try Self.firstByte(path) == UInt8(ascii: "{") {
+                    // The API's JSON response rather than a CSV download.
+                    var parser = ComtradeParser(catalog: database.countries)
+                    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                    try parser.parseJSON(data, file: fileName, diagnostics: &diagnostics, emit: emit)
+                    notes = parser.notes
+                } else if format == .censusAPI, try Self.firstByte(path) == UInt8(ascii: "[") {
                     // The API's own JSON (an array of arrays) rather than CSV.
                     var parser = CensusAPIParser(catalog: database.countries)
                     let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -105,14 +111,17 @@ public struct TradeImporter: Sendable {
         case .censusAPI: return CensusAPIParser(catalog: catalog)
         case .tidyCSV: return TidyCSVParser(catalog: catalog)
         case .baci: return BACIParser(catalog: catalog)
+        case .comtrade: return ComtradeParser(catalog: catalog)
+        case .comext: return ComextParser(catalog: catalog)
         }
     }
 
-    private static func startsWithBracket(_ path: String) throws -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    /// The file's first byte that is not white space or a byte order mark.
+    private static func firstByte(_ path: String) throws -> UInt8? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         let head = try handle.read(upToCount: 64) ?? Data()
-        return head.first(where: { ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }) == UInt8(ascii: "[")
+        return head.first(where: { ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) })
     }
 
     /// The release a file is filed under when none is given: named after the format, with
@@ -144,6 +153,16 @@ public struct TradeImporter: Sendable {
                 name: "baci", family: "baci", publisher: "CEPII",
                 title: "BACI, reconciled bilateral trade by HS6 (values in thousands USD, stored as USD)",
                 vintage: vintage)
+        case .comtrade:
+            return DatasetDescriptor(
+                name: "comtrade", family: "comtrade", publisher: "UN Statistics Division (UN Comtrade)",
+                title: "UN Comtrade, goods trade as each reporter states it (imports CIF, exports FOB), USD",
+                vintage: today)
+        case .comext:
+            return DatasetDescriptor(
+                name: "comext", family: "comext", publisher: "Eurostat",
+                title: "Comext DS-045409, EU trade by HS2-4-6 (values in EUR)", vintage: today,
+                note: "Values in euros, stored as euros; never added to dollar figures.", currency: "EUR")
         }
     }
 }

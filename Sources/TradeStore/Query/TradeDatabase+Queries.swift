@@ -356,7 +356,12 @@ extension TradeDatabase {
     func datasetFilter(_ vintage: VintageSelection, _ db: Database) throws -> DatasetFilter {
         switch vintage {
         case .newest:
-            return DatasetFilter(sql: "AND superseded = 0")
+            // Dollar releases only: figures in another currency (Comext's euros) are never
+            // added to dollar figures; read them by naming their release.
+            let foreign = try Int64.fetchAll(db, sql: "SELECT id FROM dataset WHERE currency <> 'USD'")
+            if foreign.isEmpty { return DatasetFilter(sql: "AND superseded = 0") }
+            return DatasetFilter(
+                sql: "AND superseded = 0 AND dataset_id NOT IN (\(foreign.map(String.init).joined(separator: ",")))")
         case .dataset(let name):
             let ids = try Int64.fetchAll(
                 db, sql: "SELECT id FROM dataset WHERE name = ? OR vintage = ? OR name || '@' || vintage = ?",
@@ -364,6 +369,16 @@ extension TradeDatabase {
             guard !ids.isEmpty else {
                 let available = try String.fetchAll(db, sql: "SELECT name || '@' || vintage FROM dataset ORDER BY id")
                 throw StoreError.unknownDataset(name, available: available)
+            }
+            let currencies = try String.fetchAll(
+                db,
+                sql:
+                    "SELECT DISTINCT currency FROM dataset WHERE id IN (\(ids.map(String.init).joined(separator: ",")))"
+            )
+            guard currencies.count <= 1 else {
+                throw StoreError.invalidQuestion(
+                    "\"\(name)\" names releases in \(currencies.joined(separator: " and ")); name one release (name@vintage) so currencies are not mixed."
+                )
             }
             return DatasetFilter(sql: "AND dataset_id IN (\(ids.map(String.init).joined(separator: ",")))")
         }

@@ -1,1 +1,0 @@
-// Connectors to the official sources. See the README's "Live sources" section.

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import TradeImport
+import TradeModel
+import TradeStore
+
+/// The new file formats through `tradecheck import`'s pipeline.
+@Suite struct FileFormatTests {
+    @Test func comtradeCSVWithSnakeCaseColumnsImportsPrimaryValuesInUSD() throws {
+        let database = try TradeDatabase.inMemory()
+        let summary = try TradeImporter(database: database).importFile(
+            at: Fixtures.url("comtrade_usa_imports_2018_2022_snake.csv").path, format: .comtrade)
+        #expect(summary.rows == 20)
+        let germany = try database.trade(reporter: "USA", partner: "DEU", period: .year(2022))
+        #expect(germany.imports.value == 150_408_499_381)
+        #expect(germany.exports.value == nil)
+        #expect(germany.imports.months.isEmpty)  // an annual figure
+    }
+
+    @Test func comtradeBulkFilesWithCodesOnlyImportTheWorldPartner() throws {
+        let database = try TradeDatabase.inMemory()
+        let summary = try TradeImporter(database: database).importFile(
+            at: Fixtures.url("comtrade_bulk_arg_2000.csv").path, format: .comtrade)
+        #expect(summary.rows == 10)
+        let world = try database.trade(reporter: "ARG", partner: "WORLD", period: .year(2000))
+        #expect(world.exports.value == 26_341_029_193)
+    }
+
+    @Test func comtradeJSONFromTheAPIImports() throws {
+        let database = try TradeDatabase.inMemory()
+        _ = try TradeImporter(database: database).importFile(
+            at: Fixtures.url("comtrade_842_643_2021_M.json").path, format: .comtrade)
+        #expect(
+            try database.trade(reporter: "USA", partner: "RUS", period: .year(2021)).imports.value == 30_248_113_480)
+    }
+
+    @Test func comtradeRowsBrokenDownByTransportModeAreLeftOut() throws {
+        let csv = """
+            reporterCode,partnerCode,partner2Code,flowCode,cmdCode,period,freqCode,motCode,customsCode,primaryValue
+            643,842,0,X,TOTAL,2021,A,0,C00,1000
+            643,842,0,X,TOTAL,2021,A,2100,C00,400
+            643,842,0,RX,TOTAL,2021,A,0,C00,7
+            """
+        let path = try write(csv, "breakdown.csv")
+        let database = try TradeDatabase.inMemory()
+        let summary = try TradeImporter(database: database).importFile(at: path, format: .comtrade)
+        #expect(summary.rows == 1)
+        #expect(summary.notes.contains { $0.contains("transport mode") })
+        #expect(summary.notes.contains { $0.contains("RX") })
+        #expect(try database.trade(reporter: "RUS", partner: "USA", period: .year(2021)).exports.value == 1000)
+    }
+
+    @Test func comextValuesAreStoredAsEurosAndKeptApartFromDollars() throws {
+        let database = try TradeDatabase.inMemory()
+        let summary = try TradeImporter(database: database).importFile(
+            at: Fixtures.url("comext_de_ru_2021.csv").path, format: .comext)
+        #expect(summary.rows == 6)
+        let tidy = """
+            reporter,partner,flow,product,period,value_usd
+            DEU,RUS,exports,TOTAL,2021-01,5
+            """
+        _ = try TradeImporter(database: database).importFile(at: try write(tidy, "usd.csv"), format: .tidyCSV)
+        // Default answers read dollar releases only: the euro months are not added in.
+        let usd = try database.trade(reporter: "DEU", partner: "RUS", period: .month(2021, 1))
+        #expect(usd.exports.value == 5)
+        #expect(usd.coverage.sources.allSatisfy { $0.currency == "USD" })
+        #expect(throws: StoreError.self) {
+            try database.trade(reporter: "DEU", partner: "RUS", period: .month(2021, 2))
+        }
+        // Named, the euro release answers in euros and says so.
+        let eur = try database.trade(reporter: "DEU", partner: "RUS", period: .year(2021), vintage: .dataset("comext"))
+        #expect(eur.imports.value == 7_650_900_579)
+        #expect(eur.exports.value == 6_102_332_654)
+        #expect(eur.coverage.sources.map(\.currency) == ["EUR"])
+    }
+
+    @Test func comextRejectsAFileWithoutSDMXColumns() throws {
+        let database = try TradeDatabase.inMemory()
+        #expect(throws: ImportError.self) {
+            try TradeImporter(database: database).importFile(
+                at: try write("a,b\n1,2\n", "not-sdmx.csv"), format: .comext)
+        }
+    }
+
+    func write(_ text: String, _ name: String) throws -> String {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("\(UUID().uuidString)-\(name)")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+}
