@@ -90,6 +90,19 @@ struct APITests {
         #expect(plainClaims.first?["verdict"] as? String == "contradicted")
     }
 
+    @Test("mirror gives each side, and says when the partner's side is missing")
+    func mirror() async throws {
+        let response = try await TestApp.request("/api/mirror?reporter=USA&partner=RUS&year=2024")
+        #expect(response.status == .ok)
+        let body = try TestApp.json(response.body)
+        let comparisons = body["comparisons"] as? [[String: Any]] ?? []
+        #expect(comparisons.map { $0["flow"] as? String } == ["exports", "imports"])
+        #expect((comparisons.first?["reporterStates"] as? [String: Any])?["value"] as? Int == 528_319_141)
+        let partner = body["partnerStatus"] as? [String: Any]
+        #expect(partner?["reported"] as? Bool == false)
+        #expect((partner?["note"] as? String)?.contains("2022") == true)
+    }
+
     @Test(
         "bad parameters are 400 with a message naming the parameter",
         arguments: [

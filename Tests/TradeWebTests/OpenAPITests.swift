@@ -38,6 +38,10 @@ struct OpenAPITests {
         ),
         (.post, "/api/check", "application/json", #"{"lang": "en"}"#),
         (.post, "/api/check", "application/xml", "<article/>"),
+        (.get, "/api/mirror?reporter=USA&partner=RUS&year=2021", nil, nil),
+        (.get, "/api/mirror?reporter=USA&partner=RUS&year=2024", nil, nil),
+        (.get, "/api/mirror?reporter=USA&partner=USA&year=2024", nil, nil),
+        (.get, "/api/mirror?reporter=USA&partner=Utopia&year=2024", nil, nil),
     ]
 
     @Test("every documented operation's real responses match their schemas")

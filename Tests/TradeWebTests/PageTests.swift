@@ -61,6 +61,9 @@ struct PageTests {
         // Imports have HS chapters in the store, exports do not: say so instead of showing nothing.
         #expect(page.contains("Fertilizers") || page.contains("fertilizers"))
         #expect(page.contains("no product detail"))
+        // Mirror statistics: the bundled data has only the U.S. side, and the page says so.
+        #expect(page.contains("Mirror statistics"))
+        #expect(page.contains("fetch comtrade"))
 
         let german = try await TestApp.request("/pair/USA/RUS?lang=de")
         #expect(german.body.contains("Vereinigte Staaten – Russland"))

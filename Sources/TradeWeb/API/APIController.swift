@@ -19,6 +19,7 @@ struct APIController: Sendable {
         group.get("share", use: share)
         group.get("top/partners", use: topPartners)
         group.get("top/products", use: topProducts)
+        group.get("mirror", use: mirror)
         group.post("check", use: check)
     }
 
@@ -86,6 +87,14 @@ struct APIController: Sendable {
                 reporter: reporter, partner: partner,
                 flow: try query.flow(default: .imports, allowed: [.exports, .imports]), period: try query.period(),
                 level: level, limit: try query.integer("limit", default: 10, in: 1...250), vintage: query.vintage())
+        }
+    }
+
+    @Sendable func mirror(request: Request, context: WebContext) async throws -> Response {
+        try answer(request) { query in
+            let (reporter, partner) = try pair(query)
+            return try database.mirror(
+                reporter: reporter, partner: partner, period: try query.period(), product: try query.product())
         }
     }
 

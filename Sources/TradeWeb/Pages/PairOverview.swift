@@ -29,6 +29,9 @@ struct PairOverview: Sendable {
     var coverage: Coverage
     /// The largest products each way in the latest complete year with product detail.
     var topProducts: [Flow: RankingAnswer]
+    /// Both sides' figures for the latest complete year (and for the partner's last reported
+    /// year, when it stopped reporting before).
+    var mirrors: [MirrorAnswer]
 
     init(database: TradeDatabase, reporter: String, partner: String) throws {
         let reporterCountry = try database.countries.resolve(reporter)
@@ -76,6 +79,24 @@ struct PairOverview: Sendable {
             }
         }
         topProducts = products
+
+        var mirrors: [MirrorAnswer] = []
+        if let latest = years.first,
+            let mirror = try optional({
+                try database.mirror(reporter: reporterCountry.code, partner: partnerCountry.code, period: .year(latest))
+            })
+        {
+            mirrors.append(mirror)
+            if !mirror.partnerStatus.reported, let last = mirror.partnerStatus.lastReported, last.year < latest,
+                let earlier = try optional({
+                    try database.mirror(
+                        reporter: reporterCountry.code, partner: partnerCountry.code, period: .year(last.year))
+                })
+            {
+                mirrors.append(earlier)
+            }
+        }
+        self.mirrors = mirrors
     }
 
     private static func rows(_ exports: SeriesAnswer?, _ imports: SeriesAnswer?) -> [Row] {

@@ -49,6 +49,13 @@ struct PairPage: Sendable {
             }
             body += "</section>\n"
         }
+        if !overview.mirrors.isEmpty {
+            body +=
+                "<h2>\(HTML.escape(strings.mirrorTitle))</h2>\n<p class=\"note\">\(HTML.escape(strings.mirrorIntro))</p>\n"
+            for mirror in overview.mirrors {
+                body += "<section class=\"card mirror\">" + htmlTables(mirror.tables(language)) + "</section>\n"
+            }
+        }
         return HTML.page(title: pairName, language: language, path: base, body: body)
     }
 

@@ -54,6 +54,14 @@ struct WebStrings: Sendable {
     var coverage: String { de ? "Abdeckung" : "Coverage" }
     var checkedAgainst: String { de ? "Geprüft an" : "Checked against" }
     var incomplete: String { de ? "unvollständig" : "incomplete" }
+    var mirrorTitle: String {
+        de ? "Spiegelstatistik: was jede Seite meldet" : "Mirror statistics: what each side reports"
+    }
+    var mirrorIntro: String {
+        de
+            ? "Die Exporte des einen Landes sind die Importe des anderen, doch die Zahlen beider Seiten weichen meist voneinander ab. Weitere Daten: tradecheck fetch comtrade."
+            : "One country's exports are the other's imports, yet the two sides' figures rarely agree. More data: tradecheck fetch comtrade."
+    }
     var error: String { de ? "Fehler" : "Error" }
     var back: String { de ? "Zur Startseite" : "Back to the start page" }
 
