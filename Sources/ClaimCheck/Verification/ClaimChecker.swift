@@ -379,6 +379,15 @@ public struct ClaimChecker: Sendable {
                 if abs(ratio / factor - 1) < 0.06 { return words.factor(exponent, official: official, period: period) }
             }
         }
+        // The partner's own figure for the same goods (a mirror statistic), when the store has it.
+        if claim.flow.isStored,
+            let mirror = try? database.mirror(
+                reporter: "USA", partner: partner, period: period, product: claim.product),
+            let comparison = mirror.comparisons.first(where: { $0.flow == claim.flow }),
+            matches(comparison.partnerStates.value), let value = comparison.partnerStates.value
+        {
+            return words.mirror(partner: partner, flow: claim.flow, value: value, reasons: comparison.reasons)
+        }
         let subject = TradeSubject(reporter: "USA", partner: partner, flow: claim.flow, product: claim.product)
         // Monthly versus annual.
         switch period {

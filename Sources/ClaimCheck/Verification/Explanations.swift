@@ -199,6 +199,26 @@ struct Explanations {
             : "The figure matches the \(label) instead: wrong direction?"
     }
 
+    /// The claim matches the partner's own statistics (a mirror figure), not the U.S. figure.
+    func mirror(partner: String, flow: Flow, value: Int64, reasons: [MirrorAnswer.Reason]) -> String {
+        let side = name(partner)
+        let reason = reasons.first.map { " " + $0.text(language) } ?? ""
+        switch (flow, de) {
+        case (.imports, false):
+            return
+                "The figure matches what \(side) reports as its exports to the U.S. (\(money(value))): a mirror statistic.\(reason)"
+        case (_, false):
+            return
+                "The figure matches what \(side) reports as its imports from the U.S. (\(money(value))): a mirror statistic.\(reason)"
+        case (.imports, true):
+            return
+                "Die Zahl entspricht den Exporten in die USA, die \(side) selbst meldet (\(money(value))): eine Spiegelstatistik.\(reason)"
+        case (_, true):
+            return
+                "Die Zahl entspricht den Importen aus den USA, die \(side) selbst meldet (\(money(value))): eine Spiegelstatistik.\(reason)"
+        }
+    }
+
     func otherPeriod(_ period: Period) -> String {
         de
             ? "Die Zahl passt zum Jahr \(period), nicht zum genannten Jahr."
