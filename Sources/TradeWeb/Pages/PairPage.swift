@@ -13,31 +13,18 @@ struct PairPage: Sendable {
     private var pairName: String { labels.pair(overview.reporter, overview.partner) }
 
     func render() -> String {
-        let lang = "?lang=\(language.rawValue)"
         var body = "<h1>\(HTML.escape(pairName))</h1>\n"
         body += "<p class=\"source\">\(HTML.escape(labels.coverage(overview.coverage)))</p>\n"
         body += peakSummary()
-        body += """
-            <h2>\(HTML.escape(strings.annualTitle))</h2>
-            <figure class="chart" id="annual">
-            \(annualChart().renderResponsive())
-            <figcaption>\(HTML.escape(labels.source(overview.coverage.sources))) · \(HTML.escape(labels.coverage(overview.coverage)))</figcaption>
-            <p class="downloads"><a href="\(base)/annual.svg\(lang)" download>\(HTML.escape(strings.downloadSVG))</a><a href="\(base)/annual.csv" download>\(HTML.escape(strings.downloadCSV))</a></p>
-            <div class="table-wrap">\(annualTable())</div>
-            </figure>
-
-            """
+        body += figure(
+            "annual", title: strings.annualTitle, chart: annualChart(),
+            table: "<div class=\"table-wrap\">\(valuesTable(overview.annual, heading: strings.year))</div>")
         if !overview.monthly.isEmpty {
-            body += """
-                <h2>\(HTML.escape(strings.monthlyTitle))</h2>
-                <figure class="chart" id="monthly">
-                \(monthlyChart().renderResponsive())
-                <figcaption>\(HTML.escape(labels.source(overview.coverage.sources))) · \(HTML.escape(labels.coverage(overview.coverage)))</figcaption>
-                <p class="downloads"><a href="\(base)/monthly.svg\(lang)" download>\(HTML.escape(strings.downloadSVG))</a><a href="\(base)/monthly.csv" download>\(HTML.escape(strings.downloadCSV))</a></p>
-                <details><summary>\(HTML.escape(strings.showTable))</summary><div class="table-wrap">\(monthlyTable())</div></details>
-                </figure>
-
-                """
+            body += figure(
+                "monthly", title: strings.monthlyTitle, chart: monthlyChart(),
+                table:
+                    "<details><summary>\(HTML.escape(strings.showTable))</summary><div class=\"table-wrap\">\(valuesTable(overview.monthly, heading: strings.month))</div></details>"
+            )
         }
         body += "<h2>\(HTML.escape(strings.topProducts))</h2>\n"
         for flow in Flow.stored {
@@ -132,29 +119,30 @@ struct PairPage: Sendable {
 
     // MARK: Tables and CSV
 
-    private func annualTable() -> String {
-        var html = "<table><thead><tr><th>\(HTML.escape(strings.year))</th>"
-        for flow in Flow.allCases { html += "<th class=\"num\">\(HTML.escape(columnHeader(flow)))</th>" }
-        html += "</tr></thead><tbody>"
-        for row in overview.annual.reversed() {
-            let partial = (row.exports ?? row.imports)?.partialLabel(language)
-            html +=
-                "<tr><td>\(row.period.year)\(partial.map { " <span class=\"note\">(\(HTML.escape($0)))</span>" } ?? "")</td>"
-            for value in [row.exports?.value, row.imports?.value, row.total, row.balance] {
-                html +=
-                    "<td class=\"num\">\(value.map { HTML.escape(MoneyFormat.humanNumber($0, language)) } ?? "–")</td>"
-            }
-            html += "</tr>"
-        }
-        return html + "</tbody></table>"
+    /// A chart with its source, coverage, downloads (`NAME.svg`, `NAME.csv`) and table.
+    private func figure(_ name: String, title: String, chart: SVGChart, table: String) -> String {
+        let source = "\(labels.source(overview.coverage.sources)) · \(labels.coverage(overview.coverage))"
+        return """
+            <h2>\(HTML.escape(title))</h2>
+            <figure class="chart" id="\(name)">
+            \(chart.renderResponsive())
+            <figcaption>\(HTML.escape(source))</figcaption>
+            <p class="downloads"><a href="\(base)/\(name).svg?lang=\(language.rawValue)" download>\(HTML.escape(strings.downloadSVG))</a><a href="\(base)/\(name).csv" download>\(HTML.escape(strings.downloadCSV))</a></p>
+            \(table)
+            </figure>
+
+            """
     }
 
-    private func monthlyTable() -> String {
-        var html = "<table><thead><tr><th>\(HTML.escape(strings.month))</th>"
+    /// Exports, imports, total and balance per period, newest first; an incomplete year says which months it has.
+    private func valuesTable(_ rows: [PairOverview.Row], heading: String) -> String {
+        var html = "<table><thead><tr><th>\(HTML.escape(heading))</th>"
         for flow in Flow.allCases { html += "<th class=\"num\">\(HTML.escape(columnHeader(flow)))</th>" }
         html += "</tr></thead><tbody>"
-        for row in overview.monthly.reversed() {
-            html += "<tr><td>\(row.period)</td>"
+        for row in rows.reversed() {
+            let partial = (row.exports ?? row.imports)?.partialLabel(language)
+            html +=
+                "<tr><td>\(row.period)\(partial.map { " <span class=\"note\">(\(HTML.escape($0)))</span>" } ?? "")</td>"
             for value in [row.exports?.value, row.imports?.value, row.total, row.balance] {
                 html +=
                     "<td class=\"num\">\(value.map { HTML.escape(MoneyFormat.humanNumber($0, language)) } ?? "–")</td>"
