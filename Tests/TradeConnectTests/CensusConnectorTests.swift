@@ -59,6 +59,23 @@ import TradeStore
         }
     }
 
+    @Test func progressIsReportedForEveryQuery() async throws {
+        let seen = ProgressLog()
+        try await withReplayServer(Self.census) { server in
+            try await withHarness { harness in
+                let queries = try connector(server).queries(
+                    partner: "RUS", from: .month(2021, 1), to: .month(2021, 12), level: .total)
+                _ = try await harness.fetcher.run(queries) { progress in seen.add(progress) }
+            }
+        }
+        let events = seen.events
+        #expect(events.first?.done == 0)
+        #expect(events.last?.done == 2)
+        #expect(events.allSatisfy { $0.total == 2 })
+        #expect(events.contains { $0.label.hasPrefix("imports TOTAL partner 4621") })
+        #expect(events.contains { $0.bytes > 0 })
+    }
+
     @Test func aSecondRunReadsTheCacheAndFetchesNothing() async throws {
         try await withReplayServer(Self.census) { server in
             try await withHarness { harness in
@@ -246,5 +263,23 @@ import TradeStore
                 #expect(await server.requests.count == Harness.fastPolicy.attempts)
             }
         }
+    }
+}
+
+/// Progress reports collected from the fetcher's callback.
+final class ProgressLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [SourceFetcher.Progress] = []
+
+    func add(_ progress: SourceFetcher.Progress) {
+        lock.lock()
+        defer { lock.unlock() }
+        collected.append(progress)
+    }
+
+    var events: [SourceFetcher.Progress] {
+        lock.lock()
+        defer { lock.unlock() }
+        return collected
     }
 }

@@ -74,6 +74,49 @@ import TradeStore
         #expect(eur.coverage.sources.map(\.currency) == ["EUR"])
     }
 
+    @Test func comextReadsEveryPeriodFormAndLeavesOutCN8AndOtherIndicators() throws {
+        let csv = """
+            DATAFLOW,LAST UPDATE,freq,reporter,partner,product,flow,indicators,TIME_PERIOD,OBS_VALUE,OBS_FLAG
+            ESTAT:DS-045409(1.0),15/11/24 23:00:00,M,FR,US,27,2,VALUE_IN_EUROS,2021M03,1500,
+            ESTAT:DS-045409(1.0),15/11/24 23:00:00,M,FR,US,27,2,QUANTITY_IN_100KG,2021M03,99,
+            ESTAT:DS-045409(1.0),15/11/24 23:00:00,M,FR,US,27101943,2,VALUE_IN_EUROS,2021M03,700,
+            ESTAT:DS-045409(1.0),15/11/24 23:00:00,A,EL,US,TOTAL,1,VALUE_IN_EUROS,2020,250.4,
+            ESTAT:DS-045409(1.0),15/11/24 23:00:00,M,FR,US,TOTAL,1,VALUE_IN_EUROS,2021-04,,c
+            """
+        let database = try TradeDatabase.inMemory()
+        let summary = try TradeImporter(database: database).importFile(
+            at: try write(csv, "forms.csv"), format: .comext)
+        #expect(summary.rows == 2)
+        #expect(summary.notes.contains { $0.contains("8-digit CN") })
+        #expect(summary.notes.contains { $0.contains("QUANTITY_IN_100KG") })
+        let france = try database.series(
+            TradeSubject(reporter: "FRA", partner: "USA", flow: .exports, product: .hs("27")), frequency: .monthly,
+            vintage: .dataset("comext"))
+        #expect(france.points.map(\.period) == [.month(2021, 3)])
+        #expect(france.points.first?.value == 1500)
+        let greece = try database.trade(
+            reporter: "GRC", partner: "USA", period: .year(2020), vintage: .dataset("comext"))
+        #expect(greece.imports.value == 250)
+    }
+
+    @Test func comtradeRowsWithABadPeriodRejectTheWholeFileWithLineNumbers() throws {
+        let csv = """
+            reporterCode,partnerCode,flowCode,cmdCode,period,primaryValue
+            643,842,X,TOTAL,2021,1000
+            643,842,X,TOTAL,20x1,1000
+            643,842,M,TOTAL,2021,abc
+            """
+        let database = try TradeDatabase.inMemory()
+        #expect {
+            try TradeImporter(database: database).importFile(at: try write(csv, "bad.csv"), format: .comtrade)
+        } throws: { error in
+            guard case .malformed(_, let problems, _) = error as? ImportError else { return false }
+            return problems.map(\.line) == [3, 4] && problems[1].reason.contains("primaryValue")
+        }
+        let nothingStored = try database.isEmpty()
+        #expect(nothingStored)
+    }
+
     @Test func comextRejectsAFileWithoutSDMXColumns() throws {
         let database = try TradeDatabase.inMemory()
         #expect(throws: ImportError.self) {
