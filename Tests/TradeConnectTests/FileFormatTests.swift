@@ -117,6 +117,28 @@ import TradeStore
         #expect(nothingStored)
     }
 
+    @Test func aVintageNamingReleasesInTwoCurrenciesIsRefused() throws {
+        let database = try TradeDatabase.inMemory()
+        var euros = TradeImporter.defaultDataset(for: .comext, fileName: "")
+        euros.source.vintage = "2021-12"
+        _ = try TradeImporter(database: database).importFile(
+            at: Fixtures.url("comext_de_ru_2021.csv").path, format: .comext, dataset: euros)
+        var dollars = TradeImporter.defaultDataset(for: .tidyCSV, fileName: "usd.csv")
+        dollars.source.vintage = "2021-12"
+        let tidy = "reporter,partner,flow,product,period,value_usd\nDEU,RUS,exports,TOTAL,2021-01,5\n"
+        _ = try TradeImporter(database: database).importFile(
+            at: try write(tidy, "usd.csv"), format: .tidyCSV, dataset: dollars)
+        #expect {
+            try database.trade(reporter: "DEU", partner: "RUS", period: .month(2021, 1), vintage: .dataset("2021-12"))
+        } throws: { error in
+            guard case .invalidQuestion(let message) = error as? StoreError else { return false }
+            return message.contains("EUR") && message.contains("USD")
+        }
+        let eur = try database.trade(
+            reporter: "DEU", partner: "RUS", period: .month(2021, 1), vintage: .dataset("comext@2021-12"))
+        #expect(eur.exports.value == 1_910_456_000)
+    }
+
     @Test func comextRejectsAFileWithoutSDMXColumns() throws {
         let database = try TradeDatabase.inMemory()
         #expect(throws: ImportError.self) {
