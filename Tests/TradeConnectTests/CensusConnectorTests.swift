@@ -83,6 +83,11 @@ import TradeStore
                     partner: "RUS", from: .month(2021, 1), to: .month(2021, 12), level: .total)
                 _ = try await harness.fetcher.run(queries)
                 let again = try await harness.fetcher.run(queries)
+                let log = try harness.cache.runLog()
+                #expect(log.map(\.outcome) == [.fetched, .fetched, .cached, .cached])
+                #expect(log.map(\.rows) == [12, 12, 0, 0])
+                #expect(log.allSatisfy { $0.source == "census" && $0.dataset?.hasPrefix("census-api@") == true })
+                #expect(log[0].url.contains("/exports/hs?get=") && !log[0].url.contains("good-key"))
                 #expect(again.fetched == 0)
                 #expect(again.cached == 2)
                 #expect(again.rows == 0)
@@ -171,6 +176,8 @@ import TradeStore
                 // Empty answers are remembered: a second run asks nothing.
                 _ = try? await harness.fetcher.run(queries)
                 #expect(await server.requests.count == 2)
+                let outcomes = try harness.cache.runLog().map(\.outcome)
+                #expect(outcomes == [.empty, .empty, .empty, .empty])
             }
         }
     }
