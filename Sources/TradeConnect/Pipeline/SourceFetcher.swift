@@ -72,7 +72,7 @@ public struct SourceFetcher: Sendable {
             case .missing:
                 let response = try await http.get(
                     query.requestURL, headers: query.headers, source: query.source, label: query.label,
-                    temporaryDirectory: cache.folder(query.source)
+                    temporaryDirectory: cache.folder(query.source), deadline: query.deadline
                 ) { bytes, expected in
                     progress?(
                         Progress(
