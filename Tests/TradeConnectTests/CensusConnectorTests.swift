@@ -59,6 +59,23 @@ import TradeStore
         }
     }
 
+    @Test func progressIsReportedForEveryQuery() async throws {
+        let seen = ProgressLog()
+        try await withReplayServer(Self.census) { server in
+            try await withHarness { harness in
+                let queries = try connector(server).queries(
+                    partner: "RUS", from: .month(2021, 1), to: .month(2021, 12), level: .total)
+                _ = try await harness.fetcher.run(queries) { progress in seen.add(progress) }
+            }
+        }
+        let events = seen.events
+        #expect(events.first?.done == 0)
+        #expect(events.last?.done == 2)
+        #expect(events.allSatisfy { $0.total == 2 })
+        #expect(events.contains { $0.label.hasPrefix("imports TOTAL partner 4621") })
+        #expect(events.contains { $0.bytes > 0 })
+    }
+
     @Test func aSecondRunReadsTheCacheAndFetchesNothing() async throws {
         try await withReplayServer(Self.census) { server in
             try await withHarness { harness in
@@ -66,6 +83,11 @@ import TradeStore
                     partner: "RUS", from: .month(2021, 1), to: .month(2021, 12), level: .total)
                 _ = try await harness.fetcher.run(queries)
                 let again = try await harness.fetcher.run(queries)
+                let log = try harness.cache.runLog()
+                #expect(log.map(\.outcome) == [.fetched, .fetched, .cached, .cached])
+                #expect(log.map(\.rows) == [12, 12, 0, 0])
+                #expect(log.allSatisfy { $0.source == "census" && $0.dataset?.hasPrefix("census-api@") == true })
+                #expect(log[0].url.contains("/exports/hs?get=") && !log[0].url.contains("good-key"))
                 #expect(again.fetched == 0)
                 #expect(again.cached == 2)
                 #expect(again.rows == 0)
@@ -154,6 +176,8 @@ import TradeStore
                 // Empty answers are remembered: a second run asks nothing.
                 _ = try? await harness.fetcher.run(queries)
                 #expect(await server.requests.count == 2)
+                let outcomes = try harness.cache.runLog().map(\.outcome)
+                #expect(outcomes == [.empty, .empty, .empty, .empty])
             }
         }
     }
@@ -246,5 +270,23 @@ import TradeStore
                 #expect(await server.requests.count == Harness.fastPolicy.attempts)
             }
         }
+    }
+}
+
+/// Progress reports collected from the fetcher's callback.
+final class ProgressLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [SourceFetcher.Progress] = []
+
+    func add(_ progress: SourceFetcher.Progress) {
+        lock.lock()
+        defer { lock.unlock() }
+        collected.append(progress)
+    }
+
+    var events: [SourceFetcher.Progress] {
+        lock.lock()
+        defer { lock.unlock() }
+        return collected
     }
 }

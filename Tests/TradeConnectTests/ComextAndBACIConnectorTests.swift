@@ -79,6 +79,16 @@ import TradeStore
         }
     }
 
+    @Test func baciReleasesNameTheirFileAndAllowLongDownloads() throws {
+        let query = try BACIConnector(baseURL: "http://127.0.0.1:9/data/").query(
+            release: "V202501", nomenclature: "hs17")
+        #expect(query.url == "http://127.0.0.1:9/data/BACI_HS17_V202501.zip")
+        #expect(query.deadline == .seconds(3600))
+        #expect(query.dataset.source.vintage == "2025-01")
+        #expect(!query.vintageIsFetchDate)
+        #expect(throws: ConnectError.self) { try BACIConnector().query(release: "2025") }
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/zip")))
     func baciZipReleasesAreUnpackedAndEachYearImported() async throws {
         let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("baci-zip-\(UUID().uuidString)")

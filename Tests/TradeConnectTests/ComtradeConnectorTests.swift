@@ -80,6 +80,20 @@ import TradeStore
         }
     }
 
+    @Test func thePreviewIsAskedForAtMostAHundredCodesPerCall() throws {
+        let codes = (1...250).map { String(format: "%06d", 10_000 + $0) }
+        let queries = try ComtradeConnector(baseURL: "http://127.0.0.1:9", key: nil).queries(
+            reporter: "RUS", partner: "USA", years: 2021...2021, commodities: codes)
+        #expect(queries.count == 6)  // 3 groups of codes × 2 flows
+        #expect(Set(queries.map(\.cacheName)).count == 6)
+        #expect(queries[0].url.contains("cmdCode=010001%2C010002"))
+        #expect(queries[0].label.contains("010001…010100 (100 codes)"))
+        #expect(queries[4].label.contains("010201…010250 (50 codes)"))
+        let keyed = try ComtradeConnector(baseURL: "http://127.0.0.1:9", key: "k").queries(
+            reporter: "RUS", partner: "USA", years: 2021...2021, commodities: codes)
+        #expect(keyed.count == 1)
+    }
+
     @Test func aPreviewAnswerAtTheCapIsRefused() async throws {
         try await withReplayServer({ _, _ in .fixture("comtrade_preview_cap.json") }) { server in
             try await withHarness { harness in

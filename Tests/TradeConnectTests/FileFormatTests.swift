@@ -74,6 +74,71 @@ import TradeStore
         #expect(eur.coverage.sources.map(\.currency) == ["EUR"])
     }
 
+    @Test func comextReadsEveryPeriodFormAndLeavesOutCN8AndOtherIndicators() throws {
+        let csv = """
+            DATAFLOW,LAST UPDATE,freq,reporter,partner,product,flow,indicators,TIME_PERIOD,OBS_VALUE,OBS_FLAG
+            ESTAT:DS-045409(1.0),15/11/24 23:00:00,M,FR,US,27,2,VALUE_IN_EUROS,2021M03,1500,
+            ESTAT:DS-045409(1.0),15/11/24 23:00:00,M,FR,US,27,2,QUANTITY_IN_100KG,2021M03,99,
+            ESTAT:DS-045409(1.0),15/11/24 23:00:00,M,FR,US,27101943,2,VALUE_IN_EUROS,2021M03,700,
+            ESTAT:DS-045409(1.0),15/11/24 23:00:00,A,EL,US,TOTAL,1,VALUE_IN_EUROS,2020,250.4,
+            ESTAT:DS-045409(1.0),15/11/24 23:00:00,M,FR,US,TOTAL,1,VALUE_IN_EUROS,2021-04,,c
+            """
+        let database = try TradeDatabase.inMemory()
+        let summary = try TradeImporter(database: database).importFile(
+            at: try write(csv, "forms.csv"), format: .comext)
+        #expect(summary.rows == 2)
+        #expect(summary.notes.contains { $0.contains("8-digit CN") })
+        #expect(summary.notes.contains { $0.contains("QUANTITY_IN_100KG") })
+        let france = try database.series(
+            TradeSubject(reporter: "FRA", partner: "USA", flow: .exports, product: .hs("27")), frequency: .monthly,
+            vintage: .dataset("comext"))
+        #expect(france.points.map(\.period) == [.month(2021, 3)])
+        #expect(france.points.first?.value == 1500)
+        let greece = try database.trade(
+            reporter: "GRC", partner: "USA", period: .year(2020), vintage: .dataset("comext"))
+        #expect(greece.imports.value == 250)
+    }
+
+    @Test func comtradeRowsWithABadPeriodRejectTheWholeFileWithLineNumbers() throws {
+        let csv = """
+            reporterCode,partnerCode,flowCode,cmdCode,period,primaryValue
+            643,842,X,TOTAL,2021,1000
+            643,842,X,TOTAL,20x1,1000
+            643,842,M,TOTAL,2021,abc
+            """
+        let database = try TradeDatabase.inMemory()
+        #expect {
+            try TradeImporter(database: database).importFile(at: try write(csv, "bad.csv"), format: .comtrade)
+        } throws: { error in
+            guard case .malformed(_, let problems, _) = error as? ImportError else { return false }
+            return problems.map(\.line) == [3, 4] && problems[1].reason.contains("primaryValue")
+        }
+        let nothingStored = try database.isEmpty()
+        #expect(nothingStored)
+    }
+
+    @Test func aVintageNamingReleasesInTwoCurrenciesIsRefused() throws {
+        let database = try TradeDatabase.inMemory()
+        var euros = TradeImporter.defaultDataset(for: .comext, fileName: "")
+        euros.source.vintage = "2021-12"
+        _ = try TradeImporter(database: database).importFile(
+            at: Fixtures.url("comext_de_ru_2021.csv").path, format: .comext, dataset: euros)
+        var dollars = TradeImporter.defaultDataset(for: .tidyCSV, fileName: "usd.csv")
+        dollars.source.vintage = "2021-12"
+        let tidy = "reporter,partner,flow,product,period,value_usd\nDEU,RUS,exports,TOTAL,2021-01,5\n"
+        _ = try TradeImporter(database: database).importFile(
+            at: try write(tidy, "usd.csv"), format: .tidyCSV, dataset: dollars)
+        #expect {
+            try database.trade(reporter: "DEU", partner: "RUS", period: .month(2021, 1), vintage: .dataset("2021-12"))
+        } throws: { error in
+            guard case .invalidQuestion(let message) = error as? StoreError else { return false }
+            return message.contains("EUR") && message.contains("USD")
+        }
+        let eur = try database.trade(
+            reporter: "DEU", partner: "RUS", period: .month(2021, 1), vintage: .dataset("comext@2021-12"))
+        #expect(eur.exports.value == 1_910_456_000)
+    }
+
     @Test func comextRejectsAFileWithoutSDMXColumns() throws {
         let database = try TradeDatabase.inMemory()
         #expect(throws: ImportError.self) {

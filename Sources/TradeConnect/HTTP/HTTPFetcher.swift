@@ -47,10 +47,12 @@ public final class HTTPFetcher: Sendable {
     ///
     /// - Parameters:
     ///   - label: the query as shown in messages (never containing a key).
+    ///   - deadline: the time allowed for the whole transfer (default: the policy's timeout);
+    ///     the policy's timeout still bounds each wait for data.
     ///   - onBytes: called as the body arrives, with bytes so far and the expected total.
     public func get(
         _ url: String, headers: [(String, String)] = [], source: String, label: String, temporaryDirectory: String,
-        onBytes: (@Sendable (Int, Int?) -> Void)? = nil
+        deadline: Duration? = nil, onBytes: (@Sendable (Int, Int?) -> Void)? = nil
     ) async throws -> Response {
         var attempt = 0
         var lastError = ""
@@ -60,7 +62,8 @@ public final class HTTPFetcher: Sendable {
             var retryAfter: Duration?
             do {
                 let response = try await once(
-                    url, headers: headers, temporaryDirectory: temporaryDirectory, onBytes: onBytes)
+                    url, headers: headers, temporaryDirectory: temporaryDirectory,
+                    deadline: deadline ?? policy.timeout, onBytes: onBytes)
                 if response.status == 429 || [500, 502, 503, 504].contains(response.status) {
                     rateLimited = response.status == 429
                     retryAfter = RetryPolicy.retryAfter(response.headers["retry-after"])
@@ -98,14 +101,14 @@ public final class HTTPFetcher: Sendable {
     }
 
     private func once(
-        _ url: String, headers: [(String, String)], temporaryDirectory: String,
+        _ url: String, headers: [(String, String)], temporaryDirectory: String, deadline: Duration,
         onBytes: (@Sendable (Int, Int?) -> Void)?
     ) async throws -> Response {
         var request = HTTPClientRequest(url: url)
         request.method = .GET
         request.headers.add(name: "User-Agent", value: Self.userAgent)
         for (name, value) in headers { request.headers.add(name: name, value: value) }
-        let response = try await client.execute(request, timeout: Self.timeAmount(policy.timeout))
+        let response = try await client.execute(request, timeout: Self.timeAmount(deadline))
         var headerValues: [String: String] = [:]
         for header in response.headers { headerValues[header.name.lowercased()] = header.value }
         let expected = headerValues["content-length"].flatMap { Int($0) }

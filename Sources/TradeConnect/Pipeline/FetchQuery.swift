@@ -26,6 +26,8 @@ public struct FetchQuery: Sendable {
     public var format: ImportFormat
     /// The release the rows are filed under; its vintage is set to the fetch date.
     public var dataset: DatasetDescriptor
+    /// The time allowed for the whole transfer, when longer than the policy's timeout (bulk files).
+    public var deadline: Duration?
     /// `true` when the rows' vintage is the fetch date; `false` keeps ``dataset``'s (a dated release).
     public var vintageIsFetchDate = true
     /// Turns the cached response into the files to import (e.g. unpacks an archive); `nil`

@@ -57,12 +57,14 @@ public struct SourceFetcher: Sendable {
             source: queries.first?.source ?? "", queries: queries.count, fetched: 0, cached: 0, empty: [], imports: [])
         for (index, query) in queries.enumerated() {
             progress?(Progress(done: index, total: queries.count, label: query.label, bytes: 0, expectedBytes: nil))
+            let cachedBefore = report.cached
             let path: String
             let fetched: String
             switch cache.entry(source: query.source, name: query.cacheName) {
             case .empty:
                 report.cached += 1
                 report.empty.append(query.label)
+                try log(query, .empty, dataset: nil, rows: 0)
                 continue
             case .file(let cachedPath, let date):
                 report.cached += 1
@@ -70,7 +72,7 @@ public struct SourceFetcher: Sendable {
             case .missing:
                 let response = try await http.get(
                     query.requestURL, headers: query.headers, source: query.source, label: query.label,
-                    temporaryDirectory: cache.folder(query.source)
+                    temporaryDirectory: cache.folder(query.source), deadline: query.deadline
                 ) { bytes, expected in
                     progress?(
                         Progress(
@@ -89,6 +91,7 @@ public struct SourceFetcher: Sendable {
                     try? FileManager.default.removeItem(atPath: response.bodyPath)
                     try cache.storeEmpty(source: query.source, name: query.cacheName)
                     report.empty.append(query.label)
+                    try log(query, .empty, dataset: nil, rows: 0)
                     continue
                 }
                 path = try cache.store(response.bodyPath, source: query.source, name: query.cacheName)
@@ -96,12 +99,18 @@ public struct SourceFetcher: Sendable {
             }
             var dataset = query.dataset
             if query.vintageIsFetchDate { dataset.source.vintage = fetched }
+            let wasCached = report.cached > cachedBefore
             do {
+                var rows = 0
                 for file in try query.unpack?(path) ?? [path] {
-                    report.imports.append(
-                        try TradeImporter(database: database).importFile(
-                            at: file, format: query.format, dataset: dataset))
+                    let summary = try TradeImporter(database: database).importFile(
+                        at: file, format: query.format, dataset: dataset)
+                    report.imports.append(summary)
+                    rows += summary.rows
                 }
+                try log(
+                    query, wasCached ? .cached : .fetched, dataset: "\(dataset.name)@\(dataset.source.vintage)",
+                    rows: rows)
             } catch let error as ImportError {
                 // Not what the format says: forget the response so a later run fetches it anew.
                 cache.remove(source: query.source, name: query.cacheName)
@@ -114,5 +123,13 @@ public struct SourceFetcher: Sendable {
             throw ConnectError.emptyResult(source: report.source, queries: report.empty)
         }
         return report
+    }
+
+    /// Appends a line to the fetch log in the cache folder.
+    private func log(_ query: FetchQuery, _ outcome: RunLogEntry.Outcome, dataset: String?, rows: Int) throws {
+        try RunLog(path: cache.runLogPath).append(
+            RunLogEntry(
+                source: query.source, query: query.label, url: query.url, outcome: outcome, dataset: dataset,
+                rows: rows, at: ISO8601DateFormatter().string(from: Date())))
     }
 }

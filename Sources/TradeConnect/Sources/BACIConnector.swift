@@ -38,6 +38,8 @@ public struct BACIConnector: Sendable {
             source: "baci", label: label, url: url, cacheName: fileName, format: .baci,
             dataset: TradeImporter.defaultDataset(for: .baci, fileName: fileName),
             interpret: { response in try Self.interpret(response, label: label) })
+        // Release archives run to gigabytes: allow an hour in all (stalls still time out).
+        query.deadline = .seconds(3600)
         query.vintageIsFetchDate = fileName.range(of: #"V\d{6}"#, options: .regularExpression) == nil
         if archive { query.unpack = { path in try Self.unpack(path) } }
         return query

@@ -86,7 +86,7 @@ public struct CensusConnector: Sendable {
         let partnerName = partnerCode ?? "all"
         let label = "\(flow.rawValue) \(level.rawValue) partner \(partnerName) \(first)..\(last)"
         let name =
-            "\(flow.rawValue)_\(level.rawValue.lowercased())_cty\(partnerName)_\(first)_\(last)_\(hostTag(baseURL)).json"
+            "\(flow.rawValue)_\(level.rawValue.lowercased())_cty\(partnerName)_\(first)_\(last)_\(shortHash(baseURL)).json"
         return FetchQuery(
             source: "census", label: label, url: url, secretParameters: key.map { [("key", $0)] } ?? [],
             cacheName: name, format: .censusAPI,
@@ -133,10 +133,10 @@ public struct CensusConnector: Sendable {
     }
 }
 
-/// A short tag of the host, so responses of a mirror and of the public host are cached apart.
-func hostTag(_ baseURL: String) -> String {
+/// A short hash of a text (a host, a list of codes), so cache names stay short and distinct.
+func shortHash(_ text: String) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in baseURL.utf8 {
+    for byte in text.utf8 {
         hash ^= UInt64(byte)
         hash = hash &* 0x100_0000_01b3
     }

@@ -48,7 +48,7 @@ public struct ComextConnector: Sendable {
             let label = "\(r)–\(p) \(product.code) \(first)..\(last)"
             return FetchQuery(
                 source: "comext", label: label, url: url,
-                cacheName: "\(r)_\(p)_\(product.code)_\(first)_\(last)_\(hostTag(baseURL)).csv", format: .comext,
+                cacheName: "\(r)_\(p)_\(product.code)_\(first)_\(last)_\(shortHash(baseURL)).csv", format: .comext,
                 dataset: TradeImporter.defaultDataset(for: .comext, fileName: ""),
                 interpret: { response in try Self.interpret(response, label: label) })
         }

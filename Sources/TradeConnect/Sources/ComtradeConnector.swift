@@ -62,38 +62,67 @@ public struct ComtradeConnector: Sendable {
                 Array(periods[$0..<min($0 + 12, periods.count)])
             } : periods.map { [$0] }
         let flows: [String] = keyed ? ["M,X"] : ["M", "X"]
-        let commodity = commodities.joined(separator: ",")
+        // The preview is also asked for at most 100 commodity codes per call.
+        let groups: [[String]] =
+            keyed
+            ? [commodities]
+            : stride(from: 0, to: commodities.count, by: Self.previewCodesPerCall).map {
+                Array(commodities[$0..<min($0 + Self.previewCodesPerCall, commodities.count)])
+            }
         var result: [FetchQuery] = []
         for batch in batches {
-            for flow in flows {
-                let path = keyed ? "data/v1/get" : "public/v1/preview"
-                let parameters = [
-                    "reporterCode=\(reporterCode)", "partnerCode=\(partnerCode)", "partner2Code=0",
-                    "period=\(batch.joined(separator: ","))", "flowCode=\(flow)", "cmdCode=\(commodity)",
-                    "customsCode=C00", "motCode=0", "includeDesc=false",
-                ]
-                let url =
-                    "\(baseURL)/\(path)/C/\(frequency.rawValue)/HS?"
-                    + parameters.map { $0.replacingOccurrences(of: ",", with: "%2C") }.joined(separator: "&")
-                let periodText = batch.count == 1 ? batch[0] : "\(batch.first!)-\(batch.last!)"
-                let label =
-                    "reporter \(reporterCode) partner \(partnerCode) \(flow == "M,X" ? "M+X" : flow) \(commodity) \(periodText)"
-                let name =
-                    "\(keyed ? "get" : "preview")_r\(reporterCode)_p\(partnerCode)_\(flow == "M,X" ? "MX" : flow)_\(Self.safe(commodity))_\(frequency.rawValue)\(periodText)_\(hostTag(baseURL)).json"
-                let capped = !keyed
-                result.append(
-                    FetchQuery(
-                        source: "comtrade", label: label, url: url,
-                        headers: key.map { [("Ocp-Apim-Subscription-Key", $0)] } ?? [], cacheName: name,
-                        format: .comtrade,
-                        dataset: DatasetDescriptor(
-                            name: "comtrade-api", family: "comtrade",
-                            publisher: "UN Statistics Division (UN Comtrade)",
-                            title:
-                                "UN Comtrade, goods trade as each reporter states it (imports CIF, exports FOB), USD",
-                            vintage: "", note: "Final data fetched from the Comtrade API v1; primaryValue in USD."),
-                        interpret: { response in try Self.interpret(response, label: label, capped: capped) }))
+            for group in groups {
+                result +=
+                    group.isEmpty
+                    ? []
+                    : self.queries(
+                        reporterCode: reporterCode, partnerCode: partnerCode, periods: batch, flows: flows,
+                        codes: group,
+                        frequency: frequency)
             }
+        }
+        return result
+    }
+
+    /// The most commodity codes asked of the preview in one call.
+    public static let previewCodesPerCall = 100
+
+    private func queries(
+        reporterCode: Int, partnerCode: Int, periods batch: [String], flows: [String], codes: [String],
+        frequency: Frequency
+    ) -> [FetchQuery] {
+        let keyed = key != nil
+        let commodity = codes.joined(separator: ",")
+        let commodityText = codes.count > 3 ? "\(codes[0])…\(codes[codes.count - 1]) (\(codes.count) codes)" : commodity
+        var result: [FetchQuery] = []
+        for flow in flows {
+            let path = keyed ? "data/v1/get" : "public/v1/preview"
+            let parameters = [
+                "reporterCode=\(reporterCode)", "partnerCode=\(partnerCode)", "partner2Code=0",
+                "period=\(batch.joined(separator: ","))", "flowCode=\(flow)", "cmdCode=\(commodity)",
+                "customsCode=C00", "motCode=0", "includeDesc=false",
+            ]
+            let url =
+                "\(baseURL)/\(path)/C/\(frequency.rawValue)/HS?"
+                + parameters.map { $0.replacingOccurrences(of: ",", with: "%2C") }.joined(separator: "&")
+            let periodText = batch.count == 1 ? batch[0] : "\(batch.first!)-\(batch.last!)"
+            let label =
+                "reporter \(reporterCode) partner \(partnerCode) \(flow == "M,X" ? "M+X" : flow) \(commodityText) \(periodText)"
+            let name =
+                "\(keyed ? "get" : "preview")_r\(reporterCode)_p\(partnerCode)_\(flow == "M,X" ? "MX" : flow)_\(Self.safe(commodity))-\(shortHash(commodity))_\(frequency.rawValue)\(periodText)_\(shortHash(baseURL)).json"
+            let capped = !keyed
+            result.append(
+                FetchQuery(
+                    source: "comtrade", label: label, url: url,
+                    headers: key.map { [("Ocp-Apim-Subscription-Key", $0)] } ?? [], cacheName: name,
+                    format: .comtrade,
+                    dataset: DatasetDescriptor(
+                        name: "comtrade-api", family: "comtrade",
+                        publisher: "UN Statistics Division (UN Comtrade)",
+                        title:
+                            "UN Comtrade, goods trade as each reporter states it (imports CIF, exports FOB), USD",
+                        vintage: "", note: "Final data fetched from the Comtrade API v1; primaryValue in USD."),
+                    interpret: { response in try Self.interpret(response, label: label, capped: capped) }))
         }
         return result
     }

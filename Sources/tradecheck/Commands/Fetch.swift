@@ -164,7 +164,7 @@ extension TradeCheck.Fetch {
             abstract: "A reporter's trade with a partner as the reporter states it, from UN Comtrade (API v1).",
             discussion: """
                 With $TRADECHECK_COMTRADE_KEY the keyed endpoint data/v1/get is used (twelve periods per \
-                call); without, the public preview (500 records per call; one period and flow per call). \
+                call); without, the public preview (500 records per call; one period, one flow and at most 100 codes per call). \
                 Host: --base-url or $TRADECHECK_COMTRADE_URL (default \(ComtradeConnector.defaultBaseURL)). \
                 --mirror also fetches the partner's side.
                 Example: tradecheck fetch comtrade --reporter USA --partner RUS --from 2013 --to 2024 --mirror
