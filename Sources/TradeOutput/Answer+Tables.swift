@@ -8,7 +8,7 @@ public protocol TabularAnswer: Encodable, Sendable {
 
 extension TradeSummary: TabularAnswer {
     public func tables(_ language: Language) -> [OutputTable] {
-        let labels = Labels(language)
+        let labels = Labels(language, currency: coverage.currency)
         let rows: [[Cell]] = [(Flow.exports, exports), (.imports, imports), (.total, total), (.balance, balance)].map {
             flow, value in
             [Cell(labels.flow(flow), raw: flow.rawValue), labels.money(value), labels.exactMoney(value)]
@@ -30,7 +30,7 @@ extension TradeSummary: TabularAnswer {
 
 extension SeriesAnswer: TabularAnswer {
     public func tables(_ language: Language) -> [OutputTable] {
-        let labels = Labels(language)
+        let labels = Labels(language, currency: coverage.currency)
         let rows = points.map { point in
             [
                 Cell(point.period.description), labels.money(point), labels.exactMoney(point),
@@ -56,7 +56,7 @@ extension SeriesAnswer: TabularAnswer {
 
 extension PeakAnswer: TabularAnswer {
     public func tables(_ language: Language) -> [OutputTable] {
-        let labels = Labels(language)
+        let labels = Labels(language, currency: coverage.currency)
         let word: String
         switch (lowest, language) {
         case (false, .en): word = "Peak"
@@ -93,7 +93,7 @@ extension PeakAnswer: TabularAnswer {
 
 extension ChangeAnswer: TabularAnswer {
     public func tables(_ language: Language) -> [OutputTable] {
-        let labels = Labels(language)
+        let labels = Labels(language, currency: coverage.currency)
         let changeLabel = language == .de ? "Veränderung" : "Change"
         var rows = [from, to].map { point in
             [
@@ -120,7 +120,7 @@ extension ChangeAnswer: TabularAnswer {
 
 extension ShareAnswer: TabularAnswer {
     public func tables(_ language: Language) -> [OutputTable] {
-        let labels = Labels(language)
+        let labels = Labels(language, currency: coverage.currency)
         let world = language == .de ? "Welt" : "World"
         let rows: [[Cell]] = [
             [Cell(partner.name(language), raw: partner.code), labels.money(value), labels.exactMoney(value)],
@@ -143,7 +143,7 @@ extension ShareAnswer: TabularAnswer {
 
 extension RankingAnswer: TabularAnswer {
     public func tables(_ language: Language) -> [OutputTable] {
-        let labels = Labels(language)
+        let labels = Labels(language, currency: coverage.currency)
         let rows = items.map { item in
             [
                 Cell(String(item.rank)), Cell(item.code), Cell(item.name(language)), labels.money(item.value),

@@ -4,8 +4,13 @@ import TradeModel
 /// Words used in answers, in English and German.
 public struct Labels: Sendable {
     public let language: Language
+    /// The currency of the money in the answer being labelled (`USD` unless a source says otherwise).
+    public let currency: String
 
-    public init(_ language: Language) { self.language = language }
+    public init(_ language: Language, currency: String = "USD") {
+        self.language = language
+        self.currency = currency
+    }
 
     private var de: Bool { language == .de }
 
@@ -19,7 +24,7 @@ public struct Labels: Sendable {
     }
 
     public var value: String { de ? "Wert" : "Value" }
-    public var exact: String { de ? "Exakt (USD)" : "Exact (USD)" }
+    public var exact: String { de ? "Exakt (\(currency))" : "Exact (\(currency))" }
     public var period: String { de ? "Zeitraum" : "Period" }
     public var rank: String { "#" }
     public var partner: String { de ? "Partner" : "Partner" }
@@ -60,7 +65,7 @@ public struct Labels: Sendable {
     }
 
     /// The value in human units, or a dash when missing.
-    public func money(_ value: PeriodValue, currency: String = "USD") -> Cell {
+    public func money(_ value: PeriodValue) -> Cell {
         guard let amount = value.value else { return Cell("–", raw: "") }
         return Cell(MoneyFormat.human(amount, language, currency: currency), raw: String(amount))
     }

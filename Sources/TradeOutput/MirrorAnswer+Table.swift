@@ -2,15 +2,15 @@ import TradeModel
 
 extension MirrorAnswer: TabularAnswer {
     public func tables(_ language: Language) -> [OutputTable] {
-        let labels = Labels(language)
+        let labels = Labels(language, currency: currency)
         let de = language == .de
         let rows: [[Cell]] = comparisons.map { comparison in
             let own = labels.mirrorStatement(reporter, comparison.flow)
             let mirrored = labels.mirrorStatement(partner, comparison.flow == .exports ? .imports : .exports)
             return [
                 Cell("\(own) / \(mirrored)", raw: comparison.flow.rawValue),
-                labels.money(comparison.reporterStates, currency: currency),
-                labels.money(comparison.partnerStates, currency: currency),
+                labels.money(comparison.reporterStates),
+                labels.money(comparison.partnerStates),
                 comparison.gap.map { Cell(MoneyFormat.human($0, language, currency: currency), raw: String($0)) }
                     ?? Cell("–", raw: ""),
                 labels.percent(comparison.gapPercent, signed: true),

@@ -28,6 +28,19 @@ struct RenderingTests {
         #expect(text.contains("Coverage: 1992-01..2025-12"))
     }
 
+    @Test("money from a euro release is labelled in euros, never as dollars")
+    func euroAnswers() {
+        var euros = summary
+        euros.coverage.sources = [
+            SourceInfo(dataset: "comext", publisher: "Eurostat", title: "Comext", vintage: "2025-11", currency: "EUR")
+        ]
+        let text = euros.tables(.en)[0].render(.table)
+        #expect(text.contains("528.3 mn EUR"))
+        #expect(text.contains("Exact (EUR)"))
+        #expect(!text.contains("USD"))
+        #expect(euros.tables(.de)[0].render(.table).contains("528,3 Mio. Euro"))
+    }
+
     @Test func germanLabelsAndNumbers() {
         let text = summary.tables(.de)[0].render(.table)
         #expect(text.contains("Vereinigte Staaten – Russland, 2024"))

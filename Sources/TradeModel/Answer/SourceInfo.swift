@@ -44,6 +44,9 @@ public struct Coverage: Sendable, Hashable, Codable {
     /// Whether there is any data at all.
     public var isEmpty: Bool { first == nil }
 
+    /// The currency of the answer's money: its sources' (answers never mix currencies), USD if none.
+    public var currency: String { sources.first?.currency ?? "USD" }
+
     /// "2013-01..2024-12".
     public var range: String {
         guard let first, let last else { return "no data" }

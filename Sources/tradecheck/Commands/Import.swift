@@ -13,17 +13,14 @@ extension TradeCheck {
             abstract: "Import a file of trade statistics into the database (one transaction per file).",
             discussion: """
                 Formats:
-                  census-country  \(ImportFormat.censusCountry.summary)
-                  census-api      \(ImportFormat.censusAPI.summary)
-                  tidy-csv        \(ImportFormat.tidyCSV.summary)
-                  baci            \(ImportFormat.baci.summary)
+                \(ImportFormat.allCases.map { "  " + $0.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
                 Importing the same file into the same release twice changes nothing. A file with bad \
                 rows is rejected whole, with file:line and the reason for each problem.
                 """)
 
         @Argument(help: "The file to import.")
         var file: String
-        @Option(help: "The file's format: census-country, census-api, tidy-csv or baci.")
+        @Option(help: "The file's format: \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: ImportFormat
         @Option(help: "Dataset name to file the rows under (default: named after the format).")
         var dataset: String?
