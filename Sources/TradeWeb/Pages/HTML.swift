@@ -69,6 +69,7 @@ enum HTML {
         main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
         h1 { font-size: 1.7rem; line-height: 1.25; margin: .5rem 0 1rem; }
         h2 { font-size: 1.25rem; margin-top: 2rem; }
+        section.card { overflow-x: auto; }
         section.card, figure.chart, article.claim { background: #fff; border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; margin: 1rem 0; }
         figure.chart { margin: 1rem 0; }
         figure.chart svg { display: block; width: 100%; height: auto; }

@@ -40,7 +40,9 @@ struct PairPage: Sendable {
             body +=
                 "<h2>\(HTML.escape(strings.mirrorTitle))</h2>\n<p class=\"note\">\(HTML.escape(strings.mirrorIntro))</p>\n"
             for mirror in overview.mirrors {
-                body += "<section class=\"card mirror\">" + htmlTables(mirror.tables(language)) + "</section>\n"
+                body +=
+                    "<section class=\"card mirror\"><div class=\"table-wrap\">" + htmlTables(mirror.tables(language))
+                    + "</div></section>\n"
             }
         }
         return HTML.page(title: pairName, language: language, path: base, body: body)
