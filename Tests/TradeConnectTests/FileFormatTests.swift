@@ -5,7 +5,14 @@ import TradeModel
 import TradeStore
 
 /// The new file formats through `tradecheck import`'s pipeline.
-@Suite struct FileFormatTests {
+@Suite final class FileFormatTests {
+    /// Files written by one test, removed when it ends.
+    private let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("formats-\(UUID().uuidString)")
+
+    init() throws { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
     @Test func comtradeCSVWithSnakeCaseColumnsImportsPrimaryValuesInUSD() throws {
         let database = try TradeDatabase.inMemory()
         let summary = try TradeImporter(database: database).importFile(
@@ -148,7 +155,7 @@ import TradeStore
     }
 
     func write(_ text: String, _ name: String) throws -> String {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("\(UUID().uuidString)-\(name)")
+        let path = (folder as NSString).appendingPathComponent(name)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

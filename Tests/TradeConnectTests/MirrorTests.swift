@@ -47,6 +47,7 @@ import TradeStore
             """
         let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("\(UUID().uuidString).csv")
         try tidy.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
         _ = try TradeImporter(database: database).importFile(at: path, format: .tidyCSV)
         let answer = try database.mirror(reporter: "USA", partner: "RUS", period: .year(2022))
         #expect(answer.comparisons[0].reporterStates.value == 1_655_400_000)
