@@ -19,7 +19,7 @@ struct TradeCheck: AsyncParsableCommand {
             Exit codes: 0 success; 1 a checked claim was contradicted; 2 bad usage or input \
             (unknown country, malformed file, period without data).
             """,
-        version: "0.1.0",
+        version: "0.2.0",
         subcommands: [
             Check.self, Trade.self, Series.self, Peak.self, Change.self, Share.self, Top.self,
             Mirror.self, Fetch.self, Import.self, Serve.self, Coverage.self, Setup.self, Countries.self,

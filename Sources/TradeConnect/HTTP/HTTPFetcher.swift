@@ -26,7 +26,7 @@ public final class HTTPFetcher: Sendable {
     public let policy: RetryPolicy
     private let logger: Logger
     /// The `User-Agent` sent with every request.
-    public static let userAgent = "tradecheck/0.1 (+https://github.com/tradecheck)"
+    public static let userAgent = "tradecheck/0.2 (trade statistics fact-checker)"
 
     public init(policy: RetryPolicy = RetryPolicy(), logger: Logger = Logger(label: "tradecheck.fetch")) {
         var configuration = HTTPClient.Configuration()
