@@ -22,23 +22,11 @@ extension CheckReport {
 
     private var de: Bool { language == .de }
 
-    private func label(_ verdict: Verdict) -> String {
-        switch (verdict, de) {
-        case (.supported, false): return "SUPPORTED"
-        case (.inaccurate, false): return "INACCURATE"
-        case (.contradicted, false): return "CONTRADICTED"
-        case (.unverifiable, false): return "UNVERIFIABLE"
-        case (.supported, true): return "BELEGT"
-        case (.inaccurate, true): return "UNGENAU"
-        case (.contradicted, true): return "WIDERLEGT"
-        case (.unverifiable, true): return "NICHT PRÜFBAR"
-        }
-    }
+    private func label(_ verdict: Verdict) -> String { verdict.name(language).uppercased() }
 
     /// One line per verdict count: "3 supported, 1 inaccurate, …".
     public var summaryLine: String {
-        let order: [Verdict] = [.supported, .inaccurate, .contradicted, .unverifiable]
-        let parts = order.map { "\(counts[$0] ?? 0) \(label($0).lowercased())" }
+        let parts = Verdict.ordered.map { "\(counts[$0] ?? 0) \($0.name(language))" }
         return (de ? "\(claims.count) Angaben geprüft: " : "\(claims.count) claims checked: ")
             + parts.joined(separator: ", ")
     }
@@ -96,21 +84,46 @@ extension CheckReport {
         return MoneyFormat.human(Int64(value), language)
     }
 
+    /// A piece of an article: plain text, or the figure of one claim.
+    public struct Segment: Sendable, Hashable {
+        public var text: String
+        /// The index in ``CheckReport/claims`` of the claim whose figure this is; `nil` for plain text.
+        public var claim: Int?
+    }
+
+    /// The article cut into plain text and claimed figures, in reading order. A claim whose
+    /// figure overlaps an earlier one's, or lies outside the text, is left unmarked.
+    public func segments(of source: String) -> [Segment] {
+        let scalars = Array(source.unicodeScalars)
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        var segments: [Segment] = []
+        var position = 0
+        let ordered = claims.enumerated().sorted { $0.element.claimed.start < $1.element.claimed.start }
+        for (index, claim) in ordered
+        where claim.claimed.start >= position && claim.claimed.end <= scalars.count
+            && claim.claimed.start < claim.claimed.end
+        {
+            if position < claim.claimed.start { segments.append(Segment(text: text(position..<claim.claimed.start))) }
+            segments.append(Segment(text: text(claim.claimed.start..<claim.claimed.end), claim: index))
+            position = claim.claimed.end
+        }
+        if position < scalars.count { segments.append(Segment(text: text(position..<scalars.count))) }
+        return segments
+    }
+
     /// A self-contained HTML page: the article with each claimed figure marked by its verdict,
     /// and the explanations listed below.
     private func renderHTML(source: String) -> String {
-        let scalars = Array(source.unicodeScalars)
         var body = ""
-        var position = 0
-        let marks = claims.enumerated().sorted { $0.element.claimed.start < $1.element.claimed.start }
-        for (index, claim) in marks where claim.claimed.start >= position && claim.claimed.end <= scalars.count {
-            body += escape(String(String.UnicodeScalarView(scalars[position..<claim.claimed.start])))
-            let figure = escape(String(String.UnicodeScalarView(scalars[claim.claimed.start..<claim.claimed.end])))
+        for segment in segments(of: source) {
+            guard let index = segment.claim else {
+                body += escape(segment.text)
+                continue
+            }
+            let claim = claims[index]
             body +=
-                "<mark class=\"\(claim.verdict.rawValue)\" title=\"\(escape(claim.explanation))\"><a href=\"#c\(index + 1)\">\(figure)</a><sup>\(index + 1)</sup></mark>"
-            position = claim.claimed.end
+                "<mark class=\"\(claim.verdict.rawValue)\" title=\"\(escape(claim.explanation))\"><a href=\"#c\(index + 1)\">\(escape(segment.text))</a><sup>\(index + 1)</sup></mark>"
         }
-        if position < scalars.count { body += escape(String(String.UnicodeScalarView(scalars[position...]))) }
         let paragraphs = body.components(separatedBy: "\n\n").map {
             "<p>\($0.replacingOccurrences(of: "\n", with: "<br>"))</p>"
         }

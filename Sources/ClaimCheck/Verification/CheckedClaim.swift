@@ -12,6 +12,35 @@ public enum Verdict: String, Sendable, Hashable, Codable {
     case unverifiable
 }
 
+extension Verdict {
+    /// Every verdict, from best to worst.
+    public static let ordered: [Verdict] = [.supported, .inaccurate, .contradicted, .unverifiable]
+
+    /// The verdict as a word: "supported", "widerlegt".
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.supported, .en): return "supported"
+        case (.inaccurate, .en): return "inaccurate"
+        case (.contradicted, .en): return "contradicted"
+        case (.unverifiable, .en): return "unverifiable"
+        case (.supported, .de): return "belegt"
+        case (.inaccurate, .de): return "ungenau"
+        case (.contradicted, .de): return "widerlegt"
+        case (.unverifiable, .de): return "nicht prüfbar"
+        }
+    }
+
+    /// A symbol that carries the verdict without colour: ✓ ≈ ✗ ?.
+    public var symbol: String {
+        switch self {
+        case .supported: return "✓"
+        case .inaccurate: return "≈"
+        case .contradicted: return "✗"
+        case .unverifiable: return "?"
+        }
+    }
+}
+
 /// A claim with its verdict, in the shape of `tradecheck check --format json`.
 public struct CheckedClaim: Sendable, Hashable, Codable {
     /// The figure as written and what it means.

@@ -7,7 +7,7 @@ import TradeModel
 ///
 /// Entries are tied to the store's version: the id of the newest import (ids are never
 /// reused), so any import, by this process or another one, makes old entries unreachable.
-final class QueryCache: @unchecked Sendable {
+final class QueryCache: Sendable {
     struct Key: Hashable {
         var reporter: String
         var partner: String
@@ -16,11 +16,8 @@ final class QueryCache: @unchecked Sendable {
         var filter: String
     }
 
-    private let lock = NSLock()
-    private var version: Int64 = -1
-    /// Everything remembered for `version`, by a key that names the question.
-    private var entries: [AnyHashable: any Sendable] = [:]
-    private let capacity = 1024
+    /// Everything remembered for the current version, by a key that names the question.
+    private let entries = VersionedCache<AnyHashable, any Sendable>(capacity: 1024)
 
     /// The store's version as seen by this connection.
     static func version(_ db: Database) throws -> Int64 {
@@ -44,21 +41,9 @@ final class QueryCache: @unchecked Sendable {
 
     /// The remembered value for `key` at `version`, or `load()`'s, remembered.
     private func value<T: Sendable>(_ key: AnyHashable, version: Int64, load: () throws -> T) rethrows -> T {
-        lock.lock()
-        if version == self.version, let hit = entries[key] as? T {
-            lock.unlock()
-            return hit
-        }
-        lock.unlock()
-        let loaded = try load()
-        lock.lock()
-        defer { lock.unlock() }
-        if version != self.version || entries.count >= capacity {
-            self.version = version
-            entries.removeAll(keepingCapacity: true)
-        }
-        entries[key] = loaded
-        return loaded
+        let found = try entries.value(for: key, version: version) { try load() }
+        guard let value = found as? T else { return try load() }  // keys name their type; never taken
+        return value
     }
 }
 

@@ -101,13 +101,8 @@ struct APIController: Sendable {
     /// `POST /api/check`: JSON `{"text": …, "lang": "auto|de|en", "date": "YYYY-MM-DD"}` or the
     /// article as `text/plain` (with `lang` and `date` in the query string).
     @Sendable func check(request: Request, context: WebContext) async throws -> Response {
-        let body = try await request.body.collect(upTo: services.configuration.maxBodyBytes)
-        let article = try ArticleSubmission(
-            body: body, contentType: request.headers[.contentType] ?? "", query: QueryParameters(request))
-        let report = services.checker.check(
-            article.text, language: article.language,
-            referenceYear: article.referenceYear ?? services.configuration.referenceYear)
-        return Responses.jsonText(try report.render(.json, source: article.text))
+        let (report, text) = try await services.check(request)
+        return Responses.jsonText(try report.render(.json, source: text))
     }
 
     /// A GET answer as JSON, from the response cache when the same URI was answered before

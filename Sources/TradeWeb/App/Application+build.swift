@@ -45,4 +45,15 @@ struct WebServices: Sendable {
         self.configuration = configuration
         self.responses = ResponseCache(capacity: configuration.responseCacheSize)
     }
+
+    /// Reads an article from a request body (within the size limit) and checks it.
+    func check(_ request: Request) async throws -> (report: CheckReport, text: String) {
+        let body = try await request.body.collect(upTo: configuration.maxBodyBytes)
+        let article = try ArticleSubmission(
+            body: body, contentType: request.headers[.contentType] ?? "", query: QueryParameters(request))
+        let report = checker.check(
+            article.text, language: article.language,
+            referenceYear: article.referenceYear ?? configuration.referenceYear)
+        return (report, article.text)
+    }
 }

@@ -38,15 +38,15 @@ enum CheckPage {
         let strings = WebStrings(language)
         var body = "<h1>\(HTML.escape(strings.checkArticle))</h1>\n"
         let counts = report.counts
-        let summary = ["supported", "inaccurate", "contradicted", "unverifiable"].compactMap { name -> String? in
-            guard let verdict = Verdict(rawValue: name), let count = counts[verdict], count > 0 else { return nil }
+        let summary = Verdict.ordered.compactMap { verdict -> String? in
+            guard let count = counts[verdict], count > 0 else { return nil }
             return
-                "<span class=\"badge v-\(name)\">\(strings.symbol(name)) \(count) \(HTML.escape(strings.verdict(name)))</span>"
+                "<span class=\"badge v-\(verdict.rawValue)\">\(verdict.symbol) \(count) \(HTML.escape(verdict.name(language)))</span>"
         }
         body +=
             "<p class=\"summary\" id=\"summary\">\(report.claims.isEmpty ? HTML.escape(strings.noClaims) : summary.joined(separator: " "))</p>\n"
         body +=
-            "<div class=\"checked\">\n<div class=\"article-text\" id=\"article\">\(annotated(report, source, strings))</div>\n"
+            "<div class=\"checked\">\n<div class=\"article-text\" id=\"article\">\(annotated(report, source, language))</div>\n"
         body += "<div class=\"cards\"><h2 style=\"margin-top:0\">\(HTML.escape(strings.claims))</h2>\n"
         for (index, claim) in report.claims.enumerated() {
             body += card(claim, number: index + 1, language: language, database: database)
@@ -57,26 +57,13 @@ enum CheckPage {
     }
 
     /// The article, escaped, with each claimed figure wrapped in a `<mark>` naming its verdict.
-    static func annotated(_ report: CheckReport, _ source: String, _ strings: WebStrings) -> String {
-        let scalars = Array(source.unicodeScalars)
-        func text(_ range: Range<Int>) -> String {
-            HTML.escape(String(String.UnicodeScalarView(scalars[range])))
-        }
-        var html = ""
-        var position = 0
-        let ordered = report.claims.enumerated().sorted { $0.element.claimed.start < $1.element.claimed.start }
-        for (index, claim) in ordered
-        where claim.claimed.start >= position && claim.claimed.end <= scalars.count
-            && claim.claimed.start < claim.claimed.end
-        {
-            let verdict = claim.verdict.rawValue
-            html += text(position..<claim.claimed.start)
-            html +=
-                "<mark class=\"v-\(verdict)\" id=\"m\(index + 1)\"><a href=\"#c\(index + 1)\">\(text(claim.claimed.start..<claim.claimed.end))</a><span class=\"tag\">\(strings.symbol(verdict)) \(index + 1) \(HTML.escape(strings.verdict(verdict)))</span></mark>"
-            position = claim.claimed.end
-        }
-        html += text(position..<scalars.count)
-        return html
+    static func annotated(_ report: CheckReport, _ source: String, _ language: Language) -> String {
+        report.segments(of: source).map { segment in
+            guard let index = segment.claim else { return HTML.escape(segment.text) }
+            let verdict = report.claims[index].verdict
+            return
+                "<mark class=\"v-\(verdict.rawValue)\" id=\"m\(index + 1)\"><a href=\"#c\(index + 1)\">\(HTML.escape(segment.text))</a><span class=\"tag\">\(verdict.symbol) \(index + 1) \(HTML.escape(verdict.name(language)))</span></mark>"
+        }.joined()
     }
 
     static func card(_ claim: CheckedClaim, number: Int, language: Language, database: TradeDatabase) -> String {
@@ -84,7 +71,7 @@ enum CheckPage {
         let verdict = claim.verdict.rawValue
         var html = """
             <article class="claim b-\(verdict)" id="c\(number)">
-            <p><span class="badge v-\(verdict)">\(strings.symbol(verdict)) \(HTML.escape(strings.verdict(verdict)))</span> <a href="#m\(number)">#\(number)</a></p>
+            <p><span class="badge v-\(verdict)">\(claim.verdict.symbol) \(HTML.escape(claim.verdict.name(language)))</span> <a href="#m\(number)">#\(number)</a></p>
             <dl class="figures">
             <dt>\(HTML.escape(strings.claimed))</dt><dd>“\(HTML.escape(claim.claimed.text))”</dd>
 

@@ -20,13 +20,6 @@ enum HTML {
         return result
     }
 
-    /// A query-string value.
-    static func urlEncode(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
-    }
-
     /// A whole page: header with the language switch, the body, and a footer.
     /// `path` is the page's own path (with its query, without `lang`) for the language links.
     static func page(title: String, language: Language, path: String, body: String) -> String {

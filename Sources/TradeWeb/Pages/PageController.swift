@@ -58,7 +58,8 @@ struct PageController: Sendable {
                 status: .notFound,
                 message: "No download named \(file); try annual.svg, monthly.svg, annual.csv or monthly.csv.")
         }
-        let overview = try PairOverview(database: services.database, reporter: reporter, partner: partner)
+        let overview = try PairOverview(
+            database: services.database, reporter: reporter, partner: partner, details: false)
         let page = PairPage(overview: overview, language: WebLanguage.negotiate(request))
         let name = "tradecheck-\(overview.reporter.code)-\(overview.partner.code)-\(file)"
         switch file {
@@ -75,16 +76,10 @@ struct PageController: Sendable {
 
     /// The form's target (pasted text or an uploaded file): the article annotated with verdicts.
     @Sendable func check(request: Request, context: WebContext) async throws -> Response {
-        let body = try await request.body.collect(upTo: services.configuration.maxBodyBytes)
-        let article = try ArticleSubmission(
-            body: body, contentType: request.headers[.contentType] ?? "", query: QueryParameters(request))
-        let report = services.checker.check(
-            article.text, language: article.language,
-            referenceYear: article.referenceYear ?? services.configuration.referenceYear)
+        let (report, text) = try await services.check(request)
         return Responses.html(
             CheckPage.result(
-                report: report, source: article.text, language: WebLanguage.negotiate(request),
-                database: services.database))
+                report: report, source: text, language: WebLanguage.negotiate(request), database: services.database))
     }
 
     private func pairParameters(_ context: WebContext) throws -> (String, String) {

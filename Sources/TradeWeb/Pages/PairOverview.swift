@@ -24,8 +24,9 @@ struct PairOverview: Sendable {
     var partner: Country
     var annual: [Row]
     var monthly: [Row]
-    var exportPeak: PeakAnswer?
-    var importPeak: PeakAnswer?
+    /// The highest complete year and month of each stored flow, as the store finds them.
+    var annualPeaks: [Flow: PeakAnswer] = [:]
+    var monthlyPeaks: [Flow: PeakAnswer] = [:]
     var coverage: Coverage
     /// The largest products each way in the latest complete year with product detail.
     var topProducts: [Flow: RankingAnswer]
@@ -33,7 +34,9 @@ struct PairOverview: Sendable {
     /// year, when it stopped reporting before).
     var mirrors: [MirrorAnswer]
 
-    init(database: TradeDatabase, reporter: String, partner: String) throws {
+    /// Reads the pair's series and peaks; with `details`, also its top products and mirror
+    /// statistics (the page shows them, the chart and CSV downloads do not).
+    init(database: TradeDatabase, reporter: String, partner: String, details: Bool = true) throws {
         let reporterCountry = try database.countries.resolve(reporter)
         let partnerCountry = try database.countries.resolve(partner)
         self.reporter = reporterCountry
@@ -54,8 +57,10 @@ struct PairOverview: Sendable {
         let monthlyM = try optional { try database.series(subject(.imports), frequency: .monthly) }
         annual = Self.rows(annualX, annualM)
         monthly = Self.rows(monthlyX, monthlyM)
-        exportPeak = try optional { try database.peak(subject(.exports), frequency: .monthly) }
-        importPeak = try optional { try database.peak(subject(.imports), frequency: .monthly) }
+        for flow in Flow.stored {
+            annualPeaks[flow] = try optional { try database.peak(subject(flow), frequency: .annual) }
+            monthlyPeaks[flow] = try optional { try database.peak(subject(flow), frequency: .monthly) }
+        }
         let sources = (annualX?.coverage.sources ?? []) + (annualM?.coverage.sources ?? [])
         var seen: Set<String> = []
         let firsts = [annualX?.coverage.first, annualM?.coverage.first].compactMap { $0 }
@@ -64,6 +69,9 @@ struct PairOverview: Sendable {
             first: firsts.min(), last: lasts.max(),
             sources: sources.filter { seen.insert($0.dataset + "@" + $0.vintage).inserted })
 
+        topProducts = [:]
+        mirrors = []
+        guard details else { return }
         var products: [Flow: RankingAnswer] = [:]
         let years = annual.filter(\.isComplete).map(\.period.year).sorted(by: >)
         for flow in Flow.stored {

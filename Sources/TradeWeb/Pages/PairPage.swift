@@ -50,8 +50,8 @@ struct PairPage: Sendable {
 
     private func peakSummary() -> String {
         var items: [String] = []
-        for (flow, peak) in [(Flow.exports, overview.exportPeak), (.imports, overview.importPeak)] {
-            guard let peak, let value = peak.peak.value else { continue }
+        for flow in Flow.stored {
+            guard let peak = overview.monthlyPeaks[flow], let value = peak.peak.value else { continue }
             items.append(
                 "<li>\(HTML.escape(strings.peak)) \(HTML.escape(labels.flow(flow))): <strong>\(HTML.escape(labels.period(peak.peak.period)))</strong>, \(HTML.escape(MoneyFormat.human(value, language)))</li>"
             )
@@ -63,19 +63,7 @@ struct PairPage: Sendable {
 
     func annualChart() -> SVGChart {
         let rows = overview.annual
-        var markers: [SVGChart.Marker] = []
-        for (flow, color) in [(Flow.exports, SVGChart.exportsColor), (.imports, SVGChart.importsColor)] {
-            let complete = rows.enumerated().filter { $0.element.isComplete }
-            let values = complete.compactMap { index, row -> (Int, Int64)? in
-                (flow == .exports ? row.exports?.value : row.imports?.value).map { (index, $0) }
-            }
-            if let best = values.max(by: { $0.1 < $1.1 }) {
-                markers.append(
-                    .init(
-                        category: best.0, value: best.1,
-                        label: "\(strings.peak) \(rows[best.0].period.year)", color: color))
-            }
-        }
+        let markers = peakMarkers(overview.annualPeaks, rows) { "\(strings.peak) \($0.year)" }
         return SVGChart(
             title: "\(pairName): \(labels.flow(.exports)), \(labels.flow(.imports)), \(labels.flow(.balance))",
             description: "\(strings.annualTitle), USD. \(labels.source(overview.coverage.sources))",
@@ -94,18 +82,7 @@ struct PairPage: Sendable {
 
     func monthlyChart() -> SVGChart {
         let rows = overview.monthly
-        var markers: [SVGChart.Marker] = []
-        for (peak, color) in [
-            (overview.exportPeak, SVGChart.exportsColor), (overview.importPeak, SVGChart.importsColor),
-        ] {
-            guard let peak, let value = peak.peak.value,
-                let index = rows.firstIndex(where: { $0.period == peak.peak.period })
-            else { continue }
-            markers.append(
-                .init(
-                    category: index, value: value,
-                    label: "\(strings.peak): \(labels.period(peak.peak.period))", color: color))
-        }
+        let markers = peakMarkers(overview.monthlyPeaks, rows) { "\(strings.peak): \(labels.period($0))" }
         return SVGChart(
             title: "\(pairName): \(labels.flow(.exports)), \(labels.flow(.imports)) – \(strings.monthlyTitle)",
             description: "\(strings.monthlyTitle), USD. \(labels.source(overview.coverage.sources))",
@@ -117,6 +94,20 @@ struct PairPage: Sendable {
                     name: labels.flow(.imports), color: SVGChart.importsColor, values: rows.map { $0.imports?.value }),
             ],
             markers: markers, style: .lines, language: language, id: "monthly")
+    }
+
+    /// A ring on each flow's peak, in the flow's colour.
+    private func peakMarkers(
+        _ peaks: [Flow: PeakAnswer], _ rows: [PairOverview.Row], label: (Period) -> String
+    ) -> [SVGChart.Marker] {
+        Flow.stored.compactMap { flow in
+            guard let peak = peaks[flow], let value = peak.peak.value,
+                let index = rows.firstIndex(where: { $0.period == peak.peak.period })
+            else { return nil }
+            return SVGChart.Marker(
+                category: index, value: value, label: label(peak.peak.period),
+                color: flow == .exports ? SVGChart.exportsColor : SVGChart.importsColor)
+        }
     }
 
     // MARK: Tables and CSV

@@ -52,8 +52,6 @@ struct WebStrings: Sendable {
     var official: String { de ? "Amtlich" : "Official" }
     var source: String { de ? "Quelle" : "Source" }
     var coverage: String { de ? "Abdeckung" : "Coverage" }
-    var checkedAgainst: String { de ? "Geprüft an" : "Checked against" }
-    var incomplete: String { de ? "unvollständig" : "incomplete" }
     var mirrorTitle: String {
         de ? "Spiegelstatistik: was jede Seite meldet" : "Mirror statistics: what each side reports"
     }
@@ -64,28 +62,4 @@ struct WebStrings: Sendable {
     }
     var error: String { de ? "Fehler" : "Error" }
     var back: String { de ? "Zur Startseite" : "Back to the start page" }
-
-    func verdict(_ verdict: String) -> String {
-        switch (verdict, de) {
-        case ("supported", false): return "supported"
-        case ("inaccurate", false): return "inaccurate"
-        case ("contradicted", false): return "contradicted"
-        case ("unverifiable", false): return "unverifiable"
-        case ("supported", true): return "belegt"
-        case ("inaccurate", true): return "ungenau"
-        case ("contradicted", true): return "widerlegt"
-        case ("unverifiable", true): return "nicht prüfbar"
-        default: return verdict
-        }
-    }
-
-    /// A symbol that carries the verdict without colour.
-    func symbol(_ verdict: String) -> String {
-        switch verdict {
-        case "supported": return "✓"
-        case "inaccurate": return "≈"
-        case "contradicted": return "✗"
-        default: return "?"
-        }
-    }
 }

@@ -12,8 +12,6 @@ struct QueryParameters: Sendable {
         values = FormFields.urlEncoded(request.uri.query ?? "")
     }
 
-    init(_ values: [String: String]) { self.values = values }
-
     subscript(_ name: String) -> String? {
         guard let value = values[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
         return value

@@ -23,6 +23,23 @@ extension TradeCheck {
 }
 
 /// Options every fetch shares: the cache, retries and the time allowed per request.
+/// `--from` and `--to` as months (YYYY-MM), for the monthly sources.
+struct MonthRangeOptions: ParsableArguments {
+    @Option(help: "First month, YYYY-MM.")
+    var from: String
+    @Option(help: "Last month, YYYY-MM.")
+    var to: String
+
+    func validate() throws {
+        for (name, value) in [("--from", from), ("--to", to)] where Period(parsing: value)?.isMonth != true {
+            throw ValidationError("\(name) must be a month such as 2013-01 (got \(value)).")
+        }
+    }
+
+    var first: Period { Period(parsing: from)! }
+    var last: Period { Period(parsing: to)! }
+}
+
 struct FetchOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
@@ -125,10 +142,7 @@ extension TradeCheck.Fetch {
 
         @Option(help: "The partner (ISO code or name); all partners when left out.")
         var partner: String?
-        @Option(help: "First month, YYYY-MM.")
-        var from: String
-        @Option(help: "Last month, YYYY-MM.")
-        var to: String
+        @OptionGroup var months: MonthRangeOptions
         @Option(help: "TOTAL, HS2, HS4 or HS6.")
         var level: CensusConnector.Level = .total
         @Option(help: "exports, imports or both.")
@@ -139,9 +153,6 @@ extension TradeCheck.Fetch {
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
-            for (name, value) in [("--from", from), ("--to", to)] where Period(parsing: value)?.isMonth != true {
-                throw ValidationError("\(name) must be a month such as 2013-01 (got \(value)).")
-            }
             if !["exports", "imports", "both"].contains(flow) {
                 throw ValidationError("--flow must be exports, imports or both (got \(flow)).")
             }
@@ -154,7 +165,7 @@ extension TradeCheck.Fetch {
                 key: FetchOptions.environment(CensusConnector.keyVariable))
             let flows: [Flow] = flow == "both" ? [.exports, .imports] : flow == "exports" ? [.exports] : [.imports]
             let queries = try connector.queries(
-                partner: partner, from: Period(parsing: from)!, to: Period(parsing: to)!, level: level, flows: flows)
+                partner: partner, from: months.first, to: months.last, level: level, flows: flows)
             try await options.run(queries, store: store)
         }
     }
@@ -266,10 +277,7 @@ extension TradeCheck.Fetch {
         var reporter: String
         @Option(help: "The partner (ISO code or name).")
         var partner: String
-        @Option(help: "First month, YYYY-MM.")
-        var from: String
-        @Option(help: "Last month, YYYY-MM.")
-        var to: String
+        @OptionGroup var months: MonthRangeOptions
         @Option(help: "TOTAL or an HS code (2, 4 or 6 digits).")
         var product: Product = .total
         @Option(name: .customLong("base-url"), help: "Another host for the API (a mirror or proxy).")
@@ -277,18 +285,12 @@ extension TradeCheck.Fetch {
         @OptionGroup var options: FetchOptions
         @OptionGroup var store: StoreOptions
 
-        func validate() throws {
-            for (name, value) in [("--from", from), ("--to", to)] where Period(parsing: value)?.isMonth != true {
-                throw ValidationError("\(name) must be a month such as 2021-01 (got \(value)).")
-            }
-        }
-
         func run() async throws {
             let connector = ComextConnector(
                 baseURL: FetchOptions.baseURL(
                     baseURL, variable: ComextConnector.baseURLVariable, default: ComextConnector.defaultBaseURL))
             let queries = try connector.queries(
-                reporter: reporter, partner: partner, from: Period(parsing: from)!, to: Period(parsing: to)!,
+                reporter: reporter, partner: partner, from: months.first, to: months.last,
                 product: product)
             try await options.run(queries, store: store)
         }
