@@ -125,7 +125,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TradeStoreTests",
-            dependencies: ["TradeModel", "TradeStore"],
+            dependencies: ["TradeModel", "TradeStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -3,8 +3,8 @@
 # tradecheck's own import. Two steps, each timed on its own:
 #   (a) `.import --csv` into a plain staging table without indexes;
 #   (b) `INSERT INTO trade SELECT ...` from the staging table into tradecheck's `trade` table
-#       (same WITHOUT ROWID table, primary key and `trade_by_reporter` index as
-#       Sources/TradeStore/Database/TradeDatabase+Schema.swift).
+#       (the same WITHOUT ROWID table and primary key as the store's migrations in
+#       Sources/TradeStore/Database/TradeDatabase+Schema.swift leave it; no other index).
 # Both use tradecheck's connection settings (WAL, synchronous=NORMAL, 64 MiB cache,
 # temp_store=MEMORY). Reporter and partner stay numeric code text (tradecheck stores ISO codes).
 #
@@ -60,9 +60,8 @@ CREATE TABLE trade (
     quantity REAL,
     quantity_unit TEXT,
     superseded INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (reporter, partner, flow, product, year, month, dataset_id)
+    PRIMARY KEY (reporter, partner, flow, level, year, product, month, dataset_id)
 ) WITHOUT ROWID;
-CREATE INDEX trade_by_reporter ON trade(reporter, flow, product, year, partner, month);
 SQL
 
 timing=$(mktemp /tmp/bench-sqlite3-time.XXXXXX)

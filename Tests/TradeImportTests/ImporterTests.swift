@@ -109,3 +109,109 @@ struct ImporterTests {
         #expect(dataset.source.vintage == "2025-01")
     }
 }
+
+/// Files larger than a few batches: the reading thread runs ahead of the writing one, is held
+/// back when the channel is full, and stops when the import fails.
+@Suite("Streaming large files")
+struct StreamingTests {
+    /// A BACI file of `years × exporters × importers × products` rows, in BACI's order, with
+    /// `bad` replacing the value of the row on that line (2 is the first data row).
+    private func baciFile(products: Int, badLine: Int? = nil) throws -> (path: String, rows: Int, value: Int64) {
+        var text = "t,i,j,k,v,q\n"
+        var rows = 0
+        var value: Int64 = 0
+        for year in 2020...2022 {
+            for exporter in [156, 276, 842] {
+                for importer in [124, 643] {
+                    for product in 0..<products {
+                        rows += 1
+                        let thousands = (rows % 997) + 1
+                        if rows + 1 == badLine {
+                            text += "\(year),\(exporter),\(importer),\(100_000 + product),lots,\n"
+                        } else {
+                            text += "\(year),\(exporter),\(importer),\(100_000 + product),\(thousands).5,2\n"
+                            value += Int64(thousands) * 1_000 + 500
+                        }
+                    }
+                }
+            }
+        }
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("BACI_stream_\(UUID().uuidString).csv").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return (path, rows, value)
+    }
+
+    @Test func everyRowArrivesAndProgressReachesTheEnd() throws {
+        let file = try baciFile(products: 5_600)
+        defer { try? FileManager.default.removeItem(atPath: file.path) }
+        #expect(file.rows > 8 * TradeImporter.batchRows, "enough rows to fill the channel")
+        let database = try TradeDatabase.inMemory()
+        let seen = Locked<[TradeImporter.Progress]>([])
+        let summary = try TradeImporter(database: database).importFile(
+            at: file.path, format: .baci, dataset: release("baci")
+        ) { progress in seen.withLock { $0.append(progress) } }
+        #expect(summary.rows == file.rows + 3 * 3 * 2, "every HS6 row and one total per exporter, importer and year")
+        var stored: Int64 = 0
+        for exporter in ["CHN", "DEU", "USA"] {
+            for importer in ["CAN", "RUS"] {
+                for year in 2020...2022 {
+                    stored += try #require(
+                        try database.trade(reporter: exporter, partner: importer, period: .year(year)).exports.value)
+                }
+            }
+        }
+        #expect(stored == file.value)
+        let reports = seen.withLock { $0 }
+        #expect(reports.count >= 2, "one every 100,000 rows and one at the end")
+        #expect(reports.map(\.bytesRead) == reports.map(\.bytesRead).sorted())
+        #expect(reports.last.map { $0.bytesRead == $0.totalBytes && $0.rows == summary.rows } == true)
+    }
+
+    @Test func aBadRowNearTheEndStoresNothing() throws {
+        let file = try baciFile(products: 2_000, badLine: 30_000)
+        defer { try? FileManager.default.removeItem(atPath: file.path) }
+        let database = try TradeDatabase.inMemory()
+        #expect {
+            try TradeImporter(database: database).importFile(at: file.path, format: .baci, dataset: release("baci"))
+        } throws: { error in
+            guard case .malformed(_, let problems, let more) = error as? ImportError else { return false }
+            return problems.map(\.line) == [30_000] && more == 0 && problems[0].reason.contains("lots")
+        }
+        #expect(try database.coverage().datasets.isEmpty, "rows written before the bad one were rolled back")
+    }
+
+    @Test func cancellingReleasesAReaderWaitingOnAFullChannel() throws {
+        let channel = RowChannel(capacity: 2)
+        let sent = Locked(0)
+        let row = TradeRow(reporter: "USA", partner: "RUS", flow: .exports, year: 2024, month: 1, value: 1)
+        Thread {
+            while channel.send(RowChannel.Batch(rows: [row], bytesRead: 0)) {
+                sent.withLock { $0 += 1 }
+            }
+            channel.finish(.failed(CancellationError()))
+        }.start()
+        #expect(channel.receive() != nil)
+        channel.cancel()
+        channel.waitForEnd()
+        #expect(sent.withLock { $0 } <= 3, "the reader stopped at the full channel instead of running on")
+        guard case .failed = channel.end else {
+            Issue.record("the reader should have ended by failing")
+            return
+        }
+    }
+}
+
+/// A value shared between threads behind a lock.
+private final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TradeModel
 
@@ -58,5 +59,33 @@ struct CSVReaderTests {
         #expect(record.scaled(1, scale: 3) == nil)
         #expect(record.scaled(2, scale: 3) == nil)
         #expect(record.int(3) == nil)
+    }
+
+    /// Whole lines inside the buffer take a one-pass path; lines cut by the buffer's end, quotes
+    /// and odd line ends take the byte-wise one. Both must give the same fields and lines.
+    @Test(arguments: [1, 3, 7, 16, 64, 1 << 20])
+    func sameRecordsWhateverTheBufferSize(chunkSize: Int) throws {
+        let text =
+            "t,i,j,k,v,q\n2018,4,8,280630,1.894,0.565\r\n\n2018,4,8,\"311,031\",98.187,\n"
+            + "2019,12,\"multi\nline\",1,2,3\n,,,\n2020,842,643,270900,12.5,\r\nlast,line"
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("csv-chunks-\(chunkSize)-\(UUID().uuidString).csv").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let reader = try CSVReader(path: path, chunkSize: chunkSize)
+        var lines: [Int] = []
+        var fields: [[String]] = []
+        while let record = try reader.next() {
+            lines.append(record.line)
+            fields.append((0..<record.count).map { record.string($0) })
+        }
+        #expect(
+            fields == [
+                ["t", "i", "j", "k", "v", "q"], ["2018", "4", "8", "280630", "1.894", "0.565"],
+                ["2018", "4", "8", "311,031", "98.187", ""], ["2019", "12", "multi\nline", "1", "2", "3"],
+                ["", "", "", ""], ["2020", "842", "643", "270900", "12.5", ""], ["last", "line"],
+            ])
+        #expect(lines == [1, 2, 4, 5, 7, 8, 9])
+        #expect(reader.bytesRead == text.utf8.count)
     }
 }

@@ -1,3 +1,4 @@
+import GRDB
 import Testing
 import TradeModel
 
@@ -175,5 +176,62 @@ struct StoreTests {
         #expect(old.first == .month(2023, 1))
         #expect(old.last == .month(2024, 8))
         #expect(old.flows == [.exports, .imports])
+    }
+}
+
+@Suite("Ranking")
+struct RankingTests {
+    @Test func largestFirstTiesKeepTheirOrderAndMissingAmountsAreLeftOut() {
+        let amounts: [Int64?] = [5, nil, 9, 5, 1, 9, 7, nil, 3, 2, 0, 4, 6, 8, 5, 5, 1, 1, 2, 3]
+        #expect(bestPositions(of: amounts, limit: 3) == [2, 5, 13])
+        #expect(bestPositions(of: amounts, limit: 4) == [2, 5, 13, 6])
+        #expect(bestPositions(of: amounts, limit: 7) == [2, 5, 13, 6, 12, 0, 3])
+        #expect(bestPositions(of: amounts, limit: 0) == [])
+        #expect(bestPositions(of: [nil, nil], limit: 5) == [])
+    }
+
+    /// The one-pass selection (small limits) and the sort (large ones) agree on every prefix.
+    @Test func selectionAgreesWithASort() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50 {
+            let amounts: [Int64?] = (0..<200).map { _ in
+                Int.random(in: 0..<10, using: &generator) == 0 ? nil : Int64.random(in: 0..<40, using: &generator)
+            }
+            let sorted = bestPositions(of: amounts, limit: amounts.count)
+            for limit in [1, 2, 10, 49] {
+                #expect(bestPositions(of: amounts, limit: limit) == Array(sorted.prefix(limit)))
+            }
+        }
+    }
+}
+
+@Suite("Migrations")
+struct MigrationTests {
+    /// A store made by 0.2 (schema v1, with the partner index) keeps its rows, loses the index,
+    /// and still ranks partners.
+    @Test func version1StoreLosesThePartnerIndexAndStillRanks() throws {
+        let queue = try DatabaseQueue()
+        try TradeDatabase.migrator.migrate(queue, upTo: "v1")
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO dataset (id, name, family, publisher, title, vintage) VALUES (1, 'd', 'd', 'P', 'T', '2025-01');
+                    INSERT INTO import_log (file_name, sha256, format, dataset_id, rows, imported_at)
+                        VALUES ('f.csv', 'ff', 'test', 1, 3, '2025-01-01T00:00:00Z');
+                    INSERT INTO trade (reporter, partner, flow, product, level, year, month, dataset_id, value) VALUES
+                        ('USA', 'CAN', 1, 'TOTAL', 0, 2024, 0, 1, 300),
+                        ('USA', 'MEX', 1, 'TOTAL', 0, 2024, 0, 1, 200),
+                        ('USA', 'WORLD', 1, 'TOTAL', 0, 2024, 0, 1, 1000);
+                    """)
+        }
+        let hasIndex = {
+            try queue.read { db in try db.indexes(on: "trade").contains { $0.name == "trade_by_reporter" } }
+        }
+        #expect(try hasIndex())
+        let database = try TradeDatabase(queue)
+        #expect(try !hasIndex())
+        let top = try database.topPartners(reporter: "USA", flow: .exports, period: .year(2024))
+        #expect(top.items.map(\.code) == ["CAN", "MEX"])
+        #expect(top.items.map(\.percentOfTotal) == [30, 20])
     }
 }

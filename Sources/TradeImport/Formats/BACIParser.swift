@@ -33,15 +33,27 @@ struct BACIParser: RowParser {
         }
         let (t, i, j, k, v) = (try column("t"), try column("i"), try column("j"), try column("k"), try column("v"))
         let q = header.index(of: "q")
-        var codes: [Int64: String?] = [:]
+        // BACI's codes are below 1000: a table looked up by number, filled on first use.
+        var codes = [String?](repeating: nil, count: 1000)
+        var looked = [Bool](repeating: false, count: 1000)
         var unknown: Set<Int64> = []
         var totals: [PairYear: Int64] = [:]
+        // Rows come grouped by year, exporter and importer: the running sum of the current
+        // group goes into `totals` only when the group changes.
+        var current: PairYear?
+        var currentSum: Int64 = 0
         func country(_ number: Int64) -> String? {
-            if let cached = codes[number] { return cached }
+            guard number >= 0, number < 1000 else { return lookUp(number) }
+            let slot = Int(number)
+            if looked[slot] { return codes[slot] }
+            looked[slot] = true
+            codes[slot] = lookUp(number)
+            return codes[slot]
+        }
+        func lookUp(_ number: Int64) -> String? {
             let found =
                 catalog.country(comtradeCode: Int(number))
                 ?? catalog.all.first { $0.m49 == Int(number) && $0.isCountry }
-            codes[number] = found?.code
             return found?.code
         }
         while let record = try reader.next() {
@@ -73,11 +85,16 @@ struct BACIParser: RowParser {
                     reporter: exporter, partner: importer, flow: .exports, product: .hs(Self.hs6(hs)),
                     year: Int(year), month: 0, value: value, quantity: quantity,
                     quantityUnit: quantity == nil ? nil : "t"))
-            totals[
-                PairYear(exporter: Int32(exporterNumber), importer: Int32(importerNumber), year: Int32(year)),
-                default: 0] += value
+            let group = PairYear(exporter: Int32(exporterNumber), importer: Int32(importerNumber), year: Int32(year))
+            if group != current {
+                if let current { totals[current, default: 0] += currentSum }
+                current = group
+                currentSum = 0
+            }
+            currentSum += value
         }
         guard diagnostics.isEmpty else { return }
+        if let current { totals[current, default: 0] += currentSum }
         for (key, value) in totals.sorted(by: {
             ($0.key.exporter, $0.key.importer, $0.key.year) < ($1.key.exporter, $1.key.importer, $1.key.year)
         }) {
@@ -95,7 +112,15 @@ struct BACIParser: RowParser {
 
     /// Six digits with leading zeros.
     static func hs6(_ code: Int64) -> String {
-        let digits = String(code)
-        return digits.count >= 6 ? digits : String(repeating: "0", count: 6 - digits.count) + digits
+        guard (0...999_999).contains(code) else { return String(code) }
+        // Six ASCII digits fit in a small string: no allocation per row.
+        return String(unsafeUninitializedCapacity: 6) { buffer in
+            var rest = code
+            for index in stride(from: 5, through: 0, by: -1) {
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            return 6
+        }
     }
 }

@@ -61,35 +61,28 @@ public struct TradeImporter: Sendable {
         let outcome = try database.importFile(
             ImportedFile(name: fileName, sha256: digest, format: format.rawValue), into: descriptor
         ) { writer in
-            let reader = try CSVReader(path: path)
+            func report(bytesRead: Int) {
+                progress?(Progress(file: fileName, rows: writer.count, bytesRead: bytesRead, totalBytes: totalBytes))
+            }
             let emit: (TradeRow) throws -> Void = { row in
                 try writer.write(row)
-                if writer.count % 100_000 == 0 {
-                    progress?(
-                        Progress(
-                            file: fileName, rows: writer.count, bytesRead: reader.bytesRead, totalBytes: totalBytes))
-                }
+                if writer.count % 100_000 == 0 { report(bytesRead: 0) }
             }
-            do {
-                if format == .comtrade, try Self.firstByte(path) == UInt8(ascii: "{") {
-                    // The API's JSON response rather than a CSV download.
-                    var parser = ComtradeParser(catalog: database.countries)
-                    let data = try Data(contentsOf: URL(fileURLWithPath: path))
-                    try parser.parseJSON(data, file: fileName, diagnostics: &diagnostics, emit: emit)
-                    notes = parser.notes
-                } else if format == .censusAPI, try Self.firstByte(path) == UInt8(ascii: "[") {
-                    // The API's own JSON (an array of arrays) rather than CSV.
-                    var parser = CensusAPIParser(catalog: database.countries)
-                    let data = try Data(contentsOf: URL(fileURLWithPath: path))
-                    try parser.parseJSON(data, file: fileName, diagnostics: &diagnostics, emit: emit)
-                    notes = parser.notes
-                } else {
-                    var parser = Self.parser(for: format, catalog: database.countries)
-                    try parser.parse(reader, diagnostics: &diagnostics, emit: emit)
-                    notes = parser.notes
-                }
-            } catch let error as CSVError {
-                diagnostics.report(line: error.line, error.reason)
+            if format == .comtrade, try Self.firstByte(path) == UInt8(ascii: "{") {
+                // The API's JSON response rather than a CSV download.
+                var parser = ComtradeParser(catalog: database.countries)
+                let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                try parser.parseJSON(data, file: fileName, diagnostics: &diagnostics, emit: emit)
+                notes = parser.notes
+            } else if format == .censusAPI, try Self.firstByte(path) == UInt8(ascii: "[") {
+                // The API's own JSON (an array of arrays) rather than CSV.
+                var parser = CensusAPIParser(catalog: database.countries)
+                let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                try parser.parseJSON(data, file: fileName, diagnostics: &diagnostics, emit: emit)
+                notes = parser.notes
+            } else {
+                (diagnostics, notes) = try streamCSV(
+                    at: path, format: format, fileName: fileName, into: writer, progress: report(bytesRead:))
             }
             try diagnostics.check()
             if writer.count == 0 {
@@ -102,6 +95,70 @@ public struct TradeImporter: Sendable {
             rows: outcome.rows,
             alreadyImported: outcome.alreadyImported, replacedRows: outcome.replacedRows,
             replacedByNewerRows: outcome.replacedByNewerRows, notes: notes)
+    }
+
+    /// Reads a CSV file on a thread of its own while this one writes its rows, so parsing and
+    /// SQLite's work overlap; returns the problems found and the parser's notes.
+    private func streamCSV(
+        at path: String, format: ImportFormat, fileName: String, into writer: TradeRowWriter,
+        progress: (_ bytesRead: Int) -> Void
+    ) throws -> (Diagnostics, [String]) {
+        let channel = RowChannel()
+        let catalog = database.countries
+        Thread {
+            channel.finish(Self.read(path: path, format: format, fileName: fileName, catalog: catalog, into: channel))
+        }.start()
+        // Whatever happens here, the reading thread is stopped and gone before this returns.
+        defer {
+            channel.cancel()
+            channel.waitForEnd()
+        }
+        while let batch = channel.receive() {
+            for row in batch.rows {
+                try writer.write(row)
+                if writer.count % 100_000 == 0 { progress(batch.bytesRead) }
+            }
+        }
+        switch channel.end {
+        case .finished(let diagnostics, let notes): return (diagnostics, notes)
+        case .failed(let error): throw error
+        case nil: preconditionFailure("receive() returns nil only after the reading side has finished")
+        }
+    }
+
+    /// Rows per batch handed from the reading thread to the writing one.
+    static let batchRows = 4_096
+
+    /// The reading thread's work: parses the file into batches of rows for `channel`.
+    private static func read(
+        path: String, format: ImportFormat, fileName: String, catalog: CountryCatalog, into channel: RowChannel
+    ) -> RowChannel.End {
+        do {
+            let reader = try CSVReader(path: path)
+            var parser = parser(for: format, catalog: catalog)
+            var diagnostics = Diagnostics(file: fileName)
+            var rows: [TradeRow] = []
+            rows.reserveCapacity(batchRows)
+            func send() throws {
+                guard channel.send(RowChannel.Batch(rows: rows, bytesRead: reader.bytesRead)) else {
+                    throw CancellationError()
+                }
+                rows = []
+                rows.reserveCapacity(batchRows)
+            }
+            do {
+                try parser.parse(reader, diagnostics: &diagnostics) { row in
+                    rows.append(row)
+                    if rows.count == batchRows { try send() }
+                }
+            } catch let error as CSVError {
+                diagnostics.report(line: error.line, error.reason)
+            }
+            if !rows.isEmpty { try send() }
+            return .finished(diagnostics: diagnostics, notes: parser.notes)
+        } catch {
+            return .failed(error)
+        }
     }
 
     /// The parser that reads a format's CSV.

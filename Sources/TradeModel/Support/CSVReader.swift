@@ -109,6 +109,7 @@ public final class CSVReader {
         }
         while true {
             record.reset(line: pendingLine)
+            if readPlainLine() { return record }
             guard var byte = nextByte() else { return nil }
             if byte == UInt8(ascii: "\n") {
                 pendingLine += 1
@@ -177,6 +178,43 @@ public final class CSVReader {
         }
     }
 
+    /// The common case, read in one pass: a whole record without quotes that lies inside the
+    /// current chunk. Its bytes are copied once and its fields are ranges of that copy.
+    /// Returns `false`, consuming nothing, for anything else (a quote, a lone `\r`, a blank
+    /// line, a record that runs past the chunk), which the byte-wise reader then handles.
+    @inline(__always)
+    private func readPlainLine() -> Bool {
+        let start = position
+        let end = limit
+        guard start < end else { return false }
+        return chunk.withUnsafeBufferPointer { buffer -> Bool in
+            var cursor = start
+            var lineEnd = -1
+            var next = 0
+            while cursor < end {
+                let byte = buffer[cursor]
+                if byte == UInt8(ascii: "\n") {
+                    lineEnd = cursor
+                    next = cursor + 1
+                    break
+                }
+                if byte == UInt8(ascii: "\"") { return false }
+                if byte == UInt8(ascii: "\r") {
+                    guard cursor + 1 < end, buffer[cursor + 1] == UInt8(ascii: "\n") else { return false }
+                    lineEnd = cursor
+                    next = cursor + 2
+                    break
+                }
+                cursor += 1
+            }
+            guard lineEnd > start else { return false }
+            record.fill(line: UnsafeBufferPointer(rebasing: buffer[start..<lineEnd]))
+            position = next
+            pendingLine += 1
+            return true
+        }
+    }
+
     private func skipByteOrderMark() {
         guard peekByte() == 0xEF else { return }
         if position + 2 < limit, chunk[position + 1] == 0xBB, chunk[position + 2] == 0xBF {
@@ -196,29 +234,49 @@ public final class CSVReader {
 /// One CSV record: its fields as bytes, converted to strings or numbers on demand.
 public struct CSVRecord {
     fileprivate(set) var bytes: [UInt8] = []
+    /// Where each field starts and ends in `bytes`.
+    fileprivate(set) var starts: [Int] = []
     fileprivate(set) var ends: [Int] = []
     /// The 1-based line on which the record starts.
     public var line: Int = 0
 
     init() {
         bytes.reserveCapacity(256)
+        starts.reserveCapacity(32)
         ends.reserveCapacity(32)
     }
 
     fileprivate mutating func reset(line: Int) {
         bytes.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
         self.line = line
     }
 
-    fileprivate mutating func endField() { ends.append(bytes.count) }
+    fileprivate mutating func endField() {
+        starts.append(ends.last ?? 0)
+        ends.append(bytes.count)
+    }
+
+    /// Takes a whole unquoted line: its bytes as they are, its fields split at the commas.
+    fileprivate mutating func fill(line: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: line)
+        var fieldStart = 0
+        for index in 0..<line.count where line[index] == UInt8(ascii: ",") {
+            starts.append(fieldStart)
+            ends.append(index)
+            fieldStart = index + 1
+        }
+        starts.append(fieldStart)
+        ends.append(line.count)
+    }
 
     /// The number of fields.
     public var count: Int { ends.count }
 
     @inline(__always)
     private func bounds(_ index: Int) -> Range<Int> {
-        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+        starts[index]..<ends[index]
     }
 
     /// The field as a string (`""` when the record has fewer fields).

@@ -16,17 +16,26 @@ public final class TradeDatabase: Sendable {
     /// The HS nomenclature used to name products.
     public let products: ProductCatalog
     /// Recent answers' cells, valid until the next import.
-    let cache = QueryCache()
+    let cache: QueryCache
+    /// Entries the query cache holds by default.
+    public static let defaultQueryCacheCapacity = 1024
+    /// Every code of the catalog as an SQL list (`'AFG','ALB',…`): the partners a ranking seeks.
+    let partnerList: String
 
     /// Wraps a GRDB connection and brings its schema up to date (or, for a read-only
-    /// connection, checks that it is).
+    /// connection, checks that it is). `queryCacheCapacity` 0 makes every question read the
+    /// store (for measuring first answers).
     public init(
         _ writer: any DatabaseWriter, countries: CountryCatalog = .bundled, products: ProductCatalog = .bundled,
-        readOnly: Bool = false
+        readOnly: Bool = false, queryCacheCapacity: Int = defaultQueryCacheCapacity
     ) throws {
         self.writer = writer
+        self.cache = QueryCache(capacity: queryCacheCapacity)
         self.countries = countries
         self.products = products
+        self.partnerList = countries.all
+            .map { "'" + $0.code.replacingOccurrences(of: "'", with: "''") + "'" }
+            .joined(separator: ",")
         if readOnly {
             let current = try writer.read { db in try Self.migrator.hasCompletedMigrations(db) }
             guard current else {
@@ -40,7 +49,9 @@ public final class TradeDatabase: Sendable {
 
     /// Opens (or creates) the store at a file path, creating missing parent folders.
     /// With `readOnly`, the file must exist and SQLite refuses every write (the web server's mode).
-    public static func open(path: String, readOnly: Bool = false) throws -> TradeDatabase {
+    public static func open(
+        path: String, readOnly: Bool = false, queryCacheCapacity: Int = defaultQueryCacheCapacity
+    ) throws -> TradeDatabase {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             do {
@@ -57,7 +68,9 @@ public final class TradeDatabase: Sendable {
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
-            return try TradeDatabase(DatabasePool(path: path, configuration: configuration), readOnly: readOnly)
+            return try TradeDatabase(
+                DatabasePool(path: path, configuration: configuration), readOnly: readOnly,
+                queryCacheCapacity: queryCacheCapacity)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
         }

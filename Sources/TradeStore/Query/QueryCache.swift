@@ -17,7 +17,12 @@ final class QueryCache: Sendable {
     }
 
     /// Everything remembered for the current version, by a key that names the question.
-    private let entries = VersionedCache<AnyHashable, any Sendable>(capacity: 1024)
+    private let entries: VersionedCache<AnyHashable, any Sendable>
+
+    /// A cache of up to `capacity` entries; 0 turns it off (every question reads the store).
+    init(capacity: Int) {
+        entries = VersionedCache(capacity: capacity)
+    }
 
     /// The store's version as seen by this connection.
     static func version(_ db: Database) throws -> Int64 {

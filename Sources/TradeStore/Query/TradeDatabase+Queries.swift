@@ -156,13 +156,17 @@ extension TradeDatabase {
             let flows = flow == .total ? [Flow.exports, .imports] : [flow]
             var perPartner: [String: [Flow: CellValues]] = [:]
             for stored in flows {
-                let rows = try Row.fetchCursor(
-                    db,
+                // One primary-key seek per entity the catalog knows (every stored partner code
+                // comes from it), rather than a second index over the whole table.
+                let statement = try db.cachedStatement(
                     sql: """
-                        SELECT partner, year, month, value, dataset_id FROM trade INDEXED BY trade_by_reporter
-                        WHERE reporter = ? AND flow = ? AND product = ? AND year = ? \(filter.sql)
-                        """,
-                    arguments: [reporterCountry.code, stored.storedCode, product.code, period.year])
+                        SELECT partner, year, month, value, dataset_id FROM trade
+                        WHERE reporter = ? AND partner IN (\(partnerList)) AND flow = ? AND level = ? AND year = ?
+                          AND product = ? \(filter.sql)
+                        """)
+                let rows = try Row.fetchCursor(
+                    statement,
+                    arguments: [reporterCountry.code, stored.storedCode, product.level, period.year, product.code])
                 while let row = try rows.next() {
                     let partner: String = row[0]
                     let key = (row[1] as Int) * 100 + (row[2] as Int)
@@ -182,10 +186,11 @@ extension TradeDatabase {
                 return (cells[flow] ?? CellValues()).value(of: period)
             }
             let world = perPartner["WORLD"].map(value)
+            // In code order, so that between equal values the smaller code ranks first.
             var items: [(Country, PeriodValue)] = []
-            for (code, cells) in perPartner {
+            for code in perPartner.keys.sorted() {
                 guard let country = countries.country(code: code), country.isCountry else { continue }
-                let periodValue = value(cells)
+                let periodValue = value(perPartner[code]!)
                 if periodValue.value != nil { items.append((country, periodValue)) }
             }
             guard !items.isEmpty else {
@@ -193,15 +198,15 @@ extension TradeDatabase {
                     question: "partners of \(reporterCountry.code) (\(flow.rawValue)) in \(period)",
                     coverage: nil)
             }
-            items.sort { ($0.1.value!, $1.0.code) > ($1.1.value!, $0.0.code) }
-            let ranked = items.prefix(limit).enumerated().map { offset, entry in
+            let best = bestPositions(of: items.map(\.1.value), limit: limit).map { items[$0] }
+            let ranked = best.enumerated().map { offset, entry in
                 RankingAnswer.Item(
                     rank: offset + 1, code: entry.0.code, nameEN: entry.0.nameEN, nameDE: entry.0.nameDE,
                     value: entry.1, percentOfTotal: percent(entry.1.value, of: world?.value))
             }
             let first = items.map(\.1).flatMap { $0.months }.min()
             let last = items.map(\.1).flatMap { $0.months }.max()
-            let datasetIDs = Set(items.prefix(limit).flatMap { $0.1.datasets })
+            let datasetIDs = Set(best.flatMap { $0.1.datasets })
             let coverage = Coverage(
                 first: first.map { .month(period.year, $0) } ?? period,
                 last: last.map { .month(period.year, $0) } ?? period,
@@ -229,7 +234,7 @@ extension TradeDatabase {
             // Thousands of HS6 rows for one pair and year, read in key order (product, month,
             // release) with SQLite's C API: the last row of each cell is its newest release, and
             // only the ranked products become answers.
-            let statement = try db.makeStatement(
+            let statement = try db.cachedStatement(
                 sql: """
                     SELECT product, month, value, dataset_id FROM trade
                     WHERE reporter = ? AND partner = ? AND flow = ? AND level = ? AND year = ? \(filter.sql)
@@ -256,9 +261,11 @@ extension TradeDatabase {
                 cell = (month, sqlite3_column_int64(handle, 2), sqlite3_column_int64(handle, 3))
             }
             commit()
-            let candidates = totals.compactMap { total in total.amount(for: period).map { (total, $0) } }
-            let top = candidates.sorted { ($0.1, $1.0.code) > ($1.1, $0.0.code) }.prefix(limit)
-            let items = top.compactMap { total, _ in total.value(for: period).map { (total.code, $0) } }
+            // Codes arrive in ascending order, so between equal amounts the earlier one ranks first.
+            let best = bestPositions(of: totals.map { $0.amount(for: period) }, limit: limit)
+            let items = best.compactMap { position in
+                totals[position].value(for: period).map { (totals[position].code, $0) }
+            }
             guard !items.isEmpty else {
                 let levels = try String.fetchAll(
                     db,

@@ -9,11 +9,12 @@ public final class VersionedCache<Key: Hashable, Value>: @unchecked Sendable {
     private var entries: [Key: Value] = [:]
     private let capacity: Int
 
-    /// A cache of up to `capacity` values (it starts over when full).
-    public init(capacity: Int) { self.capacity = capacity }
+    /// A cache of up to `capacity` values (it starts over when full); 0 remembers nothing.
+    public init(capacity: Int) { self.capacity = max(0, capacity) }
 
     /// The value remembered for `key` at `version`, or `load()`'s, remembered when it succeeds.
     public func value(for key: Key, version: Int64, load: () throws -> Value) rethrows -> Value {
+        guard capacity > 0 else { return try load() }
         lock.lock()
         if version == self.version, let hit = entries[key] {
             lock.unlock()
