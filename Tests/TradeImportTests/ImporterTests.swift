@@ -94,6 +94,18 @@ struct ImporterTests {
         #expect(try database.trade(reporter: "DEU", partner: "USA", period: .year(2022)).exports.value == 4_000_000)
     }
 
+    @Test func importInBackgroundFromAsyncCode() async throws {
+        let database = try TradeDatabase.inMemory()
+        let importer = TradeImporter(database: database)
+        let summary = try await importer.importInBackground(
+            at: fixture("baci_sample.csv"), format: .baci, dataset: release("baci"))
+        #expect(summary.rows == 7)
+        await #expect(throws: ImportError.self) {
+            try await importer.importInBackground(at: fixture("tidy_bad.csv"), format: .tidyCSV, dataset: release("t"))
+        }
+        #expect(try database.trade(reporter: "DEU", partner: "USA", period: .year(2022)).exports.value == 4_000_000)
+    }
+
     @Test func wrongFormatSaysSo() throws {
         let database = try TradeDatabase.inMemory()
         #expect(throws: ImportError.self) {

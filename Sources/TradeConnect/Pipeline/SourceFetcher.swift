@@ -103,7 +103,7 @@ public struct SourceFetcher: Sendable {
             do {
                 var rows = 0
                 for file in try query.unpack?(path) ?? [path] {
-                    let summary = try TradeImporter(database: database).importFile(
+                    let summary = try await TradeImporter(database: database).importInBackground(
                         at: file, format: query.format, dataset: dataset)
                     report.imports.append(summary)
                     rows += summary.rows

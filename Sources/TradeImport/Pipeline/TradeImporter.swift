@@ -97,6 +97,21 @@ public struct TradeImporter: Sendable {
             replacedByNewerRows: outcome.replacedByNewerRows, notes: notes)
     }
 
+    /// ``importFile(at:format:dataset:progress:)`` for async code. An import holds its thread
+    /// for as long as it runs (seconds for a large file), so it runs on a thread of its own
+    /// rather than on one of the few threads that run Swift concurrency's tasks.
+    public func importInBackground(
+        at path: String, format: ImportFormat, dataset: DatasetDescriptor? = nil,
+        progress: (@Sendable (Progress) -> Void)? = nil
+    ) async throws -> Summary {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(
+                    with: Result { try importFile(at: path, format: format, dataset: dataset, progress: progress) })
+            }.start()
+        }
+    }
+
     /// Reads a CSV file on a thread of its own while this one writes its rows, so parsing and
     /// SQLite's work overlap; returns the problems found and the parser's notes.
     private func streamCSV(
