@@ -3,8 +3,8 @@
 # tradecheck's own import. Two steps, each timed on its own:
 #   (a) `.import --csv` into a plain staging table without indexes;
 #   (b) `INSERT INTO trade SELECT ...` from the staging table into tradecheck's `trade` table
-#       (the same WITHOUT ROWID table and primary key as the store's migrations in
-#       Sources/TradeStore/Database/TradeDatabase+Schema.swift leave it; no other index).
+#       (the same WITHOUT ROWID table, primary key and partial index over the total rows as the
+#       store's migrations in Sources/TradeStore/Database/TradeDatabase+Schema.swift leave it).
 # Both use tradecheck's connection settings (WAL, synchronous=NORMAL, 64 MiB cache,
 # temp_store=MEMORY). Reporter and partner stay numeric code text (tradecheck stores ISO codes).
 #
@@ -62,6 +62,8 @@ CREATE TABLE trade (
     superseded INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (reporter, partner, flow, level, year, product, month, dataset_id)
 ) WITHOUT ROWID;
+CREATE INDEX trade_totals_by_reporter
+ON trade(reporter, flow, year, partner, month, dataset_id, superseded, value) WHERE level = 0;
 SQL
 
 timing=$(mktemp /tmp/bench-sqlite3-time.XXXXXX)

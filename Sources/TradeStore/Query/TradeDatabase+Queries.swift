@@ -156,17 +156,28 @@ extension TradeDatabase {
             let flows = flow == .total ? [Flow.exports, .imports] : [flow]
             var perPartner: [String: [Flow: CellValues]] = [:]
             for stored in flows {
-                // One primary-key seek per entity the catalog knows (every stored partner code
-                // comes from it), rather than a second index over the whole table.
-                let statement = try db.cachedStatement(
-                    sql: """
-                        SELECT partner, year, month, value, dataset_id FROM trade
-                        WHERE reporter = ? AND partner IN (\(partnerList)) AND flow = ? AND level = ? AND year = ?
-                          AND product = ? \(filter.sql)
-                        """)
-                let rows = try Row.fetchCursor(
-                    statement,
-                    arguments: [reporterCountry.code, stored.storedCode, product.level, period.year, product.code])
+                let rows: RowCursor
+                if product == .total {
+                    // One range of the small index over the all-goods rows.
+                    rows = try Row.fetchCursor(
+                        db.cachedStatement(
+                            sql: """
+                                SELECT partner, year, month, value, dataset_id FROM trade INDEXED BY \(Self.totalsIndex)
+                                WHERE reporter = ? AND flow = ? AND year = ? AND level = 0 \(filter.sql)
+                                """),
+                        arguments: [reporterCountry.code, stored.storedCode, period.year])
+                } else {
+                    // One primary-key seek per entity the catalog knows (every stored partner
+                    // code comes from it), rather than an index over every product's rows.
+                    rows = try Row.fetchCursor(
+                        db.cachedStatement(
+                            sql: """
+                                SELECT partner, year, month, value, dataset_id FROM trade
+                                WHERE reporter = ? AND partner IN (\(partnerList)) AND flow = ? AND level = ?
+                                  AND year = ? AND product = ? \(filter.sql)
+                                """),
+                        arguments: [reporterCountry.code, stored.storedCode, product.level, period.year, product.code])
+                }
                 while let row = try rows.next() {
                     let partner: String = row[0]
                     let key = (row[1] as Int) * 100 + (row[2] as Int)
