@@ -171,6 +171,33 @@ struct StoreTests {
         #expect(both.items.map(\.value.value) == [1_320 + 3_600], "CAN has no imports: its total is unknown")
     }
 
+    /// Where two sources hold the same cell, the later one counts, once; months add up per product.
+    @Test func productRankingsTakeEachCellOnce() throws {
+        let database = try TradeDatabase.inMemory()
+        for (name, value) in [("a", Int64(10)), ("b", 30)] {
+            let dataset = DatasetDescriptor(name: name, family: name, publisher: "P", title: "T", vintage: "2025-01")
+            _ = try database.importFile(ImportedFile(name: name, sha256: name, format: "test"), into: dataset) {
+                writer in
+                for month in 1...12 {
+                    for (product, factor) in [("2709", Int64(1)), ("8703", 2), ("1001", 3)]
+                    where name == "a" || product == "8703" {
+                        try writer.write(
+                            TradeRow(
+                                reporter: "USA", partner: "RUS", flow: .imports, product: .hs(product), year: 2024,
+                                month: month, value: value * factor))
+                    }
+                }
+            }
+        }
+        let top = try database.topProducts(
+            reporter: "USA", partner: "RUS", flow: .imports, period: .year(2024), level: 4, limit: 2)
+        #expect(top.items.map(\.code) == ["8703", "1001"])
+        #expect(top.items.map(\.value.value) == [720, 360], "8703 from source b (60 a month), not 20 + 60")
+        let march = try database.topProducts(
+            reporter: "USA", partner: "RUS", flow: .imports, period: .month(2024, 3), level: 4, limit: 5)
+        #expect(march.items.map(\.value.value) == [60, 30, 10])
+    }
+
     @Test func changeAndSeries() throws {
         let database = try makeStore()
         let subject = TradeSubject(reporter: "USA", partner: "RUS", flow: .exports)

@@ -241,6 +241,21 @@ extension TradeDatabase {
         }
         let (reporterCountry, partnerCountry) = try pair(reporter, partner)
         return try writer.read { db in
+            let key =
+                "products|\(reporterCountry.code)|\(partnerCountry.code)|\(flow)|\(level)|\(period)|\(limit)|\(vintage)"
+            return try cache.answer(key, version: try QueryCache.version(db)) {
+                try rankProducts(
+                    reporterCountry, partnerCountry, flow: flow, period: period, level: level, limit: limit,
+                    vintage: vintage, db)
+            }
+        }
+    }
+
+    private func rankProducts(
+        _ reporterCountry: Country, _ partnerCountry: Country, flow: Flow, period: Period, level: Int, limit: Int,
+        vintage: VintageSelection, _ db: Database
+    ) throws -> RankingAnswer {
+        do {
             let filter = try datasetFilter(vintage, db)
             // Thousands of HS6 rows for one pair and year, read in key order (product, month,
             // release) with SQLite's C API: the last row of each cell is its newest release, and
@@ -252,26 +267,7 @@ extension TradeDatabase {
                     ORDER BY product, month, dataset_id
                     """)
             try statement.setArguments([reporterCountry.code, partnerCountry.code, flow.storedCode, level, period.year])
-            var totals: [ProductTotal] = []
-            var cell: (month: Int, value: Int64, dataset: Int64)?
-            func commit() {
-                guard let pending = cell, !totals.isEmpty else { return }
-                totals[totals.count - 1].add(month: pending.month, value: pending.value, dataset: pending.dataset)
-                cell = nil
-            }
-            try stepRows(statement) { handle in
-                let month = Int(sqlite3_column_int64(handle, 1))
-                if let wanted = period.month, month != wanted { return }
-                let code = String(cString: sqlite3_column_text(handle, 0))
-                if totals.last?.code != code {
-                    commit()
-                    totals.append(ProductTotal(code: code))
-                } else if let pending = cell, pending.month != month {
-                    commit()
-                }
-                cell = (month, sqlite3_column_int64(handle, 2), sqlite3_column_int64(handle, 3))
-            }
-            commit()
+            let totals = try productTotals(statement, period: period)
             // Codes arrive in ascending order, so between equal amounts the earlier one ranks first.
             let best = bestPositions(of: totals.map { $0.amount(for: period) }, limit: limit)
             let items = best.compactMap { position in
@@ -504,20 +500,40 @@ private func percent(_ part: Int64?, of whole: Int64?) -> Double? {
     return Double(part) / Double(whole) * 100
 }
 
-/// Steps a prepared statement to its end, handing each row's raw handle to `row`.
-private func stepRows(_ statement: Statement, _ row: (OpaquePointer) throws -> Void) throws {
+/// Steps a ranking's rows (product, month, value, release, in that order) and sums each
+/// product's cells, taking the last row of each cell: its newest release. A plain loop over
+/// local state, so the per-row work is SQLite's and a few integer operations.
+private func productTotals(_ statement: Statement, period: Period) throws -> [ProductTotal] {
     let handle = statement.sqliteStatement
     defer { sqlite3_reset(handle) }
+    var totals: [ProductTotal] = []
+    var pending: (month: Int, value: Int64, dataset: Int64)?
     while true {
         let code = sqlite3_step(handle)
-        if code == SQLITE_DONE { return }
+        if code == SQLITE_DONE { break }
         guard code == SQLITE_ROW else {
             throw DatabaseError(
                 resultCode: ResultCode(rawValue: code),
                 message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))))
         }
-        try row(handle)
+        let month = Int(sqlite3_column_int64(handle, 1))
+        if let wanted = period.month, month != wanted { continue }
+        guard let text = sqlite3_column_text(handle, 0) else { continue }
+        let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, 0)))
+        let sameProduct = totals.last?.code.utf8.elementsEqual(bytes) ?? false
+        if !sameProduct || pending?.month != month, let cell = pending {
+            totals[totals.count - 1].add(month: cell.month, value: cell.value, dataset: cell.dataset)
+            pending = nil
+        }
+        if !sameProduct {
+            totals.append(ProductTotal(code: String(decoding: bytes, as: UTF8.self)))
+        }
+        pending = (month, sqlite3_column_int64(handle, 2), sqlite3_column_int64(handle, 3))
     }
+    if let cell = pending {
+        totals[totals.count - 1].add(month: cell.month, value: cell.value, dataset: cell.dataset)
+    }
+    return totals
 }
 
 /// One product's running total while ranking products (no allocation per product beyond its code).
