@@ -117,19 +117,19 @@ extension CheckReport {
         var body = ""
         for segment in segments(of: source) {
             guard let index = segment.claim else {
-                body += escape(segment.text)
+                body += segment.text.htmlEscaped
                 continue
             }
             let claim = claims[index]
             body +=
-                "<mark class=\"\(claim.verdict.rawValue)\" title=\"\(escape(claim.explanation))\"><a href=\"#c\(index + 1)\">\(escape(segment.text))</a><sup>\(index + 1)</sup></mark>"
+                "<mark class=\"\(claim.verdict.rawValue)\" title=\"\(claim.explanation.htmlEscaped)\"><a href=\"#c\(index + 1)\">\(segment.text.htmlEscaped)</a><sup>\(index + 1)</sup></mark>"
         }
         let paragraphs = body.components(separatedBy: "\n\n").map {
             "<p>\($0.replacingOccurrences(of: "\n", with: "<br>"))</p>"
         }
         .joined(separator: "\n")
         let items = claims.enumerated().map { index, claim in
-            "<li id=\"c\(index + 1)\" class=\"\(claim.verdict.rawValue)\"><strong>\(label(claim.verdict))</strong> “\(escape(claim.claimed.text))” — \(escape(claim.explanation))</li>"
+            "<li id=\"c\(index + 1)\" class=\"\(claim.verdict.rawValue)\"><strong>\(label(claim.verdict))</strong> “\(claim.claimed.text.htmlEscaped)” — \(claim.explanation.htmlEscaped)</li>"
         }.joined(separator: "\n")
         return """
             <!DOCTYPE html>
@@ -156,14 +156,10 @@ extension CheckReport {
             <ol>
             \(items)
             </ol>
-            <footer>\(escape(summaryLine))</footer>
+            <footer>\(summaryLine.htmlEscaped)</footer>
             </body>
             </html>
             """
     }
 
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
 }

@@ -23,14 +23,7 @@ struct BACIParser: RowParser {
 
     mutating func parse(_ reader: CSVReader, diagnostics: inout Diagnostics, emit: (TradeRow) throws -> Void) throws {
         let header = try reader.readHeader()
-        func column(_ name: String) throws -> Int {
-            guard let index = header.index(of: name) else {
-                throw ImportError.wrongFormat(
-                    file: reader.name, format: .baci,
-                    reason: "no column \(name) (found: \(header.names.joined(separator: ", ")))")
-            }
-            return index
-        }
+        func column(_ name: String) throws -> Int { try header.column(name, file: reader.name, format: .baci) }
         let (t, i, j, k, v) = (try column("t"), try column("i"), try column("j"), try column("k"), try column("v"))
         let q = header.index(of: "q")
         // BACI's codes are below 1000: a table looked up by number, filled on first use.

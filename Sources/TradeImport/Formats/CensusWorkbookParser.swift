@@ -19,10 +19,7 @@ struct CensusWorkbookParser: RowParser {
     mutating func parse(_ reader: CSVReader, diagnostics: inout Diagnostics, emit: (TradeRow) throws -> Void) throws {
         let header = try reader.readHeader()
         func column(_ name: String) throws -> Int {
-            guard let index = header.index(of: name) else {
-                throw ImportError.wrongFormat(file: reader.name, format: .censusCountry, reason: "no column \(name)")
-            }
-            return index
+            try header.column(name, file: reader.name, format: .censusCountry)
         }
         let yearColumn = try column("year")
         let codeColumn = try column("CTY_CODE")

@@ -29,14 +29,7 @@ struct ComextParser: RowParser {
 
     mutating func parse(_ reader: CSVReader, diagnostics: inout Diagnostics, emit: (TradeRow) throws -> Void) throws {
         let header = try reader.readHeader()
-        func column(_ name: String) throws -> Int {
-            guard let index = header.index(of: name) else {
-                throw ImportError.wrongFormat(
-                    file: reader.name, format: .comext,
-                    reason: "no column \(name) (found: \(header.names.joined(separator: ", ")))")
-            }
-            return index
-        }
+        func column(_ name: String) throws -> Int { try header.column(name, file: reader.name, format: .comext) }
         let reporterColumn = try column("reporter")
         let partnerColumn = try column("partner")
         let productColumn = try column("product")

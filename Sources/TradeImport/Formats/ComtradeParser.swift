@@ -97,14 +97,7 @@ struct ComtradeParser: RowParser {
         header: CSVHeader, file: String, records: () throws -> CSVRecord?, diagnostics: inout Diagnostics,
         emit: (TradeRow) throws -> Void
     ) throws {
-        func column(_ name: String) throws -> Int {
-            guard let index = header.index(of: name) else {
-                throw ImportError.wrongFormat(
-                    file: file, format: .comtrade,
-                    reason: "no column \(name) (found: \(header.names.prefix(12).joined(separator: ", "))…)")
-            }
-            return index
-        }
+        func column(_ name: String) throws -> Int { try header.column(name, file: file, format: .comtrade) }
         let reporterColumn = try column("reportercode")
         let partnerColumn = try column("partnercode")
         let flowColumn = try column("flowcode")

@@ -15,19 +15,12 @@ struct TidyCSVParser: RowParser {
 
     mutating func parse(_ reader: CSVReader, diagnostics: inout Diagnostics, emit: (TradeRow) throws -> Void) throws {
         let header = try reader.readHeader()
-        func column(_ names: String...) throws -> Int {
-            for name in names {
-                if let index = header.index(of: name) { return index }
-            }
-            throw ImportError.wrongFormat(
-                file: reader.name, format: .tidyCSV,
-                reason: "no column \(names[0]) (found: \(header.names.joined(separator: ", ")))")
-        }
-        let reporterColumn = try column("reporter")
-        let partnerColumn = try column("partner")
-        let flowColumn = try column("flow")
-        let periodColumn = try column("period")
-        let valueColumn = try column("value_usd", "value")
+        let (file, format) = (reader.name, ImportFormat.tidyCSV)
+        let reporterColumn = try header.column("reporter", file: file, format: format)
+        let partnerColumn = try header.column("partner", file: file, format: format)
+        let flowColumn = try header.column("flow", file: file, format: format)
+        let periodColumn = try header.column("period", file: file, format: format)
+        let valueColumn = try header.column("value_usd", "value", file: file, format: format)
         let productColumn = header.index(of: "product")
         let quantityColumn = header.index(of: "quantity")
         let unitColumn = header.index(of: "quantity_unit")

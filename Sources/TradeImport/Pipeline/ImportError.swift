@@ -53,3 +53,15 @@ struct Diagnostics {
         if !problems.isEmpty { throw ImportError.malformed(file: file, problems: problems, more: more) }
     }
 }
+
+extension CSVHeader {
+    /// The index of the first of `names` the header has (case-insensitive), or the error that
+    /// says the file is not in `format`, naming the first of `names` and the columns it has.
+    func column(_ names: String..., file: String, format: ImportFormat) throws -> Int {
+        for name in names {
+            if let index = index(of: name) { return index }
+        }
+        let shown = self.names.prefix(12).joined(separator: ", ") + (self.names.count > 12 ? ", …" : "")
+        throw ImportError.wrongFormat(file: file, format: format, reason: "no column \(names[0]) (found: \(shown))")
+    }
+}

@@ -151,81 +151,79 @@ extension TradeDatabase {
         _ reporterCountry: Country, flow: Flow, period: Period, product: Product, limit: Int,
         vintage: VintageSelection, _ db: Database
     ) throws -> RankingAnswer {
-        do {
-            let filter = try datasetFilter(vintage, db)
-            let flows = flow == .total ? [Flow.exports, .imports] : [flow]
-            var perPartner: [String: [Flow: CellValues]] = [:]
-            for stored in flows {
-                let rows: RowCursor
-                if product == .total {
-                    // One range of the small index over the all-goods rows.
-                    rows = try Row.fetchCursor(
-                        db.cachedStatement(
-                            sql: """
-                                SELECT partner, year, month, value, dataset_id FROM trade INDEXED BY \(Self.totalsIndex)
-                                WHERE reporter = ? AND flow = ? AND year = ? AND level = 0 \(filter.sql)
-                                """),
-                        arguments: [reporterCountry.code, stored.storedCode, period.year])
-                } else {
-                    // One primary-key seek per entity the catalog knows (every stored partner
-                    // code comes from it), rather than an index over every product's rows.
-                    rows = try Row.fetchCursor(
-                        db.cachedStatement(
-                            sql: """
-                                SELECT partner, year, month, value, dataset_id FROM trade
-                                WHERE reporter = ? AND partner IN (\(partnerList)) AND flow = ? AND level = ?
-                                  AND year = ? AND product = ? \(filter.sql)
-                                """),
-                        arguments: [reporterCountry.code, stored.storedCode, product.level, period.year, product.code])
-                }
-                while let row = try rows.next() {
-                    let partner: String = row[0]
-                    let key = (row[1] as Int) * 100 + (row[2] as Int)
-                    let dataset: Int64 = row[4]
-                    if (perPartner[partner]?[stored]?.cells[key]?.dataset ?? -1) < dataset {
-                        perPartner[partner, default: [:]][stored, default: CellValues()].cells[key] = (row[3], dataset)
-                    }
+        let filter = try datasetFilter(vintage, db)
+        let flows = flow == .total ? [Flow.exports, .imports] : [flow]
+        var perPartner: [String: [Flow: CellValues]] = [:]
+        for stored in flows {
+            let rows: RowCursor
+            if product == .total {
+                // One range of the small index over the all-goods rows.
+                rows = try Row.fetchCursor(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT partner, year, month, value, dataset_id FROM trade INDEXED BY \(Self.totalsIndex)
+                            WHERE reporter = ? AND flow = ? AND year = ? AND level = 0 \(filter.sql)
+                            """),
+                    arguments: [reporterCountry.code, stored.storedCode, period.year])
+            } else {
+                // One primary-key seek per entity the catalog knows (every stored partner
+                // code comes from it), rather than an index over every product's rows.
+                rows = try Row.fetchCursor(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT partner, year, month, value, dataset_id FROM trade
+                            WHERE reporter = ? AND partner IN (\(partnerList)) AND flow = ? AND level = ?
+                              AND year = ? AND product = ? \(filter.sql)
+                            """),
+                    arguments: [reporterCountry.code, stored.storedCode, product.level, period.year, product.code])
+            }
+            while let row = try rows.next() {
+                let partner: String = row[0]
+                let key = (row[1] as Int) * 100 + (row[2] as Int)
+                let dataset: Int64 = row[4]
+                if (perPartner[partner]?[stored]?.cells[key]?.dataset ?? -1) < dataset {
+                    perPartner[partner, default: [:]][stored, default: CellValues()].cells[key] = (row[3], dataset)
                 }
             }
-            func value(_ cells: [Flow: CellValues]) -> PeriodValue {
-                if flow == .total {
-                    return combine(
-                        (cells[.exports] ?? CellValues()).value(of: period),
-                        (cells[.imports] ?? CellValues()).value(of: period),
-                        flow: .total)
-                }
-                return (cells[flow] ?? CellValues()).value(of: period)
-            }
-            let world = perPartner["WORLD"].map(value)
-            // In code order, so that between equal values the smaller code ranks first.
-            var items: [(Country, PeriodValue)] = []
-            for code in perPartner.keys.sorted() {
-                guard let country = countries.country(code: code), country.isCountry else { continue }
-                let periodValue = value(perPartner[code]!)
-                if periodValue.value != nil { items.append((country, periodValue)) }
-            }
-            guard !items.isEmpty else {
-                throw StoreError.noData(
-                    question: "partners of \(reporterCountry.code) (\(flow.rawValue)) in \(period)",
-                    coverage: nil)
-            }
-            let best = bestPositions(of: items.map(\.1.value), limit: limit).map { items[$0] }
-            let ranked = best.enumerated().map { offset, entry in
-                RankingAnswer.Item(
-                    rank: offset + 1, code: entry.0.code, nameEN: entry.0.nameEN, nameDE: entry.0.nameDE,
-                    value: entry.1, percentOfTotal: percent(entry.1.value, of: world?.value))
-            }
-            let first = items.map(\.1).flatMap { $0.months }.min()
-            let last = items.map(\.1).flatMap { $0.months }.max()
-            let datasetIDs = Set(best.flatMap { $0.1.datasets })
-            let coverage = Coverage(
-                first: first.map { .month(period.year, $0) } ?? period,
-                last: last.map { .month(period.year, $0) } ?? period,
-                sources: try sources(datasetIDs, db))
-            return RankingAnswer(
-                dimension: .partners, reporter: reporterCountry, partner: nil, flow: flow, period: period, level: nil,
-                total: world, items: ranked, coverage: coverage)
         }
+        func value(_ cells: [Flow: CellValues]) -> PeriodValue {
+            if flow == .total {
+                return combine(
+                    (cells[.exports] ?? CellValues()).value(of: period),
+                    (cells[.imports] ?? CellValues()).value(of: period),
+                    flow: .total)
+            }
+            return (cells[flow] ?? CellValues()).value(of: period)
+        }
+        let world = perPartner["WORLD"].map(value)
+        // In code order, so that between equal values the smaller code ranks first.
+        var items: [(Country, PeriodValue)] = []
+        for code in perPartner.keys.sorted() {
+            guard let country = countries.country(code: code), country.isCountry else { continue }
+            let periodValue = value(perPartner[code]!)
+            if periodValue.value != nil { items.append((country, periodValue)) }
+        }
+        guard !items.isEmpty else {
+            throw StoreError.noData(
+                question: "partners of \(reporterCountry.code) (\(flow.rawValue)) in \(period)",
+                coverage: nil)
+        }
+        let best = bestPositions(of: items.map(\.1.value), limit: limit).map { items[$0] }
+        let ranked = best.enumerated().map { offset, entry in
+            RankingAnswer.Item(
+                rank: offset + 1, code: entry.0.code, nameEN: entry.0.nameEN, nameDE: entry.0.nameDE,
+                value: entry.1, percentOfTotal: percent(entry.1.value, of: world?.value))
+        }
+        let first = items.map(\.1).flatMap { $0.months }.min()
+        let last = items.map(\.1).flatMap { $0.months }.max()
+        let datasetIDs = Set(best.flatMap { $0.1.datasets })
+        let coverage = Coverage(
+            first: first.map { .month(period.year, $0) } ?? period,
+            last: last.map { .month(period.year, $0) } ?? period,
+            sources: try sources(datasetIDs, db))
+        return RankingAnswer(
+            dimension: .partners, reporter: reporterCountry, partner: nil, flow: flow, period: period, level: nil,
+            total: world, items: ranked, coverage: coverage)
     }
 
     /// The largest products (at HS level 2, 4 or 6) a reporter trades with a partner in a period.
@@ -255,56 +253,54 @@ extension TradeDatabase {
         _ reporterCountry: Country, _ partnerCountry: Country, flow: Flow, period: Period, level: Int, limit: Int,
         vintage: VintageSelection, _ db: Database
     ) throws -> RankingAnswer {
-        do {
-            let filter = try datasetFilter(vintage, db)
-            // Thousands of HS6 rows for one pair and year, read in key order (product, month,
-            // release) with SQLite's C API: the last row of each cell is its newest release, and
-            // only the ranked products become answers.
-            let statement = try db.cachedStatement(
-                sql: """
-                    SELECT product, month, value, dataset_id FROM trade
-                    WHERE reporter = ? AND partner = ? AND flow = ? AND level = ? AND year = ? \(filter.sql)
-                    ORDER BY product, month, dataset_id
-                    """)
-            try statement.setArguments([reporterCountry.code, partnerCountry.code, flow.storedCode, level, period.year])
-            let totals = try productTotals(statement, period: period)
-            // Codes arrive in ascending order, so between equal amounts the earlier one ranks first.
-            let best = bestPositions(of: totals.map { $0.amount(for: period) }, limit: limit)
-            let items = best.compactMap { position in
-                totals[position].value(for: period).map { (totals[position].code, $0) }
-            }
-            guard !items.isEmpty else {
-                let levels = try String.fetchAll(
-                    db,
-                    sql: """
-                        SELECT DISTINCT CASE flow WHEN 1 THEN 'exports' ELSE 'imports' END || ' HS' || level || ' ' || MIN(year) || '–' || MAX(year)
-                        FROM trade WHERE reporter = ? AND partner = ? AND level > 0 GROUP BY flow, level
-                        """,
-                    arguments: [reporterCountry.code, partnerCountry.code])
-                throw StoreError.noData(
-                    question:
-                        "HS\(level) products of \(reporterCountry.code) \(flow.rawValue) with \(partnerCountry.code) in \(period)",
-                    coverage: levels.isEmpty ? "no product detail" : levels.joined(separator: "; "))
-            }
-            let total = try cellValues(reporterCountry.code, partnerCountry.code, flow, .total, filter, db).value(
-                of: period)
-            let sorted = items.sorted { ($0.1.value!, $1.0) > ($1.1.value!, $0.0) }
-            let ranked = sorted.prefix(limit).enumerated().map { offset, entry in
-                let product = Product.hs(entry.0)
-                return RankingAnswer.Item(
-                    rank: offset + 1, code: entry.0, nameEN: products.name(of: product, in: .en),
-                    nameDE: products.name(of: product, in: .de), value: entry.1,
-                    percentOfTotal: percent(entry.1.value, of: total.value))
-            }
-            let months = sorted.flatMap { $0.1.months }
-            let coverage = Coverage(
-                first: months.min().map { .month(period.year, $0) } ?? period,
-                last: months.max().map { .month(period.year, $0) } ?? period,
-                sources: try sources(Set(sorted.flatMap { $0.1.datasets }), db))
-            return RankingAnswer(
-                dimension: .products, reporter: reporterCountry, partner: partnerCountry, flow: flow, period: period,
-                level: level, total: total.value == nil ? nil : total, items: ranked, coverage: coverage)
+        let filter = try datasetFilter(vintage, db)
+        // Thousands of HS6 rows for one pair and year, read in key order (product, month,
+        // release) with SQLite's C API: the last row of each cell is its newest release, and
+        // only the ranked products become answers.
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT product, month, value, dataset_id FROM trade
+                WHERE reporter = ? AND partner = ? AND flow = ? AND level = ? AND year = ? \(filter.sql)
+                ORDER BY product, month, dataset_id
+                """)
+        try statement.setArguments([reporterCountry.code, partnerCountry.code, flow.storedCode, level, period.year])
+        let totals = try productTotals(statement, period: period)
+        // Codes arrive in ascending order, so between equal amounts the earlier one ranks
+        // first; `items` is the ranking, best first.
+        let best = bestPositions(of: totals.map { $0.amount(for: period) }, limit: limit)
+        let items = best.compactMap { position in
+            totals[position].value(for: period).map { (totals[position].code, $0) }
         }
+        guard !items.isEmpty else {
+            let levels = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT CASE flow WHEN 1 THEN 'exports' ELSE 'imports' END || ' HS' || level || ' ' || MIN(year) || '–' || MAX(year)
+                    FROM trade WHERE reporter = ? AND partner = ? AND level > 0 GROUP BY flow, level
+                    """,
+                arguments: [reporterCountry.code, partnerCountry.code])
+            throw StoreError.noData(
+                question:
+                    "HS\(level) products of \(reporterCountry.code) \(flow.rawValue) with \(partnerCountry.code) in \(period)",
+                coverage: levels.isEmpty ? "no product detail" : levels.joined(separator: "; "))
+        }
+        let total = try cellValues(reporterCountry.code, partnerCountry.code, flow, .total, filter, db).value(
+            of: period)
+        let ranked = items.enumerated().map { offset, entry in
+            let product = Product.hs(entry.0)
+            return RankingAnswer.Item(
+                rank: offset + 1, code: entry.0, nameEN: products.name(of: product, in: .en),
+                nameDE: products.name(of: product, in: .de), value: entry.1,
+                percentOfTotal: percent(entry.1.value, of: total.value))
+        }
+        let months = items.flatMap { $0.1.months }
+        let coverage = Coverage(
+            first: months.min().map { .month(period.year, $0) } ?? period,
+            last: months.max().map { .month(period.year, $0) } ?? period,
+            sources: try sources(Set(items.flatMap { $0.1.datasets }), db))
+        return RankingAnswer(
+            dimension: .products, reporter: reporterCountry, partner: partnerCountry, flow: flow, period: period,
+            level: level, total: total.value == nil ? nil : total, items: ranked, coverage: coverage)
     }
 
     /// What the store holds, per dataset (source release), and the import log.

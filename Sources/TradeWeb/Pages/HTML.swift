@@ -4,21 +4,7 @@ import TradeModel
 /// Escaping and the page frame. Everything a user or a data file supplies goes through
 /// ``escape(_:)`` before it reaches a page, so an article's `<script>` is shown, never run.
 enum HTML {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { text.htmlEscaped }
 
     /// A whole page: header with the language switch, the body, and a footer.
     /// `path` is the page's own path (with its query, without `lang`) for the language links.
