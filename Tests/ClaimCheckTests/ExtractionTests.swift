@@ -76,7 +76,8 @@ struct ExtractionTests {
     @Test func inheritsCountryAndYearFromEarlierSentences() throws {
         let text =
             "Die Exporte der USA nach Russland betrugen 2024 rund 528 Millionen Dollar. Im selben Jahr lagen die Importe bei 3 Milliarden Dollar."
-        let claims = ClaimFinder().claims(in: text, language: .de, referenceYear: 2025)
+        let claims = ClaimFinder().claims(
+            in: text, language: .de, date: PublicationDate(year: 2025, month: 12, day: 31))
         #expect(claims.count == 2)
         let second = try #require(claims.last)
         #expect(second.partner == "RUS")
@@ -89,18 +90,18 @@ struct ExtractionTests {
         let russian = try #require(
             finder.claims(
                 in: "Aus Russland stammende Exporte in die USA beliefen sich 2024 auf 3 Milliarden Dollar.",
-                language: .de, referenceYear: nil
+                language: .de, date: nil
             ).first)
         #expect(russian.flow == .imports, "Russia's exports to the US are US imports from Russia")
         let american = try #require(
             finder.claims(
-                in: "American exports to Russia fell to $528 million in 2024.", language: .en, referenceYear: nil
+                in: "American exports to Russia fell to $528 million in 2024.", language: .en, date: nil
             ).first)
         #expect(american.flow == .exports)
         #expect(american.partner == "RUS")
         let deficit = try #require(
             finder.claims(
-                in: "The US trade deficit with China was $295.5 billion in 2024.", language: .en, referenceYear: nil
+                in: "The US trade deficit with China was $295.5 billion in 2024.", language: .en, date: nil
             ).first)
         #expect(deficit.flow == .balance)
         #expect(deficit.value == -295.5e9)
@@ -110,7 +111,7 @@ struct ExtractionTests {
         let claim = try #require(
             ClaimFinder().claims(
                 in: "Im Vorjahr exportierten die USA Waren für 528 Millionen Dollar nach Russland.", language: .de,
-                referenceYear: 2025
+                date: PublicationDate(year: 2025, month: 12, day: 31)
             ).first)
         #expect(claim.period == .single(.year(2024)))
     }

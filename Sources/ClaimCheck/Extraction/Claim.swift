@@ -9,12 +9,18 @@ public enum ClaimKind: String, Sendable, Hashable, Codable {
 public enum ClaimPeriod: Sendable, Hashable {
     case single(Period)
     case span(Period, Period)
+    /// A run of months summed: a partial year ("Jan–Sep 2023"), a quarter, the twelve months to March.
+    case months(PeriodRange)
+    /// A change from one run of months to another ("in the first half, up 12% from a year earlier").
+    case rangeSpan(PeriodRange, PeriodRange)
 
-    /// "2024", "2014-05" or "2014..2022".
+    /// "2024", "2014-05", "2014..2022", "2023-01..2023-09" or "2022-01..2022-06 → 2023-01..2023-06".
     public var description: String {
         switch self {
         case .single(let period): return period.description
         case .span(let first, let last): return "\(first)..\(last)"
+        case .months(let range): return "\(range.first)..\(range.last)"
+        case .rangeSpan(let from, let to): return "\(from.first)..\(from.last) → \(to.first)..\(to.last)"
         }
     }
 
@@ -22,6 +28,8 @@ public enum ClaimPeriod: Sendable, Hashable {
         switch self {
         case .single(let period): return period
         case .span(_, let last): return last
+        case .months(let range): return range.last
+        case .rangeSpan(_, let to): return to.last
         }
     }
 }

@@ -33,10 +33,11 @@ public struct ClaimFinder: Sendable {
     /// The claims of an article.
     /// - Parameters:
     ///   - language: the article's language (see ``LanguageDetector``).
-    ///   - referenceYear: the publication year, for "last year" / "im Vorjahr".
-    public func claims(in text: String, language: Language, referenceYear: Int?) -> [FoundClaim] {
+    ///   - date: the publication date, for "last year", "im Vorjahr", "last month", "im April".
+    public func claims(in text: String, language: Language, date: PublicationDate?) -> [FoundClaim] {
+        let referenceYear = date?.year
         let figures = FigureExtractor(language: language)
-        let periods = PeriodFinder(referenceYear: referenceYear)
+        let periods = PeriodFinder(date: date)
         var context = Context()
         var lexicon = wordCache.snapshot()
         var result: [FoundClaim] = []
@@ -316,6 +317,62 @@ public struct ClaimFinder: Sendable {
             if case .single(let period) = mention.kind { return period }
             return nil
         }.first
+        let ownMonth: Period? = periodMentions.lazy.compactMap { mention -> Period? in
+            if case .single(let period) = mention.kind, period.isMonth { return period }
+            return nil
+        }.first
+
+        /// The year of a run of months or a month that names none: the sentence's own year, else
+        /// the latest such period that had ended by the publication date, else the context's year.
+        func impliedYear(lastMonth: Int, inclusive: Bool) -> Int? {
+            if let ownYear { return ownYear.year }
+            if let date = periods.date {
+                return (inclusive ? lastMonth <= date.month : lastMonth < date.month) ? date.year : date.year - 1
+            }
+            return context.period?.last.year
+        }
+
+        /// A mention as the period a figure is about: a year, a month or a run of months.
+        func resolvePeriod(_ mention: PeriodMention) -> ClaimPeriod? {
+            switch mention.kind {
+            case .months(let first, let last, let year):
+                guard let y = year ?? impliedYear(lastMonth: last, inclusive: false) else { return nil }
+                if first == 1, last == 12 { return .single(.year(y)) }
+                return .months(PeriodRange(.month(y, first), .month(y, last)))
+            case .rolling(let lastMonth, let year, let count):
+                guard let y = year ?? impliedYear(lastMonth: lastMonth, inclusive: false) else { return nil }
+                var start = Period.month(y, lastMonth)
+                for _ in 1..<max(count, 1) { start = start.previous }
+                return .months(PeriodRange(start, .month(y, lastMonth)))
+            case .yearToDate(let year):
+                guard let date = periods.date else { return nil }
+                let latest = date.latestPublishedMonth
+                let y = year ?? date.year
+                guard y <= latest.year else { return .months(PeriodRange(.month(y, 1), .month(y, 1))) }
+                let lastMonth = y < latest.year ? 12 : (latest.month ?? 12)
+                return lastMonth == 12 ? .single(.year(y)) : .months(PeriodRange(.month(y, 1), .month(y, lastMonth)))
+            case .latestMonth:
+                guard let date = periods.date else { return nil }
+                return .single(Period.month(date.year, date.month).previous)
+            case .previousMonth:
+                guard let base = ownMonth ?? context.period?.last, base.isMonth else { return nil }
+                return .single(base.previous)
+            case .monthOnly(let month):
+                guard let y = impliedYear(lastMonth: month, inclusive: true) else { return nil }
+                return .single(.month(y, month))
+            case .thisYear:
+                guard let date = periods.date else { return nil }
+                return .single(.year(date.year))
+            case .previous:
+                if ownYear == nil, case .months(let range) = context.period { return .months(range.yearEarlier) }
+                if ownYear == nil, let base = context.period?.last, case .month(let y, let m) = base {
+                    return .single(.month(y - 1, m))
+                }
+                return resolve(mention).map { .single($0) }
+            default:
+                return resolve(mention).map { .single($0) }
+            }
+        }
 
         func resolve(_ mention: PeriodMention) -> Period? {
             switch mention.kind {
@@ -329,6 +386,11 @@ public struct ClaimFinder: Sendable {
                 if let base = ownYear ?? context.period?.last { return .year(base.year - 1) }
                 return referenceYear.map { .year($0 - 1) }
             case .range, .since: return nil
+            default:
+                return resolvePeriod(mention).flatMap { period in
+                    if case .single(let single) = period { return single }
+                    return nil
+                }
             }
         }
 
@@ -337,7 +399,7 @@ public struct ClaimFinder: Sendable {
         let figureStarts = allFigures.map(\.range.lowerBound)
         func period(near position: String.Index, end: String.Index? = nil) -> ClaimPeriod? {
             let end = end ?? position
-            let singles = periodMentions.filter { resolve($0) != nil }
+            let singles = periodMentions.filter { resolvePeriod($0) != nil }
             let positionToken = tokenIndex(of: position)
             let after = singles.first { mention in
                 guard mention.range.lowerBound > position else { return false }
@@ -357,11 +419,42 @@ public struct ClaimFinder: Sendable {
             if chosen == nil, context.period == nil {
                 chosen = singles.first { $0.range.lowerBound > position }
             }
-            guard let chosen, let resolved = resolve(chosen) else { return context.period.map { .single($0.last) } }
-            return .single(resolved)
+            guard let chosen, let resolved = resolvePeriod(chosen) else { return contextPeriod }
+            return resolved
+        }
+
+        /// What the sentences before established, as the period of a level (not a change).
+        var contextPeriod: ClaimPeriod? {
+            switch context.period {
+            case .none: return nil
+            case .single(let period): return .single(period)
+            case .months(let range): return .months(range)
+            case .span(_, let last): return .single(last)
+            case .rangeSpan(_, let to): return .months(to)
+            }
         }
 
         func span(latest: Int?) -> ClaimPeriod? {
+            // "gegenüber dem Vormonat", "from the previous month": month on month.
+            if periodMentions.contains(where: {
+                if case .previousMonth = $0.kind { return true }; return false
+            }),
+                let base = ownMonth ?? context.period?.last, base.isMonth
+            {
+                return .span(base.previous, base)
+            }
+            // A run of months compares with the same months a year earlier.
+            for mention in periodMentions {
+                if case .months(let range)? = resolvePeriod(mention) { return .rangeSpan(range.yearEarlier, range) }
+            }
+            if ownYear == nil,
+                periodMentions.allSatisfy({
+                    if case .previous = $0.kind { return true }; return false
+                }),
+                case .months(let range)? = context.period
+            {
+                return .rangeSpan(range.yearEarlier, range)
+            }
             for mention in periodMentions {
                 if case .range(let a, let b) = mention.kind { return .span(a, b) }
                 if case .since(let a) = mention.kind, let latest { return .span(a, .year(latest)) }

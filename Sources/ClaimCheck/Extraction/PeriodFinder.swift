@@ -14,6 +14,21 @@ struct PeriodMention: Sendable, Hashable {
         case same
         /// "im Vorjahr", "a year earlier", "the year before": the year before the one in question.
         case previous
+        /// A run of months of one year: "January through September 2023", "im ersten Halbjahr",
+        /// "Q3", "in den ersten neun Monaten"; the year when the text names it.
+        case months(first: Int, last: Int, year: Int?)
+        /// "in the twelve months to March (2024)": `count` months ending with `lastMonth`.
+        case rolling(lastMonth: Int, year: Int?, count: Int)
+        /// "year to date", "seit Jahresbeginn": January to the latest published month.
+        case yearToDate(year: Int?)
+        /// "last month", "im vergangenen Monat": the latest month published by the publication date.
+        case latestMonth
+        /// "im Vormonat", "a month earlier": the month before the one in question.
+        case previousMonth
+        /// "in April", "im April" without a year: the latest April up to the publication date.
+        case monthOnly(Int)
+        /// "this year", "in diesem Jahr": the publication year.
+        case thisYear
     }
 
     var kind: Kind
@@ -21,10 +36,23 @@ struct PeriodMention: Sendable, Hashable {
     var text: String
 }
 
-/// Finds years, months, ranges and relative periods ("last year", "im Vorjahr").
+/// Finds years, months, ranges and relative periods ("last year", "im Vorjahr", "in the first
+/// half", "Q3", "last month").
 struct PeriodFinder {
     /// The publication date, for relative periods.
-    let referenceYear: Int?
+    let date: PublicationDate?
+
+    var referenceYear: Int? { date?.year }
+
+    static let counts: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+        "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+    ]
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4,
+        "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4,
+    ]
 
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -41,7 +69,63 @@ struct PeriodFinder {
         func regex(_ pattern: String) -> NSRegularExpression {
             try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
         }
+        let count =
+            "(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+        let ordinal =
+            "(?<o>first|second|third|fourth|ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte|[1-4]\\.)"
+        let ofYear = "(?:\\s+(?:of\\s+|des\\s+Jahres\\s+|of\\s+the\\s+year\\s+)?(?<y>\(year)))?"
         return [
+            (
+                regex(
+                    "\\b(?:(?:from|between|von|zwischen)\\s+)?(?<m1>\(month))(?:\\s+(?<y1>\(year)))?\\s*(?:through|to|until|and|bis(?:\\s+(?:einschließlich|Ende))?|und|–|-)\\s*(?<m2>\(month))\(ofYear)\\b"
+                ), "monthRange"
+            ),
+            (
+                regex(
+                    "\\b(?:the\\s+)?first\\s+\(count)\\s+months(?:\\s+of\\s+(?:the\\s+year|this\\s+year|(?<y>\(year))))?\\b"
+                ), "firstMonths"
+            ),
+            (
+                regex(
+                    "\\bersten\\s+\(count)\\s+Monate[n]?(?:\\s+(?:des\\s+Jahres|dieses\\s+Jahres|des\\s+laufenden\\s+Jahres))?(?:\\s+(?<y>\(year)))?"
+                ), "firstMonths"
+            ),
+            (
+                regex(
+                    "\\b(?:the\\s+)?(?:twelve|12)\\s+months\\s+(?:to|through|ending(?:\\s+in)?|up\\s+to)\\s+(?<m>\(month))(?:\\s+(?<y>\(year)))?\\b"
+                ), "rolling"
+            ),
+            (
+                regex("\\b(?:zwölf|12)\\s+Monate[n]?\\s+bis\\s+(?:Ende\\s+)?(?<m>\(month))(?:\\s+(?<y>\(year)))?"),
+                "rolling"
+            ),
+            (regex("\\b\(ordinal)\\s+half(?:\\s+of)?(?:\\s+the\\s+year)?(?:\\s+(?<y>\(year)))?\\b"), "half"),
+            (
+                regex("\\b\(ordinal)\\s+(?:Halbjahr(?:es)?|Jahreshälfte)(?:\\s+(?:des\\s+Jahres\\s+)?(?<y>\(year)))?"),
+                "half"
+            ),
+            (regex("\\bH(?<h>[12])(?:\\s*(?<y>\(year)))?\\b"), "half"),
+            (
+                regex(
+                    "\\b\(ordinal)\\s+(?:quarter|Quartal(?:s)?|Vierteljahr)(?:\\s+(?:of\\s+|des\\s+Jahres\\s+)?(?<y>\(year)))?"
+                ), "quarter"
+            ),
+            (regex("\\bQ(?<q>[1-4])(?:\\s*(?<y>\(year)))?\\b"), "quarter"),
+            (
+                regex(
+                    "\\b(?:year[- ]to[- ]date|so far this year|so far in \(year)|so far in the year|through the first part of the year|seit Jahresbeginn|seit Anfang des Jahres|bisher in diesem Jahr|bislang in diesem Jahr|im bisherigen Jahresverlauf|im laufenden Jahr bisher)\\b"
+                ), "ytd"
+            ),
+            (
+                regex(
+                    "\\b(?:last month|the past month|im vergangenen Monat|vergangenen Monat|im letzten Monat|letzten Monat)\\b"
+                ), "latestMonth"
+            ),
+            (
+                regex(
+                    "\\b(?:the previous month|the prior month|a month earlier|one month earlier|the month before|im Vormonat|des Vormonats|zum Vormonat|dem Vormonat|Vormonat)\\b"
+                ), "previousMonth"
+            ),
             (regex("\\b(?:between|zwischen)\\s+(?<a>\(year))\\s+(?:and|und)\\s+(?<b>\(year))\\b"), "range"),
             (
                 regex(
@@ -54,6 +138,11 @@ struct PeriodFinder {
             (regex("\\b(?<m>\(month))\\s+(?<d>\\d{1,2}),\\s+(?<y>\(year))\\b"), "date"),
             (regex("\\b(?<m>\(month))\\s+(?:of\\s+|des Jahres\\s+)?(?<y>\(year))\\b"), "month"),
             (regex("\\b(?<y>\(year))\\b"), "year"),
+            (regex("\\b(?:in|im|during|for|für|of)\\s+(?<m>\(month))(?!\\s*\\d)\\b"), "monthOnly"),
+            (
+                regex("\\b(?:this year|in diesem Jahr|dieses Jahr|des laufenden Jahres|im laufenden Jahr)\\b"),
+                "thisYear"
+            ),
             (
                 regex(
                     "\\b(?:the previous year|the year before|a year earlier|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor)\\b"
@@ -67,6 +156,11 @@ struct PeriodFinder {
             ),
         ]
     }()
+
+    private func monthNumber(_ name: String?) -> Int? {
+        guard let name else { return nil }
+        return Self.months[name.lowercased().replacingOccurrences(of: ".", with: "")]
+    }
 
     func periods(in sentence: String) -> [PeriodMention] {
         let ns = sentence as NSString
@@ -82,7 +176,7 @@ struct PeriodFinder {
                     let range = match.range(withName: name)
                     return range.location == NSNotFound ? nil : ns.substring(with: range)
                 }
-                let range = Range(match.range, in: sentence)!
+                guard let range = Range(match.range, in: sentence) else { continue }
                 let text = String(sentence[range])
                 switch kind {
                 case "range":
@@ -108,6 +202,64 @@ struct PeriodFinder {
                 case "last":
                     guard let referenceYear else { continue }
                     found.append(PeriodMention(kind: .single(.year(referenceYear - 1)), range: range, text: text))
+                case "monthRange":
+                    guard let first = monthNumber(group("m1")), let last = monthNumber(group("m2")) else { continue }
+                    let y = group("y").flatMap { Int($0) }, y1 = group("y1").flatMap { Int($0) }
+                    if let y1, let y, y1 < y {
+                        // "from April 2023 to March 2024": a run of months across years.
+                        found.append(
+                            PeriodMention(
+                                kind: .rolling(lastMonth: last, year: y, count: (y - y1) * 12 + last - first + 1),
+                                range: range, text: text))
+                        continue
+                    }
+                    guard first < last else { continue }
+                    found.append(
+                        PeriodMention(kind: .months(first: first, last: last, year: y ?? y1), range: range, text: text))
+                case "firstMonths":
+                    guard let n = group("n").flatMap({ Int($0) ?? Self.counts[$0.lowercased()] }), (1...12).contains(n)
+                    else { continue }
+                    let kind: PeriodMention.Kind =
+                        n == 12
+                        ? .months(first: 1, last: 12, year: group("y").flatMap { Int($0) })
+                        : .months(first: 1, last: n, year: group("y").flatMap { Int($0) })
+                    found.append(PeriodMention(kind: kind, range: range, text: text))
+                case "rolling":
+                    guard let last = monthNumber(group("m")) else { continue }
+                    found.append(
+                        PeriodMention(
+                            kind: .rolling(lastMonth: last, year: group("y").flatMap { Int($0) }, count: 12),
+                            range: range, text: text))
+                case "half":
+                    let half = group("h").flatMap { Int($0) } ?? group("o").flatMap { Self.ordinals[$0.lowercased()] }
+                    guard let half, (1...2).contains(half) else { continue }
+                    found.append(
+                        PeriodMention(
+                            kind: .months(first: half * 6 - 5, last: half * 6, year: group("y").flatMap { Int($0) }),
+                            range: range, text: text))
+                case "quarter":
+                    let quarter =
+                        group("q").flatMap { Int($0) } ?? group("o").flatMap { Self.ordinals[$0.lowercased()] }
+                    guard let quarter, (1...4).contains(quarter) else { continue }
+                    found.append(
+                        PeriodMention(
+                            kind: .months(
+                                first: quarter * 3 - 2, last: quarter * 3, year: group("y").flatMap { Int($0) }),
+                            range: range, text: text))
+                case "ytd":
+                    let y = text.range(of: Self.year, options: .regularExpression).flatMap { Int(text[$0]) }
+                    found.append(PeriodMention(kind: .yearToDate(year: y), range: range, text: text))
+                case "latestMonth":
+                    found.append(PeriodMention(kind: .latestMonth, range: range, text: text))
+                case "previousMonth":
+                    found.append(PeriodMention(kind: .previousMonth, range: range, text: text))
+                case "monthOnly":
+                    guard let m = monthNumber(group("m")) else { continue }
+                    // "may" is a verb as often as a month: only "in May" with a capital.
+                    if let name = group("m"), name.first?.isLowercase == true { continue }
+                    found.append(PeriodMention(kind: .monthOnly(m), range: range, text: text))
+                case "thisYear":
+                    found.append(PeriodMention(kind: .thisYear, range: range, text: text))
                 case "same":
                     found.append(PeriodMention(kind: .same, range: range, text: text))
                 case "previous":

@@ -84,7 +84,15 @@ public struct CheckedClaim: Sendable, Hashable, Codable {
 /// What `check` found in one article.
 public struct CheckReport: Sendable, Hashable, Codable {
     public var language: Language
+    /// The publication date relative periods were read against (`YYYY-MM-DD`), if one was given.
+    public var date: String?
     public var claims: [CheckedClaim]
+
+    public init(language: Language, date: String? = nil, claims: [CheckedClaim]) {
+        self.language = language
+        self.date = date
+        self.claims = claims
+    }
 
     /// How many claims got each verdict.
     public var counts: [Verdict: Int] {

@@ -22,16 +22,24 @@ public struct ClaimChecker: Sendable {
     /// Checks every claim of an article.
     /// - Parameters:
     ///   - language: `nil` detects it.
-    ///   - referenceYear: the year of publication, for "last year" / "im Vorjahr".
-    public func check(_ text: String, language: Language? = nil, referenceYear: Int? = nil) -> CheckReport {
+    ///   - date: the publication date, for relative periods ("last month", "im Vorjahr",
+    ///     "in the first half"); `nil` reads only periods the text names.
+    public func check(_ text: String, language: Language? = nil, date: PublicationDate?) -> CheckReport {
         let language = language ?? LanguageDetector.detect(text)
-        let claims = finder.claims(in: text, language: language, referenceYear: referenceYear)
-        return CheckReport(language: language, claims: claims.map { verify($0, language) })
+        let claims = finder.claims(in: text, language: language, date: date)
+        var report = CheckReport(language: language, claims: claims.map { verify($0, language, date: date) })
+        report.date = date?.description
+        return report
+    }
+
+    /// Checks every claim of an article published some time in `referenceYear` (read as its last day).
+    public func check(_ text: String, language: Language? = nil, referenceYear: Int? = nil) -> CheckReport {
+        check(text, language: language, date: referenceYear.map { PublicationDate(year: $0, month: 12, day: 31) })
     }
 
     // MARK: - Verification
 
-    func verify(_ claim: FoundClaim, _ language: Language) -> CheckedClaim {
+    func verify(_ claim: FoundClaim, _ language: Language, date: PublicationDate? = nil) -> CheckedClaim {
         let words = Explanations(language: language, countries: database.countries)
         var checked = CheckedClaim(
             text: claim.sentence.text, start: claim.sentence.start, end: claim.sentence.end, kind: claim.kind,
@@ -42,6 +50,14 @@ public struct ClaimChecker: Sendable {
                 start: claim.claimedStart, end: claim.claimedEnd),
             official: nil, verdict: .unverifiable, explanation: "")
         do {
+            if let date, let period = claim.period, claim.kind != .rank, period.last > date.latestPublishedMonth,
+                period.last.isMonth || period.last.year > date.latestPublishedYear
+            {
+                // The figures for that period had not appeared when the article did: a forecast, another
+                // source's figure, or a period misread; not something to contradict.
+                checked.explanation = words.notYetPublished(period, date: date)
+                return checked
+            }
             try verify(claim, into: &checked, words)
         } catch let error as StoreError {
             checked.verdict = .unverifiable
@@ -85,6 +101,12 @@ public struct ClaimChecker: Sendable {
         guard let partner = claim.partner else {
             checked.explanation = words.partnerMissing
             return
+        }
+        switch period {
+        case .months, .rangeSpan:
+            try verifyRange(claim, partner: partner, period: period, into: &checked, words)
+            return
+        default: break
         }
         switch claim.kind {
         case .change:
@@ -188,6 +210,76 @@ public struct ClaimChecker: Sendable {
         }
         checked.explanation = words.value(
             claim: claim, official: official, period: single, coverage: summary.coverage, verdict: verdict, hint: hint)
+    }
+
+    /// A claim about a run of months: a value ("Jan–Sep 2023"), a change against the same months a
+    /// year earlier, or a share of the reporter's trade with the world over those months.
+    private func verifyRange(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
+        _ words: Explanations
+    ) throws {
+        guard let claimedValue = claim.value else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        if claim.product != .total, claim.flow == .exports {
+            checked.explanation = words.noExportDetail
+            return
+        }
+        let subject = TradeSubject(reporter: "USA", partner: partner, flow: claim.flow, product: claim.product)
+        func complete(_ range: PeriodRange) throws -> RangeAnswer? {
+            let answer = try database.sum(subject, months: range)
+            guard answer.isComplete, answer.value != nil else {
+                checked.explanation = words.rangeIncomplete(answer)
+                return nil
+            }
+            return answer
+        }
+        switch (claim.kind, period) {
+        case (.change, .rangeSpan(let from, let to)):
+            guard let before = try complete(from), let after = try complete(to), let start = before.value,
+                let end = after.value, start != 0
+            else { return }
+            let official = Double(end - start) / Double(abs(start)) * 100
+            checked.official = .init(
+                value: (official * 10).rounded() / 10, label: to.label(.en), unit: "percent",
+                source: cite(after.coverage), coverage: after.coverage.range)
+            let tolerance = percentTolerance(claim, claimedValue)
+            let verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
+            checked.verdict = (claimedValue < 0) != (official < 0) && abs(official) >= 1 ? .contradicted : verdict
+            checked.explanation = words.rangeChange(
+                claim: claim, from: before, to: after, percent: official, verdict: checked.verdict)
+        case (.share, .months(let range)):
+            guard let part = try complete(range), let value = part.value else { return }
+            let world = try database.sum(
+                TradeSubject(reporter: "USA", partner: "WORLD", flow: claim.flow), months: range)
+            guard let whole = world.value, whole != 0 else {
+                checked.explanation = words.rangeIncomplete(world)
+                return
+            }
+            let official = Double(value) / Double(whole) * 100
+            checked.official = .init(
+                value: (official * 100).rounded() / 100, label: range.label(.en), unit: "percent",
+                source: cite(part.coverage), coverage: part.coverage.range)
+            let tolerance = percentTolerance(claim, claimedValue)
+            checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
+            checked.explanation = words.rangeShare(
+                claim: claim, part: part, percent: official, verdict: checked.verdict)
+        case (.value, .months(let range)), (.composition, .months(let range)):
+            guard let answer = try complete(range), let official = answer.value else { return }
+            checked.official = .init(
+                value: Double(official), label: range.label(.en), unit: "USD", source: cite(answer.coverage),
+                coverage: answer.coverage.range)
+            var value = claimedValue
+            if claim.flow == .balance, !claim.signExplicit { value = official < 0 ? -abs(value) : abs(value) }
+            let tolerance = moneyTolerance(claim, value)
+            var verdict = judge(claimed: value, official: Double(official), low: tolerance.low, high: tolerance.high)
+            if claim.flow == .balance, (value < 0) != (official < 0), official != 0 { verdict = .contradicted }
+            checked.verdict = verdict
+            checked.explanation = words.rangeValue(claim: claim, answer: answer, verdict: verdict)
+        default:
+            checked.explanation = words.periodMissing
+        }
     }
 
     /// A product's share of a pair's trade: "Fertilizers made up about 36% of US imports from Russia".

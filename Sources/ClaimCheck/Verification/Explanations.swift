@@ -307,4 +307,62 @@ struct Explanations {
             : "The main goods of U.S. imports from \(name(claim.partner)) in \(answer.period): \(list)."
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
     }
+
+    // MARK: Runs of months and publication dates
+
+    private func claimPeriodWords(_ period: ClaimPeriod) -> String {
+        switch period {
+        case .single(let single): return periodWords(single)
+        case .span(let from, let to): return "\(periodWords(from))–\(periodWords(to))"
+        case .months(let range): return range.label(language)
+        case .rangeSpan(let from, let to): return "\(from.label(language)) → \(to.label(language))"
+        }
+    }
+
+    func notYetPublished(_ period: ClaimPeriod, date: PublicationDate) -> String {
+        let latest = periodWords(date.latestPublishedMonth)
+        return de
+            ? "Nicht überprüfbar: Am \(date) waren die amtlichen Zahlen für \(claimPeriodWords(period)) noch nicht veröffentlicht (zuletzt \(latest)); die Angabe ist eine Prognose, stammt aus einer anderen Quelle oder meint einen anderen Zeitraum."
+            : "Unverifiable: as of \(date) the official figures for \(claimPeriodWords(period)) had not been published (latest: \(latest)); the figure is a forecast, from another source, or about another period."
+    }
+
+    func rangeIncomplete(_ answer: RangeAnswer) -> String {
+        let have = answer.monthsWithData.count, want = answer.range.months.count
+        return de
+            ? "Nicht überprüfbar: Für \(answer.range.label(language)) liegen nur \(have) von \(want) Monaten vor. \(source(answer.coverage))"
+            : "Unverifiable: \(answer.range.label(language)) has data for \(have) of \(want) months only. \(source(answer.coverage))"
+    }
+
+    func rangeValue(claim: FoundClaim, answer: RangeAnswer, verdict: Verdict) -> String {
+        var subject = flowWords(claim.flow, claim.partner)
+        if claim.product != .total { subject += " (HS \(claim.product.code))" }
+        let label = answer.range.label(language)
+        let official = answer.value.map(money) ?? "–"
+        let statement =
+            de
+            ? "Laut amtlicher Statistik betrug\(claim.flow.isStored ? "en" : "") \(subject) von \(label) zusammen \(official) (Summe der Monate)."
+            : "Officially, \(subject) \(claim.flow.isStored ? "were" : "was") \(official) in \(label) (sum of the months)."
+        return [verdictLead(verdict), capitalized(statement), source(answer.coverage)].joined(separator: " ")
+    }
+
+    func rangeChange(claim: FoundClaim, from: RangeAnswer, to: RangeAnswer, percent: Double, verdict: Verdict) -> String
+    {
+        let change = MoneyFormat.percent(percent, language, signed: true)
+        let a = from.value.map(money) ?? "–", b = to.value.map(money) ?? "–"
+        let statement =
+            de
+            ? "Amtlich veränderte sich \(flowWords(claim.flow, claim.partner)) von \(a) (\(from.range.label(language))) auf \(b) (\(to.range.label(language))), also um \(change)."
+            : "Officially, \(flowWords(claim.flow, claim.partner)) went from \(a) (\(from.range.label(language))) to \(b) (\(to.range.label(language))), a change of \(change)."
+        return [verdictLead(verdict), statement, source(to.coverage)].joined(separator: " ")
+    }
+
+    func rangeShare(claim: FoundClaim, part: RangeAnswer, percent: Double, verdict: Verdict) -> String {
+        let value = MoneyFormat.percent(percent, language, digits: 2)
+        let label = part.range.label(language)
+        let statement =
+            de
+            ? "Der Anteil von \(name(claim.partner)) an den gesamten US-\(claim.flow == .imports ? "Importen" : claim.flow == .exports ? "Exporten" : "Handel") von \(label) betrug \(value)."
+            : "\(name(claim.partner)) accounted for \(value) of all U.S. \(claim.flow == .imports ? "imports" : claim.flow == .exports ? "exports" : "trade") in \(label)."
+        return [verdictLead(verdict), statement, source(part.coverage)].joined(separator: " ")
+    }
 }

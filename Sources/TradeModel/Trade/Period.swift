@@ -59,6 +59,14 @@ public enum Period: Sendable, Hashable {
         }
     }
 
+    /// The month (or year) before this one.
+    public var previous: Period {
+        switch self {
+        case .year(let year): return .year(year - 1)
+        case .month(let year, let month): return month == 1 ? .month(year - 1, 12) : .month(year, month - 1)
+        }
+    }
+
     /// A sortable integer key: `year * 100 + month`, with month 0 for a whole year.
     public var key: Int { year * 100 + (month ?? 0) }
 

@@ -582,3 +582,38 @@ private struct ProductTotal {
         return PeriodValue(period: period, value: annual, months: [], isComplete: true, datasets: ids)
     }
 }
+
+extension TradeDatabase {
+    /// A flow summed over a run of months ("Jan–Sep 2023", "the twelve months to March 2024"),
+    /// with the months that have data and whether the run is complete.
+    public func sum(
+        _ subject: TradeSubject, months range: PeriodRange, vintage: VintageSelection = .newest
+    ) throws -> RangeAnswer {
+        let (reporter, partner) = try pair(subject.reporter, subject.partner)
+        let wanted = range.months
+        guard !wanted.isEmpty, wanted.count <= 240 else {
+            throw StoreError.invalidQuestion("A run of months must hold 1 to 240 months (got \(range)).")
+        }
+        return try writer.read { db in
+            let (points, coverage) = try periodValues(subject, frequency: .monthly, vintage: vintage, db)
+            let byPeriod = Dictionary(points.map { ($0.period, $0) }, uniquingKeysWith: { first, _ in first })
+            let found = wanted.compactMap { byPeriod[$0] }.filter { $0.value != nil }
+            guard !found.isEmpty else {
+                throw StoreError.noData(
+                    question: "\(describe(subject)) in \(range)", coverage: coverage.isEmpty ? nil : coverage.range)
+            }
+            var total: Int64 = 0
+            for point in found {
+                let (sum, overflow) = total.addingReportingOverflow(point.value ?? 0)
+                guard !overflow else {
+                    throw StoreError.invalidQuestion("The sum over \(range) does not fit in 64 bits.")
+                }
+                total = sum
+            }
+            return RangeAnswer(
+                reporter: reporter, partner: partner, flow: subject.flow, product: subject.product, range: range,
+                value: total, monthsWithData: found.map(\.period), isComplete: found.count == wanted.count,
+                coverage: try cite(coverage, found.flatMap(\.datasets), db))
+        }
+    }
+}

@@ -51,9 +51,10 @@ struct WebServices: Sendable {
         let body = try await request.body.collect(upTo: configuration.maxBodyBytes)
         let article = try ArticleSubmission(
             body: body, contentType: request.headers[.contentType] ?? "", query: QueryParameters(request))
-        let report = checker.check(
-            article.text, language: article.language,
-            referenceYear: article.referenceYear ?? configuration.referenceYear)
+        let date =
+            article.date ?? configuration.referenceYear.map { PublicationDate(year: $0, month: 12, day: 31) }
+            ?? .today()
+        let report = checker.check(article.text, language: article.language, date: date)
         return (report, article.text)
     }
 }

@@ -5,7 +5,7 @@ public struct WebConfiguration: Sendable {
     public var port: Int
     /// The largest request body accepted (an article pasted or uploaded); larger ones get 413.
     public var maxBodyBytes: Int
-    /// The year articles are read against ("last year", "im Vorjahr"); `nil` means the current year.
+    /// The year articles without a date are read against (as its last day); `nil` means today.
     public var referenceYear: Int?
     /// How many encoded API answers to keep (by URI, until the next import); 0 turns the cache off.
     public var responseCacheSize: Int

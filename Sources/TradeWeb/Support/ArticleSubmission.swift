@@ -1,3 +1,4 @@
+import ClaimCheck
 import Foundation
 import Hummingbird
 import TradeModel
@@ -7,7 +8,8 @@ struct ArticleSubmission: Sendable {
     var text: String
     /// `nil` to detect the language from the text.
     var language: Language?
-    var referenceYear: Int?
+    /// The publication date, for relative periods; `nil` when the request gives none.
+    var date: PublicationDate?
 
     /// Reads the body according to its content type; `query` supplies `lang` and `date` for plain text.
     init(body: ByteBuffer, contentType: String, query: QueryParameters) throws {
@@ -53,12 +55,11 @@ struct ArticleSubmission: Sendable {
             self.language = language
         }
         if let date = fields["date"], !date.isEmpty {
-            guard date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil,
-                let year = Int(date.prefix(4))
-            else {
-                throw WebError.badParameter("date", "must look like 2025-06-15 (got \"\(date)\").")
+            guard let parsed = PublicationDate(parsing: date) else {
+                throw WebError.badParameter(
+                    "date", "must be a calendar day written YYYY-MM-DD, such as 2025-06-15 (got \"\(date)\").")
             }
-            self.referenceYear = year
+            self.date = parsed
         }
     }
 }

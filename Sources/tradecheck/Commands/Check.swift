@@ -24,14 +24,18 @@ extension TradeCheck {
         var format: ReportFormat = .text
         @Option(help: "The article's language: auto, de or en.")
         var lang = "auto"
-        @Option(help: "Publication date YYYY-MM-DD, for \"last year\" and \"im Vorjahr\".")
+        @Option(
+            help:
+                "Publication date YYYY-MM-DD (default: today); relative periods such as \"last month\", \"im Vorjahr\" or \"in the first half\" are read as of this day."
+        )
         var date: String?
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
             guard ["auto", "de", "en"].contains(lang) else { throw ValidationError("--lang must be auto, de or en.") }
-            if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
-                throw ValidationError("--date must look like 2025-03-01 (got \(date)).")
+            if let date, PublicationDate(parsing: date) == nil {
+                throw ValidationError(
+                    "--date must be a calendar day written YYYY-MM-DD, such as 2025-03-01 (got \(date)).")
             }
         }
 
@@ -47,7 +51,8 @@ extension TradeCheck {
             }
             let database = try store.open()
             let report = ClaimChecker(database: database).check(
-                text, language: Language(rawValue: lang), referenceYear: date.flatMap { Int($0.prefix(4)) })
+                text, language: Language(rawValue: lang), date: date.flatMap(PublicationDate.init(parsing:)) ?? .today()
+            )
             let color = format == .text && isatty(STDOUT_FILENO) == 1
             print(try report.render(format, source: text, color: color))
             if report.claims.contains(where: { $0.verdict == .contradicted }) {
