@@ -34,6 +34,32 @@ public enum ClaimPeriod: Sendable, Hashable {
     }
 }
 
+/// One way to read a figure's frame: its flow, partner and period.
+public struct Reading: Sendable, Hashable {
+    public var flow: Flow
+    public var partner: String
+    public var period: ClaimPeriod
+
+    public init(flow: Flow, partner: String, period: ClaimPeriod) {
+        self.flow = flow
+        self.partner = partner
+        self.period = period
+    }
+}
+
+/// Why a claim cannot be checked against the store, whatever its figure: it is about something the
+/// store does not hold.
+public enum OutOfScope: String, Sendable, Hashable, Codable {
+    /// Trade in services; the store holds goods.
+    case services
+    /// Another statistical office's figures ("according to Chinese customs", "laut Destatis").
+    case otherSource = "other_source"
+    /// A forecast, projection or target, not a recorded figure.
+    case forecast
+    /// Balance-of-payments basis; the store holds Census basis.
+    case balanceOfPayments = "balance_of_payments"
+}
+
 /// A claim found in an article, before it is checked.
 public struct FoundClaim: Sendable, Hashable {
     /// The sentence holding the claim, exactly as in the input, with its offsets.
@@ -63,4 +89,11 @@ public struct FoundClaim: Sendable, Hashable {
     /// Whether the article states the balance's sign ("surplus"); otherwise a balance figure
     /// is read as a magnitude ("the deficit was 295 billion").
     public var signExplicit: Bool
+    /// Other readings the sentence allows where the figure's own clause leaves the flow, partner or
+    /// period open (an inherited partner, the world, another period the sentence names). The
+    /// checker tries them before it calls a figure wrong: a correct figure read in the wrong frame
+    /// must not be called contradicted.
+    public var alternatives: [Reading] = []
+    /// Set when the claim's own clause says it is about something the store does not hold.
+    public var outOfScope: OutOfScope?
 }

@@ -28,6 +28,8 @@ public struct ClaimFinder: Sendable {
         var sentencesSinceShare = 99
         var deficit = false
         var sentencesSinceTrade = 99
+        /// The product the previous sentence was about, for "It accounted for 28% of …".
+        var product: String?
     }
 
     /// The claims of an article.
@@ -74,7 +76,8 @@ public struct ClaimFinder: Sendable {
 
     private static let listWords: Set<String> = [
         "allem", "mainly", "mostly", "chiefly", "including", "such", "like", "wie", "from", "dank", "darunter",
-        "etwa", "insbesondere", "particularly", "especially", "helped", "thanks", "dank", "driven",
+        "etwa", "insbesondere", "particularly", "especially", "helped", "thanks", "dank", "driven", "led",
+        "because", "weil", "wegen", "due",
     ]
 
     /// Lexicon results for words already seen, shared across articles (bounded).
@@ -165,7 +168,12 @@ public struct ClaimFinder: Sendable {
             if info.share { cues.share = true }
             if info.change { cues.change = true }
             if info.decline { cues.decline = true }
-            if info.comparative.change, next == "than" || next == "als" {
+            // "more than 25 percent" is a hedge on the figure; "higher than in 2023" a comparison.
+            let afterNext = index + 2 < words.count ? words[index + 2] : ""
+            if info.comparative.change, next == "than" || next == "als",
+                afterNext.first?.isNumber != true, !["$", "€", "us$"].contains(afterNext),
+                FigureExtractor.numberWord(afterNext) == nil
+            {
                 cues.change = true
                 if info.comparative.decline { cues.decline = true }
             }
@@ -206,6 +214,12 @@ public struct ClaimFinder: Sendable {
 
         // Figures, without counts of people or things ("1,4 Milliarden Einwohner", "3 million barrels").
         let allFigures = figures.figures(in: text).filter { figure in
+            // Tariff, tax and interest rates are not trade figures: "Zusatzzölle von 25 Prozent", "a 10% tariff".
+            if figure.unit == .percent {
+                let at = tokenIndex(of: figure.range.lowerBound)
+                let near = words[max(0, at - 4)..<min(words.count, at + 4)]
+                if near.contains(where: Lexicon.isRate) { return false }
+            }
             guard !figure.currencyExplicit, figure.unit == .usd else { return true }
             let next = tokenIndex(of: figure.range.upperBound)
             guard next < tokens.count else { return true }
@@ -325,10 +339,10 @@ public struct ClaimFinder: Sendable {
         /// The year of a run of months or a month that names none: the sentence's own year, else
         /// the latest such period that had ended by the publication date, else the context's year.
         func impliedYear(lastMonth: Int, inclusive: Bool) -> Int? {
-            if let ownYear { return ownYear.year }
             if let date = periods.date {
                 return (inclusive ? lastMonth <= date.month : lastMonth < date.month) ? date.year : date.year - 1
             }
+            if let ownYear { return ownYear.year }
             return context.period?.last.year
         }
 
@@ -463,6 +477,37 @@ public struct ClaimFinder: Sendable {
                 if case .previous = mention.kind { return nil }
                 return resolve(mention)
             }
+            // The latest period the change can reach: the context's, else the latest published year.
+            func end(after base: Period) -> Period? {
+                if let last = context.period?.last, last > base, last.isMonth == base.isMonth { return last }
+                if !base.isMonth, let date = periods.date, date.latestPublishedYear > base.year {
+                    return .year(date.latestPublishedYear)
+                }
+                return nil
+            }
+            // "seither", "since then": from the context's period to the latest.
+            if periodMentions.isEmpty, words.contains(where: { ["seither", "seitdem", "since"].contains($0) }),
+                let base = context.period?.last, let latest = end(after: .year(base.year))
+            {
+                return .span(.year(base.year), latest)
+            }
+            // "gegenüber 2023", "compared with 2019", "from $402 million in March 2022": a period named
+            // as the base; the change runs from it to the sentence's other period or the context's.
+            let baseMarkers: Set<String> = [
+                "gegenüber", "compared", "from", "than", "als", "seit", "since", "versus", "vs", "verglichen", "over",
+                "vom", "von", "ab",
+            ]
+            let bases = periodMentions.filter { mention in
+                let token = tokenIndex(of: mention.range.lowerBound)
+                return words[max(0, token - 4)..<token].contains { baseMarkers.contains($0) }
+            }.compactMap(resolve)
+            if bases.count == 1, let base = bases.first {
+                let others = years.filter { $0 != base && $0.isMonth == base.isMonth && $0 > base }
+                if let other = others.last { return .span(base, other) }
+                if years.allSatisfy({ $0 == base || $0 < base }), let latest = end(after: base) {
+                    return .span(base, latest)
+                }
+            }
             if periodMentions.contains(where: {
                 if case .previous = $0.kind { return true }; return false
             }) {
@@ -488,10 +533,26 @@ public struct ClaimFinder: Sendable {
                 return .hs(explicit.code)
             }
             if let before = candidates.first(where: { $0.token < figureToken }) { return .hs(before.code) }
-            if let after = candidates.first(where: { $0.token > figureToken && $0.token - figureToken <= 8 }) {
+            // A product after the figure counts unless a list or cause comes between ("rose 3.2%, helped
+            // by shipments of fuel and auto parts").
+            if let after = candidates.first(where: { $0.token > figureToken && $0.token - figureToken <= 8 }),
+                !words[figureToken..<after.token].contains(where: { Self.listWords.contains($0) })
+            {
                 return .hs(after.code)
             }
             return nil
+        }
+
+        /// The tokens of a figure's own clause: from the end of the figure before it to the start of
+        /// the one after it (or the sentence's ends).
+        func clauseBounds(of figure: Figure) -> Range<Int> {
+            let start =
+                allFigures.last { $0.range.upperBound <= figure.range.lowerBound }
+                .map { tokenIndex(of: $0.range.upperBound) } ?? 0
+            let end =
+                allFigures.first { $0.range.lowerBound >= figure.range.upperBound }
+                .map { tokenIndex(of: $0.range.lowerBound) } ?? tokens.count
+            return start..<max(start, end)
         }
 
         var claimedFlow: Flow?
@@ -516,12 +577,19 @@ public struct ClaimFinder: Sendable {
                     if let product = product(for: figureToken), product != .total {
                         kind = .composition
                         claimProduct = product
+                    } else if let previous = context.product,
+                        ["it", "they", "these", "those", "es", "sie", "diese", "dieser", "das", "this"].contains(
+                            words.first ?? "")
+                    {
+                        // "Electrical machinery is the biggest category. It accounted for 28% of …"
+                        kind = .composition
+                        claimProduct = .hs(previous)
                     }
                 } else if cues.change {
                     kind = .change
                     if cues.decline { value = -abs(value) }
                     claimPeriod = span(latest: referenceYear.map { $0 - 1 })
-                    if let product = product(for: figureToken, window: 40) { claimProduct = product }
+                    if let product = product(for: figureToken, window: 16) { claimProduct = product }
                 } else if context.sentencesSinceShare <= 3 {
                     // "2017 hatte er noch bei 25 Prozent gelegen": a level, after a sentence about a share.
                     kind = .share
@@ -544,14 +612,78 @@ public struct ClaimFinder: Sendable {
                 }
             }
             if claimPeriod == nil { claimPeriod = context.period }
-            result.append(
-                FoundClaim(
-                    sentence: sentence, kind: kind, reporter: reporter, partner: partner, flow: flowValue,
-                    product: claimProduct, period: claimPeriod, claimedText: figure.text,
-                    claimedStart: scalarOffset(figure.range.lowerBound),
-                    claimedEnd: scalarOffset(figure.range.upperBound),
-                    value: value, unit: figure.unit, hedge: figure.hedge, rounding: figure.rounding,
-                    lowest: cues.trough, rankedCountry: nil, rank: 1, signExplicit: signExplicit))
+            // One figure, one frame: the figure's own clause (from the figure before it to the one
+            // after it) decides its partner first; what it leaves open becomes alternative readings.
+            let clause = clauseBounds(of: figure)
+            let partnerInClause = others.filter { mention in
+                guard clause.contains(mention.token) else { return false }
+                if mention.token < figureToken { return true }
+                // After the figure, a partner belongs to it unless a cause or list comes between.
+                return mention.token <= figureToken + 10
+                    && !words[figureToken..<mention.token].contains { Self.listWords.contains($0) || $0 == "as" }
+            }
+            var figurePartner = partner
+            if let own = partnerInClause.min(by: { abs($0.token - figureToken) < abs($1.token - figureToken) }) {
+                figurePartner = own.code
+            } else if kind != .share, Lexicon.speaksOfTheWhole(words[clause.clamped(to: 0..<words.count)]) {
+                figurePartner = "WORLD"
+            } else if let previous = result.last(where: { $0.sentence == sentence && $0.unit != .none }) {
+                // A clause without a partner of its own continues the sentence's previous figure.
+                figurePartner = previous.partner
+            }
+            // "widened by $16.2 billion", "um 3,1 Milliarden Dollar gestiegen": a money figure that is a change.
+            if figure.unit == .usd, kind == .value, cues.change, figureToken >= 1,
+                ["by", "um"].contains(words[figureToken - 1])
+                    || (figureToken >= 2 && ["by", "um"].contains(words[figureToken - 2])
+                        && ["rund", "etwa", "about", "around", "nearly", "fast", "knapp", "gut", "some", "roughly"]
+                            .contains(words[figureToken - 1]))
+            {
+                kind = .change
+                if cues.decline { value = -abs(value) }
+                claimPeriod = span(latest: referenceYear.map { $0 - 1 })
+            }
+            if claimProduct != .total, flowValue == .exports, !(flowToken.map { clause.contains($0) } ?? false) {
+                // Only imports have product detail; a product figure whose clause names no flow is read as imports.
+                flowValue = .imports
+            }
+            var alternatives: [Reading] = []
+            if figure.unit == .usd, kind == .value || kind == .composition, let claimPeriod, let figurePartner {
+                let flowExplicit = flowToken.map { clause.contains($0) } ?? false
+                let flows: [Flow] = flowExplicit ? [flowValue] : [flowValue, .exports, .imports, .total, .balance]
+                var partners = [figurePartner]
+                if partnerInClause.isEmpty {
+                    partners += ["WORLD"] + others.map(\.code)
+                    if let inherited = context.partner { partners.append(inherited) }
+                }
+                var periods = [claimPeriod]
+                let periodInClause = periodMentions.contains { mention in
+                    clause.contains(tokenIndex(of: mention.range.lowerBound))
+                }
+                if !periodInClause {
+                    periods += periodMentions.compactMap(resolvePeriod)
+                    if let contextPeriod { periods.append(contextPeriod) }
+                }
+                var seen: Set<Reading> = [Reading(flow: flowValue, partner: figurePartner, period: claimPeriod)]
+                outer: for f in flows {
+                    for p in partners {
+                        for q in periods {
+                            let reading = Reading(flow: f, partner: p, period: q)
+                            if seen.insert(reading).inserted { alternatives.append(reading) }
+                            if alternatives.count >= 40 { break outer }
+                        }
+                    }
+                }
+            }
+            var found = FoundClaim(
+                sentence: sentence, kind: kind, reporter: reporter, partner: figurePartner, flow: flowValue,
+                product: claimProduct, period: claimPeriod, claimedText: figure.text,
+                claimedStart: scalarOffset(figure.range.lowerBound),
+                claimedEnd: scalarOffset(figure.range.upperBound),
+                value: value, unit: figure.unit, hedge: figure.hedge, rounding: figure.rounding,
+                lowest: cues.trough, rankedCountry: nil, rank: 1, signExplicit: signExplicit)
+            found.alternatives = alternatives
+            found.outOfScope = Lexicon.outOfScope(words[clause.clamped(to: 0..<words.count)], sentence: text)
+            result.append(found)
             claimedFlow = flowValue
             claimedPeriod = claimPeriod
         }
@@ -654,6 +786,7 @@ public struct ClaimFinder: Sendable {
         } else if let claimedPeriod {
             context.period = claimedPeriod
         }
+        context.product = cues.products.first(where: { !$0.listed })?.code
         context.sentencesSinceShare += 1
         if percentKind == .share { context.sentencesSinceShare = 0 }
         if cues.deficit { context.deficit = true } else if cues.surplus { context.deficit = false }

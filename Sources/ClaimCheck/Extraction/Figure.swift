@@ -18,6 +18,8 @@ public enum FigureUnit: String, Sendable, Hashable, Codable {
     case usd = "USD"
     case eur = "EUR"
     case percent
+    /// Another currency (pounds, yuan, Canadian dollars, Swiss francs): no conversion in the store.
+    case other
     case none
 }
 

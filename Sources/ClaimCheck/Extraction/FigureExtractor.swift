@@ -33,18 +33,32 @@ struct FigureExtractor {
         "millionen": 1e6, "mio.": 1e6, "mio": 1e6, "tausend": 1e3, "tsd.": 1e3,
     ]
 
+    /// The value of a number word ("drei", "twelve"), if the word is one.
+    static func numberWord(_ word: String) -> Double? { numberWords[word.lowercased()] }
+
+    /// Currencies the store cannot check without a conversion: the figure stays a claim, unverifiable.
+    static let otherCurrencies = [
+        "kanadische[n]? Dollar", "Canadian dollars?", "australische[n]? Dollar", "Australian dollars?",
+        "Hongkong-Dollar", "Hong Kong dollars?", "Taiwan-Dollar", "Taiwan dollars?", "Schweizer Franken",
+        "Swiss francs?",
+        "Franken", "francs?", "Yuan", "yuan", "Renminbi", "renminbi", "Pfund", "pounds?(?: sterling)?", "Yen", "yen",
+        "Rupien", "rupees?", "Won", "won", "Rubel", "rubles?", "roubles?", "Peso[s]?", "pesos?", "Real", "reais",
+        "CHF", "GBP", "CNY", "JPY", "CAD", "RUB",
+    ]
+
     private static let pattern: NSRegularExpression = {
         let hedge = hedgeWords.map { NSRegularExpression.escapedPattern(for: $0.0) }.joined(separator: "|")
         let words = numberWords.keys.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }
             .joined(separator: "|")
         let scale =
             "trillions?|tn|billions?|bn|b|millions?|mn|mln|m|thousand|k|Billionen|Billion|Bio\\.?|Milliarden|Milliarde|Mrd\\.?|Millionen|Million|Mio\\.?|Tausend|Tsd\\."
-        let currency = "US-Dollar|US-Dollars|Dollar|dollars|USD|US\\$|\\$|Euro|euros|EUR|€"
+        let other = otherCurrencies.joined(separator: "|")
+        let currency = "\(other)|US-Dollar|US-Dollars|Dollar|dollars|USD|US\\$|\\$|Euro|euros|EUR|€"
         let percent = "%|Prozent|percent|per cent|Prozentpunkte|percentage points"
         let number = "\\d{1,3}(?:[.,\\u00A0 ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?"
         let text = """
             (?<hedge>\\b(?:\(hedge))\\s+)?\
-            (?<pre>US\\$|\\$|€|USD\\s|EUR\\s)?\\s?\
+            (?<pre>C\\$|CA\\$|A\\$|HK\\$|NT\\$|US\\$|\\$|€|£|¥|USD\\s|EUR\\s|CHF\\s|GBP\\s|CNY\\s|RMB\\s)?\\s?\
             (?:(?<number>\(number))|(?<word>\\b(?:\(words))\\b))\
             (?:\\s?(?<scale>(?:\(scale))(?![\\p{L}])))?\
             (?:\\s?(?<post>(?:\(currency))(?![\\p{L}]))|\\s?(?<percent>(?:\(percent))(?![\\p{L}])))?
@@ -106,6 +120,14 @@ struct FigureExtractor {
                 factor = 1
             } else if [pre, post].contains(where: { $0.map { ["€", "EUR", "Euro", "euros"].contains($0) } == true }) {
                 unit = .eur
+            } else if let pre, !["$", "US$", "USD"].contains(pre) {
+                unit = .other
+            } else if let post,
+                Self.otherCurrencies.contains(where: {
+                    post.range(of: "^(?:\($0))$", options: [.regularExpression, .caseInsensitive]) != nil
+                })
+            {
+                unit = .other
             } else {
                 unit = .usd
             }
@@ -115,7 +137,9 @@ struct FigureExtractor {
             } else {
                 hedge = verbHedge(before: match.range.location, in: ns)
             }
-            let range = Range(match.range, in: sentence)!
+            // A mark that combines with the figure's last character can leave the match without
+            // a range in the string's characters: such a match is not a figure.
+            guard let range = Range(match.range, in: sentence) else { continue }
             var text = String(sentence[range]).trimmingCharacters(in: .whitespaces)
             if text.hasSuffix(".") && !(scaleText?.hasSuffix(".") ?? false) { text.removeLast() }
             result.append(
@@ -123,7 +147,56 @@ struct FigureExtractor {
                     text: text, range: range, value: number * factor, unit: unit, hedge: hedge,
                     rounding: rounding * factor, currencyExplicit: pre != nil || post != nil))
         }
-        return result
+        return withListedNumbers(result, in: sentence)
+    }
+
+    /// "27,8 und 36,7 Milliarden Dollar", "69,3 beziehungsweise 60,1 Milliarden", "from 76.8 to 63.6
+    /// billion": a bare number listed before a figure takes that figure's scale and currency.
+    private func withListedNumbers(_ figures: [Figure], in sentence: String) -> [Figure] {
+        var result = figures
+        for figure in figures where figure.unit != .percent && figure.rounding > 0 {
+            var end = figure.range.lowerBound
+            for _ in 0..<4 {
+                let before = String(sentence[sentence.startIndex..<end])
+                guard
+                    let match = Self.listed.firstMatch(
+                        in: before, range: NSRange(location: 0, length: (before as NSString).length)),
+                    let range = Range(match.range, in: before),
+                    let numberRange = Range(match.range(withName: "number"), in: before)
+                else { break }
+                let digits = String(before[numberRange])
+                guard let (number, rounding) = parseNumber(digits) else { break }
+                if rounding == 0.5, number >= 1900, number <= 2100 { break }
+                if result.contains(where: { $0.range.overlaps(numberRange) }) { break }
+                // The listed figure's scale: the figure's value over its own written number.
+                guard let written = Self.leadingNumber(figure.text, extractor: self), written > 0 else { break }
+                let factor = figure.value / written
+                result.append(
+                    Figure(
+                        text: digits, range: numberRange, value: number * factor, unit: figure.unit,
+                        hedge: .exact, rounding: rounding * factor, currencyExplicit: figure.currencyExplicit))
+                end = range.lowerBound
+            }
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private static let listed: NSRegularExpression = {
+        let number = "\\d{1,3}(?:[.,\\u00A0 ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?"
+        return try! NSRegularExpression(
+            pattern:
+                "(?<![\\d.,])(?<number>\(number))\\s*(?:,|und|and|beziehungsweise|bzw\\.|or|oder|auf|to|bis|–|-)\\s*(?:(?:rund|etwa|about|around|nearly|fast|knapp|gut)\\s+)?(?:US\\$|\\$|€)?\\s*$",
+            options: [.caseInsensitive])
+    }()
+
+    /// The first number written in a figure's text ("3,5" in "rund 3,5 Milliarden Dollar").
+    static func leadingNumber(_ text: String, extractor: FigureExtractor) -> Double? {
+        guard let range = text.range(of: "\\d[\\d.,\\u{00A0} ]*\\d|\\d", options: .regularExpression) else {
+            return nil
+        }
+        var digits = String(text[range])
+        while let last = digits.last, !last.isNumber { digits.removeLast() }
+        return extractor.parseNumber(digits)?.0
     }
 
     /// Verbs that bound a figure: "topped $760 million", "übertrafen 1 Milliarde".

@@ -84,8 +84,11 @@ enum Lexicon {
             "sank", "stieg", "brach", "schrumpf", "geschrumpft", "zugelegt", "legte", "verringert", "verringerte",
             "minus",
             "cut", "halbiert", "verdoppelt", "doubled", "halved", "zurück", "gingen", "ging", "drop",
+            "widen", "narrow", "climb", "gain", "advanc", "expand", "wuchs", "wachs", "zulegt", "legten", "kletter",
+            "erhöht", "increase", "decreas", "contract", "eased", "sackte", "schmolz", "rückläufig", "zuwächs",
+            "vergrößert", "ausgeweitet", "weitete", "verringer", "abgenommen", "abnahm", "zunahm", "zugenommen",
         ]
-        return stems.contains { word.hasPrefix8($0) }
+        return stems.contains { word.hasPrefix8($0) } || ["up", "down", "plus", "minus"].contains(word)
     }
 
     /// Comparatives that make a percentage a change when "than" / "als" follows.
@@ -103,9 +106,10 @@ enum Lexicon {
             "fell", "fall", "drop", "plung", "collaps", "declin", "shrank", "shrunk", "slump", "tumbl", "sank", "sunk",
             "eingebrochen", "einbruch", "gesunken", "gefallen", "zurückgegangen", "rückgang", "brach", "schrumpf",
             "geschrumpft", "verringert", "verringerte", "minus", "cut", "halbiert", "halved", "zurück", "dropped",
-            "slipp",
+            "slipp", "down", "lower", "narrow", "schmolz", "sackte", "abgesackt", "eingeknickt", "rückläufig",
+            "verlor", "verloren", "decreas", "contract", "eased", "sunken", "abnahm", "abgenommen", "nachgegeben",
         ]
-        return stems.contains { word.hasPrefix8($0) }
+        return stems.contains { word.hasPrefix8($0) } || ["down", "minus"].contains(word)
     }
 
     /// Goods named in news, mapped to HS chapters (or headings).
@@ -118,7 +122,8 @@ enum Lexicon {
         ("öl", "27"), ("gas", "27"), ("kohle", "27"), ("coal", "27"), ("petroleum", "27"), ("brennstoff", "27"),
         ("fuel", "27"), ("impfstoff", "30"), ("vaccine", "30"), ("arznei", "30"), ("pharma", "30"), ("medicine", "30"),
         ("blut", "30"), ("blood", "30"), ("holz", "44"), ("wood", "44"), ("timber", "44"), ("lumber", "44"),
-        ("maschine", "84"), ("machinery", "84"), ("fisch", "03"), ("fish", "03"),
+        ("electrical", "85"), ("elektrotechn", "85"), ("maschine", "84"), ("machinery", "84"), ("fisch", "03"),
+        ("fish", "03"),
         ("seafood", "03"), ("meeresfrücht", "03"), ("stahl", "72"), ("steel", "72"), ("eisen", "72"), ("iron", "72"),
         ("aluminium", "76"), ("aluminum", "76"), ("auto", "87"), ("fahrzeug", "87"), ("vehicle", "87"), ("cars", "87"),
         ("flugzeug", "88"), ("aircraft", "88"), ("halbleiter", "85"), ("semiconductor", "85"), ("chips", "85"),
@@ -146,6 +151,65 @@ enum Lexicon {
             "than ever", "all-time", "höchste", "highest", "ein rekord", "rekordwert", "rekordhoch", "record",
         ]
         .contains { lower.contains($0) }
+    }
+
+    /// Words that speak of a reporter's trade with the whole world rather than one partner:
+    /// "insgesamt", "overall", "total U.S. exports", "the whole deficit", "mit der Welt".
+    static func speaksOfTheWhole<Words: Collection>(_ words: Words) -> Bool where Words.Element == String {
+        let whole: Set<String> = [
+            "insgesamt", "overall", "gesamte", "gesamten", "gesamtes", "gesamter", "gesamtdefizit", "gesamtexporte",
+            "gesamtimporte", "gesamtexportvolumens", "gesamtexportvolumen", "weltweit", "worldwide", "global",
+            "globale", "globalen", "all", "aller", "alle", "entire", "whole", "world", "welt", "nationwide", "total",
+            "gesamt", "gesamthandel", "gesamtdefizits", "gesamtexporten", "gesamtimporten",
+        ]
+        return words.contains { whole.contains($0) }
+    }
+
+    /// What puts a figure's clause outside the store: services, another statistical office, a
+    /// forecast or target, balance-of-payments basis.
+    static func outOfScope<Words: Collection>(_ words: Words, sentence: String) -> OutOfScope?
+    where Words.Element == String {
+        let lower = sentence.lowercased()
+        if words.contains(where: { $0.hasPrefix8("dienstleistung") || $0 == "services" || $0 == "service" }) {
+            return .services
+        }
+        let sources = [
+            "customs data", "chinese customs", "china's customs", "customs administration", "ministry of finance",
+            "statistics canada", "destatis", "statistischen bundesamt", "statistisches bundesamt", "eurostat",
+            "zollstatistik", "zollbehörde", "nach chinesischen angaben", "nach russischen angaben",
+            "according to chinese", "according to russian", "according to japanese", "according to german",
+            "according to indian", "according to taiwan", "nach taiwanischer", "nach indischen", "nach japanischen",
+            "nach kanadischen", "nach mexikanischen", "nach deutschen angaben", "nach angaben aus peking",
+            "nach dortigen angaben", "in yen terms", "in euro terms", "industry estimates", "branchenangaben",
+            "nach branchenangaben", "industry group", "trade group", "industry association", "branchenverband",
+            "verband der", "association of", "industry figures", "nach schätzungen",
+        ]
+        if sources.contains(where: { lower.contains($0) }) { return .otherSource }
+        if lower.contains("balance-of-payments") || lower.contains("balance of payments")
+            || lower.contains("zahlungsbilanz")
+        {
+            return .balanceOfPayments
+        }
+        let forecasts = [
+            "expected to", "is forecast", "are forecast", "forecast to", "projected", "projection", "prognose",
+            "prognostiz", "target of", "goal of", "aims to", "aim to", "ziel von", "zielmarke", "will reach",
+            "could reach", "would reach", "soll bis", "sollen bis", "erwartet", "expects", "outlook",
+        ]
+        if forecasts.contains(where: { lower.contains($0) }) { return .forecast }
+        return nil
+    }
+
+    /// Words that make a percentage a rate, not a trade figure: tariffs, duties, taxes, interest.
+    static func isRate(_ word: String) -> Bool {
+        if [
+            "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "steuer", "steuern", "zins",
+            "zinsen", "interest", "inflation", "vat", "mehrwertsteuer", "abgabe", "abgaben", "zoll", "zölle", "zöllen",
+            "zolls", "zollsatz", "zollsatzes", "unemployment", "arbeitslosigkeit", "gdp", "bip", "wirtschaftsleistung",
+        ].contains(word) {
+            return true
+        }
+        return word.hasSuffix("zoll") || word.hasSuffix("zölle") || word.hasSuffix("zöllen") || word.hasSuffix("zolls")
+            || word.hasSuffix("tariff") || word.hasSuffix("tariffs") || word.hasSuffix("steuer")
     }
 
     /// Words that make a money figure a deficit (negative balance).

@@ -58,7 +58,7 @@ public struct ClaimChecker: Sendable {
                 checked.explanation = words.notYetPublished(period, date: date)
                 return checked
             }
-            try verify(claim, into: &checked, words)
+            try verify(claim, into: &checked, words, date: date)
         } catch let error as StoreError {
             checked.verdict = .unverifiable
             checked.official = nil
@@ -71,9 +71,19 @@ public struct ClaimChecker: Sendable {
         return checked
     }
 
-    private func verify(_ claim: FoundClaim, into checked: inout CheckedClaim, _ words: Explanations) throws {
+    private func verify(
+        _ claim: FoundClaim, into checked: inout CheckedClaim, _ words: Explanations, date: PublicationDate?
+    ) throws {
+        if let reason = claim.outOfScope {
+            checked.explanation = words.outOfScope(reason)
+            return
+        }
         if claim.unit == .eur {
             checked.explanation = words.euro
+            return
+        }
+        if claim.unit == .other {
+            checked.explanation = words.otherCurrency
             return
         }
         guard let reporter = claim.reporter, reporter == "USA" else {
@@ -93,7 +103,7 @@ public struct ClaimChecker: Sendable {
                 checked.explanation = words.partnerMissing
                 return
             }
-            try verifyPeak(claim, period: period, into: &checked, words)
+            try verifyPeak(claim, period: period, into: &checked, words, date: date)
             return
         default:
             break
@@ -121,8 +131,28 @@ public struct ClaimChecker: Sendable {
             let answer = try database.change(
                 TradeSubject(reporter: reporter, partner: partner, flow: claim.flow, product: claim.product),
                 from: from, to: to)
-            guard let official = answer.percent else {
+            guard var official = answer.percent, let start = answer.from.value, let end = answer.to.value else {
                 checked.explanation = words.periodMissing
+                return
+            }
+            if claim.flow == .balance, start < 0, end < 0 {
+                // "The deficit widened 57%": a change of the deficit's size.
+                official = Double(abs(end) - abs(start)) / Double(abs(start)) * 100
+            }
+            if claim.unit == .usd {
+                // "widened by $16.2 billion": the change in dollars.
+                var difference = Double(end - start)
+                if claim.flow == .balance, start < 0, end < 0 { difference = Double(abs(end) - abs(start)) }
+                checked.official = .init(
+                    value: difference, label: nil, unit: "USD", source: cite(answer.coverage),
+                    coverage: answer.coverage.range)
+                let tolerance = moneyTolerance(claim, claimedValue)
+                let verdict = judge(
+                    claimed: claimedValue, official: difference, low: tolerance.low, high: tolerance.high)
+                checked.verdict =
+                    (claimedValue < 0) != (difference < 0) && abs(difference) > abs(claimedValue) * 0.05
+                    ? .contradicted : verdict
+                checked.explanation = words.change(claim: claim, answer: answer, verdict: checked.verdict)
                 return
             }
             checked.official = .init(
@@ -139,7 +169,12 @@ public struct ClaimChecker: Sendable {
             }
             let answer = try database.share(
                 TradeSubject(reporter: reporter, partner: partner, flow: claim.flow), period: single)
-            guard let official = answer.percent else {
+            var share = answer.percent
+            if claim.flow == .balance, let part = answer.value.value, let whole = answer.world.value, whole != 0 {
+                // "China accounted for 26 percent of the deficit": a share of the reporter's balance.
+                share = Double(part) / Double(whole) * 100
+            }
+            guard let official = share else {
                 checked.explanation = words.periodMissing
                 return
             }
@@ -199,6 +234,20 @@ public struct ClaimChecker: Sendable {
         var verdict = judge(claimed: claimedValue, official: Double(official), low: tolerance.low, high: tolerance.high)
         if claim.flow == .balance, (claimedValue < 0) != (official < 0), official != 0 { verdict = .contradicted }
         checked.verdict = verdict
+        if verdict != .supported, let rescue = try supportedReading(claim, writtenValue) {
+            // The figure holds under another reading its sentence allows: say so, do not call it wrong.
+            checked.flow = rescue.reading.flow
+            checked.partner = rescue.reading.partner
+            checked.period = rescue.reading.period.description
+            checked.official = .init(
+                value: Double(rescue.official), label: nil, unit: "USD", source: cite(rescue.coverage),
+                coverage: rescue.coverage.range)
+            checked.verdict = .supported
+            checked.explanation = words.otherReading(
+                claim: claim, reading: rescue.reading, official: rescue.official, coverage: rescue.coverage,
+                firstOfficial: official)
+            return
+        }
         var hint: String?
         if verdict != .supported {
             hint = try likelyError(claim, claimedValue, official: official, partner: partner, period: single, words)
@@ -210,6 +259,44 @@ public struct ClaimChecker: Sendable {
         }
         checked.explanation = words.value(
             claim: claim, official: official, period: single, coverage: summary.coverage, verdict: verdict, hint: hint)
+    }
+
+    /// The first alternative reading of a money figure under which it holds, with the official value.
+    func supportedReading(_ claim: FoundClaim, _ writtenValue: Double) throws -> (
+        reading: Reading, official: Int64, coverage: Coverage
+    )? {
+        for reading in claim.alternatives {
+            if claim.product != .total, reading.flow == .exports { continue }
+            let found: (Int64, Coverage)?
+            switch reading.period {
+            case .single(let period):
+                guard
+                    let summary = try? database.trade(
+                        reporter: "USA", partner: reading.partner, period: period, product: claim.product)
+                else { continue }
+                let value = summary.value(of: reading.flow)
+                found = value.isComplete ? value.value.map { ($0, summary.coverage) } : nil
+            case .months(let range):
+                let subject = TradeSubject(
+                    reporter: "USA", partner: reading.partner, flow: reading.flow, product: claim.product)
+                guard let answer = try? database.sum(subject, months: range), answer.isComplete else { continue }
+                found = answer.value.map { ($0, answer.coverage) }
+            default:
+                found = nil
+            }
+            guard let (official, coverage) = found else { continue }
+            var value = writtenValue
+            if reading.flow == .balance, !claim.signExplicit || claim.flow != .balance {
+                value = official < 0 ? -abs(value) : abs(value)
+            }
+            if reading.flow != .balance { value = abs(value) }
+            let tolerance = moneyTolerance(claim, value)
+            if judge(claimed: value, official: Double(official), low: tolerance.low, high: tolerance.high) == .supported
+            {
+                return (reading, official, coverage)
+            }
+        }
+        return nil
     }
 
     /// A claim about a run of months: a value ("Jan–Sep 2023"), a change against the same months a
@@ -277,6 +364,18 @@ public struct ClaimChecker: Sendable {
             if claim.flow == .balance, (value < 0) != (official < 0), official != 0 { verdict = .contradicted }
             checked.verdict = verdict
             checked.explanation = words.rangeValue(claim: claim, answer: answer, verdict: verdict)
+            if verdict != .supported, let rescue = try supportedReading(claim, claimedValue) {
+                checked.flow = rescue.reading.flow
+                checked.partner = rescue.reading.partner
+                checked.period = rescue.reading.period.description
+                checked.official = .init(
+                    value: Double(rescue.official), label: nil, unit: "USD", source: cite(rescue.coverage),
+                    coverage: rescue.coverage.range)
+                checked.verdict = .supported
+                checked.explanation = words.otherReading(
+                    claim: claim, reading: rescue.reading, official: rescue.official, coverage: rescue.coverage,
+                    firstOfficial: official)
+            }
         default:
             checked.explanation = words.periodMissing
         }
@@ -316,15 +415,18 @@ public struct ClaimChecker: Sendable {
     }
 
     private func verifyPeak(
-        _ claim: FoundClaim, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
+        _ claim: FoundClaim, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations,
+        date: PublicationDate?
     ) throws {
         guard case .single(let claimedPeriod) = period, let partner = claim.partner else {
             checked.explanation = words.periodMissing
             return
         }
+        // A record is a record of what had been published when the article appeared.
         let answer = try database.peak(
             TradeSubject(reporter: "USA", partner: partner, flow: claim.flow),
-            frequency: claimedPeriod.isMonth ? .monthly : .annual, lowest: claim.lowest)
+            frequency: claimedPeriod.isMonth ? .monthly : .annual, lowest: claim.lowest,
+            through: date.map { claimedPeriod.isMonth ? $0.latestPublishedMonth : .year($0.latestPublishedYear) })
         if let last = answer.coverage.last, claimedPeriod.year > last.year {
             checked.explanation = words.afterCoverage(claimedPeriod, answer.coverage)
             return

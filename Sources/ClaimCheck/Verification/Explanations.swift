@@ -365,4 +365,52 @@ struct Explanations {
             : "\(name(claim.partner)) accounted for \(value) of all U.S. \(claim.flow == .imports ? "imports" : claim.flow == .exports ? "exports" : "trade") in \(label)."
         return [verdictLead(verdict), statement, source(part.coverage)].joined(separator: " ")
     }
+
+    /// A figure that holds under another reading of its sentence than the first one tried.
+    func otherReading(claim: FoundClaim, reading: Reading, official: Int64, coverage: Coverage, firstOfficial: Int64)
+        -> String
+    {
+        var subject = flowWords(reading.flow, reading.partner)
+        if claim.product != .total { subject += " (HS \(claim.product.code))" }
+        let first = flowWords(claim.flow, claim.partner)
+        let firstPeriod = claim.period.map(claimPeriodWords) ?? "?"
+        let statement =
+            de
+            ? "Gelesen als \(subject) \(claimPeriodWords(reading.period)): amtlich \(money(official)). Der Satz lässt auch \(first) \(firstPeriod) zu (amtlich \(money(firstOfficial))); gemeint ist wohl die erste Lesart."
+            : "Read as \(subject) in \(claimPeriodWords(reading.period)): officially \(money(official)). The sentence also allows \(first) in \(firstPeriod) (officially \(money(firstOfficial))); the first reading is the likely one."
+        return [verdictLead(.supported), capitalized(statement), source(coverage)].joined(separator: " ")
+    }
+
+    var otherCurrency: String {
+        de
+            ? "Nicht überprüfbar: Die Angabe ist in einer anderen Währung (nicht US-Dollar oder Euro); der Datenbestand enthält US-Dollar und keine Umrechnungskurse dafür."
+            : "Unverifiable: the figure is in another currency (not U.S. dollars or euros); the store holds U.S. dollars and no rates for it."
+    }
+
+    func outOfScope(_ reason: OutOfScope) -> String {
+        switch (reason, de) {
+        case (.services, false):
+            return
+                "Unverifiable: the figure is about trade in services; the store holds goods trade (Census basis) only."
+        case (.services, true):
+            return
+                "Nicht überprüfbar: Die Angabe betrifft den Dienstleistungshandel; der Datenbestand enthält nur Warenhandel (Census-Basis)."
+        case (.otherSource, false):
+            return
+                "Unverifiable: the figure comes from another source (another country's statistics or an industry estimate), which the store does not hold; the store holds U.S. Census goods trade."
+        case (.otherSource, true):
+            return
+                "Nicht überprüfbar: Die Angabe stammt aus einer anderen Quelle (Statistik eines anderen Landes oder Branchenschätzung), die der Datenbestand nicht enthält; er enthält den US-Warenhandel des Census Bureau."
+        case (.forecast, false):
+            return "Unverifiable: the figure is a forecast, projection or target, not a recorded value."
+        case (.forecast, true):
+            return "Nicht überprüfbar: Die Angabe ist eine Prognose oder Zielmarke, kein erfasster Wert."
+        case (.balanceOfPayments, false):
+            return
+                "Unverifiable: the figure is on a balance-of-payments basis; the store holds Census-basis goods trade, which differs in coverage and timing."
+        case (.balanceOfPayments, true):
+            return
+                "Nicht überprüfbar: Die Angabe folgt der Zahlungsbilanz-Abgrenzung; der Datenbestand enthält Warenhandel auf Census-Basis, der sich in Abdeckung und Zeitpunkt unterscheidet."
+        }
+    }
 }

@@ -52,12 +52,15 @@ extension TradeDatabase {
 
     /// The highest (or, with `lowest`, the lowest) month or complete year of a flow.
     /// Incomplete years are left out of the comparison and listed in ``PeakAnswer/excluded``.
+    /// - Parameter through: the last period to consider (a record as of an earlier day), `nil` for all.
     public func peak(
-        _ subject: TradeSubject, frequency: Frequency, lowest: Bool = false, vintage: VintageSelection = .newest
+        _ subject: TradeSubject, frequency: Frequency, lowest: Bool = false, through: Period? = nil,
+        vintage: VintageSelection = .newest
     ) throws -> PeakAnswer {
         let (reporter, partner) = try pair(subject.reporter, subject.partner)
         return try writer.read { db in
-            let (points, coverage) = try periodValues(subject, frequency: frequency, vintage: vintage, db)
+            var (points, coverage) = try periodValues(subject, frequency: frequency, vintage: vintage, db)
+            if let through { points = points.filter { $0.period <= through } }
             let candidates = points.filter { $0.value != nil && $0.isComplete }
             let excluded = points.filter { $0.value != nil && !$0.isComplete }
             let ordered = candidates.sorted { a, b in
