@@ -74,6 +74,20 @@ public struct ClaimFinder: Sendable {
         var products: [(token: Int, code: String, listed: Bool)] = []
     }
 
+    /// Nouns after "trade" that make it a topic, not a flow: "trade agreement", "trade war".
+    static let notAFlowAfterTrade: Set<String> = [
+        "agreement", "agreements", "war", "wars", "deal", "deals", "policy", "policies", "representative", "talks",
+        "dispute", "disputes", "tensions", "barriers", "office", "minister", "ministry", "secretary", "pact",
+        "negotiations", "negotiator", "negotiators", "law", "laws", "rules", "commission", "organization", "act",
+        "remedy", "remedies", "adviser", "advisor", "team", "truce", "conflict", "fight",
+    ]
+
+    /// Words that start a clause of causes or comparisons: what follows is not the figure's frame.
+    private static let causeWords: Set<String> = [
+        "as", "because", "weil", "helped", "thanks", "dank", "driven", "led", "due", "wegen", "while", "während",
+        "whereas", "wohingegen", "including", "darunter", "such", "wie", "like",
+    ]
+
     private static let listWords: Set<String> = [
         "allem", "mainly", "mostly", "chiefly", "including", "such", "like", "wie", "from", "dank", "darunter",
         "etwa", "insbesondere", "particularly", "especially", "helped", "thanks", "dank", "driven", "led",
@@ -147,7 +161,18 @@ public struct ClaimFinder: Sendable {
                 info = WordInfo(word)
                 lexicon[word] = info
             }
-            if let flow = info.flow { cues.flows.append((index, flow)) }
+            if let flow = info.flow, !(flow == .total && Self.notAFlowAfterTrade.contains(next)) {
+                // "Trade Agreement", "trade war": the word names no flow.
+                cues.flows.append((index, flow))
+            } else if word.hasPrefix8("führ") {
+                // German separable verbs: "führten … ein" (imports), "führten … aus" (exports).
+                let rest = words[(index + 1)...].prefix(14)
+                if rest.contains("ein") {
+                    cues.flows.append((index, .imports))
+                } else if rest.contains("aus") {
+                    cues.flows.append((index, .exports))
+                }
+            }
             if info.peak {
                 cues.peak = cues.peak ?? index
                 if info.record { cues.record = true }
@@ -377,6 +402,11 @@ public struct ClaimFinder: Sendable {
             case .thisYear:
                 guard let date = periods.date else { return nil }
                 return .single(.year(date.year))
+            case .same:
+                // "im selben Zeitraum", "in the same period": the whole period of the sentences before.
+                let lower = mention.text.lowercased()
+                if lower.contains("zeitraum") || lower.contains("period") { return contextPeriod }
+                return resolve(mention).map { .single($0) }
             case .previous:
                 if ownYear == nil, case .months(let range) = context.period { return .months(range.yearEarlier) }
                 if ownYear == nil, let base = context.period?.last, case .month(let y, let m) = base {
@@ -417,6 +447,11 @@ public struct ClaimFinder: Sendable {
             let positionToken = tokenIndex(of: position)
             let after = singles.first { mention in
                 guard mention.range.lowerBound > position else { return false }
+                // "close to its level a year earlier": a relative period after a figure is its period
+                // only right after it ("the $16.2 billion of a year earlier").
+                if case .previous = mention.kind, tokenIndex(of: mention.range.lowerBound) > tokenIndex(of: end) + 2 {
+                    return false
+                }
                 let periodToken = tokenIndex(of: mention.range.lowerBound)
                 let blocked =
                     figureStarts.contains { $0 > position && $0 < mention.range.lowerBound }
@@ -561,6 +596,16 @@ public struct ClaimFinder: Sendable {
         for figure in allFigures {
             var (flowValue, flowToken) = flow(near: figure.range.lowerBound)
             if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
+            let clause = clauseBounds(of: figure)
+            let clauseFlows = cues.flows.filter { clause.contains($0.token) }
+            // "the deficit in trade with India", "die Lücke zwischen Ein- und Ausfuhren": a balance word
+            // governs the clause's other flow words.
+            if let balance = clauseFlows.first(where: { $0.flow == .balance }) {
+                let named = Set(clauseFlows.map(\.flow))
+                if flowValue == .total || (named.contains(.exports) && named.contains(.imports)) {
+                    (flowValue, flowToken) = (.balance, balance.token)
+                }
+            }
             var kind = ClaimKind.value
             var value = figure.value
             var claimPeriod = period(near: figure.range.lowerBound, end: figure.range.upperBound)
@@ -614,13 +659,12 @@ public struct ClaimFinder: Sendable {
             if claimPeriod == nil { claimPeriod = context.period }
             // One figure, one frame: the figure's own clause (from the figure before it to the one
             // after it) decides its partner first; what it leaves open becomes alternative readings.
-            let clause = clauseBounds(of: figure)
             let partnerInClause = others.filter { mention in
                 guard clause.contains(mention.token) else { return false }
                 if mention.token < figureToken { return true }
                 // After the figure, a partner belongs to it unless a cause or list comes between.
                 return mention.token <= figureToken + 10
-                    && !words[figureToken..<mention.token].contains { Self.listWords.contains($0) || $0 == "as" }
+                    && !words[figureToken..<mention.token].contains { Self.causeWords.contains($0) }
             }
             var figurePartner = partner
             if let own = partnerInClause.min(by: { abs($0.token - figureToken) < abs($1.token - figureToken) }) {
@@ -649,7 +693,13 @@ public struct ClaimFinder: Sendable {
             var alternatives: [Reading] = []
             if figure.unit == .usd, kind == .value || kind == .composition, let claimPeriod, let figurePartner {
                 let flowExplicit = flowToken.map { clause.contains($0) } ?? false
-                let flows: [Flow] = flowExplicit ? [flowValue] : [flowValue, .exports, .imports, .total, .balance]
+                var flows: [Flow] = flowExplicit ? [flowValue] : [flowValue, .exports, .imports, .total, .balance]
+                if flowExplicit {
+                    // Several flow words in one clause leave the figure's flow open among them; "trade"
+                    // is often written for exports or imports alone.
+                    flows += clauseFlows.map(\.flow)
+                    if flowValue == .total { flows += [.exports, .imports] }
+                }
                 var partners = [figurePartner]
                 if partnerInClause.isEmpty {
                     partners += ["WORLD"] + others.map(\.code)

@@ -5,7 +5,9 @@ enum Lexicon {
     /// The flow a word names, by stem contained in the lower-cased word.
     static func flow(of word: String) -> Flow? {
         if word.contains8("defizit") || word.contains8("deficit") || word.contains8("überschuss")
-            || word.contains8("surplus")
+            || word.contains8("surplus") || word.contains8("lücke") || word.hasPrefix8("fehlbetrag") || word == "gap"
+            || word == "shortfall" || word == "imbalance" || word.hasPrefix8("ungleichgewicht")
+            || word.hasSuffix("-minus") || word.hasSuffix("-plus")
             || word.contains8("handelsbilanz") || word == "balance"
         {
             return .balance
@@ -213,7 +215,11 @@ enum Lexicon {
     }
 
     /// Words that make a money figure a deficit (negative balance).
-    static func isDeficit(_ word: String) -> Bool { word.contains8("defizit") || word.contains8("deficit") }
+    static func isDeficit(_ word: String) -> Bool {
+        word.contains8("defizit") || word.contains8("deficit") || word.contains8("lücke")
+            || word.hasPrefix8("fehlbetrag")
+            || word == "gap" || word == "shortfall" || word.hasSuffix("-minus")
+    }
 
     static func isSurplus(_ word: String) -> Bool { word.contains8("überschuss") || word.contains8("surplus") }
 }

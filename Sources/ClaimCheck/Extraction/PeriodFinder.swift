@@ -138,20 +138,29 @@ struct PeriodFinder {
             (regex("\\b(?<m>\(month))\\s+(?<d>\\d{1,2}),\\s+(?<y>\(year))\\b"), "date"),
             (regex("\\b(?<m>\(month))\\s+(?:of\\s+|des Jahres\\s+)?(?<y>\(year))\\b"), "month"),
             (regex("\\b(?<y>\(year))\\b"), "year"),
-            (regex("\\b(?:in|im|during|for|für|of)\\s+(?<m>\(month))(?!\\s*\\d)\\b"), "monthOnly"),
+            (
+                regex(
+                    "\\b(?:through|thru|to the end of|by the end of|bis Ende|bis einschließlich|bis zum|bis)\\s+(?<m>\(month))(?!\\s*\\d)\\b"
+                ), "throughMonth"
+            ),
+            (
+                regex(
+                    "\\b(?:in|im|during|for|für|of)\\s+(?<m>\(month))(?:\\s+(?:of this year|dieses Jahres|this year))?(?!\\s*\\d)\\b"
+                ), "monthOnly"
+            ),
             (
                 regex("\\b(?:this year|in diesem Jahr|dieses Jahr|des laufenden Jahres|im laufenden Jahr)\\b"),
                 "thisYear"
             ),
             (
                 regex(
-                    "\\b(?:the previous year|the year before|a year earlier|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor)\\b"
+                    "\\b(?:the year-earlier period|the year-ago period|the same period (?:a year earlier|last year|of the previous year|a year ago)|a year earlier|im Vorjahreszeitraum|Vorjahreszeitraum|Vorjahreszeitraums|im gleichen Zeitraum des Vorjahres|im selben Zeitraum des Vorjahres|the previous year|the year before|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor)\\b"
                 ), "previous"
             ),
             (regex("\\b(?:last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"), "last"),
             (
                 regex(
-                    "\\b(?:in the same year|that year|the same year|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat)\\b"
+                    "\\b(?:in the same year|that year|the same year|in the same period|in that period|im gleichen Zeitraum|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat)\\b"
                 ), "same"
             ),
         ]
@@ -253,6 +262,9 @@ struct PeriodFinder {
                     found.append(PeriodMention(kind: .latestMonth, range: range, text: text))
                 case "previousMonth":
                     found.append(PeriodMention(kind: .previousMonth, range: range, text: text))
+                case "throughMonth":
+                    guard let m = monthNumber(group("m")), m > 1 else { continue }
+                    found.append(PeriodMention(kind: .months(first: 1, last: m, year: nil), range: range, text: text))
                 case "monthOnly":
                     guard let m = monthNumber(group("m")) else { continue }
                     // "may" is a verb as often as a month: only "in May" with a capital.
