@@ -94,6 +94,12 @@ public struct FoundClaim: Sendable, Hashable {
     /// checker tries them before it calls a figure wrong: a correct figure read in the wrong frame
     /// must not be called contradicted.
     public var alternatives: [Reading] = []
+    /// For rank claims: "among the ten largest" (within the first `rank` places).
+    public var rankMembership = false
+    /// For rank claims: "no longer the largest", "nicht zu den zehn größten".
+    public var rankNegated = false
+    /// For rank claims by balance: ranked by surplus rather than deficit.
+    public var rankBySurplus = false
     /// Set when the claim's own clause says it is about something the store does not hold.
     public var outOfScope: OutOfScope?
 }

@@ -578,6 +578,15 @@ public struct ClaimFinder: Sendable {
             return nil
         }
 
+        /// Whether record words stand near a token ("on record", "ever", "since 2008", "Rekord").
+        func recordWords(near token: Int) -> Bool {
+            let window = words[max(0, token - 3)..<min(words.count, token + 6)]
+            return window.contains { word in
+                ["record", "ever", "since", "seit", "jemals", "je", "history", "rekord"].contains(word)
+                    || word.hasPrefix("rekord") || word.hasPrefix("record")
+            }
+        }
+
         /// The tokens of a figure's own clause: from the end of the figure before it to the start of
         /// the one after it (or the sentence's ends).
         func clauseBounds(of figure: Figure) -> Range<Int> {
@@ -773,35 +782,48 @@ public struct ClaimFinder: Sendable {
             }
         }
 
-        // Rankings: "Canada was the largest market for US exports", "die EU ist der größte Handelspartner".
-        if cues.rank != nil, cues.rankObject, let ranked = mentions.first(where: { $0.code != homeReporter }) {
-            let (flowValue, _) = flow(near: ranked.range.lowerBound)
-            var rankFlow = cues.flows.isEmpty ? Flow.total : flowValue
-            if words.contains(where: {
-                $0.hasPrefix("abnehmer") || $0 == "market" || $0 == "markets" || $0 == "destination"
-                    || $0.hasPrefix("absatzmarkt") || $0 == "customer" || $0 == "buyer"
-            }) {
-                rankFlow = .exports
-            } else if words.contains(where: {
-                $0.hasPrefix("lieferant") || $0.hasPrefix("lieferland") || $0 == "supplier" || $0 == "source"
-            }) {
-                rankFlow = .imports
-            } else if cues.tradingPartner {
-                rankFlow = .total
+        // Rankings: "Canada was the largest market for US exports", "Russland liegt auf Rang 28",
+        // "the seventh-largest trading partner", "nicht mehr der größte Lieferant".
+        let rankMentions = RankFinder.mentions(in: words).filter { mention in
+            guard mention.measure != nil else { return false }
+            // "the largest monthly deficit on record", "the biggest since 2008": a record, not a rank.
+            if mention.position == 1, !mention.membership, recordWords(near: mention.token) { return false }
+            return true
+        }
+        var rankedSpans: Set<Int> = []
+        for (offset, mention) in rankMentions.enumerated() {
+            // The country ranked: the first one named that is not a comparison ("after China",
+            // "hinter Mexiko", "than Canada"), else the one the text is about.
+            let excluded: Set<String> = [
+                "after", "behind", "hinter", "nach", "than", "als", "vor", "ahead", "trailing", "following",
+                "gefolgt", "followed",
+            ]
+            let candidates = others.filter { other in
+                let before = words[max(0, other.token - 3)..<other.token]
+                return !before.contains { excluded.contains($0) }
             }
-            // "Mexiko bleibt der wichtigste Partner": without a year of its own, a ranking speaks of
-            // the latest year (the one before publication, else the store's latest full year).
-            let rankPeriod =
-                ownYear.map { ClaimPeriod.single($0) } ?? referenceYear.map { .single(.year($0 - 1)) }
-                ?? .single(.year(0))
-            result.append(
-                FoundClaim(
-                    sentence: sentence, kind: .rank, reporter: homeReporter, partner: nil, flow: rankFlow,
-                    product: .total, period: rankPeriod, claimedText: String(text[ranked.range]),
-                    claimedStart: scalarOffset(ranked.range.lowerBound),
-                    claimedEnd: scalarOffset(ranked.range.upperBound),
-                    value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: ranked.code,
-                    rank: cues.ordinal, signExplicit: false))
+            var ranked = candidates.first
+            // "Italien und Frankreich auf Platz 8 und 9": places listed in the order of the countries.
+            if offset > 0, rankMentions[offset - 1].token == mention.token - 2 || rankMentions.count == candidates.count {
+                ranked = candidates.count > offset ? candidates[offset] : ranked
+            }
+            guard let ranked, !rankedSpans.contains(ranked.token) else { continue }
+            rankedSpans.insert(ranked.token)
+            let rankPeriod: ClaimPeriod =
+                ownYear.map { ClaimPeriod.single($0) } ?? contextPeriod
+                ?? periods.date.map { .single(.year($0.latestPublishedYear)) } ?? .single(.year(0))
+            var claim = FoundClaim(
+                sentence: sentence, kind: .rank, reporter: homeReporter, partner: nil,
+                flow: mention.measure ?? .total, product: mention.product.map { .hs($0) } ?? .total,
+                period: rankPeriod, claimedText: String(text[ranked.range]),
+                claimedStart: scalarOffset(ranked.range.lowerBound), claimedEnd: scalarOffset(ranked.range.upperBound),
+                value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: ranked.code,
+                rank: mention.position, signExplicit: false)
+            claim.rankMembership = mention.membership
+            claim.rankNegated = mention.negated
+            claim.rankBySurplus = mention.surplus
+            claim.outOfScope = Lexicon.outOfScope([], sentence: text)
+            result.append(claim)
             claimedPeriod = claimedPeriod ?? rankPeriod
         }
 

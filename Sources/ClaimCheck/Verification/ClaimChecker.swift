@@ -454,37 +454,50 @@ public struct ClaimChecker: Sendable {
     private func verifyRank(
         _ claim: FoundClaim, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
     ) throws {
-        guard case .single(let single) = period, let ranked = claim.rankedCountry else {
-            checked.explanation = words.periodMissing
+        guard case .single(let single) = period, !single.isMonth, let ranked = claim.rankedCountry else {
+            checked.explanation = words.rankPeriod
             return
         }
-        let flow = claim.flow == .balance ? Flow.total : claim.flow
+        if claim.product != .total, claim.flow != .imports {
+            checked.explanation = words.noExportDetail
+            return
+        }
         var year = single.year
         if year == 0 {
             // No year named: the latest complete year of the reporter's trade with the world.
             let world = try database.series(
-                TradeSubject(reporter: "USA", partner: "WORLD", flow: flow), frequency: .annual)
+                TradeSubject(reporter: "USA", partner: "WORLD", flow: claim.flow == .balance ? .total : claim.flow),
+                frequency: .annual)
             year = world.points.last(where: \.isComplete)?.period.year ?? 0
             checked.period = String(year)
         }
         let answer = try database.topPartners(
-            reporter: "USA", flow: flow, period: .year(year), limit: max(3, claim.rank))
-        guard answer.items.count >= claim.rank else {
+            reporter: "USA", flow: claim.flow, period: .year(year), product: claim.product, limit: 300,
+            bySurplus: claim.rankBySurplus)
+        guard !answer.items.isEmpty, answer.items.count >= min(claim.rank, 300) else {
             checked.explanation = words.periodMissing
             return
         }
-        let top = answer.items[claim.rank - 1]
+        if !(answer.items.first?.value.isComplete ?? false) {
+            checked.explanation = words.incomplete(answer.items[0].value, answer.coverage)
+            return
+        }
+        let actual = answer.items.firstIndex { $0.code == ranked }.map { $0 + 1 }
+        let holds: Bool
+        if claim.rankMembership {
+            holds = actual.map { $0 <= claim.rank } ?? false
+        } else {
+            holds = actual == claim.rank
+        }
+        let top = answer.items[min(claim.rank, answer.items.count) - 1]
         checked.official = .init(
             value: top.value.value.map(Double.init), label: top.code, unit: "USD", source: cite(answer.coverage),
             coverage: answer.coverage.range)
-        if !(answer.items.first?.value.isComplete ?? false) {
-            checked.official = nil
-            checked.explanation = words.incomplete(top.value, answer.coverage)
-            return
-        }
-        checked.verdict = top.code == ranked ? .supported : .contradicted
+        checked.verdict = holds != claim.rankNegated ? .supported : .contradicted
         let isGroup = database.countries.country(code: ranked).map { !$0.isCountry } ?? false
-        checked.explanation = words.rank(claim: claim, answer: answer, rankedIsGroup: isGroup, verdict: checked.verdict)
+        if isGroup { checked.verdict = .contradicted }
+        checked.explanation = words.rank(
+            claim: claim, answer: answer, actual: actual, rankedIsGroup: isGroup, verdict: checked.verdict)
     }
 
     private func verifyComposition(

@@ -269,9 +269,13 @@ struct Explanations {
             .joined(separator: " ")
     }
 
-    func rank(claim: FoundClaim, answer: RankingAnswer, rankedIsGroup: Bool, verdict: Verdict) -> String {
-        let position = claim.rank - 1
-        let top = answer.items[position]
+    var rankPeriod: String {
+        de
+            ? "Nicht überprüfbar: Ranglisten prüft tradecheck für ganze Jahre; der Zeitraum der Angabe ist ein Monat oder Teil eines Jahres oder nicht bestimmbar."
+            : "Unverifiable: tradecheck checks rankings for whole years; the claim's period is a month, part of a year or cannot be resolved."
+    }
+
+    func rank(claim: FoundClaim, answer: RankingAnswer, actual: Int?, rankedIsGroup: Bool, verdict: Verdict) -> String {
         var parts = [verdictLead(verdict)]
         if rankedIsGroup {
             parts.append(
@@ -280,22 +284,55 @@ struct Explanations {
                     : "\(name(claim.rankedCountry)) is a group of countries, not a country; rankings count countries only."
             )
         }
-        let flowLabel: String
-        switch (claim.flow, de) {
-        case (.exports, false): flowLabel = "U.S. exports"
-        case (.imports, false): flowLabel = "U.S. imports"
-        case (_, false): flowLabel = "U.S. trade"
-        case (.exports, true): flowLabel = "US-Exporte"
-        case (.imports, true): flowLabel = "US-Importe"
-        case (_, true): flowLabel = "US-Handel"
+        let product = claim.product == .total ? "" : " (HS \(claim.product.code))"
+        let measure: String
+        switch (claim.flow, claim.rankBySurplus, de) {
+        case (.exports, _, false): measure = "U.S. export markets\(product)"
+        case (.imports, _, false): measure = "suppliers of U.S. imports\(product)"
+        case (.balance, false, false): measure = "U.S. trade deficits"
+        case (.balance, true, false): measure = "U.S. trade surpluses"
+        case (_, _, false): measure = "U.S. trading partners (exports plus imports)"
+        case (.exports, _, true): measure = "Abnehmern von US-Exporten\(product)"
+        case (.imports, _, true): measure = "Lieferländern der USA\(product)"
+        case (.balance, false, true): measure = "Ländern, mit denen die USA ein Defizit haben"
+        case (.balance, true, true): measure = "Ländern, mit denen die USA einen Überschuss haben"
+        case (_, _, true): measure = "Handelspartnern der USA (Exporte plus Importe)"
         }
-        parts.append(
-            de
-                ? "Nr. \(claim.rank) bei den \(flowLabel) \(answer.period) war \(top.name(language)) mit \(top.value.value.map(money) ?? "–")."
-                : "Number \(claim.rank) for \(flowLabel) in \(answer.period) was \(top.name(language)) at \(top.value.value.map(money) ?? "–")."
-        )
+        let country = name(claim.rankedCountry)
+        let value = actual.map { answer.items[$0 - 1].value.value.map(money) ?? "–" } ?? "–"
+        if let actual {
+            parts.append(
+                de
+                    ? "Unter den \(measure) lag \(country) \(answer.period) auf Platz \(actual) (\(value))."
+                    : "Among \(measure), \(country) ranked \(ordinal(actual)) in \(answer.period) (\(value))."
+            )
+        } else {
+            parts.append(
+                de
+                    ? "Unter den \(measure) \(answer.period) kommt \(country) in der Rangliste nicht vor."
+                    : "\(country) does not appear among \(measure) in \(answer.period)."
+            )
+        }
+        if let first = answer.items.first, first.code != claim.rankedCountry {
+            parts.append(
+                de
+                    ? "Platz 1: \(first.name(language)) (\(first.value.value.map(money) ?? "–"))."
+                    : "Number 1: \(first.name(language)) (\(first.value.value.map(money) ?? "–"))."
+            )
+        }
         parts.append(source(answer.coverage))
         return parts.joined(separator: " ")
+    }
+
+    private func ordinal(_ n: Int) -> String {
+        let suffix: String
+        switch (n % 10, n % 100) {
+        case (1, let h) where h != 11: suffix = "st"
+        case (2, let h) where h != 12: suffix = "nd"
+        case (3, let h) where h != 13: suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(n)\(suffix)"
     }
 
     func composition(claim: FoundClaim, answer: RankingAnswer, verdict: Verdict) -> String {

@@ -131,31 +131,30 @@ extension TradeDatabase {
         }
     }
 
-    /// The reporter's largest partners (countries only, never groups) in a period.
+    /// The reporter's largest partners (countries only, never groups) in a period. By balance,
+    /// the largest deficits come first, or with `bySurplus` the largest surpluses.
     public func topPartners(
         reporter: String, flow: Flow, period: Period, product: Product = .total, limit: Int = 10,
-        vintage: VintageSelection = .newest
+        bySurplus: Bool = false, vintage: VintageSelection = .newest
     ) throws -> RankingAnswer {
-        guard flow != .balance else {
-            throw StoreError.invalidQuestion("Rank partners by exports, imports or total, not by balance.")
-        }
         let reporterCountry = try countries.resolve(reporter)
         return try writer.read { db in
-            let key = "partners|\(reporterCountry.code)|\(flow)|\(period)|\(product)|\(limit)|\(vintage)"
+            let key =
+                "partners|\(reporterCountry.code)|\(flow)|\(period)|\(product)|\(limit)|\(bySurplus)|\(vintage)"
             return try cache.answer(key, version: try QueryCache.version(db)) {
                 try rankPartners(
                     reporterCountry, flow: flow, period: period, product: product, limit: limit,
-                    vintage: vintage, db)
+                    bySurplus: bySurplus, vintage: vintage, db)
             }
         }
     }
 
     private func rankPartners(
-        _ reporterCountry: Country, flow: Flow, period: Period, product: Product, limit: Int,
+        _ reporterCountry: Country, flow: Flow, period: Period, product: Product, limit: Int, bySurplus: Bool,
         vintage: VintageSelection, _ db: Database
     ) throws -> RankingAnswer {
         let filter = try datasetFilter(vintage, db)
-        let flows = flow == .total ? [Flow.exports, .imports] : [flow]
+        let flows = flow.isStored ? [flow] : [Flow.exports, .imports]
         var perPartner: [String: [Flow: CellValues]] = [:]
         for stored in flows {
             let rows: RowCursor
@@ -190,11 +189,11 @@ extension TradeDatabase {
             }
         }
         func value(_ cells: [Flow: CellValues]) -> PeriodValue {
-            if flow == .total {
+            if !flow.isStored {
                 return combine(
                     (cells[.exports] ?? CellValues()).value(of: period),
                     (cells[.imports] ?? CellValues()).value(of: period),
-                    flow: .total)
+                    flow: flow)
             }
             return (cells[flow] ?? CellValues()).value(of: period)
         }
@@ -211,7 +210,9 @@ extension TradeDatabase {
                 question: "partners of \(reporterCountry.code) (\(flow.rawValue)) in \(period)",
                 coverage: nil)
         }
-        let best = bestPositions(of: items.map(\.1.value), limit: limit).map { items[$0] }
+        // Deficits rank by their size: the most negative balance first.
+        let amounts = items.map { flow == .balance && !bySurplus ? $0.1.value.map { -$0 } : $0.1.value }
+        let best = bestPositions(of: amounts, limit: limit).map { items[$0] }
         let ranked = best.enumerated().map { offset, entry in
             RankingAnswer.Item(
                 rank: offset + 1, code: entry.0.code, nameEN: entry.0.nameEN, nameDE: entry.0.nameDE,

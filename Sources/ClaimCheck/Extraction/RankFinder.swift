@@ -1,0 +1,176 @@
+import TradeModel
+
+/// A ranking said in a sentence: "the seventh-largest partner", "auf Platz vier", "Rang 28",
+/// "the top supplier", "zu den 20 wichtigsten Lieferanten", "nicht mehr der größte Lieferant".
+struct RankMention: Sendable, Hashable {
+    /// The place claimed (1 = largest); for a membership ("among the ten largest"), the size of the group.
+    var position: Int
+    /// "among the ten largest", "Top 50": within the first `position` places.
+    var membership = false
+    /// "no longer the largest", "nicht zu den zehn größten".
+    var negated = false
+    /// What is ranked: exports (markets, buyers), imports (suppliers), total (partners), balance (deficits).
+    var measure: Flow?
+    /// For a balance: ranked by surplus rather than deficit.
+    var surplus = false
+    /// A product named in the ranking noun ("Düngerlieferant": HS 31).
+    var product: String?
+    /// The token that says the place.
+    var token: Int
+}
+
+/// Finds rankings in a sentence's words, in English and German.
+enum RankFinder {
+    static let englishOrdinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "twentieth": 20,
+    ]
+    static let germanOrdinalStems: [(String, Int)] = [
+        ("zweit", 2), ("dritt", 3), ("viert", 4), ("fünft", 5), ("sechst", 6), ("siebt", 7), ("siebent", 7),
+        ("acht", 8), ("neunt", 9), ("zehnt", 10), ("elft", 11), ("zwölft", 12),
+    ]
+    static let germanOrdinals: [String: Int] = [
+        "ersten": 1, "erste": 1, "erster": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4,
+        "vierte": 4, "fünften": 5, "fünfte": 5, "sechsten": 6, "sechste": 6, "siebten": 7, "siebte": 7, "achten": 8,
+        "achte": 8, "neunten": 9, "neunte": 9, "zehnten": 10, "zehnte": 10,
+    ]
+    static let cardinals: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "eins": 1, "zwei": 2, "drei": 3,
+        "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+        "fünfzehn": 15, "zwanzig": 20, "fünfzig": 50,
+    ]
+    static let superlatives: Set<String> = [
+        "largest", "biggest", "top", "leading", "größte", "größter", "größten", "größtes", "wichtigste", "wichtigster",
+        "wichtigsten", "wichtigstes", "main", "chief", "premier", "number-one", "no.1",
+    ]
+
+    /// Every ranking in the sentence.
+    static func mentions(in words: [String]) -> [RankMention] {
+        var found: [RankMention] = []
+        func number(_ word: String) -> Int? {
+            if let value = Int(word), value > 0, value < 300 { return value }
+            if let value = cardinals[word] { return value }
+            // "11th", "3rd", "2nd", "21st"
+            let digits = word.prefix { $0.isNumber }
+            if !digits.isEmpty, ["th", "st", "nd", "rd", "."].contains(String(word.dropFirst(digits.count))) {
+                return Int(digits)
+            }
+            return englishOrdinals[word] ?? germanOrdinals[word]
+        }
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            var mention: RankMention?
+            // "second-largest", "11th-biggest", "sixth-largest"
+            if let hyphen = word.firstIndex(of: "-"),
+                ["largest", "biggest", "most"].contains(where: { word[word.index(after: hyphen)...].hasPrefix($0) }),
+                let place = number(String(word[..<hyphen]))
+            {
+                mention = RankMention(position: place, token: index)
+            } else if let place = englishOrdinals[word] ?? number(word).flatMap({ word.first?.isNumber == true && word.last?.isLetter == true ? $0 : nil }),
+                ["largest", "biggest", "most", "leading", "place", "spot", "position"].contains(next)
+            {
+                // "second largest", "11th place", "seventh biggest"
+                mention = RankMention(position: place, token: index)
+            } else if let stem = germanOrdinalStems.first(where: {
+                word.hasPrefix($0.0) && (word.dropFirst($0.0.count).hasPrefix("größt") || word.dropFirst($0.0.count).hasPrefix("wichtigst"))
+            }) {
+                // "drittgrößter", "zweitwichtigste", "neuntgrößte"
+                mention = RankMention(position: stem.1, token: index)
+            } else if ["platz", "rang", "position", "nummer", "number", "no"].contains(word), let place = number(next) {
+                // "Platz vier", "Rang 28", "Nummer 3", "No. 2", "number one"
+                mention = RankMention(position: place, token: index)
+            } else if ["platz", "rang", "place"].contains(word), index > 0, let place = germanOrdinals[words[index - 1]] ?? number(words[index - 1]) {
+                // "auf den dritten Platz"
+                mention = RankMention(position: place, token: index - 1)
+            } else if ["ranked", "ranks", "rank", "ranking", "rangiert", "rangierte"].contains(word), let place = number(next) {
+                mention = RankMention(position: place, token: index)
+            } else if word == "top", let size = number(next), size > 1 {
+                // "Top 50", "the top 10"
+                mention = RankMention(position: size, membership: true, token: index)
+            } else if let size = number(word), size > 1, index > 0,
+                ["the", "den", "die"].contains(words[index - 1]),
+                index >= 2, ["among", "unter", "zu", "of", "in"].contains(words[index - 2]),
+                superlatives.contains(next) || next.hasSuffix("größten") || next.hasSuffix("wichtigsten")
+            {
+                // "among the ten largest", "zu den 20 wichtigsten", "unter den zehn größten"
+                mention = RankMention(position: size, membership: true, token: index)
+            } else if superlatives.contains(word), !(index > 0 && (number(words[index - 1]) != nil)),
+                !(index > 0 && ["most", "second", "third"].contains(words[index - 1]))
+            {
+                if word == "top", ["quality", "tier", "official", "officials", "executive", "executives", "court"].contains(next) {
+                    index += 1
+                    continue
+                }
+                mention = RankMention(position: 1, token: index)
+            } else if word == "most", next == "important" {
+                mention = RankMention(position: 1, token: index)
+            }
+            guard var found1 = mention else {
+                index += 1
+                continue
+            }
+            // Negation just before: "no longer the largest", "nicht mehr der größte", "not among".
+            let before = words[max(0, found1.token - 5)..<found1.token]
+            if before.contains(where: { ["not", "nicht", "no", "kein", "keine", "keiner", "never", "nie"].contains($0) })
+                || (before.contains("longer") && before.contains("no"))
+            {
+                found1.negated = true
+            }
+            (found1.measure, found1.surplus, found1.product) = measure(around: found1.token, in: words)
+            found.append(found1)
+            index += 1
+        }
+        return found
+    }
+
+    /// What a ranking ranks, from the noun nearest its place word (after it first).
+    static func measure(around token: Int, in words: [String]) -> (Flow?, Bool, String?) {
+        let after = (token..<min(words.count, token + 6)).map { ($0, words[$0]) }
+        let before = (max(0, token - 6)..<token).reversed().map { ($0, words[$0]) }
+        for (_, word) in after + before {
+            if let found = classify(word) { return found }
+        }
+        for word in words {
+            if let found = classify(word) { return found }
+        }
+        return (nil, false, nil)
+    }
+
+    private static func classify(_ word: String) -> (Flow?, Bool, String?)? {
+        let product = { (stem: String) -> String? in
+            guard word.count > stem.count + 2, let range = word.range(of: stem) else { return nil }
+            return Lexicon.product(of: String(word[..<range.lowerBound]))
+        }
+        if word.hasPrefix("abnehmer") || ["market", "markets", "customer", "customers", "buyer", "buyers",
+            "destination", "destinations"].contains(word) || word.hasPrefix("absatzmarkt") || word.hasPrefix("exportmarkt")
+            || word.hasPrefix("exportziel") || word.hasPrefix("zielland") || word.hasSuffix("abnehmer")
+        {
+            return (.exports, false, product("abnehmer"))
+        }
+        if word.contains("lieferant") || word.contains("lieferland") || word.contains("lieferländ")
+            || ["supplier", "suppliers", "source", "sources", "exporter"].contains(word) || word.hasPrefix("herkunftsland")
+            || word.hasPrefix("importquelle") || word.hasPrefix("bezugsland")
+        {
+            let code = product("lieferant") ?? product("lieferland")
+            return (.imports, false, code)
+        }
+        if word.contains("defizit") || word.contains("deficit") || word == "minus" || word.hasSuffix("-minus")
+            || word == "lücke" || word == "gap" || word == "fehlbetrag"
+        {
+            return (.balance, false, nil)
+        }
+        if word.contains("überschuss") || word.contains("surplus") {
+            return (.balance, true, nil)
+        }
+        if word.hasPrefix("handelspartner") || word == "partner" || word == "partners" || word == "trading"
+            || word.hasPrefix("partnerl")
+        {
+            return (.total, false, nil)
+        }
+        return nil
+    }
+}
