@@ -132,14 +132,14 @@ func detailedScore(folder: URL) throws -> CorpusBreakdown {
                 } else {
                     let found = report.claims[hit]
                     let line =
-                        "\(file): \(claim.figure) gold \(claim.verdict), got \(got) [\(found.kind.rawValue) \(found.flow.rawValue) \(found.partner ?? "-") \(found.period ?? "-")]: \(found.explanation)"
+                        "\(file): \(claim.figure) #\(claim.occurrence ?? 1) gold \(claim.verdict), got \(got) [\(found.kind.rawValue) \(found.flow.rawValue) \(found.partner ?? "-") \(found.period ?? "-")]: \(found.explanation)"
                     one.wrongVerdicts.append(line)
                     if got == "contradicted", claim.verdict == "supported" || claim.verdict == "unverifiable" {
                         one.falseAlarms.append(line)
                     }
                 }
             } else {
-                one.misses.append("\(file): \(claim.figure) [\(claim.kind)]")
+                one.misses.append("\(file): \(claim.figure) [\(claim.kind)] #\(claim.occurrence ?? 1)")
             }
             score.add(one)
             for phenomenon in claim.phenomena ?? [claim.kind] { phenomena[phenomenon, default: CorpusScore()].add(one) }

@@ -276,7 +276,8 @@ public struct ClaimFinder: Sendable {
             others = []
         }
 
-        let hasTradeWord = !cues.flows.isEmpty || cues.rankObject
+        let rankMentions = RankFinder.mentions(in: words).filter { $0.measure != nil }
+        let hasTradeWord = !cues.flows.isEmpty || cues.rankObject || !rankMentions.isEmpty
         let continues = context.flow != nil && context.sentencesSinceTrade <= 2
         let productContext = !cues.products.isEmpty && context.partner != nil && context.sentencesSinceTrade <= 4
         guard hasTradeWord || continues || productContext else { return [] }
@@ -784,14 +785,20 @@ public struct ClaimFinder: Sendable {
 
         // Rankings: "Canada was the largest market for US exports", "Russland liegt auf Rang 28",
         // "the seventh-largest trading partner", "nicht mehr der größte Lieferant".
-        let rankMentions = RankFinder.mentions(in: words).filter { mention in
-            guard mention.measure != nil else { return false }
+        let ranks = rankMentions.filter { mention in
             // "the largest monthly deficit on record", "the biggest since 2008": a record, not a rank.
             if mention.position == 1, !mention.membership, recordWords(near: mention.token) { return false }
             return true
         }
         var rankedSpans: Set<Int> = []
-        for (offset, mention) in rankMentions.enumerated() {
+        let overtakes = words.contains { word in
+            [
+                "overtook", "overtaken", "overtake", "überholt", "überholte", "abgelöst", "ablöste", "verdrängt",
+                "verdrängte", "replaced", "displaced", "surpassed", "überflügelt", "eclipsed", "unseated",
+            ]
+            .contains(word)
+        }
+        for (offset, mention) in ranks.enumerated() {
             // The country ranked: the first one named that is not a comparison ("after China",
             // "hinter Mexiko", "than Canada"), else the one the text is about.
             let excluded: Set<String> = [
@@ -802,10 +809,18 @@ public struct ClaimFinder: Sendable {
                 let before = words[max(0, other.token - 3)..<other.token]
                 return !before.contains { excluded.contains($0) }
             }
-            var ranked = candidates.first
+            // The subject of "overtook" is ranked; otherwise the country nearest before the place,
+            // else the first after it.
+            var ranked =
+                overtakes
+                ? candidates.first
+                : candidates.last { $0.token < mention.token } ?? candidates.first { $0.token > mention.token }
             // "Italien und Frankreich auf Platz 8 und 9": places listed in the order of the countries.
-            if offset > 0, rankMentions[offset - 1].token == mention.token - 2 || rankMentions.count == candidates.count {
-                ranked = candidates.count > offset ? candidates[offset] : ranked
+            let listedPlaces = ranks.filter { $0.measure == mention.measure && abs($0.token - mention.token) <= 6 }
+            if listedPlaces.count > 1, listedPlaces.count == candidates.count,
+                let place = listedPlaces.firstIndex(of: mention)
+            {
+                ranked = candidates[place]
             }
             guard let ranked, !rankedSpans.contains(ranked.token) else { continue }
             rankedSpans.insert(ranked.token)

@@ -70,23 +70,30 @@ enum RankFinder {
                 let place = number(String(word[..<hyphen]))
             {
                 mention = RankMention(position: place, token: index)
-            } else if let place = englishOrdinals[word] ?? number(word).flatMap({ word.first?.isNumber == true && word.last?.isLetter == true ? $0 : nil }),
+            } else if let place = englishOrdinals[word]
+                ?? number(word).flatMap({ word.first?.isNumber == true && word.last?.isLetter == true ? $0 : nil }),
                 ["largest", "biggest", "most", "leading", "place", "spot", "position"].contains(next)
             {
                 // "second largest", "11th place", "seventh biggest"
                 mention = RankMention(position: place, token: index)
             } else if let stem = germanOrdinalStems.first(where: {
-                word.hasPrefix($0.0) && (word.dropFirst($0.0.count).hasPrefix("größt") || word.dropFirst($0.0.count).hasPrefix("wichtigst"))
+                word.hasPrefix($0.0)
+                    && (word.dropFirst($0.0.count).hasPrefix("größt")
+                        || word.dropFirst($0.0.count).hasPrefix("wichtigst"))
             }) {
                 // "drittgrößter", "zweitwichtigste", "neuntgrößte"
                 mention = RankMention(position: stem.1, token: index)
             } else if ["platz", "rang", "position", "nummer", "number", "no"].contains(word), let place = number(next) {
                 // "Platz vier", "Rang 28", "Nummer 3", "No. 2", "number one"
                 mention = RankMention(position: place, token: index)
-            } else if ["platz", "rang", "place"].contains(word), index > 0, let place = germanOrdinals[words[index - 1]] ?? number(words[index - 1]) {
+            } else if ["platz", "rang", "place"].contains(word), index > 0,
+                let place = germanOrdinals[words[index - 1]] ?? number(words[index - 1])
+            {
                 // "auf den dritten Platz"
                 mention = RankMention(position: place, token: index - 1)
-            } else if ["ranked", "ranks", "rank", "ranking", "rangiert", "rangierte"].contains(word), let place = number(next) {
+            } else if ["ranked", "ranks", "rank", "ranking", "rangiert", "rangierte"].contains(word),
+                let place = number(next)
+            {
                 mention = RankMention(position: place, token: index)
             } else if word == "top", let size = number(next), size > 1 {
                 // "Top 50", "the top 10"
@@ -101,7 +108,9 @@ enum RankFinder {
             } else if superlatives.contains(word), !(index > 0 && (number(words[index - 1]) != nil)),
                 !(index > 0 && ["most", "second", "third"].contains(words[index - 1]))
             {
-                if word == "top", ["quality", "tier", "official", "officials", "executive", "executives", "court"].contains(next) {
+                if word == "top",
+                    ["quality", "tier", "official", "officials", "executive", "executives", "court"].contains(next)
+                {
                     index += 1
                     continue
                 }
@@ -113,15 +122,30 @@ enum RankFinder {
                 index += 1
                 continue
             }
-            // Negation just before: "no longer the largest", "nicht mehr der größte", "not among".
+            // Negation just before: "no longer the largest", "nicht mehr der größte", "not among";
+            // for a membership also after: "unter den fünf wichtigsten taucht Indien nicht auf".
+            let negations: Set<String> = ["not", "nicht", "no", "kein", "keine", "keiner", "never", "nie", "längst"]
             let before = words[max(0, found1.token - 5)..<found1.token]
-            if before.contains(where: { ["not", "nicht", "no", "kein", "keine", "keiner", "never", "nie"].contains($0) })
+            let after = words[min(words.count, found1.token + 1)..<min(words.count, found1.token + 8)]
+            if before.contains(where: { negations.contains($0) })
                 || (before.contains("longer") && before.contains("no"))
+                || (found1.membership && after.contains(where: { ["nicht", "not", "never", "nie"].contains($0) }))
             {
                 found1.negated = true
             }
             (found1.measure, found1.surplus, found1.product) = measure(around: found1.token, in: words)
             found.append(found1)
+            // "Platz 8 und 9", "ranked second and third": further places for further countries.
+            var listed = found1.token + (words[found1.token].first?.isLetter == true && number(next) != nil ? 2 : 1)
+            while listed + 1 < words.count, ["und", "and", "bzw", "beziehungsweise"].contains(words[listed]),
+                let place = number(words[listed + 1])
+            {
+                var further = found1
+                further.position = place
+                further.token = listed + 1
+                found.append(further)
+                listed += 2
+            }
             index += 1
         }
         return found
@@ -145,14 +169,18 @@ enum RankFinder {
             guard word.count > stem.count + 2, let range = word.range(of: stem) else { return nil }
             return Lexicon.product(of: String(word[..<range.lowerBound]))
         }
-        if word.hasPrefix("abnehmer") || ["market", "markets", "customer", "customers", "buyer", "buyers",
-            "destination", "destinations"].contains(word) || word.hasPrefix("absatzmarkt") || word.hasPrefix("exportmarkt")
+        if word.hasPrefix("abnehmer")
+            || [
+                "market", "markets", "customer", "customers", "buyer", "buyers",
+                "destination", "destinations",
+            ].contains(word) || word.hasPrefix("absatzmarkt") || word.hasPrefix("exportmarkt")
             || word.hasPrefix("exportziel") || word.hasPrefix("zielland") || word.hasSuffix("abnehmer")
         {
             return (.exports, false, product("abnehmer"))
         }
         if word.contains("lieferant") || word.contains("lieferland") || word.contains("lieferländ")
-            || ["supplier", "suppliers", "source", "sources", "exporter"].contains(word) || word.hasPrefix("herkunftsland")
+            || ["supplier", "suppliers", "source", "sources", "exporter"].contains(word)
+            || word.hasPrefix("herkunftsland")
             || word.hasPrefix("importquelle") || word.hasPrefix("bezugsland")
         {
             let code = product("lieferant") ?? product("lieferland")
