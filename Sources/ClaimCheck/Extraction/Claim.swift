@@ -94,6 +94,10 @@ public struct FoundClaim: Sendable, Hashable {
     /// checker tries them before it calls a figure wrong: a correct figure read in the wrong frame
     /// must not be called contradicted.
     public var alternatives: [Reading] = []
+    /// For record claims: "the lowest since 2010": the last period as low (high) as the one claimed.
+    public var recordSince: Period?
+    /// For record claims: a record among months ("Monatsrekord", "all-time monthly high").
+    public var recordMonthly = false
     /// For rank claims: "among the ten largest" (within the first `rank` places).
     public var rankMembership = false
     /// For rank claims: "no longer the largest", "nicht zu den zehn größten".

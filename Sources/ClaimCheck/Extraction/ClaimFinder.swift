@@ -748,38 +748,78 @@ public struct ClaimFinder: Sendable {
             claimedPeriod = claimPeriod
         }
 
-        // Peaks and records, anchored on the period they name: "exports peaked in May 2014",
-        // "2013 … so viel wie in keinem anderen Jahr", "The 2024 total was the highest on record".
-        let recordPhrase = Lexicon.recordPhrase(text)
-        if cues.peak != nil || recordPhrase, cues.rank == nil || !cues.rankObject,
-            !cues.flows.isEmpty || continues
-        {
-            let anchorToken = cues.peak ?? 0
-            let candidates = periodMentions.filter {
-                if case .single(let period) = $0.kind { return period.year >= 1985 }
-                return false
-            }
-            if let mention = candidates.min(by: {
-                abs(tokenIndex(of: $0.range.lowerBound) - anchorToken)
-                    < abs(tokenIndex(of: $1.range.lowerBound) - anchorToken)
-            }), case .single(let claimed) = mention.kind {
-                var (flowValue, flowToken) = flow(near: mention.range.lowerBound)
-                if cues.peak != nil, let peakToken = cues.peak {
-                    (flowValue, flowToken) = flow(near: tokens[peakToken].range.lowerBound)
-                }
+        // Records and peaks: "a record $1.2 trillion", "so hoch wie nie", "the lowest since 2010",
+        // "exports peaked in May 2014". Each takes the frame of the figure it speaks of, if any.
+        let records = RecordFinder.mentions(in: words).filter { record in
+            // "the largest market", "der größte Lieferant": rankings, not records.
+            !rankMentions.contains { $0.token == record.start && record.sinceToken == nil }
+        }
+        if !records.isEmpty, !cues.flows.isEmpty || continues || result.contains(where: { $0.sentence == sentence }) {
+            let sentenceFigures = result.filter { $0.sentence == sentence && $0.unit != .none }
+            for record in records {
+                let anchor = tokens[record.start].range.lowerBound
+                let anchorOffset = scalarOffset(anchor)
+                // The figure the record speaks of: the nearest before it, else the nearest after it.
+                let figure =
+                    sentenceFigures.last { $0.claimedEnd <= anchorOffset }
+                    ?? sentenceFigures.first { $0.claimedStart >= anchorOffset }
+                var (flowValue, flowToken) = flow(near: anchor)
                 if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
-                let isRecord = cues.record || (recordPhrase && cues.peak == nil)
-                var lowest = cues.trough
-                if flowValue == .balance, cues.deficit || context.deficit { lowest = !lowest }
-                result.append(
-                    FoundClaim(
-                        sentence: sentence, kind: isRecord ? .record : .peak, reporter: reporter, partner: partner,
-                        flow: flowValue, product: .total, period: .single(claimed), claimedText: mention.text,
-                        claimedStart: scalarOffset(mention.range.lowerBound),
-                        claimedEnd: scalarOffset(mention.range.upperBound), value: nil, unit: .none, hedge: .exact,
-                        rounding: 0, lowest: lowest, rankedCountry: nil, rank: 1, signExplicit: false))
+                if let balance = cues.flows.first(where: { $0.flow == .balance }), flowValue == .total,
+                    abs(balance.token - record.start) <= 12
+                {
+                    flowValue = .balance
+                }
+                var recordPartner = partner
+                if let figure, figure.kind == .value || figure.kind == .composition {
+                    flowValue = figure.flow
+                    recordPartner = figure.partner
+                }
+                // The period: the one named nearest the record (not the "since" year), else the figure's.
+                let sinceRange = record.sinceToken.map { tokens[$0].range }
+                let named = periodMentions.filter { mention in
+                    guard let sinceRange else { return true }
+                    return !mention.range.overlaps(sinceRange)
+                }
+                let nearest = named.min {
+                    abs(tokenIndex(of: $0.range.lowerBound) - record.start)
+                        < abs(tokenIndex(of: $1.range.lowerBound) - record.start)
+                }
+                var recordPeriod = nearest.flatMap(resolvePeriod)
+                if let figure, figure.kind == .value, let figurePeriod = figure.period {
+                    recordPeriod = recordPeriod ?? figurePeriod
+                    if nearest.map({ tokenIndex(of: $0.range.lowerBound) }).map({ abs($0 - record.start) > 10 }) ?? true
+                    {
+                        recordPeriod = figurePeriod
+                    }
+                }
+                recordPeriod = recordPeriod ?? contextPeriod
+                guard let recordPeriod else { continue }
+                var lowest = record.lowest
+                if flowValue == .balance, cues.deficit || context.deficit, !cues.surplus { lowest = !lowest }
+                // The span: the record words, with the period they name when it stands close by.
+                var spanStart = tokens[record.start].range.lowerBound
+                var spanEnd = tokens[record.end].range.upperBound
+                if let nearest, record.sinceToken == nil,
+                    abs(tokenIndex(of: nearest.range.lowerBound) - record.start) <= 24
+                {
+                    spanStart = min(spanStart, nearest.range.lowerBound)
+                    spanEnd = max(spanEnd, nearest.range.upperBound)
+                }
+                var claim = FoundClaim(
+                    sentence: sentence, kind: record.isPeak ? .peak : .record, reporter: reporter,
+                    partner: recordPartner, flow: flowValue, product: figure?.product ?? .total, period: recordPeriod,
+                    claimedText: String(text[spanStart..<spanEnd]), claimedStart: scalarOffset(spanStart),
+                    claimedEnd: scalarOffset(spanEnd), value: nil, unit: .none, hedge: .exact, rounding: 0,
+                    lowest: lowest, rankedCountry: nil, rank: record.position, signExplicit: false)
+                if let since = record.sinceToken, let year = Int(words[since]) {
+                    claim.recordSince = recordPeriod.last.isMonth ? .month(year, 12) : .year(year)
+                }
+                claim.recordMonthly = record.monthly
+                claim.outOfScope = Lexicon.outOfScope([], sentence: text)
+                result.append(claim)
                 claimedFlow = claimedFlow ?? flowValue
-                claimedPeriod = claimedPeriod ?? .single(claimed)
+                claimedPeriod = claimedPeriod ?? recordPeriod
             }
         }
 
@@ -823,6 +863,13 @@ public struct ClaimFinder: Sendable {
                 ranked = candidates[place]
             }
             guard let ranked, !rankedSpans.contains(ranked.token) else { continue }
+            // "Kanada, Mexiko, Deutschland: die wichtigsten Partner": a list under one superlative is
+            // not a ranking of one country.
+            if mention.position == 1, !mention.membership,
+                candidates.filter({ $0.token < mention.token }).count >= 3
+            {
+                continue
+            }
             rankedSpans.insert(ranked.token)
             let rankPeriod: ClaimPeriod =
                 ownYear.map { ClaimPeriod.single($0) } ?? contextPeriod

@@ -414,41 +414,89 @@ public struct ClaimChecker: Sendable {
             coverage: coverage.sources.isEmpty ? summary.coverage : coverage, verdict: checked.verdict)
     }
 
+    /// Peaks and records: the claimed period must be the highest (lowest) of the series as published
+    /// by the article's date, or hold the place claimed ("second-highest"), or be the highest (lowest)
+    /// since the period named ("the lowest since 2010").
     private func verifyPeak(
         _ claim: FoundClaim, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations,
         date: PublicationDate?
     ) throws {
-        guard case .single(let claimedPeriod) = period, let partner = claim.partner else {
+        guard let partner = claim.partner else {
+            checked.explanation = words.partnerMissing
+            return
+        }
+        let subject = TradeSubject(reporter: "USA", partner: partner, flow: claim.flow, product: claim.product)
+        var points: [PeriodValue]
+        var coverage: Coverage
+        var claimed: PeriodValue?
+        switch period {
+        case .single(let single):
+            let series = try database.series(subject, frequency: single.isMonth ? .monthly : .annual)
+            let through = date.map { single.isMonth ? $0.latestPublishedMonth : .year($0.latestPublishedYear) }
+            points = series.points.filter { point in
+                point.value != nil && point.isComplete && (through.map { point.period <= $0 } ?? true)
+            }
+            coverage = series.coverage
+            claimed = points.first { $0.period == single }
+        case .months(let range) where range.first.year == range.last.year:
+            // The same months of every year: "a record first half".
+            let series = try database.series(subject, frequency: .monthly)
+            coverage = series.coverage
+            let byPeriod = Dictionary(series.points.map { ($0.period, $0) }, uniquingKeysWith: { a, _ in a })
+            let first = range.first.month ?? 1, last = range.last.month ?? 12
+            points = []
+            for year in Set(series.points.map(\.period.year)).sorted() {
+                let months = (first...last).compactMap { byPeriod[.month(year, $0)]?.value }
+                guard months.count == last - first + 1 else { continue }
+                points.append(
+                    PeriodValue(
+                        period: .year(year), value: months.reduce(0, +), months: Array(first...last),
+                        isComplete: true, datasets: []))
+            }
+            if let date { points = points.filter { $0.period.year <= date.latestPublishedMonth.year } }
+            claimed = points.first { $0.period.year == range.last.year }
+        default:
             checked.explanation = words.periodMissing
             return
         }
-        // A record is a record of what had been published when the article appeared.
-        let answer = try database.peak(
-            TradeSubject(reporter: "USA", partner: partner, flow: claim.flow),
-            frequency: claimedPeriod.isMonth ? .monthly : .annual, lowest: claim.lowest,
-            through: date.map { claimedPeriod.isMonth ? $0.latestPublishedMonth : .year($0.latestPublishedYear) })
-        if let last = answer.coverage.last, claimedPeriod.year > last.year {
-            checked.explanation = words.afterCoverage(claimedPeriod, answer.coverage)
+        guard let claimed, let claimedValue = claimed.value else {
+            if let last = coverage.last, period.last > last {
+                checked.explanation = words.afterCoverage(period.last, coverage)
+            } else {
+                checked.explanation = words.rankPeriod
+            }
             return
         }
-        checked.official = .init(
-            value: answer.peak.value.map(Double.init), label: answer.peak.period.description, unit: "USD",
-            source: cite(answer.coverage), coverage: answer.coverage.range)
-        var hint: String?
-        if answer.peak.period != claimedPeriod {
-            checked.verdict = .contradicted
-        } else if let claimedValue = claim.value, let official = answer.peak.value {
-            let tolerance = moneyTolerance(claim, claimedValue)
-            checked.verdict = judge(
-                claimed: claimedValue, official: Double(official), low: tolerance.low, high: tolerance.high)
-            let ratio = claimedValue / Double(official)
-            for exponent in [1, 2, 3, -1, -2, -3] where abs(ratio / pow(10, Double(exponent)) - 1) < 0.06 {
-                hint = words.factor(exponent, official: official, period: claimedPeriod)
-            }
-        } else {
-            checked.verdict = .supported
+        let higher = { (a: Int64, b: Int64) -> Bool in claim.lowest ? a < b : a > b }
+        let ordered = points.sorted {
+            higher($0.value!, $1.value!) || ($0.value! == $1.value! && $0.period < $1.period)
         }
-        checked.explanation = words.peak(claim: claim, answer: answer, verdict: checked.verdict, hint: hint)
+        guard let top = ordered.first else { return }
+        checked.official = .init(
+            value: top.value.map(Double.init), label: top.period.description, unit: "USD", source: cite(coverage),
+            coverage: coverage.range)
+        if let since = claim.recordSince {
+            let sinceKey =
+                since.isMonth == claimed.period.isMonth
+                ? since.key : (since.year * 100 + (claimed.period.isMonth ? 12 : 0))
+            let between = points.filter { $0.period.key > sinceKey && $0.period.key < claimed.period.key }
+            let beaten = between.filter { !higher(claimedValue, $0.value!) && $0.value! != claimedValue }
+            let base =
+                points.first { $0.period.year == since.year && ($0.period.month ?? 12) == (since.month ?? 12) }
+                ?? points.first { $0.period.year == since.year }
+            let baseHolds = base.map { !higher(claimedValue, $0.value!) } ?? true
+            checked.verdict = beaten.isEmpty && baseHolds ? .supported : .contradicted
+            checked.explanation = words.recordSince(
+                claim: claim, claimed: claimed, since: since, beaten: beaten.first, base: base,
+                verdict: checked.verdict,
+                coverage: coverage)
+            return
+        }
+        let place = (ordered.firstIndex { $0.period == claimed.period } ?? ordered.count) + 1
+        checked.verdict = place == max(claim.rank, 1) ? .supported : .contradicted
+        checked.explanation = words.record(
+            claim: claim, claimed: claimed, place: place, top: top, verdict: checked.verdict, coverage: coverage,
+            through: points.last?.period)
     }
 
     private func verifyRank(

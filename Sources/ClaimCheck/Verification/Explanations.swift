@@ -450,4 +450,67 @@ struct Explanations {
                 "Nicht überprüfbar: Die Angabe folgt der Zahlungsbilanz-Abgrenzung; der Datenbestand enthält Warenhandel auf Census-Basis, der sich in Abdeckung und Zeitpunkt unterscheidet."
         }
     }
+
+    private func stretchWords(_ value: PeriodValue) -> String {
+        if value.period.month == nil, value.months.count > 0, value.months.count < 12, let first = value.months.first,
+            let last = value.months.last
+        {
+            let names = MonthNames.short(language)
+            return "\(names[first - 1])–\(names[last - 1]) \(value.period.year)"
+        }
+        return periodWords(value.period)
+    }
+
+    func record(
+        claim: FoundClaim, claimed: PeriodValue, place: Int, top: PeriodValue, verdict: Verdict, coverage: Coverage,
+        through: Period?
+    ) -> String {
+        let subject = flowWords(claim.flow, claim.partner)
+        let kind = de ? (claim.lowest ? "Tiefstwert" : "Höchstwert") : (claim.lowest ? "lowest" : "highest")
+        let value = claimed.value.map(money) ?? "–"
+        let until = through.map { de ? " (Daten bis \(periodWords($0)))" : " (data through \(periodWords($0)))" } ?? ""
+        var statement: String
+        if place == 1 {
+            statement =
+                de
+                ? "\(capitalized(stretchWords(claimed))) ist mit \(value) der \(kind) für \(subject)\(until)."
+                : "\(capitalized(stretchWords(claimed))) is the \(kind) of \(subject) at \(value)\(until)."
+        } else {
+            statement =
+                de
+                ? "Der \(kind) für \(subject) ist \(stretchWords(top)) mit \(top.value.map(money) ?? "–")\(until); \(stretchWords(claimed)) (\(value)) liegt auf Platz \(place)."
+                : "The \(kind) of \(subject) is \(stretchWords(top)) at \(top.value.map(money) ?? "–")\(until); \(stretchWords(claimed)) (\(value)) ranks \(place)."
+        }
+        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
+
+    func recordSince(
+        claim: FoundClaim, claimed: PeriodValue, since: Period, beaten: PeriodValue?, base: PeriodValue?,
+        verdict: Verdict,
+        coverage: Coverage
+    ) -> String {
+        let subject = flowWords(claim.flow, claim.partner)
+        let value = claimed.value.map(money) ?? "–"
+        var parts = [verdictLead(verdict)]
+        let adjective = de ? (claim.lowest ? "niedriger" : "höher") : (claim.lowest ? "lower" : "higher")
+        parts.append(
+            de
+                ? "\(capitalized(subject)) \(stretchWords(claimed)): \(value)."
+                : "\(capitalized(subject)) in \(stretchWords(claimed)): \(value).")
+        if let beaten {
+            parts.append(
+                de
+                    ? "Schon \(stretchWords(beaten)) war der Wert \(adjective) (\(beaten.value.map(money) ?? "–"))."
+                    : "\(capitalized(stretchWords(beaten))) was already \(adjective) (\(beaten.value.map(money) ?? "–"))."
+            )
+        } else if let base {
+            parts.append(
+                de
+                    ? "Seit \(stretchWords(base)) (\(base.value.map(money) ?? "–")) war kein Wert \(adjective)."
+                    : "No value since \(stretchWords(base)) (\(base.value.map(money) ?? "–")) was \(adjective)."
+            )
+        }
+        parts.append(source(coverage))
+        return parts.joined(separator: " ")
+    }
 }

@@ -1,0 +1,157 @@
+import TradeModel
+
+/// A record or peak said in a sentence: "a record $1.2 trillion", "so hoch wie nie", "the lowest since
+/// 2010", "so niedrig wie zuletzt 2012", "peaked in 2013", "the second-highest level on record".
+struct RecordMention: Sendable, Hashable {
+    /// The first and last token of the phrase.
+    var start: Int
+    var end: Int
+    /// A low rather than a high ("lowest", "Tiefststand", "so niedrig wie").
+    var lowest: Bool
+    /// "since 2010", "zuletzt 2012": the year (or month) of the last higher (lower) value.
+    var sinceToken: Int?
+    /// "the second-highest on record": the place among all periods.
+    var position = 1
+    /// "a peak", "Höhepunkt", "peaked": the highest point, not a record word.
+    var isPeak: Bool
+    /// "monthly record", "Monatsrekord", "in einem einzelnen Monat".
+    var monthly: Bool
+}
+
+enum RecordFinder {
+    static let highWords: Set<String> = [
+        "record", "records", "all-time", "highest", "höchststand", "höchstwert", "höchsten", "höchster", "höchste",
+        "spitzenwert", "spitzenmonat", "spitzenjahr", "largest", "biggest", "größte", "größten", "größter", "most",
+        "meisten",
+    ]
+    static let lowWords: Set<String> = [
+        "lowest", "smallest", "tiefststand", "tiefstwert", "tiefpunkt", "niedrigsten", "niedrigste", "geringste",
+        "geringsten", "kleinste", "kleinsten", "weakest", "least",
+    ]
+    static let peakWords: Set<String> = ["peak", "peaked", "peaks", "höhepunkt", "gipfel", "zenith", "stärksten"]
+
+    static func mentions(in words: [String]) -> [RecordMention] {
+        var found: [RecordMention] = []
+        func isYear(_ word: String) -> Bool { word.count == 4 && Int(word).map { (1950...2100).contains($0) } == true }
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            let window = words[index..<min(words.count, index + 5)]
+            var mention: RecordMention?
+            // "so hoch wie nie", "so viel wie nie (zuvor)", "so niedrig wie zuletzt 2012", "as low as in 2009"
+            if word == "so" || word == "as",
+                ["hoch", "viel", "niedrig", "gering", "high", "low", "much", "wenig", "stark"]
+                    .contains(next), window.contains("wie") || window.contains("as")
+            {
+                let low = ["niedrig", "gering", "low", "wenig"].contains(next)
+                let end = window.firstIndex(where: { ["nie", "never", "zuletzt", "last"].contains($0) || isYear($0) })
+                if let end {
+                    var since: Int?
+                    if let year = words[end..<min(words.count, end + 3)].firstIndex(where: isYear) { since = year }
+                    mention = RecordMention(
+                        start: index,
+                        end: since
+                            ?? (words[end] == "nie" && end + 1 < words.count && words[end + 1] == "zuvor"
+                                ? end + 1 : end),
+                        lowest: low, sinceToken: since, isPeak: false, monthly: false)
+                }
+            } else if word == "keinem" || word == "any", index + 2 < words.count,
+                ["anderen", "other", "previous", "vorherigen", "früheren", "prior"].contains(next),
+                ["jahr", "year", "monat", "month"].contains(words[index + 2])
+            {
+                // "so viel wie in keinem anderen Jahr", "more than in any previous year"
+                mention = RecordMention(
+                    start: index, end: index + 2, lowest: false, isPeak: false,
+                    monthly: ["monat", "month"].contains(words[index + 2]))
+            } else if (word == "je" && next == "zuvor") || (word == "noch" && next == "nie")
+                || (word == "denn" && next == "je")
+            {
+                mention = RecordMention(start: index, end: index + 1, lowest: false, isPeak: false, monthly: false)
+            } else if word == "wie", next == "nie", index + 2 < words.count, words[index + 2] == "zuvor" {
+                mention = RecordMention(start: index, end: index + 2, lowest: false, isPeak: false, monthly: false)
+            } else if word == "than", next == "ever" {
+                mention = RecordMention(start: index, end: index + 1, lowest: false, isPeak: false, monthly: false)
+            } else if word == "new", ["high", "highs", "peak", "low", "lows"].contains(next) {
+                mention = RecordMention(
+                    start: index, end: index + 1, lowest: next.hasPrefix("low"), isPeak: false, monthly: false)
+            } else if word.hasPrefix("rekord") || word.hasPrefix("record") || word == "all-time"
+                || word.hasPrefix("monatsrekord") || word.hasPrefix("jahresrekord")
+            {
+                if word == "recorded" {
+                    index += 1
+                    continue
+                }
+                let low =
+                    word.hasPrefix("rekordtief") || word.hasPrefix("record-low") || ["low", "lows"].contains(next)
+                var end = index
+                if word == "all-time", ["high", "highs", "low", "lows", "monthly"].contains(next) { end = index + 1 }
+                if word == "all-time", next == "monthly", index + 2 < words.count { end = index + 2 }
+                mention = RecordMention(
+                    start: index, end: end, lowest: low || (word == "all-time" && next.hasPrefix("low")),
+                    isPeak: false, monthly: word.hasPrefix("monatsrekord") || next == "monthly")
+            } else if highWords.contains(word) || lowWords.contains(word) || word.hasPrefix("höchst")
+                || word.hasPrefix("niedrigst") || word.hasPrefix("tiefst") || word.hasPrefix("geringst")
+            {
+                // A superlative is a record only with "on record", "ever", "since …", "seit …", "je".
+                let after = words[(index + 1)..<min(words.count, index + 7)]
+                let sinceAt = after.firstIndex { ["since", "seit", "zuletzt"].contains($0) }
+                let since = sinceAt.flatMap { at in words[at..<min(words.count, at + 4)].firstIndex(where: isYear) }
+                let recordAt = after.firstIndex {
+                    ["record", "ever", "jemals", "je", "history", "geschichte"].contains($0)
+                }
+                let onRecord = recordAt != nil
+                let high =
+                    !lowWords.contains(word) && !word.hasPrefix("niedrigst") && !word.hasPrefix("tiefst")
+                    && !word.hasPrefix("geringst")
+                let strong =
+                    word.hasPrefix("höchst") || word.hasPrefix("tiefst") || word.hasPrefix("niedrigst")
+                    || word == "highest" || word == "lowest"
+                if since != nil || onRecord || (strong && !["largest", "biggest", "größte"].contains(word)) {
+                    var position = 1
+                    if index > 0, let place = RankFinder.englishOrdinals[words[index - 1]] { position = place }
+                    if let hyphen = word.firstIndex(of: "-"),
+                        let place = RankFinder.englishOrdinals[String(word[..<hyphen])]
+                    {
+                        position = place
+                    }
+                    mention = RecordMention(
+                        start: index, end: since ?? recordAt ?? index, lowest: !high, sinceToken: since,
+                        position: position,
+                        isPeak: false, monthly: after.contains("monthly") || after.contains("month"))
+                } else if word.hasSuffix("-highest") || word.hasSuffix("-lowest") {
+                    mention = nil
+                }
+            } else if word.hasSuffix("-highest") || word.hasSuffix("-lowest") {
+                // "second-highest level on record"
+                let hyphen = word.firstIndex(of: "-")!
+                let place = RankFinder.englishOrdinals[String(word[..<hyphen])] ?? 1
+                mention = RecordMention(
+                    start: index, end: index, lowest: word.hasSuffix("-lowest"), position: place, isPeak: false,
+                    monthly: false)
+            } else if peakWords.contains(word) || word.hasPrefix("spitzen"),
+                !(index >= 1
+                    && ["from", "below", "under", "off", "since", "von", "unter", "seit", "its", "seinem", "ihrem"]
+                        .contains(words[index - 1])
+                    && index >= 2
+                    && ["from", "below", "under", "off", "since", "von", "unter", "seit"].contains(words[index - 2])
+                    || (index >= 1 && ["from", "below", "under", "off", "von", "unter"].contains(words[index - 1])))
+            {
+                mention = RecordMention(
+                    start: index, end: index, lowest: false, isPeak: word != "spitzenmonat",
+                    monthly: word == "spitzenmonat" || (word == "stärksten" && next.hasPrefix("monat")))
+            }
+            if var mention {
+                let around = words[max(0, mention.start - 3)..<min(words.count, mention.end + 4)]
+                if around.contains(where: { $0 == "monthly" || $0.hasPrefix("monats") || $0 == "einzelnen" }) {
+                    mention.monthly = true
+                }
+                found.append(mention)
+                index = mention.end + 1
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+}
