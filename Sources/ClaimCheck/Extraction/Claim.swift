@@ -94,6 +94,8 @@ public struct FoundClaim: Sendable, Hashable {
     /// checker tries them before it calls a figure wrong: a correct figure read in the wrong frame
     /// must not be called contradicted.
     public var alternatives: [Reading] = []
+    /// The article's publication date, when known: figures published later may differ by revisions.
+    public var publicationDate: PublicationDate?
     /// For record claims: "the lowest since 2010": the last period as low (high) as the one claimed.
     public var recordSince: Period?
     /// For record claims: a record among months ("Monatsrekord", "all-time monthly high").

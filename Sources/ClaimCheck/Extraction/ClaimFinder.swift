@@ -30,6 +30,8 @@ public struct ClaimFinder: Sendable {
         var sentencesSinceTrade = 99
         /// The product the previous sentence was about, for "It accounted for 28% of …".
         var product: String?
+        /// The frames of the previous sentence's money figures, for "… respectively".
+        var lastFrames: [(flow: Flow, partner: String?, period: ClaimPeriod?)] = []
     }
 
     /// The claims of an article.
@@ -50,6 +52,7 @@ public struct ClaimFinder: Sendable {
             result += found
         }
         wordCache.merge(lexicon)
+        for index in result.indices { result[index].publicationDate = date }
         return result
     }
 
@@ -403,6 +406,21 @@ public struct ClaimFinder: Sendable {
             case .thisYear:
                 guard let date = periods.date else { return nil }
                 return .single(.year(date.year))
+            case .lastNamedMonth(let month):
+                guard let date = periods.date else { return nil }
+                return .single(.month(month < date.month ? date.year : date.year - 1, month))
+            case .samePeriodOf(let year):
+                switch context.period {
+                case .months(let range)?, .rangeSpan(_, let range)?:
+                    guard let first = range.first.month, let last = range.last.month,
+                        range.first.year == range.last.year
+                    else { return .single(.year(year)) }
+                    return .months(PeriodRange(.month(year, first), .month(year, last)))
+                case .single(let period)?:
+                    return .single(period.month.map { .month(year, $0) } ?? .year(year))
+                default:
+                    return .single(.year(year))
+                }
             case .same:
                 // "im selben Zeitraum", "in the same period": the whole period of the sentences before.
                 let lower = mention.text.lowercased()
@@ -459,7 +477,16 @@ public struct ClaimFinder: Sendable {
                     || cues.flows.contains { $0.token > positionToken && $0.token < periodToken }
                 return !blocked
             }
-            let before = singles.last { $0.range.upperBound <= position }
+            // A period right after another figure is that figure's ("from $528.3 million in 2024").
+            let before = singles.last { mention in
+                guard mention.range.upperBound <= position else { return false }
+                let periodToken = tokenIndex(of: mention.range.lowerBound)
+                return !allFigures.contains { other in
+                    other.range.upperBound <= mention.range.lowerBound && other.range.lowerBound != position
+                        && periodToken - tokenIndex(of: other.range.upperBound) <= 2
+                        && !(other.range.upperBound <= position && other.range.lowerBound >= mention.range.upperBound)
+                }
+            }
             var chosen: PeriodMention?
             if let after, let before {
                 chosen = distance(after.range, end, text) < distance(before.range, position, text) ? after : before
@@ -603,7 +630,47 @@ public struct ClaimFinder: Sendable {
         var claimedFlow: Flow?
         var claimedPeriod: ClaimPeriod?
         var percentKind: ClaimKind?
-        for figure in allFigures {
+        // "$12.1 billion and $10.1 billion, respectively": a list of figures mapped in order onto the
+        // frames before it: the countries the sentence lists, its earlier figures, or the previous
+        // sentence's figures.
+        var listedFrames: [Int: (flow: Flow?, partner: String?, period: ClaimPeriod?)] = [:]
+        if let marker = words.firstIndex(where: { ["respectively", "beziehungsweise", "jeweils"].contains($0) }) {
+            let listed = allFigures.indices.filter { tokenIndex(of: allFigures[$0].range.upperBound) <= marker }
+                .suffix(while: { index, previous in
+                    guard let previous else { return true }
+                    let between = words[
+                        tokenIndex(
+                            of: allFigures[previous].range.upperBound)..<tokenIndex(
+                                of: allFigures[index].range.lowerBound)]
+                    return between.allSatisfy { ["and", "und", "bzw", "or", "oder"].contains($0) }
+                })
+            if listed.count >= 2 {
+                let firstToken = tokenIndex(of: allFigures[listed[0]].range.lowerBound)
+                let countriesBefore = others.filter { $0.token < firstToken }
+                let earlier = allFigures.indices.filter { $0 < listed[0] }
+                if earlier.count >= listed.count {
+                    for (offset, index) in listed.enumerated() {
+                        let frame = earlier[earlier.count - listed.count + offset]
+                        let (f, _) = flow(near: allFigures[frame].range.lowerBound)
+                        listedFrames[index] = (f, nil, nil)
+                    }
+                } else if countriesBefore.count >= listed.count {
+                    for (offset, index) in listed.enumerated() {
+                        listedFrames[index] = (
+                            nil, countriesBefore[countriesBefore.count - listed.count + offset].code, nil
+                        )
+                    }
+                } else if context.lastFrames.count >= listed.count {
+                    for (offset, index) in listed.enumerated() {
+                        let frame = context.lastFrames[context.lastFrames.count - listed.count + offset]
+                        listedFrames[index] = (frame.flow, frame.partner, frame.period)
+                    }
+                }
+            }
+        }
+        var sentenceFrames: [(flow: Flow, partner: String?, period: ClaimPeriod?)] = []
+
+        for (figureIndex, figure) in allFigures.enumerated() {
             var (flowValue, flowToken) = flow(near: figure.range.lowerBound)
             if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
             let clause = clauseBounds(of: figure)
@@ -677,13 +744,21 @@ public struct ClaimFinder: Sendable {
                     && !words[figureToken..<mention.token].contains { Self.causeWords.contains($0) }
             }
             var figurePartner = partner
-            if let own = partnerInClause.min(by: { abs($0.token - figureToken) < abs($1.token - figureToken) }) {
+            if let own = partnerInClause.last(where: { $0.token < figureToken })
+                ?? partnerInClause.first(where: { $0.token > figureToken })
+            {
                 figurePartner = own.code
             } else if kind != .share, Lexicon.speaksOfTheWhole(words[clause.clamped(to: 0..<words.count)]) {
                 figurePartner = "WORLD"
             } else if let previous = result.last(where: { $0.sentence == sentence && $0.unit != .none }) {
                 // A clause without a partner of its own continues the sentence's previous figure.
                 figurePartner = previous.partner
+            }
+            if let frame = listedFrames[figureIndex] {
+                if let listedFlow = frame.flow { (flowValue, flowToken) = (listedFlow, nil) }
+                if let listedPartner = frame.partner { figurePartner = listedPartner }
+                let ownPeriod = periodMentions.contains { clause.contains(tokenIndex(of: $0.range.lowerBound)) }
+                if !ownPeriod, let listedPeriod = frame.period { claimPeriod = listedPeriod }
             }
             // "widened by $16.2 billion", "um 3,1 Milliarden Dollar gestiegen": a money figure that is a change.
             if figure.unit == .usd, kind == .value, cues.change, figureToken >= 1,
@@ -742,6 +817,7 @@ public struct ClaimFinder: Sendable {
                 value: value, unit: figure.unit, hedge: figure.hedge, rounding: figure.rounding,
                 lowest: cues.trough, rankedCountry: nil, rank: 1, signExplicit: signExplicit)
             found.alternatives = alternatives
+            if figure.unit == .usd { sentenceFrames.append((flowValue, figurePartner, claimPeriod)) }
             found.outOfScope = Lexicon.outOfScope(words[clause.clamped(to: 0..<words.count)], sentence: text)
             result.append(found)
             claimedFlow = flowValue
@@ -921,6 +997,7 @@ public struct ClaimFinder: Sendable {
             context.period = claimedPeriod
         }
         context.product = cues.products.first(where: { !$0.listed })?.code
+        if !sentenceFrames.isEmpty { context.lastFrames = sentenceFrames }
         context.sentencesSinceShare += 1
         if percentKind == .share { context.sentencesSinceShare = 0 }
         if cues.deficit { context.deficit = true } else if cues.surplus { context.deficit = false }
@@ -934,4 +1011,19 @@ private func distance(_ range: Range<String.Index>, _ position: String.Index, _ 
     if range.contains(position) { return 0 }
     if range.upperBound <= position { return text.distance(from: range.upperBound, to: position) }
     return text.distance(from: position, to: range.lowerBound) + 1
+}
+
+extension Array {
+    /// The longest run at the end whose elements each pass `test` with the element before them
+    /// (`nil` for the run's first element).
+    fileprivate func suffix(while test: (Element, Element?) -> Bool) -> [Element] {
+        guard let last else { return [] }
+        var run = [last]
+        var index = count - 1
+        while index > 0, test(self[index], self[index - 1]) {
+            run.insert(self[index - 1], at: 0)
+            index -= 1
+        }
+        return run
+    }
 }

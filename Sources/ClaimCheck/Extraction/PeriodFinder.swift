@@ -29,6 +29,10 @@ struct PeriodMention: Sendable, Hashable {
         case monthOnly(Int)
         /// "this year", "in diesem Jahr": the publication year.
         case thisYear
+        /// "last March", "im vergangenen März": the latest such month before the publication month.
+        case lastNamedMonth(Int)
+        /// "in the same period of 2012", "im gleichen Zeitraum 2012": the context's months in that year.
+        case samePeriodOf(Int)
     }
 
     var kind: Kind
@@ -118,6 +122,19 @@ struct PeriodFinder {
             ),
             (
                 regex(
+                    "\\b(?:in\\s+)?the same (?:period|months|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|quarter|month) (?:of|in) (?<y>\(year))\\b"
+                ), "samePeriodOf"
+            ),
+            (
+                regex("\\b(?:im\\s+)?(?:gleichen|selben) Zeitraum (?:des Jahres\\s+|von\\s+)?(?<y>\(year))\\b"),
+                "samePeriodOf"
+            ),
+            (
+                regex("\\b(?:last|im vergangenen|vergangenen|im letzten|letzten)\\s+(?<m>\(month))(?!\\s*\\d)\\b"),
+                "lastNamedMonth"
+            ),
+            (
+                regex(
                     "\\b(?:last month|the past month|im vergangenen Monat|vergangenen Monat|im letzten Monat|letzten Monat)\\b"
                 ), "latestMonth"
             ),
@@ -142,6 +159,11 @@ struct PeriodFinder {
                 regex(
                     "\\b(?:through|thru|to the end of|by the end of|bis Ende|bis einschließlich|bis zum|bis)\\s+(?<m>\(month))(?!\\s*\\d)\\b"
                 ), "throughMonth"
+            ),
+            (
+                regex(
+                    "\\b(?<m>\(month))(?=\\s+(?:exports|imports|trade|deficit|shipments|figures|sales|surplus|Exporte|Importe|Ausfuhren|Einfuhren|Defizit|Handel)\\b)"
+                ), "monthOnly"
             ),
             (
                 regex(
@@ -270,6 +292,12 @@ struct PeriodFinder {
                     // "may" is a verb as often as a month: only "in May" with a capital.
                     if let name = group("m"), name.first?.isLowercase == true { continue }
                     found.append(PeriodMention(kind: .monthOnly(m), range: range, text: text))
+                case "lastNamedMonth":
+                    guard let m = monthNumber(group("m")) else { continue }
+                    found.append(PeriodMention(kind: .lastNamedMonth(m), range: range, text: text))
+                case "samePeriodOf":
+                    guard let y = group("y").flatMap({ Int($0) }) else { continue }
+                    found.append(PeriodMention(kind: .samePeriodOf(y), range: range, text: text))
                 case "thisYear":
                     found.append(PeriodMention(kind: .thisYear, range: range, text: text))
                 case "same":

@@ -230,7 +230,7 @@ public struct ClaimChecker: Sendable {
             // "surplus" is a magnitude; it takes the official sign.
             claimedValue = official < 0 ? -abs(claimedValue) : abs(claimedValue)
         }
-        let tolerance = moneyTolerance(claim, claimedValue)
+        let tolerance = moneyTolerance(claim, claimedValue, coverage: summary.coverage)
         var verdict = judge(claimed: claimedValue, official: Double(official), low: tolerance.low, high: tolerance.high)
         if claim.flow == .balance, (claimedValue < 0) != (official < 0), official != 0 { verdict = .contradicted }
         checked.verdict = verdict
@@ -290,7 +290,7 @@ public struct ClaimChecker: Sendable {
                 value = official < 0 ? -abs(value) : abs(value)
             }
             if reading.flow != .balance { value = abs(value) }
-            let tolerance = moneyTolerance(claim, value)
+            let tolerance = moneyTolerance(claim, value, coverage: coverage)
             if judge(claimed: value, official: Double(official), low: tolerance.low, high: tolerance.high) == .supported
             {
                 return (reading, official, coverage)
@@ -359,7 +359,7 @@ public struct ClaimChecker: Sendable {
                 coverage: answer.coverage.range)
             var value = claimedValue
             if claim.flow == .balance, !claim.signExplicit { value = official < 0 ? -abs(value) : abs(value) }
-            let tolerance = moneyTolerance(claim, value)
+            let tolerance = moneyTolerance(claim, value, coverage: answer.coverage)
             var verdict = judge(claimed: value, official: Double(official), low: tolerance.low, high: tolerance.high)
             if claim.flow == .balance, (value < 0) != (official < 0), official != 0 { verdict = .contradicted }
             checked.verdict = verdict
@@ -572,11 +572,27 @@ public struct ClaimChecker: Sendable {
     // MARK: - Tolerances
 
     /// The range of official values a money figure allows, from its rounding and hedge.
-    func moneyTolerance(_ claim: FoundClaim, _ value: Double) -> (low: Double, high: Double) {
+    /// Within 1% a figure holds whatever its rounding when the data were released after the article
+    /// appeared: statistics are revised every year, and an article quotes the release of its day.
+    static let revisionMargin = 0.01
+
+    /// Whether a release the answer draws on came out after the publication date.
+    static func revisedSince(_ date: PublicationDate?, _ coverage: Coverage?) -> Bool {
+        guard let date, let coverage else { return false }
+        let published = String(format: "%04d-%02d", date.year, date.month)
+        return coverage.sources.contains { $0.vintage > published }
+    }
+
+    func moneyTolerance(_ claim: FoundClaim, _ value: Double, coverage: Coverage? = nil) -> (low: Double, high: Double)
+    {
         let magnitude = abs(value)
         let rounding = max(claim.rounding, 0)
         var low = magnitude - rounding
         var high = magnitude + rounding
+        if Self.revisedSince(claim.publicationDate, coverage) {
+            low = min(low, magnitude * (1 - Self.revisionMargin))
+            high = max(high, magnitude * (1 + Self.revisionMargin))
+        }
         switch claim.hedge {
         case .exact: break
         case .approx:
@@ -585,7 +601,9 @@ public struct ClaimChecker: Sendable {
         case .atMost:
             low = magnitude * 0.95
         case .atLeast:
-            high = .infinity
+            // "more than $10 billion": above it, and not so far above that the figure misleads.
+            low = magnitude
+            high = magnitude * 1.25
         }
         return value < 0 ? (-high, -low) : (low, high)
     }
