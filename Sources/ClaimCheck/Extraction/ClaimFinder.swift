@@ -879,8 +879,17 @@ public struct ClaimFinder: Sendable {
                 if let nearest, record.sinceToken == nil,
                     abs(tokenIndex(of: nearest.range.lowerBound) - record.start) <= 24
                 {
-                    spanStart = min(spanStart, nearest.range.lowerBound)
-                    spanEnd = max(spanEnd, nearest.range.upperBound)
+                    let unionStart = min(spanStart, nearest.range.lowerBound)
+                    let unionEnd = max(spanEnd, nearest.range.upperBound)
+                    let (from, to) = (scalarOffset(unionStart), scalarOffset(unionEnd))
+                    if result.contains(where: {
+                        $0.sentence == sentence && $0.claimedStart < to && $0.claimedEnd > from
+                    }) {
+                        // A figure stands between: the period named marks the record.
+                        (spanStart, spanEnd) = (nearest.range.lowerBound, nearest.range.upperBound)
+                    } else {
+                        (spanStart, spanEnd) = (unionStart, unionEnd)
+                    }
                 }
                 var claim = FoundClaim(
                     sentence: sentence, kind: record.isPeak ? .peak : .record, reporter: reporter,
