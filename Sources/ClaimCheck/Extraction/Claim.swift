@@ -2,7 +2,7 @@ import TradeModel
 
 /// What a claim asserts.
 public enum ClaimKind: String, Sendable, Hashable, Codable {
-    case value, change, peak, record, rank, share, composition
+    case value, change, peak, record, rank, share, composition, comparison
 }
 
 /// The period a claim is about: one period, or a span for changes.
@@ -96,6 +96,8 @@ public struct FoundClaim: Sendable, Hashable {
     public var alternatives: [Reading] = []
     /// The article's publication date, when known: figures published later may differ by revisions.
     public var publicationDate: PublicationDate?
+    /// For comparison claims ("three times as large as the deficit with Germany"): the other partner.
+    public var comparedPartner: String?
     /// For record claims: "the lowest since 2010": the last period as low (high) as the one claimed.
     public var recordSince: Period?
     /// For record claims: a record among months ("Monatsrekord", "all-time monthly high").

@@ -689,7 +689,23 @@ public struct ClaimFinder: Sendable {
             var claimProduct = Product.total
             let figureToken = tokenIndex(of: figure.range.lowerBound)
             var signExplicit = false
-            if figure.unit == .percent {
+            var comparedPartner: String?
+            if figure.unit == .ratio {
+                if figure.comparesTwo {
+                    // "dreimal so groß wie das Defizit mit Deutschland": the partner after "wie"/"as"/"than".
+                    kind = .comparison
+                    let after = others.filter { $0.token > figureToken }
+                    comparedPartner =
+                        after.first { other in
+                            words[figureToken..<other.token].contains {
+                                ["wie", "as", "than", "als", "of"].contains($0)
+                            }
+                        }?.code
+                } else {
+                    kind = .change
+                    claimPeriod = span(latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 })
+                }
+            } else if figure.unit == .percent {
                 let following = words[min(figureToken + 1, words.count)..<min(figureToken + 4, words.count)]
                 let ofTotal =
                     following.contains { ["der", "aller", "of", "des"].contains($0) }
@@ -744,7 +760,12 @@ public struct ClaimFinder: Sendable {
                     && !words[figureToken..<mention.token].contains { Self.causeWords.contains($0) }
             }
             var figurePartner = partner
-            if let own = partnerInClause.last(where: { $0.token < figureToken })
+            if kind == .comparison {
+                // The thing compared is the sentence's subject, not the partner after "wie"/"as".
+                figurePartner =
+                    partnerInClause.last(where: { $0.token < figureToken })?.code
+                    ?? others.first(where: { $0.code != comparedPartner })?.code ?? context.partner
+            } else if let own = partnerInClause.last(where: { $0.token < figureToken })
                 ?? partnerInClause.first(where: { $0.token > figureToken })
             {
                 figurePartner = own.code
@@ -817,6 +838,7 @@ public struct ClaimFinder: Sendable {
                 value: value, unit: figure.unit, hedge: figure.hedge, rounding: figure.rounding,
                 lowest: cues.trough, rankedCountry: nil, rank: 1, signExplicit: signExplicit)
             found.alternatives = alternatives
+            found.comparedPartner = comparedPartner
             if figure.unit == .usd { sentenceFrames.append((flowValue, figurePartner, claimPeriod)) }
             found.outOfScope = Lexicon.outOfScope(words[clause.clamped(to: 0..<words.count)], sentence: text)
             result.append(found)

@@ -20,6 +20,8 @@ public enum FigureUnit: String, Sendable, Hashable, Codable {
     case percent
     /// Another currency (pounds, yuan, Canadian dollars, Swiss francs): no conversion in the store.
     case other
+    /// A multiple: "six-fold", "verdoppelt", "dreimal so groß", "halved" (the value is the factor).
+    case ratio
     case none
 }
 
@@ -37,4 +39,6 @@ public struct Figure: Sendable, Hashable {
     public var rounding: Double
     /// Whether a currency is written ("$", "Dollar", "€"), not just a scale word ("Milliarden").
     public var currencyExplicit: Bool
+    /// For a multiple: "three times as large as" compares two things; "tripled" is a change.
+    public var comparesTwo = false
 }

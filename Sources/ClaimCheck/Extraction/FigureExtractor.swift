@@ -147,7 +147,97 @@ struct FigureExtractor {
                     text: text, range: range, value: number * factor, unit: unit, hedge: hedge,
                     rounding: rounding * factor, currencyExplicit: pre != nil || post != nil))
         }
-        return withListedNumbers(result, in: sentence)
+        return (withListedNumbers(result, in: sentence) + multiples(in: sentence))
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    // MARK: Multiples
+
+    private static let multipleNumbers: [String: Double] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+        "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "doppelte": 2, "dreifache": 3, "vierfache": 4, "fünffache": 5,
+        "sechsfache": 6, "siebenfache": 7, "achtfache": 8, "neunfache": 9, "zehnfache": 10, "elffache": 11,
+        "zwölffache": 12, "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4,
+    ]
+    private static let verbs: [(String, Double)] = [
+        ("verdoppel", 2), ("verdreifach", 3), ("vervierfach", 4), ("verfünffach", 5), ("versechsfach", 6),
+        ("versiebenfach", 7), ("verachtfach", 8), ("verzehnfach", 10), ("halbiert", 0.5), ("doubl", 2), ("tripl", 3),
+        ("quadrupl", 4), ("halv", 0.5), ("halbier", 0.5),
+    ]
+
+    private static let multiplePatterns: [NSRegularExpression] = {
+        let hedge =
+            "(?<hedge>more than|over|nearly|almost|about|roughly|some|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über)\\s+"
+        let number =
+            "(?<n>\\d+(?:[.,]\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+        let patterns = [
+            // "six-fold", "sixfold", "11-fold", "elffach"
+            "\\b(?:\(hedge))?(?:a\\s+)?\(number)[- ]?(?:fold|fache[nmrs]?|fach)\\b",
+            // "um das Elffache", "das Doppelte", "the double"
+            "\\b(?:\(hedge))?(?:um\\s+)?das\\s+(?<word>Doppelte|Dreifache|Vierfache|Fünffache|Sechsfache|Siebenfache|Achtfache|Zehnfache|Elffache|Zwölffache)\\b",
+            // "dreimal so groß wie", "three times as large", "twice as much", "twice the size"
+            "\\b(?:\(hedge))?(?<times>(?:\(number))\\s*(?:mal|-mal|times)|twice)(?=\\s+(?:so|as|the|größer|mehr|more|larger|bigger|higher))",
+            // "verdoppelt", "more than doubled", "nearly tripled", "halbiert", "halved"
+            "\\b(?:\(hedge))?(?<verb>(?:mehr als\\s+)?(?:verdoppel|verdreifach|vervierfach|verfünffach|versechsfach|versiebenfach|verachtfach|verzehnfach|halbier|doubl|tripl|quadrupl|halv)\\w*)",
+        ]
+        return patterns.map { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+    }()
+
+    /// "six-fold", "verdoppelt", "dreimal so groß", "halved": multiples, as figures whose value is the factor.
+    func multiples(in sentence: String) -> [Figure] {
+        let ns = sentence as NSString
+        var result: [Figure] = []
+        let matches = Self.multiplePatterns.flatMap {
+            $0.matches(in: sentence, range: NSRange(location: 0, length: ns.length))
+        }
+        var taken = IndexSet()
+        for match in matches {
+            let span = match.range.location..<(match.range.location + match.range.length)
+            if taken.intersects(integersIn: span) { continue }
+            // "double-digit", "doubles" as a noun: not a multiple of a trade figure.
+            if ns.substring(with: match.range).lowercased().hasSuffix("-digit") { continue }
+            let following =
+                ns.length > span.upperBound ? ns.substring(from: span.upperBound).prefix(7).lowercased() : ""
+            if following.hasPrefix("-digit") || following.hasPrefix(" digit") { continue }
+            taken.insert(integersIn: span)
+            func group(_ name: String) -> String? {
+                let range = match.range(withName: name)
+                return range.location == NSNotFound ? nil : ns.substring(with: range).lowercased()
+            }
+            guard let range = Range(match.range, in: sentence) else { continue }
+            var factor: Double?
+            var comparesTwo = false
+            if let verb = group("verb") {
+                factor = Self.verbs.first { verb.hasPrefix($0.0) || verb.contains($0.0) }?.1
+            } else if let word = group("word") {
+                factor = Self.multipleNumbers[word]
+                comparesTwo = true
+            } else if let times = group("times") {
+                let number = group("n") ?? times
+                factor =
+                    Double(number.replacingOccurrences(of: ",", with: ".")) ?? Self.multipleNumbers[number]
+                    ?? (times == "twice" ? 2 : nil)
+                comparesTwo = true
+            } else if let number = group("n") {
+                factor = Double(number.replacingOccurrences(of: ",", with: ".")) ?? Self.multipleNumbers[number]
+            }
+            guard let factor else { continue }
+            var hedge = Hedge.exact
+            if let hedgeText = group("hedge") {
+                hedge = Self.hedgeWords.first { $0.0 == hedgeText }?.1 ?? .approx
+            }
+            if group("verb")?.hasPrefix("mehr als") == true { hedge = .atLeast }
+            let text = String(sentence[range]).trimmingCharacters(in: .whitespaces)
+            // A word multiple stands for a whole number: "tripled" covers 2.5 to 3.5 times.
+            let rounding = factor < 1 ? 0.1 : 0.5
+            var figure = Figure(
+                text: text, range: range, value: factor, unit: .ratio, hedge: hedge, rounding: rounding,
+                currencyExplicit: false)
+            figure.comparesTwo = comparesTwo
+            result.append(figure)
+        }
+        return result
     }
 
     /// "27,8 und 36,7 Milliarden Dollar", "69,3 beziehungsweise 60,1 Milliarden", "from 76.8 to 63.6

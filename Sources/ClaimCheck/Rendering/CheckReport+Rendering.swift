@@ -75,6 +75,10 @@ extension CheckReport {
     }
 
     private func officialText(_ official: CheckedClaim.Official) -> String {
+        if official.unit == "ratio", let value = official.value {
+            let times = String(format: "%.2f", value)
+            return "×" + (language == .de ? times.replacingOccurrences(of: ".", with: ",") : times)
+        }
         if let label = official.label, official.unit != "percent" {
             if let value = official.value { return "\(label) (\(MoneyFormat.human(Int64(value), language)))" }
             return label

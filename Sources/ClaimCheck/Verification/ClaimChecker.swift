@@ -139,6 +139,18 @@ public struct ClaimChecker: Sendable {
                 // "The deficit widened 57%": a change of the deficit's size.
                 official = Double(abs(end) - abs(start)) / Double(abs(start)) * 100
             }
+            if claim.unit == .ratio {
+                // "verdoppelt", "a six-fold rise", "halved": the new value over the old one.
+                let ratio = Double(abs(end)) / Double(max(abs(start), 1))
+                checked.official = .init(
+                    value: (ratio * 100).rounded() / 100, label: nil, unit: "ratio", source: cite(answer.coverage),
+                    coverage: answer.coverage.range)
+                let tolerance = ratioTolerance(claim)
+                checked.verdict = judge(
+                    claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
+                checked.explanation = words.change(claim: claim, answer: answer, verdict: checked.verdict)
+                return
+            }
             if claim.unit == .usd {
                 // "widened by $16.2 billion": the change in dollars.
                 var difference = Double(end - start)
@@ -190,6 +202,8 @@ public struct ClaimChecker: Sendable {
                     checked.explanation += " " + words.percentFactor(exponent)
                 }
             }
+        case .comparison:
+            try verifyComparison(claim, partner: partner, period: period, into: &checked, words)
         case .composition where claim.unit == .percent:
             try verifyProductShare(claim, partner: partner, period: period, into: &checked, words)
         case .composition where claim.value == nil:
@@ -606,6 +620,48 @@ public struct ClaimChecker: Sendable {
             high = magnitude * 1.25
         }
         return value < 0 ? (-high, -low) : (low, high)
+    }
+
+    /// The range a multiple allows: a word stands for a whole number ("tripled": 2.5 to 3.5 times);
+    /// "more than doubled" is 2 to 2.5 times, "nearly tripled" 2.5 to 3.
+    func ratioTolerance(_ claim: FoundClaim) -> (low: Double, high: Double) {
+        let value = claim.value ?? 1
+        switch claim.hedge {
+        case .exact: return (value - claim.rounding, value + claim.rounding)
+        case .approx: return (value - claim.rounding, value + claim.rounding)
+        case .atLeast: return (value, value * 1.25 + claim.rounding)
+        case .atMost: return (value - claim.rounding, value)
+        }
+    }
+
+    /// "three times as large as the deficit with Germany": the ratio of the two partners' figures.
+    private func verifyComparison(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
+        _ words: Explanations
+    ) throws {
+        guard let other = claim.comparedPartner, other != partner, case .single(let single) = period,
+            let claimedValue = claim.value
+        else {
+            checked.explanation = words.comparisonUnclear
+            return
+        }
+        let mine = try database.trade(reporter: "USA", partner: partner, period: single)
+        let theirs = try database.trade(reporter: "USA", partner: other, period: single)
+        guard let a = mine.value(of: claim.flow).value, let b = theirs.value(of: claim.flow).value, b != 0,
+            mine.value(of: claim.flow).isComplete
+        else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        let ratio = Double(abs(a)) / Double(abs(b))
+        checked.official = .init(
+            value: (ratio * 100).rounded() / 100, label: other, unit: "ratio", source: cite(mine.coverage),
+            coverage: mine.coverage.range)
+        let tolerance = ratioTolerance(claim)
+        checked.verdict = judge(claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
+        checked.explanation = words.comparison(
+            claim: claim, partner: partner, other: other, a: a, b: b, ratio: ratio, period: single,
+            verdict: checked.verdict, coverage: mine.coverage)
     }
 
     /// The range a percentage allows: its rounding, widened by hedges (at least one point).

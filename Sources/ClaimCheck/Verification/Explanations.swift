@@ -513,4 +513,22 @@ struct Explanations {
         parts.append(source(coverage))
         return parts.joined(separator: " ")
     }
+
+    var comparisonUnclear: String {
+        de
+            ? "Nicht überprüfbar: Es lässt sich nicht eindeutig bestimmen, womit verglichen wird."
+            : "Unverifiable: what the figure is compared with cannot be resolved to one query."
+    }
+
+    func comparison(
+        claim: FoundClaim, partner: String, other: String, a: Int64, b: Int64, ratio: Double, period: Period,
+        verdict: Verdict, coverage: Coverage
+    ) -> String {
+        let times = String(format: "%.2f", ratio).replacingOccurrences(of: ".", with: de ? "," : ".")
+        let statement =
+            de
+            ? "\(capitalized(flowWords(claim.flow, partner))) \(periodPhrase(period)): \(money(a)); mit \(name(other)): \(money(b)); das ist das \(times)-Fache."
+            : "\(capitalized(flowWords(claim.flow, partner))) in \(periodWords(period)): \(money(a)); with \(name(other)): \(money(b)); a ratio of \(times)."
+        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
 }
