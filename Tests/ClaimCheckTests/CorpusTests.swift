@@ -230,3 +230,29 @@ struct RealisticCorpusTests {
     static let minimumRecall = 0.0
     static let maximumFalseAlarms = 1000
 }
+
+/// The kind of article tradecheck was designed around (issue 12's seed), in the team's own words:
+/// a factor-10 slip, a peak month, a collapse without a figure, "only a fraction", the main goods,
+/// and a product figure the store cannot check.
+@Suite("Seed article")
+struct SeedArticleTests {
+    @Test func everyClaimFoundWithTheVerdictAndReasonAFactCheckerGives() throws {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures/seed", withExtension: nil))
+        let result = try detailedScore(folder: folder)
+        #expect(result.total.recall == 1, "\(result.total.misses)")
+        #expect(result.total.precision == 1, "\(result.total.extras)")
+        #expect(result.total.verdictAccuracy == 1, "\(result.total.wrongVerdicts)")
+        let text = try String(
+            contentsOf: folder.appendingPathComponent("de_russland_rest.txt"), encoding: .utf8)
+        let report = ClaimChecker(database: BundledStore.database).check(
+            text, language: .de, date: PublicationDate(parsing: "2025-06-15"))
+        func explanation(_ figure: String) -> String {
+            report.claims.first { $0.claimed.text == figure }?.explanation ?? ""
+        }
+        #expect(explanation("12,5 Milliarden Dollar").contains("Faktor 10"))
+        #expect(explanation("rund 103 Millionen Dollar").contains("HS 28"))
+        #expect(explanation("rund 103 Millionen Dollar").contains("2023–2024"))
+        #expect(explanation("eingebrochen").contains("−53,2 %"))
+        #expect(explanation("Bruchteil").contains("0,36 %"))
+    }
+}

@@ -96,6 +96,12 @@ public struct FoundClaim: Sendable, Hashable {
     public var alternatives: [Reading] = []
     /// The article's publication date, when known: figures published later may differ by revisions.
     public var publicationDate: PublicationDate?
+    /// For a change without a figure ("drastisch eingebrochen", "rose sharply"): −1 for a fall, +1 for
+    /// a rise; `trendStrong` for "drastically", "collapsed", "soared" (at least a fifth).
+    public var trendDirection = 0
+    public var trendStrong = false
+    /// For a share without a figure ("nur ein Bruchteil", "a tiny fraction"): a small share (under 5%).
+    public var smallShare = false
     /// For comparison claims ("three times as large as the deficit with Germany"): the other partner.
     public var comparedPartner: String?
     /// For record claims: "the lowest since 2010": the last period as low (high) as the one claimed.

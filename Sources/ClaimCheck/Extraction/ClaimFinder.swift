@@ -792,6 +792,18 @@ public struct ClaimFinder: Sendable {
                 if cues.decline { value = -abs(value) }
                 claimPeriod = span(latest: referenceYear.map { $0 - 1 })
             }
+            // "führten die USA davon Waren für 103 Millionen Dollar ein", "of which", "dieses Kapitels":
+            // the goods named before.
+            let clauseWords = words[clause.clamped(to: 0..<words.count)]
+            if claimProduct == .total, figure.unit == .usd,
+                clauseWords.contains(where: { ["davon", "dafür", "hiervon", "thereof", "kapitels", "warengruppe"].contains($0) })
+                    || (clauseWords.contains("of") && clauseWords.contains("which"))
+            {
+                if let named = cues.products.first?.code ?? context.product {
+                    claimProduct = .hs(named)
+                    if kind == .value { kind = .composition }
+                }
+            }
             if claimProduct != .total, flowValue == .exports, !(flowToken.map { clause.contains($0) } ?? false) {
                 // Only imports have product detail; a product figure whose clause names no flow is read as imports.
                 flowValue = .imports
@@ -996,6 +1008,54 @@ public struct ClaimFinder: Sendable {
             claimedPeriod = claimedPeriod ?? rankPeriod
         }
 
+        // A change without a figure: "zwischen 2014 und 2022 war der Handel drastisch eingebrochen",
+        // "exports to China have fallen sharply since 2018".
+        if allFigures.isEmpty, cues.change, !cues.flows.isEmpty || continues,
+            let verb = words.indices.first(where: { Lexicon.isChange(words[$0]) && !["up", "plus"].contains(words[$0]) }),
+            case .span(let from, let to)? = span(latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }),
+            periodMentions.contains(where: {
+                switch $0.kind {
+                case .range, .since: return true
+                default: return false
+                }
+            })
+        {
+            var (flowValue, _) = flow(near: tokens[verb].range.lowerBound)
+            if flowValue == .balance, !cues.deficit, !cues.surplus { flowValue = .total }
+            let strongWords: Set<String> = [
+                "drastisch", "massiv", "stark", "deutlich", "dramatisch", "sharply", "steeply", "dramatically",
+                "collapsed", "plunged", "plummeted", "soared", "eingebrochen", "eingebrochen", "zusammengebrochen",
+                "eingebrochen.", "kollabiert", "eingebrochen,", "steil", "vervielfacht",
+            ]
+            var claim = FoundClaim(
+                sentence: sentence, kind: .change, reporter: reporter, partner: partner ?? context.partner,
+                flow: flowValue, product: .total, period: .span(from, to), claimedText: String(tokens[verb].text),
+                claimedStart: scalarOffset(tokens[verb].range.lowerBound),
+                claimedEnd: scalarOffset(tokens[verb].range.upperBound), value: nil, unit: .none, hedge: .exact,
+                rounding: 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
+            claim.trendDirection = cues.decline ? -1 : 1
+            claim.trendStrong = words.contains { strongWords.contains($0) } || words[verb].hasPrefix("einbr")
+                || words[verb].hasPrefix("eingebr") || words[verb].hasPrefix("collaps") || words[verb].hasPrefix("plung")
+                || words[verb].hasPrefix("slump") || words[verb].hasPrefix("soar")
+            result.append(claim)
+        }
+
+        // A share without a figure: "nur ein Bruchteil der Exporte", "a tiny fraction of U.S. imports".
+        if allFigures.isEmpty,
+            let small = words.firstIndex(where: { ["bruchteil", "fraction", "sliver", "randnotiz"].contains($0) }),
+            let flowCue = cues.flows.first(where: { $0.token > small })
+        {
+            let resolved = ownYear.map { ClaimPeriod.single($0) } ?? contextPeriod
+            var claim = FoundClaim(
+                sentence: sentence, kind: .share, reporter: reporter, partner: partner ?? context.partner,
+                flow: flowCue.flow == .balance ? .total : flowCue.flow, product: .total, period: resolved,
+                claimedText: String(tokens[small].text), claimedStart: scalarOffset(tokens[small].range.lowerBound),
+                claimedEnd: scalarOffset(tokens[small].range.upperBound), value: nil, unit: .none, hedge: .exact,
+                rounding: 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
+            claim.smallShare = true
+            result.append(claim)
+        }
+
         // Composition without a figure: "vor allem Düngemittel", "mainly fertilizers".
         if allFigures.isEmpty, let product = cues.products.first,
             words.contains(where: {
@@ -1004,18 +1064,29 @@ public struct ClaimFinder: Sendable {
             }) || (words.contains("vor") && words.contains("allem")),
             cues.flows.contains(where: { $0.flow == .imports || $0.flow == .exports }) || continues
         {
-            let token = tokens[product.token]
-            var (flowValue, flowToken) = flow(near: token.range.lowerBound)
+            let firstToken = tokens[product.token]
+            var (flowValue, flowToken) = flow(near: firstToken.range.lowerBound)
             if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
-            result.append(
-                FoundClaim(
-                    sentence: sentence, kind: .composition, reporter: reporter, partner: partner,
-                    flow: flowValue.isStored ? flowValue : .imports, product: .hs(product.code),
-                    period: period(near: token.range.lowerBound), claimedText: String(token.text),
-                    claimedStart: scalarOffset(token.range.lowerBound),
-                    claimedEnd: scalarOffset(token.range.upperBound),
-                    value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
-                    signExplicit: false))
+            // "vor allem Platin und Düngemittel": each product of the list is a claim of its own.
+            var listed = [product]
+            for next in cues.products where next.token > listed.last!.token && next.code != listed.last!.code {
+                let between = words[(listed.last!.token + 1)..<next.token]
+                guard between.count <= 3, between.allSatisfy({ ["und", "and", "sowie", "or", "oder"].contains($0) })
+                else { break }
+                listed.append(next)
+            }
+            for item in listed {
+                let token = tokens[item.token]
+                result.append(
+                    FoundClaim(
+                        sentence: sentence, kind: .composition, reporter: reporter, partner: partner,
+                        flow: flowValue.isStored ? flowValue : .imports, product: .hs(item.code),
+                        period: period(near: firstToken.range.lowerBound), claimedText: String(token.text),
+                        claimedStart: scalarOffset(token.range.lowerBound),
+                        claimedEnd: scalarOffset(token.range.upperBound),
+                        value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
+                        signExplicit: false))
+            }
         }
 
         // Remember what this sentence established.

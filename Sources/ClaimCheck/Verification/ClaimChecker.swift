@@ -62,7 +62,10 @@ public struct ClaimChecker: Sendable {
         } catch let error as StoreError {
             checked.verdict = .unverifiable
             checked.official = nil
-            checked.explanation = words.noData(error)
+            checked.explanation =
+                claim.product != .total
+                ? words.noProductDetail(claim.product.code, claim.period, coverage: error)
+                : words.noData(error)
         } catch {
             checked.verdict = .unverifiable
             checked.official = nil
@@ -119,6 +122,24 @@ public struct ClaimChecker: Sendable {
         default: break
         }
         switch claim.kind {
+        case .change where claim.value == nil && claim.trendDirection != 0:
+            try verifyTrend(claim, partner: partner, period: period, into: &checked, words)
+        case .share where claim.value == nil && claim.smallShare:
+            guard case .single(let single) = period else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            let answer = try database.share(
+                TradeSubject(reporter: reporter, partner: partner, flow: claim.flow), period: single)
+            guard let official = answer.percent else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            checked.official = .init(
+                value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(answer.coverage),
+                coverage: answer.coverage.range)
+            checked.verdict = official < 5 ? .supported : .contradicted
+            checked.explanation = words.share(claim: claim, answer: answer, verdict: checked.verdict)
         case .change:
             guard case .span(let from, let to) = period, let claimedValue = claim.value else {
                 checked.explanation = words.periodMissing
@@ -620,6 +641,31 @@ public struct ClaimChecker: Sendable {
             high = magnitude * 1.25
         }
         return value < 0 ? (-high, -low) : (low, high)
+    }
+
+    /// A change without a figure: the direction must hold, and a strong word ("collapsed",
+    /// "drastisch") needs a change of at least a fifth.
+    private func verifyTrend(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
+        _ words: Explanations
+    ) throws {
+        guard case .span(let from, let to) = period else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        let answer = try database.change(
+            TradeSubject(reporter: "USA", partner: partner, flow: claim.flow, product: claim.product), from: from, to: to)
+        guard let percent = answer.percent else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        checked.official = .init(
+            value: (percent * 10).rounded() / 10, label: nil, unit: "percent", source: cite(answer.coverage),
+            coverage: answer.coverage.range)
+        let directionHolds = (percent < 0) == (claim.trendDirection < 0) && abs(percent) >= 1
+        let sizeHolds = !claim.trendStrong || abs(percent) >= 20
+        checked.verdict = directionHolds ? (sizeHolds ? .supported : .inaccurate) : .contradicted
+        checked.explanation = words.change(claim: claim, answer: answer, verdict: checked.verdict)
     }
 
     /// The range a multiple allows: a word stands for a whole number ("tripled": 2.5 to 3.5 times);

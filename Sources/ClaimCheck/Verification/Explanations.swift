@@ -531,4 +531,12 @@ struct Explanations {
             : "\(capitalized(flowWords(claim.flow, partner))) in \(periodWords(period)): \(money(a)); with \(name(other)): \(money(b)); a ratio of \(times)."
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
+
+    /// A product figure for a period the store has no product detail for.
+    func noProductDetail(_ code: String, _ period: ClaimPeriod?, coverage error: StoreError) -> String {
+        let when = period.map(claimPeriodWords) ?? "?"
+        return de
+            ? "Nicht überprüfbar: Warengruppen (hier HS \(code)) enthält der Datenbestand nur für US-Importe 2023–2024; für \(when) fehlen sie. Die Summe über alle Waren wäre eine andere Frage."
+            : "Unverifiable: the store has product detail (here HS \(code)) for U.S. imports in 2023–2024 only; it lacks \(when). The total over all goods would answer a different question."
+    }
 }
