@@ -796,7 +796,9 @@ public struct ClaimFinder: Sendable {
             // the goods named before.
             let clauseWords = words[clause.clamped(to: 0..<words.count)]
             if claimProduct == .total, figure.unit == .usd,
-                clauseWords.contains(where: { ["davon", "dafür", "hiervon", "thereof", "kapitels", "warengruppe"].contains($0) })
+                clauseWords.contains(where: {
+                    ["davon", "dafür", "hiervon", "thereof", "kapitels", "warengruppe"].contains($0)
+                })
                     || (clauseWords.contains("of") && clauseWords.contains("which"))
             {
                 if let named = cues.products.first?.code ?? context.product {
@@ -1011,8 +1013,11 @@ public struct ClaimFinder: Sendable {
         // A change without a figure: "zwischen 2014 und 2022 war der Handel drastisch eingebrochen",
         // "exports to China have fallen sharply since 2018".
         if allFigures.isEmpty, cues.change, !cues.flows.isEmpty || continues,
-            let verb = words.indices.first(where: { Lexicon.isChange(words[$0]) && !["up", "plus"].contains(words[$0]) }),
-            case .span(let from, let to)? = span(latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }),
+            let verb = words.indices.first(where: {
+                Lexicon.isChange(words[$0]) && !["up", "plus"].contains(words[$0])
+            }),
+            case .span(let from, let to)? = span(
+                latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }),
             periodMentions.contains(where: {
                 switch $0.kind {
                 case .range, .since: return true
@@ -1034,8 +1039,10 @@ public struct ClaimFinder: Sendable {
                 claimedEnd: scalarOffset(tokens[verb].range.upperBound), value: nil, unit: .none, hedge: .exact,
                 rounding: 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
             claim.trendDirection = cues.decline ? -1 : 1
-            claim.trendStrong = words.contains { strongWords.contains($0) } || words[verb].hasPrefix("einbr")
-                || words[verb].hasPrefix("eingebr") || words[verb].hasPrefix("collaps") || words[verb].hasPrefix("plung")
+            claim.trendStrong =
+                words.contains { strongWords.contains($0) } || words[verb].hasPrefix("einbr")
+                || words[verb].hasPrefix("eingebr") || words[verb].hasPrefix("collaps")
+                || words[verb].hasPrefix("plung")
                 || words[verb].hasPrefix("slump") || words[verb].hasPrefix("soar")
             result.append(claim)
         }

@@ -654,7 +654,8 @@ public struct ClaimChecker: Sendable {
             return
         }
         let answer = try database.change(
-            TradeSubject(reporter: "USA", partner: partner, flow: claim.flow, product: claim.product), from: from, to: to)
+            TradeSubject(reporter: "USA", partner: partner, flow: claim.flow, product: claim.product), from: from,
+            to: to)
         guard let percent = answer.percent else {
             checked.explanation = words.periodMissing
             return

@@ -37,6 +37,23 @@ struct Explanations {
         }
     }
 
+    /// German genitive of a flow ("der Höchstwert des Handels der USA mit Russland"); English as `flowWords`.
+    private func flowGenitive(_ flow: Flow, _ partner: String?) -> String {
+        guard de else { return flowWords(flow, partner) }
+        let other = name(partner)
+        switch flow {
+        case .exports: return "der US-Exporte nach \(other)"
+        case .imports: return "der US-Importe aus \(other)"
+        case .total: return "des Handels der USA mit \(other)"
+        case .balance: return "der US-Handelsbilanz mit \(other)"
+        }
+    }
+
+    /// "veränderte" or "veränderten": a German verb agreeing with a flow's grammatical number.
+    private func agreeing(_ verb: String, _ flow: Flow) -> String {
+        de && flow.isStored ? verb + "n" : verb
+    }
+
     private func source(_ coverage: Coverage) -> String {
         let citation = coverage.sources.map(\.citation).joined(separator: "; ")
         return de ? "Quelle: \(citation); Daten \(coverage.range)." : "Source: \(citation); data \(coverage.range)."
@@ -100,7 +117,7 @@ struct Explanations {
 
     func noValue(_ flow: Flow, _ period: Period, _ coverage: Coverage) -> String {
         de
-            ? "Nicht überprüfbar: keine Daten für \(flowWords(flow, nil)) in \(periodWords(period)); Daten \(coverage.range)."
+            ? "Nicht überprüfbar: keine Daten \(flowGenitive(flow, nil)) für \(periodWords(period)); Daten \(coverage.range)."
             : "Unverifiable: no data for that flow in \(periodWords(period)); data \(coverage.range)."
     }
 
@@ -232,7 +249,7 @@ struct Explanations {
         let from = answer.from.value.map(money) ?? "–", to = answer.to.value.map(money) ?? "–"
         let statement =
             de
-            ? "Amtlich veränderte sich \(flowWords(claim.flow, claim.partner)) von \(from) (\(answer.from.period)) auf \(to) (\(answer.to.period)), also um \(percent)."
+            ? "Amtlich \(agreeing("veränderte", claim.flow)) sich \(flowWords(claim.flow, claim.partner)) von \(from) (\(answer.from.period)) auf \(to) (\(answer.to.period)), also um \(percent)."
             : "Officially, \(flowWords(claim.flow, claim.partner)) went from \(from) (\(answer.from.period)) to \(to) (\(answer.to.period)), a change of \(percent)."
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
     }
@@ -263,7 +280,7 @@ struct Explanations {
         let kind = de ? (answer.lowest ? "Tiefstwert" : "Höchstwert") : (answer.lowest ? "lowest point" : "peak")
         let statement =
             de
-            ? "Der \(kind) für \(flowWords(claim.flow, claim.partner)) im Datenbestand ist \(periodWords(answer.peak.period)) mit \(value)."
+            ? "Der \(kind) \(flowGenitive(claim.flow, claim.partner)) im Datenbestand ist \(periodWords(answer.peak.period)) mit \(value)."
             : "The \(kind) of \(flowWords(claim.flow, claim.partner)) in the data is \(periodWords(answer.peak.period)) at \(value)."
         return ([verdictLead(verdict), statement] + (hint.map { [$0] } ?? []) + [source(answer.coverage)])
             .joined(separator: " ")
@@ -388,7 +405,7 @@ struct Explanations {
         let a = from.value.map(money) ?? "–", b = to.value.map(money) ?? "–"
         let statement =
             de
-            ? "Amtlich veränderte sich \(flowWords(claim.flow, claim.partner)) von \(a) (\(from.range.label(language))) auf \(b) (\(to.range.label(language))), also um \(change)."
+            ? "Amtlich \(agreeing("veränderte", claim.flow)) sich \(flowWords(claim.flow, claim.partner)) von \(a) (\(from.range.label(language))) auf \(b) (\(to.range.label(language))), also um \(change)."
             : "Officially, \(flowWords(claim.flow, claim.partner)) went from \(a) (\(from.range.label(language))) to \(b) (\(to.range.label(language))), a change of \(change)."
         return [verdictLead(verdict), statement, source(to.coverage)].joined(separator: " ")
     }
@@ -413,8 +430,8 @@ struct Explanations {
         let firstPeriod = claim.period.map(claimPeriodWords) ?? "?"
         let statement =
             de
-            ? "Gelesen als \(subject) \(claimPeriodWords(reading.period)): amtlich \(money(official)). Der Satz lässt auch \(first) \(firstPeriod) zu (amtlich \(money(firstOfficial))); gemeint ist wohl die erste Lesart."
-            : "Read as \(subject) in \(claimPeriodWords(reading.period)): officially \(money(official)). The sentence also allows \(first) in \(firstPeriod) (officially \(money(firstOfficial))); the first reading is the likely one."
+            ? "Gelesen als \(subject) \(claimPeriodWords(reading.period)): amtlich \(money(official)). Der Satz lässt auch \(first) \(firstPeriod) zu (amtlich \(money(firstOfficial))); der Satz lässt beide Lesarten zu, belegt ist die genannte."
+            : "Read as \(subject) in \(claimPeriodWords(reading.period)): officially \(money(official)). The sentence also allows \(first) in \(firstPeriod) (officially \(money(firstOfficial))); the sentence allows both, and the figure holds under the one given."
         return [verdictLead(.supported), capitalized(statement), source(coverage)].joined(separator: " ")
     }
 
@@ -473,12 +490,12 @@ struct Explanations {
         if place == 1 {
             statement =
                 de
-                ? "\(capitalized(stretchWords(claimed))) ist mit \(value) der \(kind) für \(subject)\(until)."
+                ? "\(capitalized(stretchWords(claimed))) ist mit \(value) der \(kind) \(flowGenitive(claim.flow, claim.partner))\(until)."
                 : "\(capitalized(stretchWords(claimed))) is the \(kind) of \(subject) at \(value)\(until)."
         } else {
             statement =
                 de
-                ? "Der \(kind) für \(subject) ist \(stretchWords(top)) mit \(top.value.map(money) ?? "–")\(until); \(stretchWords(claimed)) (\(value)) liegt auf Platz \(place)."
+                ? "Der \(kind) \(flowGenitive(claim.flow, claim.partner)) ist \(stretchWords(top)) mit \(top.value.map(money) ?? "–")\(until); \(stretchWords(claimed)) (\(value)) liegt auf Platz \(place)."
                 : "The \(kind) of \(subject) is \(stretchWords(top)) at \(top.value.map(money) ?? "–")\(until); \(stretchWords(claimed)) (\(value)) ranks \(place)."
         }
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")

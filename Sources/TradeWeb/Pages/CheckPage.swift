@@ -45,6 +45,9 @@ enum CheckPage {
         }
         body +=
             "<p class=\"summary\" id=\"summary\">\(report.claims.isEmpty ? HTML.escape(strings.noClaims) : summary.joined(separator: " "))</p>\n"
+        if let date = report.date {
+            body += "<p class=\"note\" id=\"date-note\">\(HTML.escape(strings.readAsOf(date)))</p>\n"
+        }
         body +=
             "<div class=\"checked\">\n<div class=\"article-text\" id=\"article\">\(annotated(report, source, language))</div>\n"
         body += "<div class=\"cards\"><h2 style=\"margin-top:0\">\(HTML.escape(strings.claims))</h2>\n"
@@ -77,18 +80,36 @@ enum CheckPage {
 
             """
         if let official = claim.official {
-            html +=
-                "<dt>\(HTML.escape(strings.official))</dt><dd>\(HTML.escape(officialText(official, language)))</dd>\n"
-            html += "<dt>\(HTML.escape(strings.source))</dt><dd class=\"source\">\(HTML.escape(official.source))</dd>\n"
-            html +=
-                "<dt>\(HTML.escape(strings.coverage))</dt><dd class=\"source\">\(HTML.escape(official.coverage))</dd>\n"
+            // One line a reader takes in at a glance: the figure, its period, the release that decided it.
+            let line = [officialText(official, language), claim.period ?? "", shortSource(official.source)]
+                .filter { !$0.isEmpty }.joined(separator: " · ")
+            html += "<dt>\(HTML.escape(strings.official))</dt><dd class=\"evidence\">\(HTML.escape(line))</dd>\n"
         }
         html += "</dl>\n<p>\(HTML.escape(claim.explanation))</p>\n"
+        if let official = claim.official {
+            html +=
+                "<details class=\"source\"><summary>\(HTML.escape(strings.fullCitation))</summary><p>\(HTML.escape(official.source)); \(HTML.escape(strings.coverage)) \(HTML.escape(official.coverage))</p></details>\n"
+        }
         if var chart = ClaimChart.chart(for: claim, database: database, language: language) {
             chart.id = "claim\(number)"
             html += "<figure class=\"chart small\">\(chart.render())</figure>\n"
         }
         return html + "</article>\n"
+    }
+
+    /// "U.S. Census Bureau, International Trade API (release 2025-10)": publisher, dataset and
+    /// release of the newest release cited.
+    static func shortSource(_ citation: String) -> String {
+        let citations = citation.components(separatedBy: "; ")
+        func release(_ text: String) -> String {
+            guard let range = text.range(of: "(release ", options: .backwards) else { return "" }
+            return String(text[range.lowerBound...]).components(separatedBy: ")").first.map { $0 + ")" } ?? ""
+        }
+        guard let newest = citations.max(by: { release($0) < release($1) }) else { return citation }
+        let parts = newest.components(separatedBy: ", ")
+        let head = parts.prefix(2).joined(separator: ", ")
+        let tag = release(newest)
+        return tag.isEmpty || head.contains(tag) ? head : "\(head) \(tag)"
     }
 
     private static func officialText(_ official: CheckedClaim.Official, _ language: Language) -> String {
@@ -98,6 +119,7 @@ enum CheckPage {
             switch official.unit {
             case "percent": parts.append(MoneyFormat.percent(value, language, digits: 1))
             case "USD", "EUR": parts.append(MoneyFormat.exact(Int64(value), language, currency: official.unit))
+            case "ratio": parts.append("× " + MoneyFormat.decimal(value, digits: 2, language))
             default: parts.append(MoneyFormat.decimal(value, digits: 0, language))
             }
         }

@@ -52,6 +52,12 @@ struct WebStrings: Sendable {
     var official: String { de ? "Amtlich" : "Official" }
     var source: String { de ? "Quelle" : "Source" }
     var coverage: String { de ? "Abdeckung" : "Coverage" }
+    var fullCitation: String { de ? "Vollständige Quellenangabe" : "Full citation" }
+    func readAsOf(_ date: String) -> String {
+        de
+            ? "Relative Zeitangaben („im Vorjahr“, „im ersten Halbjahr“) gelesen zum \(date)."
+            : "Relative periods (“last year”, “in the first half”) read as of \(date)."
+    }
     var mirrorTitle: String {
         de ? "Spiegelstatistik: was jede Seite meldet" : "Mirror statistics: what each side reports"
     }
