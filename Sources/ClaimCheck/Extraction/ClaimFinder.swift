@@ -477,14 +477,17 @@ public struct ClaimFinder: Sendable {
                     || cues.flows.contains { $0.token > positionToken && $0.token < periodToken }
                 return !blocked
             }
-            // A period right after another figure is that figure's ("from $528.3 million in 2024").
+            // A period right after a base figure is that figure's ("from $528.3 million in 2024").
             let before = singles.last { mention in
                 guard mention.range.upperBound <= position else { return false }
                 let periodToken = tokenIndex(of: mention.range.lowerBound)
                 return !allFigures.contains { other in
-                    other.range.upperBound <= mention.range.lowerBound && other.range.lowerBound != position
+                    let otherToken = tokenIndex(of: other.range.lowerBound)
+                    return other.range.upperBound <= mention.range.lowerBound && other.range.lowerBound != position
                         && periodToken - tokenIndex(of: other.range.upperBound) <= 2
-                        && !(other.range.upperBound <= position && other.range.lowerBound >= mention.range.upperBound)
+                        && words[max(0, otherToken - 3)..<otherToken].contains {
+                            ["from", "von", "than", "als", "gegenüber", "compared", "against"].contains($0)
+                        }
                 }
             }
             var chosen: PeriodMention?
@@ -752,12 +755,23 @@ public struct ClaimFinder: Sendable {
             if claimPeriod == nil { claimPeriod = context.period }
             // One figure, one frame: the figure's own clause (from the figure before it to the one
             // after it) decides its partner first; what it leaves open becomes alternative readings.
+            // "…, while buying $3.4 billion from Japan": a contrasting conjunction opens a new frame.
+            let strongBreak = (clause.lowerBound..<figureToken).last {
+                ["while", "whereas", "während", "wohingegen", "but", "aber", "jedoch", "doch"].contains(words[$0])
+            }
             let partnerInClause = others.filter { mention in
                 guard clause.contains(mention.token) else { return false }
-                if mention.token < figureToken { return true }
-                // After the figure, a partner belongs to it unless a cause or list comes between.
+                if mention.token < figureToken { return strongBreak.map { mention.token > $0 } ?? true }
+                // After the figure, a partner belongs to it unless a cause, a list or another flow
+                // ("…, and exports to China …") comes between.
                 return mention.token <= figureToken + 10
                     && !words[figureToken..<mention.token].contains { Self.causeWords.contains($0) }
+                    && !cues.flows.contains { cue in
+                        cue.token > figureToken && cue.token < mention.token
+                            && words[max(figureToken, cue.token - 2)..<cue.token].contains {
+                                ["and", "und", "sowie", "while", "während", "but", "aber"].contains($0)
+                            }
+                    }
             }
             var figurePartner = partner
             if kind == .comparison {
@@ -778,8 +792,14 @@ public struct ClaimFinder: Sendable {
             if let frame = listedFrames[figureIndex] {
                 if let listedFlow = frame.flow { (flowValue, flowToken) = (listedFlow, nil) }
                 if let listedPartner = frame.partner { figurePartner = listedPartner }
-                let ownPeriod = periodMentions.contains { clause.contains(tokenIndex(of: $0.range.lowerBound)) }
-                if !ownPeriod, let listedPeriod = frame.period { claimPeriod = listedPeriod }
+                // The list's period is the one after "respectively", else the frame's.
+                let lastListed = listedFrames.keys.max() ?? figureIndex
+                let listEnd = allFigures[lastListed].range.upperBound
+                if let own = periodMentions.first(where: { $0.range.lowerBound >= listEnd }).flatMap(resolvePeriod) {
+                    claimPeriod = own
+                } else if let listedPeriod = frame.period {
+                    claimPeriod = listedPeriod
+                }
             }
             // "widened by $16.2 billion", "um 3,1 Milliarden Dollar gestiegen": a money figure that is a change.
             if figure.unit == .usd, kind == .value, cues.change, figureToken >= 1,

@@ -281,7 +281,7 @@ struct FigureExtractor {
 
     /// The first number written in a figure's text ("3,5" in "rund 3,5 Milliarden Dollar").
     static func leadingNumber(_ text: String, extractor: FigureExtractor) -> Double? {
-        guard let range = text.range(of: "\\d[\\d.,\\u{00A0} ]*\\d|\\d", options: .regularExpression) else {
+        guard let range = text.range(of: "\\d[\\d.,\\x{00A0} ]*\\d|\\d", options: .regularExpression) else {
             return nil
         }
         var digits = String(text[range])

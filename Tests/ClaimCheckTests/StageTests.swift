@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+import TradeModel
+import TradeStore
+import TradeTestSupport
+
+@testable import ClaimCheck
+
+/// Each stage of the claim finder on its own: rankings, records, multiples, figure frames, what
+/// is out of scope, and what is not a claim.
+@Suite("Claim finder stages")
+struct StageTests {
+    func words(_ text: String) -> [String] { tokenize(text).map(\.lower) }
+
+    @Test func rankingsInEnglishAndGerman() throws {
+        let seventh = try #require(RankFinder.mentions(in: words("Korea, the seventh-largest trading partner")).first)
+        #expect(seventh.position == 7)
+        #expect(seventh.measure == .total)
+        let place = try #require(RankFinder.mentions(in: words("Russland liegt als Abnehmer nur auf Rang 28")).first)
+        #expect(place.position == 28)
+        #expect(place.measure == .exports)
+        let third = try #require(
+            RankFinder.mentions(in: words("Kanada rutschte bei den Lieferländern auf den dritten Platz")).first)
+        #expect(third.position == 3)
+        #expect(third.measure == .imports)
+        let top = try #require(
+            RankFinder.mentions(in: words("gehört Brasilien nicht zu den zehn größten Lieferländern")).first)
+        #expect(top.membership && top.negated && top.position == 10)
+        let deficit = try #require(RankFinder.mentions(in: words("Vietnam ist das drittgrößte Defizitland")).first)
+        #expect(deficit.position == 3 && deficit.measure == .balance)
+        let product = try #require(RankFinder.mentions(in: words("Russland ist der zweitgrößte Düngerlieferant")).first)
+        #expect(product.product == "31")
+        let listed = RankFinder.mentions(
+            in: words("Italien und Frankreich liegen bei den Lieferländern auf Platz 8 und 9"))
+        #expect(listed.map(\.position) == [8, 9])
+    }
+
+    @Test func recordsAndTheirSince() throws {
+        let since = try #require(
+            RecordFinder.mentions(in: words("exports fell to $1.65 trillion, the lowest since 2010")).first)
+        #expect(since.lowest)
+        #expect(since.sinceToken != nil)
+        let german = try #require(
+            RecordFinder.mentions(in: words("das Defizit stieg auf 149 Milliarden – so hoch wie nie")).first)
+        #expect(!german.lowest)
+        let low = try #require(
+            RecordFinder.mentions(in: words("Die Einfuhren waren so niedrig wie zuletzt 2012")).first)
+        #expect(low.lowest && low.sinceToken != nil)
+        let second = try #require(RecordFinder.mentions(in: words("the second-highest level on record")).first)
+        #expect(second.position == 2)
+        #expect(RecordFinder.mentions(in: words("Canada is the largest market for U.S. goods")).isEmpty)
+    }
+
+    @Test func multiplesAreFiguresOfTheirOwn() throws {
+        let extractor = FigureExtractor(language: .de)
+        let fold = extractor.figures(in: "Seit 2013 hat sich das Defizit mehr als vervierfacht.")
+        #expect(fold.first?.unit == .ratio && fold.first?.value == 4 && fold.first?.hedge == .atLeast)
+        let english = FigureExtractor(language: .en).figures(in: "a six-fold rise since 2019, and imports halved")
+        #expect(english.map(\.value) == [6, 0.5])
+        let times = extractor.figures(in: "Das China-Loch ist dreimal so groß wie das mit Deutschland.")
+        #expect(times.first?.comparesTwo == true && times.first?.value == 3)
+        #expect(FigureExtractor(language: .en).figures(in: "double-digit growth").isEmpty)
+    }
+
+    @Test func listedNumbersTakeTheUnitOfTheFigureAfterThem() {
+        let figures = FigureExtractor(language: .de).figures(
+            in: "im Vorjahreszeitraum waren es 157,5 und 106,9 Milliarden Dollar")
+        #expect(figures.map(\.value) == [157.5e9, 106.9e9])
+    }
+
+    @Test func eachFigureTakesItsOwnClause() throws {
+        let claims = ClaimFinder().claims(
+            in: "In 2024 the U.S. sold $2.1 billion of goods to Brazil in May, while buying $3.4 billion from Japan.",
+            language: .en, date: PublicationDate(parsing: "2024-08-01"))
+        #expect(claims.map(\.partner) == ["BRA", "JPN"])
+        let world = try #require(
+            ClaimFinder().claims(
+                in: "Insgesamt lag das Defizit der Vereinigten Staaten im Warenhandel 2017 bei 796 Milliarden Dollar.",
+                language: .de, date: nil
+            ).first)
+        #expect(world.partner == "WORLD")
+        #expect(world.flow == .balance)
+    }
+
+    @Test func respectivelyMapsTheListOntoTheFramesBefore() throws {
+        let text =
+            "The deficit with Japan was $10.6 billion in the first two months of 2014 and exports to Japan $10.8 billion. "
+            + "That compares with $12.1 billion and $10.1 billion, respectively, in the same period of 2013."
+        let claims = ClaimFinder().claims(in: text, language: .en, date: PublicationDate(parsing: "2014-04-10"))
+        #expect(claims.count == 4)
+        #expect(claims[2].flow == .balance && claims[3].flow == .exports)
+        #expect(claims[3].period == .months(PeriodRange(.month(2013, 1), .month(2013, 2))))
+    }
+
+    @Test func outOfScopeAndNotClaims() throws {
+        let finder = ClaimFinder()
+        let services = try #require(
+            finder.claims(in: "U.S. services exports to China were $46 billion in 2022.", language: .en, date: nil)
+                .first)
+        #expect(services.outOfScope == .services)
+        let customs = try #require(
+            finder.claims(
+                in: "According to Chinese customs data, exports to the United States fell 8% in 2023 to $500 billion.",
+                language: .en, date: nil
+            ).first)
+        #expect(customs.outOfScope == .otherSource)
+        let pounds = try #require(
+            finder.claims(in: "British exports to the U.S. were £60 billion in 2023.", language: .en, date: nil).first)
+        #expect(pounds.unit == .other)
+        #expect(
+            finder.claims(in: "A 25% tariff on U.S. imports from Mexico took effect in 2025.", language: .en, date: nil)
+                .isEmpty)
+    }
+
+    @Test func aCorrectFigureInAnotherReadingIsNotCalledWrong() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // The sentence names the deficit and the trade with India; the figure is the deficit.
+        let report = checker.check(
+            "Das amerikanische Defizit im Handel mit Indien lag 2022 bei 38,7 Milliarden Dollar.", language: .de,
+            date: PublicationDate(parsing: "2023-07-12"))
+        let claim = try #require(report.claims.first)
+        #expect(claim.verdict == .supported, "\(claim.explanation)")
+        #expect(claim.flow == .balance)
+    }
+
+    @Test func revisionMarginOnlyForDataReleasedAfterTheArticle() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2018 deficit with China: 418.2 bn in the current release; an article of 2019 read 419.2 bn.
+        let early = checker.check(
+            "The deficit with China reached $419.2 billion in 2018.", language: .en,
+            date: PublicationDate(parsing: "2019-03-07"))
+        #expect(early.claims.first?.verdict == .supported)
+        let late = checker.check(
+            "The deficit with China reached $419.2 billion in 2018.", language: .en,
+            date: PublicationDate(parsing: "2026-01-10"))
+        #expect(late.claims.first?.verdict == .inaccurate)
+    }
+}
