@@ -552,8 +552,9 @@ public struct ClaimFinder: Sendable {
                 return nil
             }
             // "seither", "since then": from the context's period to the latest.
-            if periodMentions.isEmpty, words.contains(where: { ["seither", "seitdem", "since"].contains($0) }),
-                let base = context.period?.last, let latest = end(after: .year(base.year))
+            if words.contains(where: { ["seither", "seitdem"].contains($0) })
+                || (words.contains("since") && words.contains("then")),
+                let base = ownYear ?? context.period?.last, let latest = end(after: .year(base.year))
             {
                 return .span(.year(base.year), latest)
             }
@@ -565,7 +566,7 @@ public struct ClaimFinder: Sendable {
             ]
             let bases = periodMentions.filter { mention in
                 let token = tokenIndex(of: mention.range.lowerBound)
-                return words[max(0, token - 4)..<token].contains { baseMarkers.contains($0) }
+                return words[max(0, token - 6)..<token].contains { baseMarkers.contains($0) }
             }.compactMap(resolve)
             if bases.count == 1, let base = bases.first {
                 let others = years.filter { $0 != base && $0.isMonth == base.isMonth && $0 > base }
@@ -685,6 +686,25 @@ public struct ClaimFinder: Sendable {
                 if flowValue == .total || (named.contains(.exports) && named.contains(.imports)) {
                     (flowValue, flowToken) = (.balance, balance.token)
                 }
+            } else if clauseFlows.isEmpty,
+                let previous = result.last(where: { $0.sentence == sentence && $0.unit != .none })
+            {
+                // "… bei 125,4 Milliarden Dollar, ein Rekord und 7,8 Prozent mehr als im Jahr davor": a clause
+                // without a flow word continues the sentence's previous figure.
+                (flowValue, flowToken) = (previous.flow, nil)
+            }
+            // "accounted for 46% of the overall goods deficit", "Anteil … an den US-Importen": a share
+            // is of the flow named right after it.
+            if figure.unit == .percent,
+                let whole = cues.flows.first(where: {
+                    $0.token > tokenIndex(of: figure.range.lowerBound)
+                        && $0.token <= tokenIndex(of: figure.range.lowerBound) + 6
+                }),
+                words[tokenIndex(of: figure.range.lowerBound)..<whole.token].contains(where: {
+                    ["of", "der", "des", "an", "am", "aller"].contains($0)
+                })
+            {
+                (flowValue, flowToken) = (whole.flow, whole.token)
             }
             var kind = ClaimKind.value
             var value = figure.value
@@ -1013,7 +1033,7 @@ public struct ClaimFinder: Sendable {
             }
             rankedSpans.insert(ranked.token)
             let rankPeriod: ClaimPeriod =
-                ownYear.map { ClaimPeriod.single($0) } ?? contextPeriod
+                periodMentions.compactMap { resolvePeriod($0) }.first ?? contextPeriod
                 ?? periods.date.map { .single(.year($0.latestPublishedYear)) } ?? .single(.year(0))
             var claim = FoundClaim(
                 sentence: sentence, kind: .rank, reporter: homeReporter, partner: nil,

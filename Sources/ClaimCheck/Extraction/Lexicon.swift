@@ -111,7 +111,7 @@ enum Lexicon {
             "slipp", "down", "lower", "narrow", "schmolz", "sackte", "abgesackt", "eingeknickt", "rückläufig",
             "verlor", "verloren", "decreas", "contract", "eased", "sunken", "abnahm", "abgenommen", "nachgegeben",
         ]
-        return stems.contains { word.hasPrefix8($0) } || ["down", "minus"].contains(word)
+        return stems.contains { word.hasPrefix8($0) } || word == "down"
     }
 
     /// Goods named in news, mapped to HS chapters (or headings).

@@ -150,7 +150,7 @@ struct PeriodFinder {
                 ), "range"
             ),
             (regex("\\b(?<a>\(year))\\s*(?:–|-|to|bis)\\s*(?<b>\(year))\\b"), "range"),
-            (regex("\\b(?:since|seit)\\s+(?:dem Jahr\\s+)?(?<a>\(year))\\b"), "since"),
+            (regex("\\b(?:since|seit)\\s+(?:(?:dem|the|end|Ende)\\s+)?(?:\\p{L}+\\s+)?(?<a>\(year))\\b"), "since"),
             (regex("\\b(?<d>\\d{1,2})\\.?\\s+(?<m>\(month))\\s+(?<y>\(year))\\b"), "date"),
             (regex("\\b(?<m>\(month))\\s+(?<d>\\d{1,2}),\\s+(?<y>\(year))\\b"), "date"),
             (regex("\\b(?<m>\(month))\\s+(?:of\\s+|des Jahres\\s+)?(?<y>\(year))\\b"), "month"),

@@ -153,7 +153,7 @@ enum RankFinder {
 
     /// What a ranking ranks, from the noun nearest its place word (after it first).
     static func measure(around token: Int, in words: [String]) -> (Flow?, Bool, String?) {
-        let after = (token..<min(words.count, token + 6)).map { ($0, words[$0]) }
+        let after = (token..<min(words.count, token + 8)).map { ($0, words[$0]) }
         let before = (max(0, token - 6)..<token).reversed().map { ($0, words[$0]) }
         for (_, word) in after + before {
             if let found = classify(word) { return found }
