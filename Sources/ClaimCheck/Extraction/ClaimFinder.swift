@@ -410,6 +410,12 @@ public struct ClaimFinder: Sendable {
                 guard let date = periods.date else { return nil }
                 return .single(.month(month < date.month ? date.year : date.year - 1, month))
             case .samePeriodOf(let year):
+                // "from January through February …, up from $54.4 billion in the same two months of 2017"
+                for other in periodMentions where other.range != mention.range {
+                    if case .months(let first, let last, _) = other.kind {
+                        return .months(PeriodRange(.month(year, first), .month(year, last)))
+                    }
+                }
                 switch context.period {
                 case .months(let range)?, .rangeSpan(_, let range)?:
                     guard let first = range.first.month, let last = range.last.month,
@@ -596,6 +602,10 @@ public struct ClaimFinder: Sendable {
         /// its clause that is not part of a list ("vor allem Maschinen", "from cars to machinery").
         func product(for figureToken: Int, window: Int = 12) -> Product? {
             let candidates = cues.products.filter { !$0.listed && abs($0.token - figureToken) <= window }
+            // An explicit chapter ("chapter 87 of the tariff schedule, … about $129 billion") before the
+            // figure anywhere in its sentence, else one close after it.
+            let chapters = cues.products.filter { !$0.listed && tokens[$0.token].text.allSatisfy(\.isNumber) }
+            if let before = chapters.last(where: { $0.token < figureToken }) { return .hs(before.code) }
             if let explicit = candidates.first(where: { tokens[$0.token].text.allSatisfy(\.isNumber) }) {
                 return .hs(explicit.code)
             }
@@ -784,7 +794,7 @@ public struct ClaimFinder: Sendable {
                 if mention.token < figureToken { return strongBreak.map { mention.token > $0 } ?? true }
                 // After the figure, a partner belongs to it unless a cause, a list or another flow
                 // ("…, and exports to China …") comes between.
-                return mention.token <= figureToken + 10
+                return mention.token <= figureToken + 10 && mention.form != .adjective
                     && !words[figureToken..<mention.token].contains { Self.causeWords.contains($0) }
                     && !cues.flows.contains { cue in
                         cue.token > figureToken && cue.token < mention.token
@@ -803,7 +813,12 @@ public struct ClaimFinder: Sendable {
                 ?? partnerInClause.first(where: { $0.token > figureToken })
             {
                 figurePartner = own.code
-            } else if kind != .share, Lexicon.speaksOfTheWhole(words[clause.clamped(to: 0..<words.count)]) {
+            } else if kind != .share, kind != .composition,
+                Lexicon.speaksOfTheWhole(words[clause.clamped(to: 0..<words.count)]),
+                !words.contains(where: {
+                    ["two-way", "bilateral", "bilaterale", "bilateralen", "beiderseitige"].contains($0)
+                })
+            {
                 figurePartner = "WORLD"
             } else if let previous = result.last(where: { $0.sentence == sentence && $0.unit != .none }) {
                 // A clause without a partner of its own continues the sentence's previous figure.
@@ -840,6 +855,7 @@ public struct ClaimFinder: Sendable {
                     ["davon", "dafür", "hiervon", "thereof", "kapitels", "warengruppe"].contains($0)
                 })
                     || (clauseWords.contains("of") && clauseWords.contains("which"))
+                    || (["those", "these", "diese", "dieser"].contains(words.first ?? "") && cues.products.isEmpty)
             {
                 if let named = cues.products.first?.code ?? context.product {
                     claimProduct = .hs(named)
@@ -1140,7 +1156,9 @@ public struct ClaimFinder: Sendable {
         if let partner, !others.isEmpty || partner == "WORLD" || context.partner == nil { context.partner = partner }
         if reporter != homeReporter || namesHome || !others.isEmpty { context.reporter = reporter }
         if let flow = claimedFlow ?? cues.flows.first?.flow { context.flow = flow }
-        if let first = ownYear {
+        // "The agreement took effect in July 2020": a date in a sentence without a trade figure is an
+        // event, not the period the next sentences speak of.
+        if let first = ownYear, !result.isEmpty || hasTradeWord && !allFigures.isEmpty {
             context.period = .single(first)
         } else if let claimedPeriod {
             context.period = claimedPeriod

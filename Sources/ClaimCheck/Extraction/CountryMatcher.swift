@@ -94,7 +94,11 @@ struct CountryMatcher: Sendable {
         let maximum = firstWords.contains(tokens[index].lower) ? min(longest, tokens.count - index) : 1
         for length in stride(from: maximum, through: 1, by: -1) {
             let slice = tokens[index..<(index + length)]
+            // "GROSSBRITANNIEN" in capitals is "Großbritannien".
             var key = slice.map(\.lower).joined(separator: " ")
+            if names[key] == nil, key.contains("ss"), names[key.replacingOccurrences(of: "ss", with: "ß")] != nil {
+                key = key.replacingOccurrences(of: "ss", with: "ß")
+            }
             var form = CountryMention.Form.name
             if key.hasSuffix("'s") || key.hasSuffix("’s") {
                 key = String(key.dropLast(2))

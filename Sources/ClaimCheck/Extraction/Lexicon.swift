@@ -132,6 +132,8 @@ enum Lexicon {
         ("elektronik", "85"), ("electronic", "85"), ("smartphone", "85"), ("nickel", "75"), ("kupfer", "74"),
         ("copper", "74"), ("getreide", "10"), ("weizen", "10"), ("wheat", "10"), ("grain", "10"), ("soja", "12"),
         ("soybean", "12"), ("kunststoff", "39"), ("plastic", "39"), ("gummi", "40"), ("rubber", "40"),
+        // Groups of chapters the store cannot sum: such a figure is a claim, unverifiable.
+        ("agricultur", "AG"), ("agrar", "AG"),
     ]
 
     /// The HS code a word names, if any.
@@ -184,7 +186,9 @@ enum Lexicon {
             "nach kanadischen", "nach mexikanischen", "nach deutschen angaben", "nach angaben aus peking",
             "nach dortigen angaben", "in yen terms", "in euro terms", "industry estimates", "branchenangaben",
             "nach branchenangaben", "industry group", "trade group", "industry association", "branchenverband",
-            "verband der", "association of", "industry figures", "nach schätzungen",
+            "verband der", "association of", "industry figures", "nach schätzungen", "statistics office",
+            "statistical office", "statistikamt", "statistisches amt", "own figures", "eigenen angaben",
+            "eigenen zahlen", "according to beijing", "according to moscow",
         ]
         if sources.contains(where: { lower.contains($0) }) { return .otherSource }
         if lower.contains("balance-of-payments") || lower.contains("balance of payments")
@@ -195,7 +199,9 @@ enum Lexicon {
         let forecasts = [
             "expected to", "is forecast", "are forecast", "forecast to", "projected", "projection", "prognose",
             "prognostiz", "target of", "goal of", "aims to", "aim to", "ziel von", "zielmarke", "will reach",
-            "could reach", "would reach", "soll bis", "sollen bis", "erwartet", "expects", "outlook",
+            "could reach", "would reach", "soll bis", "sollen bis", "erwartet", "expects", "outlook", "will top",
+            "will exceed", "will hit", "will surpass", "set to", "on track to", "on pace to", "dürfte", "dürften",
+            "werden voraussichtlich", "wird voraussichtlich",
         ]
         if forecasts.contains(where: { lower.contains($0) }) { return .forecast }
         return nil
