@@ -164,7 +164,14 @@ public struct ClaimFinder: Sendable {
                 info = WordInfo(word)
                 lexicon[word] = info
             }
-            if let flow = info.flow, !(flow == .total && Self.notAFlowAfterTrade.contains(next)) {
+            if word == "minus" || word == "plus", index > 0,
+                ["ein", "das", "dem", "des", "the", "a", "einem"].contains(words[index - 1]),
+                !(next.first?.isNumber ?? false)
+            {
+                // "ein Minus von 295 Milliarden", "Das US-Minus mit Italien": a balance.
+                cues.flows.append((index, .balance))
+                if word == "minus" { cues.deficit = true } else { cues.surplus = true }
+            } else if let flow = info.flow, !(flow == .total && Self.notAFlowAfterTrade.contains(next)) {
                 // "Trade Agreement", "trade war": the word names no flow.
                 cues.flows.append((index, flow))
             } else if word.hasPrefix8("führ") {
@@ -241,7 +248,18 @@ public struct ClaimFinder: Sendable {
         }
 
         // Figures, without counts of people or things ("1,4 Milliarden Einwohner", "3 million barrels").
-        let allFigures = figures.figures(in: text).filter { figure in
+        let allFigures = figures.figures(in: text).compactMap { figure -> Figure? in
+            var figure = figure
+            if figure.unit == .usd, !figure.currencyExplicit {
+                let next = tokenIndex(of: figure.range.upperBound)
+                if next < tokens.count, Lexicon.isQuantityUnit(tokens[next].lower) {
+                    figure.unit = .quantity
+                    return figure
+                }
+            }
+            return keep(figure) ? figure : nil
+        }
+        func keep(_ figure: Figure) -> Bool {
             // Tariff, tax and interest rates are not trade figures: "Zusatzzölle von 25 Prozent", "a 10% tariff".
             if figure.unit == .percent {
                 let at = tokenIndex(of: figure.range.lowerBound)

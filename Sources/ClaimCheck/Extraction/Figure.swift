@@ -22,6 +22,8 @@ public enum FigureUnit: String, Sendable, Hashable, Codable {
     case other
     /// A multiple: "six-fold", "verdoppelt", "dreimal so groß", "halved" (the value is the factor).
     case ratio
+    /// Goods counted in tons, barrels or cars: the store holds values, not quantities.
+    case quantity
     case none
 }
 

@@ -147,8 +147,58 @@ struct FigureExtractor {
                     text: text, range: range, value: number * factor, unit: unit, hedge: hedge,
                     rounding: rounding * factor, currencyExplicit: pre != nil || post != nil))
         }
-        return (withListedNumbers(result, in: sentence) + multiples(in: sentence))
+        return (withListedNumbers(result, in: sentence) + multiples(in: sentence) + fractions(in: sentence))
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    // MARK: Fractions
+
+    private static let fractionValues: [String: Double] = [
+        "half": 50, "hälfte": 50, "third": 100.0 / 3, "drittel": 100.0 / 3, "quarter": 25, "viertel": 25,
+        "fifth": 20, "fünftel": 20, "sixth": 100.0 / 6, "sechstel": 100.0 / 6, "tenth": 10, "zehntel": 10,
+        "two-thirds": 200.0 / 3, "three-quarters": 75, "zweidrittel": 200.0 / 3,
+    ]
+
+    private static let fractionPattern: NSRegularExpression = {
+        let hedge =
+            "(?<hedge>more than|nearly|almost|about|roughly|some|over|just over|just under|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über|weniger als|less than)\\s+"
+        let text = """
+            (?:\(hedge))?(?:(?<two>two|zwei|three|drei)[- ](?<pl>thirds|quarters|Drittel|Viertel)\
+            |(?<!first )(?<!second )(?:a|one|ein|eine|die)\\s+(?<one>half|third|quarter|fifth|sixth|tenth|Hälfte|Drittel|Viertel|Fünftel|Sechstel|Zehntel)(?![\\p{L}-])\
+            |(?<!first )(?<!second )(?<!latter )(?<!former )(?<bare>half)(?=\\s+(?:of|the)\\b))
+            """
+        return try! NSRegularExpression(pattern: "\\b" + text, options: [.caseInsensitive])
+    }()
+
+    /// "ein Drittel", "more than half", "two-thirds", "fast die Hälfte": shares written as fractions,
+    /// as percentages (a fraction is read to a tenth of its size).
+    func fractions(in sentence: String) -> [Figure] {
+        let ns = sentence as NSString
+        var result: [Figure] = []
+        for match in Self.fractionPattern.matches(in: sentence, range: NSRange(location: 0, length: ns.length)) {
+            func group(_ name: String) -> String? {
+                let range = match.range(withName: name)
+                return range.location == NSNotFound ? nil : ns.substring(with: range).lowercased()
+            }
+            guard let range = Range(match.range, in: sentence) else { continue }
+            var value: Double?
+            if let one = group("one") ?? group("bare") {
+                value = Self.fractionValues[one]
+            } else if let two = group("two"), let plural = group("pl") {
+                let count: Double = ["three", "drei"].contains(two) ? 3 : 2
+                value = plural.hasPrefix("third") || plural == "drittel" ? count * 100 / 3 : count * 25
+            }
+            guard let value else { continue }
+            var hedge = Hedge.exact
+            if let hedgeText = group("hedge") {
+                hedge = Self.hedgeWords.first { $0.0 == hedgeText }?.1 ?? .approx
+            }
+            result.append(
+                Figure(
+                    text: String(sentence[range]).trimmingCharacters(in: .whitespaces), range: range, value: value,
+                    unit: .percent, hedge: hedge, rounding: value * 0.1, currencyExplicit: false))
+        }
+        return result
     }
 
     // MARK: Multiples

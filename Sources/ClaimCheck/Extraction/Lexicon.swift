@@ -24,6 +24,20 @@ enum Lexicon {
         {
             return .imports
         }
+        if word == "ausgetauscht" || word == "tauschten" || word == "tauschte" || word == "exchanged"
+            || word.hasSuffix("warenhandel") || word.hasSuffix("warenhandels") || word == "us-handel"
+            || word == "us-handels" || word == "gesamthandels" || word == "außenhandels" || word == "warenaustauschs"
+        {
+            return .total
+        }
+        if ["kauften", "kaufte", "gekauft", "kaufen", "holten", "holte", "geholt", "bought", "buying", "buy"]
+            .contains(word)
+        {
+            return .imports
+        }
+        if ["verkauften", "verkaufte", "verkauft", "verkaufen", "sold", "selling", "sell"].contains(word) {
+            return .exports
+        }
         if word == "trade" || word == "trading" || word == "commerce" || word.hasPrefix8("handelsvolumen")
             || word.hasPrefix8("warenumsatz") || word.hasPrefix8("warenverkehr") || word.hasPrefix8("warenaustausch")
             || word == "handel" || word == "handels" || word.hasPrefix8("handelsvolum") || word == "turnover"
@@ -69,9 +83,9 @@ enum Lexicon {
 
     static func isShare(_ word: String) -> Bool {
         [
-            "share", "accounted", "accounting", "made", "anteil", "anteils", "entfielen", "entfiel", "ausmachten",
-            "machte",
-            "machten", "bruchteil", "fraction",
+            "share", "accounted", "accounting", "accounts", "account", "made", "makes", "make", "anteil", "anteils",
+            "entfielen", "entfiel", "entfällt", "entfallen", "ausmachten", "machte", "machten", "bruchteil", "fraction",
+            "represented", "represents", "comprised", "supplied", "stammten", "stammte",
         ].contains(word) || word.hasPrefix8("anteil")
     }
 
@@ -205,6 +219,15 @@ enum Lexicon {
         ]
         if forecasts.contains(where: { lower.contains($0) }) { return .forecast }
         return nil
+    }
+
+    /// Units of goods: a figure in them ("1,3 Millionen Tonnen", "4 million barrels a day", "480.000 Pkw")
+    /// is a trade claim the store (values in dollars) cannot check.
+    static func isQuantityUnit(_ word: String) -> Bool {
+        [
+            "tons", "tonnes", "tonnen", "barrels", "barrel", "fass", "bushels", "units", "stück", "pkw", "cars",
+            "vehicles", "fahrzeuge", "autos", "containers", "container", "teu",
+        ].contains(word)
     }
 
     /// Words that make a percentage a rate, not a trade figure: tariffs, duties, taxes, interest.

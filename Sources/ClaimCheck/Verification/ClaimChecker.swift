@@ -89,6 +89,10 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.otherCurrency
             return
         }
+        if claim.unit == .quantity {
+            checked.explanation = words.quantity
+            return
+        }
         guard let reporter = claim.reporter, reporter == "USA" else {
             checked.explanation = words.reporterMissing(claim.reporter)
             return

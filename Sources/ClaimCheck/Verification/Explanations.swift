@@ -556,4 +556,10 @@ struct Explanations {
             ? "Nicht überprüfbar: Warengruppen (hier HS \(code)) enthält der Datenbestand nur für US-Importe 2023–2024; für \(when) fehlen sie. Die Summe über alle Waren wäre eine andere Frage."
             : "Unverifiable: the store has product detail (here HS \(code)) for U.S. imports in 2023–2024 only; it lacks \(when). The total over all goods would answer a different question."
     }
+
+    var quantity: String {
+        de
+            ? "Nicht überprüfbar: Die Angabe ist eine Menge (Tonnen, Fass, Stück); der Datenbestand enthält Werte in US-Dollar, keine Mengen."
+            : "Unverifiable: the figure is a quantity (tons, barrels, units); the store holds values in U.S. dollars, not quantities."
+    }
 }
