@@ -238,10 +238,18 @@ public struct ClaimFinder: Sendable {
         let mentions = countries.mentions(in: tokens)
         let periodMentions = periods.periods(in: text)
         let cues = cues(tokens, lexicon: &lexicon)
+        // What puts the whole sentence out of scope (another source, a forecast), read once.
+        let sentenceScope = Lexicon.outOfScope([String](), sentence: text)
         context.sentencesSinceTrade += 1
 
+        /// The first token ending after `position` (binary search: tokens are in order).
         func tokenIndex(of position: String.Index) -> Int {
-            tokens.firstIndex { $0.range.upperBound > position } ?? tokens.count
+            var low = 0, high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].range.upperBound > position { high = middle } else { low = middle + 1 }
+            }
+            return low
         }
         func scalarOffset(_ index: String.Index) -> Int {
             sentence.start + text.unicodeScalars.distance(from: text.startIndex, to: index)
@@ -394,7 +402,17 @@ public struct ClaimFinder: Sendable {
         }
 
         /// A mention as the period a figure is about: a year, a month or a run of months.
+        /// Each mention resolved once per sentence (the context does not change within it).
+        var resolvedCache: [Int: ClaimPeriod?] = [:]
         func resolvePeriod(_ mention: PeriodMention) -> ClaimPeriod? {
+            let key = text.utf8.distance(from: text.startIndex, to: mention.range.lowerBound)
+            if let cached = resolvedCache[key] { return cached }
+            let resolved = resolveUncached(mention)
+            resolvedCache[key] = resolved
+            return resolved
+        }
+
+        func resolveUncached(_ mention: PeriodMention) -> ClaimPeriod? {
             switch mention.kind {
             case .months(let first, let last, let year):
                 guard let y = year ?? impliedYear(lastMonth: last, inclusive: false) else { return nil }
@@ -928,7 +946,9 @@ public struct ClaimFinder: Sendable {
             found.alternatives = alternatives
             found.comparedPartner = comparedPartner
             if figure.unit == .usd { sentenceFrames.append((flowValue, figurePartner, claimPeriod)) }
-            found.outOfScope = Lexicon.outOfScope(words[clause.clamped(to: 0..<words.count)], sentence: text)
+            found.outOfScope =
+                sentenceScope
+                ?? Lexicon.outOfScope(words[clause.clamped(to: 0..<words.count)], sentence: "")
             result.append(found)
             claimedFlow = flowValue
             claimedPeriod = claimPeriod
@@ -1011,7 +1031,7 @@ public struct ClaimFinder: Sendable {
                     claim.recordSince = recordPeriod.last.isMonth ? .month(year, 12) : .year(year)
                 }
                 claim.recordMonthly = record.monthly
-                claim.outOfScope = Lexicon.outOfScope([], sentence: text)
+                claim.outOfScope = sentenceScope
                 result.append(claim)
                 claimedFlow = claimedFlow ?? flowValue
                 claimedPeriod = claimedPeriod ?? recordPeriod
@@ -1079,7 +1099,7 @@ public struct ClaimFinder: Sendable {
             claim.rankMembership = mention.membership
             claim.rankNegated = mention.negated
             claim.rankBySurplus = mention.surplus
-            claim.outOfScope = Lexicon.outOfScope([], sentence: text)
+            claim.outOfScope = sentenceScope
             result.append(claim)
             claimedPeriod = claimedPeriod ?? rankPeriod
         }

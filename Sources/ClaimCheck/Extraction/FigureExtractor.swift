@@ -147,7 +147,18 @@ struct FigureExtractor {
                     text: text, range: range, value: number * factor, unit: unit, hedge: hedge,
                     rounding: rounding * factor, currencyExplicit: pre != nil || post != nil))
         }
-        return (withListedNumbers(result, in: sentence) + multiples(in: sentence) + fractions(in: sentence))
+        // Multiples and fractions only where their words occur (their patterns are costly).
+        let lower = ByteText(sentence.lowercased())
+        let multipleWords = [
+            "fold", "fach", "mal ", "times", "twice", "doppel", "doubl", "tripl", "quadrupl", "halv", "halbier",
+        ]
+        let fractionWords = [
+            "half", "hälfte", "third", "drittel", "quarter", "viertel", "fifth", "fünftel", "sixth", "sechstel",
+            "tenth", "zehntel",
+        ]
+        let multiples = multipleWords.contains(where: lower.contains) ? multiples(in: sentence) : []
+        let fractions = fractionWords.contains(where: lower.contains) ? fractions(in: sentence) : []
+        return (withListedNumbers(result, in: sentence) + multiples + fractions)
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 

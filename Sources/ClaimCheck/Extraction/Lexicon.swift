@@ -159,18 +159,6 @@ enum Lexicon {
         return nil
     }
 
-    /// Phrases that claim a record without the word: "so viel wie in keinem anderen Jahr",
-    /// "more than in any previous year", "the highest on record", "ever recorded".
-    static func recordPhrase(_ sentence: String) -> Bool {
-        let lower = sentence.lowercased()
-        return [
-            "in keinem anderen jahr", "in jedem anderen", "als je zuvor", "so viel wie nie", "noch nie",
-            "in any previous year", "in any other year", "in any other month", "on record", "ever recorded",
-            "than ever", "all-time", "höchste", "highest", "ein rekord", "rekordwert", "rekordhoch", "record",
-        ]
-        .contains { lower.contains($0) }
-    }
-
     /// Words that speak of a reporter's trade with the whole world rather than one partner:
     /// "insgesamt", "overall", "total U.S. exports", "the whole deficit", "mit der Welt".
     static func speaksOfTheWhole<Words: Collection>(_ words: Words) -> Bool where Words.Element == String {
@@ -187,7 +175,7 @@ enum Lexicon {
     /// forecast or target, balance-of-payments basis.
     static func outOfScope<Words: Collection>(_ words: Words, sentence: String) -> OutOfScope?
     where Words.Element == String {
-        let lower = sentence.lowercased()
+        let lower = ByteText(sentence.lowercased())
         if words.contains(where: { $0.hasPrefix8("dienstleistung") || $0 == "services" || $0 == "service" }) {
             return .services
         }
@@ -271,6 +259,31 @@ extension String {
                 continue outer
             }
             return true
+        }
+        return false
+    }
+}
+
+/// A text's bytes, for many substring tests on one text without Foundation's string search.
+struct ByteText {
+    let bytes: [UInt8]
+
+    init(_ text: String) { bytes = Array(text.utf8) }
+
+    func contains(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return true }
+        guard pattern.count <= bytes.count else { return false }
+        let first = pattern[0]
+        var start = 0
+        let last = bytes.count - pattern.count
+        while start <= last {
+            if bytes[start] == first {
+                var offset = 1
+                while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            start += 1
         }
         return false
     }

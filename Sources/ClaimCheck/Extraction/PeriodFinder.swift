@@ -188,6 +188,22 @@ struct PeriodFinder {
         ]
     }()
 
+    private static let monthStems = [
+        "jan", "feb", "mar", "mär", "apr", "may", "mai", "jun", "jul", "aug", "sep", "oct", "okt", "nov", "dec", "dez",
+    ]
+    /// Words one of which a kind of pattern needs to match at all.
+    private static let triggers: [String: [String]] = [
+        "monthRange": monthStems, "throughMonth": monthStems, "monthOnly": monthStems, "lastNamedMonth": monthStems,
+        "month": monthStems, "date": monthStems, "firstMonths": ["first", "ersten"], "rolling": ["month", "monat"],
+        "half": ["half", "halbjahr", "hälfte", "h1", "h2"],
+        "quarter": ["quarter", "quartal", "vierteljahr", "q1", "q2", "q3", "q4"],
+        "ytd": ["year", "jahr", "date"], "latestMonth": ["month", "monat"], "previousMonth": ["month", "monat"],
+        "samePeriodOf": ["same", "gleichen", "selben"],
+        "previous": ["year", "jahr", "earlier", "before", "prior"], "last": ["last", "vergangen", "letzt"],
+        "same": ["same", "that", "selben", "gleichen", "damals", "jenem", "period"],
+        "thisYear": ["this year", "jahr"],
+    ]
+
     private func monthNumber(_ name: String?) -> Int? {
         guard let name else { return nil }
         return Self.months[name.lowercased().replacingOccurrences(of: ".", with: "")]
@@ -198,7 +214,13 @@ struct PeriodFinder {
         let whole = NSRange(location: 0, length: ns.length)
         var taken = IndexSet()
         var found: [PeriodMention] = []
+        let lower = ByteText(sentence.lowercased())
+        let hasDigit = sentence.utf8.contains { $0 >= 48 && $0 <= 57 }
         for (regex, kind) in Self.patterns {
+            // A pattern runs only where one of its words (or a digit) occurs: most sentences name
+            // no month and no quarter, and the regular expressions are the costly part.
+            if let triggers = Self.triggers[kind], !triggers.contains(where: lower.contains) { continue }
+            if ["range", "since", "year"].contains(kind), !hasDigit { continue }
             for match in regex.matches(in: sentence, range: whole) {
                 let span = match.range.location..<(match.range.location + match.range.length)
                 if taken.intersects(integersIn: span) { continue }

@@ -304,15 +304,19 @@ public struct ClaimChecker: Sendable {
     func supportedReading(_ claim: FoundClaim, _ writtenValue: Double) throws -> (
         reading: Reading, official: Int64, coverage: Coverage
     )? {
+        // One question per partner and period answers all four flows.
+        var summaries: [String: TradeSummary?] = [:]
         for reading in claim.alternatives {
             if claim.product != .total, reading.flow == .exports { continue }
             let found: (Int64, Coverage)?
             switch reading.period {
             case .single(let period):
-                guard
-                    let summary = try? database.trade(
+                let key = "\(reading.partner)|\(period)"
+                if summaries[key] == nil {
+                    summaries[key] = try? database.trade(
                         reporter: "USA", partner: reading.partner, period: period, product: claim.product)
-                else { continue }
+                }
+                guard let summary = summaries[key] ?? nil else { continue }
                 let value = summary.value(of: reading.flow)
                 found = value.isComplete ? value.value.map { ($0, summary.coverage) } : nil
             case .months(let range):
