@@ -96,8 +96,11 @@ struct CountryMatcher: Sendable {
             let slice = tokens[index..<(index + length)]
             // "GROSSBRITANNIEN" in capitals is "Großbritannien".
             var key = slice.map(\.lower).joined(separator: " ")
-            if names[key] == nil, key.contains("ss"), names[key.replacingOccurrences(of: "ss", with: "ß")] != nil {
-                key = key.replacingOccurrences(of: "ss", with: "ß")
+            if length == 1, names[key] == nil, slice.first?.text.allSatisfy({ !$0.isLowercase }) == true,
+                key.contains("ss")
+            {
+                let sharp = key.replacingOccurrences(of: "ss", with: "ß")
+                if names[sharp] != nil { key = sharp }
             }
             var form = CountryMention.Form.name
             if key.hasSuffix("'s") || key.hasSuffix("’s") {

@@ -2,8 +2,14 @@
 struct Token: Sendable, Hashable {
     var text: Substring
     var range: Range<String.Index>
+    /// The word in lower case, made once.
+    let lower: String
 
-    var lower: String { text.lowercased() }
+    init(text: Substring, range: Range<String.Index>) {
+        self.text = text
+        self.range = range
+        self.lower = text.lowercased()
+    }
 }
 
 /// Splits a sentence into words: runs of letters and digits, keeping inner periods ("U.S."),
