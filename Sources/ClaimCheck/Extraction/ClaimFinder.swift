@@ -164,6 +164,15 @@ public struct ClaimFinder: Sendable {
                 info = WordInfo(word)
                 lexicon[word] = info
             }
+            // "Ein- und Ausfuhren", "Aus- und Einfuhren", "im- and exports": both flows, together.
+            if ["ein", "aus", "ex", "im", "export", "import"].contains(word), next == "und" || next == "and",
+                index + 2 < words.count, words[index + 2].contains("fuhr") || words[index + 2].contains("port"),
+                tokens[index].range.upperBound < tokens[index].text.base.endIndex,
+                tokens[index].text.base[tokens[index].range.upperBound] == "-"
+            {
+                let other = Lexicon.flow(of: words[index + 2])
+                cues.flows.append((index, other == .exports ? .imports : .exports))
+            }
             if word == "minus" || word == "plus", index > 0,
                 ["ein", "das", "dem", "des", "the", "a", "einem"].contains(words[index - 1]),
                 !(next.first?.isNumber ?? false)
@@ -205,9 +214,11 @@ public struct ClaimFinder: Sendable {
             if info.decline { cues.decline = true }
             // "more than 25 percent" is a hedge on the figure; "higher than in 2023" a comparison.
             let afterNext = index + 2 < words.count ? words[index + 2] : ""
+            let afterNextIsYear = afterNext.count == 4 && Int(afterNext).map { (1950...2100).contains($0) } == true
             if info.comparative.change, next == "than" || next == "als",
-                afterNext.first?.isNumber != true, !["$", "€", "us$"].contains(afterNext),
-                FigureExtractor.numberWord(afterNext) == nil
+                afterNextIsYear
+                    || (afterNext.first?.isNumber != true && !["$", "€", "us$"].contains(afterNext)
+                        && FigureExtractor.numberWord(afterNext) == nil)
             {
                 cues.change = true
                 if info.comparative.decline { cues.decline = true }
@@ -636,7 +647,7 @@ public struct ClaimFinder: Sendable {
 
         /// The product a figure is about: an explicit HS chapter, else the first product word of
         /// its clause that is not part of a list ("vor allem Maschinen", "from cars to machinery").
-        func product(for figureToken: Int, window: Int = 12) -> Product? {
+        func product(for figureToken: Int, window: Int = 12, after afterWindow: Int = 8) -> Product? {
             let candidates = cues.products.filter { !$0.listed && abs($0.token - figureToken) <= window }
             // An explicit chapter ("chapter 87 of the tariff schedule, … about $129 billion") before the
             // figure anywhere in its sentence, else one close after it.
@@ -648,7 +659,9 @@ public struct ClaimFinder: Sendable {
             if let before = candidates.first(where: { $0.token < figureToken }) { return .hs(before.code) }
             // A product after the figure counts unless a list or cause comes between ("rose 3.2%, helped
             // by shipments of fuel and auto parts").
-            if let after = candidates.first(where: { $0.token > figureToken && $0.token - figureToken <= 8 }),
+            if let after = cues.products.first(where: {
+                !$0.listed && $0.token > figureToken && $0.token - figureToken <= afterWindow
+            }),
                 !words[figureToken..<after.token].contains(where: { Self.listWords.contains($0) })
             {
                 return .hs(after.code)
@@ -781,7 +794,7 @@ public struct ClaimFinder: Sendable {
                     && cues.flows.contains { $0.token > figureToken && $0.token - figureToken <= 6 }
                 if cues.share || ofTotal {
                     kind = .share
-                    if let product = product(for: figureToken), product != .total {
+                    if let product = product(for: figureToken, after: 14), product != .total {
                         kind = .composition
                         claimProduct = product
                     } else if let previous = context.product,

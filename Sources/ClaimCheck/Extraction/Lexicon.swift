@@ -101,6 +101,8 @@ enum Lexicon {
             "minus",
             "cut", "halbiert", "verdoppelt", "doubled", "halved", "zurück", "gingen", "ging", "drop",
             "widen", "narrow", "climb", "gain", "advanc", "expand", "wuchs", "wachs", "zulegt", "legten", "kletter",
+            "slip", "edged", "dipped", "dip", "rebound", "recover", "shed", "spiked", "balloon", "swell", "swoll",
+            "angezogen", "zog", "gesteigert", "steigerte", "einbußen", "eingebüßt", "rutschte", "gerutscht",
             "erhöht", "increase", "decreas", "contract", "eased", "sackte", "schmolz", "rückläufig", "zuwächs",
             "vergrößert", "ausgeweitet", "weitete", "verringer", "abgenommen", "abnahm", "zunahm", "zugenommen",
         ]
@@ -124,6 +126,7 @@ enum Lexicon {
             "geschrumpft", "verringert", "verringerte", "minus", "cut", "halbiert", "halved", "zurück", "dropped",
             "slipp", "down", "lower", "narrow", "schmolz", "sackte", "abgesackt", "eingeknickt", "rückläufig",
             "verlor", "verloren", "decreas", "contract", "eased", "sunken", "abnahm", "abgenommen", "nachgegeben",
+            "slip", "dipped", "shed", "einbußen", "eingebüßt", "rutschte", "gerutscht",
         ]
         return stems.contains { word.hasPrefix8($0) } || word == "down"
     }
