@@ -136,3 +136,20 @@ struct StageTests {
         #expect(late.claims.first?.verdict == .inaccurate)
     }
 }
+
+@Suite("Ambiguous trade")
+struct AmbiguityTests {
+    /// U.S. exports to Russia peaked in 2013, total trade in 2011: an article about exporters that
+    /// says "trade peaked in 2013" means exports, and the explanation says what the total shows.
+    @Test func tradeReadAsTheDirectionTheArticleSpeaksOf() throws {
+        let text =
+            "Amerikanische Firmen exportierten 2012 Waren für 10,7 Milliarden Dollar nach Russland. "
+            + "Der Handel erreichte 2013 seinen Höhepunkt."
+        let report = ClaimChecker(database: BundledStore.database).check(
+            text, language: .de, date: PublicationDate(parsing: "2014-03-20"))
+        let peak = try #require(report.claims.first { $0.kind == .peak || $0.kind == .record })
+        #expect(peak.verdict == .supported, "\(peak.explanation)")
+        #expect(peak.flow == .exports)
+        #expect(peak.explanation.contains("gesamten Handel"))
+    }
+}

@@ -102,6 +102,9 @@ public struct FoundClaim: Sendable, Hashable {
     public var trendStrong = false
     /// For a share without a figure ("nur ein Bruchteil", "a tiny fraction"): a small share (under 5%).
     public var smallShare = false
+    /// For a record or peak of "trade" in general: the flows the word may mean in this article
+    /// (the context's flow first), tried when the total does not hold.
+    public var flowReadings: [Flow] = []
     /// For comparison claims ("three times as large as the deficit with Germany"): the other partner.
     public var comparedPartner: String?
     /// For record claims: "the lowest since 2010": the last period as low (high) as the one claimed.

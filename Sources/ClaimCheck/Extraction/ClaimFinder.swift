@@ -1044,6 +1044,22 @@ public struct ClaimFinder: Sendable {
                     claim.recordSince = recordPeriod.last.isMonth ? .month(year, 12) : .year(year)
                 }
                 claim.recordMonthly = record.monthly
+                // "der Handel erreichte seinen Höhepunkt": the generic word may mean one direction.
+                let generic = cues.flows.contains { cue in
+                    cue.flow == .total
+                        && ["trade", "handel", "trading", "commerce", "geschäft", "warenaustausch"]
+                            .contains(words[cue.token])
+                }
+                let together = words.contains {
+                    ["zusammen", "combined", "two-way", "bilateral", "total", "gesamt", "insgesamt", "plus"].contains(
+                        $0)
+                }
+                if flowValue == .total, generic, !together {
+                    let preferred = context.flow.flatMap { $0.isStored ? $0 : nil }
+                    claim.flowReadings = ([preferred].compactMap { $0 } + [.exports, .imports]).reduce(into: []) {
+                        if !$0.contains($1) { $0.append($1) }
+                    }
+                }
                 claim.outOfScope = sentenceScope
                 result.append(claim)
                 claimedFlow = claimedFlow ?? flowValue

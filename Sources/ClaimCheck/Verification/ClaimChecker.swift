@@ -111,6 +111,22 @@ public struct ClaimChecker: Sendable {
                 return
             }
             try verifyPeak(claim, period: period, into: &checked, words, date: date)
+            // "Der Handel erreichte 2013 seinen Höhepunkt": "trade" may mean exports or imports alone.
+            // The article's own context decides first; the explanation says what holds under the other.
+            if checked.verdict != .supported, !claim.flowReadings.isEmpty {
+                for flow in claim.flowReadings {
+                    var reading = claim
+                    reading.flow = flow
+                    var other = checked
+                    other.flow = flow
+                    try verifyPeak(reading, period: period, into: &other, words, date: date)
+                    if other.verdict == .supported {
+                        other.explanation += " " + words.otherTradeReading(claim.flow, first: checked.explanation)
+                        checked = other
+                        break
+                    }
+                }
+            }
             return
         default:
             break

@@ -562,4 +562,11 @@ struct Explanations {
             ? "Nicht überprüfbar: Die Angabe ist eine Menge (Tonnen, Fass, Stück); der Datenbestand enthält Werte in US-Dollar, keine Mengen."
             : "Unverifiable: the figure is a quantity (tons, barrels, units); the store holds values in U.S. dollars, not quantities."
     }
+
+    /// A record read as one direction of trade, with what the total shows.
+    func otherTradeReading(_ flow: Flow, first: String) -> String {
+        de
+            ? "„Handel“ ist hier als eine Richtung gelesen, wie der Zusammenhang des Artikels nahelegt. Für den gesamten Handel gilt: \(first)"
+            : "“Trade” is read here as one direction, as the article's context suggests. For total trade: \(first)"
+    }
 }
