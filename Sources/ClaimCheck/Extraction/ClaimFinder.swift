@@ -576,9 +576,25 @@ public struct ClaimFinder: Sendable {
             {
                 return .span(base.previous, base)
             }
-            // A run of months compares with the same months a year earlier.
+            // A run of months compares with the same months a year earlier; named as the base ("compared
+            // with … in the same period of 2012"), it is the earlier of the two.
             for mention in periodMentions {
-                if case .months(let range)? = resolvePeriod(mention) { return .rangeSpan(range.yearEarlier, range) }
+                if case .months(let range)? = resolvePeriod(mention) {
+                    let token = tokenIndex(of: mention.range.lowerBound)
+                    let isBase: Bool = {
+                        if case .samePeriodOf = mention.kind { return true }
+                        return words[max(0, token - 6)..<token].contains {
+                            ["compared", "gegenüber", "than", "als", "vs", "versus", "from"].contains($0)
+                        }
+                    }()
+                    if isBase {
+                        let later = PeriodRange(
+                            .month(range.first.year + 1, range.first.month ?? 1),
+                            .month(range.last.year + 1, range.last.month ?? 12))
+                        return .rangeSpan(range, later)
+                    }
+                    return .rangeSpan(range.yearEarlier, range)
+                }
             }
             if ownYear == nil,
                 periodMentions.allSatisfy({
@@ -619,7 +635,13 @@ public struct ClaimFinder: Sendable {
             ]
             let bases = periodMentions.filter { mention in
                 let token = tokenIndex(of: mention.range.lowerBound)
-                return words[max(0, token - 6)..<token].contains { baseMarkers.contains($0) }
+                let before = words[max(0, token - 6)..<token]
+                // "the lowest since 2010" is a record's, not the change's base.
+                if before.contains(where: { RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0) })
+                {
+                    return false
+                }
+                return before.contains { baseMarkers.contains($0) }
             }.compactMap(resolve)
             if bases.count == 1, let base = bases.first {
                 let others = years.filter { $0 != base && $0.isMonth == base.isMonth && $0 > base }
@@ -863,7 +885,14 @@ public struct ClaimFinder: Sendable {
             {
                 figurePartner = own.code
             } else if kind != .share, kind != .composition,
-                Lexicon.speaksOfTheWhole(words[clause.clamped(to: 0..<words.count)]),
+                Lexicon.speaksOfTheWhole(
+                    words[clause.clamped(to: 0..<words.count)].enumerated().filter { offset, word in
+                        // "Der Warenaustausch insgesamt": both directions, not the world.
+                        let index = clause.lowerBound + offset
+                        return
+                            !(["insgesamt", "overall"].contains(word) && index > 0
+                            && cues.flows.contains { $0.token == index - 1 })
+                    }.map(\.element)),
                 !words.contains(where: {
                     ["two-way", "bilateral", "bilaterale", "bilateralen", "beiderseitige"].contains($0)
                 })
@@ -899,7 +928,7 @@ public struct ClaimFinder: Sendable {
             // "führten die USA davon Waren für 103 Millionen Dollar ein", "of which", "dieses Kapitels":
             // the goods named before.
             let clauseWords = words[clause.clamped(to: 0..<words.count)]
-            if claimProduct == .total, figure.unit == .usd,
+            if claimProduct == .total, figure.unit == .usd || kind == .change,
                 clauseWords.contains(where: {
                     ["davon", "dafür", "hiervon", "thereof", "kapitels", "warengruppe"].contains($0)
                 })
@@ -957,6 +986,19 @@ public struct ClaimFinder: Sendable {
                 value: value, unit: figure.unit, hedge: figure.hedge, rounding: figure.rounding,
                 lowest: cues.trough, rankedCountry: nil, rank: 1, signExplicit: signExplicit)
             found.alternatives = alternatives
+            // A change of "trade" in general may be a change of one direction (the sentence's other
+            // flow first).
+            if kind == .change, flowValue == .total, let flowToken,
+                ["trade", "handel", "trading", "commerce", "warenaustausch", "geschäft"].contains(words[flowToken]),
+                !words.contains(where: {
+                    ["zusammen", "combined", "two-way", "bilateral", "total", "plus"].contains($0)
+                })
+            {
+                let named = cues.flows.map(\.flow).filter(\.isStored)
+                found.flowReadings = (named + [.exports, .imports]).reduce(into: []) {
+                    if !$0.contains($1) { $0.append($1) }
+                }
+            }
             found.comparedPartner = comparedPartner
             if figure.unit == .usd { sentenceFrames.append((flowValue, figurePartner, claimPeriod)) }
             found.outOfScope =

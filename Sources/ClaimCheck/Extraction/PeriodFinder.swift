@@ -122,7 +122,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:in\\s+)?the same (?:period|months|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|quarter|month) (?:of|in) (?<y>\(year))\\b"
+                    "\\b(?:in\\s+|on\\s+)?the same (?:period|stretch|months|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|quarter|month) (?:of|in) (?<y>\(year))\\b"
                 ), "samePeriodOf"
             ),
             (

@@ -71,6 +71,21 @@ public struct ClaimChecker: Sendable {
             checked.official = nil
             checked.explanation = words.missing(String(describing: error))
         }
+        // "Trade with Switzerland jumped 68%, as imports rose …": a change of "trade" may be a change
+        // of one direction; tried before the figure is called wrong.
+        if checked.verdict != .supported, claim.kind == .change, !claim.flowReadings.isEmpty {
+            for flow in claim.flowReadings {
+                var reading = claim
+                reading.flow = flow
+                reading.flowReadings = []
+                let other = verify(reading, language, date: date)
+                if other.verdict == .supported {
+                    var adopted = other
+                    adopted.explanation += " " + words.otherTradeReading(claim.flow, first: checked.explanation)
+                    return adopted
+                }
+            }
+        }
         return checked
     }
 
@@ -386,7 +401,10 @@ public struct ClaimChecker: Sendable {
             guard let before = try complete(from), let after = try complete(to), let start = before.value,
                 let end = after.value, start != 0
             else { return }
-            let official = Double(end - start) / Double(abs(start)) * 100
+            var official = Double(end - start) / Double(abs(start)) * 100
+            if claim.flow == .balance, start < 0, end < 0 {
+                official = Double(abs(end) - abs(start)) / Double(abs(start)) * 100
+            }
             checked.official = .init(
                 value: (official * 10).rounded() / 10, label: to.label(.en), unit: "percent",
                 source: cite(after.coverage), coverage: after.coverage.range)
