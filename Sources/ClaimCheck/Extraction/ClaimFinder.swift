@@ -959,18 +959,26 @@ public struct ClaimFinder: Sendable {
                     partners += ["WORLD"] + others.map(\.code)
                     if let inherited = context.partner { partners.append(inherited) }
                 }
-                var periods = [claimPeriod]
-                let periodInClause = periodMentions.contains { mention in
-                    clause.contains(tokenIndex(of: mention.range.lowerBound))
+                var periodOptions = [claimPeriod]
+                // A period written right by the figure is its own; any other is open: the sentence's
+                // other periods, the context's, the year of a month, the latest year published.
+                let figureEnd = tokenIndex(of: figure.range.upperBound)
+                let periodAdjacent = periodMentions.contains { mention in
+                    let token = tokenIndex(of: mention.range.lowerBound)
+                    return token >= figureToken - 4 && token <= figureEnd + 3 && resolvePeriod(mention) == claimPeriod
                 }
-                if !periodInClause {
-                    periods += periodMentions.compactMap(resolvePeriod)
-                    if let contextPeriod { periods.append(contextPeriod) }
+                if !periodAdjacent {
+                    periodOptions += periodMentions.compactMap(resolvePeriod)
+                    if let contextPeriod { periodOptions.append(contextPeriod) }
+                    if case .single(let single) = claimPeriod, single.isMonth {
+                        periodOptions.append(.single(.year(single.year)))
+                    }
+                    if let date = periods.date { periodOptions.append(.single(.year(date.latestPublishedYear))) }
                 }
                 var seen: Set<Reading> = [Reading(flow: flowValue, partner: figurePartner, period: claimPeriod)]
                 outer: for f in flows {
                     for p in partners {
-                        for q in periods {
+                        for q in periodOptions {
                             let reading = Reading(flow: f, partner: p, period: q)
                             if seen.insert(reading).inserted { alternatives.append(reading) }
                             if alternatives.count >= 40 { break outer }
