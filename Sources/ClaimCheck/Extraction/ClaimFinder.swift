@@ -323,7 +323,8 @@ public struct ClaimFinder: Sendable {
         guard hasTradeWord || continues || productContext else { return [] }
         if !hasTradeWord, !mentions.isEmpty, allFigures.isEmpty { return [] }
 
-        if partner == nil { partner = context.partner }
+        // No partner named yet in the article: the reporter's trade with the world.
+        if partner == nil { partner = context.partner ?? "WORLD" }
         if reporter == homeReporter, let contextReporter = context.reporter, others.isEmpty, !namesHome {
             reporter = contextReporter
         }
@@ -480,6 +481,13 @@ public struct ClaimFinder: Sendable {
                 if lower.contains("zeitraum") || lower.contains("period") { return contextPeriod }
                 return resolve(mention).map { .single($0) }
             case .previous:
+                // "from January through September … from $554.7 billion a year earlier": the sentence's
+                // own run of months, a year before.
+                for other in periodMentions where other.range != mention.range {
+                    if case .months = other.kind, case .months(let range)? = resolvePeriod(other) {
+                        return .months(range.yearEarlier)
+                    }
+                }
                 if ownYear == nil, case .months(let range) = context.period { return .months(range.yearEarlier) }
                 if ownYear == nil, let base = context.period?.last, case .month(let y, let m) = base {
                     return .single(.month(y - 1, m))
@@ -1132,7 +1140,8 @@ public struct ClaimFinder: Sendable {
             ]
             .contains(word)
         }
-        for (offset, mention) in ranks.enumerated() {
+        // "China, for years the top supplier, is no longer the largest": the negated statement is the claim.
+        for mention in ranks.filter(\.negated) + ranks.filter({ !$0.negated }) {
             // The country ranked: the first one named that is not a comparison ("after China",
             // "hinter Mexiko", "than Canada"), else the one the text is about.
             let excluded: Set<String> = [
@@ -1165,8 +1174,19 @@ public struct ClaimFinder: Sendable {
                 continue
             }
             rankedSpans.insert(ranked.token)
+            // A ranking's period: one written by it, else the context's year or run of months, else the
+            // latest year published ("when the USMCA took effect in July 2020" is an event, not the period).
+            let nearPeriod = periodMentions.first { candidate in
+                abs(tokenIndex(of: candidate.range.lowerBound) - mention.token) <= 6
+            }.flatMap { resolvePeriod($0) }
+            var contextRankPeriod: ClaimPeriod?
+            switch contextPeriod {
+            case .single(let period)? where !period.isMonth: contextRankPeriod = contextPeriod
+            case .months?: contextRankPeriod = contextPeriod
+            default: contextRankPeriod = nil
+            }
             let rankPeriod: ClaimPeriod =
-                periodMentions.compactMap { resolvePeriod($0) }.first ?? contextPeriod
+                nearPeriod ?? contextRankPeriod
                 ?? periods.date.map { .single(.year($0.latestPublishedYear)) } ?? .single(.year(0))
             var claim = FoundClaim(
                 sentence: sentence, kind: .rank, reporter: homeReporter, partner: nil,

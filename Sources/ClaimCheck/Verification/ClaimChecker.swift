@@ -579,12 +579,49 @@ public struct ClaimChecker: Sendable {
     private func verifyRank(
         _ claim: FoundClaim, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
     ) throws {
-        guard case .single(let single) = period, !single.isMonth, let ranked = claim.rankedCountry else {
+        guard let ranked = claim.rankedCountry else {
             checked.explanation = words.rankPeriod
             return
         }
         if claim.product != .total, claim.flow != .imports {
             checked.explanation = words.noExportDetail
+            return
+        }
+        let single: Period
+        switch period {
+        case .single(let one): single = one
+        case .months(let range) where range.months.count <= 24:
+            // A ranking over a run of months: each partner's months summed.
+            var answer = try database.topPartners(
+                reporter: "USA", flow: claim.flow, period: range.first, product: claim.product, limit: 300,
+                bySurplus: claim.rankBySurplus)
+            var sums: [String: Int64] = [:]
+            var items: [String: RankingAnswer.Item] = [:]
+            for month in range.months {
+                let part =
+                    month == range.first
+                    ? answer
+                    : try database.topPartners(
+                        reporter: "USA", flow: claim.flow, period: month, product: claim.product, limit: 300,
+                        bySurplus: claim.rankBySurplus)
+                for item in part.items {
+                    sums[item.code, default: 0] += item.value.value ?? 0
+                    items[item.code] = items[item.code] ?? item
+                }
+            }
+            let deficits = claim.flow == .balance && !claim.rankBySurplus
+            let ordered = sums.sorted { deficits ? $0.value < $1.value : $0.value > $1.value }
+            answer.items = ordered.enumerated().compactMap { offset, entry in
+                guard var item = items[entry.key] else { return nil }
+                item.rank = offset + 1
+                item.value = PeriodValue(
+                    period: range.last, value: entry.value, months: [], isComplete: true, datasets: item.value.datasets)
+                return item
+            }
+            finishRank(claim, ranked: ranked, answer: answer, label: range.label(words.language), into: &checked, words)
+            return
+        default:
+            checked.explanation = words.rankPeriod
             return
         }
         var year = single.year
@@ -597,8 +634,15 @@ public struct ClaimChecker: Sendable {
             checked.period = String(year)
         }
         let answer = try database.topPartners(
-            reporter: "USA", flow: claim.flow, period: .year(year), product: claim.product, limit: 300,
-            bySurplus: claim.rankBySurplus)
+            reporter: "USA", flow: claim.flow, period: single.isMonth ? single : .year(year), product: claim.product,
+            limit: 300, bySurplus: claim.rankBySurplus)
+        finishRank(claim, ranked: ranked, answer: answer, label: nil, into: &checked, words)
+    }
+
+    private func finishRank(
+        _ claim: FoundClaim, ranked: String, answer: RankingAnswer, label: String?, into checked: inout CheckedClaim,
+        _ words: Explanations
+    ) {
         guard !answer.items.isEmpty, answer.items.count >= min(claim.rank, 300) else {
             checked.explanation = words.periodMissing
             return
@@ -622,7 +666,8 @@ public struct ClaimChecker: Sendable {
         let isGroup = database.countries.country(code: ranked).map { !$0.isCountry } ?? false
         if isGroup { checked.verdict = .contradicted }
         checked.explanation = words.rank(
-            claim: claim, answer: answer, actual: actual, rankedIsGroup: isGroup, verdict: checked.verdict)
+            claim: claim, answer: answer, actual: actual, rankedIsGroup: isGroup, verdict: checked.verdict,
+            periodLabel: label)
     }
 
     private func verifyComposition(

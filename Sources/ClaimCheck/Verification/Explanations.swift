@@ -292,7 +292,11 @@ struct Explanations {
             : "Unverifiable: tradecheck checks rankings for whole years; the claim's period is a month, part of a year or cannot be resolved."
     }
 
-    func rank(claim: FoundClaim, answer: RankingAnswer, actual: Int?, rankedIsGroup: Bool, verdict: Verdict) -> String {
+    func rank(
+        claim: FoundClaim, answer: RankingAnswer, actual: Int?, rankedIsGroup: Bool, verdict: Verdict,
+        periodLabel: String? = nil
+    ) -> String {
+        let when = periodLabel ?? answer.period.description
         var parts = [verdictLead(verdict)]
         if rankedIsGroup {
             parts.append(
@@ -320,14 +324,14 @@ struct Explanations {
         if let actual {
             parts.append(
                 de
-                    ? "Unter den \(measure) lag \(country) \(answer.period) auf Platz \(actual) (\(value))."
-                    : "Among \(measure), \(country) ranked \(ordinal(actual)) in \(answer.period) (\(value))."
+                    ? "Unter den \(measure) lag \(country) \(when) auf Platz \(actual) (\(value))."
+                    : "Among \(measure), \(country) ranked \(ordinal(actual)) in \(when) (\(value))."
             )
         } else {
             parts.append(
                 de
-                    ? "Unter den \(measure) \(answer.period) kommt \(country) in der Rangliste nicht vor."
-                    : "\(country) does not appear among \(measure) in \(answer.period)."
+                    ? "Unter den \(measure) \(when) kommt \(country) in der Rangliste nicht vor."
+                    : "\(country) does not appear among \(measure) in \(when)."
             )
         }
         if let first = answer.items.first, first.code != claim.rankedCountry {
