@@ -94,6 +94,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// checker tries them before it calls a figure wrong: a correct figure read in the wrong frame
     /// must not be called contradicted.
     public var alternatives: [Reading] = []
+    /// Where to mark the claim in the article, when less than the claimed span.
+    public var markStart: Int?
+    public var markEnd: Int?
     /// The article's publication date, when known: figures published later may differ by revisions.
     public var publicationDate: PublicationDate?
     /// For a change without a figure ("drastisch eingebrochen", "rose sharply"): −1 for a fall, +1 for

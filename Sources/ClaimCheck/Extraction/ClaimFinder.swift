@@ -1075,6 +1075,7 @@ public struct ClaimFinder: Sendable {
                 var lowest = record.lowest
                 if flowValue == .balance, cues.deficit || context.deficit, !cues.surplus { lowest = !lowest }
                 // The span: the record words, with the period they name when it stands close by.
+                var recordMark: (Int, Int)?
                 var spanStart = tokens[record.start].range.lowerBound
                 var spanEnd = tokens[record.end].range.upperBound
                 if let nearest, record.sinceToken == nil,
@@ -1086,11 +1087,11 @@ public struct ClaimFinder: Sendable {
                     if result.contains(where: {
                         $0.sentence == sentence && $0.claimedStart < to && $0.claimedEnd > from
                     }) {
-                        // A figure stands between: the period named marks the record.
-                        (spanStart, spanEnd) = (nearest.range.lowerBound, nearest.range.upperBound)
-                    } else {
-                        (spanStart, spanEnd) = (unionStart, unionEnd)
+                        // A figure stands between: the claim spans the period and the record words,
+                        // and the article marks the record words alone.
+                        recordMark = (scalarOffset(spanStart), scalarOffset(spanEnd))
                     }
+                    (spanStart, spanEnd) = (unionStart, unionEnd)
                 }
                 var claim = FoundClaim(
                     sentence: sentence, kind: record.isPeak ? .peak : .record, reporter: reporter,
@@ -1102,6 +1103,7 @@ public struct ClaimFinder: Sendable {
                     claim.recordSince = recordPeriod.last.isMonth ? .month(year, 12) : .year(year)
                 }
                 claim.recordMonthly = record.monthly
+                if let recordMark { (claim.markStart, claim.markEnd) = (recordMark.0, recordMark.1) }
                 // "der Handel erreichte seinen Höhepunkt": the generic word may mean one direction.
                 let generic = cues.flows.contains { cue in
                     cue.flow == .total

@@ -102,14 +102,16 @@ extension CheckReport {
         func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         var segments: [Segment] = []
         var position = 0
-        let ordered = claims.enumerated().sorted { $0.element.claimed.start < $1.element.claimed.start }
+        func mark(_ claim: CheckedClaim) -> Range<Int> {
+            (claim.claimed.markStart ?? claim.claimed.start)..<(claim.claimed.markEnd ?? claim.claimed.end)
+        }
+        let ordered = claims.enumerated().sorted { mark($0.element).lowerBound < mark($1.element).lowerBound }
         for (index, claim) in ordered
-        where claim.claimed.start >= position && claim.claimed.end <= scalars.count
-            && claim.claimed.start < claim.claimed.end
-        {
-            if position < claim.claimed.start { segments.append(Segment(text: text(position..<claim.claimed.start))) }
-            segments.append(Segment(text: text(claim.claimed.start..<claim.claimed.end), claim: index))
-            position = claim.claimed.end
+        where mark(claim).lowerBound >= position && mark(claim).upperBound <= scalars.count && !mark(claim).isEmpty {
+            let range = mark(claim)
+            if position < range.lowerBound { segments.append(Segment(text: text(position..<range.lowerBound))) }
+            segments.append(Segment(text: text(range), claim: index))
+            position = range.upperBound
         }
         if position < scalars.count { segments.append(Segment(text: text(position..<scalars.count))) }
         return segments

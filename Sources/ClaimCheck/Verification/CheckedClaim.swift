@@ -53,6 +53,10 @@ public struct CheckedClaim: Sendable, Hashable, Codable {
         public var hedge: Hedge
         public var start: Int
         public var end: Int
+        /// Where to mark the claim when that is less than `start..<end` (a record's words, apart
+        /// from the period it names, with a figure between).
+        public var markStart: Int?
+        public var markEnd: Int?
     }
 
     /// The official figure the claim was checked against.
