@@ -304,18 +304,7 @@ public struct ClaimChecker: Sendable {
         var verdict = judge(claimed: claimedValue, official: Double(official), low: tolerance.low, high: tolerance.high)
         if claim.flow == .balance, (claimedValue < 0) != (official < 0), official != 0 { verdict = .contradicted }
         checked.verdict = verdict
-        if verdict != .supported, let rescue = try supportedReading(claim, writtenValue) {
-            // The figure holds under another reading its sentence allows: say so, do not call it wrong.
-            checked.flow = rescue.reading.flow
-            checked.partner = rescue.reading.partner
-            checked.period = rescue.reading.period.description
-            checked.official = .init(
-                value: Double(rescue.official), label: nil, unit: "USD", source: cite(rescue.coverage),
-                coverage: rescue.coverage.range)
-            checked.verdict = .supported
-            checked.explanation = words.otherReading(
-                claim: claim, reading: rescue.reading, official: rescue.official, coverage: rescue.coverage,
-                firstOfficial: official)
+        if verdict != .supported, try adoptSupportedReading(claim, writtenValue, first: official, &checked, words) {
             return
         }
         var hint: String?
@@ -329,6 +318,26 @@ public struct ClaimChecker: Sendable {
         }
         checked.explanation = words.value(
             claim: claim, official: official, period: single, coverage: summary.coverage, verdict: verdict, hint: hint)
+    }
+
+    /// When the figure holds under another reading its sentence allows, says so instead of calling
+    /// it wrong; returns whether it did.
+    private func adoptSupportedReading(
+        _ claim: FoundClaim, _ writtenValue: Double, first official: Int64, _ checked: inout CheckedClaim,
+        _ words: Explanations
+    ) throws -> Bool {
+        guard let rescue = try supportedReading(claim, writtenValue) else { return false }
+        checked.flow = rescue.reading.flow
+        checked.partner = rescue.reading.partner
+        checked.period = rescue.reading.period.description
+        checked.official = .init(
+            value: Double(rescue.official), label: nil, unit: "USD", source: cite(rescue.coverage),
+            coverage: rescue.coverage.range)
+        checked.verdict = .supported
+        checked.explanation = words.otherReading(
+            claim: claim, reading: rescue.reading, official: rescue.official, coverage: rescue.coverage,
+            firstOfficial: official)
+        return true
     }
 
     /// The first alternative reading of a money figure under which it holds, with the official value.
@@ -441,17 +450,8 @@ public struct ClaimChecker: Sendable {
             if claim.flow == .balance, (value < 0) != (official < 0), official != 0 { verdict = .contradicted }
             checked.verdict = verdict
             checked.explanation = words.rangeValue(claim: claim, answer: answer, verdict: verdict)
-            if verdict != .supported, let rescue = try supportedReading(claim, claimedValue) {
-                checked.flow = rescue.reading.flow
-                checked.partner = rescue.reading.partner
-                checked.period = rescue.reading.period.description
-                checked.official = .init(
-                    value: Double(rescue.official), label: nil, unit: "USD", source: cite(rescue.coverage),
-                    coverage: rescue.coverage.range)
-                checked.verdict = .supported
-                checked.explanation = words.otherReading(
-                    claim: claim, reading: rescue.reading, official: rescue.official, coverage: rescue.coverage,
-                    firstOfficial: official)
+            if verdict != .supported {
+                _ = try adoptSupportedReading(claim, claimedValue, first: official, &checked, words)
             }
         default:
             checked.explanation = words.periodMissing
