@@ -558,10 +558,18 @@ public struct ClaimFinder: Sendable {
                 chosen = after ?? before
             }
             if chosen == nil, context.period == nil {
-                chosen = singles.first { $0.range.lowerBound > position }
+                chosen = singles.first { $0.range.lowerBound > position && !isBasePeriod($0) }
             }
             guard let chosen, let resolved = resolvePeriod(chosen) else { return contextPeriod }
             return resolved
+        }
+
+        /// Whether a period belongs to a comparison's base ("from $44.6 billion in 2019", "than in 2023").
+        func isBasePeriod(_ mention: PeriodMention) -> Bool {
+            let token = tokenIndex(of: mention.range.lowerBound)
+            return words[max(0, token - 5)..<token].contains {
+                ["from", "von", "than", "als", "gegenüber", "compared", "against", "vom"].contains($0)
+            }
         }
 
         /// What the sentences before established, as the period of a level (not a change).
@@ -870,6 +878,12 @@ public struct ClaimFinder: Sendable {
             }
             let partnerInClause = others.filter { mention in
                 guard clause.contains(mention.token) else { return false }
+                // "the second-largest after China's", "more than with Canada": a comparison's partner.
+                if words[max(0, mention.token - 2)..<mention.token].contains(where: {
+                    ["after", "behind", "hinter", "than", "als", "nach"].contains($0)
+                }), mention.token < figureToken {
+                    return false
+                }
                 if mention.token < figureToken { return strongBreak.map { mention.token > $0 } ?? true }
                 // After the figure, a partner belongs to it unless a cause, a list or another flow
                 // ("…, and exports to China …") comes between.
@@ -1055,6 +1069,8 @@ public struct ClaimFinder: Sendable {
                 // The period: the one named nearest the record (not the "since" year), else the figure's.
                 let sinceRange = record.sinceToken.map { tokens[$0].range }
                 let named = periodMentions.filter { mention in
+                    // "rose to a record $74.9 billion, from $44.6 billion in 2019": not the record's period.
+                    if isBasePeriod(mention) { return false }
                     guard let sinceRange else { return true }
                     return !mention.range.overlaps(sinceRange)
                 }
@@ -1178,9 +1194,16 @@ public struct ClaimFinder: Sendable {
             rankedSpans.insert(ranked.token)
             // A ranking's period: one written by it, else the context's year or run of months, else the
             // latest year published ("when the USMCA took effect in July 2020" is an event, not the period).
-            let nearPeriod = periodMentions.first { candidate in
-                abs(tokenIndex(of: candidate.range.lowerBound) - mention.token) <= 6
-            }.flatMap { resolvePeriod($0) }
+            // "today Russia does not make the top 50": now, the latest year published.
+            let now = words[max(0, mention.token - 6)..<mention.token].contains {
+                ["today", "now", "currently", "heute", "derzeit", "inzwischen", "mittlerweile", "längst"].contains($0)
+            }
+            let nearPeriod =
+                now
+                ? periods.date.map { ClaimPeriod.single(.year($0.latestPublishedYear)) }
+                : periodMentions.first { candidate in
+                    abs(tokenIndex(of: candidate.range.lowerBound) - mention.token) <= 6
+                }.flatMap { resolvePeriod($0) }
             var contextRankPeriod: ClaimPeriod?
             switch contextPeriod {
             case .single(let period)? where !period.isMonth: contextRankPeriod = contextPeriod
