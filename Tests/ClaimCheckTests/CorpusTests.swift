@@ -225,11 +225,11 @@ struct RealisticCorpusTests {
             result.total.falseAlarms.count <= RealisticCorpusTests.maximumFalseAlarms, "\(result.total.falseAlarms)")
     }
 
-    // Measured (see the README): right 73.8%, precision 92.5%, recall 91.7%, 60 false alarms.
+    // Measured (see the README): right 74.4%, precision 92.6%, recall 91.8%, 56 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.90
-    static let maximumFalseAlarms = 63
+    static let maximumFalseAlarms = 60
 }
 
 /// The kind of article tradecheck was designed around (issue 12's seed), in the team's own words:

@@ -112,6 +112,8 @@ public struct FoundClaim: Sendable, Hashable {
     public var comparedPartner: String?
     /// For record claims: "the lowest since 2010": the last period as low (high) as the one claimed.
     public var recordSince: Period?
+    /// For record claims: "the highest for any September": the same month of every year.
+    public var recordSameMonth = false
     /// For record claims: a record among months ("Monatsrekord", "all-time monthly high").
     public var recordMonthly = false
     /// For rank claims: "among the ten largest" (within the first `rank` places).

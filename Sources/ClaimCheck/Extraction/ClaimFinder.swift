@@ -773,7 +773,8 @@ public struct ClaimFinder: Sendable {
 
         for (figureIndex, figure) in allFigures.enumerated() {
             var (flowValue, flowToken) = flow(near: figure.range.lowerBound)
-            if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
+            let partnerSide = mirrored(flowValue, flowToken: flowToken)
+            if partnerSide { flowValue = flowValue == .exports ? .imports : .exports }
             let clause = clauseBounds(of: figure)
             let clauseFlows = cues.flows.filter { clause.contains($0.token) }
             // "the deficit in trade with India", "die Lücke zwischen Ein- und Ausfuhren": a balance word
@@ -1016,6 +1017,9 @@ public struct ClaimFinder: Sendable {
                 value: value, unit: figure.unit, hedge: figure.hedge, rounding: figure.rounding,
                 lowest: cues.trough, rankedCountry: nil, rank: 1, signExplicit: signExplicit)
             found.alternatives = alternatives
+            // "three-quarters of Canadian exports go to the United States": a share of the partner's own
+            // trade, which the store (U.S.-reported) does not hold.
+            if kind == .share, partnerSide, let code = figurePartner, code != "WORLD" { found.reporter = code }
             // A change of "trade" in general may be a change of one direction (the sentence's other
             // flow first).
             if kind == .change, flowValue == .total, let flowToken,
@@ -1119,6 +1123,13 @@ public struct ClaimFinder: Sendable {
                     claim.recordSince = recordPeriod.last.isMonth ? .month(year, 12) : .year(year)
                 }
                 claim.recordMonthly = record.monthly
+                // "the highest for any September on record": the same month of every year.
+                if let month = recordPeriod.last.month,
+                    words.contains(where: { ["any", "einen", "jeden"].contains($0) }),
+                    words.contains(where: { PeriodFinder.months[$0] == month })
+                {
+                    claim.recordSameMonth = true
+                }
                 if let recordMark { (claim.markStart, claim.markEnd) = (recordMark.0, recordMark.1) }
                 // "der Handel erreichte seinen Höhepunkt": the generic word may mean one direction.
                 let generic = cues.flows.contains { cue in

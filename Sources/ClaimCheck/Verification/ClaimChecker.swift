@@ -512,6 +512,7 @@ public struct ClaimChecker: Sendable {
             let through = date.map { single.isMonth ? $0.latestPublishedMonth : .year($0.latestPublishedYear) }
             points = series.points.filter { point in
                 point.value != nil && point.isComplete && (through.map { point.period <= $0 } ?? true)
+                    && (!claim.recordSameMonth || point.period.month == single.month)
             }
             coverage = series.coverage
             claimed = points.first { $0.period == single }
