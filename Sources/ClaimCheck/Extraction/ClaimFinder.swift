@@ -60,13 +60,8 @@ public struct ClaimFinder: Sendable {
 
     private struct Cues {
         var flows: [(token: Int, flow: Flow)] = []
-        var peak: Int?
-        var record = false
         var trough = false
-        var rank: Int?
         var rankObject = false
-        var tradingPartner = false
-        var ordinal = 1
         var share = false
         var change = false
         var decline = false
@@ -119,11 +114,7 @@ public struct ClaimFinder: Sendable {
     /// What the lexicon says about one word; computed once per distinct word.
     struct WordInfo {
         var flow: Flow?
-        var peak = false
-        var record = false
         var trough = false
-        var rank = false
-        var ordinal = 1
         var rankObject = false
         var share = false
         var change = false
@@ -135,12 +126,7 @@ public struct ClaimFinder: Sendable {
 
         init(_ word: String) {
             flow = Lexicon.flow(of: word)
-            peak = Lexicon.isPeak(word)
-            record = word.hasPrefix("rekord") || word.hasPrefix("record")
             trough = Lexicon.isTrough(word)
-            rank = Lexicon.isRank(word)
-            if word.hasPrefix("zweitgrößt") || word.hasPrefix("second") { ordinal = 2 }
-            if word.hasPrefix("drittgrößt") || word.hasPrefix("third") { ordinal = 3 }
             rankObject = Lexicon.isRankObject(word)
             share = Lexicon.isShare(word)
             change = Lexicon.isChange(word)
@@ -192,23 +178,8 @@ public struct ClaimFinder: Sendable {
                     cues.flows.append((index, .exports))
                 }
             }
-            if info.peak {
-                cues.peak = cues.peak ?? index
-                if info.record { cues.record = true }
-            }
-            if info.trough {
-                cues.peak = cues.peak ?? index
-                cues.trough = true
-            }
-            if info.rank {
-                cues.rank = cues.rank ?? index
-                if info.ordinal > 1 { cues.ordinal = info.ordinal }
-            }
-            if info.ordinal > 1 { cues.ordinal = info.ordinal }
+            if info.trough { cues.trough = true }
             if info.rankObject { cues.rankObject = true }
-            if word.hasPrefix("handelspartner") || (word == "partner" && index > 0 && words[index - 1] == "trading") {
-                cues.tradingPartner = true
-            }
             if info.share { cues.share = true }
             if info.change { cues.change = true }
             if info.decline { cues.decline = true }

@@ -48,27 +48,10 @@ enum Lexicon {
         return nil
     }
 
-    static let peakWords = [
-        "peak", "peaked", "record", "all-time", "höhepunkt", "rekord", "spitzenwert", "höchststand", "höchstwert",
-        "höchsten", "highest", "zenith", "gipfel",
-    ]
     static let troughWords = ["lowest", "tiefststand", "tiefstwert", "tiefpunkt", "niedrigsten", "trough"]
-
-    static func isPeak(_ word: String) -> Bool {
-        peakWords.contains(word) || word.hasPrefix8("rekord") || word.hasPrefix8("höchst") || word.hasPrefix8("peak")
-            || word.hasPrefix8("record")
-    }
 
     static func isTrough(_ word: String) -> Bool {
         troughWords.contains(word) || word.hasPrefix8("tiefst") || word.hasPrefix8("niedrigst")
-    }
-
-    static func isRank(_ word: String) -> Bool {
-        [
-            "largest", "biggest", "größte", "größter", "größten", "größtes", "wichtigste", "wichtigster", "wichtigsten",
-            "top", "leading", "no.", "number",
-        ].contains(word)
-            || word.hasPrefix8("zweitgrößt") || word.hasPrefix8("drittgrößt") || word.hasPrefix8("second-largest")
     }
 
     static func isRankObject(_ word: String) -> Bool {

@@ -25,7 +25,7 @@ public struct PublicationDate: Sendable, Hashable, Codable, CustomStringConverti
     /// Today, in UTC.
     public static func today() -> PublicationDate {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        if let utc = TimeZone(secondsFromGMT: 0) { calendar.timeZone = utc }
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         return PublicationDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
     }

@@ -124,8 +124,7 @@ enum RecordFinder {
                 }
             } else if word.hasSuffix("-highest") || word.hasSuffix("-lowest") {
                 // "second-highest level on record"
-                let hyphen = word.firstIndex(of: "-")!
-                let place = RankFinder.englishOrdinals[String(word[..<hyphen])] ?? 1
+                let place = word.firstIndex(of: "-").flatMap { RankFinder.englishOrdinals[String(word[..<$0])] } ?? 1
                 mention = RecordMention(
                     start: index, end: index, lowest: word.hasSuffix("-lowest"), position: place, isPeak: false,
                     monthly: false)

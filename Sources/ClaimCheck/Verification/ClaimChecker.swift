@@ -159,22 +159,6 @@ public struct ClaimChecker: Sendable {
         switch claim.kind {
         case .change where claim.value == nil && claim.trendDirection != 0:
             try verifyTrend(claim, partner: partner, period: period, into: &checked, words)
-        case .share where claim.value == nil && claim.smallShare:
-            guard case .single(let single) = period else {
-                checked.explanation = words.periodMissing
-                return
-            }
-            let answer = try database.share(
-                TradeSubject(reporter: reporter, partner: partner, flow: claim.flow), period: single)
-            guard let official = answer.percent else {
-                checked.explanation = words.periodMissing
-                return
-            }
-            checked.official = .init(
-                value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(answer.coverage),
-                coverage: answer.coverage.range)
-            checked.verdict = official < 5 ? .supported : .contradicted
-            checked.explanation = words.share(claim: claim, answer: answer, verdict: checked.verdict)
         case .change:
             guard case .span(let from, let to) = period, let claimedValue = claim.value else {
                 checked.explanation = words.periodMissing
@@ -191,13 +175,10 @@ public struct ClaimChecker: Sendable {
                 checked.explanation = words.periodMissing
                 return
             }
-            if claim.flow == .balance, start < 0, end < 0 {
-                // "The deficit widened 57%": a change of the deficit's size.
-                official = Double(abs(end) - abs(start)) / Double(abs(start)) * 100
-            }
+            official = Self.percentChange(start, end, flow: claim.flow) ?? official
             if claim.unit == .ratio {
                 // "verdoppelt", "a six-fold rise", "halved": the new value over the old one.
-                let ratio = Double(abs(end)) / Double(max(abs(start), 1))
+                let ratio = abs(Double(end)) / max(abs(Double(start)), 1)
                 checked.official = .init(
                     value: (ratio * 100).rounded() / 100, label: nil, unit: "ratio", source: cite(answer.coverage),
                     coverage: answer.coverage.range)
@@ -210,7 +191,7 @@ public struct ClaimChecker: Sendable {
             if claim.unit == .usd {
                 // "widened by $16.2 billion": the change in dollars.
                 var difference = Double(end - start)
-                if claim.flow == .balance, start < 0, end < 0 { difference = Double(abs(end) - abs(start)) }
+                if claim.flow == .balance, start < 0, end < 0 { difference = abs(Double(end)) - abs(Double(start)) }
                 checked.official = .init(
                     value: difference, label: nil, unit: "USD", source: cite(answer.coverage),
                     coverage: answer.coverage.range)
@@ -231,7 +212,7 @@ public struct ClaimChecker: Sendable {
             checked.verdict = (claimedValue < 0) != (official < 0) && abs(official) >= 1 ? .contradicted : verdict
             checked.explanation = words.change(claim: claim, answer: answer, verdict: checked.verdict)
         case .share:
-            guard case .single(let single) = period, let claimedValue = claim.value else {
+            guard case .single(let single) = period, claim.value != nil || claim.smallShare else {
                 checked.explanation = words.periodMissing
                 return
             }
@@ -249,6 +230,12 @@ public struct ClaimChecker: Sendable {
             checked.official = .init(
                 value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(answer.coverage),
                 coverage: answer.coverage.range)
+            guard let claimedValue = claim.value else {
+                // "nur ein Bruchteil": a small share, under 5%.
+                checked.verdict = official < 5 ? .supported : .contradicted
+                checked.explanation = words.share(claim: claim, answer: answer, verdict: checked.verdict)
+                return
+            }
             let tolerance = percentTolerance(claim, claimedValue)
             checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
             checked.explanation = words.share(claim: claim, answer: answer, verdict: checked.verdict)
@@ -410,10 +397,7 @@ public struct ClaimChecker: Sendable {
             guard let before = try complete(from), let after = try complete(to), let start = before.value,
                 let end = after.value, start != 0
             else { return }
-            var official = Double(end - start) / Double(abs(start)) * 100
-            if claim.flow == .balance, start < 0, end < 0 {
-                official = Double(abs(end) - abs(start)) / Double(abs(start)) * 100
-            }
+            guard let official = Self.percentChange(start, end, flow: claim.flow) else { return }
             checked.official = .init(
                 value: (official * 10).rounded() / 10, label: to.label(.en), unit: "percent",
                 source: cite(after.coverage), coverage: after.coverage.range)
@@ -525,10 +509,10 @@ public struct ClaimChecker: Sendable {
             points = []
             for year in Set(series.points.map(\.period.year)).sorted() {
                 let months = (first...last).compactMap { byPeriod[.month(year, $0)]?.value }
-                guard months.count == last - first + 1 else { continue }
+                guard months.count == last - first + 1, let total = Self.checkedSum(months) else { continue }
                 points.append(
                     PeriodValue(
-                        period: .year(year), value: months.reduce(0, +), months: Array(first...last),
+                        period: .year(year), value: total, months: Array(first...last),
                         isComplete: true, datasets: []))
             }
             if let date { points = points.filter { $0.period.year <= date.latestPublishedMonth.year } }
@@ -606,7 +590,7 @@ public struct ClaimChecker: Sendable {
                         reporter: "USA", flow: claim.flow, period: month, product: claim.product, limit: 300,
                         bySurplus: claim.rankBySurplus)
                 for item in part.items {
-                    sums[item.code, default: 0] += item.value.value ?? 0
+                    sums[item.code] = Self.checkedSum([sums[item.code] ?? 0, item.value.value ?? 0]) ?? sums[item.code]
                     items[item.code] = items[item.code] ?? item
                 }
             }
@@ -757,6 +741,27 @@ public struct ClaimChecker: Sendable {
         checked.explanation = words.change(claim: claim, answer: answer, verdict: checked.verdict)
     }
 
+    /// The change in percent from `start` to `end`; for a balance that is a deficit both times, the
+    /// change of the deficit's size ("the deficit widened 57%"). In floating point: store values
+    /// can be any Int64.
+    static func percentChange(_ start: Int64, _ end: Int64, flow: Flow) -> Double? {
+        let (from, to) = (Double(start), Double(end))
+        guard from != 0 else { return nil }
+        if flow == .balance, start < 0, end < 0 { return (abs(to) - abs(from)) / abs(from) * 100 }
+        return (to - from) / abs(from) * 100
+    }
+
+    /// A sum of amounts, `nil` when it does not fit in 64 bits.
+    static func checkedSum(_ amounts: [Int64]) -> Int64? {
+        var total: Int64 = 0
+        for amount in amounts {
+            let (sum, overflow) = total.addingReportingOverflow(amount)
+            if overflow { return nil }
+            total = sum
+        }
+        return total
+    }
+
     /// The range a multiple allows: a word stands for a whole number ("tripled": 2.5 to 3.5 times);
     /// "more than doubled" is 2 to 2.5 times, "nearly tripled" 2.5 to 3.
     func ratioTolerance(_ claim: FoundClaim) -> (low: Double, high: Double) {
@@ -788,7 +793,7 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.periodMissing
             return
         }
-        let ratio = Double(abs(a)) / Double(abs(b))
+        let ratio = abs(Double(a)) / abs(Double(b))
         checked.official = .init(
             value: (ratio * 100).rounded() / 100, label: other, unit: "ratio", source: cite(mine.coverage),
             coverage: mine.coverage.range)
