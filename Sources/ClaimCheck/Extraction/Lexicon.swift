@@ -225,6 +225,34 @@ enum Lexicon {
     }
 
     static func isSurplus(_ word: String) -> Bool { word.contains8("überschuss") || word.contains8("surplus") }
+
+    // MARK: - Clauses
+
+    /// Nouns after "trade" that make it a topic, not a flow: "trade agreement", "trade war".
+    static let notAFlowAfterTrade: Set<String> = [
+        "agreement", "agreements", "war", "wars", "deal", "deals", "policy", "policies", "representative", "talks",
+        "dispute", "disputes", "tensions", "barriers", "office", "minister", "ministry", "secretary", "pact",
+        "negotiations", "negotiator", "negotiators", "law", "laws", "rules", "commission", "organization", "act",
+        "remedy", "remedies", "adviser", "advisor", "team", "truce", "conflict", "fight",
+    ]
+
+    /// Words that start a clause of causes or comparisons: what follows is not the figure's frame.
+    static let causeWords: Set<String> = [
+        "as", "because", "weil", "helped", "thanks", "dank", "driven", "led", "due", "wegen", "while", "während",
+        "whereas", "wohingegen", "including", "darunter", "such", "wie", "like",
+    ]
+
+    /// Words that put the product after them into a list of examples or causes, not the figure's subject.
+    static let listWords: Set<String> = [
+        "allem", "mainly", "mostly", "chiefly", "including", "such", "like", "wie", "from", "dank", "darunter",
+        "etwa", "insbesondere", "particularly", "especially", "helped", "thanks", "dank", "driven", "led",
+        "because", "weil", "wegen", "due",
+    ]
+
+    /// Things counted in millions that are not dollars: "3 million barrels", "2 Millionen Einwohner".
+    static let countedThings: Set<String> = [
+        "people", "barrels", "tons", "tonnes", "residents", "users", "workers", "jobs", "units", "inhabitants",
+    ]
 }
 
 extension String {

@@ -1,0 +1,493 @@
+import Foundation
+import TradeModel
+
+/// Who a sentence is about: the reporter, the partner, and the other countries it names.
+struct Parties {
+    var reporter: String
+    /// The sentence's partner: the first other country named, else the discourse's, else the world.
+    var partner: String?
+    /// The countries named other than the home reporter (none when the sentence speaks of the world).
+    var others: [CountryMention]
+    /// Whether the sentence names the home reporter.
+    var namesHome: Bool
+
+    init(_ facts: SentenceFacts, homeReporter: String) {
+        others = facts.mentions.filter { $0.code != homeReporter && $0.code != "WORLD" }
+        namesHome = facts.mentions.contains { $0.code == homeReporter }
+        reporter = homeReporter
+        partner = others.first?.code
+        if !namesHome, others.count >= 2 {
+            let first = others[0]
+            let second = others[1]
+            if first.form == .genitive || first.form == .adjective || first.form == .prefix, first.code != second.code {
+                // "Germany's exports to China": neither side is the home reporter.
+                reporter = first.code
+                partner = second.code
+            }
+        }
+        if facts.cues.world, others.isEmpty || !facts.cues.flows.isEmpty {
+            partner = "WORLD"
+            others = []
+        }
+    }
+
+    /// What the sentence leaves open, taken from the sentences before: no partner named yet in the
+    /// article means the reporter's trade with the world.
+    mutating func complete(from discourse: Discourse, homeReporter: String) {
+        if partner == nil { partner = discourse.partner ?? "WORLD" }
+        if reporter == homeReporter, let contextReporter = discourse.reporter, others.isEmpty, !namesHome {
+            reporter = contextReporter
+        }
+    }
+}
+
+/// Stage 2 of finding claims: attaches the sentence's mentions to a position in it. A figure's flow,
+/// period and product come from its own clause first, then from the sentence, then from the
+/// discourse (what earlier sentences established).
+struct ClauseReader {
+    let facts: SentenceFacts
+    let discourse: Discourse
+    let periods: PeriodFinder
+    let parties: Parties
+    let homeReporter: String
+    /// The publication year, for "im Vorjahr" when nothing else gives the year.
+    let referenceYear: Int?
+    /// The sentence's own year and month, if it names them.
+    let ownYear: Period?
+    let ownMonth: Period?
+    /// Whether the sentence names a flow or a ranking.
+    let hasTradeWord: Bool
+    /// Whether the sentence continues a trade topic of the sentences just before it.
+    let continues: Bool
+    /// Each period mention resolved against the publication date and the discourse.
+    private var resolved: [ClaimPeriod?] = []
+
+    init(
+        _ facts: SentenceFacts, parties: Parties, discourse: Discourse, periods: PeriodFinder, homeReporter: String
+    ) {
+        self.facts = facts
+        self.parties = parties
+        self.discourse = discourse
+        self.periods = periods
+        self.homeReporter = homeReporter
+        referenceYear = periods.date?.year
+        ownYear =
+            facts.periodMentions.lazy.compactMap { mention -> Period? in
+                if case .single(let period) = mention.kind { return period }
+                return nil
+            }.first
+        ownMonth =
+            facts.periodMentions.lazy.compactMap { mention -> Period? in
+                if case .single(let period) = mention.kind, period.isMonth { return period }
+                return nil
+            }.first
+        hasTradeWord = !facts.cues.flows.isEmpty || facts.cues.rankObject || !facts.rankMentions.isEmpty
+        continues = discourse.flow != nil && discourse.sentencesSinceTrade <= 2
+        resolved = facts.periodMentions.map(resolveUncached)
+    }
+
+    var text: String { facts.text }
+    var tokens: [Token] { facts.tokens }
+    var words: [String] { facts.words }
+    var cues: SentenceCues { facts.cues }
+    var figures: [Figure] { facts.figures }
+    var periodMentions: [PeriodMention] { facts.periodMentions }
+    var mentions: [CountryMention] { facts.mentions }
+    var others: [CountryMention] { parties.others }
+    var reporter: String { parties.reporter }
+    func tokenIndex(of position: String.Index) -> Int { facts.tokenIndex(of: position) }
+    func scalarOffset(_ index: String.Index) -> Int { facts.scalarOffset(index) }
+
+    /// The flow of a position: the nearest flow word before it (within 12 tokens), else after it;
+    /// with the token of that word, if one was written.
+    func flow(near position: String.Index) -> (Flow, Int?) {
+        let token = tokenIndex(of: position)
+        if cues.combined, cues.flows.contains(where: { $0.flow == .exports }),
+            cues.flows.contains(where: { $0.flow == .imports })
+        {
+            return (.total, nil)
+        }
+        let before = cues.flows.filter { $0.token <= token }.last
+        let after = cues.flows.first { $0.token > token }
+        if let before, token - before.token <= 12 { return (before.flow, before.token) }
+        if let after { return (after.flow, after.token) }
+        if let before { return (before.flow, before.token) }
+        // No flow word: goods going "nach Mexiko" / "to Mexico" are exports, "aus" / "from" imports.
+        if let other = others.first, other.token > 0 {
+            let previous = words[other.token - 1]
+            if ["nach", "to"].contains(previous) { return (.exports, nil) }
+            if ["aus", "from"].contains(previous) { return (.imports, nil) }
+        }
+        return (discourse.flow ?? .total, nil)
+    }
+
+    /// Whether the partner is the sender of exports (or the receiver of imports), which
+    /// seen from the home reporter is the other flow.
+    func mirrored(_ flow: Flow, flowToken: Int?) -> Bool {
+        guard let flowToken, flow.isStored, reporter == homeReporter else { return false }
+        for mention in others {
+            let distance = flowToken - (mention.token + mention.count - 1)
+            if distance >= 0, distance <= 2, mention.form != .name, mention.token != flowToken { return true }
+            // "Deutschland lieferte …", "Russia exported …": the partner is the subject of a trade verb.
+            let prepositions: Set<String> = [
+                "aus", "from", "nach", "to", "in", "into", "mit", "with", "von", "für", "for", "an", "by",
+            ]
+            let preposition = words[max(0, mention.token - 2)..<mention.token].contains {
+                prepositions.contains($0)
+            }
+            if distance >= 1, distance <= 2, mention.form == .name, !preposition,
+                tokens[flowToken].text.first?.isLowercase == true, flow == .exports || flow == .imports
+            {
+                return true
+            }
+            if distance < 0, -distance <= 4 {
+                let between = tokens[(flowToken + 1)..<mention.token].map(\.lower)
+                if between.contains(where: { ["from", "aus", "stammende", "stammenden"].contains($0) }) {
+                    return flow == .exports
+                }
+                if between.contains(where: { ["to", "nach", "in"].contains($0) }) { return flow == .imports }
+            }
+            if distance > 0, distance <= 4 {
+                let between = tokens[(mention.token + mention.count)..<flowToken].map(\.lower)
+                if between.contains(where: { $0.hasPrefix("stammend") }) { return flow == .exports }
+            }
+        }
+        if let home = mentions.first(where: { $0.code == homeReporter }), home.token > flowToken,
+            home.token - flowToken <= 10
+        {
+            let between = tokens[(flowToken + 1)..<home.token].map(\.lower)
+            if between.contains(where: { ["to", "nach", "in"].contains($0) }) { return flow == .exports }
+            if between.contains(where: { ["from", "aus"].contains($0) }) { return flow == .imports }
+        }
+        return false
+    }
+
+    /// The year of a run of months or a month that names none: the sentence's own year, else
+    /// the latest such period that had ended by the publication date, else the context's year.
+    func impliedYear(lastMonth: Int, inclusive: Bool) -> Int? {
+        if let date = periods.date {
+            return (inclusive ? lastMonth <= date.month : lastMonth < date.month) ? date.year : date.year - 1
+        }
+        if let ownYear { return ownYear.year }
+        return discourse.period?.last.year
+    }
+
+    /// A mention as the period a figure is about: a year, a month or a run of months.
+    /// Each mention is resolved once per sentence (the context does not change within it).
+    func resolvePeriod(_ mention: PeriodMention) -> ClaimPeriod? {
+        if let index = periodMentions.firstIndex(of: mention), index < resolved.count { return resolved[index] }
+        return resolveUncached(mention)
+    }
+
+    func resolveUncached(_ mention: PeriodMention) -> ClaimPeriod? {
+        switch mention.kind {
+        case .months(let first, let last, let year):
+            guard let y = year ?? impliedYear(lastMonth: last, inclusive: false) else { return nil }
+            if first == 1, last == 12 { return .single(.year(y)) }
+            return .months(PeriodRange(.month(y, first), .month(y, last)))
+        case .rolling(let lastMonth, let year, let count):
+            guard let y = year ?? impliedYear(lastMonth: lastMonth, inclusive: false) else { return nil }
+            var start = Period.month(y, lastMonth)
+            for _ in 1..<max(count, 1) { start = start.previous }
+            return .months(PeriodRange(start, .month(y, lastMonth)))
+        case .yearToDate(let year):
+            guard let date = periods.date else { return nil }
+            let latest = date.latestPublishedMonth
+            let y = year ?? date.year
+            guard y <= latest.year else { return .months(PeriodRange(.month(y, 1), .month(y, 1))) }
+            let lastMonth = y < latest.year ? 12 : (latest.month ?? 12)
+            return lastMonth == 12 ? .single(.year(y)) : .months(PeriodRange(.month(y, 1), .month(y, lastMonth)))
+        case .latestMonth:
+            guard let date = periods.date else { return nil }
+            return .single(Period.month(date.year, date.month).previous)
+        case .previousMonth:
+            guard let base = ownMonth ?? discourse.period?.last, base.isMonth else { return nil }
+            return .single(base.previous)
+        case .monthOnly(let month):
+            guard let y = impliedYear(lastMonth: month, inclusive: true) else { return nil }
+            return .single(.month(y, month))
+        case .thisYear:
+            guard let date = periods.date else { return nil }
+            return .single(.year(date.year))
+        case .lastNamedMonth(let month):
+            guard let date = periods.date else { return nil }
+            return .single(.month(month < date.month ? date.year : date.year - 1, month))
+        case .samePeriodOf(let year):
+            // "from January through February …, up from $54.4 billion in the same two months of 2017"
+            for other in periodMentions where other.range != mention.range {
+                if case .months(let first, let last, _) = other.kind {
+                    return .months(PeriodRange(.month(year, first), .month(year, last)))
+                }
+            }
+            switch discourse.period {
+            case .months(let range)?, .rangeSpan(_, let range)?:
+                guard let first = range.first.month, let last = range.last.month,
+                    range.first.year == range.last.year
+                else { return .single(.year(year)) }
+                return .months(PeriodRange(.month(year, first), .month(year, last)))
+            case .single(let period)?:
+                return .single(period.month.map { .month(year, $0) } ?? .year(year))
+            default:
+                return .single(.year(year))
+            }
+        case .same:
+            // "im selben Zeitraum", "in the same period": the whole period of the sentences before.
+            let lower = mention.text.lowercased()
+            if lower.contains("zeitraum") || lower.contains("period") { return contextPeriod }
+            return resolve(mention).map { .single($0) }
+        case .previous:
+            // "from January through September … from $554.7 billion a year earlier": the sentence's
+            // own run of months, a year before.
+            for other in periodMentions where other.range != mention.range {
+                if case .months = other.kind, case .months(let range)? = resolvePeriod(other) {
+                    return .months(range.yearEarlier)
+                }
+            }
+            if ownYear == nil, case .months(let range) = discourse.period { return .months(range.yearEarlier) }
+            if ownYear == nil, let base = discourse.period?.last, case .month(let y, let m) = base {
+                return .single(.month(y - 1, m))
+            }
+            return resolve(mention).map { .single($0) }
+        default:
+            return resolve(mention).map { .single($0) }
+        }
+    }
+
+    func resolve(_ mention: PeriodMention) -> Period? {
+        switch mention.kind {
+        case .single(let period): return period
+        case .same:
+            // "im selben Jahr" after a month means that month's year.
+            guard let last = discourse.period?.last else { return nil }
+            let lower = mention.text.lowercased()
+            return lower.contains("jahr") || lower.contains("year") ? .year(last.year) : last
+        case .previous:
+            if let base = ownYear ?? discourse.period?.last { return .year(base.year - 1) }
+            return referenceYear.map { .year($0 - 1) }
+        case .range, .since: return nil
+        default:
+            return resolvePeriod(mention).flatMap { period in
+                if case .single(let single) = period { return single }
+                return nil
+            }
+        }
+    }
+
+    /// The period of a figure. Figures and flow words split a sentence into clauses; a period after a
+    /// figure belongs to it only if no other figure or flow word comes between.
+    func period(near position: String.Index, end: String.Index? = nil) -> ClaimPeriod? {
+        let figureStarts = figures.map(\.range.lowerBound)
+        let end = end ?? position
+        let singles = periodMentions.filter { resolvePeriod($0) != nil }
+        let positionToken = tokenIndex(of: position)
+        let after = singles.first { mention in
+            guard mention.range.lowerBound > position else { return false }
+            // "close to its level a year earlier": a relative period after a figure is its period
+            // only right after it ("the $16.2 billion of a year earlier").
+            if case .previous = mention.kind, tokenIndex(of: mention.range.lowerBound) > tokenIndex(of: end) + 2 {
+                return false
+            }
+            let periodToken = tokenIndex(of: mention.range.lowerBound)
+            let blocked =
+                figureStarts.contains { $0 > position && $0 < mention.range.lowerBound }
+                || cues.flows.contains { $0.token > positionToken && $0.token < periodToken }
+            return !blocked
+        }
+        // A period right after a base figure is that figure's ("from $528.3 million in 2024").
+        let before = singles.last { mention in
+            guard mention.range.upperBound <= position else { return false }
+            let periodToken = tokenIndex(of: mention.range.lowerBound)
+            return !figures.contains { other in
+                let otherToken = tokenIndex(of: other.range.lowerBound)
+                return other.range.upperBound <= mention.range.lowerBound && other.range.lowerBound != position
+                    && periodToken - tokenIndex(of: other.range.upperBound) <= 2
+                    && words[max(0, otherToken - 3)..<otherToken].contains {
+                        ["from", "von", "than", "als", "gegenüber", "compared", "against"].contains($0)
+                    }
+            }
+        }
+        var chosen: PeriodMention?
+        if let after, let before {
+            chosen = distance(after.range, end, text) < distance(before.range, position, text) ? after : before
+        } else {
+            chosen = after ?? before
+        }
+        if chosen == nil, discourse.period == nil {
+            chosen = singles.first { $0.range.lowerBound > position && !isBasePeriod($0) }
+        }
+        guard let chosen, let resolved = resolvePeriod(chosen) else { return contextPeriod }
+        return resolved
+    }
+
+    /// Whether a period belongs to a comparison's base ("from $44.6 billion in 2019", "than in 2023").
+    func isBasePeriod(_ mention: PeriodMention) -> Bool {
+        let token = tokenIndex(of: mention.range.lowerBound)
+        return words[max(0, token - 5)..<token].contains {
+            ["from", "von", "than", "als", "gegenüber", "compared", "against", "vom"].contains($0)
+        }
+    }
+
+    /// What the sentences before established, as the period of a level (not a change).
+    var contextPeriod: ClaimPeriod? {
+        switch discourse.period {
+        case .none: return nil
+        case .single(let period): return .single(period)
+        case .months(let range): return .months(range)
+        case .span(_, let last): return .single(last)
+        case .rangeSpan(_, let to): return .months(to)
+        }
+    }
+
+    /// The span of a change: from the base period the sentence names (or implies) to the period it
+    /// speaks of; `latest` is the latest year a change "since 2018" can reach.
+    func span(latest: Int?) -> ClaimPeriod? {
+        // "gegenüber dem Vormonat", "from the previous month": month on month.
+        if periodMentions.contains(where: {
+            if case .previousMonth = $0.kind { return true }; return false
+        }),
+            let base = ownMonth ?? discourse.period?.last, base.isMonth
+        {
+            return .span(base.previous, base)
+        }
+        // A run of months compares with the same months a year earlier; named as the base ("compared
+        // with … in the same period of 2012"), it is the earlier of the two.
+        for mention in periodMentions {
+            if case .months(let range)? = resolvePeriod(mention) {
+                let token = tokenIndex(of: mention.range.lowerBound)
+                let isBase: Bool = {
+                    if case .samePeriodOf = mention.kind { return true }
+                    return words[max(0, token - 6)..<token].contains {
+                        ["compared", "gegenüber", "than", "als", "vs", "versus", "from"].contains($0)
+                    }
+                }()
+                if isBase {
+                    let later = PeriodRange(
+                        .month(range.first.year + 1, range.first.month ?? 1),
+                        .month(range.last.year + 1, range.last.month ?? 12))
+                    return .rangeSpan(range, later)
+                }
+                return .rangeSpan(range.yearEarlier, range)
+            }
+        }
+        if ownYear == nil,
+            periodMentions.allSatisfy({
+                if case .previous = $0.kind { return true }; return false
+            }),
+            case .months(let range)? = discourse.period
+        {
+            return .rangeSpan(range.yearEarlier, range)
+        }
+        for mention in periodMentions {
+            if case .range(let a, let b) = mention.kind { return .span(a, b) }
+            if case .since(let a) = mention.kind, let latest { return .span(a, .year(latest)) }
+        }
+        var years = periodMentions.compactMap { mention -> Period? in
+            if case .previous = mention.kind { return nil }
+            return resolve(mention)
+        }
+        // The latest period the change can reach: the context's, else the latest published year.
+        func end(after base: Period) -> Period? {
+            if let last = discourse.period?.last, last > base, last.isMonth == base.isMonth { return last }
+            if !base.isMonth, let date = periods.date, date.latestPublishedYear > base.year {
+                return .year(date.latestPublishedYear)
+            }
+            return nil
+        }
+        // "seither", "since then": from the context's period to the latest.
+        if words.contains(where: { ["seither", "seitdem"].contains($0) })
+            || (words.contains("since") && words.contains("then")),
+            let base = ownYear ?? discourse.period?.last, let latest = end(after: .year(base.year))
+        {
+            return .span(.year(base.year), latest)
+        }
+        // "gegenüber 2023", "compared with 2019", "from $402 million in March 2022": a period named
+        // as the base; the change runs from it to the sentence's other period or the context's.
+        let baseMarkers: Set<String> = [
+            "gegenüber", "compared", "from", "than", "als", "seit", "since", "versus", "vs", "verglichen", "over",
+            "vom", "von", "ab",
+        ]
+        let bases = periodMentions.filter { mention in
+            let token = tokenIndex(of: mention.range.lowerBound)
+            let before = words[max(0, token - 6)..<token]
+            // "the lowest since 2010" is a record's, not the change's base.
+            if before.contains(where: { RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0) }) {
+                return false
+            }
+            return before.contains { baseMarkers.contains($0) }
+        }.compactMap(resolve)
+        if bases.count == 1, let base = bases.first {
+            let others = years.filter { $0 != base && $0.isMonth == base.isMonth && $0 > base }
+            if let other = others.last { return .span(base, other) }
+            if years.allSatisfy({ $0 == base || $0 < base }), let latest = end(after: base) {
+                return .span(base, latest)
+            }
+        }
+        if periodMentions.contains(where: {
+            if case .previous = $0.kind { return true }; return false
+        }) {
+            if let base = years.first ?? discourse.period?.last {
+                return base.isMonth
+                    ? .span(.month(base.year - 1, base.month!), base) : .span(.year(base.year - 1), base)
+            }
+        }
+        years.sort()
+        if years.count >= 2, years[0] != years[years.count - 1] { return .span(years[0], years[years.count - 1]) }
+        if let year = years.first ?? discourse.period?.last {
+            if case .month(let y, let m) = year { return .span(.month(y - 1, m), year) }
+            return .span(.year(year.year - 1), year)
+        }
+        return nil
+    }
+
+    /// The product a figure is about: an explicit HS chapter, else the first product word of
+    /// its clause that is not part of a list ("vor allem Maschinen", "from cars to machinery").
+    func product(for figureToken: Int, window: Int = 12, after afterWindow: Int = 8) -> Product? {
+        let candidates = cues.products.filter { !$0.listed && abs($0.token - figureToken) <= window }
+        // An explicit chapter ("chapter 87 of the tariff schedule, … about $129 billion") before the
+        // figure anywhere in its sentence, else one close after it.
+        let chapters = cues.products.filter { !$0.listed && tokens[$0.token].text.allSatisfy(\.isNumber) }
+        if let before = chapters.last(where: { $0.token < figureToken }) { return .hs(before.code) }
+        if let explicit = candidates.first(where: { tokens[$0.token].text.allSatisfy(\.isNumber) }) {
+            return .hs(explicit.code)
+        }
+        if let before = candidates.first(where: { $0.token < figureToken }) { return .hs(before.code) }
+        // A product after the figure counts unless a list or cause comes between ("rose 3.2%, helped
+        // by shipments of fuel and auto parts").
+        if let after = cues.products.first(where: {
+            !$0.listed && $0.token > figureToken && $0.token - figureToken <= afterWindow
+        }),
+            !words[figureToken..<after.token].contains(where: { Lexicon.listWords.contains($0) })
+        {
+            return .hs(after.code)
+        }
+        return nil
+    }
+
+    /// Whether record words stand near a token ("on record", "ever", "since 2008", "Rekord").
+    func recordWords(near token: Int) -> Bool {
+        let window = words[max(0, token - 3)..<min(words.count, token + 6)]
+        return window.contains { word in
+            ["record", "ever", "since", "seit", "jemals", "je", "history", "rekord"].contains(word)
+                || word.hasPrefix("rekord") || word.hasPrefix("record")
+        }
+    }
+
+    /// The tokens of a figure's own clause: from the end of the figure before it to the start of
+    /// the one after it (or the sentence's ends).
+    func clauseBounds(of figure: Figure) -> Range<Int> {
+        let start =
+            figures.last { $0.range.upperBound <= figure.range.lowerBound }
+            .map { tokenIndex(of: $0.range.upperBound) } ?? 0
+        let end =
+            figures.first { $0.range.lowerBound >= figure.range.upperBound }
+            .map { tokenIndex(of: $0.range.lowerBound) } ?? tokens.count
+        return start..<max(start, end)
+    }
+}
+
+/// Characters between a period mention and a figure (0 when they touch).
+private func distance(_ range: Range<String.Index>, _ position: String.Index, _ text: String) -> Int {
+    if range.contains(position) { return 0 }
+    if range.upperBound <= position { return text.distance(from: range.upperBound, to: position) }
+    return text.distance(from: position, to: range.lowerBound) + 1
+}

@@ -1,0 +1,414 @@
+import Foundation
+import TradeModel
+
+/// What a sentence's rules found, and what its figures established for the rules after them and
+/// for the discourse.
+struct SentenceClaims {
+    var claims: [FoundClaim] = []
+    /// The flow and period of the last figure (or the first record or ranking, without figures).
+    var claimedFlow: Flow?
+    var claimedPeriod: ClaimPeriod?
+    /// The kind of the last percent figure: a share makes "2017 hatte er noch bei 25 Prozent gelegen" one.
+    var percentKind: ClaimKind?
+    /// The frames of the money figures, for "… respectively" in the next sentence.
+    var frames: [FigureFrame] = []
+}
+
+/// A figure's claim as the figure rule builds it, step by step.
+struct FigureDraft {
+    let figure: Figure
+    let index: Int
+    /// The figure's first token and its clause (from the figure before it to the one after it).
+    let token: Int
+    let clause: Range<Int>
+    var flow: Flow
+    /// The flow word the flow was read from, if one was written.
+    var flowToken: Int?
+    /// Whether the partner is the sender of exports (or the receiver of imports): "Russia exported".
+    var partnerSide: Bool
+    var kind = ClaimKind.value
+    var value: Double
+    var period: ClaimPeriod?
+    var product = Product.total
+    var signExplicit = false
+    var partner: String?
+    /// The countries of the figure's own clause that can be its partner.
+    var partnersInClause: [CountryMention] = []
+    var comparedPartner: String?
+}
+
+extension ClauseReader {
+    /// Stage 3, the figure rule: one claim per money, percent or multiple figure, a value, change,
+    /// share, composition or comparison by the words around it, in the frame of its own clause.
+    func figureClaims(into found: inout SentenceClaims) {
+        let listedFrames = respectivelyFrames()
+        for (index, figure) in figures.enumerated() {
+            var draft = figureDraft(figure, index: index, earlier: found.claims)
+            guard classify(&draft) else { continue }
+            if figure.unit == .percent { found.percentKind = draft.kind == .composition ? .share : draft.kind }
+            if draft.period == nil { draft.period = discourse.period }
+            attachPartner(&draft, earlier: found.claims)
+            if let frame = listedFrames[index] { applyListed(frame, to: &draft, listed: listedFrames) }
+            moneyChange(&draft)
+            productNamedBefore(&draft)
+            if draft.product != .total, draft.flow == .exports,
+                !(draft.flowToken.map { draft.clause.contains($0) } ?? false)
+            {
+                // Only imports have product detail; a product figure whose clause names no flow is read as imports.
+                draft.flow = .imports
+            }
+            found.claims.append(claim(from: draft))
+            if figure.unit == .usd {
+                found.frames.append(FigureFrame(flow: draft.flow, partner: draft.partner, period: draft.period))
+            }
+            found.claimedFlow = draft.flow
+            found.claimedPeriod = draft.period
+        }
+    }
+
+    /// "$12.1 billion and $10.1 billion, respectively": a list of figures mapped in order onto the
+    /// frames before it: the sentence's earlier figures, the countries it lists, or the previous
+    /// sentence's figures. Keyed by figure index.
+    func respectivelyFrames() -> [Int: FigureFrame] {
+        var listedFrames: [Int: FigureFrame] = [:]
+        guard let marker = words.firstIndex(where: { ["respectively", "beziehungsweise", "jeweils"].contains($0) })
+        else { return [:] }
+        let listed = figures.indices.filter { tokenIndex(of: figures[$0].range.upperBound) <= marker }
+            .suffix(while: { index, previous in
+                guard let previous else { return true }
+                let between = words[
+                    tokenIndex(
+                        of: figures[previous].range.upperBound)..<tokenIndex(
+                            of: figures[index].range.lowerBound)]
+                return between.allSatisfy { ["and", "und", "bzw", "or", "oder"].contains($0) }
+            })
+        guard listed.count >= 2 else { return [:] }
+        let firstToken = tokenIndex(of: figures[listed[0]].range.lowerBound)
+        let countriesBefore = others.filter { $0.token < firstToken }
+        let earlier = figures.indices.filter { $0 < listed[0] }
+        if earlier.count >= listed.count {
+            for (offset, index) in listed.enumerated() {
+                let frame = earlier[earlier.count - listed.count + offset]
+                let (flow, _) = flow(near: figures[frame].range.lowerBound)
+                listedFrames[index] = FigureFrame(flow: flow)
+            }
+        } else if countriesBefore.count >= listed.count {
+            for (offset, index) in listed.enumerated() {
+                listedFrames[index] = FigureFrame(
+                    partner: countriesBefore[countriesBefore.count - listed.count + offset].code)
+            }
+        } else if discourse.lastFrames.count >= listed.count {
+            for (offset, index) in listed.enumerated() {
+                listedFrames[index] = discourse.lastFrames[discourse.lastFrames.count - listed.count + offset]
+            }
+        }
+        return listedFrames
+    }
+
+    /// A figure with the flow of its clause.
+    func figureDraft(_ figure: Figure, index: Int, earlier: [FoundClaim]) -> FigureDraft {
+        var (flowValue, flowToken) = flow(near: figure.range.lowerBound)
+        let partnerSide = mirrored(flowValue, flowToken: flowToken)
+        if partnerSide { flowValue = flowValue == .exports ? .imports : .exports }
+        let clause = clauseBounds(of: figure)
+        let clauseFlows = cues.flows.filter { clause.contains($0.token) }
+        let figureToken = tokenIndex(of: figure.range.lowerBound)
+        // "the deficit in trade with India", "die Lücke zwischen Ein- und Ausfuhren": a balance word
+        // governs the clause's other flow words.
+        if let balance = clauseFlows.first(where: { $0.flow == .balance }) {
+            let named = Set(clauseFlows.map(\.flow))
+            if flowValue == .total || (named.contains(.exports) && named.contains(.imports)) {
+                (flowValue, flowToken) = (.balance, balance.token)
+            }
+        } else if clauseFlows.isEmpty, let previous = earlier.last(where: { $0.unit != .none }) {
+            // "… bei 125,4 Milliarden Dollar, ein Rekord und 7,8 Prozent mehr als im Jahr davor": a clause
+            // without a flow word continues the sentence's previous figure.
+            (flowValue, flowToken) = (previous.flow, nil)
+        }
+        // "accounted for 46% of the overall goods deficit", "Anteil … an den US-Importen": a share
+        // is of the flow named right after it.
+        if figure.unit == .percent,
+            let whole = cues.flows.first(where: { $0.token > figureToken && $0.token <= figureToken + 6 }),
+            words[figureToken..<whole.token].contains(where: { ["of", "der", "des", "an", "am", "aller"].contains($0) })
+        {
+            (flowValue, flowToken) = (whole.flow, whole.token)
+        }
+        return FigureDraft(
+            figure: figure, index: index, token: figureToken, clause: clause, flow: flowValue, flowToken: flowToken,
+            partnerSide: partnerSide, value: figure.value,
+            period: period(near: figure.range.lowerBound, end: figure.range.upperBound))
+    }
+
+    /// The kind of claim a figure makes, with the value, period and product that kind implies: a
+    /// multiple is a change or a comparison, a percent a share, composition or change, money a value
+    /// or composition. `false` for a percent that is none of these.
+    func classify(_ draft: inout FigureDraft) -> Bool {
+        let figure = draft.figure
+        let figureToken = draft.token
+        if figure.unit == .ratio {
+            if figure.comparesTwo {
+                // "dreimal so groß wie das Defizit mit Deutschland": the partner after "wie"/"as"/"than".
+                draft.kind = .comparison
+                draft.comparedPartner =
+                    others.first { other in
+                        other.token > figureToken
+                            && words[figureToken..<other.token].contains {
+                                ["wie", "as", "than", "als", "of"].contains($0)
+                            }
+                    }?.code
+            } else {
+                draft.kind = .change
+                draft.period = span(latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 })
+            }
+        } else if figure.unit == .percent {
+            let following = words[min(figureToken + 1, words.count)..<min(figureToken + 4, words.count)]
+            let ofTotal =
+                following.contains { ["der", "aller", "of", "des"].contains($0) }
+                && cues.flows.contains { $0.token > figureToken && $0.token - figureToken <= 6 }
+            if cues.share || ofTotal {
+                draft.kind = .share
+                if let product = product(for: figureToken, after: 14), product != .total {
+                    draft.kind = .composition
+                    draft.product = product
+                } else if let previous = discourse.product,
+                    ["it", "they", "these", "those", "es", "sie", "diese", "dieser", "das", "this"].contains(
+                        words.first ?? "")
+                {
+                    // "Electrical machinery is the biggest category. It accounted for 28% of …"
+                    draft.kind = .composition
+                    draft.product = .hs(previous)
+                }
+            } else if cues.change {
+                draft.kind = .change
+                if cues.decline { draft.value = -abs(draft.value) }
+                draft.period = span(latest: referenceYear.map { $0 - 1 })
+                if let product = product(for: figureToken, window: 16) { draft.product = product }
+            } else if discourse.sentencesSinceShare <= 3 {
+                // "2017 hatte er noch bei 25 Prozent gelegen": a level, after a sentence about a share.
+                draft.kind = .share
+            } else {
+                return false
+            }
+        } else {
+            if let product = product(for: figureToken) {
+                draft.product = product
+                draft.kind = .composition
+            }
+            if draft.flow == .balance {
+                if cues.deficit {
+                    draft.value = -abs(draft.value)
+                } else if cues.surplus {
+                    draft.value = abs(draft.value)
+                }
+                draft.signExplicit = cues.deficit || cues.surplus
+            }
+        }
+        return true
+    }
+
+    /// One figure, one frame: the figure's own clause decides its partner first, then wording about
+    /// the whole (the world), then the sentence's previous figure, then the sentence's partner.
+    func attachPartner(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
+        let clause = draft.clause
+        let figureToken = draft.token
+        // "…, while buying $3.4 billion from Japan": a contrasting conjunction opens a new frame.
+        let strongBreak = (clause.lowerBound..<figureToken).last {
+            ["while", "whereas", "während", "wohingegen", "but", "aber", "jedoch", "doch"].contains(words[$0])
+        }
+        let partnerInClause = others.filter { mention in
+            guard clause.contains(mention.token) else { return false }
+            // "the second-largest after China's", "more than with Canada": a comparison's partner.
+            if words[max(0, mention.token - 2)..<mention.token].contains(where: {
+                ["after", "behind", "hinter", "than", "als", "nach"].contains($0)
+            }), mention.token < figureToken {
+                return false
+            }
+            if mention.token < figureToken { return strongBreak.map { mention.token > $0 } ?? true }
+            // After the figure, a partner belongs to it unless a cause, a list or another flow
+            // ("…, and exports to China …") comes between.
+            return mention.token <= figureToken + 10 && mention.form != .adjective
+                && !words[figureToken..<mention.token].contains { Lexicon.causeWords.contains($0) }
+                && !cues.flows.contains { cue in
+                    cue.token > figureToken && cue.token < mention.token
+                        && words[max(figureToken, cue.token - 2)..<cue.token].contains {
+                            ["and", "und", "sowie", "while", "während", "but", "aber"].contains($0)
+                        }
+                }
+        }
+        draft.partnersInClause = partnerInClause
+        draft.partner = parties.partner
+        if draft.kind == .comparison {
+            // The thing compared is the sentence's subject, not the partner after "wie"/"as".
+            draft.partner =
+                partnerInClause.last(where: { $0.token < figureToken })?.code
+                ?? others.first(where: { $0.code != draft.comparedPartner })?.code ?? discourse.partner
+        } else if let own = partnerInClause.last(where: { $0.token < figureToken })
+            ?? partnerInClause.first(where: { $0.token > figureToken })
+        {
+            draft.partner = own.code
+        } else if draft.kind != .share, draft.kind != .composition, speaksOfTheWhole(clause) {
+            draft.partner = "WORLD"
+        } else if let previous = earlier.last(where: { $0.unit != .none }) {
+            // A clause without a partner of its own continues the sentence's previous figure.
+            draft.partner = previous.partner
+        }
+    }
+
+    /// Whether a clause speaks of the reporter's trade with the whole world ("overall", "insgesamt",
+    /// "total"), not of "Warenaustausch insgesamt" (both directions) or two-way trade.
+    func speaksOfTheWhole(_ clause: Range<Int>) -> Bool {
+        let clauseWords = words[clause.clamped(to: 0..<words.count)].enumerated().filter { offset, word in
+            // "Der Warenaustausch insgesamt": both directions, not the world.
+            let index = clause.lowerBound + offset
+            return
+                !(["insgesamt", "overall"].contains(word) && index > 0 && cues.flows.contains { $0.token == index - 1 })
+        }.map(\.element)
+        return Lexicon.speaksOfTheWhole(clauseWords)
+            && !words.contains(where: {
+                ["two-way", "bilateral", "bilaterale", "bilateralen", "beiderseitige"].contains($0)
+            })
+    }
+
+    /// A figure of a "respectively" list takes the listed frame; the list's period is the one after
+    /// "respectively", else the frame's.
+    func applyListed(_ frame: FigureFrame, to draft: inout FigureDraft, listed: [Int: FigureFrame]) {
+        if let listedFlow = frame.flow { (draft.flow, draft.flowToken) = (listedFlow, nil) }
+        if let listedPartner = frame.partner { draft.partner = listedPartner }
+        let lastListed = listed.keys.max() ?? draft.index
+        let listEnd = figures[lastListed].range.upperBound
+        if let own = periodMentions.first(where: { $0.range.lowerBound >= listEnd }).flatMap(resolvePeriod) {
+            draft.period = own
+        } else if let listedPeriod = frame.period {
+            draft.period = listedPeriod
+        }
+    }
+
+    /// "widened by $16.2 billion", "um 3,1 Milliarden Dollar gestiegen": a money figure that is a change.
+    func moneyChange(_ draft: inout FigureDraft) {
+        let figureToken = draft.token
+        guard draft.figure.unit == .usd, draft.kind == .value, cues.change, figureToken >= 1 else { return }
+        let hedges: Set<String> = [
+            "rund", "etwa", "about", "around", "nearly", "fast", "knapp", "gut", "some", "roughly",
+        ]
+        if ["by", "um"].contains(words[figureToken - 1])
+            || (figureToken >= 2 && ["by", "um"].contains(words[figureToken - 2])
+                && hedges.contains(words[figureToken - 1]))
+        {
+            draft.kind = .change
+            if cues.decline { draft.value = -abs(draft.value) }
+            draft.period = span(latest: referenceYear.map { $0 - 1 })
+        }
+    }
+
+    /// "führten die USA davon Waren für 103 Millionen Dollar ein", "of which", "dieses Kapitels": the
+    /// goods named before.
+    func productNamedBefore(_ draft: inout FigureDraft) {
+        let clauseWords = words[draft.clause.clamped(to: 0..<words.count)]
+        guard draft.product == .total, draft.figure.unit == .usd || draft.kind == .change else { return }
+        if clauseWords.contains(where: {
+            ["davon", "dafür", "hiervon", "thereof", "kapitels", "warengruppe"].contains($0)
+        })
+            || (clauseWords.contains("of") && clauseWords.contains("which"))
+            || (["those", "these", "diese", "dieser"].contains(words.first ?? "") && cues.products.isEmpty),
+            let named = cues.products.first?.code ?? discourse.product
+        {
+            draft.product = .hs(named)
+            if draft.kind == .value { draft.kind = .composition }
+        }
+    }
+
+    /// Other readings of a money figure where its clause leaves the flow, partner or period open.
+    func alternatives(for draft: FigureDraft) -> [Reading] {
+        guard draft.figure.unit == .usd, draft.kind == .value || draft.kind == .composition,
+            let claimPeriod = draft.period, let figurePartner = draft.partner
+        else { return [] }
+        let clause = draft.clause
+        let flowValue = draft.flow
+        let flowExplicit = draft.flowToken.map { clause.contains($0) } ?? false
+        var flows: [Flow] = flowExplicit ? [flowValue] : [flowValue, .exports, .imports, .total, .balance]
+        if flowExplicit {
+            // Several flow words in one clause leave the figure's flow open among them; "trade"
+            // is often written for exports or imports alone.
+            flows += cues.flows.filter { clause.contains($0.token) }.map(\.flow)
+            if flowValue == .total { flows += [.exports, .imports] }
+        }
+        var partners = [figurePartner]
+        if draft.partnersInClause.isEmpty {
+            partners += ["WORLD"] + others.map(\.code)
+            if let inherited = discourse.partner { partners.append(inherited) }
+        }
+        var periodOptions = [claimPeriod]
+        // A period written right by the figure is its own; any other is open: the sentence's
+        // other periods, the context's, the year of a month, the latest year published.
+        let figureEnd = tokenIndex(of: draft.figure.range.upperBound)
+        let periodAdjacent = periodMentions.contains { mention in
+            let token = tokenIndex(of: mention.range.lowerBound)
+            return token >= draft.token - 4 && token <= figureEnd + 3 && resolvePeriod(mention) == claimPeriod
+        }
+        if !periodAdjacent {
+            periodOptions += periodMentions.compactMap(resolvePeriod)
+            if let contextPeriod { periodOptions.append(contextPeriod) }
+            if case .single(let single) = claimPeriod, single.isMonth {
+                periodOptions.append(.single(.year(single.year)))
+            }
+            if let date = periods.date { periodOptions.append(.single(.year(date.latestPublishedYear))) }
+        }
+        var alternatives: [Reading] = []
+        var seen: Set<Reading> = [Reading(flow: flowValue, partner: figurePartner, period: claimPeriod)]
+        for flow in flows {
+            for partner in partners {
+                for period in periodOptions {
+                    let reading = Reading(flow: flow, partner: partner, period: period)
+                    if seen.insert(reading).inserted { alternatives.append(reading) }
+                    if alternatives.count >= 40 { return alternatives }
+                }
+            }
+        }
+        return alternatives
+    }
+
+    /// The claim a draft makes.
+    func claim(from draft: FigureDraft) -> FoundClaim {
+        let figure = draft.figure
+        var claim = FoundClaim(
+            sentence: facts.sentence, kind: draft.kind, reporter: reporter, partner: draft.partner, flow: draft.flow,
+            product: draft.product, period: draft.period, claimedText: figure.text,
+            claimedStart: scalarOffset(figure.range.lowerBound), claimedEnd: scalarOffset(figure.range.upperBound),
+            value: draft.value, unit: figure.unit, hedge: figure.hedge, rounding: figure.rounding,
+            lowest: cues.trough, rankedCountry: nil, rank: 1, signExplicit: draft.signExplicit)
+        claim.alternatives = alternatives(for: draft)
+        // "three-quarters of Canadian exports go to the United States": a share of the partner's own
+        // trade, which the store (U.S.-reported) does not hold.
+        if draft.kind == .share, draft.partnerSide, let code = draft.partner, code != "WORLD" { claim.reporter = code }
+        // A change of "trade" in general may be a change of one direction (the sentence's other
+        // flow first).
+        if draft.kind == .change, draft.flow == .total, let flowToken = draft.flowToken,
+            ["trade", "handel", "trading", "commerce", "warenaustausch", "geschäft"].contains(words[flowToken]),
+            !words.contains(where: { ["zusammen", "combined", "two-way", "bilateral", "total", "plus"].contains($0) })
+        {
+            let named = cues.flows.map(\.flow).filter(\.isStored)
+            claim.flowReadings = (named + [.exports, .imports]).reduce(into: []) {
+                if !$0.contains($1) { $0.append($1) }
+            }
+        }
+        claim.comparedPartner = draft.comparedPartner
+        claim.outOfScope =
+            facts.scope ?? Lexicon.outOfScope(words[draft.clause.clamped(to: 0..<words.count)], sentence: "")
+        return claim
+    }
+}
+
+extension Array {
+    /// The longest run at the end whose elements each pass `test` with the element before them
+    /// (`nil` for the run's first element).
+    fileprivate func suffix(while test: (Element, Element?) -> Bool) -> [Element] {
+        guard let last else { return [] }
+        var run = [last]
+        var index = count - 1
+        while index > 0, test(self[index], self[index - 1]) {
+            run.insert(self[index - 1], at: 0)
+            index -= 1
+        }
+        return run
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import TradeModel
+
+extension ClauseReader {
+    /// Stage 3, the ranking rule: "Canada was the largest market for US exports", "Russland liegt auf
+    /// Rang 28", "the seventh-largest trading partner", "nicht mehr der größte Lieferant".
+    func rankClaims(into found: inout SentenceClaims) {
+        // Rankings: "Canada was the largest market for US exports", "Russland liegt auf Rang 28",
+        // "the seventh-largest trading partner", "nicht mehr der größte Lieferant".
+        let ranks = facts.rankMentions.filter { mention in
+            // "the largest monthly deficit on record", "the biggest since 2008": a record, not a rank.
+            if mention.position == 1, !mention.membership, recordWords(near: mention.token) { return false }
+            return true
+        }
+        var rankedSpans: Set<Int> = []
+        let overtakes = words.contains { word in
+            [
+                "overtook", "overtaken", "overtake", "überholt", "überholte", "abgelöst", "ablöste", "verdrängt",
+                "verdrängte", "replaced", "displaced", "surpassed", "überflügelt", "eclipsed", "unseated",
+            ]
+            .contains(word)
+        }
+        // "China, for years the top supplier, is no longer the largest": the negated statement is the claim.
+        for mention in ranks.filter(\.negated) + ranks.filter({ !$0.negated }) {
+            // The country ranked: the first one named that is not a comparison ("after China",
+            // "hinter Mexiko", "than Canada"), else the one the text is about.
+            let excluded: Set<String> = [
+                "after", "behind", "hinter", "nach", "than", "als", "vor", "ahead", "trailing", "following",
+                "gefolgt", "followed",
+            ]
+            let candidates = others.filter { other in
+                let before = words[max(0, other.token - 3)..<other.token]
+                return !before.contains { excluded.contains($0) }
+            }
+            // The subject of "overtook" is ranked; otherwise the country nearest before the place,
+            // else the first after it.
+            var ranked =
+                overtakes
+                ? candidates.first
+                : candidates.last { $0.token < mention.token } ?? candidates.first { $0.token > mention.token }
+            // "Italien und Frankreich auf Platz 8 und 9": places listed in the order of the countries.
+            let listedPlaces = ranks.filter { $0.measure == mention.measure && abs($0.token - mention.token) <= 6 }
+            if listedPlaces.count > 1, listedPlaces.count == candidates.count,
+                let place = listedPlaces.firstIndex(of: mention)
+            {
+                ranked = candidates[place]
+            }
+            guard let ranked, !rankedSpans.contains(ranked.token) else { continue }
+            // "Kanada, Mexiko, Deutschland: die wichtigsten Partner": a list under one superlative is
+            // not a ranking of one country.
+            if mention.position == 1, !mention.membership,
+                candidates.filter({ $0.token < mention.token }).count >= 3
+            {
+                continue
+            }
+            rankedSpans.insert(ranked.token)
+            // A ranking's period: one written by it, else the context's year or run of months, else the
+            // latest year published ("when the USMCA took effect in July 2020" is an event, not the period).
+            // "today Russia does not make the top 50": now, the latest year published.
+            let now = words[max(0, mention.token - 6)..<mention.token].contains {
+                ["today", "now", "currently", "heute", "derzeit", "inzwischen", "mittlerweile", "längst"].contains($0)
+            }
+            let nearPeriod =
+                now
+                ? periods.date.map { ClaimPeriod.single(.year($0.latestPublishedYear)) }
+                : periodMentions.first { candidate in
+                    abs(tokenIndex(of: candidate.range.lowerBound) - mention.token) <= 6
+                }.flatMap { resolvePeriod($0) }
+            var contextRankPeriod: ClaimPeriod?
+            switch contextPeriod {
+            case .single(let period)? where !period.isMonth: contextRankPeriod = contextPeriod
+            case .months?: contextRankPeriod = contextPeriod
+            default: contextRankPeriod = nil
+            }
+            let rankPeriod: ClaimPeriod =
+                nearPeriod ?? contextRankPeriod
+                ?? periods.date.map { .single(.year($0.latestPublishedYear)) } ?? .single(.year(0))
+            var claim = FoundClaim(
+                sentence: facts.sentence, kind: .rank, reporter: homeReporter, partner: nil,
+                flow: mention.measure ?? .total, product: mention.product.map { .hs($0) } ?? .total,
+                period: rankPeriod, claimedText: String(text[ranked.range]),
+                claimedStart: scalarOffset(ranked.range.lowerBound), claimedEnd: scalarOffset(ranked.range.upperBound),
+                value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: ranked.code,
+                rank: mention.position, signExplicit: false)
+            claim.rankMembership = mention.membership
+            claim.rankNegated = mention.negated
+            claim.rankBySurplus = mention.surplus
+            claim.outOfScope = facts.scope
+            found.claims.append(claim)
+            found.claimedPeriod = found.claimedPeriod ?? rankPeriod
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import TradeModel
+
+extension ClauseReader {
+    /// Stage 3, the record rule: "a record $1.2 trillion", "so hoch wie nie", "the lowest since 2010",
+    /// "exports peaked in May 2014". Each record takes the frame of the figure it speaks of, if any.
+    func recordClaims(into found: inout SentenceClaims) {
+        // Records and peaks: "a record $1.2 trillion", "so hoch wie nie", "the lowest since 2010",
+        // "exports peaked in May 2014". Each takes the frame of the figure it speaks of, if any.
+        let records = RecordFinder.mentions(in: words).filter { record in
+            // "the largest market", "der größte Lieferant": rankings, not records.
+            !facts.rankMentions.contains { $0.token == record.start && record.sinceToken == nil }
+        }
+        if !records.isEmpty, !cues.flows.isEmpty || continues || !found.claims.isEmpty {
+            let sentenceFigures = found.claims.filter { $0.unit != .none }
+            for record in records {
+                let anchor = tokens[record.start].range.lowerBound
+                let anchorOffset = scalarOffset(anchor)
+                // The figure the record speaks of: the nearest before it, else the nearest after it.
+                let figure =
+                    sentenceFigures.last { $0.claimedEnd <= anchorOffset }
+                    ?? sentenceFigures.first { $0.claimedStart >= anchorOffset }
+                var (flowValue, flowToken) = flow(near: anchor)
+                if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
+                if let balance = cues.flows.first(where: { $0.flow == .balance }), flowValue == .total,
+                    abs(balance.token - record.start) <= 12
+                {
+                    flowValue = .balance
+                }
+                var recordPartner = parties.partner
+                if let figure, figure.kind == .value || figure.kind == .composition {
+                    flowValue = figure.flow
+                    recordPartner = figure.partner
+                }
+                // The period: the one named nearest the record (not the "since" year), else the figure's.
+                let sinceRange = record.sinceToken.map { tokens[$0].range }
+                let named = periodMentions.filter { mention in
+                    // "rose to a record $74.9 billion, from $44.6 billion in 2019": not the record's period.
+                    if isBasePeriod(mention) { return false }
+                    guard let sinceRange else { return true }
+                    return !mention.range.overlaps(sinceRange)
+                }
+                let nearest = named.min {
+                    abs(tokenIndex(of: $0.range.lowerBound) - record.start)
+                        < abs(tokenIndex(of: $1.range.lowerBound) - record.start)
+                }
+                var recordPeriod = nearest.flatMap(resolvePeriod)
+                if let figure, figure.kind == .value, let figurePeriod = figure.period {
+                    recordPeriod = recordPeriod ?? figurePeriod
+                    if nearest.map({ tokenIndex(of: $0.range.lowerBound) }).map({ abs($0 - record.start) > 10 }) ?? true
+                    {
+                        recordPeriod = figurePeriod
+                    }
+                }
+                recordPeriod = recordPeriod ?? contextPeriod
+                guard let recordPeriod else { continue }
+                var lowest = record.lowest
+                if flowValue == .balance, cues.deficit || discourse.deficit, !cues.surplus { lowest = !lowest }
+                // The span: the record words, with the period they name when it stands close by.
+                var recordMark: (Int, Int)?
+                var spanStart = tokens[record.start].range.lowerBound
+                var spanEnd = tokens[record.end].range.upperBound
+                if let nearest, record.sinceToken == nil,
+                    abs(tokenIndex(of: nearest.range.lowerBound) - record.start) <= 24
+                {
+                    let unionStart = min(spanStart, nearest.range.lowerBound)
+                    let unionEnd = max(spanEnd, nearest.range.upperBound)
+                    let (from, to) = (scalarOffset(unionStart), scalarOffset(unionEnd))
+                    if found.claims.contains(where: {
+                        $0.claimedStart < to && $0.claimedEnd > from
+                    }) {
+                        // A figure stands between: the claim spans the period and the record words,
+                        // and the article marks the record words alone.
+                        recordMark = (scalarOffset(spanStart), scalarOffset(spanEnd))
+                    }
+                    (spanStart, spanEnd) = (unionStart, unionEnd)
+                }
+                var claim = FoundClaim(
+                    sentence: facts.sentence, kind: record.isPeak ? .peak : .record, reporter: reporter,
+                    partner: recordPartner, flow: flowValue, product: figure?.product ?? .total, period: recordPeriod,
+                    claimedText: String(text[spanStart..<spanEnd]), claimedStart: scalarOffset(spanStart),
+                    claimedEnd: scalarOffset(spanEnd), value: nil, unit: .none, hedge: .exact, rounding: 0,
+                    lowest: lowest, rankedCountry: nil, rank: record.position, signExplicit: false)
+                if let since = record.sinceToken, let year = Int(words[since]) {
+                    claim.recordSince = recordPeriod.last.isMonth ? .month(year, 12) : .year(year)
+                }
+                claim.recordMonthly = record.monthly
+                // "the highest for any September on record": the same month of every year.
+                if let month = recordPeriod.last.month,
+                    words.contains(where: { ["any", "einen", "jeden"].contains($0) }),
+                    words.contains(where: { PeriodFinder.months[$0] == month })
+                {
+                    claim.recordSameMonth = true
+                }
+                if let recordMark { (claim.markStart, claim.markEnd) = (recordMark.0, recordMark.1) }
+                // "der Handel erreichte seinen Höhepunkt": the generic word may mean one direction.
+                let generic = cues.flows.contains { cue in
+                    cue.flow == .total
+                        && ["trade", "handel", "trading", "commerce", "geschäft", "warenaustausch"]
+                            .contains(words[cue.token])
+                }
+                let together = words.contains {
+                    ["zusammen", "combined", "two-way", "bilateral", "total", "gesamt", "insgesamt", "plus"].contains(
+                        $0)
+                }
+                if flowValue == .total, generic, !together {
+                    let preferred = discourse.flow.flatMap { $0.isStored ? $0 : nil }
+                    claim.flowReadings = ([preferred].compactMap { $0 } + [.exports, .imports]).reduce(into: []) {
+                        if !$0.contains($1) { $0.append($1) }
+                    }
+                }
+                claim.outOfScope = facts.scope
+                found.claims.append(claim)
+                found.claimedFlow = found.claimedFlow ?? flowValue
+                found.claimedPeriod = found.claimedPeriod ?? recordPeriod
+            }
+        }
+    }
+}

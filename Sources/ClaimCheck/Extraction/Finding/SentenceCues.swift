@@ -1,0 +1,136 @@
+import Foundation
+import TradeModel
+
+/// What the lexicon says about a sentence's words: flow words with their positions, products,
+/// and the words that make a figure a change, a share, a balance or a low point.
+struct SentenceCues {
+    var flows: [(token: Int, flow: Flow)] = []
+    var trough = false
+    var rankObject = false
+    var share = false
+    var change = false
+    var decline = false
+    var deficit = false
+    var surplus = false
+    var combined = false
+    var world = false
+    var products: [(token: Int, code: String, listed: Bool)] = []
+}
+
+extension SentenceCues {
+    init(_ tokens: [Token], lexicon: inout [String: WordInfo]) {
+        let words = tokens.map(\.lower)
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            let info: WordInfo
+            if let known = lexicon[word] {
+                info = known
+            } else {
+                info = WordInfo(word)
+                lexicon[word] = info
+            }
+            // "Ein- und Ausfuhren", "Aus- und Einfuhren", "im- and exports": both flows, together.
+            if ["ein", "aus", "ex", "im", "export", "import"].contains(word), next == "und" || next == "and",
+                index + 2 < words.count, words[index + 2].contains("fuhr") || words[index + 2].contains("port"),
+                tokens[index].range.upperBound < tokens[index].text.base.endIndex,
+                tokens[index].text.base[tokens[index].range.upperBound] == "-"
+            {
+                let other = Lexicon.flow(of: words[index + 2])
+                flows.append((index, other == .exports ? .imports : .exports))
+            }
+            if word == "minus" || word == "plus", index > 0,
+                ["ein", "das", "dem", "des", "the", "a", "einem"].contains(words[index - 1]),
+                !(next.first?.isNumber ?? false)
+            {
+                // "ein Minus von 295 Milliarden", "Das US-Minus mit Italien": a balance.
+                flows.append((index, .balance))
+                if word == "minus" { deficit = true } else { surplus = true }
+            } else if let flow = info.flow, !(flow == .total && Lexicon.notAFlowAfterTrade.contains(next)) {
+                // "Trade Agreement", "trade war": the word names no flow.
+                flows.append((index, flow))
+            } else if word.hasPrefix8("führ") {
+                // German separable verbs: "führten … ein" (imports), "führten … aus" (exports).
+                let rest = words[(index + 1)...].prefix(14)
+                if rest.contains("ein") {
+                    flows.append((index, .imports))
+                } else if rest.contains("aus") {
+                    flows.append((index, .exports))
+                }
+            }
+            if info.trough { trough = true }
+            if info.rankObject { rankObject = true }
+            if info.share { share = true }
+            if info.change { change = true }
+            if info.decline { decline = true }
+            // "more than 25 percent" is a hedge on the figure; "higher than in 2023" a comparison.
+            let afterNext = index + 2 < words.count ? words[index + 2] : ""
+            let afterNextIsYear = afterNext.count == 4 && Int(afterNext).map { (1950...2100).contains($0) } == true
+            if info.comparative.change, next == "than" || next == "als",
+                afterNextIsYear
+                    || (afterNext.first?.isNumber != true && !["$", "€", "us$"].contains(afterNext)
+                        && FigureExtractor.numberWord(afterNext) == nil)
+            {
+                change = true
+                if info.comparative.decline { decline = true }
+            }
+            if info.deficit { deficit = true }
+            if info.surplus { surplus = true }
+            if ["zusammen", "combined", "together", "zusammengenommen"].contains(word) { combined = true }
+            if (word == "welt" || word == "world") && index >= 2 && ["mit", "with"].contains(words[index - 2]) {
+                world = true
+            }
+            if ["kapitel", "chapter", "hs", "hs-kapitel"].contains(word), next.count == 2, next.allSatisfy(\.isNumber) {
+                products.append((index + 1, next, false))
+            } else if let code = info.product {
+                let listed = words[max(0, index - 4)..<index].contains { Lexicon.listWords.contains($0) }
+                products.append((index, code, listed))
+            }
+        }
+    }
+}
+
+/// Lexicon results for words already seen, shared across articles (bounded).
+final class WordCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var words: [String: WordInfo] = [:]
+
+    func snapshot() -> [String: WordInfo] {
+        lock.lock()
+        defer { lock.unlock() }
+        return words
+    }
+
+    func merge(_ seen: [String: WordInfo]) {
+        lock.lock()
+        defer { lock.unlock() }
+        if seen.count > 50_000 { return }
+        words = seen
+    }
+}
+
+/// What the lexicon says about one word; computed once per distinct word.
+struct WordInfo {
+    var flow: Flow?
+    var trough = false
+    var rankObject = false
+    var share = false
+    var change = false
+    var decline = false
+    var comparative: (change: Bool, decline: Bool) = (false, false)
+    var deficit = false
+    var surplus = false
+    var product: String?
+
+    init(_ word: String) {
+        flow = Lexicon.flow(of: word)
+        trough = Lexicon.isTrough(word)
+        rankObject = Lexicon.isRankObject(word)
+        share = Lexicon.isShare(word)
+        change = Lexicon.isChange(word)
+        decline = Lexicon.isDecline(word)
+        comparative = Lexicon.comparative(word)
+        deficit = Lexicon.isDeficit(word)
+        surplus = Lexicon.isSurplus(word)
+        product = Lexicon.product(of: word)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import TradeModel
+
+/// Stage 1 of finding claims: what one sentence holds, read once. Its tokens, the figures that
+/// can be trade figures, the countries, periods and rankings it names, and what the lexicon says
+/// about its words. Nothing here depends on the sentences before it.
+struct SentenceFacts {
+    let sentence: TextSpan
+    let text: String
+    let tokens: [Token]
+    /// The tokens, lowercased.
+    let words: [String]
+    let mentions: [CountryMention]
+    let periodMentions: [PeriodMention]
+    let cues: SentenceCues
+    /// Money and percent figures, without tariff rates and counts of people or things.
+    let figures: [Figure]
+    /// Rankings that name what they rank by ("the largest supplier", "drittgrößter Abnehmer").
+    let rankMentions: [RankMention]
+    /// What puts the whole sentence out of scope (another source, a forecast).
+    let scope: OutOfScope?
+
+    init(
+        _ sentence: TextSpan, figures extractor: FigureExtractor, periods: PeriodFinder, countries: CountryMatcher,
+        lexicon: inout [String: WordInfo]
+    ) {
+        self.sentence = sentence
+        text = sentence.text
+        tokens = tokenize(text)
+        words = tokens.map(\.lower)
+        mentions = countries.mentions(in: tokens)
+        periodMentions = periods.periods(in: text)
+        cues = SentenceCues(tokens, lexicon: &lexicon)
+        scope = Lexicon.outOfScope([String](), sentence: text)
+        rankMentions = RankFinder.mentions(in: words).filter { $0.measure != nil }
+        figures = Self.tradeFigures(extractor.figures(in: text), tokens: tokens, words: words)
+    }
+
+    /// The first token ending after `position` (binary search: tokens are in order).
+    func tokenIndex(of position: String.Index) -> Int {
+        tokens.partitioningIndex { $0.range.upperBound > position }
+    }
+
+    /// A position in the sentence as an offset in the article, in Unicode scalars.
+    func scalarOffset(_ index: String.Index) -> Int {
+        sentence.start + text.unicodeScalars.distance(from: text.startIndex, to: index)
+    }
+
+    /// A figure as a trade figure: counts of things become quantities ("3 million barrels"); tariff
+    /// rates and counts of people are dropped.
+    private static func tradeFigures(_ figures: [Figure], tokens: [Token], words: [String]) -> [Figure] {
+        func tokenIndex(of position: String.Index) -> Int {
+            tokens.partitioningIndex { $0.range.upperBound > position }
+        }
+        func isTradeFigure(_ figure: Figure) -> Bool {
+            // Tariff, tax and interest rates are not trade figures: "Zusatzzölle von 25 Prozent", "a 10% tariff".
+            if figure.unit == .percent {
+                let at = tokenIndex(of: figure.range.lowerBound)
+                let near = words[max(0, at - 4)..<min(words.count, at + 4)]
+                if near.contains(where: Lexicon.isRate) { return false }
+            }
+            guard !figure.currencyExplicit, figure.unit == .usd else { return true }
+            let next = tokenIndex(of: figure.range.upperBound)
+            guard next < tokens.count else { return true }
+            // "1,4 Milliarden Einwohner", "3 million people".
+            let word = tokens[next].text
+            if word.first?.isUppercase == true, !["US", "USD", "Dollar", "US-Dollar"].contains(String(word)) {
+                return false
+            }
+            return !Lexicon.countedThings.contains(word.lowercased())
+        }
+        return figures.compactMap { figure -> Figure? in
+            var figure = figure
+            if figure.unit == .usd, !figure.currencyExplicit {
+                let next = tokenIndex(of: figure.range.upperBound)
+                if next < tokens.count, Lexicon.isQuantityUnit(tokens[next].lower) {
+                    figure.unit = .quantity
+                    return figure
+                }
+            }
+            return isTradeFigure(figure) ? figure : nil
+        }
+    }
+}
+
+extension Array {
+    /// The first index whose element passes `test`, for a test that fails for a prefix of the array
+    /// and passes for the rest (binary search).
+    func partitioningIndex(where test: (Element) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if test(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+import TradeModel
+
+@testable import ClaimCheck
+
+/// The claim finder's pipeline, one stage at a time: sentence facts, parties and clause attachment,
+/// the rules per kind of claim, and what the discourse carries from one sentence to the next.
+@Suite("Claim finder pipeline")
+struct PipelineTests {
+    let countries = CountryMatcher(catalog: .bundled)
+    let date = PublicationDate(year: 2024, month: 6, day: 15)
+
+    func facts(_ text: String, language: Language = .en) -> SentenceFacts {
+        var lexicon: [String: WordInfo] = [:]
+        return SentenceFacts(
+            TextSpan(text: text, start: 0, end: text.unicodeScalars.count),
+            figures: FigureExtractor(language: language), periods: PeriodFinder(date: date), countries: countries,
+            lexicon: &lexicon)
+    }
+
+    func reader(_ text: String, language: Language = .en, discourse: Discourse = Discourse()) -> ClauseReader {
+        let facts = facts(text, language: language)
+        var parties = Parties(facts, homeReporter: "USA")
+        parties.complete(from: discourse, homeReporter: "USA")
+        return ClauseReader(
+            facts, parties: parties, discourse: discourse, periods: PeriodFinder(date: date), homeReporter: "USA")
+    }
+
+    // MARK: - Stage 1: sentence facts
+
+    @Test func factsKeepTradeFiguresOnly() {
+        let sentence = facts("A 25% tariff hit $3.1 billion of imports from China and 2 million barrels of oil.")
+        #expect(sentence.figures.map(\.unit) == [.usd, .quantity])
+        #expect(sentence.figures.first?.value == 3.1e9)
+        #expect(sentence.mentions.map(\.code) == ["CHN"])
+        #expect(sentence.cues.flows.map(\.flow) == [.imports])
+        let people = facts("Indien hat 1,4 Milliarden Einwohner.", language: .de)
+        #expect(people.figures.isEmpty)
+    }
+
+    @Test func factsReadTheWholeSentenceScope() {
+        #expect(facts("According to Chinese customs, exports to the U.S. rose 5%.").scope == .otherSource)
+        #expect(facts("Exports to Canada rose 5% in 2023.").scope == nil)
+    }
+
+    // MARK: - Stage 2: parties and clauses
+
+    @Test func partiesFromTheSentenceThenTheDiscourse() {
+        let both = Parties(facts("Germany's exports to China fell in 2023."), homeReporter: "USA")
+        #expect(both.reporter == "DEU" && both.partner == "CHN")
+        let home = Parties(facts("U.S. imports from Mexico rose."), homeReporter: "USA")
+        #expect(home.reporter == "USA" && home.partner == "MEX")
+        var none = Parties(facts("Imports rose 4% in May."), homeReporter: "USA")
+        var discourse = Discourse()
+        discourse.partner = "JPN"
+        none.complete(from: discourse, homeReporter: "USA")
+        #expect(none.partner == "JPN")
+        var first = Parties(facts("Imports rose 4% in May."), homeReporter: "USA")
+        first.complete(from: Discourse(), homeReporter: "USA")
+        #expect(first.partner == "WORLD")
+    }
+
+    @Test func eachFigureTakesTheFlowAndPeriodOfItsClause() {
+        let sentence = reader(
+            "The U.S. sold $2.1 billion of goods to Brazil in May 2023, while buying $3.4 billion in 2022.")
+        let figures = sentence.figures
+        #expect(figures.count == 2)
+        let sold = sentence.figureDraft(figures[0], index: 0, earlier: [])
+        let bought = sentence.figureDraft(figures[1], index: 1, earlier: [])
+        #expect(sold.flow == .exports && bought.flow == .imports)
+        #expect(sold.period == .single(.month(2023, 5)))
+        #expect(bought.period == .single(.year(2022)))
+        // A clause runs from the figure before to the figure after.
+        #expect(sold.clause.upperBound == bought.token && bought.clause.lowerBound > sold.token)
+    }
+
+    @Test func periodsResolveAgainstThePublicationDate() {
+        let sentence = reader("In the first four months of the year, exports to Canada reached $120 billion.")
+        let draft = sentence.figureDraft(sentence.figures[0], index: 0, earlier: [])
+        #expect(draft.period == .months(PeriodRange(.month(2024, 1), .month(2024, 4))))
+    }
+
+    // MARK: - Stage 3: one rule per kind
+
+    @Test func theFigureRuleClassifiesByTheWordsAround() {
+        func kinds(_ text: String) -> [ClaimKind] {
+            var found = SentenceClaims()
+            reader(text).figureClaims(into: &found)
+            return found.claims.map(\.kind)
+        }
+        #expect(kinds("Exports to Canada rose 8.7% in 2023.") == [.change])
+        #expect(kinds("Canada accounted for 14% of U.S. exports in 2023.") == [.share])
+        #expect(kinds("U.S. imports of cars from Mexico came to $130 billion in 2023.") == [.composition])
+        #expect(kinds("Imports from China were $427 billion in 2023.") == [.value])
+        #expect(kinds("The deficit with China is three times as large as the deficit with Germany.") == [.comparison])
+        #expect(kinds("The unemployment rate was 4% in 2023.") == [])
+    }
+
+    @Test func theFigurelessRulesFindTrendsSharesAndProducts() {
+        var trend = SentenceClaims()
+        reader("Between 2014 and 2022, exports to Russia collapsed.").trendClaims(into: &trend)
+        #expect(trend.claims.first?.kind == .change && trend.claims.first?.trendDirection == -1)
+        #expect(trend.claims.first?.trendStrong == true)
+        var small = SentenceClaims()
+        reader("Exports to Russia were only a fraction of U.S. exports in 2023.").smallShareClaims(into: &small)
+        #expect(small.claims.first?.smallShare == true)
+        var products = SentenceClaims()
+        reader("Russland exportiert vor allem Platin und Düngemittel in die USA.", language: .de)
+            .mainProductClaims(into: &products)
+        #expect(products.claims.map(\.product) == [.hs("71"), .hs("31")])
+    }
+
+    @Test func theRankRuleRanksTheCountryBeforeThePlace() {
+        var found = SentenceClaims()
+        reader("In 2023 Mexico was the largest supplier of U.S. imports, ahead of China.").rankClaims(into: &found)
+        #expect(found.claims.count == 1)
+        #expect(found.claims.first?.rankedCountry == "MEX")
+        #expect(found.claims.first?.rank == 1 && found.claims.first?.flow == .imports)
+    }
+
+    // MARK: - Stage 4: discourse
+
+    @Test func theDiscourseCarriesPartnerAndPeriodButNotEvents() {
+        var discourse = Discourse()
+        let finder = ClaimFinder()
+        let periods = PeriodFinder(date: date)
+        _ = finder.claims(
+            in: facts("U.S. imports from Japan were $148 billion in 2023."), periods: periods, discourse: &discourse)
+        #expect(discourse.partner == "JPN")
+        #expect(discourse.period == .single(.year(2023)))
+        #expect(discourse.flow == .imports)
+        // A date in a sentence without a trade word is an event: not the period after it.
+        _ = finder.claims(in: facts("The agreement took effect in July 2020."), periods: periods, discourse: &discourse)
+        #expect(discourse.period == .single(.year(2023)))
+        let next = finder.claims(in: facts("Exports were $76 billion."), periods: periods, discourse: &discourse)
+        #expect(next.first?.partner == "JPN" && next.first?.period == .single(.year(2023)))
+    }
+
+    @Test func theDiscourseHoldsFramesForRespectively() {
+        var discourse = Discourse()
+        let finder = ClaimFinder()
+        let periods = PeriodFinder(date: date)
+        _ = finder.claims(
+            in: facts("In 2023 exports to Brazil were $49.6 billion and imports from Brazil $37.9 billion."),
+            periods: periods, discourse: &discourse)
+        #expect(discourse.lastFrames.map(\.flow) == [.exports, .imports])
+        let listed = finder.claims(
+            in: facts("These figures were $53.4 billion and $37.4 billion, respectively, in 2022."), periods: periods,
+            discourse: &discourse)
+        #expect(listed.map(\.flow) == [.exports, .imports])
+        #expect(listed.map(\.period) == [.single(.year(2022)), .single(.year(2022))])
+    }
+}
