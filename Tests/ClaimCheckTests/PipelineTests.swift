@@ -16,7 +16,7 @@ struct PipelineTests {
         return SentenceFacts(
             TextSpan(text: text, start: 0, end: text.unicodeScalars.count),
             figures: FigureExtractor(language: language), periods: PeriodFinder(date: date), countries: countries,
-            lexicon: &lexicon)
+            homeReporter: "USA", lexicon: &lexicon)
     }
 
     func reader(_ text: String, language: Language = .en, discourse: Discourse = Discourse()) -> ClauseReader {

@@ -94,6 +94,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// checker tries them before it calls a figure wrong: a correct figure read in the wrong frame
     /// must not be called contradicted.
     public var alternatives: [Reading] = []
+    /// Other periods a claim may be about when its sentence names none of its own (the discourse's
+    /// period, the latest year published); the checker tries them before it calls the claim wrong.
+    public var periodReadings: [ClaimPeriod] = []
     /// Where to mark the claim in the article, when less than the claimed span.
     public var markStart: Int?
     public var markEnd: Int?

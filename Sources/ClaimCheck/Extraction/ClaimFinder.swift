@@ -39,7 +39,8 @@ public struct ClaimFinder: Sendable {
         var result: [FoundClaim] = []
         for sentence in SentenceSplitter().split(text) {
             let facts = SentenceFacts(
-                sentence, figures: figures, periods: periods, countries: countries, lexicon: &lexicon)
+                sentence, figures: figures, periods: periods, countries: countries, homeReporter: homeReporter,
+                lexicon: &lexicon)
             result += claims(in: facts, periods: periods, discourse: &discourse)
         }
         wordCache.merge(lexicon)

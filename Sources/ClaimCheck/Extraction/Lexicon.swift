@@ -132,14 +132,24 @@ enum Lexicon {
         ("elektronik", "85"), ("electronic", "85"), ("smartphone", "85"), ("nickel", "75"), ("kupfer", "74"),
         ("copper", "74"), ("getreide", "10"), ("weizen", "10"), ("wheat", "10"), ("grain", "10"), ("soja", "12"),
         ("soybean", "12"), ("kunststoff", "39"), ("plastic", "39"), ("gummi", "40"), ("rubber", "40"),
+        ("möbel", "94"), ("furniture", "94"), ("uhren", "91"), ("watches", "91"), ("spielzeug", "95"), ("toys", "95"),
+        ("schuhe", "64"), ("footwear", "64"), ("kaffee", "09"), ("coffee", "09"), ("wein", "22"), ("wine", "22"),
+        ("whisky", "22"), ("whiskey", "22"), ("spirituosen", "22"), ("spirits", "22"), ("käse", "04"), ("cheese", "04"),
+        ("optisch", "90"), ("optical", "90"), ("medizintechn", "90"), ("medical devices", "90"),
+        ("kosmetik", "33"), ("cosmetics", "33"), ("parfum", "33"), ("perfume", "33"),
         // Groups of chapters the store cannot sum: such a figure is a claim, unverifiable.
         ("agricultur", "AG"), ("agrar", "AG"),
     ]
 
+    /// Stems that name a product only at the start of a word: "Uhren", not "Ausfuhren".
+    static let prefixOnly: Set<String> = ["uhren"]
+
     /// The HS code a word names, if any.
     static func product(of word: String) -> String? {
         for entry in products
-        where word.hasPrefix8(entry.stem) || (entry.stem.utf8.count >= 5 && word.contains8(entry.stem)) {
+        where word.hasPrefix8(entry.stem)
+            || (entry.stem.utf8.count >= 5 && !prefixOnly.contains(entry.stem) && word.contains8(entry.stem))
+        {
             return entry.code
         }
         return nil
@@ -176,7 +186,8 @@ enum Lexicon {
             "nach branchenangaben", "industry group", "trade group", "industry association", "branchenverband",
             "verband der", "association of", "industry figures", "nach schätzungen", "statistics office",
             "statistical office", "statistikamt", "statistisches amt", "own figures", "eigenen angaben",
-            "eigenen zahlen", "according to beijing", "according to moscow",
+            "eigenen zahlen", "according to beijing", "according to moscow", "schätzungen", "branchenschätz",
+            "fiscal year", "fiskaljahr", "geschäftsjahr", "financial year",
         ]
         if sources.contains(where: { lower.contains($0) }) { return .otherSource }
         if lower.contains("balance-of-payments") || lower.contains("balance of payments")
@@ -189,10 +200,18 @@ enum Lexicon {
             "prognostiz", "target of", "goal of", "aims to", "aim to", "ziel von", "zielmarke", "will reach",
             "could reach", "would reach", "soll bis", "sollen bis", "erwartet", "expects", "outlook", "will top",
             "will exceed", "will hit", "will surpass", "set to", "on track to", "on pace to", "dürfte", "dürften",
-            "werden voraussichtlich", "wird voraussichtlich",
+            "werden voraussichtlich", "wird voraussichtlich", "zugesagt", "zusage", "pledge", "committed to buy",
+            "commitment", "versprochen", "promised to",
         ]
         if forecasts.contains(where: { lower.contains($0) }) { return .forecast }
         return nil
+    }
+
+    /// An office that publishes trade figures: "Handelsministerium", "customs", "statistics bureau".
+    static func isStatisticsOffice(_ word: String) -> Bool {
+        ["ministry", "customs", "commerce", "statistics", "zoll", "zollbehörde", "zollverwaltung"].contains(word)
+            || word.hasPrefix8("handelsministeri") || word.hasPrefix8("wirtschaftsministeri")
+            || word.hasPrefix8("statistikamt") || word.hasPrefix8("statistikbehörde") || word.hasPrefix8("zollbehörde")
     }
 
     /// Units of goods: a figure in them ("1,3 Millionen Tonnen", "4 million barrels a day", "480.000 Pkw")

@@ -86,6 +86,21 @@ public struct ClaimChecker: Sendable {
                 }
             }
         }
+        // A claim whose sentence names no period of its own may mean the discourse's period or the
+        // latest year published; a claim that holds for one of them is not called wrong.
+        if checked.verdict != .supported, claim.outOfScope == nil, let first = claim.period {
+            for period in claim.periodReadings {
+                var reading = claim
+                reading.period = period
+                reading.periodReadings = []
+                let other = verify(reading, language, date: date)
+                if other.verdict == .supported {
+                    var adopted = other
+                    adopted.explanation += " " + words.otherPeriodReading(first, first: checked.explanation)
+                    return adopted
+                }
+            }
+        }
         return checked
     }
 

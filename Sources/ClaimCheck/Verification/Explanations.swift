@@ -568,6 +568,12 @@ struct Explanations {
     }
 
     /// A record read as one direction of trade, with what the total shows.
+    func otherPeriodReading(_ period: ClaimPeriod, first: String) -> String {
+        de
+            ? "Der Satz nennt keinen eigenen Zeitraum; gelesen wie oben. Für \(claimPeriodWords(period)) gilt: \(first)"
+            : "The sentence names no period of its own; read as above. For \(claimPeriodWords(period)): \(first)"
+    }
+
     func otherTradeReading(_ flow: Flow, first: String) -> String {
         de
             ? "„Handel“ ist hier als eine Richtung gelesen, wie der Zusammenhang des Artikels nahelegt. Für den gesamten Handel gilt: \(first)"

@@ -153,9 +153,11 @@ struct ClauseReader {
             }
         }
         if let home = mentions.first(where: { $0.code == homeReporter }), home.token > flowToken,
-            home.token - flowToken <= 10
+            home.token - flowToken <= 16
         {
-            let between = tokens[(flowToken + 1)..<home.token].map(\.lower)
+            // "lieferte das Land Güter für 61,9 Milliarden Dollar in die Vereinigten Staaten": the
+            // preposition right before the home reporter says the direction.
+            let between = words[max(flowToken + 1, home.token - 3)..<home.token]
             if between.contains(where: { ["to", "nach", "in"].contains($0) }) { return flow == .exports }
             if between.contains(where: { ["from", "aus"].contains($0) }) { return flow == .imports }
         }
@@ -324,6 +326,28 @@ struct ClauseReader {
         let token = tokenIndex(of: mention.range.lowerBound)
         return words[max(0, token - 5)..<token].contains {
             ["from", "von", "than", "als", "gegenüber", "compared", "against", "vom"].contains($0)
+        }
+    }
+
+    /// The latest year published by the publication date: what "today" and a present tense mean.
+    var latestYear: ClaimPeriod? { periods.date.map { .single(.year($0.latestPublishedYear)) } }
+
+    /// Whether the sentence names a period of its own (a year, a month, a run of months, a span).
+    var namesPeriod: Bool {
+        periodMentions.contains { mention in
+            switch mention.kind {
+            case .range, .since: return true
+            default: return resolvePeriod(mention) != nil
+            }
+        }
+    }
+
+    /// Whether a period dates an event in a clause of its own ("even when the USMCA took effect in
+    /// July 2020", "nachdem die Zölle 2018 eingeführt wurden"), not the claim's period.
+    func isEventPeriod(_ mention: PeriodMention) -> Bool {
+        let token = tokenIndex(of: mention.range.lowerBound)
+        return words[max(0, token - 8)..<token].contains {
+            ["when", "als", "nachdem", "after", "before", "bevor", "once", "sobald"].contains($0)
         }
     }
 

@@ -48,6 +48,7 @@ extension ClauseReader {
             if figure.unit == .percent { found.percentKind = draft.kind == .composition ? .share : draft.kind }
             if draft.period == nil { draft.period = discourse.period }
             attachPartner(&draft, earlier: found.claims)
+            fromToBase(&draft)
             if let frame = listedFrames[index] { applyListed(frame, to: &draft, listed: listedFrames) }
             moneyChange(&draft)
             productNamedBefore(&draft)
@@ -246,7 +247,11 @@ extension ClauseReader {
             ?? partnerInClause.first(where: { $0.token > figureToken })
         {
             draft.partner = own.code
-        } else if draft.kind != .share, draft.kind != .composition, speaksOfTheWhole(clause) {
+        } else if draft.kind != .share, draft.kind != .composition || draft.figure.unit == .usd,
+            speaksOfTheWhole(clause)
+        {
+            // "Insgesamt führten die USA Arzneimittel für 212 Milliarden Dollar ein": the world. (A share
+            // "of total exports" names its whole, not its partner.)
             draft.partner = "WORLD"
         } else if let previous = earlier.last(where: { $0.unit != .none }) {
             // A clause without a partner of its own continues the sentence's previous figure.
@@ -280,6 +285,38 @@ extension ClauseReader {
             draft.period = own
         } else if let listedPeriod = frame.period {
             draft.period = listedPeriod
+        }
+    }
+
+    /// "wuchs von 13,8 auf 47,7 Milliarden Dollar", "from $44.6 billion to $74.9 billion": the first
+    /// figure is the level before the change. Without a period of its own it is the year (or the run
+    /// of months) before the second figure's.
+    func fromToBase(_ draft: inout FigureDraft) {
+        guard draft.figure.unit == .usd, draft.kind == .value || draft.kind == .composition,
+            draft.index + 1 < figures.count, draft.token >= 1
+        else { return }
+        let before = words[max(0, draft.token - 2)..<draft.token]
+        guard before.contains(where: { ["von", "from"].contains($0) }) else { return }
+        let next = figures[draft.index + 1]
+        let figureEnd = tokenIndex(of: draft.figure.range.upperBound)
+        let nextToken = tokenIndex(of: next.range.lowerBound)
+        guard nextToken >= figureEnd, nextToken - figureEnd <= 3,
+            words[figureEnd..<nextToken].contains(where: { ["auf", "to"].contains($0) })
+        else { return }
+        // "from $44.6 billion in 2019 to …": a period of its own.
+        if periodMentions.contains(where: { mention in
+            let token = tokenIndex(of: mention.range.lowerBound)
+            return token >= draft.token - 3 && token < nextToken
+        }) {
+            return
+        }
+        switch period(near: next.range.lowerBound, end: next.range.upperBound) {
+        case .single(let later)? where !later.isMonth:
+            draft.period = .single(.year(later.year - 1))
+        case .months(let range)?:
+            draft.period = .months(range.yearEarlier)
+        default:
+            break
         }
     }
 
@@ -367,6 +404,26 @@ extension ClauseReader {
         return alternatives
     }
 
+    /// Other periods a percent or multiple may be about when its sentence names none: a change
+    /// over the discourse's period or the latest year published, a share in either.
+    func periodReadings(for draft: FigureDraft) -> [ClaimPeriod] {
+        var readings: [ClaimPeriod] = []
+        if draft.kind == .change {
+            switch discourse.period {
+            case .months(let range)?: readings.append(.rangeSpan(range.yearEarlier, range))
+            case .single(let period)? where !period.isMonth: readings.append(.span(.year(period.year - 1), period))
+            default: break
+            }
+            if let date = periods.date {
+                let latest = date.latestPublishedYear
+                readings.append(.span(.year(latest - 1), .year(latest)))
+            }
+        } else if draft.kind == .share || draft.kind == .composition {
+            readings = [contextPeriod, latestYear].compactMap { $0 }
+        }
+        return readings.filter { $0 != draft.period }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }
+
     /// The claim a draft makes.
     func claim(from draft: FigureDraft) -> FoundClaim {
         let figure = draft.figure
@@ -390,6 +447,9 @@ extension ClauseReader {
             claim.flowReadings = (named + [.exports, .imports]).reduce(into: []) {
                 if !$0.contains($1) { $0.append($1) }
             }
+        }
+        if !namesPeriod, draft.figure.unit == .percent || draft.figure.unit == .ratio {
+            claim.periodReadings = periodReadings(for: draft)
         }
         claim.comparedPartner = draft.comparedPartner
         claim.outOfScope =

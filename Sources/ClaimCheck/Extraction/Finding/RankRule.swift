@@ -60,12 +60,17 @@ extension ClauseReader {
             let now = words[max(0, mention.token - 6)..<mention.token].contains {
                 ["today", "now", "currently", "heute", "derzeit", "inzwischen", "mittlerweile", "längst"].contains($0)
             }
+            // "2024 tauchte Russland nicht einmal mehr unter den 50 größten Lieferländern auf": the
+            // sentence's own period, near the ranking or not, unless it is a comparison's base.
             let nearPeriod =
                 now
                 ? periods.date.map { ClaimPeriod.single(.year($0.latestPublishedYear)) }
-                : periodMentions.first { candidate in
+                : (periodMentions.first { candidate in
                     abs(tokenIndex(of: candidate.range.lowerBound) - mention.token) <= 6
-                }.flatMap { resolvePeriod($0) }
+                } ?? periodMentions.first { !isBasePeriod($0) && !isEventPeriod($0) && resolvePeriod($0) != nil })
+                .flatMap {
+                    resolvePeriod($0)
+                }
             var contextRankPeriod: ClaimPeriod?
             switch contextPeriod {
             case .single(let period)? where !period.isMonth: contextRankPeriod = contextPeriod
@@ -82,6 +87,10 @@ extension ClauseReader {
                 claimedStart: scalarOffset(ranked.range.lowerBound), claimedEnd: scalarOffset(ranked.range.upperBound),
                 value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: ranked.code,
                 rank: mention.position, signExplicit: false)
+            if nearPeriod == nil {
+                // No period written: the discourse's, else the latest published; the other is open.
+                claim.periodReadings = [contextRankPeriod, latestYear].compactMap { $0 }.filter { $0 != rankPeriod }
+            }
             claim.rankMembership = mention.membership
             claim.rankNegated = mention.negated
             claim.rankBySurplus = mention.surplus

@@ -17,8 +17,17 @@ extension ClauseReader {
                 let anchor = tokens[record.start].range.lowerBound
                 let anchorOffset = scalarOffset(anchor)
                 // The figure the record speaks of: the nearest before it, else the nearest after it.
+                // "the 2022 peak of $796.5 billion": a figure right after the record words is its.
+                let endOffset = scalarOffset(tokens[record.end].range.upperBound)
+                let right = sentenceFigures.first { candidate in
+                    guard candidate.claimedStart >= endOffset else { return false }
+                    let between = words[(record.end + 1)..<min(words.count, record.end + 4)]
+                    return candidate.claimedStart - endOffset <= 6
+                        || between.prefix(1).contains { ["of", "von", "at", "bei"].contains($0) }
+                            && candidate.claimedStart - endOffset <= 12
+                }
                 let figure =
-                    sentenceFigures.last { $0.claimedEnd <= anchorOffset }
+                    right ?? sentenceFigures.last { $0.claimedEnd <= anchorOffset }
                     ?? sentenceFigures.first { $0.claimedStart >= anchorOffset }
                 var (flowValue, flowToken) = flow(near: anchor)
                 if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
@@ -35,8 +44,9 @@ extension ClauseReader {
                 // The period: the one named nearest the record (not the "since" year), else the figure's.
                 let sinceRange = record.sinceToken.map { tokens[$0].range }
                 let named = periodMentions.filter { mention in
-                    // "rose to a record $74.9 billion, from $44.6 billion in 2019": not the record's period.
-                    if isBasePeriod(mention) { return false }
+                    // "rose to a record $74.9 billion, from $44.6 billion in 2019": not the record's period;
+                    // but "down from the 2022 peak", "from 2015, when it peaked": the record's own.
+                    if isBasePeriod(mention), !namesTheRecord(mention, record) { return false }
                     guard let sinceRange else { return true }
                     return !mention.range.overlaps(sinceRange)
                 }
@@ -85,6 +95,9 @@ extension ClauseReader {
                     claim.recordSince = recordPeriod.last.isMonth ? .month(year, 12) : .year(year)
                 }
                 claim.recordMonthly = record.monthly
+                if !namesPeriod {
+                    claim.periodReadings = [contextPeriod, latestYear].compactMap { $0 }.filter { $0 != recordPeriod }
+                }
                 // "the highest for any September on record": the same month of every year.
                 if let month = recordPeriod.last.month,
                     words.contains(where: { ["any", "einen", "jeden"].contains($0) }),
@@ -114,6 +127,17 @@ extension ClauseReader {
                 found.claimedFlow = found.claimedFlow ?? flowValue
                 found.claimedPeriod = found.claimedPeriod ?? recordPeriod
             }
+        }
+    }
+
+    /// Whether a period names the record's own time although a base marker stands before it:
+    /// right before the record words ("the 2022 peak") or followed by "when" ("2015, when it peaked").
+    func namesTheRecord(_ mention: PeriodMention, _ record: RecordMention) -> Bool {
+        let token = tokenIndex(of: mention.range.lowerBound)
+        let end = tokenIndex(of: mention.range.upperBound)
+        if record.start > token, record.start - end <= 2 { return true }
+        return words[min(end, words.count)..<min(words.count, end + 2)].contains {
+            ["when", "als", "wo", "where"].contains($0)
         }
     }
 }

@@ -22,7 +22,7 @@ struct SentenceFacts {
 
     init(
         _ sentence: TextSpan, figures extractor: FigureExtractor, periods: PeriodFinder, countries: CountryMatcher,
-        lexicon: inout [String: WordInfo]
+        homeReporter: String, lexicon: inout [String: WordInfo]
     ) {
         self.sentence = sentence
         text = sentence.text
@@ -31,9 +31,25 @@ struct SentenceFacts {
         mentions = countries.mentions(in: tokens)
         periodMentions = periods.periods(in: text)
         cues = SentenceCues(tokens, lexicon: &lexicon)
-        scope = Lexicon.outOfScope([String](), sentence: text)
+        scope =
+            Lexicon.outOfScope([String](), sentence: text)
+            ?? Self.otherOfficeNamed(mentions, words: words, homeReporter: homeReporter)
         rankMentions = RankFinder.mentions(in: words).filter { $0.measure != nil }
         figures = Self.tradeFigures(extractor.figures(in: text), tokens: tokens, words: words)
+    }
+
+    /// "Das indische Handelsministerium weist … aus", "China's customs agency", "Mexico's statistics
+    /// institute": another country's office as the source of the figures.
+    private static func otherOfficeNamed(_ mentions: [CountryMention], words: [String], homeReporter: String)
+        -> OutOfScope?
+    {
+        for mention in mentions
+        where mention.code != homeReporter && (mention.form == .adjective || mention.form == .genitive) {
+            let after = words[
+                min(words.count, mention.token + mention.count)..<min(words.count, mention.token + mention.count + 2)]
+            if after.contains(where: Lexicon.isStatisticsOffice) { return .otherSource }
+        }
+        return nil
     }
 
     /// The first token ending after `position` (binary search: tokens are in order).
