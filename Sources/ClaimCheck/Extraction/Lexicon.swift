@@ -19,6 +19,7 @@ enum Lexicon {
             return .exports
         }
         if word.contains8("import") || word.contains8("einfuhr") || word == "bought" || word == "purchases"
+            || word == "spent"
             || word == "purchased" || word.hasPrefix8("bezog") || word == "bezogen" || word == "eingeführt"
             || word == "kommt" || word == "kamen" || word == "arrived"
         {
@@ -258,7 +259,8 @@ enum Lexicon {
     /// Words that start a clause of causes or comparisons: what follows is not the figure's frame.
     static let causeWords: Set<String> = [
         "as", "because", "weil", "helped", "thanks", "dank", "driven", "led", "due", "wegen", "while", "während",
-        "whereas", "wohingegen", "including", "darunter", "such", "wie", "like",
+        "whereas", "wohingegen", "including", "darunter", "such", "wie", "like", "so", "thus", "hence", "daher",
+        "deshalb", "womit", "wodurch",
     ]
 
     /// Words that put the product after them into a list of examples or causes, not the figure's subject.

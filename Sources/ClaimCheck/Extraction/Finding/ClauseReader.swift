@@ -152,11 +152,9 @@ struct ClauseReader {
                 if between.contains(where: { $0.hasPrefix("stammend") }) { return flow == .exports }
             }
         }
-        if let home = mentions.first(where: { $0.code == homeReporter }), home.token > flowToken,
-            home.token - flowToken <= 16
-        {
-            // "lieferte das Land Güter für 61,9 Milliarden Dollar in die Vereinigten Staaten": the
-            // preposition right before the home reporter says the direction.
+        // "lieferte das Land Güter für 61,9 Milliarden US-Dollar in die Vereinigten Staaten": the
+        // preposition right before the home reporter says the direction ("US-Dollar" is no mention of it).
+        for home in mentions where home.code == homeReporter && home.token > flowToken && home.token - flowToken <= 16 {
             let between = words[max(flowToken + 1, home.token - 3)..<home.token]
             if between.contains(where: { ["to", "nach", "in"].contains($0) }) { return flow == .exports }
             if between.contains(where: { ["from", "aus"].contains($0) }) { return flow == .imports }
@@ -329,6 +327,28 @@ struct ClauseReader {
         }
     }
 
+    /// Whether "since" belongs to a record ("the lowest since 2010"), not to a change.
+    func isRecordSince(_ mention: PeriodMention) -> Bool {
+        let token = tokenIndex(of: mention.range.lowerBound)
+        return words[max(0, token - 4)..<token].contains {
+            RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0)
+        }
+    }
+
+    /// Whether a period dates a base figure ("down 87% from the $29.6 billion Russia shipped us in
+    /// 2021"): the figure before it, within eight tokens, follows "from", "von" or "than".
+    func followsBaseFigure(_ mention: PeriodMention) -> Bool {
+        let token = tokenIndex(of: mention.range.lowerBound)
+        guard let figure = figures.last(where: { $0.range.upperBound <= mention.range.lowerBound }) else {
+            return false
+        }
+        let figureToken = tokenIndex(of: figure.range.lowerBound)
+        guard token - tokenIndex(of: figure.range.upperBound) <= 8 else { return false }
+        return words[max(0, figureToken - 2)..<figureToken].contains {
+            ["from", "von", "than", "als", "gegenüber", "against"].contains($0)
+        }
+    }
+
     /// The latest year published by the publication date: what "today" and a present tense mean.
     var latestYear: ClaimPeriod? { periods.date.map { .single(.year($0.latestPublishedYear)) } }
 
@@ -403,7 +423,9 @@ struct ClauseReader {
         }
         for mention in periodMentions {
             if case .range(let a, let b) = mention.kind { return .span(a, b) }
-            if case .since(let a) = mention.kind, let latest { return .span(a, .year(latest)) }
+            if case .since(let a) = mention.kind, let latest, !isRecordSince(mention) {
+                return .span(a, .year(latest))
+            }
         }
         var years = periodMentions.compactMap { mention -> Period? in
             if case .previous = mention.kind { return nil }
@@ -437,7 +459,7 @@ struct ClauseReader {
             if before.contains(where: { RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0) }) {
                 return false
             }
-            return before.contains { baseMarkers.contains($0) }
+            return before.contains { baseMarkers.contains($0) } || followsBaseFigure(mention)
         }.compactMap(resolve)
         if bases.count == 1, let base = bases.first {
             let others = years.filter { $0 != base && $0.isMonth == base.isMonth && $0 > base }

@@ -243,9 +243,13 @@ extension ClauseReader {
             draft.partner =
                 partnerInClause.last(where: { $0.token < figureToken })?.code
                 ?? others.first(where: { $0.code != draft.comparedPartner })?.code ?? discourse.partner
-        } else if let own = partnerInClause.last(where: { $0.token < figureToken })
-            ?? partnerInClause.first(where: { $0.token > figureToken })
-        {
+        } else if let own = partnerInClause.last(where: { $0.token < figureToken }) {
+            draft.partner = own.code
+        } else if isBaseFigure(draft), let previous = earlier.last(where: { $0.unit == draft.figure.unit }) {
+            // "shrank to $1.06 trillion in 2023, from $1.17 trillion in 2022": a comparison's base has
+            // the frame of the figure it is compared with.
+            draft.partner = previous.partner
+        } else if let own = partnerInClause.first(where: { $0.token > figureToken }) {
             draft.partner = own.code
         } else if draft.kind != .share, draft.kind != .composition || draft.figure.unit == .usd,
             speaksOfTheWhole(clause)
@@ -256,6 +260,13 @@ extension ClauseReader {
         } else if let previous = earlier.last(where: { $0.unit != .none }) {
             // A clause without a partner of its own continues the sentence's previous figure.
             draft.partner = previous.partner
+        }
+    }
+
+    /// Whether a figure is the base of a comparison: "from $1.17 trillion", "von 13,8", "than $16.2 billion".
+    func isBaseFigure(_ draft: FigureDraft) -> Bool {
+        words[max(0, draft.token - 3)..<draft.token].contains {
+            ["from", "von", "than", "als", "against", "gegenüber", "vom"].contains($0)
         }
     }
 

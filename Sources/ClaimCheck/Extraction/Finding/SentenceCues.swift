@@ -40,7 +40,7 @@ extension SentenceCues {
             }
             if word == "minus" || word == "plus", index > 0,
                 ["ein", "das", "dem", "des", "the", "a", "einem"].contains(words[index - 1]),
-                !(next.first?.isNumber ?? false)
+                !(next.first?.isNumber ?? false), !Self.isPercentChange(words, after: index)
             {
                 // "ein Minus von 295 Milliarden", "Das US-Minus mit Italien": a balance.
                 flows.append((index, .balance))
@@ -86,6 +86,14 @@ extension SentenceCues {
                 products.append((index, code, listed))
             }
         }
+    }
+}
+
+extension SentenceCues {
+    /// "ein Plus von 32 Prozent", "ein Minus von 4,1 Prozent": a change in percent, not a balance.
+    static func isPercentChange(_ words: [String], after index: Int) -> Bool {
+        let window = words[min(words.count, index + 1)..<min(words.count, index + 6)]
+        return window.contains { ["prozent", "percent", "%", "prozentpunkte"].contains($0) }
     }
 }
 
