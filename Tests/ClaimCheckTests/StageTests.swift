@@ -123,6 +123,52 @@ struct StageTests {
         #expect(claim.flow == .balance)
     }
 
+    @Test func aShareOfAWholeNamedBefore() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2016: deficit with the EU 146.7 bn, with Germany 64.5 bn (44.0%).
+        let ofIt = checker.check(
+            "The deficit with the European Union was $146.7 billion in 2016, and Germany accounted for 44% of it.",
+            language: .en, date: PublicationDate(parsing: "2017-03-01"))
+        let share = try #require(ofIt.claims.first { $0.kind == .share })
+        #expect(share.partner == "DEU" && share.flow == .balance)
+        #expect(share.verdict == .supported, "\(share.explanation)")
+        let wrong = checker.check(
+            "The deficit with the European Union was $146.7 billion in 2016, and Germany accounted for 64% of it.",
+            language: .en, date: PublicationDate(parsing: "2017-03-01"))
+        #expect(wrong.claims.first { $0.kind == .share }?.verdict == .contradicted)
+        // The same flow in another period: 2023 imports from Russia (4.57 bn) against 2021 (29.6 bn).
+        let earlier = checker.check(
+            "2021 importierten die USA noch Waren für 29,6 Milliarden Dollar aus Russland; 2023 war es weniger als ein Sechstel davon.",
+            language: .de, date: PublicationDate(parsing: "2024-03-01"))
+        #expect(earlier.claims.map(\.verdict) == [.supported, .supported], "\(earlier.claims.map(\.explanation))")
+    }
+
+    @Test func aClaimWithoutAPeriodOfItsOwnIsTriedInTheArticlesPeriods() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // The ranking names no period: as of 2022 the latest year is 2021, when Vietnam had the third-largest
+        // deficit; the sentence before speaks of 2018 (sixth).
+        let report = checker.check(
+            "Im Jahr 2018 lag das Defizit mit Vietnam bei 39,5 Milliarden Dollar. Vietnam hat sich zum drittgrößten Defizitland aufgeschwungen.",
+            language: .de, date: PublicationDate(parsing: "2022-02-10"))
+        let rank = try #require(report.claims.first { $0.kind == .rank })
+        #expect(rank.verdict == .supported, "\(rank.explanation)")
+        #expect(rank.period == "2021")
+    }
+
+    @Test func fromToGivesTheBaseFigureThePeriodBefore() throws {
+        let finder = ClaimFinder()
+        let claims = finder.claims(
+            in: "2017 wuchs das Defizit mit Kanada von 11,0 auf 16,3 Milliarden Dollar.", language: .de, date: nil)
+        #expect(claims.map(\.period) == [.single(.year(2016)), .single(.year(2017))])
+        // A comparison's base takes the partner of the figure it is compared with, not one after it.
+        let base = finder.claims(
+            in:
+                "The overall U.S. goods deficit shrank to $1.06 trillion in 2023, from $1.17 trillion in 2022, so the gap with Mexico ran against the trend.",
+            language: .en, date: nil)
+        #expect(base.map(\.partner) == ["WORLD", "WORLD"])
+        #expect(base.map(\.period) == [.single(.year(2023)), .single(.year(2022))])
+    }
+
     @Test func revisionMarginOnlyForDataReleasedAfterTheArticle() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         // 2018 deficit with China: 418.2 bn in the current release; an article of 2019 read 419.2 bn.

@@ -24,6 +24,12 @@ public enum ClaimPeriod: Sendable, Hashable {
         }
     }
 
+    /// Whether the period is one year or one month.
+    var isSingle: Bool {
+        if case .single = self { return true }
+        return false
+    }
+
     var last: Period {
         switch self {
         case .single(let period): return period
@@ -111,6 +117,12 @@ public struct FoundClaim: Sendable, Hashable {
     /// For a record or peak of "trade" in general: the flows the word may mean in this article
     /// (the context's flow first), tried when the total does not hold.
     public var flowReadings: [Flow] = []
+    /// For share claims of a whole named before ("the deficit with the EU was $155.9 billion, and
+    /// Germany accounted for 44% of it"): the whole's partner; `nil` for a share of the world.
+    public var shareWhole: String?
+    /// For share claims of the same flow in another period ("2023 war es weniger als ein Sechstel
+    /// davon"): the whole's period.
+    public var shareWholePeriod: ClaimPeriod?
     /// For comparison claims ("three times as large as the deficit with Germany"): the other partner.
     public var comparedPartner: String?
     /// For record claims: "the lowest since 2010": the last period as low (high) as the one claimed.

@@ -226,6 +226,8 @@ public struct ClaimChecker: Sendable {
             let verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
             checked.verdict = (claimedValue < 0) != (official < 0) && abs(official) >= 1 ? .contradicted : verdict
             checked.explanation = words.change(claim: claim, answer: answer, verdict: checked.verdict)
+        case .share where claim.shareWhole != nil || !period.isSingle:
+            try verifyShareOfWhole(claim, partner: partner, period: period, into: &checked, words)
         case .share:
             guard case .single(let single) = period, claim.value != nil || claim.smallShare else {
                 checked.explanation = words.periodMissing
@@ -320,6 +322,55 @@ public struct ClaimChecker: Sendable {
         }
         checked.explanation = words.value(
             claim: claim, official: official, period: single, coverage: summary.coverage, verdict: verdict, hint: hint)
+    }
+
+    /// A share of a whole named in the article ("44% of it": the deficit with the EU) or over a run of
+    /// months ("im ersten Halbjahr 4 Prozent der Importe"): the two values from the store, divided.
+    private func verifyShareOfWhole(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
+        _ words: Explanations
+    ) throws {
+        let wholePartner = claim.shareWhole ?? "WORLD"
+        guard claim.value != nil || claim.smallShare,
+            let part = try amount(partner: partner, flow: claim.flow, period: period),
+            let whole = try amount(partner: wholePartner, flow: claim.flow, period: claim.shareWholePeriod ?? period),
+            whole.value != 0
+        else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        let official = Double(part.value) / Double(whole.value) * 100
+        checked.official = .init(
+            value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(whole.coverage),
+            coverage: whole.coverage.range)
+        if let claimed = claim.value {
+            let tolerance = percentTolerance(claim, claimed)
+            checked.verdict = judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high)
+        } else {
+            checked.verdict = official < 5 ? .supported : .contradicted
+        }
+        checked.explanation = words.shareOfWhole(
+            claim: claim, whole: wholePartner, percent: official, part: part.value, of: whole.value, period: period,
+            wholePeriod: claim.shareWholePeriod, coverage: whole.coverage, verdict: checked.verdict)
+    }
+
+    /// One flow's complete value for a year, a month or a run of months; `nil` when incomplete.
+    private func amount(partner: String, flow: Flow, period: ClaimPeriod) throws -> (value: Int64, coverage: Coverage)?
+    {
+        switch period {
+        case .single(let single):
+            let summary = try database.trade(reporter: "USA", partner: partner, period: single, product: .total)
+            let value = summary.value(of: flow)
+            guard value.isComplete, let amount = value.value else { return nil }
+            return (amount, summary.coverage)
+        case .months(let range):
+            let answer = try database.sum(
+                TradeSubject(reporter: "USA", partner: partner, flow: flow, product: .total), months: range)
+            guard answer.isComplete, let amount = answer.value else { return nil }
+            return (amount, answer.coverage)
+        default:
+            return nil
+        }
     }
 
     /// When the figure holds under another reading its sentence allows, says so instead of calling

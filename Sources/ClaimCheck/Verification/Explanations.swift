@@ -258,9 +258,49 @@ struct Explanations {
         let percent = answer.percent.map { MoneyFormat.percent($0, language, digits: 2) } ?? "–"
         let statement =
             de
-            ? "Der Anteil von \(name(claim.partner)) an den gesamten US-\(claim.flow == .imports ? "Importen" : claim.flow == .exports ? "Exporten" : "Handel") \(periodPhrase(answer.value.period)) betrug \(percent)."
-            : "\(name(claim.partner)) accounted for \(percent) of all U.S. \(claim.flow == .imports ? "imports" : claim.flow == .exports ? "exports" : "trade") in \(periodWords(answer.value.period))."
+            ? "Der Anteil von \(name(claim.partner)) \(allTrade(claim.flow)) \(periodPhrase(answer.value.period)) betrug \(percent)."
+            : "\(name(claim.partner)) accounted for \(percent) of \(allTrade(claim.flow)) in \(periodWords(answer.value.period))."
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
+    }
+
+    func shareOfWhole(
+        claim: FoundClaim, whole: String, percent: Double, part: Int64, of total: Int64, period: ClaimPeriod,
+        wholePeriod: ClaimPeriod? = nil, coverage: Coverage, verdict: Verdict
+    ) -> String {
+        let share = MoneyFormat.percent(percent, language, digits: 2)
+        if let wholePeriod {
+            let subject = flowWords(claim.flow, claim.partner)
+            let statement =
+                de
+                ? "\(capitalized(subject)) betrugen \(claimPeriodPhrase(period)) \(share) des Werts von \(claimPeriodWords(wholePeriod)) (\(money(part)) gegenüber \(money(total)))."
+                : "\(capitalized(subject)) in \(claimPeriodWords(period)) were \(share) of their value in \(claimPeriodWords(wholePeriod)) (\(money(part)) against \(money(total)))."
+            return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+        }
+        let wholeWords = whole == "WORLD" ? allTrade(claim.flow) : flowGenitive(claim.flow, whole)
+        let statement =
+            de
+            ? "\(name(claim.partner)) hatte \(claimPeriodPhrase(period)) einen Anteil von \(share) \(wholeWords) (\(money(part)) von \(money(total)))."
+            : "\(name(claim.partner)) accounted for \(share) of \(wholeWords) in \(claimPeriodWords(period)) (\(money(part)) of \(money(total)))."
+        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
+
+    /// "der gesamten US-Importe", "all U.S. imports": the world as a share's whole.
+    private func allTrade(_ flow: Flow) -> String {
+        switch (flow, de) {
+        case (.exports, true): return "an den gesamten US-Exporten"
+        case (.imports, true): return "an den gesamten US-Importen"
+        case (.total, true): return "am gesamten US-Handel"
+        case (.balance, true): return "an der gesamten US-Handelsbilanz"
+        case (.exports, false): return "all U.S. exports"
+        case (.imports, false): return "all U.S. imports"
+        case (.total, false): return "all U.S. trade"
+        case (.balance, false): return "the overall U.S. trade balance"
+        }
+    }
+
+    private func claimPeriodPhrase(_ period: ClaimPeriod) -> String {
+        if case .single(let single) = period { return periodPhrase(single) }
+        return claimPeriodWords(period)
     }
 
     func productShare(

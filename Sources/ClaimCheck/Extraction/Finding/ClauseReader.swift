@@ -288,8 +288,10 @@ struct ClauseReader {
                 return false
             }
             let periodToken = tokenIndex(of: mention.range.lowerBound)
+            // "… 29,6 Milliarden Dollar aus Russland; 2023 war es …": a semicolon ends the clause.
             let blocked =
-                figureStarts.contains { $0 > position && $0 < mention.range.lowerBound }
+                text[end..<mention.range.lowerBound].contains(";")
+                || figureStarts.contains { $0 > position && $0 < mention.range.lowerBound }
                 || cues.flows.contains { $0.token > positionToken && $0.token < periodToken }
             return !blocked
         }

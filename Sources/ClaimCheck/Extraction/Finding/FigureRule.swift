@@ -35,6 +35,8 @@ struct FigureDraft {
     /// The countries of the figure's own clause that can be its partner.
     var partnersInClause: [CountryMention] = []
     var comparedPartner: String?
+    /// A share's whole when it is a figure named before ("44% of it", "die Hälfte davon").
+    var whole: FigureFrame?
 }
 
 extension ClauseReader {
@@ -44,7 +46,15 @@ extension ClauseReader {
         let listedFrames = respectivelyFrames()
         for (index, figure) in figures.enumerated() {
             var draft = figureDraft(figure, index: index, earlier: found.claims)
-            guard classify(&draft) else { continue }
+            if figure.unit == .percent, let whole = wholeNamedBefore(draft, earlier: found.claims) {
+                // "Germany accounted for 44% of it": a share of the figure before, in its flow and period.
+                draft.kind = .share
+                draft.whole = whole
+                if let flow = whole.flow { (draft.flow, draft.flowToken) = (flow, nil) }
+                if !namesPeriod, let period = whole.period { draft.period = period }
+            } else {
+                guard classify(&draft) else { continue }
+            }
             if figure.unit == .percent { found.percentKind = draft.kind == .composition ? .share : draft.kind }
             if draft.period == nil { draft.period = discourse.period }
             attachPartner(&draft, earlier: found.claims)
@@ -299,6 +309,21 @@ extension ClauseReader {
         }
     }
 
+    /// "44% of it", "die Hälfte davon", "a third of that": the money figure named just before (in the
+    /// sentence, else the previous one's last), as the whole of a share.
+    func wholeNamedBefore(_ draft: FigureDraft, earlier: [FoundClaim]) -> FigureFrame? {
+        let end = tokenIndex(of: draft.figure.range.upperBound)
+        let next = Array(words[min(words.count, end)..<min(words.count, end + 2)])
+        let refers =
+            next.first == "davon" || next.first == "hiervon"
+            || (next.first == "of" && next.count == 2 && ["it", "that", "this", "them", "those"].contains(next[1]))
+        guard refers else { return nil }
+        if let previous = earlier.last(where: { $0.unit == .usd }) {
+            return FigureFrame(flow: previous.flow, partner: previous.partner, period: previous.period)
+        }
+        return discourse.lastFrames.last
+    }
+
     /// "wuchs von 13,8 auf 47,7 Milliarden Dollar", "from $44.6 billion to $74.9 billion": the first
     /// figure is the level before the change. Without a period of its own it is the year (or the run
     /// of months) before the second figure's.
@@ -463,6 +488,15 @@ extension ClauseReader {
             claim.periodReadings = periodReadings(for: draft)
         }
         claim.comparedPartner = draft.comparedPartner
+        if let whole = draft.whole, let wholePartner = whole.partner {
+            if wholePartner != draft.partner, wholePartner != "WORLD" {
+                claim.shareWhole = wholePartner
+            } else if wholePartner == draft.partner, let period = whole.period, period != draft.period {
+                // "2021 … 29,6 Milliarden Dollar; 2023 war es weniger als ein Sechstel davon".
+                claim.shareWhole = wholePartner
+                claim.shareWholePeriod = period
+            }
+        }
         claim.outOfScope =
             facts.scope ?? Lexicon.outOfScope(words[draft.clause.clamped(to: 0..<words.count)], sentence: "")
         return claim
