@@ -22,6 +22,21 @@ struct Discourse {
     var product: String?
     /// The frames of the previous sentence's money figures, for "… respectively".
     var lastFrames: [FigureFrame] = []
+    /// How often the article so far claimed each period and partner: what it is mainly about.
+    var periodTally: [ClaimPeriod: Int] = [:]
+    var partnerTally: [String: Int] = [:]
+
+    /// The period the article has claimed most often (the later one on a tie).
+    var mainPeriod: ClaimPeriod? {
+        periodTally.max { a, b in
+            (a.value, a.key.last, a.key.description) < (b.value, b.key.last, b.key.description)
+        }?.key
+    }
+
+    /// The partner the article has claimed most often (the first in code order on a tie).
+    var mainPartner: String? {
+        partnerTally.max { a, b in (a.value, b.key) < (b.value, a.key) }?.key
+    }
 
     /// Whether a sentence is about trade: it names a flow or a ranking, continues the trade topic of
     /// the sentences just before, or names a product while a partner is established.
@@ -49,10 +64,28 @@ struct Discourse {
         if let claimed = found.claimedFlow ?? cues.flows.first?.flow { flow = claimed }
         // "The agreement took effect in July 2020": a date in a sentence without a trade figure is an
         // event, not the period the next sentences speak of.
-        if let first = reader.ownYear, !found.claims.isEmpty || reader.hasTradeWord && !reader.figures.isEmpty {
+        // "Im Vorjahreszeitraum waren es 22,5 Milliarden": a base named relative to the period before
+        // does not move the discourse back to it.
+        let onlyBase =
+            !reader.periodMentions.isEmpty
+            && reader.periodMentions.allSatisfy {
+                if case .previous = $0.kind { return true }
+                return false
+            }
+        if onlyBase {
+            // The discourse keeps its period.
+        } else if let first = reader.ownYear, !found.claims.isEmpty || reader.hasTradeWord && !reader.figures.isEmpty {
             period = .single(first)
         } else if let claimed = found.claimedPeriod {
             period = claimed
+        }
+        for claim in found.claims where claim.unit == .usd || claim.unit == .percent {
+            if let claimed = claim.period, case .single = claimed {
+                periodTally[claimed, default: 0] += 1
+            } else if let claimed = claim.period, case .months = claimed {
+                periodTally[claimed, default: 0] += 1
+            }
+            if let partner = claim.partner, partner != "WORLD" { partnerTally[partner, default: 0] += 1 }
         }
         product = cues.products.first(where: { !$0.listed })?.code
         if !found.frames.isEmpty { lastFrames = found.frames }

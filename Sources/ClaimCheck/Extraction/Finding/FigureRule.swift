@@ -409,6 +409,7 @@ extension ClauseReader {
         if draft.partnersInClause.isEmpty {
             partners += ["WORLD"] + others.map(\.code)
             if let inherited = discourse.partner { partners.append(inherited) }
+            if let main = discourse.mainPartner { partners.append(main) }
         }
         var periodOptions = [claimPeriod]
         // A period written right by the figure is its own; any other is open: the sentence's
@@ -421,6 +422,7 @@ extension ClauseReader {
         if !periodAdjacent {
             periodOptions += periodMentions.compactMap(resolvePeriod)
             if let contextPeriod { periodOptions.append(contextPeriod) }
+            if let main = discourse.mainPeriod { periodOptions.append(main) }
             if case .single(let single) = claimPeriod, single.isMonth {
                 periodOptions.append(.single(.year(single.year)))
             }
@@ -445,17 +447,19 @@ extension ClauseReader {
     func periodReadings(for draft: FigureDraft) -> [ClaimPeriod] {
         var readings: [ClaimPeriod] = []
         if draft.kind == .change {
-            switch discourse.period {
-            case .months(let range)?: readings.append(.rangeSpan(range.yearEarlier, range))
-            case .single(let period)? where !period.isMonth: readings.append(.span(.year(period.year - 1), period))
-            default: break
+            for period in [discourse.period, discourse.mainPeriod] {
+                switch period {
+                case .months(let range)?: readings.append(.rangeSpan(range.yearEarlier, range))
+                case .single(let period)? where !period.isMonth: readings.append(.span(.year(period.year - 1), period))
+                default: break
+                }
             }
             if let date = periods.date {
                 let latest = date.latestPublishedYear
                 readings.append(.span(.year(latest - 1), .year(latest)))
             }
         } else if draft.kind == .share || draft.kind == .composition {
-            readings = [contextPeriod, latestYear].compactMap { $0 }
+            readings = [contextPeriod, discourse.mainPeriod, latestYear].compactMap { $0 }
         }
         return readings.filter { $0 != draft.period }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }

@@ -89,7 +89,10 @@ extension ClauseReader {
                 rank: mention.position, signExplicit: false)
             if nearPeriod == nil {
                 // No period written: the discourse's, else the latest published; the other is open.
-                claim.periodReadings = [contextRankPeriod, latestYear].compactMap { $0 }.filter { $0 != rankPeriod }
+                let main = discourse.mainPeriod.flatMap { $0.isSingle && $0.last.isMonth ? nil : $0 }
+                claim.periodReadings = [contextRankPeriod, main, latestYear].compactMap { $0 }.filter {
+                    $0 != rankPeriod
+                }
             }
             claim.rankMembership = mention.membership
             claim.rankNegated = mention.negated

@@ -96,7 +96,9 @@ extension ClauseReader {
                 }
                 claim.recordMonthly = record.monthly
                 if !namesPeriod {
-                    claim.periodReadings = [contextPeriod, latestYear].compactMap { $0 }.filter { $0 != recordPeriod }
+                    claim.periodReadings = [contextPeriod, discourse.mainPeriod, latestYear].compactMap { $0 }.filter {
+                        $0 != recordPeriod
+                    }
                 }
                 // "the highest for any September on record": the same month of every year.
                 if let month = recordPeriod.last.month,

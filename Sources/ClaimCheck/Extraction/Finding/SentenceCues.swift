@@ -45,6 +45,8 @@ extension SentenceCues {
                 // "ein Minus von 295 Milliarden", "Das US-Minus mit Italien": a balance.
                 flows.append((index, .balance))
                 if word == "minus" { deficit = true } else { surplus = true }
+                // The noun names the balance; it says nothing about a change.
+                continue
             } else if let flow = info.flow, !(flow == .total && Lexicon.notAFlowAfterTrade.contains(next)) {
                 // "Trade Agreement", "trade war": the word names no flow.
                 flows.append((index, flow))
