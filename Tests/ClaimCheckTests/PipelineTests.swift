@@ -119,6 +119,33 @@ struct PipelineTests {
         #expect(found.claims.first?.rank == 1 && found.claims.first?.flow == .imports)
     }
 
+    @Test func respectivelyBeforeOrAfterTheListAndTheSignAfterTheFrame() {
+        let finder = ClaimFinder()
+        let after = finder.claims(
+            in:
+                "Imports from Ireland rose to $66.1 billion in 2020 and exports to $10.7 billion, respectively 6.7% and 8.9% above their 2019 levels.",
+            language: .en, date: nil)
+        #expect(after.filter { $0.kind == .change }.map(\.flow) == [.imports, .exports])
+        #expect(
+            after.filter { $0.kind == .change }.map(\.period) == [
+                .span(.year(2019), .year(2020)), .span(.year(2019), .year(2020)),
+            ])
+        // A listed figure read as exports keeps its sign although the sentence speaks of a deficit.
+        let listed = finder.claims(
+            in:
+                "In 2014 the deficit with Japan was $10.6 billion and exports to Japan $10.8 billion, against $12.1 billion and $10.1 billion, respectively, in 2013.",
+            language: .en, date: nil)
+        #expect(listed.map(\.flow) == [.balance, .exports, .balance, .exports])
+        #expect(listed.map(\.value) == [-10.6e9, 10.8e9, -12.1e9, 10.1e9])
+    }
+
+    @Test func aDeficitRankedAmongPartnersIsRankedByBalance() {
+        var found = SentenceClaims()
+        reader("The deficit with Ireland, $55.4 billion, ranked seventh among U.S. trading partners in 2020.")
+            .rankClaims(into: &found)
+        #expect(found.claims.first?.flow == .balance && found.claims.first?.rank == 7)
+    }
+
     // MARK: - Stage 4: discourse
 
     @Test func theDiscourseCarriesPartnerAndPeriodButNotEvents() {

@@ -68,6 +68,15 @@ extension ClauseReader {
                 // Only imports have product detail; a product figure whose clause names no flow is read as imports.
                 draft.flow = .imports
             }
+            if figure.unit != .percent, figure.unit != .ratio, draft.flow == .balance {
+                // A balance's sign, once its flow is settled: "deficit" makes it negative.
+                if cues.deficit {
+                    draft.value = -abs(draft.value)
+                } else if cues.surplus {
+                    draft.value = abs(draft.value)
+                }
+                draft.signExplicit = cues.deficit || cues.surplus
+            }
             found.claims.append(claim(from: draft))
             if figure.unit == .usd {
                 found.frames.append(FigureFrame(flow: draft.flow, partner: draft.partner, period: draft.period))
@@ -84,15 +93,23 @@ extension ClauseReader {
         var listedFrames: [Int: FigureFrame] = [:]
         guard let marker = words.firstIndex(where: { ["respectively", "beziehungsweise", "jeweils"].contains($0) })
         else { return [:] }
-        let listed = figures.indices.filter { tokenIndex(of: figures[$0].range.upperBound) <= marker }
-            .suffix(while: { index, previous in
-                guard let previous else { return true }
-                let between = words[
-                    tokenIndex(
-                        of: figures[previous].range.upperBound)..<tokenIndex(
-                            of: figures[index].range.lowerBound)]
-                return between.allSatisfy { ["and", "und", "bzw", "or", "oder"].contains($0) }
+        func joined(_ index: Int, _ previous: Int) -> Bool {
+            let between = words[
+                tokenIndex(of: figures[previous].range.upperBound)..<tokenIndex(of: figures[index].range.lowerBound)]
+            return between.allSatisfy { ["and", "und", "bzw", "or", "oder"].contains($0) }
+        }
+        var listed = figures.indices.filter { tokenIndex(of: figures[$0].range.upperBound) <= marker }
+            .suffix(while: { index, previous in previous.map { joined(index, $0) } ?? true })
+        if listed.count < 2,
+            let first = figures.indices.first(where: {
+                let token = tokenIndex(of: figures[$0].range.lowerBound)
+                return token > marker && token - marker <= 2
             })
+        {
+            // "respectively 6.7% and 8.2% above their 2019 levels": the list after the marker.
+            listed = [first]
+            while let last = listed.last, last + 1 < figures.count, joined(last + 1, last) { listed.append(last + 1) }
+        }
         guard listed.count >= 2 else { return [:] }
         let firstToken = tokenIndex(of: figures[listed[0]].range.lowerBound)
         let countriesBefore = others.filter { $0.token < firstToken }
@@ -205,14 +222,6 @@ extension ClauseReader {
                 draft.product = product
                 draft.kind = .composition
             }
-            if draft.flow == .balance {
-                if cues.deficit {
-                    draft.value = -abs(draft.value)
-                } else if cues.surplus {
-                    draft.value = abs(draft.value)
-                }
-                draft.signExplicit = cues.deficit || cues.surplus
-            }
         }
         return true
     }
@@ -300,6 +309,8 @@ extension ClauseReader {
     func applyListed(_ frame: FigureFrame, to draft: inout FigureDraft, listed: [Int: FigureFrame]) {
         if let listedFlow = frame.flow { (draft.flow, draft.flowToken) = (listedFlow, nil) }
         if let listedPartner = frame.partner { draft.partner = listedPartner }
+        // A change keeps its span ("respectively 6.7% and 8.2% above their 2019 levels").
+        guard draft.kind != .change else { return }
         let lastListed = listed.keys.max() ?? draft.index
         let listEnd = figures[lastListed].range.upperBound
         if let own = periodMentions.first(where: { $0.range.lowerBound >= listEnd }).flatMap(resolvePeriod) {

@@ -80,9 +80,18 @@ extension ClauseReader {
             let rankPeriod: ClaimPeriod =
                 nearPeriod ?? contextRankPeriod
                 ?? periods.date.map { .single(.year($0.latestPublishedYear)) } ?? .single(.year(0))
+            // "The deficit with Ireland, $52.1 billion, ranked seventh among U.S. trading partners": the
+            // subject's balance word names what is ranked.
+            var measure = mention.measure ?? .total
+            if measure == .total,
+                let subject = cues.flows.last(where: { $0.token < mention.token }), subject.flow == .balance,
+                ranked.token > subject.token
+            {
+                measure = .balance
+            }
             var claim = FoundClaim(
                 sentence: facts.sentence, kind: .rank, reporter: homeReporter, partner: nil,
-                flow: mention.measure ?? .total, product: mention.product.map { .hs($0) } ?? .total,
+                flow: measure, product: mention.product.map { .hs($0) } ?? .total,
                 period: rankPeriod, claimedText: String(text[ranked.range]),
                 claimedStart: scalarOffset(ranked.range.lowerBound), claimedEnd: scalarOffset(ranked.range.upperBound),
                 value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: ranked.code,
