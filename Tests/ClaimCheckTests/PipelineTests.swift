@@ -37,10 +37,27 @@ struct PipelineTests {
         #expect(sentence.cues.flows.map(\.flow) == [.imports])
         let people = facts("Indien hat 1,4 Milliarden Einwohner.", language: .de)
         #expect(people.figures.isEmpty)
+        // Rates on goods, listed rates, investments: not trade figures.
+        let rates = facts(
+            "Die EU erhebt einen Zoll von 10 Prozent, Washington nur 2,5 Prozent, dazu 25 Prozent auf Stahl.",
+            language: .de)
+        #expect(rates.figures.isEmpty)
+        let invest = facts(
+            "TSMC kündigte Investitionen von 100 Milliarden Dollar an, insgesamt wären es 165 Milliarden.",
+            language: .de)
+        #expect(invest.figures.isEmpty)
+        let trade = facts("Die Exporte nach China stiegen 2017 um 10 Prozent auf 130 Milliarden Dollar.", language: .de)
+        #expect(trade.figures.map(\.unit) == [.percent, .usd])
     }
 
     @Test func factsReadTheWholeSentenceScope() {
         #expect(facts("According to Chinese customs, exports to the U.S. rose 5%.").scope == .otherSource)
+        #expect(
+            facts("Das indische Handelsministerium weist 128,6 Milliarden Dollar aus.", language: .de).scope
+                == .otherSource)
+        #expect(
+            facts("Peking hatte zusätzliche Käufe über 200 Milliarden Dollar zugesagt.", language: .de).scope
+                == .forecast)
         #expect(facts("Exports to Canada rose 5% in 2023.").scope == nil)
     }
 

@@ -133,7 +133,8 @@ enum Lexicon {
         ("elektronik", "85"), ("electronic", "85"), ("smartphone", "85"), ("nickel", "75"), ("kupfer", "74"),
         ("copper", "74"), ("getreide", "10"), ("weizen", "10"), ("wheat", "10"), ("grain", "10"), ("soja", "12"),
         ("soybean", "12"), ("kunststoff", "39"), ("plastic", "39"), ("gummi", "40"), ("rubber", "40"),
-        ("möbel", "94"), ("furniture", "94"), ("uhren", "91"), ("watches", "91"), ("spielzeug", "95"), ("toys", "95"),
+        ("elektrisch", "85"), ("möbel", "94"), ("furniture", "94"), ("uhren", "91"), ("watches", "91"),
+        ("spielzeug", "95"), ("toys", "95"),
         ("schuhe", "64"), ("footwear", "64"), ("kaffee", "09"), ("coffee", "09"), ("wein", "22"), ("wine", "22"),
         ("whisky", "22"), ("whiskey", "22"), ("spirituosen", "22"), ("spirits", "22"), ("käse", "04"), ("cheese", "04"),
         ("optisch", "90"), ("optical", "90"), ("medizintechn", "90"), ("medical devices", "90"),
@@ -269,6 +270,15 @@ enum Lexicon {
         "etwa", "insbesondere", "particularly", "especially", "helped", "thanks", "dank", "driven", "led",
         "because", "weil", "wegen", "due",
     ]
+
+    /// Money that is not trade: investments, aid, budgets ("Investitionen von 100 Milliarden Dollar").
+    static func isNotTradeMoney(_ word: String) -> Bool {
+        word.hasPrefix8("investition") || word.hasPrefix8("investment") || word == "invest" || word == "invests"
+            || word == "investieren" || word == "investiert" || word.hasPrefix8("subvention")
+            || word.hasPrefix8("subsid")
+            || word == "aid" || word.hasPrefix8("hilfspaket") || word == "budget" || word.hasPrefix8("haushalt")
+            || word.hasPrefix8("börsenwert") || word == "revenue" || word == "revenues" || word.hasPrefix8("umsatz")
+    }
 
     /// Things counted in millions that are not dollars: "3 million barrels", "2 Millionen Einwohner".
     static let countedThings: Set<String> = [

@@ -354,6 +354,14 @@ struct ClauseReader {
     /// The latest year published by the publication date: what "today" and a present tense mean.
     var latestYear: ClaimPeriod? { periods.date.map { .single(.year($0.latestPublishedYear)) } }
 
+    /// Whether the sentence speaks of the present ("nun", "today", "inzwischen"): the latest year published.
+    var speaksOfNow: Bool {
+        words.contains {
+            ["now", "today", "currently", "nun", "heute", "derzeit", "inzwischen", "mittlerweile", "aktuell"].contains(
+                $0)
+        }
+    }
+
     /// Whether the sentence names a period of its own (a year, a month, a run of months, a span).
     var namesPeriod: Bool {
         periodMentions.contains { mention in

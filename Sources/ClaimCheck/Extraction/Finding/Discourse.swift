@@ -72,8 +72,15 @@ struct Discourse {
                 if case .previous = $0.kind { return true }
                 return false
             }
+        // "2013 waren es erst 40,8 Milliarden Dollar gewesen; seither haben sich die Einfuhren
+        // verdreifacht": a look back does not move the discourse back to it.
+        let lookBack =
+            reader.words.contains { ["seither", "seitdem", "erst", "damals", "back"].contains($0) }
+            || (reader.words.contains("since") && reader.words.contains("then"))
         if onlyBase {
             // The discourse keeps its period.
+        } else if lookBack, let current = period, let own = reader.ownYear, own < current.last {
+            // The discourse keeps its later period.
         } else if let first = reader.ownYear, !found.claims.isEmpty || reader.hasTradeWord && !reader.figures.isEmpty {
             period = .single(first)
         } else if let claimed = found.claimedPeriod {

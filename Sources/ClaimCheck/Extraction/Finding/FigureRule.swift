@@ -57,11 +57,13 @@ extension ClauseReader {
             }
             if figure.unit == .percent { found.percentKind = draft.kind == .composition ? .share : draft.kind }
             if draft.period == nil { draft.period = discourse.period }
+            if draft.period == nil, speaksOfNow { draft.period = latestYear }
             attachPartner(&draft, earlier: found.claims)
             fromToBase(&draft)
             if let frame = listedFrames[index] { applyListed(frame, to: &draft, listed: listedFrames) }
             moneyChange(&draft)
             productNamedBefore(&draft)
+            levelAfterChange(&draft, earlier: found.claims)
             if draft.product != .total, draft.flow == .exports,
                 !(draft.flowToken.map { draft.clause.contains($0) } ?? false)
             {
@@ -211,6 +213,10 @@ extension ClauseReader {
                 if cues.decline { draft.value = -abs(draft.value) }
                 draft.period = span(latest: referenceYear.map { $0 - 1 })
                 if let product = product(for: figureToken, window: 16) { draft.product = product }
+            } else if let product = product(for: figureToken), product != .total {
+                // "Elektrische Maschinen und Elektronik kamen auf 27,5 Prozent": a product's part.
+                draft.kind = .composition
+                draft.product = product
             } else if discourse.sentencesSinceShare <= 3 {
                 // "2017 hatte er noch bei 25 Prozent gelegen": a level, after a sentence about a share.
                 draft.kind = .share
@@ -399,6 +405,22 @@ extension ClauseReader {
             draft.product = .hs(named)
             if draft.kind == .value { draft.kind = .composition }
         }
+    }
+
+    /// "wuchsen um 41 Prozent auf 57,4 Milliarden Dollar": the level a change reached has the change's
+    /// product and, without a period of its own, the end of its span.
+    func levelAfterChange(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
+        guard draft.figure.unit == .usd, draft.kind == .value || draft.kind == .composition, draft.index > 0,
+            let change = earlier.last, change.kind == .change, change.unit == .percent
+        else { return }
+        let previous = figures[draft.index - 1]
+        let between = words[tokenIndex(of: previous.range.upperBound)..<draft.token]
+        guard between.count <= 2, between.contains(where: { ["auf", "to"].contains($0) }) else { return }
+        if draft.product == .total, change.product != .total {
+            draft.product = change.product
+            draft.kind = .composition
+        }
+        if !namesPeriod, case .span(_, let end)? = change.period { draft.period = .single(end) }
     }
 
     /// Other readings of a money figure where its clause leaves the flow, partner or period open.

@@ -47,6 +47,10 @@ extension SentenceCues {
                 if word == "minus" { deficit = true } else { surplus = true }
                 // The noun names the balance; it says nothing about a change.
                 continue
+            } else if ["kommt", "kamen", "kam", "kommen"].contains(word),
+                words[min(words.count, index + 1)..<min(words.count, index + 3)].contains("auf")
+            {
+                // "Taiwan kommt (nun) auf 3,6 Prozent": amounts to, not imports.
             } else if let flow = info.flow, !(flow == .total && Lexicon.notAFlowAfterTrade.contains(next)) {
                 // "Trade Agreement", "trade war": the word names no flow.
                 flows.append((index, flow))

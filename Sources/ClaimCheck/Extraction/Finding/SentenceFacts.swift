@@ -35,7 +35,13 @@ struct SentenceFacts {
             Lexicon.outOfScope([String](), sentence: text)
             ?? Self.otherOfficeNamed(mentions, words: words, homeReporter: homeReporter)
         rankMentions = RankFinder.mentions(in: words).filter { $0.measure != nil }
-        figures = Self.tradeFigures(extractor.figures(in: text), tokens: tokens, words: words)
+        var figures = Self.tradeFigures(extractor.figures(in: text), tokens: tokens, words: words)
+        if cues.flows.isEmpty, words.contains(where: Lexicon.isNotTradeMoney) {
+            // "… Investitionen von 100 Milliarden Dollar an, insgesamt wären es 165 Milliarden": a sentence
+            // about investment, not trade.
+            figures.removeAll { $0.unit == .usd || $0.unit == .eur }
+        }
+        self.figures = figures
     }
 
     /// "Das indische Handelsministerium weist … aus", "China's customs agency", "Mexico's statistics
@@ -74,6 +80,21 @@ struct SentenceFacts {
                 let at = tokenIndex(of: figure.range.lowerBound)
                 let near = words[max(0, at - 4)..<min(words.count, at + 4)]
                 if near.contains(where: Lexicon.isRate) { return false }
+                // "10 Prozent auf Autos", "25% on steel": a rate levied on goods.
+                let end = tokenIndex(of: figure.range.upperBound)
+                let after = words[min(words.count, end)..<min(words.count, end + 3)]
+                if let first = after.first, ["auf", "on"].contains(first),
+                    after.dropFirst().contains(where: { Lexicon.product(of: $0) != nil || Lexicon.flow(of: $0) != nil })
+                {
+                    return false
+                }
+            }
+            // "Investitionen von 100 Milliarden Dollar", "$2 billion in aid": money, but not trade.
+            if figure.unit == .usd || figure.unit == .eur {
+                let at = tokenIndex(of: figure.range.lowerBound)
+                if words[max(0, at - 4)..<min(words.count, at + 5)].contains(where: Lexicon.isNotTradeMoney) {
+                    return false
+                }
             }
             guard !figure.currencyExplicit, figure.unit == .usd else { return true }
             let next = tokenIndex(of: figure.range.upperBound)
@@ -85,17 +106,32 @@ struct SentenceFacts {
             }
             return !Lexicon.countedThings.contains(word.lowercased())
         }
-        return figures.compactMap { figure -> Figure? in
-            var figure = figure
+        var kept: [Figure] = []
+        var lastRate: Int?
+        for var figure in figures {
             if figure.unit == .usd, !figure.currencyExplicit {
                 let next = tokenIndex(of: figure.range.upperBound)
                 if next < tokens.count, Lexicon.isQuantityUnit(tokens[next].lower) {
                     figure.unit = .quantity
-                    return figure
+                    kept.append(figure)
+                    continue
                 }
             }
-            return isTradeFigure(figure) ? figure : nil
+            let token = tokenIndex(of: figure.range.lowerBound)
+            if figure.unit == .percent, let rate = lastRate,
+                !words[rate..<token].contains(where: { Lexicon.flow(of: $0) != nil || Lexicon.isShare($0) })
+            {
+                // "einen Zoll von 10 Prozent, Washington umgekehrt nur 2,5 Prozent": the rate goes on.
+                lastRate = token
+                continue
+            }
+            if isTradeFigure(figure) {
+                kept.append(figure)
+            } else if figure.unit == .percent {
+                lastRate = token
+            }
         }
+        return kept
     }
 }
 
