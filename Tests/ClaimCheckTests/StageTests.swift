@@ -169,6 +169,24 @@ struct StageTests {
         #expect(base.map(\.period) == [.single(.year(2023)), .single(.year(2022))])
     }
 
+    @Test func comparisonsBetweenPartnersWithoutAMultiple() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2013: trade with the EU 649.6 bn, Canada 633.3 bn, China 562.2 bn.
+        let more = checker.check(
+            "Im Jahr 2013 tauschten die USA und die EU Waren für 649,6 Milliarden Dollar aus – mehr als mit Kanada oder mit China.",
+            language: .de, date: PublicationDate(parsing: "2014-02-20"))
+        let comparisons = more.claims.filter { $0.kind == .comparison }
+        #expect(comparisons.count == 2)
+        #expect(comparisons.allSatisfy { $0.verdict == .supported }, "\(comparisons.map(\.explanation))")
+        // 2024 imports: Canada 411.9 bn, China 438.7 bn; the claim has the direction wrong.
+        let wrong = checker.check(
+            "2024 lieferte Kanada mehr in die USA als China.", language: .de,
+            date: PublicationDate(parsing: "2025-03-01"))
+        let claim = try #require(wrong.claims.first { $0.kind == .comparison })
+        #expect(claim.flow == .imports)
+        #expect(claim.verdict == .contradicted, "\(claim.explanation)")
+    }
+
     @Test func revisionMarginOnlyForDataReleasedAfterTheArticle() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         // 2018 deficit with China: 418.2 bn in the current release; an article of 2019 read 419.2 bn.

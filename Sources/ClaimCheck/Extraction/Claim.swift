@@ -125,6 +125,8 @@ public struct FoundClaim: Sendable, Hashable {
     public var shareWholePeriod: ClaimPeriod?
     /// For comparison claims ("three times as large as the deficit with Germany"): the other partner.
     public var comparedPartner: String?
+    /// For comparison claims without a multiple ("more than with Canada"): +1 for larger, −1 for smaller.
+    public var comparisonDirection = 0
     /// For record claims: "the lowest since 2010": the last period as low (high) as the one claimed.
     public var recordSince: Period?
     /// For record claims: "the highest for any September": the same month of every year.

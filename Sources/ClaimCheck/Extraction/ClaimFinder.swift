@@ -60,6 +60,7 @@ public struct ClaimFinder: Sendable {
         reader.figureClaims(into: &found)
         reader.recordClaims(into: &found)
         reader.rankClaims(into: &found)
+        reader.partnerComparisonClaims(into: &found)
         if facts.figures.isEmpty {
             reader.trendClaims(into: &found)
             reader.smallShareClaims(into: &found)

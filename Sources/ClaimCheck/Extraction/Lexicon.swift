@@ -202,6 +202,7 @@ enum Lexicon {
             "prognostiz", "target of", "goal of", "aims to", "aim to", "ziel von", "zielmarke", "will reach",
             "could reach", "would reach", "soll bis", "sollen bis", "erwartet", "expects", "outlook", "will top",
             "will exceed", "will hit", "will surpass", "set to", "on track to", "on pace to", "dürfte", "dürften",
+            "on course for", "on course to", "auf kurs", "steuert auf", "steuern auf",
             "werden voraussichtlich", "wird voraussichtlich", "zugesagt", "zusage", "pledge", "committed to buy",
             "commitment", "versprochen", "promised to",
         ]
@@ -270,6 +271,26 @@ enum Lexicon {
         "etwa", "insbesondere", "particularly", "especially", "helped", "thanks", "dank", "driven", "led",
         "because", "weil", "wegen", "due",
     ]
+
+    /// +1 for a word that says "more" in a comparison ("larger", "mehr"), −1 for "less"; `nil` otherwise.
+    static func comparisonDirection(_ word: String) -> Int? {
+        if [
+            "more", "larger", "bigger", "greater", "higher", "mehr", "größer", "höher", "grösser", "stärker",
+        ].contains(word) {
+            return 1
+        }
+        if ["less", "smaller", "lower", "fewer", "weniger", "kleiner", "niedriger", "geringer"].contains(word) {
+            return -1
+        }
+        return nil
+    }
+
+    /// "overtook", "überholt": one partner passing another.
+    static func isOvertake(_ word: String) -> Bool {
+        [
+            "overtook", "overtaken", "überholt", "überholte", "surpassed", "überflügelt", "eclipsed", "outstripped",
+        ].contains(word)
+    }
 
     /// Money that is not trade: investments, aid, budgets ("Investitionen von 100 Milliarden Dollar").
     static func isNotTradeMoney(_ word: String) -> Bool {

@@ -165,8 +165,17 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.partnerMissing
             return
         }
-        switch period {
-        case .months, .rangeSpan:
+        switch (claim.kind, period) {
+        case (.comparison, _):
+            try verifyComparison(claim, partner: partner, period: period, into: &checked, words)
+            return
+        case (.composition, _) where claim.unit == .percent:
+            try verifyProductShare(claim, partner: partner, period: period, into: &checked, words)
+            return
+        case (.share, _) where claim.shareWhole != nil:
+            try verifyShareOfWhole(claim, partner: partner, period: period, into: &checked, words)
+            return
+        case (_, .months), (_, .rangeSpan):
             try verifyRange(claim, partner: partner, period: period, into: &checked, words)
             return
         default: break
@@ -226,8 +235,6 @@ public struct ClaimChecker: Sendable {
             let verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
             checked.verdict = (claimedValue < 0) != (official < 0) && abs(official) >= 1 ? .contradicted : verdict
             checked.explanation = words.change(claim: claim, answer: answer, verdict: checked.verdict)
-        case .share where claim.shareWhole != nil || !period.isSingle:
-            try verifyShareOfWhole(claim, partner: partner, period: period, into: &checked, words)
         case .share:
             guard case .single(let single) = period, claim.value != nil || claim.smallShare else {
                 checked.explanation = words.periodMissing
@@ -262,8 +269,6 @@ public struct ClaimChecker: Sendable {
                     checked.explanation += " " + words.percentFactor(exponent)
                 }
             }
-        case .comparison:
-            try verifyComparison(claim, partner: partner, period: period, into: &checked, words)
         case .composition where claim.unit == .percent:
             try verifyProductShare(claim, partner: partner, period: period, into: &checked, words)
         case .composition where claim.value == nil:
@@ -355,17 +360,18 @@ public struct ClaimChecker: Sendable {
     }
 
     /// One flow's complete value for a year, a month or a run of months; `nil` when incomplete.
-    private func amount(partner: String, flow: Flow, period: ClaimPeriod) throws -> (value: Int64, coverage: Coverage)?
-    {
+    private func amount(partner: String, flow: Flow, period: ClaimPeriod, product: Product = .total) throws -> (
+        value: Int64, coverage: Coverage
+    )? {
         switch period {
         case .single(let single):
-            let summary = try database.trade(reporter: "USA", partner: partner, period: single, product: .total)
+            let summary = try database.trade(reporter: "USA", partner: partner, period: single, product: product)
             let value = summary.value(of: flow)
             guard value.isComplete, let amount = value.value else { return nil }
             return (amount, summary.coverage)
         case .months(let range):
             let answer = try database.sum(
-                TradeSubject(reporter: "USA", partner: partner, flow: flow, product: .total), months: range)
+                TradeSubject(reporter: "USA", partner: partner, flow: flow, product: product), months: range)
             guard answer.isComplete, let amount = answer.value else { return nil }
             return (amount, answer.coverage)
         default:
@@ -513,32 +519,29 @@ public struct ClaimChecker: Sendable {
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
         _ words: Explanations
     ) throws {
-        guard case .single(let single) = period, let claimedValue = claim.value else {
+        guard let claimedValue = claim.value else {
             checked.explanation = words.periodMissing
             return
         }
-        let flow: Flow = claim.flow == .exports ? .exports : .imports
-        if flow == .exports {
+        if claim.flow == .exports {
             checked.explanation = words.noExportDetail
             return
         }
-        let part = try database.trade(reporter: "USA", partner: partner, period: single, product: claim.product).imports
-        let whole = try database.trade(reporter: "USA", partner: partner, period: single).imports
-        guard let partValue = part.value, let wholeValue = whole.value, wholeValue != 0, part.isComplete else {
+        guard let part = try amount(partner: partner, flow: .imports, period: period, product: claim.product),
+            let whole = try amount(partner: partner, flow: .imports, period: period), whole.value != 0
+        else {
             checked.explanation = words.periodMissing
             return
         }
-        let official = Double(partValue) / Double(wholeValue) * 100
-        let coverage = Coverage(first: .year(single.year), last: .year(single.year), sources: [])
-        let summary = try database.trade(reporter: "USA", partner: partner, period: single, product: claim.product)
+        let official = Double(part.value) / Double(whole.value) * 100
         checked.official = .init(
-            value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(summary.coverage),
-            coverage: summary.coverage.range)
+            value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(part.coverage),
+            coverage: part.coverage.range)
         let tolerance = percentTolerance(claim, claimedValue)
         checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
         checked.explanation = words.productShare(
-            claim: claim, percent: official, part: partValue, whole: wholeValue, period: single,
-            coverage: coverage.sources.isEmpty ? summary.coverage : coverage, verdict: checked.verdict)
+            claim: claim, percent: official, part: part.value, whole: whole.value, period: period,
+            coverage: part.coverage, verdict: checked.verdict)
     }
 
     /// Peaks and records: the claimed period must be the highest (lowest) of the series as published
@@ -845,28 +848,31 @@ public struct ClaimChecker: Sendable {
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
         _ words: Explanations
     ) throws {
-        guard let other = claim.comparedPartner, other != partner, case .single(let single) = period,
-            let claimedValue = claim.value
+        guard let other = claim.comparedPartner, other != partner, claim.value != nil || claim.comparisonDirection != 0
         else {
             checked.explanation = words.comparisonUnclear
             return
         }
-        let mine = try database.trade(reporter: "USA", partner: partner, period: single)
-        let theirs = try database.trade(reporter: "USA", partner: other, period: single)
-        guard let a = mine.value(of: claim.flow).value, let b = theirs.value(of: claim.flow).value, b != 0,
-            mine.value(of: claim.flow).isComplete
+        guard let mine = try amount(partner: partner, flow: claim.flow, period: period),
+            let theirs = try amount(partner: other, flow: claim.flow, period: period), theirs.value != 0
         else {
             checked.explanation = words.periodMissing
             return
         }
+        let (a, b) = (mine.value, theirs.value)
         let ratio = abs(Double(a)) / abs(Double(b))
         checked.official = .init(
             value: (ratio * 100).rounded() / 100, label: other, unit: "ratio", source: cite(mine.coverage),
             coverage: mine.coverage.range)
-        let tolerance = ratioTolerance(claim)
-        checked.verdict = judge(claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
+        if let claimedValue = claim.value {
+            let tolerance = ratioTolerance(claim)
+            checked.verdict = judge(claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
+        } else {
+            // "more than with Canada": only which is the larger.
+            checked.verdict = (ratio > 1) == (claim.comparisonDirection > 0) ? .supported : .contradicted
+        }
         checked.explanation = words.comparison(
-            claim: claim, partner: partner, other: other, a: a, b: b, ratio: ratio, period: single,
+            claim: claim, partner: partner, other: other, a: a, b: b, ratio: ratio, period: period,
             verdict: checked.verdict, coverage: mine.coverage)
     }
 

@@ -304,14 +304,14 @@ struct Explanations {
     }
 
     func productShare(
-        claim: FoundClaim, percent: Double, part: Int64, whole: Int64, period: Period, coverage: Coverage,
+        claim: FoundClaim, percent: Double, part: Int64, whole: Int64, period: ClaimPeriod, coverage: Coverage,
         verdict: Verdict
     ) -> String {
         let product = claim.product.code
         let statement =
             de
-            ? "HS \(product) machte \(periodPhrase(period)) \(MoneyFormat.percent(percent, language)) der US-Importe aus \(name(claim.partner)) aus (\(money(part)) von \(money(whole)))."
-            : "HS \(product) made up \(MoneyFormat.percent(percent, language)) of U.S. imports from \(name(claim.partner)) in \(periodWords(period)) (\(money(part)) of \(money(whole)))."
+            ? "HS \(product) machte \(claimPeriodPhrase(period)) \(MoneyFormat.percent(percent, language)) der US-Importe aus \(name(claim.partner)) aus (\(money(part)) von \(money(whole)))."
+            : "HS \(product) made up \(MoneyFormat.percent(percent, language)) of U.S. imports from \(name(claim.partner)) in \(claimPeriodWords(period)) (\(money(part)) of \(money(whole)))."
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 
@@ -582,14 +582,14 @@ struct Explanations {
     }
 
     func comparison(
-        claim: FoundClaim, partner: String, other: String, a: Int64, b: Int64, ratio: Double, period: Period,
+        claim: FoundClaim, partner: String, other: String, a: Int64, b: Int64, ratio: Double, period: ClaimPeriod,
         verdict: Verdict, coverage: Coverage
     ) -> String {
         let times = String(format: "%.2f", ratio).replacingOccurrences(of: ".", with: de ? "," : ".")
         let statement =
             de
-            ? "\(capitalized(flowWords(claim.flow, partner))) \(periodPhrase(period)): \(money(a)); mit \(name(other)): \(money(b)); das ist das \(times)-Fache."
-            : "\(capitalized(flowWords(claim.flow, partner))) in \(periodWords(period)): \(money(a)); with \(name(other)): \(money(b)); a ratio of \(times)."
+            ? "\(capitalized(flowWords(claim.flow, partner))) \(claimPeriodPhrase(period)): \(money(a)); \(flowWords(claim.flow, other)): \(money(b)); das ist das \(times)-Fache."
+            : "\(capitalized(flowWords(claim.flow, partner))) in \(claimPeriodWords(period)): \(money(a)); \(flowWords(claim.flow, other)): \(money(b)); a ratio of \(times)."
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 

@@ -191,12 +191,28 @@ struct ClauseReader {
             for _ in 1..<max(count, 1) { start = start.previous }
             return .months(PeriodRange(start, .month(y, lastMonth)))
         case .yearToDate(let year):
-            guard let date = periods.date else { return nil }
-            let latest = date.latestPublishedMonth
-            let y = year ?? date.year
-            guard y <= latest.year else { return .months(PeriodRange(.month(y, 1), .month(y, 1))) }
-            let lastMonth = y < latest.year ? 12 : (latest.month ?? 12)
-            return lastMonth == 12 ? .single(.year(y)) : .months(PeriodRange(.month(y, 1), .month(y, lastMonth)))
+            return yearToDate(year)
+        case .thisYear:
+            // "this year", "in diesem Jahr": the months published so far.
+            return yearToDate(nil)
+        default:
+            return resolveMore(mention)
+        }
+    }
+
+    /// The months of a year published by the publication date ("year to date").
+    func yearToDate(_ year: Int?) -> ClaimPeriod? {
+        guard let date = periods.date else { return nil }
+        let latest = date.latestPublishedMonth
+        let y = year ?? date.year
+        guard y <= latest.year else { return .months(PeriodRange(.month(y, 1), .month(y, 1))) }
+        let lastMonth = y < latest.year ? 12 : (latest.month ?? 12)
+        return lastMonth == 12 ? .single(.year(y)) : .months(PeriodRange(.month(y, 1), .month(y, lastMonth)))
+    }
+
+    /// The other relative periods: a month, the previous month, the same period of another year.
+    private func resolveMore(_ mention: PeriodMention) -> ClaimPeriod? {
+        switch mention.kind {
         case .latestMonth:
             guard let date = periods.date else { return nil }
             return .single(Period.month(date.year, date.month).previous)
@@ -206,9 +222,6 @@ struct ClauseReader {
         case .monthOnly(let month):
             guard let y = impliedYear(lastMonth: month, inclusive: true) else { return nil }
             return .single(.month(y, month))
-        case .thisYear:
-            guard let date = periods.date else { return nil }
-            return .single(.year(date.year))
         case .lastNamedMonth(let month):
             guard let date = periods.date else { return nil }
             return .single(.month(month < date.month ? date.year : date.year - 1, month))
@@ -349,6 +362,13 @@ struct ClauseReader {
         return words[max(0, figureToken - 2)..<figureToken].contains {
             ["from", "von", "than", "als", "gegenüber", "against"].contains($0)
         }
+    }
+
+    /// What puts a claim out of scope: the sentence's scope, else its own words' ("it's on course for a
+    /// record", "soll bis 2030 auf 200 Milliarden steigen").
+    func scope(of tokenRange: Range<Int>) -> OutOfScope? {
+        let clause = words[tokenRange.clamped(to: 0..<words.count)]
+        return facts.scope ?? Lexicon.outOfScope(clause, sentence: clause.joined(separator: " "))
     }
 
     /// The latest year published by the publication date: what "today" and a present tense mean.

@@ -534,8 +534,7 @@ extension ClauseReader {
                 claim.shareWholePeriod = period
             }
         }
-        claim.outOfScope =
-            facts.scope ?? Lexicon.outOfScope(words[draft.clause.clamped(to: 0..<words.count)], sentence: "")
+        claim.outOfScope = scope(of: draft.clause)
         return claim
     }
 }

@@ -106,7 +106,7 @@ extension ClauseReader {
             claim.rankMembership = mention.membership
             claim.rankNegated = mention.negated
             claim.rankBySurplus = mention.surplus
-            claim.outOfScope = facts.scope
+            claim.outOfScope = scope(of: max(0, mention.token - 8)..<(mention.token + 6))
             found.claims.append(claim)
             found.claimedPeriod = found.claimedPeriod ?? rankPeriod
         }

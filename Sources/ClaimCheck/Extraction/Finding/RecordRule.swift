@@ -124,7 +124,7 @@ extension ClauseReader {
                         if !$0.contains($1) { $0.append($1) }
                     }
                 }
-                claim.outOfScope = facts.scope
+                claim.outOfScope = scope(of: max(0, record.start - 8)..<(record.end + 3))
                 found.claims.append(claim)
                 found.claimedFlow = found.claimedFlow ?? flowValue
                 found.claimedPeriod = found.claimedPeriod ?? recordPeriod

@@ -31,8 +31,11 @@ struct SentenceFacts {
         mentions = countries.mentions(in: tokens)
         periodMentions = periods.periods(in: text)
         cues = SentenceCues(tokens, lexicon: &lexicon)
+        // A forecast is a clause's matter ("$984.9 billion this year … and it's on course for a record");
+        // another source, services or another basis speak for the whole sentence.
+        let sentenceScope = Lexicon.outOfScope([String](), sentence: text)
         scope =
-            Lexicon.outOfScope([String](), sentence: text)
+            (sentenceScope == .forecast ? nil : sentenceScope)
             ?? Self.otherOfficeNamed(mentions, words: words, homeReporter: homeReporter)
         rankMentions = RankFinder.mentions(in: words).filter { $0.measure != nil }
         var figures = Self.tradeFigures(extractor.figures(in: text), tokens: tokens, words: words)
