@@ -100,12 +100,29 @@ let benchmarks: @Sendable () -> Void = {
         _ = try CheckFixture.shared.get()
     }
 
+    // The same article through the claim finder alone: what reading the text costs apart from the store.
+    Benchmark(
+        "check.find claims in 5,000-character article",
+        configuration: .init(
+            metrics: [.wallClock, .cpuTotal, .mallocCountTotal], timeUnits: .milliseconds, warmupIterations: 3,
+            maxDuration: .seconds(5), maxIterations: 200)
+    ) { benchmark in
+        let (_, article) = try CheckFixture.shared.get()
+        blackHole(
+            CheckFixture.finder.claims(in: article, language: .en, date: PublicationDate(year: 2024, month: 3, day: 20))
+        )
+    } setup: {
+        _ = try CheckFixture.shared.get()
+    }
+
 }
 
 /// The bundled data in memory and a 5,000-character article made of articles of the realistic corpus
 /// (many figures per sentence, relative periods, rankings and records).
 final class CheckFixture: @unchecked Sendable {
     static let shared = CheckFixture()
+    /// One finder for all runs, as a checker keeps one (its word cache warm).
+    static let finder = ClaimFinder()
 
     private let lock = NSLock()
     private var loaded: (ClaimChecker, String)?

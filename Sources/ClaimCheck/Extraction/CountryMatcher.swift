@@ -95,7 +95,7 @@ struct CountryMatcher: Sendable {
         for length in stride(from: maximum, through: 1, by: -1) {
             let slice = tokens[index..<(index + length)]
             // "GROSSBRITANNIEN" in capitals is "Großbritannien".
-            var key = slice.map(\.lower).joined(separator: " ")
+            var key = length == 1 ? tokens[index].lower : slice.map(\.lower).joined(separator: " ")
             if length == 1, names[key] == nil, slice.first?.text.allSatisfy({ !$0.isLowercase }) == true,
                 key.contains("ss")
             {
@@ -112,10 +112,18 @@ struct CountryMatcher: Sendable {
                 return CountryMention(code: code, form: form, token: index, count: length, range: range)
             }
             if length == 1 {
-                let raw = String(slice.first!.text).replacingOccurrences(of: "’s", with: "").replacingOccurrences(
-                    of: "'s", with: "")
-                if let code = capitals[raw] ?? capitals[raw.replacingOccurrences(of: ".", with: "")] {
-                    return CountryMention(code: code, form: form, token: index, count: 1, range: range)
+                // Capitals ("US", "U.S.", "EU's") start with a capital letter.
+                let text = slice.first!.text
+                if text.first?.isUppercase == true {
+                    let raw =
+                        text.contains("'") || text.contains("’")
+                        ? String(text).replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+                        : String(text)
+                    if let code = capitals[raw]
+                        ?? (raw.contains(".") ? capitals[raw.replacingOccurrences(of: ".", with: "")] : nil)
+                    {
+                        return CountryMention(code: code, form: form, token: index, count: 1, range: range)
+                    }
                 }
                 // German genitive: "Russlands", "Chinas".
                 if key.hasSuffix("s"), key.count > 4, let code = names[String(key.dropLast())] {
@@ -125,7 +133,8 @@ struct CountryMatcher: Sendable {
         }
         let token = tokens[index]
         let lower = token.lower
-        for ending in ["", "e", "en", "er", "es", "em", "n", "s"] where lower.hasSuffix(ending) {
+        for ending in ["", "e", "en", "er", "es", "em", "n", "s"]
+        where lower.utf8.count > ending.utf8.count + 2 && lower.hasSuffix(ending) {
             if let code = adjectives[String(lower.dropLast(ending.count))] {
                 return CountryMention(code: code, form: .adjective, token: index, count: 1, range: token.range)
             }

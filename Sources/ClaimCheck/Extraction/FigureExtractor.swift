@@ -25,6 +25,12 @@ struct FigureExtractor {
         "half a": 0.5, "eine halbe": 0.5, "einer halben": 0.5,
     ]
 
+    /// Words a figure written without digits needs: a scale, a currency or percent.
+    private static let amountWords = [
+        "prozent", "percent", "per cent", "%", "illion", "milliard", "dollar", "euro", "$", "€", "mrd", "mio", "bio",
+        "thousand", "tausend", "yuan", "pfund", "pound", "yen", "franken",
+    ]
+
     /// Scale words and their factors. German "Billion" is 10^12.
     private static let scales: [String: Double] = [
         "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
@@ -70,7 +76,12 @@ struct FigureExtractor {
     func figures(in sentence: String) -> [Figure] {
         let ns = sentence as NSString
         var result: [Figure] = []
-        for match in Self.pattern.matches(in: sentence, range: NSRange(location: 0, length: ns.length)) {
+        // The pattern is costly; a figure needs a digit, or a number word with a scale, currency or percent.
+        let lower = ByteText(sentence.lowercased())
+        let numeric =
+            sentence.utf8.contains { $0 >= 48 && $0 <= 57 }
+            || Self.amountWords.contains(where: lower.contains)
+        for match in numeric ? Self.pattern.matches(in: sentence, range: NSRange(location: 0, length: ns.length)) : [] {
             func group(_ name: String) -> String? {
                 let range = match.range(withName: name)
                 return range.location == NSNotFound ? nil : ns.substring(with: range)
@@ -148,7 +159,6 @@ struct FigureExtractor {
                     rounding: rounding * factor, currencyExplicit: pre != nil || post != nil))
         }
         // Multiples and fractions only where their words occur (their patterns are costly).
-        let lower = ByteText(sentence.lowercased())
         let multipleWords = [
             "fold", "fach", "mal ", "times", "twice", "doppel", "doubl", "tripl", "quadrupl", "halv", "halbier",
         ]
