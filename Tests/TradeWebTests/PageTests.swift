@@ -1,6 +1,8 @@
+import ClaimCheck
 import Foundation
 import Hummingbird
 import Testing
+import TradeTestSupport
 
 @testable import TradeWeb
 
@@ -125,6 +127,27 @@ struct CheckPageTests {
         #expect(page.contains("1,249,411,238 USD"))
         #expect(page.contains("Claimed: 1.25 bn"))
         #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'none'") == true)
+    }
+
+    @Test("a card is drawn and cited from the claim's typed evidence alone, without the store")
+    func cardFromEvidence() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        let report = checker.check(
+            "In 2024 U.S. imports from Russia were $3.0 billion.", language: .en,
+            date: PublicationDate(parsing: "2025-03-01"))
+        let claim = try #require(report.claims.first)
+        let evidence = try #require(claim.evidence)
+        #expect(evidence.periods == [.year(2024)] && evidence.flow == .imports && evidence.partner == "RUS")
+        #expect(evidence.series.contains { $0.period == .year(2024) && $0.value != nil })
+        #expect(claim.official?.sources?.isEmpty == false)
+        // The card takes everything from the claim: no store is passed in.
+        let card = CheckPage.card(claim, number: 1, language: .en)
+        #expect(card.contains("<svg"))
+        #expect(card.contains("U.S. Census Bureau, International Trade API (release "))
+        // Without evidence there is no chart, and nothing is looked up.
+        var bare = claim
+        bare.evidence = nil
+        #expect(!CheckPage.card(bare, number: 1, language: .en).contains("<svg"))
     }
 
     @Test("an uploaded .txt file is checked like pasted text")

@@ -68,6 +68,23 @@ public struct CheckedClaim: Sendable, Hashable, Codable {
         public var unit: String
         public var source: String
         public var coverage: String
+        /// The releases `source` cites, typed (publisher, dataset, release), oldest first.
+        public var sources: [SourceInfo]? = nil
+    }
+
+    /// What the claim was checked against, typed: the frame read, the periods the claim speaks of
+    /// and the official series around them. A view draws and cites from it without asking the
+    /// store again.
+    public struct Evidence: Sendable, Hashable, Codable {
+        public var reporter: String
+        public var partner: String
+        public var flow: Flow
+        public var product: Product
+        /// The periods the claim speaks of: one, the two ends of a change, or the months of a run.
+        public var periods: [Period]
+        /// The official series around them (annual, or monthly for months), with its sources.
+        public var series: [PeriodValue]
+        public var sources: [SourceInfo]
     }
 
     public var text: String
@@ -83,6 +100,8 @@ public struct CheckedClaim: Sendable, Hashable, Codable {
     public var official: Official?
     public var verdict: Verdict
     public var explanation: String
+    /// The series and releases behind the verdict, for charts and citations.
+    public var evidence: Evidence?
 }
 
 /// What `check` found in one article.

@@ -86,6 +86,11 @@ public struct ClaimChecker: Sendable {
                 }
             }
         }
+        if checked.evidence == nil, checked.verdict != .unverifiable, let partner = checked.partner,
+            checked.partner == claim.partner, let period = claim.period
+        {
+            checked.evidence = evidence(claim, partner: partner, flow: checked.flow, period: period)
+        }
         // A claim whose sentence names no period of its own may mean the discourse's period or the
         // latest year published; a claim that holds for one of them is not called wrong.
         if checked.verdict != .supported, claim.outOfScope == nil, let first = claim.period {
@@ -205,7 +210,7 @@ public struct ClaimChecker: Sendable {
                 let ratio = abs(Double(end)) / max(abs(Double(start)), 1)
                 checked.official = .init(
                     value: (ratio * 100).rounded() / 100, label: nil, unit: "ratio", source: cite(answer.coverage),
-                    coverage: answer.coverage.range)
+                    coverage: answer.coverage.range, sources: answer.coverage.sources)
                 let tolerance = ratioTolerance(claim)
                 checked.verdict = judge(
                     claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
@@ -218,7 +223,7 @@ public struct ClaimChecker: Sendable {
                 if claim.flow == .balance, start < 0, end < 0 { difference = abs(Double(end)) - abs(Double(start)) }
                 checked.official = .init(
                     value: difference, label: nil, unit: "USD", source: cite(answer.coverage),
-                    coverage: answer.coverage.range)
+                    coverage: answer.coverage.range, sources: answer.coverage.sources)
                 let tolerance = moneyTolerance(claim, claimedValue)
                 let verdict = judge(
                     claimed: claimedValue, official: difference, low: tolerance.low, high: tolerance.high)
@@ -230,7 +235,7 @@ public struct ClaimChecker: Sendable {
             }
             checked.official = .init(
                 value: (official * 10).rounded() / 10, label: nil, unit: "percent", source: cite(answer.coverage),
-                coverage: answer.coverage.range)
+                coverage: answer.coverage.range, sources: answer.coverage.sources)
             let tolerance = percentTolerance(claim, claimedValue)
             let verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
             checked.verdict = (claimedValue < 0) != (official < 0) && abs(official) >= 1 ? .contradicted : verdict
@@ -253,7 +258,7 @@ public struct ClaimChecker: Sendable {
             }
             checked.official = .init(
                 value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(answer.coverage),
-                coverage: answer.coverage.range)
+                coverage: answer.coverage.range, sources: answer.coverage.sources)
             guard let claimedValue = claim.value else {
                 // "nur ein Bruchteil": a small share, under 5%.
                 checked.verdict = official < 5 ? .supported : .contradicted
@@ -302,7 +307,7 @@ public struct ClaimChecker: Sendable {
         }
         checked.official = .init(
             value: Double(official), label: nil, unit: "USD", source: cite(summary.coverage),
-            coverage: summary.coverage.range)
+            coverage: summary.coverage.range, sources: summary.coverage.sources)
         var claimedValue = writtenValue
         if claim.flow == .balance, !claim.signExplicit {
             // "Im Vorjahr waren es 297,6 Milliarden": a balance figure without "deficit" or
@@ -347,7 +352,7 @@ public struct ClaimChecker: Sendable {
         let official = Double(part.value) / Double(whole.value) * 100
         checked.official = .init(
             value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(whole.coverage),
-            coverage: whole.coverage.range)
+            coverage: whole.coverage.range, sources: whole.coverage.sources)
         if let claimed = claim.value {
             let tolerance = percentTolerance(claim, claimed)
             checked.verdict = judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high)
@@ -391,8 +396,10 @@ public struct ClaimChecker: Sendable {
         checked.period = rescue.reading.period.description
         checked.official = .init(
             value: Double(rescue.official), label: nil, unit: "USD", source: cite(rescue.coverage),
-            coverage: rescue.coverage.range)
+            coverage: rescue.coverage.range, sources: rescue.coverage.sources)
         checked.verdict = .supported
+        checked.evidence = evidence(
+            claim, partner: rescue.reading.partner, flow: rescue.reading.flow, period: rescue.reading.period)
         checked.explanation = words.otherReading(
             claim: claim, reading: rescue.reading, official: rescue.official, coverage: rescue.coverage,
             firstOfficial: official)
@@ -472,7 +479,7 @@ public struct ClaimChecker: Sendable {
             guard let official = Self.percentChange(start, end, flow: claim.flow) else { return }
             checked.official = .init(
                 value: (official * 10).rounded() / 10, label: to.label(.en), unit: "percent",
-                source: cite(after.coverage), coverage: after.coverage.range)
+                source: cite(after.coverage), coverage: after.coverage.range, sources: after.coverage.sources)
             let tolerance = percentTolerance(claim, claimedValue)
             let verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
             checked.verdict = (claimedValue < 0) != (official < 0) && abs(official) >= 1 ? .contradicted : verdict
@@ -489,7 +496,7 @@ public struct ClaimChecker: Sendable {
             let official = Double(value) / Double(whole) * 100
             checked.official = .init(
                 value: (official * 100).rounded() / 100, label: range.label(.en), unit: "percent",
-                source: cite(part.coverage), coverage: part.coverage.range)
+                source: cite(part.coverage), coverage: part.coverage.range, sources: part.coverage.sources)
             let tolerance = percentTolerance(claim, claimedValue)
             checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
             checked.explanation = words.rangeShare(
@@ -498,7 +505,7 @@ public struct ClaimChecker: Sendable {
             guard let answer = try complete(range), let official = answer.value else { return }
             checked.official = .init(
                 value: Double(official), label: range.label(.en), unit: "USD", source: cite(answer.coverage),
-                coverage: answer.coverage.range)
+                coverage: answer.coverage.range, sources: answer.coverage.sources)
             var value = claimedValue
             if claim.flow == .balance, !claim.signExplicit { value = official < 0 ? -abs(value) : abs(value) }
             let tolerance = moneyTolerance(claim, value, coverage: answer.coverage)
@@ -536,7 +543,7 @@ public struct ClaimChecker: Sendable {
         let official = Double(part.value) / Double(whole.value) * 100
         checked.official = .init(
             value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(part.coverage),
-            coverage: part.coverage.range)
+            coverage: part.coverage.range, sources: part.coverage.sources)
         let tolerance = percentTolerance(claim, claimedValue)
         checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
         checked.explanation = words.productShare(
@@ -605,7 +612,7 @@ public struct ClaimChecker: Sendable {
         guard let top = ordered.first else { return }
         checked.official = .init(
             value: top.value.map(Double.init), label: top.period.description, unit: "USD", source: cite(coverage),
-            coverage: coverage.range)
+            coverage: coverage.range, sources: coverage.sources)
         if let since = claim.recordSince {
             let sinceKey =
                 since.isMonth == claimed.period.isMonth
@@ -715,7 +722,7 @@ public struct ClaimChecker: Sendable {
         let top = answer.items[min(claim.rank, answer.items.count) - 1]
         checked.official = .init(
             value: top.value.value.map(Double.init), label: top.code, unit: "USD", source: cite(answer.coverage),
-            coverage: answer.coverage.range)
+            coverage: answer.coverage.range, sources: answer.coverage.sources)
         checked.verdict = holds != claim.rankNegated ? .supported : .contradicted
         let isGroup = database.countries.country(code: ranked).map { !$0.isCountry } ?? false
         if isGroup { checked.verdict = .contradicted }
@@ -740,7 +747,7 @@ public struct ClaimChecker: Sendable {
             reporter: "USA", partner: partner, flow: .imports, period: .year(single.year), level: 2, limit: 3)
         checked.official = .init(
             value: nil, label: answer.items.map(\.code).joined(separator: ","), unit: "none",
-            source: cite(answer.coverage), coverage: answer.coverage.range)
+            source: cite(answer.coverage), coverage: answer.coverage.range, sources: answer.coverage.sources)
         checked.verdict = answer.items.contains { $0.code == claim.product.code } ? .supported : .contradicted
         checked.explanation = words.composition(claim: claim, answer: answer, verdict: checked.verdict)
     }
@@ -803,7 +810,7 @@ public struct ClaimChecker: Sendable {
         }
         checked.official = .init(
             value: (percent * 10).rounded() / 10, label: nil, unit: "percent", source: cite(answer.coverage),
-            coverage: answer.coverage.range)
+            coverage: answer.coverage.range, sources: answer.coverage.sources)
         let directionHolds = (percent < 0) == (claim.trendDirection < 0) && abs(percent) >= 1
         let sizeHolds = !claim.trendStrong || abs(percent) >= 20
         checked.verdict = directionHolds ? (sizeHolds ? .supported : .inaccurate) : .contradicted
@@ -863,7 +870,7 @@ public struct ClaimChecker: Sendable {
         let ratio = abs(Double(a)) / abs(Double(b))
         checked.official = .init(
             value: (ratio * 100).rounded() / 100, label: other, unit: "ratio", source: cite(mine.coverage),
-            coverage: mine.coverage.range)
+            coverage: mine.coverage.range, sources: mine.coverage.sources)
         if let claimedValue = claim.value {
             let tolerance = ratioTolerance(claim)
             checked.verdict = judge(claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
@@ -962,6 +969,31 @@ public struct ClaimChecker: Sendable {
             return words.otherPeriod(year.period)
         }
         return nil
+    }
+
+    /// The official series around a claim's periods (annual, or monthly within two years of them), for
+    /// the claim's chart; only for claims about money over time.
+    func evidence(_ claim: FoundClaim, partner: String, flow: Flow, period: ClaimPeriod) -> CheckedClaim.Evidence? {
+        let periods: [Period]
+        switch period {
+        case .single(let single): periods = [single]
+        case .span(let from, let to): periods = [from, to]
+        case .months(let range): periods = range.months
+        case .rangeSpan(let from, let to): periods = from.months + to.months
+        }
+        guard let first = periods.first, let last = periods.last,
+            claim.unit == .usd || [.change, .peak, .record].contains(claim.kind)
+        else { return nil }
+        let monthly = first.isMonth
+        let subject = TradeSubject(reporter: "USA", partner: partner, flow: flow, product: claim.product)
+        guard
+            let series = try? database.series(
+                subject, frequency: monthly ? .monthly : .annual,
+                years: monthly ? (first.year - 2)...(last.year + 1) : nil)
+        else { return nil }
+        return CheckedClaim.Evidence(
+            reporter: "USA", partner: partner, flow: flow, product: claim.product, periods: periods,
+            series: series.points, sources: series.coverage.sources)
     }
 
     private func cite(_ coverage: Coverage) -> String {

@@ -33,7 +33,7 @@ enum CheckPage {
     }
 
     static func result(
-        report: CheckReport, source: String, language: Language, database: TradeDatabase
+        report: CheckReport, source: String, language: Language
     ) -> String {
         let strings = WebStrings(language)
         var body = "<h1>\(HTML.escape(strings.checkArticle))</h1>\n"
@@ -52,7 +52,7 @@ enum CheckPage {
             "<div class=\"checked\">\n<div class=\"article-text\" id=\"article\">\(annotated(report, source, language))</div>\n"
         body += "<div class=\"cards\"><h2 style=\"margin-top:0\">\(HTML.escape(strings.claims))</h2>\n"
         for (index, claim) in report.claims.enumerated() {
-            body += card(claim, number: index + 1, language: language, database: database)
+            body += card(claim, number: index + 1, language: language)
         }
         body += "</div>\n</div>\n"
         body += "<h2>\(HTML.escape(strings.checkArticle))</h2>\n" + formSection(language: language, text: source)
@@ -69,7 +69,7 @@ enum CheckPage {
         }.joined()
     }
 
-    static func card(_ claim: CheckedClaim, number: Int, language: Language, database: TradeDatabase) -> String {
+    static func card(_ claim: CheckedClaim, number: Int, language: Language) -> String {
         let strings = WebStrings(language)
         let verdict = claim.verdict.rawValue
         var html = """
@@ -81,7 +81,7 @@ enum CheckPage {
             """
         if let official = claim.official {
             // One line a reader takes in at a glance: the figure, its period, the release that decided it.
-            let line = [officialText(official, language), claim.period ?? "", shortSource(official.source)]
+            let line = [officialText(official, language), claim.period ?? "", shortSource(official.sources ?? [])]
                 .filter { !$0.isEmpty }.joined(separator: " · ")
             html += "<dt>\(HTML.escape(strings.official))</dt><dd class=\"evidence\">\(HTML.escape(line))</dd>\n"
         }
@@ -90,7 +90,7 @@ enum CheckPage {
             html +=
                 "<details class=\"source\"><summary>\(HTML.escape(strings.fullCitation))</summary><p>\(HTML.escape(official.source)); \(HTML.escape(strings.coverage)) \(HTML.escape(official.coverage))</p></details>\n"
         }
-        if var chart = ClaimChart.chart(for: claim, database: database, language: language) {
+        if var chart = ClaimChart.chart(for: claim, language: language) {
             chart.id = "claim\(number)"
             html += "<figure class=\"chart small\">\(chart.render())</figure>\n"
         }
@@ -99,17 +99,10 @@ enum CheckPage {
 
     /// "U.S. Census Bureau, International Trade API (release 2025-10)": publisher, dataset and
     /// release of the newest release cited.
-    static func shortSource(_ citation: String) -> String {
-        let citations = citation.components(separatedBy: "; ")
-        func release(_ text: String) -> String {
-            guard let range = text.range(of: "(release ", options: .backwards) else { return "" }
-            return String(text[range.lowerBound...]).components(separatedBy: ")").first.map { $0 + ")" } ?? ""
-        }
-        guard let newest = citations.max(by: { release($0) < release($1) }) else { return citation }
-        let parts = newest.components(separatedBy: ", ")
-        let head = parts.prefix(2).joined(separator: ", ")
-        let tag = release(newest)
-        return tag.isEmpty || head.contains(tag) ? head : "\(head) \(tag)"
+    static func shortSource(_ sources: [SourceInfo]) -> String {
+        guard let newest = sources.max(by: { $0.vintage < $1.vintage }) else { return "" }
+        let dataset = newest.title.split(separator: ",").first.map(String.init) ?? newest.title
+        return "\(newest.publisher), \(dataset) (release \(newest.vintage))"
     }
 
     private static func officialText(_ official: CheckedClaim.Official, _ language: Language) -> String {
@@ -130,22 +123,15 @@ enum CheckPage {
 /// The small chart on a claim's card: the series the claim was checked against, with the
 /// claimed value marked (a dashed line and a ring) at its period.
 enum ClaimChart {
-    static func chart(for claim: CheckedClaim, database: TradeDatabase, language: Language) -> SVGChart? {
-        guard let reporter = claim.reporter, let partner = claim.partner, let periodText = claim.period else {
-            return nil
-        }
-        let periods = periodText.components(separatedBy: "..").compactMap(Period.init(parsing:))
-        guard let first = periods.first, let last = periods.last else { return nil }
-        let product = Product(code: claim.product) ?? .total
-        let subject = TradeSubject(reporter: reporter, partner: partner, flow: claim.flow, product: product)
-        let monthly = first.isMonth
-        let years: ClosedRange<Int>? = monthly ? (first.year - 2)...(last.year + 1) : nil
-        guard
-            let series = try? database.series(subject, frequency: monthly ? .monthly : .annual, years: years),
-            series.points.contains(where: { $0.value != nil })
+    static func chart(for claim: CheckedClaim, language: Language) -> SVGChart? {
+        guard let evidence = claim.evidence, evidence.series.contains(where: { $0.value != nil }),
+            let last = evidence.periods.last
         else { return nil }
+        let periods = evidence.periods
+        let monthly = last.isMonth
+        let series = evidence.series
         let labels = Labels(language)
-        let categories = series.points.map(\.period.description)
+        let categories = series.map(\.period.description)
         var markers: [SVGChart.Marker] = []
         let claimIndex = categories.firstIndex(of: last.description)
         if let claimIndex, let value = claim.claimed.value, claim.claimed.unit == "USD",
@@ -158,25 +144,25 @@ enum ClaimChart {
                     color: SVGChart.claimColor, level: true))
         } else {
             for period in Set(periods) {
-                if let index = categories.firstIndex(of: period.description), let value = series.points[index].value {
+                if let index = categories.firstIndex(of: period.description), let value = series[index].value {
                     markers.append(
                         .init(category: index, value: value, label: labels.period(period), color: SVGChart.claimColor))
                 }
             }
         }
         let color: String
-        switch claim.flow {
+        switch evidence.flow {
         case .exports: color = SVGChart.exportsColor
         case .imports: color = SVGChart.importsColor
         case .total: color = SVGChart.totalColor
         case .balance: color = SVGChart.balanceColor
         }
-        let name = "\(labels.flow(claim.flow)) \(series.reporter.code)–\(series.partner.code)"
+        let name = "\(labels.flow(evidence.flow)) \(evidence.reporter)–\(evidence.partner)"
         return SVGChart(
             title: name,
-            description: labels.source(series.coverage.sources),
+            description: labels.source(evidence.sources),
             categories: categories,
-            series: [.init(name: name, color: color, values: series.points.map(\.value))],
+            series: [.init(name: name, color: color, values: series.map(\.value))],
             markers: markers, style: monthly ? .lines : .bars, language: language, width: 480, height: 220)
     }
 }

@@ -79,7 +79,7 @@ struct PageController: Sendable {
         let (report, text) = try await services.check(request)
         return Responses.html(
             CheckPage.result(
-                report: report, source: text, language: WebLanguage.negotiate(request), database: services.database))
+                report: report, source: text, language: WebLanguage.negotiate(request)))
     }
 
     private func pairParameters(_ context: WebContext) throws -> (String, String) {
