@@ -27,9 +27,13 @@ public struct ClaimChecker: Sendable {
     public func check(_ text: String, language: Language? = nil, date: PublicationDate?) -> CheckReport {
         let language = language ?? LanguageDetector.detect(text)
         let claims = finder.claims(in: text, language: language, date: date)
-        var report = CheckReport(language: language, claims: claims.map { verify($0, language, date: date) })
-        report.date = date?.description
-        return report
+        // One article asks the store many of the same questions (readings, shares, evidence): once each.
+        return QueryMemo.$current.withValue(QueryMemo()) {
+            var report = CheckReport(language: language, claims: claims.map { verify($0, language, date: date) })
+            report.date = date?.description
+            fillSeries(&report.claims)
+            return report
+        }
     }
 
     /// Checks every claim of an article published some time in `referenceYear` (read as its last day).
@@ -295,7 +299,7 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.noExportDetail
             return
         }
-        let summary = try database.trade(reporter: "USA", partner: partner, period: single, product: claim.product)
+        let summary = try trade(reporter: "USA", partner: partner, period: single, product: claim.product)
         let value = summary.value(of: claim.flow)
         guard let official = value.value else {
             checked.explanation = words.noValue(claim.flow, single, summary.coverage)
@@ -370,12 +374,12 @@ public struct ClaimChecker: Sendable {
     )? {
         switch period {
         case .single(let single):
-            let summary = try database.trade(reporter: "USA", partner: partner, period: single, product: product)
+            let summary = try trade(reporter: "USA", partner: partner, period: single, product: product)
             let value = summary.value(of: flow)
             guard value.isComplete, let amount = value.value else { return nil }
             return (amount, summary.coverage)
         case .months(let range):
-            let answer = try database.sum(
+            let answer = try sum(
                 TradeSubject(reporter: "USA", partner: partner, flow: flow, product: product), months: range)
             guard answer.isComplete, let amount = answer.value else { return nil }
             return (amount, answer.coverage)
@@ -419,7 +423,7 @@ public struct ClaimChecker: Sendable {
             case .single(let period):
                 let key = "\(reading.partner)|\(period)"
                 if summaries[key] == nil {
-                    summaries[key] = try? database.trade(
+                    summaries[key] = try? trade(
                         reporter: "USA", partner: reading.partner, period: period, product: claim.product)
                 }
                 guard let summary = summaries[key] ?? nil else { continue }
@@ -428,7 +432,7 @@ public struct ClaimChecker: Sendable {
             case .months(let range):
                 let subject = TradeSubject(
                     reporter: "USA", partner: reading.partner, flow: reading.flow, product: claim.product)
-                guard let answer = try? database.sum(subject, months: range), answer.isComplete else { continue }
+                guard let answer = try? sum(subject, months: range), answer.isComplete else { continue }
                 found = answer.value.map { ($0, answer.coverage) }
             default:
                 found = nil
@@ -464,7 +468,7 @@ public struct ClaimChecker: Sendable {
         }
         let subject = TradeSubject(reporter: "USA", partner: partner, flow: claim.flow, product: claim.product)
         func complete(_ range: PeriodRange) throws -> RangeAnswer? {
-            let answer = try database.sum(subject, months: range)
+            let answer = try sum(subject, months: range)
             guard answer.isComplete, answer.value != nil else {
                 checked.explanation = words.rangeIncomplete(answer)
                 return nil
@@ -487,7 +491,7 @@ public struct ClaimChecker: Sendable {
                 claim: claim, from: before, to: after, percent: official, verdict: checked.verdict)
         case (.share, .months(let range)):
             guard let part = try complete(range), let value = part.value else { return }
-            let world = try database.sum(
+            let world = try sum(
                 TradeSubject(reporter: "USA", partner: "WORLD", flow: claim.flow), months: range)
             guard let whole = world.value, whole != 0 else {
                 checked.explanation = words.rangeIncomplete(world)
@@ -568,7 +572,7 @@ public struct ClaimChecker: Sendable {
         var claimed: PeriodValue?
         switch period {
         case .single(let single):
-            let series = try database.series(subject, frequency: single.isMonth ? .monthly : .annual)
+            let series = try series(subject, frequency: single.isMonth ? .monthly : .annual)
             let through = date.map { single.isMonth ? $0.latestPublishedMonth : .year($0.latestPublishedYear) }
             points = series.points.filter { point in
                 point.value != nil && point.isComplete && (through.map { point.period <= $0 } ?? true)
@@ -578,7 +582,7 @@ public struct ClaimChecker: Sendable {
             claimed = points.first { $0.period == single }
         case .months(let range) where range.first.year == range.last.year:
             // The same months of every year: "a record first half".
-            let series = try database.series(subject, frequency: .monthly)
+            let series = try series(subject, frequency: .monthly)
             coverage = series.coverage
             let byPeriod = Dictionary(series.points.map { ($0.period, $0) }, uniquingKeysWith: { a, _ in a })
             let first = range.first.month ?? 1, last = range.last.month ?? 12
@@ -688,7 +692,7 @@ public struct ClaimChecker: Sendable {
         var year = single.year
         if year == 0 {
             // No year named: the latest complete year of the reporter's trade with the world.
-            let world = try database.series(
+            let world = try series(
                 TradeSubject(reporter: "USA", partner: "WORLD", flow: claim.flow == .balance ? .total : claim.flow),
                 frequency: .annual)
             year = world.points.last(where: \.isComplete)?.period.year ?? 0
@@ -940,13 +944,13 @@ public struct ClaimChecker: Sendable {
         // Monthly versus annual.
         switch period {
         case .year(let year):
-            if let monthly = try? database.series(subject, frequency: .monthly, years: year...year),
+            if let monthly = try? series(subject, frequency: .monthly, years: year...year),
                 let month = monthly.points.first(where: { matches($0.value) })
             {
                 return words.monthlyNotAnnual(month.period)
             }
         case .month(let year, _):
-            if let annual = try? database.trade(
+            if let annual = try? trade(
                 reporter: "USA", partner: partner, period: .year(year), product: claim.product),
                 matches(annual.value(of: claim.flow).value)
             {
@@ -955,7 +959,7 @@ public struct ClaimChecker: Sendable {
         }
         // The other direction.
         if claim.flow.isStored || claim.flow == .total,
-            let summary = try? database.trade(reporter: "USA", partner: partner, period: period, product: claim.product)
+            let summary = try? trade(reporter: "USA", partner: partner, period: period, product: claim.product)
         {
             for other in [Flow.exports, .imports, .total]
             where other != claim.flow && matches(summary.value(of: other).value) {
@@ -963,7 +967,7 @@ public struct ClaimChecker: Sendable {
             }
         }
         // Another year.
-        if !period.isMonth, let annual = try? database.series(subject, frequency: .annual),
+        if !period.isMonth, let annual = try? series(subject, frequency: .annual),
             let year = annual.points.first(where: { $0.isComplete && $0.period != period && matches($0.value) })
         {
             return words.otherPeriod(year.period)
@@ -971,8 +975,8 @@ public struct ClaimChecker: Sendable {
         return nil
     }
 
-    /// The official series around a claim's periods (annual, or monthly within two years of them), for
-    /// the claim's chart; only for claims about money over time.
+    /// The evidence of a claim about money over time: its frame and periods; the series around them
+    /// is filled in once per article (``fillSeries(_:)``).
     func evidence(_ claim: FoundClaim, partner: String, flow: Flow, period: ClaimPeriod) -> CheckedClaim.Evidence? {
         let periods: [Period]
         switch period {
@@ -981,19 +985,63 @@ public struct ClaimChecker: Sendable {
         case .months(let range): periods = range.months
         case .rangeSpan(let from, let to): periods = from.months + to.months
         }
-        guard let first = periods.first, let last = periods.last,
-            claim.unit == .usd || [.change, .peak, .record].contains(claim.kind)
-        else { return nil }
-        let monthly = first.isMonth
-        let subject = TradeSubject(reporter: "USA", partner: partner, flow: flow, product: claim.product)
-        guard
-            let series = try? database.series(
-                subject, frequency: monthly ? .monthly : .annual,
-                years: monthly ? (first.year - 2)...(last.year + 1) : nil)
-        else { return nil }
+        guard !periods.isEmpty, claim.unit == .usd || [.change, .peak, .record].contains(claim.kind) else { return nil }
         return CheckedClaim.Evidence(
-            reporter: "USA", partner: partner, flow: flow, product: claim.product, periods: periods,
-            series: series.points, sources: series.coverage.sources)
+            reporter: "USA", partner: partner, flow: flow, product: claim.product, periods: periods, series: [],
+            sources: [])
+    }
+
+    /// The official series around each claim's periods (annual, or monthly within two years of them),
+    /// asked once per subject for the whole article.
+    func fillSeries(_ claims: inout [CheckedClaim]) {
+        var asked: [String: SeriesAnswer?] = [:]
+        for index in claims.indices {
+            guard var evidence = claims[index].evidence, let first = evidence.periods.first,
+                let last = evidence.periods.last
+            else { continue }
+            let monthly = first.isMonth
+            let years = monthly ? (first.year - 2)...(last.year + 1) : nil
+            let key =
+                "\(evidence.partner)|\(evidence.flow)|\(evidence.product.code)|\(monthly)|\(years.map { "\($0)" } ?? "")"
+            if asked[key] == nil {
+                let subject = TradeSubject(
+                    reporter: evidence.reporter, partner: evidence.partner, flow: evidence.flow,
+                    product: evidence.product)
+                asked[key] = try? series(subject, frequency: monthly ? .monthly : .annual, years: years)
+            }
+            guard let found = asked[key], let series = found else {
+                claims[index].evidence = nil
+                continue
+            }
+            evidence.series = series.points
+            evidence.sources = series.coverage.sources
+            claims[index].evidence = evidence
+        }
+    }
+
+    // MARK: - The store's answers, remembered for one article
+
+    func trade(reporter: String, partner: String, period: Period, product: Product = .total) throws -> TradeSummary {
+        try QueryMemo.remember("trade|\(reporter)|\(partner)|\(period)|\(product.code)") {
+            try database.trade(reporter: reporter, partner: partner, period: period, product: product)
+        }
+    }
+
+    func sum(_ subject: TradeSubject, months range: PeriodRange) throws -> RangeAnswer {
+        try QueryMemo.remember("sum|\(Self.key(subject))|\(range.first)|\(range.last)") {
+            try database.sum(subject, months: range)
+        }
+    }
+
+    func series(_ subject: TradeSubject, frequency: Frequency, years: ClosedRange<Int>? = nil) throws -> SeriesAnswer {
+        let span = years.map { "\($0.lowerBound)-\($0.upperBound)" } ?? "all"
+        return try QueryMemo.remember("series|\(Self.key(subject))|\(frequency == .monthly ? "m" : "a")|\(span)") {
+            try database.series(subject, frequency: frequency, years: years)
+        }
+    }
+
+    private static func key(_ subject: TradeSubject) -> String {
+        "\(subject.reporter)|\(subject.partner)|\(subject.flow.rawValue)|\(subject.product.code)"
     }
 
     private func cite(_ coverage: Coverage) -> String {
