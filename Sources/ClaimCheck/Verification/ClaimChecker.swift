@@ -212,9 +212,7 @@ public struct ClaimChecker: Sendable {
             if claim.unit == .ratio {
                 // "verdoppelt", "a six-fold rise", "halved": the new value over the old one.
                 let ratio = abs(Double(end)) / max(abs(Double(start)), 1)
-                checked.official = .init(
-                    value: (ratio * 100).rounded() / 100, label: nil, unit: "ratio", source: cite(answer.coverage),
-                    coverage: answer.coverage.range, sources: answer.coverage.sources)
+                checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", answer.coverage)
                 let tolerance = ratioTolerance(claim)
                 checked.verdict = judge(
                     claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
@@ -225,9 +223,7 @@ public struct ClaimChecker: Sendable {
                 // "widened by $16.2 billion": the change in dollars.
                 var difference = Double(end - start)
                 if claim.flow == .balance, start < 0, end < 0 { difference = abs(Double(end)) - abs(Double(start)) }
-                checked.official = .init(
-                    value: difference, label: nil, unit: "USD", source: cite(answer.coverage),
-                    coverage: answer.coverage.range, sources: answer.coverage.sources)
+                checked.official = officialFigure(difference, unit: "USD", answer.coverage)
                 let tolerance = moneyTolerance(claim, claimedValue)
                 let verdict = judge(
                     claimed: claimedValue, official: difference, low: tolerance.low, high: tolerance.high)
@@ -237,9 +233,7 @@ public struct ClaimChecker: Sendable {
                 checked.explanation = words.change(claim: claim, answer: answer, verdict: checked.verdict)
                 return
             }
-            checked.official = .init(
-                value: (official * 10).rounded() / 10, label: nil, unit: "percent", source: cite(answer.coverage),
-                coverage: answer.coverage.range, sources: answer.coverage.sources)
+            checked.official = officialFigure((official * 10).rounded() / 10, unit: "percent", answer.coverage)
             let tolerance = percentTolerance(claim, claimedValue)
             let verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
             checked.verdict = (claimedValue < 0) != (official < 0) && abs(official) >= 1 ? .contradicted : verdict
@@ -260,9 +254,7 @@ public struct ClaimChecker: Sendable {
                 checked.explanation = words.periodMissing
                 return
             }
-            checked.official = .init(
-                value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(answer.coverage),
-                coverage: answer.coverage.range, sources: answer.coverage.sources)
+            checked.official = officialFigure((official * 100).rounded() / 100, unit: "percent", answer.coverage)
             guard let claimedValue = claim.value else {
                 // "nur ein Bruchteil": a small share, under 5%.
                 checked.verdict = official < 5 ? .supported : .contradicted
@@ -309,9 +301,7 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.incomplete(value, summary.coverage)
             return
         }
-        checked.official = .init(
-            value: Double(official), label: nil, unit: "USD", source: cite(summary.coverage),
-            coverage: summary.coverage.range, sources: summary.coverage.sources)
+        checked.official = officialFigure(Double(official), unit: "USD", summary.coverage)
         var claimedValue = writtenValue
         if claim.flow == .balance, !claim.signExplicit {
             // "Im Vorjahr waren es 297,6 Milliarden": a balance figure without "deficit" or
@@ -354,9 +344,7 @@ public struct ClaimChecker: Sendable {
             return
         }
         let official = Double(part.value) / Double(whole.value) * 100
-        checked.official = .init(
-            value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(whole.coverage),
-            coverage: whole.coverage.range, sources: whole.coverage.sources)
+        checked.official = officialFigure((official * 100).rounded() / 100, unit: "percent", whole.coverage)
         if let claimed = claim.value {
             let tolerance = percentTolerance(claim, claimed)
             checked.verdict = judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high)
@@ -398,9 +386,7 @@ public struct ClaimChecker: Sendable {
         checked.flow = rescue.reading.flow
         checked.partner = rescue.reading.partner
         checked.period = rescue.reading.period.description
-        checked.official = .init(
-            value: Double(rescue.official), label: nil, unit: "USD", source: cite(rescue.coverage),
-            coverage: rescue.coverage.range, sources: rescue.coverage.sources)
+        checked.official = officialFigure(Double(rescue.official), unit: "USD", rescue.coverage)
         checked.verdict = .supported
         checked.evidence = evidence(
             claim, partner: rescue.reading.partner, flow: rescue.reading.flow, period: rescue.reading.period)
@@ -481,9 +467,8 @@ public struct ClaimChecker: Sendable {
                 let end = after.value, start != 0
             else { return }
             guard let official = Self.percentChange(start, end, flow: claim.flow) else { return }
-            checked.official = .init(
-                value: (official * 10).rounded() / 10, label: to.label(.en), unit: "percent",
-                source: cite(after.coverage), coverage: after.coverage.range, sources: after.coverage.sources)
+            checked.official = officialFigure(
+                (official * 10).rounded() / 10, unit: "percent", label: to.label(.en), after.coverage)
             let tolerance = percentTolerance(claim, claimedValue)
             let verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
             checked.verdict = (claimedValue < 0) != (official < 0) && abs(official) >= 1 ? .contradicted : verdict
@@ -498,18 +483,16 @@ public struct ClaimChecker: Sendable {
                 return
             }
             let official = Double(value) / Double(whole) * 100
-            checked.official = .init(
-                value: (official * 100).rounded() / 100, label: range.label(.en), unit: "percent",
-                source: cite(part.coverage), coverage: part.coverage.range, sources: part.coverage.sources)
+            checked.official = officialFigure(
+                (official * 100).rounded() / 100, unit: "percent", label: range.label(.en), part.coverage)
             let tolerance = percentTolerance(claim, claimedValue)
             checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
             checked.explanation = words.rangeShare(
                 claim: claim, part: part, percent: official, verdict: checked.verdict)
         case (.value, .months(let range)), (.composition, .months(let range)):
             guard let answer = try complete(range), let official = answer.value else { return }
-            checked.official = .init(
-                value: Double(official), label: range.label(.en), unit: "USD", source: cite(answer.coverage),
-                coverage: answer.coverage.range, sources: answer.coverage.sources)
+            checked.official = officialFigure(
+                Double(official), unit: "USD", label: range.label(.en), answer.coverage)
             var value = claimedValue
             if claim.flow == .balance, !claim.signExplicit { value = official < 0 ? -abs(value) : abs(value) }
             let tolerance = moneyTolerance(claim, value, coverage: answer.coverage)
@@ -545,9 +528,7 @@ public struct ClaimChecker: Sendable {
             return
         }
         let official = Double(part.value) / Double(whole.value) * 100
-        checked.official = .init(
-            value: (official * 100).rounded() / 100, label: nil, unit: "percent", source: cite(part.coverage),
-            coverage: part.coverage.range, sources: part.coverage.sources)
+        checked.official = officialFigure((official * 100).rounded() / 100, unit: "percent", part.coverage)
         let tolerance = percentTolerance(claim, claimedValue)
         checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
         checked.explanation = words.productShare(
@@ -614,9 +595,8 @@ public struct ClaimChecker: Sendable {
             higher($0.value!, $1.value!) || ($0.value! == $1.value! && $0.period < $1.period)
         }
         guard let top = ordered.first else { return }
-        checked.official = .init(
-            value: top.value.map(Double.init), label: top.period.description, unit: "USD", source: cite(coverage),
-            coverage: coverage.range, sources: coverage.sources)
+        checked.official = officialFigure(
+            top.value.map(Double.init), unit: "USD", label: top.period.description, coverage)
         if let since = claim.recordSince {
             let sinceKey =
                 since.isMonth == claimed.period.isMonth
@@ -724,9 +704,8 @@ public struct ClaimChecker: Sendable {
             holds = actual == claim.rank
         }
         let top = answer.items[min(claim.rank, answer.items.count) - 1]
-        checked.official = .init(
-            value: top.value.value.map(Double.init), label: top.code, unit: "USD", source: cite(answer.coverage),
-            coverage: answer.coverage.range, sources: answer.coverage.sources)
+        checked.official = officialFigure(
+            top.value.value.map(Double.init), unit: "USD", label: top.code, answer.coverage)
         checked.verdict = holds != claim.rankNegated ? .supported : .contradicted
         let isGroup = database.countries.country(code: ranked).map { !$0.isCountry } ?? false
         if isGroup { checked.verdict = .contradicted }
@@ -749,9 +728,8 @@ public struct ClaimChecker: Sendable {
         }
         let answer = try database.topProducts(
             reporter: "USA", partner: partner, flow: .imports, period: .year(single.year), level: 2, limit: 3)
-        checked.official = .init(
-            value: nil, label: answer.items.map(\.code).joined(separator: ","), unit: "none",
-            source: cite(answer.coverage), coverage: answer.coverage.range, sources: answer.coverage.sources)
+        checked.official = officialFigure(
+            nil, unit: "none", label: answer.items.map(\.code).joined(separator: ","), answer.coverage)
         checked.verdict = answer.items.contains { $0.code == claim.product.code } ? .supported : .contradicted
         checked.explanation = words.composition(claim: claim, answer: answer, verdict: checked.verdict)
     }
@@ -812,9 +790,7 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.periodMissing
             return
         }
-        checked.official = .init(
-            value: (percent * 10).rounded() / 10, label: nil, unit: "percent", source: cite(answer.coverage),
-            coverage: answer.coverage.range, sources: answer.coverage.sources)
+        checked.official = officialFigure((percent * 10).rounded() / 10, unit: "percent", answer.coverage)
         let directionHolds = (percent < 0) == (claim.trendDirection < 0) && abs(percent) >= 1
         let sizeHolds = !claim.trendStrong || abs(percent) >= 20
         checked.verdict = directionHolds ? (sizeHolds ? .supported : .inaccurate) : .contradicted
@@ -872,9 +848,7 @@ public struct ClaimChecker: Sendable {
         }
         let (a, b) = (mine.value, theirs.value)
         let ratio = abs(Double(a)) / abs(Double(b))
-        checked.official = .init(
-            value: (ratio * 100).rounded() / 100, label: other, unit: "ratio", source: cite(mine.coverage),
-            coverage: mine.coverage.range, sources: mine.coverage.sources)
+        checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", label: other, mine.coverage)
         if let claimedValue = claim.value {
             let tolerance = ratioTolerance(claim)
             checked.verdict = judge(claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
@@ -1042,6 +1016,15 @@ public struct ClaimChecker: Sendable {
 
     private static func key(_ subject: TradeSubject) -> String {
         "\(subject.reporter)|\(subject.partner)|\(subject.flow.rawValue)|\(subject.product.code)"
+    }
+
+    /// The official figure as the report gives it, citing the coverage's releases.
+    private func officialFigure(_ value: Double?, unit: String, label: String? = nil, _ coverage: Coverage)
+        -> CheckedClaim.Official
+    {
+        .init(
+            value: value, label: label, unit: unit, source: cite(coverage), coverage: coverage.range,
+            sources: coverage.sources)
     }
 
     private func cite(_ coverage: Coverage) -> String {
