@@ -159,6 +159,33 @@ struct PipelineTests {
         #expect(listed.map(\.value) == [-10.6e9, 10.8e9, -12.1e9, 10.1e9])
     }
 
+    @Test func eachChangeTakesTheDirectionOfItsOwnSideOfAContrast() {
+        let claims = ClaimFinder().claims(
+            in:
+                "In den ersten fünf Monaten 2013 kamen Waren für 45,4 Milliarden Dollar aus Deutschland, 3,7 Prozent mehr als im Vorjahreszeitraum, während die Ausfuhren nach Deutschland um 5,0 Prozent auf 19,9 Milliarden Dollar sanken.",
+            language: .de, date: nil)
+        #expect(claims.filter { $0.kind == .change }.map(\.value) == [3.7, -5.0])
+        // A verb of motion without a direction does not make the sentence say both.
+        let fell = ClaimFinder().claims(
+            in: "Die Ausfuhren nach Kanada gingen 2015 um 11,4 Prozent auf 280,9 Milliarden Dollar zurück.",
+            language: .de,
+            date: nil)
+        #expect(fell.first?.value == -11.4)
+    }
+
+    @Test func theHomeReporterAsTheObjectOfATradeVerb() {
+        let claims = ClaimFinder().claims(
+            in: "In 2022 China still sells Americans more than half a trillion dollars of goods a year.", language: .en,
+            date: nil)
+        #expect(claims.first?.flow == .imports && claims.first?.partner == "CHN")
+    }
+
+    @Test func aPeriodRightAfterABaseFigureIsItsOwn() {
+        let claims = ClaimFinder().claims(
+            in: "China's share of U.S. imports fell to 12.7% in 2024 from 21.6% in 2017.", language: .en, date: nil)
+        #expect(claims.map(\.period) == [.single(.year(2024)), .single(.year(2017))])
+    }
+
     @Test func aDeficitRankedAmongPartnersIsRankedByBalance() {
         var found = SentenceClaims()
         reader("The deficit with Ireland, $55.4 billion, ranked seventh among U.S. trading partners in 2020.")

@@ -169,6 +169,14 @@ struct StageTests {
         #expect(base.map(\.period) == [.single(.year(2023)), .single(.year(2022))])
     }
 
+    @Test func aShareWithoutAPartnerIsNotTheWorldsShareOfItself() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        let report = checker.check(
+            "Its share of U.S. imports was 12.7% in 2024.", language: .en, date: PublicationDate(parsing: "2025-03-01"))
+        let share = try #require(report.claims.first)
+        #expect(share.verdict == .unverifiable, "\(share.explanation)")
+    }
+
     @Test func comparisonsBetweenPartnersWithoutAMultiple() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         // 2013: trade with the EU 649.6 bn, Canada 633.3 bn, China 562.2 bn.

@@ -31,12 +31,12 @@ enum Lexicon {
         {
             return .total
         }
-        if ["kauften", "kaufte", "gekauft", "kaufen", "holten", "holte", "geholt", "bought", "buying", "buy"]
+        if ["kauften", "kaufte", "gekauft", "kaufen", "holten", "holte", "geholt", "bought", "buying", "buy", "buys"]
             .contains(word)
         {
             return .imports
         }
-        if ["verkauften", "verkaufte", "verkauft", "verkaufen", "sold", "selling", "sell"].contains(word) {
+        if ["verkauften", "verkaufte", "verkauft", "verkaufen", "sold", "selling", "sell", "sells"].contains(word) {
             return .exports
         }
         if word == "trade" || word == "trading" || word == "commerce" || word.hasPrefix8("handelsvolumen")

@@ -174,6 +174,11 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.partnerMissing
             return
         }
+        if claim.kind == .share, partner == "WORLD", claim.shareWhole == nil {
+            // "its share of imports" with no country named: the world's share of itself is no claim.
+            checked.explanation = words.partnerMissing
+            return
+        }
         switch (claim.kind, period) {
         case (.comparison, _):
             try verifyComparison(claim, partner: partner, period: period, into: &checked, words)

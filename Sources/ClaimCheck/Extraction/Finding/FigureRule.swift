@@ -210,7 +210,7 @@ extension ClauseReader {
                 }
             } else if cues.change {
                 draft.kind = .change
-                if cues.decline { draft.value = -abs(draft.value) }
+                if declines(near: figureToken) { draft.value = -abs(draft.value) }
                 draft.period = span(latest: referenceYear.map { $0 - 1 })
                 if let product = product(for: figureToken, window: 16) { draft.product = product }
             } else if let product = product(for: figureToken), product != .total {
@@ -341,6 +341,46 @@ extension ClauseReader {
         return discourse.lastFrames.last
     }
 
+    /// Whether the change word nearest a figure, within its side of a contrast ("3,7 Prozent mehr …,
+    /// während die Ausfuhren … sanken"), says it fell; without one, whether the sentence does.
+    func declines(near token: Int) -> Bool {
+        // Only a sentence that says both (a rise and a fall) needs the nearest word. Verbs of motion
+        // without a direction ("gingen … zurück", "went") say nothing by themselves.
+        let neutral: Set<String> = ["ging", "gingen", "geht", "gehen", "gegangen", "went", "go", "goes", "gone"]
+        let mixed =
+            cues.decline
+            && words.enumerated().contains { index, word in
+                !cues.flows.contains { $0.token == index } && !neutral.contains(word)
+                    && ((Lexicon.isChange(word) && !Lexicon.isDecline(word))
+                        || (Lexicon.comparative(word).change && !Lexicon.comparative(word).decline))
+            }
+        guard mixed else { return cues.decline }
+        let contrast: Set<String> = ["while", "während", "whereas", "wohingegen", "but", "aber", "jedoch"]
+        var best: (distance: Int, decline: Bool)?
+        for direction in [1, -1] {
+            var index = token + direction
+            while index >= 0, index < words.count, abs(index - token) <= 12 {
+                let word = words[index]
+                if contrast.contains(word) { break }
+                // "das Minus": a balance noun, not a fall.
+                if cues.flows.contains(where: { $0.token == index }) || neutral.contains(word) {
+                    index += direction
+                    continue
+                }
+                let comparative = Lexicon.comparative(word)
+                if Lexicon.isChange(word) || comparative.change {
+                    let distance = abs(index - token)
+                    if distance < best?.distance ?? Int.max {
+                        best = (distance, Lexicon.isDecline(word) || comparative.decline)
+                    }
+                    break
+                }
+                index += direction
+            }
+        }
+        return best?.decline ?? cues.decline
+    }
+
     /// "wuchs von 13,8 auf 47,7 Milliarden Dollar", "from $44.6 billion to $74.9 billion": the first
     /// figure is the level before the change. Without a period of its own it is the year (or the run
     /// of months) before the second figure's.
@@ -385,7 +425,7 @@ extension ClauseReader {
                 && hedges.contains(words[figureToken - 1]))
         {
             draft.kind = .change
-            if cues.decline { draft.value = -abs(draft.value) }
+            if declines(near: figureToken) { draft.value = -abs(draft.value) }
             draft.period = span(latest: referenceYear.map { $0 - 1 })
         }
     }
