@@ -77,18 +77,17 @@ public struct ClaimChecker: Sendable {
         }
         // "Trade with Switzerland jumped 68%, as imports rose …": a change of "trade" may be a change
         // of one direction; tried before the figure is called wrong.
-        if checked.verdict != .supported, claim.kind == .change, !claim.flowReadings.isEmpty {
-            for flow in claim.flowReadings {
-                var reading = claim
-                reading.flow = flow
-                reading.flowReadings = []
-                let other = verify(reading, language, date: date)
-                if other.verdict == .supported {
-                    var adopted = other
-                    adopted.explanation += " " + words.otherTradeReading(claim.flow, first: checked.explanation)
-                    return adopted
-                }
-            }
+        if checked.verdict != .supported, claim.kind == .change,
+            var adopted = firstSupported(
+                claim.flowReadings.map { flow in
+                    var reading = claim
+                    reading.flow = flow
+                    reading.flowReadings = []
+                    return reading
+                }, language, date: date)
+        {
+            adopted.explanation += " " + words.otherTradeReading(claim.flow, first: checked.explanation)
+            return adopted
         }
         if checked.evidence == nil, checked.verdict != .unverifiable, let partner = checked.partner,
             checked.partner == claim.partner, let period = claim.period
@@ -97,20 +96,30 @@ public struct ClaimChecker: Sendable {
         }
         // A claim whose sentence names no period of its own may mean the discourse's period or the
         // latest year published; a claim that holds for one of them is not called wrong.
-        if checked.verdict != .supported, claim.outOfScope == nil, let first = claim.period {
-            for period in claim.periodReadings {
-                var reading = claim
-                reading.period = period
-                reading.periodReadings = []
-                let other = verify(reading, language, date: date)
-                if other.verdict == .supported {
-                    var adopted = other
-                    adopted.explanation += " " + words.otherPeriodReading(first, first: checked.explanation)
-                    return adopted
-                }
-            }
+        if checked.verdict != .supported, claim.outOfScope == nil, let first = claim.period,
+            var adopted = firstSupported(
+                claim.periodReadings.map { period in
+                    var reading = claim
+                    reading.period = period
+                    reading.periodReadings = []
+                    return reading
+                }, language, date: date)
+        {
+            adopted.explanation += " " + words.otherPeriodReading(first, first: checked.explanation)
+            return adopted
         }
         return checked
+    }
+
+    /// The first of a claim's other readings that the store supports, checked in full.
+    private func firstSupported(_ readings: [FoundClaim], _ language: Language, date: PublicationDate?)
+        -> CheckedClaim?
+    {
+        for reading in readings {
+            let checked = verify(reading, language, date: date)
+            if checked.verdict == .supported { return checked }
+        }
+        return nil
     }
 
     private func verify(
