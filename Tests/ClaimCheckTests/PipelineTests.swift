@@ -180,6 +180,18 @@ struct PipelineTests {
         #expect(claims.first?.flow == .imports && claims.first?.partner == "CHN")
     }
 
+    @Test func aBaseDatedAYearEarlierIsAYearBeforeTheFigureItIsComparedWith() {
+        let claims = ClaimFinder().claims(
+            in:
+                "In the first quarter of 2023 the deficit with Canada was $16.2 billion, narrower than the $19.4 billion of a year earlier, as prices were lower than in early 2022.",
+            language: .en, date: PublicationDate(year: 2023, month: 5, day: 10))
+        #expect(
+            claims.map(\.period) == [
+                .months(PeriodRange(.month(2023, 1), .month(2023, 3))),
+                .months(PeriodRange(.month(2022, 1), .month(2022, 3))),
+            ])
+    }
+
     @Test func aPeriodRightAfterABaseFigureIsItsOwn() {
         let claims = ClaimFinder().claims(
             in: "China's share of U.S. imports fell to 12.7% in 2024 from 21.6% in 2017.", language: .en, date: nil)

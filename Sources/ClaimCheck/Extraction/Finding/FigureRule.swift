@@ -60,6 +60,7 @@ extension ClauseReader {
             if draft.period == nil, speaksOfNow { draft.period = latestYear }
             attachPartner(&draft, earlier: found.claims)
             fromToBase(&draft)
+            baseYearEarlier(&draft, earlier: found.claims)
             if let frame = listedFrames[index] { applyListed(frame, to: &draft, listed: listedFrames) }
             moneyChange(&draft)
             productNamedBefore(&draft)
@@ -410,6 +411,28 @@ extension ClauseReader {
             draft.period = .months(range.yearEarlier)
         default:
             break
+        }
+    }
+
+    /// "a deficit of $14.5 billion, narrower than the $16.2 billion of a year earlier": a base figure
+    /// dated "a year earlier" is a year before the figure it is compared with (a quarter, a run of
+    /// months, a month or a year), whatever other period the sentence names.
+    func baseYearEarlier(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
+        guard draft.figure.unit == .usd, isBaseFigure(draft),
+            let compared = earlier.last(where: { $0.unit == .usd }), let period = compared.period
+        else { return }
+        let end = tokenIndex(of: draft.figure.range.upperBound)
+        let dated = periodMentions.contains { mention in
+            guard case .previous = mention.kind else { return false }
+            let token = tokenIndex(of: mention.range.lowerBound)
+            return token >= end && token <= end + 2
+        }
+        guard dated else { return }
+        switch period {
+        case .single(.year(let year)): draft.period = .single(.year(year - 1))
+        case .single(.month(let year, let month)): draft.period = .single(.month(year - 1, month))
+        case .months(let range): draft.period = .months(range.yearEarlier)
+        default: break
         }
     }
 
