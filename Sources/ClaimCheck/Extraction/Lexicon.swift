@@ -285,6 +285,11 @@ enum Lexicon {
         return nil
     }
 
+    /// Verbs of motion without a direction ("gingen … zurück", "went"): no change by themselves.
+    static let directionlessVerbs: Set<String> = [
+        "ging", "gingen", "geht", "gehen", "gegangen", "went", "go", "goes", "gone",
+    ]
+
     /// "overtook", "überholt": one partner passing another.
     static func isOvertake(_ word: String) -> Bool {
         [

@@ -345,17 +345,8 @@ extension ClauseReader {
     /// Whether the change word nearest a figure, within its side of a contrast ("3,7 Prozent mehr …,
     /// während die Ausfuhren … sanken"), says it fell; without one, whether the sentence does.
     func declines(near token: Int) -> Bool {
-        // Only a sentence that says both (a rise and a fall) needs the nearest word. Verbs of motion
-        // without a direction ("gingen … zurück", "went") say nothing by themselves.
-        let neutral: Set<String> = ["ging", "gingen", "geht", "gehen", "gegangen", "went", "go", "goes", "gone"]
-        let mixed =
-            cues.decline
-            && words.enumerated().contains { index, word in
-                !cues.flows.contains { $0.token == index } && !neutral.contains(word)
-                    && ((Lexicon.isChange(word) && !Lexicon.isDecline(word))
-                        || (Lexicon.comparative(word).change && !Lexicon.comparative(word).decline))
-            }
-        guard mixed else { return cues.decline }
+        // Only a sentence that says both (a rise and a fall) needs the nearest word.
+        guard cues.decline, cues.rise else { return cues.decline }
         let contrast: Set<String> = ["while", "während", "whereas", "wohingegen", "but", "aber", "jedoch"]
         var best: (distance: Int, decline: Bool)?
         for direction in [1, -1] {
@@ -364,7 +355,7 @@ extension ClauseReader {
                 let word = words[index]
                 if contrast.contains(word) { break }
                 // "das Minus": a balance noun, not a fall.
-                if cues.flows.contains(where: { $0.token == index }) || neutral.contains(word) {
+                if cues.flows.contains(where: { $0.token == index }) || Lexicon.directionlessVerbs.contains(word) {
                     index += direction
                     continue
                 }

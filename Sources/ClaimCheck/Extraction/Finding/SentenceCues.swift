@@ -14,6 +14,9 @@ struct SentenceCues {
     var surplus = false
     var combined = false
     var world = false
+    /// Whether a word says something rose ("mehr", "stiegen"), not counting flow words ("das Plus")
+    /// and verbs of motion without a direction ("gingen … zurück").
+    var rise = false
     var products: [(token: Int, code: String, listed: Bool)] = []
 }
 
@@ -91,6 +94,13 @@ extension SentenceCues {
                 let listed = words[max(0, index - 4)..<index].contains { Lexicon.listWords.contains($0) }
                 products.append((index, code, listed))
             }
+        }
+        let flowTokens = Set(flows.map(\.token))
+        rise = words.indices.contains { index in
+            guard !flowTokens.contains(index), !Lexicon.directionlessVerbs.contains(words[index]),
+                let info = lexicon[words[index]]
+            else { return false }
+            return (info.change && !info.decline) || (info.comparative.change && !info.comparative.decline)
         }
     }
 }
