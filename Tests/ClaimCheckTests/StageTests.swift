@@ -224,4 +224,20 @@ struct AmbiguityTests {
         #expect(peak.flow == .exports)
         #expect(peak.explanation.contains("gesamten Handel"))
     }
+
+    @Test func aPeakOfAShareIsCheckedOnTheShareSeries() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // China's share of U.S. imports peaked in 2017 (21.59%); the value peaked in 2018.
+        let report = checker.check(
+            "China's share of U.S. imports fell to 16.5% in 2022, from a peak of 21.6% in 2017.", language: .en,
+            date: PublicationDate(parsing: "2023-03-20"))
+        let peak = try #require(report.claims.first { $0.kind == .peak })
+        #expect(peak.verdict == .supported, "\(peak.explanation)")
+        #expect(peak.explanation.contains("21.59%"))
+        #expect(peak.official?.unit == "%")
+        let wrong = checker.check(
+            "China's share of U.S. imports fell to 16.5% in 2022, from a peak of 21.6% in 2015.", language: .en,
+            date: PublicationDate(parsing: "2023-03-20"))
+        #expect(wrong.claims.first { $0.kind == .peak }?.verdict == .contradicted)
+    }
 }

@@ -133,6 +133,9 @@ public struct FoundClaim: Sendable, Hashable {
     public var recordSameMonth = false
     /// For record claims: a record among months ("Monatsrekord", "all-time monthly high").
     public var recordMonthly = false
+    /// A record or peak of the partner's share of the reporter's flow ("from a peak of 21.6% in
+    /// 2017"), not of the value.
+    public var recordOfShare = false
     /// For rank claims: "among the ten largest" (within the first `rank` places).
     public var rankMembership = false
     /// For rank claims: "no longer the largest", "nicht zu den zehn größten".

@@ -49,6 +49,12 @@ enum Lexicon {
         return nil
     }
 
+    /// Verbs of losing money, which make money "on trade" a deficit.
+    static let lossWords: Set<String> = ["lost", "lose", "loses", "losing", "verloren", "verlieren", "verliert"]
+
+    /// Shipment nouns that say no direction of their own ("Lieferungen", "shipments").
+    static let neutralShipmentNouns: Set<String> = ["lieferungen", "shipments", "deliveries", "sendungen"]
+
     static let troughWords = ["lowest", "tiefststand", "tiefstwert", "tiefpunkt", "niedrigsten", "trough"]
 
     static func isTrough(_ word: String) -> Bool {
@@ -190,6 +196,10 @@ enum Lexicon {
             "statistical office", "statistikamt", "statistisches amt", "own figures", "eigenen angaben",
             "eigenen zahlen", "according to beijing", "according to moscow", "schätzungen", "branchenschätz",
             "fiscal year", "fiskaljahr", "geschäftsjahr", "financial year",
+            // Another government as the speaker: "Der Kreml hatte von einem Wachstum … gesprochen".
+            "kreml", "kremlin", "chinese officials", "russian officials", "chinesische regierung",
+            "russische regierung", "regierung in peking", "regierung in moskau", "beijing said", "beijing says",
+            "moscow said", "moscow says",
         ]
         if sources.contains(where: { lower.contains($0) }) { return .otherSource }
         if lower.contains("balance-of-payments") || lower.contains("balance of payments")
@@ -266,10 +276,16 @@ enum Lexicon {
     ]
 
     /// Words that put the product after them into a list of examples or causes, not the figure's subject.
+    /// Words that set a money figure beside the share before it ("27%, or $67.6 billion", "at",
+    /// "im Wert von").
+    static let appositionWords: Set<String> = ["at", "or", "worth", "valued", "wert", "totaling", "totalling"]
+
     static let listWords: Set<String> = [
         "allem", "mainly", "mostly", "chiefly", "including", "such", "like", "wie", "from", "dank", "darunter",
         "etwa", "insbesondere", "particularly", "especially", "helped", "thanks", "dank", "driven", "led",
         "because", "weil", "wegen", "due",
+        // "…, at $67.6 billion, followed by machinery": the next item of a ranking, not this figure's.
+        "followed", "gefolgt", "ahead", "vor", "behind", "hinter",
     ]
 
     /// +1 for a word that says "more" in a comparison ("larger", "mehr"), −1 for "less"; `nil` otherwise.

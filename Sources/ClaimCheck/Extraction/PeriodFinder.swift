@@ -130,7 +130,9 @@ struct PeriodFinder {
                 "samePeriodOf"
             ),
             (
-                regex("\\b(?:last|im vergangenen|vergangenen|im letzten|letzten)\\s+(?<m>\(month))(?!\\s*\\d)\\b"),
+                regex(
+                    "\\b(?:last|im vergangenen|vergangenen|im letzten|letzten)\\s+(?<m>\(month))(?!\\s*\\d{4}\\b)(?!\\s*\\d{1,2},\\s)\\b"
+                ),
                 "lastNamedMonth"
             ),
             (
@@ -157,7 +159,7 @@ struct PeriodFinder {
             (regex("\\b(?<y>\(year))\\b"), "year"),
             (
                 regex(
-                    "\\b(?:through|thru|to the end of|by the end of|bis Ende|bis einschließlich|bis zum|bis)\\s+(?<m>\(month))(?!\\s*\\d)\\b"
+                    "\\b(?:through|thru|to the end of|by the end of|bis Ende|bis einschließlich|bis zum|bis)\\s+(?<m>\(month))(?!\\s*\\d{4}\\b)(?!\\s*\\d{1,2},\\s)\\b"
                 ), "throughMonth"
             ),
             (
@@ -167,7 +169,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:in|im|during|for|für|of)\\s+(?<m>\(month))(?:\\s+(?:of this year|dieses Jahres|this year))?(?!\\s*\\d)\\b"
+                    "\\b(?:in|im|during|for|für|of|der|den|dem)\\s+(?<m>\(month))(?:\\s+(?:of this year|dieses Jahres|this year))?(?!\\s*\\d{4}\\b)(?!\\s*\\d{1,2},\\s)\\b"
                 ), "monthOnly"
             ),
             (

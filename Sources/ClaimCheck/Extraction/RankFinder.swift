@@ -99,7 +99,8 @@ enum RankFinder {
                 // "Top 50", "the top 10"
                 mention = RankMention(position: size, membership: true, token: index)
             } else if let size = number(word), size > 1, index > 0,
-                ["the", "den", "die"].contains(words[index - 1]),
+                ["the", "den", "die", "our", "its", "their", "unsere", "unseren", "seinen", "ihren"].contains(
+                    words[index - 1]),
                 index >= 2, ["among", "unter", "zu", "of", "in"].contains(words[index - 2]),
                 superlatives.contains(next) || next.hasSuffix("größten") || next.hasSuffix("wichtigsten")
             {
@@ -119,6 +120,16 @@ enum RankFinder {
                 mention = RankMention(position: 1, token: index)
             }
             guard var found1 = mention else {
+                index += 1
+                continue
+            }
+            // "Japan, once the third-largest buyer", "der einst zweitgrößte Lieferant": a past place
+            // with no period of its own is not a claim about the period the sentence speaks of.
+            let pastMarkers: Set<String> = [
+                "once", "formerly", "former", "einst", "einstige", "einstigen", "ehemals",
+                "ehemalige", "ehemaligen", "früher", "frühere", "früheren",
+            ]
+            if words[max(0, found1.token - 3)..<found1.token].contains(where: pastMarkers.contains) {
                 index += 1
                 continue
             }

@@ -565,9 +565,16 @@ public struct ClaimChecker: Sendable {
         var points: [PeriodValue]
         var coverage: Coverage
         var claimed: PeriodValue?
+        if claim.recordOfShare, partner == "WORLD" || claim.flow == .balance || claim.product != .total {
+            checked.explanation = words.partnerMissing
+            return
+        }
         switch period {
         case .single(let single):
-            let series = try series(subject, frequency: single.isMonth ? .monthly : .annual)
+            var series = try series(subject, frequency: single.isMonth ? .monthly : .annual)
+            if claim.recordOfShare {
+                series = try shareSeries(series, of: subject, frequency: single.isMonth ? .monthly : .annual)
+            }
             let through = date.map { single.isMonth ? $0.latestPublishedMonth : .year($0.latestPublishedYear) }
             points = series.points.filter { point in
                 point.value != nil && point.isComplete && (through.map { point.period <= $0 } ?? true)
@@ -575,7 +582,7 @@ public struct ClaimChecker: Sendable {
             }
             coverage = series.coverage
             claimed = points.first { $0.period == single }
-        case .months(let range) where range.first.year == range.last.year:
+        case .months(let range) where range.first.year == range.last.year && !claim.recordOfShare:
             // The same months of every year: "a record first half".
             let series = try series(subject, frequency: .monthly)
             coverage = series.coverage
@@ -610,7 +617,8 @@ public struct ClaimChecker: Sendable {
         }
         guard let top = ordered.first else { return }
         checked.official = officialFigure(
-            top.value.map(Double.init), unit: "USD", label: top.period.description, coverage)
+            top.value.map { claim.recordOfShare ? Double($0) / Double(Self.shareScale) * 100 : Double($0) },
+            unit: claim.recordOfShare ? "%" : "USD", label: top.period.description, coverage)
         if let since = claim.recordSince {
             let sinceKey =
                 since.isMonth == claimed.period.isMonth
@@ -633,6 +641,30 @@ public struct ClaimChecker: Sendable {
         checked.explanation = words.record(
             claim: claim, claimed: claimed, place: place, top: top, verdict: checked.verdict, coverage: coverage,
             through: points.last?.period)
+    }
+
+    /// Shares are compared as integers: parts per million.
+    static let shareScale: Int64 = 1_000_000
+
+    /// A partner's series as its share of the reporter's trade with the world in the same flow,
+    /// in parts per million; periods without both values are left out.
+    private func shareSeries(_ series: SeriesAnswer, of subject: TradeSubject, frequency: Frequency) throws
+        -> SeriesAnswer
+    {
+        var worldSubject = subject
+        worldSubject.partner = "WORLD"
+        let world = try self.series(worldSubject, frequency: frequency)
+        let totals = Dictionary(
+            world.points.compactMap { point in point.value.map { (point.period, $0) } }, uniquingKeysWith: { a, _ in a }
+        )
+        var shares = series
+        shares.points = series.points.compactMap { point in
+            guard let value = point.value, let total = totals[point.period], total > 0 else { return nil }
+            var share = point
+            share.value = Int64((Double(value) / Double(total) * Double(Self.shareScale)).rounded())
+            return share
+        }
+        return shares
     }
 
     private func verifyRank(
@@ -840,7 +872,9 @@ public struct ClaimChecker: Sendable {
         case .exact: return (value - claim.rounding, value + claim.rounding)
         case .approx: return (value - claim.rounding, value + claim.rounding)
         case .atLeast: return (value, value * 1.25 + claim.rounding)
-        case .atMost: return (value - claim.rounding, value)
+        // "nearly doubled", "fast verdreifacht": close below the multiple, not anywhere down to
+        // the rounding of a bare word.
+        case .atMost: return (value * 0.9, value)
         }
     }
 

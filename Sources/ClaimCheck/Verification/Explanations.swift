@@ -526,23 +526,39 @@ struct Explanations {
         claim: FoundClaim, claimed: PeriodValue, place: Int, top: PeriodValue, verdict: Verdict, coverage: Coverage,
         through: Period?
     ) -> String {
-        let subject = flowWords(claim.flow, claim.partner)
         let kind = de ? (claim.lowest ? "Tiefstwert" : "Höchstwert") : (claim.lowest ? "lowest" : "highest")
+        let money = { (value: Int64) in self.recordValue(value, claim) }
         let value = claimed.value.map(money) ?? "–"
         let until = through.map { de ? " (Daten bis \(periodWords($0)))" : " (data through \(periodWords($0)))" } ?? ""
         var statement: String
         if place == 1 {
             statement =
                 de
-                ? "\(capitalized(stretchWords(claimed))) ist mit \(value) der \(kind) \(flowGenitive(claim.flow, claim.partner))\(until)."
-                : "\(capitalized(stretchWords(claimed))) is the \(kind) of \(subject) at \(value)\(until)."
+                ? "\(capitalized(stretchWords(claimed))) ist mit \(value) der \(kind) \(recordGenitive(claim))\(until)."
+                : "\(capitalized(stretchWords(claimed))) is the \(kind) of \(recordSubject(claim)) at \(value)\(until)."
         } else {
             statement =
                 de
-                ? "Der \(kind) \(flowGenitive(claim.flow, claim.partner)) ist \(stretchWords(top)) mit \(top.value.map(money) ?? "–")\(until); \(stretchWords(claimed)) (\(value)) liegt auf Platz \(place)."
-                : "The \(kind) of \(subject) is \(stretchWords(top)) at \(top.value.map(money) ?? "–")\(until); \(stretchWords(claimed)) (\(value)) ranks \(place)."
+                ? "Der \(kind) \(recordGenitive(claim)) ist \(stretchWords(top)) mit \(top.value.map(money) ?? "–")\(until); \(stretchWords(claimed)) (\(value)) liegt auf Platz \(place)."
+                : "The \(kind) of \(recordSubject(claim)) is \(stretchWords(top)) at \(top.value.map(money) ?? "–")\(until); \(stretchWords(claimed)) (\(value)) ranks \(place)."
         }
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
+
+    /// What a record is of: a flow, or a partner's share of the reporter's flow.
+    private func recordSubject(_ claim: FoundClaim) -> String {
+        guard claim.recordOfShare else { return flowWords(claim.flow, claim.partner) }
+        return "\(name(claim.partner))'s share of \(allTrade(claim.flow))"
+    }
+
+    private func recordGenitive(_ claim: FoundClaim) -> String {
+        guard claim.recordOfShare else { return flowGenitive(claim.flow, claim.partner) }
+        return "des Anteils von \(name(claim.partner)) \(allTrade(claim.flow))"
+    }
+
+    private func recordValue(_ value: Int64, _ claim: FoundClaim) -> String {
+        guard claim.recordOfShare else { return money(value) }
+        return MoneyFormat.percent(Double(value) / Double(ClaimChecker.shareScale) * 100, language, digits: 2)
     }
 
     func recordSince(
@@ -550,7 +566,8 @@ struct Explanations {
         verdict: Verdict,
         coverage: Coverage
     ) -> String {
-        let subject = flowWords(claim.flow, claim.partner)
+        let subject = recordSubject(claim)
+        let money = { (value: Int64) in self.recordValue(value, claim) }
         let value = claimed.value.map(money) ?? "–"
         var parts = [verdictLead(verdict)]
         let adjective = de ? (claim.lowest ? "niedriger" : "höher") : (claim.lowest ? "lower" : "higher")

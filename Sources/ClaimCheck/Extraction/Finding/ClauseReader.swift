@@ -229,6 +229,14 @@ struct ClauseReader {
             guard let base = ownMonth ?? discourse.period?.last, base.isMonth else { return nil }
             return .single(base.previous)
         case .monthOnly(let month):
+            // "in May 2014, up from April": a month without a year takes the year of the month or
+            // year the sentence names (across the turn of a year: "January 2015 … December").
+            // The same month named twice is a comparison of two years ("Im Januar … nach 4,6
+            // Milliarden im Januar 2017"): read from the publication date.
+            if let ownMonth, case .month(let y, let m) = ownMonth, m != month {
+                return .single(.month(m - month > 6 ? y + 1 : month - m > 6 ? y - 1 : y, month))
+            }
+            if let ownYear, !ownYear.isMonth { return .single(.month(ownYear.year, month)) }
             guard let y = impliedYear(lastMonth: month, inclusive: true) else { return nil }
             return .single(.month(y, month))
         case .lastNamedMonth(let month):
@@ -297,7 +305,9 @@ struct ClauseReader {
 
     /// The period of a figure. Figures and flow words split a sentence into clauses; a period after a
     /// figure belongs to it only if no other figure or flow word comes between.
-    func period(near position: String.Index, end: String.Index? = nil) -> ClaimPeriod? {
+    /// `ownFlow`: the token of the figure's own flow word, which does not part it from a period
+    /// ("Knapp 4 Prozent aller US-Importe stammten im ersten Halbjahr …").
+    func period(near position: String.Index, end: String.Index? = nil, ownFlow: Int? = nil) -> ClaimPeriod? {
         let figureStarts = figures.map(\.range.lowerBound)
         let end = end ?? position
         let singles = periodMentions.filter { resolvePeriod($0) != nil }
@@ -311,15 +321,36 @@ struct ClauseReader {
             }
             let periodToken = tokenIndex(of: mention.range.lowerBound)
             // "… 29,6 Milliarden Dollar aus Russland; 2023 war es …": a semicolon ends the clause.
+            // "15,0 Milliarden Dollar, im Dezember allein 7,6 Milliarden": a period that opens the
+            // next clause belongs to the figure of that clause.
+            let opensNext =
+                text[end..<mention.range.lowerBound].contains(",")
+                && figureStarts.contains { start in
+                    start >= mention.range.upperBound && !text[mention.range.upperBound..<start].contains(",")
+                        && tokenIndex(of: start) - periodToken <= 5
+                }
             let blocked =
-                text[end..<mention.range.lowerBound].contains(";")
+                opensNext || text[end..<mention.range.lowerBound].contains(";")
                 || figureStarts.contains { $0 > position && $0 < mention.range.lowerBound }
-                || cues.flows.contains { $0.token > positionToken && $0.token < periodToken }
+                || cues.flows.contains { $0.token > positionToken && $0.token < periodToken && $0.token != ownFlow }
             return !blocked
         }
         // A period right after a base figure is that figure's ("from $528.3 million in 2024").
         let before = singles.last { mention in
             guard mention.range.upperBound <= position else { return false }
+            // "17 Prozent mehr als im Vorjahr, während … von 27,8 auf rund 25 Milliarden": another
+            // figure's base period is not this figure's.
+            let token = tokenIndex(of: mention.range.lowerBound)
+            let comparedWith = words[max(0, token - 2)..<token].contains {
+                ["als", "than", "gegenüber", "compared", "vs", "versus"].contains($0)
+            }
+            if comparedWith,
+                figures.contains(where: {
+                    $0.range.upperBound <= mention.range.lowerBound && $0.range.lowerBound != position
+                })
+            {
+                return false
+            }
             let periodToken = tokenIndex(of: mention.range.lowerBound)
             return !figures.contains { other in
                 let otherToken = tokenIndex(of: other.range.lowerBound)
@@ -369,9 +400,10 @@ struct ClauseReader {
         }
         let figureToken = tokenIndex(of: figure.range.lowerBound)
         guard token - tokenIndex(of: figure.range.upperBound) <= 8 else { return false }
+        // "fiel auf 13,9 Prozent, nach 21,6 Prozent im Jahr 2017": "nach" right before a figure.
         return words[max(0, figureToken - 2)..<figureToken].contains {
             ["from", "von", "than", "als", "gegenüber", "against"].contains($0)
-        }
+        } || (figureToken > 0 && words[figureToken - 1] == "nach")
     }
 
     /// What puts a claim out of scope: the sentence's scope, else its own words' ("it's on course for a
@@ -435,7 +467,15 @@ struct ClauseReader {
         }
         // A run of months compares with the same months a year earlier; named as the base ("compared
         // with … in the same period of 2012"), it is the earlier of the two.
+        // "zwischen 2013 und 2023 …, im selben Zeitraum": "the same period" is the span the sentence names.
+        let namesSpan = periodMentions.contains {
+            switch $0.kind {
+            case .range, .since: return true
+            default: return false
+            }
+        }
         for mention in periodMentions {
+            if namesSpan, case .same = mention.kind { continue }
             if case .months(let range)? = resolvePeriod(mention) {
                 let token = tokenIndex(of: mention.range.lowerBound)
                 let isBase: Bool = {
@@ -532,7 +572,23 @@ struct ClauseReader {
         // An explicit chapter ("chapter 87 of the tariff schedule, … about $129 billion") before the
         // figure anywhere in its sentence, else one close after it.
         let chapters = cues.products.filter { !$0.listed && tokens[$0.token].text.allSatisfy(\.isNumber) }
-        if let before = chapters.last(where: { $0.token < figureToken }) { return .hs(before.code) }
+        if let before = chapters.last(where: { $0.token < figureToken }) {
+            // "(Kapitel 84) kam rund ein Fünftel, Möbel steuerten gut 6 Milliarden bei": a product
+            // word between the chapter and the figure is the figure's.
+            if let nearer = candidates.last(where: { $0.token > before.token && $0.token < figureToken }),
+                !figures.contains(where: {
+                    let token = tokenIndex(of: $0.range.lowerBound)
+                    return token > nearer.token && token < figureToken
+                }),
+                figures.contains(where: {
+                    let token = tokenIndex(of: $0.range.lowerBound)
+                    return token > before.token && token < nearer.token
+                })
+            {
+                return .hs(nearer.code)
+            }
+            return .hs(before.code)
+        }
         if let explicit = candidates.first(where: { tokens[$0.token].text.allSatisfy(\.isNumber) }) {
             return .hs(explicit.code)
         }

@@ -66,16 +66,20 @@ struct Discourse {
         // event, not the period the next sentences speak of.
         // "Im Vorjahreszeitraum waren es 22,5 Milliarden": a base named relative to the period before
         // does not move the discourse back to it.
+        // "…, nach 21,6 Prozent im Jahr 2017": nor does the year of a base figure.
         let onlyBase =
             !reader.periodMentions.isEmpty
             && reader.periodMentions.allSatisfy {
                 if case .previous = $0.kind { return true }
-                return false
+                return reader.followsBaseFigure($0)
             }
         // "2013 waren es erst 40,8 Milliarden Dollar gewesen; seither haben sich die Einfuhren
         // verdreifacht": a look back does not move the discourse back to it.
         let lookBack =
-            reader.words.contains { ["seither", "seitdem", "erst", "damals", "back"].contains($0) }
+            // "Zum Vergleich: 2021 …", "By comparison, in 2013 …": so is a comparison with the past.
+            reader.words.contains {
+                ["seither", "seitdem", "erst", "damals", "back", "vergleich", "comparison"].contains($0)
+            }
             || (reader.words.contains("since") && reader.words.contains("then"))
         if onlyBase {
             // The discourse keeps its period.
@@ -94,7 +98,11 @@ struct Discourse {
             }
             if let partner = claim.partner, partner != "WORLD" { partnerTally[partner, default: 0] += 1 }
         }
-        product = cues.products.first(where: { !$0.listed })?.code
+        // "Was kommt aus China? Vor allem Elektronik: …. Allein dafür zahlten die Amis …": in a
+        // sentence without figures, the goods it lists first are what the next one is about.
+        product =
+            cues.products.first(where: { !$0.listed })?.code
+            ?? (reader.figures.isEmpty ? cues.products.first?.code : nil)
         if !found.frames.isEmpty { lastFrames = found.frames }
         sentencesSinceShare += 1
         if found.percentKind == .share { sentencesSinceShare = 0 }

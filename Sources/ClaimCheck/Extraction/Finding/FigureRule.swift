@@ -64,6 +64,7 @@ extension ClauseReader {
             if let frame = listedFrames[index] { applyListed(frame, to: &draft, listed: listedFrames) }
             moneyChange(&draft)
             productNamedBefore(&draft)
+            valueOfShare(&draft, earlier: found.claims)
             levelAfterChange(&draft, earlier: found.claims)
             if draft.product != .total, draft.flow == .exports,
                 !(draft.flowToken.map { draft.clause.contains($0) } ?? false)
@@ -73,12 +74,13 @@ extension ClauseReader {
             }
             if figure.unit != .percent, figure.unit != .ratio, draft.flow == .balance {
                 // A balance's sign, once its flow is settled: "deficit" makes it negative.
-                if cues.deficit {
+                let lost = words[max(0, draft.token - 4)..<draft.token].contains(where: Lexicon.lossWords.contains)
+                if cues.deficit || lost {
                     draft.value = -abs(draft.value)
                 } else if cues.surplus {
                     draft.value = abs(draft.value)
                 }
-                draft.signExplicit = cues.deficit || cues.surplus
+                draft.signExplicit = cues.deficit || cues.surplus || lost
             }
             found.claims.append(claim(from: draft))
             if figure.unit == .usd {
@@ -164,10 +166,24 @@ extension ClauseReader {
         {
             (flowValue, flowToken) = (whole.flow, whole.token)
         }
+        // "31 Prozent der Lieferungen", "shipments": a noun without a direction, in a clause that
+        // names no country, goes the way the article's trade went.
+        if !partnerSide, let token = flowToken, Lexicon.neutralShipmentNouns.contains(words[token]),
+            let previous = discourse.flow, previous == .imports,
+            !mentions.contains(where: { clause.contains($0.token) })
+        {
+            flowValue = previous
+        }
+        // "We lost more than $700 billion on trade": money lost on trade is a deficit.
+        if flowValue == .total, let token = flowToken, clause.contains(token) || abs(token - figureToken) <= 6,
+            words[max(0, figureToken - 4)..<figureToken].contains(where: Lexicon.lossWords.contains)
+        {
+            flowValue = .balance
+        }
         return FigureDraft(
             figure: figure, index: index, token: figureToken, clause: clause, flow: flowValue, flowToken: flowToken,
             partnerSide: partnerSide, value: figure.value,
-            period: period(near: figure.range.lowerBound, end: figure.range.upperBound))
+            period: period(near: figure.range.lowerBound, end: figure.range.upperBound, ownFlow: flowToken))
     }
 
     /// The kind of claim a figure makes, with the value, period and product that kind implies: a
@@ -461,6 +477,29 @@ extension ClauseReader {
         }
     }
 
+    /// "Vehicles made up more than a quarter of imports from Mexico, at $67.6 billion", "knapp 30
+    /// Prozent der Einfuhren, im Wert von 15,1 Milliarden Dollar": a money figure set beside a
+    /// product's share is that product's value, in the share's frame.
+    func valueOfShare(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
+        guard draft.figure.unit == .usd, draft.kind == .value, draft.product == .total, draft.index > 0,
+            let share = earlier.last, share.kind == .composition, share.product != .total,
+            share.unit == .percent || share.unit == .ratio
+        else { return }
+        let previous = figures[draft.index - 1]
+        let start = tokenIndex(of: previous.range.upperBound)
+        let between = words[start..<max(start, draft.token)]
+        guard between.count <= 16, let marker = between.lastIndex(where: Lexicon.appositionWords.contains),
+            draft.token - marker <= 3,
+            !between.contains(where: { [";", "while", "während", "whereas", "but", "aber"].contains($0) }),
+            !cues.products.contains(where: { $0.token > start && $0.token < draft.token })
+        else { return }
+        draft.product = share.product
+        draft.kind = .composition
+        draft.flow = share.flow
+        draft.partner = share.partner
+        draft.period = share.period
+    }
+
     /// "wuchsen um 41 Prozent auf 57,4 Milliarden Dollar": the level a change reached has the change's
     /// product and, without a period of its own, the end of its span.
     func levelAfterChange(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
@@ -507,7 +546,14 @@ extension ClauseReader {
             return token >= draft.token - 4 && token <= figureEnd + 3 && resolvePeriod(mention) == claimPeriod
         }
         if !periodAdjacent {
-            periodOptions += periodMentions.compactMap(resolvePeriod)
+            // Not a period written right by another figure ("… from $10.2 billion a year earlier").
+            periodOptions += periodMentions.filter { mention in
+                let token = tokenIndex(of: mention.range.lowerBound)
+                return !figures.contains { other in
+                    let end = tokenIndex(of: other.range.upperBound)
+                    return other.range != draft.figure.range && token >= end && token - end <= 3
+                }
+            }.compactMap(resolvePeriod)
             if let contextPeriod { periodOptions.append(contextPeriod) }
             if let main = discourse.mainPeriod { periodOptions.append(main) }
             if case .single(let single) = claimPeriod, single.isMonth {

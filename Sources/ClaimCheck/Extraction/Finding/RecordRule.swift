@@ -37,10 +37,12 @@ extension ClauseReader {
                     flowValue = .balance
                 }
                 var recordPartner = parties.partner
-                if let figure, figure.kind == .value || figure.kind == .composition {
+                if let figure, figure.kind == .value || figure.kind == .composition || figure.kind == .share {
                     flowValue = figure.flow
                     recordPartner = figure.partner
                 }
+                // "fell to 16.5%, from a peak of 21.6% in 2017": the record of a share.
+                let ofShare = figure?.kind == .share
                 // The period: the one named nearest the record (not the "since" year), else the figure's.
                 let sinceRange = record.sinceToken.map { tokens[$0].range }
                 let named = periodMentions.filter { mention in
@@ -55,26 +57,36 @@ extension ClauseReader {
                         < abs(tokenIndex(of: $1.range.lowerBound) - record.start)
                 }
                 var recordPeriod = nearest.flatMap(resolvePeriod)
-                if let figure, figure.kind == .value, let figurePeriod = figure.period {
+                if let figure, figure.kind == .value || ofShare, let figurePeriod = figure.period {
                     recordPeriod = recordPeriod ?? figurePeriod
-                    if nearest.map({ tokenIndex(of: $0.range.lowerBound) }).map({ abs($0 - record.start) > 10 }) ?? true
+                    // "a peak of 21.6% in 2017": the record's own figure dates it.
+                    if right != nil
+                        || nearest.map({ tokenIndex(of: $0.range.lowerBound) }).map({ abs($0 - record.start) > 10 })
+                            ?? true
                     {
                         recordPeriod = figurePeriod
                     }
                 }
                 recordPeriod = recordPeriod ?? contextPeriod
                 guard let recordPeriod else { continue }
+                // The period the claim spans is the one that dates the record.
+                let spanned =
+                    right == nil
+                    ? nearest
+                    : periodMentions.first {
+                        $0.range.lowerBound >= tokens[record.end].range.upperBound && resolvePeriod($0) == recordPeriod
+                    } ?? nearest
                 var lowest = record.lowest
                 if flowValue == .balance, cues.deficit || discourse.deficit, !cues.surplus { lowest = !lowest }
                 // The span: the record words, with the period they name when it stands close by.
                 var recordMark: (Int, Int)?
                 var spanStart = tokens[record.start].range.lowerBound
                 var spanEnd = tokens[record.end].range.upperBound
-                if let nearest, record.sinceToken == nil,
-                    abs(tokenIndex(of: nearest.range.lowerBound) - record.start) <= 24
+                if let spanned, record.sinceToken == nil,
+                    abs(tokenIndex(of: spanned.range.lowerBound) - record.start) <= 24
                 {
-                    let unionStart = min(spanStart, nearest.range.lowerBound)
-                    let unionEnd = max(spanEnd, nearest.range.upperBound)
+                    let unionStart = min(spanStart, spanned.range.lowerBound)
+                    let unionEnd = max(spanEnd, spanned.range.upperBound)
                     let (from, to) = (scalarOffset(unionStart), scalarOffset(unionEnd))
                     if found.claims.contains(where: {
                         $0.claimedStart < to && $0.claimedEnd > from
@@ -95,6 +107,7 @@ extension ClauseReader {
                     claim.recordSince = recordPeriod.last.isMonth ? .month(year, 12) : .year(year)
                 }
                 claim.recordMonthly = record.monthly
+                claim.recordOfShare = ofShare
                 if !namesPeriod {
                     claim.periodReadings = [contextPeriod, discourse.mainPeriod, latestYear].compactMap { $0 }.filter {
                         $0 != recordPeriod
