@@ -64,6 +64,9 @@ public enum OutOfScope: String, Sendable, Hashable, Codable {
     case forecast
     /// Balance-of-payments basis; the store holds Census basis.
     case balanceOfPayments = "balance_of_payments"
+    /// One U.S. state's or region's trade ("Ohio shipped $20.9 billion to Canada"); the store holds
+    /// the nation's.
+    case subnational
 }
 
 /// A claim found in an article, before it is checked.
@@ -136,6 +139,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// A record or peak of the partner's share of the reporter's flow ("from a peak of 21.6% in
     /// 2017"), not of the value.
     public var recordOfShare = false
+    /// Partners whose figures the claim adds up ("Kanada und Mexiko zusammen", "combined"); empty
+    /// for one partner.
+    public var partnerSum: [String] = []
     /// For rank claims: "among the ten largest" (within the first `rank` places).
     public var rankMembership = false
     /// For rank claims: "no longer the largest", "nicht zu den zehn größten".

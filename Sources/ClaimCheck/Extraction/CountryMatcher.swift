@@ -39,7 +39,8 @@ struct CountryMatcher: Sendable {
     private var firstWords: Set<String> = []
 
     /// Names too common as ordinary words to stand for a country on their own.
-    private static let ignored: Set<String> = ["world", "welt", "the world", "die welt", "volksrepublik", "union"]
+    // ("die Volksrepublik" alone means China in trade news, as the aliases say.)
+    private static let ignored: Set<String> = ["world", "welt", "the world", "die welt", "union"]
 
     init(catalog: CountryCatalog) {
         for alias in catalog.aliases {

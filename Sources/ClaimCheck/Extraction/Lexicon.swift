@@ -49,6 +49,20 @@ enum Lexicon {
         return nil
     }
 
+    static func isSurplusWord(_ word: String) -> Bool {
+        word.contains8("überschuss") || word.contains8("surplus") || word.hasSuffix("-plus") || word == "plus"
+    }
+
+    static func isDeficitWord(_ word: String) -> Bool {
+        word.contains8("defizit") || word.contains8("deficit") || word.contains8("lücke") || word == "gap"
+            || word == "shortfall" || word.hasPrefix8("fehlbetrag") || word.hasSuffix("-minus") || word == "minus"
+    }
+
+    /// Words that add partners up ("zusammen", "combined").
+    static let togetherWords: Set<String> = [
+        "zusammen", "zusammengenommen", "gemeinsam", "combined", "together", "jointly", "insgesamt",
+    ]
+
     /// Verbs of losing money, which make money "on trade" a deficit.
     static let lossWords: Set<String> = ["lost", "lose", "loses", "losing", "verloren", "verlieren", "verliert"]
 
@@ -175,6 +189,35 @@ enum Lexicon {
         return words.contains { whole.contains($0) }
     }
 
+    /// U.S. states by name (Georgia and Washington are left out: a country and the government).
+    static let usStates: Set<String> = [
+        "alabama", "alaska", "arizona", "arkansas", "california", "kalifornien", "colorado", "connecticut",
+        "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
+        "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+        "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "pennsylvanien", "tennessee", "texas",
+        "utah", "vermont", "virginia", "wisconsin", "wyoming",
+    ]
+
+    /// "The state shipped $20.9 billion to Canada", "Ohio's exports", "Texas exportierte": one
+    /// state's trade, said by a state name or "the state" right before a trade word.
+    static func isSubnational<Words: Collection>(_ words: Words, _ lower: ByteText) -> Bool
+    where Words.Element == String {
+        let phrases = [
+            "the state shipped", "the state exported", "the state sold", "the state's exports", "state-level",
+            "the state imported", "bundesstaat", "the state's economic development", "state exports",
+        ]
+        if phrases.contains(where: { lower.contains($0) }) { return true }
+        let list = Array(words)
+        for (index, word) in list.enumerated() {
+            let stem = word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
+            guard usStates.contains(stem) || (word.hasSuffix("s") && usStates.contains(String(word.dropLast()))),
+                index + 1 < list.count
+            else { continue }
+            if flow(of: list[index + 1]) != nil { return true }
+        }
+        return false
+    }
+
     /// What puts a figure's clause outside the store: services, another statistical office, a
     /// forecast or target, balance-of-payments basis.
     static func outOfScope<Words: Collection>(_ words: Words, sentence: String) -> OutOfScope?
@@ -202,6 +245,7 @@ enum Lexicon {
             "moscow said", "moscow says",
         ]
         if sources.contains(where: { lower.contains($0) }) { return .otherSource }
+        if isSubnational(words, lower) { return .subnational }
         if lower.contains("balance-of-payments") || lower.contains("balance of payments")
             || lower.contains("zahlungsbilanz")
         {

@@ -172,6 +172,8 @@ struct PeriodFinder {
                     "\\b(?:in|im|during|for|für|of|der|den|dem)\\s+(?<m>\(month))(?:\\s+(?:of this year|dieses Jahres|this year))?(?!\\s*\\d{4}\\b)(?!\\s*\\d{1,2},\\s)\\b"
                 ), "monthOnly"
             ),
+            // "December offered a snapshot: …": a month name opening the sentence.
+            (regex("^\\s*(?<m>\(month))(?=\\s+\\p{Ll})"), "monthOnly"),
             (
                 regex("\\b(?:this year|in diesem Jahr|dieses Jahr|des laufenden Jahres|im laufenden Jahr)\\b"),
                 "thisYear"
@@ -184,7 +186,7 @@ struct PeriodFinder {
             (regex("\\b(?:last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"), "last"),
             (
                 regex(
-                    "\\b(?:in the same year|that year|the same year|in the same period|in that period|im gleichen Zeitraum|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat)\\b"
+                    "\\b(?:in the same year|that year|the same year|in the same period|in that period|im gleichen Zeitraum|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat|in the month|for the month|in the same month|im gleichen Monat)\\b"
                 ), "same"
             ),
         ]
@@ -202,7 +204,7 @@ struct PeriodFinder {
         "ytd": ["year", "jahr", "date"], "latestMonth": ["month", "monat"], "previousMonth": ["month", "monat"],
         "samePeriodOf": ["same", "gleichen", "selben"],
         "previous": ["year", "jahr", "earlier", "before", "prior"], "last": ["last", "vergangen", "letzt"],
-        "same": ["same", "that", "selben", "gleichen", "damals", "jenem", "period"],
+        "same": ["same", "that", "selben", "gleichen", "damals", "jenem", "period", "the month"],
         "thisYear": ["this year", "jahr"],
     ]
 

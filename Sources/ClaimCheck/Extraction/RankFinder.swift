@@ -123,6 +123,15 @@ enum RankFinder {
                 index += 1
                 continue
             }
+            // "Europe's largest economy", "die zweitgrößte Volkswirtschaft": a name for a country, not a
+            // trade ranking.
+            let economyWords: Set<String> = ["economy", "economies", "volkswirtschaft", "wirtschaftsmacht"]
+            if words[(found1.token + 1)..<min(words.count, found1.token + 3)].contains(where: economyWords.contains)
+                || economyWords.contains(where: { word.hasSuffix($0) })
+            {
+                index += 1
+                continue
+            }
             // "Japan, once the third-largest buyer", "der einst zweitgrößte Lieferant": a past place
             // with no period of its own is not a claim about the period the sentence speaks of.
             let pastMarkers: Set<String> = [
@@ -135,7 +144,11 @@ enum RankFinder {
             }
             // Negation just before: "no longer the largest", "nicht mehr der größte", "not among";
             // for a membership also after: "unter den fünf wichtigsten taucht Indien nicht auf".
-            let negations: Set<String> = ["not", "nicht", "no", "kein", "keine", "keiner", "never", "nie", "längst"]
+            let negations: Set<String> = [
+                "not", "nicht", "no", "kein", "keine", "keiner", "never", "nie", "längst", "wasn't", "isn't",
+                "aren't", "weren't", "doesn't", "didn't", "hasn't", "wasn’t", "isn’t", "aren’t", "weren’t",
+                "doesn’t", "didn’t", "hasn’t",
+            ]
             let before = words[max(0, found1.token - 5)..<found1.token]
             let after = words[min(words.count, found1.token + 1)..<min(words.count, found1.token + 8)]
             if before.contains(where: { negations.contains($0) })

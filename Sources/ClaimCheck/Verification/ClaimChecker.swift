@@ -188,6 +188,10 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.partnerMissing
             return
         }
+        if claim.partnerSum.count > 1, claim.product == .total, claim.kind == .value || claim.kind == .share {
+            try verifyPartnerSum(claim, period: period, into: &checked, words)
+            return
+        }
         switch (claim.kind, period) {
         case (.comparison, _):
             try verifyComparison(claim, partner: partner, period: period, into: &checked, words)
@@ -388,6 +392,55 @@ public struct ClaimChecker: Sendable {
         default:
             return nil
         }
+    }
+
+    /// Several partners added up: their value, or their share of the reporter's trade with the world.
+    private func verifyPartnerSum(
+        _ claim: FoundClaim, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
+    ) throws {
+        guard let claimedValue = claim.value else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        var values: [Int64] = []
+        var coverage: Coverage?
+        for partner in claim.partnerSum {
+            guard let part = try amount(partner: partner, flow: claim.flow, period: period) else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            values.append(part.value)
+            coverage = coverage ?? part.coverage
+        }
+        guard let total = Self.checkedSum(values), let coverage else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        checked.partner = claim.partnerSum.joined(separator: "+")
+        if claim.kind == .share {
+            // "nicht einmal 40 Prozent des Fehlbetrags mit China": the whole may be another partner's.
+            let whole = claim.shareWhole ?? "WORLD"
+            guard let world = try amount(partner: whole, flow: claim.flow, period: period), world.value != 0 else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            let percent = Double(total) / Double(world.value) * 100
+            checked.official = officialFigure((percent * 100).rounded() / 100, unit: "percent", coverage)
+            let tolerance = percentTolerance(claim, claimedValue)
+            checked.verdict = judge(claimed: claimedValue, official: percent, low: tolerance.low, high: tolerance.high)
+            checked.explanation = words.partnerSum(
+                claim: claim, value: total, whole: world.value, percent: percent, period: period, coverage: coverage,
+                verdict: checked.verdict)
+            return
+        }
+        var value = claimedValue
+        if claim.flow == .balance, !claim.signExplicit { value = total < 0 ? -abs(value) : abs(value) }
+        checked.official = officialFigure(Double(total), unit: "USD", coverage)
+        let tolerance = moneyTolerance(claim, value, coverage: coverage)
+        checked.verdict = judge(claimed: value, official: Double(total), low: tolerance.low, high: tolerance.high)
+        checked.explanation = words.partnerSum(
+            claim: claim, value: total, whole: nil, percent: nil, period: period, coverage: coverage,
+            verdict: checked.verdict)
     }
 
     /// When the figure holds under another reading its sentence allows, says so instead of calling
@@ -897,7 +950,14 @@ public struct ClaimChecker: Sendable {
         let (a, b) = (mine.value, theirs.value)
         let ratio = abs(Double(a)) / abs(Double(b))
         checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", label: other, mine.coverage)
-        if let claimedValue = claim.value {
+        if let claimedValue = claim.value, claim.unit == .percent {
+            // "12 per cent more than": the difference in percent, its sign from the comparative.
+            let difference = (ratio - 1) * 100
+            let claimed = Double(claim.comparisonDirection < 0 ? -1 : 1) * abs(claimedValue)
+            let tolerance = percentTolerance(claim, claimed)
+            let (low, high) = claimed < 0 ? (-tolerance.high, -tolerance.low) : tolerance
+            checked.verdict = judge(claimed: claimed, official: difference, low: low, high: high)
+        } else if let claimedValue = claim.value {
             let tolerance = ratioTolerance(claim)
             checked.verdict = judge(claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
         } else {

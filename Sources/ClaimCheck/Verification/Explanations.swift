@@ -263,6 +263,32 @@ struct Explanations {
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
     }
 
+    /// Several partners added up: "U.S. exports to Canada and Mexico together were …", "Kanada und
+    /// Mexiko hatten zusammen einen Anteil von …".
+    func partnerSum(
+        claim: FoundClaim, value: Int64, whole: Int64?, percent: Double?, period: ClaimPeriod, coverage: Coverage,
+        verdict: Verdict
+    ) -> String {
+        let names = claim.partnerSum.map { name($0) }
+        let joined =
+            names.count > 1
+            ? names.dropLast().joined(separator: ", ") + (de ? " und " : " and ") + (names.last ?? "") : names.joined()
+        let statement: String
+        if let whole, let percent {
+            let share = MoneyFormat.percent(percent, language, digits: 2)
+            statement =
+                de
+                ? "\(joined) hatten \(claimPeriodPhrase(period)) zusammen einen Anteil von \(share) \(claim.shareWhole.map { "am Wert \(flowGenitive(claim.flow, $0))" } ?? allTrade(claim.flow)) (\(money(value)) von \(money(whole)))."
+                : "\(joined) together accounted for \(share) of \(claim.shareWhole.map { flowWords(claim.flow, $0) } ?? allTrade(claim.flow)) in \(claimPeriodWords(period)) (\(money(value)) of \(money(whole)))."
+        } else {
+            statement =
+                de
+                ? "Laut amtlicher Statistik \(claim.flow.isStored ? "betrugen" : "betrug") \(flowWords(claim.flow, nil).replacingOccurrences(of: "?", with: joined)) zusammen \(claimPeriodPhrase(period)) \(money(value))."
+                : "Officially, \(flowWords(claim.flow, nil).replacingOccurrences(of: "?", with: joined)) together \(claim.flow.isStored ? "were" : "was") \(money(value)) in \(claimPeriodWords(period))."
+        }
+        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
+
     func shareOfWhole(
         claim: FoundClaim, whole: String, percent: Double, part: Int64, of total: Int64, period: ClaimPeriod,
         wholePeriod: ClaimPeriod? = nil, coverage: Coverage, verdict: Verdict
@@ -509,6 +535,12 @@ struct Explanations {
         case (.balanceOfPayments, true):
             return
                 "Nicht überprüfbar: Die Angabe folgt der Zahlungsbilanz-Abgrenzung; der Datenbestand enthält Warenhandel auf Census-Basis, der sich in Abdeckung und Zeitpunkt unterscheidet."
+        case (.subnational, false):
+            return
+                "Unverifiable: the figure is one U.S. state's or region's trade; the store holds the trade of the United States as a whole."
+        case (.subnational, true):
+            return
+                "Nicht überprüfbar: Die Angabe betrifft den Handel eines einzelnen US-Bundesstaats oder einer Region; der Datenbestand enthält den Handel der USA insgesamt."
         }
     }
 

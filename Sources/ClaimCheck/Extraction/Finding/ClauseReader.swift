@@ -127,7 +127,7 @@ struct ClauseReader {
         guard let flowToken, flow.isStored, reporter == homeReporter else { return false }
         // "still sells Americans half a trillion dollars": the home reporter as the verb's object.
         if flowToken + 1 < words.count,
-            ["americans", "amerikanern"].contains(words[flowToken + 1])
+            ["americans", "amerikanern", "uns"].contains(words[flowToken + 1]) || tokens[flowToken + 1].text == "us"
                 || mentions.contains(where: { $0.code == homeReporter && $0.token == flowToken + 1 && $0.form == .name }
                 ),
             tokens[flowToken].text.first?.isLowercase == true
@@ -264,6 +264,16 @@ struct ClauseReader {
             // "im selben Zeitraum", "in the same period": the whole period of the sentences before.
             let lower = mention.text.lowercased()
             if lower.contains("zeitraum") || lower.contains("period") { return contextPeriod }
+            // "December offered a snapshot: … in the month": the month the sentence names.
+            if lower.contains("month") || lower.contains("monat"),
+                let named = periodMentions.first(where: {
+                    if case .monthOnly = $0.kind { return true }
+                    if case .single(let period) = $0.kind { return period.isMonth }
+                    return false
+                }), named.range != mention.range
+            {
+                return resolveUncached(named)
+            }
             return resolve(mention).map { .single($0) }
         case .previous:
             // "from January through September … from $554.7 billion a year earlier": the sentence's
@@ -341,8 +351,11 @@ struct ClauseReader {
             // "17 Prozent mehr als im Vorjahr, während … von 27,8 auf rund 25 Milliarden": another
             // figure's base period is not this figure's.
             let token = tokenIndex(of: mention.range.lowerBound)
+            var relative = false
+            if case .previous = mention.kind { relative = true }
             let comparedWith = words[max(0, token - 2)..<token].contains {
                 ["als", "than", "gegenüber", "compared", "vs", "versus"].contains($0)
+                    || (relative && ["from", "von", "vom", "zum"].contains($0))
             }
             if comparedWith,
                 figures.contains(where: {
@@ -354,11 +367,15 @@ struct ClauseReader {
             let periodToken = tokenIndex(of: mention.range.lowerBound)
             return !figures.contains { other in
                 let otherToken = tokenIndex(of: other.range.lowerBound)
+                // ("imports from Taiwan jumped 24.5% in 2024": "from" with a country is no base.)
+                guard
+                    let marker = (max(0, otherToken - 3)..<otherToken).last(where: {
+                        ["from", "von", "than", "als", "gegenüber", "compared", "against"].contains(words[$0])
+                    })
+                else { return false }
                 return other.range.upperBound <= mention.range.lowerBound && other.range.lowerBound != position
                     && periodToken - tokenIndex(of: other.range.upperBound) <= 2
-                    && words[max(0, otherToken - 3)..<otherToken].contains {
-                        ["from", "von", "than", "als", "gegenüber", "compared", "against"].contains($0)
-                    }
+                    && !mentions.contains { $0.token > marker && $0.token < otherToken }
             }
         }
         var chosen: PeriodMention?
@@ -417,10 +434,21 @@ struct ClauseReader {
     var latestYear: ClaimPeriod? { periods.date.map { .single(.year($0.latestPublishedYear)) } }
 
     /// Whether the sentence speaks of the present ("nun", "today", "inzwischen"): the latest year published.
+    /// So does an amount "a year" ("ships us $130 billion a year", "jährlich", "pro Jahr").
     var speaksOfNow: Bool {
-        words.contains {
-            ["now", "today", "currently", "nun", "heute", "derzeit", "inzwischen", "mittlerweile", "aktuell"].contains(
-                $0)
+        words.indices.contains { index in
+            let word = words[index]
+            if [
+                "now", "today", "currently", "nun", "heute", "derzeit", "inzwischen", "mittlerweile", "aktuell",
+                "annually", "jährlich",
+            ].contains(word) {
+                return true
+            }
+            // (Not in a sentence dated otherwise: "When Russian forces crossed into Ukraine on
+            // February 24, 2022, the United States was buying $30 billion a year".)
+            return index > 0 && ["year", "jahr"].contains(word)
+                && ["a", "per", "pro", "each", "every"].contains(words[index - 1])
+                && !words.contains { $0.count == 4 && Int($0).map { (1900...2100).contains($0) } == true }
         }
     }
 
@@ -598,7 +626,10 @@ struct ClauseReader {
         if let after = cues.products.first(where: {
             !$0.listed && $0.token > figureToken && $0.token - figureToken <= afterWindow
         }),
-            !words[figureToken..<after.token].contains(where: { Lexicon.listWords.contains($0) })
+            // "$124.9 billion of German goods — cars, machinery, …": goods in general, with examples.
+            !words[figureToken..<after.token].contains(where: {
+                Lexicon.listWords.contains($0) || ["goods", "waren", "güter"].contains($0)
+            })
         {
             return .hs(after.code)
         }

@@ -31,6 +31,8 @@ extension ClauseReader {
                 compared = others.filter { abs($0.token - index) <= 5 }
             }
             guard direction != 0, !compared.isEmpty else { continue }
+            // "12 per cent more to the UK than to Germany": the percent's own comparison claim.
+            if found.claims.contains(where: { $0.kind == .comparison && $0.unit == .percent }) { continue }
             let anchor = tokens[index].range.lowerBound
             let anchorOffset = scalarOffset(anchor)
             // What is compared: the money figure before the comparison, else the country named before it.

@@ -37,6 +37,10 @@ struct FigureDraft {
     var comparedPartner: String?
     /// A share's whole when it is a figure named before ("44% of it", "die Hälfte davon").
     var whole: FigureFrame?
+    /// Partners added up ("Kanada und Mexiko zusammen").
+    var partnerSum: [String] = []
+    /// A percent comparison's direction: +1 "more than", −1 "less than".
+    var comparisonDirection = 0
 }
 
 extension ClauseReader {
@@ -54,6 +58,7 @@ extension ClauseReader {
                 if !namesPeriod, let period = whole.period { draft.period = period }
             } else {
                 guard classify(&draft) else { continue }
+                if draft.kind == .share, let whole = wholeOfAnotherPartner(draft) { draft.whole = whole }
             }
             if figure.unit == .percent { found.percentKind = draft.kind == .composition ? .share : draft.kind }
             if draft.period == nil { draft.period = discourse.period }
@@ -65,6 +70,7 @@ extension ClauseReader {
             moneyChange(&draft)
             productNamedBefore(&draft)
             valueOfShare(&draft, earlier: found.claims)
+            baseOfChange(&draft, earlier: found.claims)
             levelAfterChange(&draft, earlier: found.claims)
             if draft.product != .total, draft.flow == .exports,
                 !(draft.flowToken.map { draft.clause.contains($0) } ?? false)
@@ -75,9 +81,15 @@ extension ClauseReader {
             if figure.unit != .percent, figure.unit != .ratio, draft.flow == .balance {
                 // A balance's sign, once its flow is settled: "deficit" makes it negative.
                 let lost = words[max(0, draft.token - 4)..<draft.token].contains(where: Lexicon.lossWords.contains)
-                if cues.deficit || lost {
+                // "China's surplus with the United States", "Die EU hat im Handel mit uns einen
+                // Überschuss gemacht": the partner's surplus is the reporter's deficit.
+                let flip = partnerOwnsBalance(draft)
+                // A sentence with both words ("1993 ein Überschuss von 1,7 Milliarden; … ein Defizit von
+                // 63,2 Milliarden"): the one nearest the figure.
+                let deficit = cues.deficit && cues.surplus ? nearestBalanceWordIsDeficit(draft.token) : cues.deficit
+                if (deficit || lost) != flip {
                     draft.value = -abs(draft.value)
-                } else if cues.surplus {
+                } else if cues.surplus || cues.deficit || lost {
                     draft.value = abs(draft.value)
                 }
                 draft.signExplicit = cues.deficit || cues.surplus || lost
@@ -207,6 +219,11 @@ extension ClauseReader {
                 draft.kind = .change
                 draft.period = span(latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 })
             }
+        } else if figure.unit == .percent, let compared = percentComparison(tokenIndex(of: figure.range.upperBound)) {
+            // "sold about 12 per cent more to the UK than to Germany": one partner against another.
+            draft.kind = .comparison
+            draft.comparedPartner = compared.partner
+            draft.comparisonDirection = compared.direction
         } else if figure.unit == .percent {
             let following = words[min(figureToken + 1, words.count)..<min(figureToken + 4, words.count)]
             let ofTotal =
@@ -280,7 +297,13 @@ extension ClauseReader {
         }
         draft.partnersInClause = partnerInClause
         draft.partner = parties.partner
-        if draft.kind == .comparison {
+        if draft.kind == .comparison, draft.figure.unit == .percent,
+            let than = words.indices.first(where: { $0 > figureToken && ["than", "als"].contains(words[$0]) }),
+            let own = others.first(where: { $0.token > figureToken && $0.token < than })
+        {
+            // "12 per cent more to the UK than to Germany": the country between the figure and "than".
+            draft.partner = own.code
+        } else if draft.kind == .comparison {
             // The thing compared is the sentence's subject, not the partner after "wie"/"as".
             draft.partner =
                 partnerInClause.last(where: { $0.token < figureToken })?.code
@@ -303,6 +326,56 @@ extension ClauseReader {
             // A clause without a partner of its own continues the sentence's previous figure.
             draft.partner = previous.partner
         }
+        draft.partnerSum = summedPartners(draft)
+    }
+
+    /// "12 per cent more to the UK than to Germany", "5 Prozent weniger als nach Mexiko": a percent
+    /// right before a comparative, with "than"/"als" and then a country or a preposition of a
+    /// partner. The compared partner is `nil` when the text names it otherwise.
+    func percentComparison(_ figureEnd: Int) -> (partner: String?, direction: Int)? {
+        let end = min(words.count, figureEnd + 2)
+        guard figureEnd < end,
+            let comparative = (figureEnd..<end).first(where: { Lexicon.comparisonDirection(words[$0]) != nil }),
+            let direction = Lexicon.comparisonDirection(words[comparative]),
+            // "than in 2023", "als im Vorjahr": a change over time, not another partner.
+            !periodMentions.contains(where: { tokenIndex(of: $0.range.lowerBound) > comparative }),
+            let than = (comparative + 1..<min(words.count, comparative + 10)).first(where: {
+                ["than", "als"].contains(words[$0])
+            }),
+            than + 1 < words.count
+        else { return nil }
+        let partnerWords: Set<String> = ["to", "with", "from", "nach", "mit", "aus", "in"]
+        let country = others.first { $0.token > than && $0.token <= than + 3 }
+        guard country != nil || partnerWords.contains(words[than + 1]) else { return nil }
+        return (country?.code, direction)
+    }
+
+    /// "Zusammen nehmen Kanada und Mexiko ein Drittel aller US-Exporte ab", "the deficits with Japan
+    /// and Germany combined": countries joined by "and" in a sentence that says they are added up.
+    func summedPartners(_ draft: FigureDraft) -> [String] {
+        guard draft.kind == .value || draft.kind == .share, draft.comparedPartner == nil,
+            words.contains(where: Lexicon.togetherWords.contains)
+        else { return [] }
+        let joiners: Set<String> = ["and", "und", "sowie", "plus"]
+        var best: [CountryMention] = []
+        var run: [CountryMention] = []
+        for mention in others where mention.form != .prefix {
+            if let last = run.last {
+                let between = words[(last.token + last.count)..<mention.token]
+                if between.count <= 2, between.contains(where: joiners.contains),
+                    between.allSatisfy({ joiners.contains($0) || ["with", "mit"].contains($0) })
+                {
+                    run.append(mention)
+                    continue
+                }
+            }
+            if run.count > best.count { best = run }
+            run = [mention]
+        }
+        if run.count > best.count { best = run }
+        let codes = best.map(\.code).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        guard codes.count >= 2, let partner = draft.partner, codes.contains(partner) else { return [] }
+        return codes
     }
 
     /// Whether a figure is the base of a comparison: "from $1.17 trillion", "von 13,8", "than $16.2 billion".
@@ -477,6 +550,94 @@ extension ClauseReader {
         }
     }
 
+    /// A clause cut at the contrasts around a figure: "$2.1 trillion in 2022, while exports of services
+    /// climbed …" is not about services.
+    func contrastBounded(_ clause: Range<Int>, around token: Int) -> Range<Int> {
+        let contrast: Set<String> = ["while", "whereas", "während", "wohingegen", "when", "wenn"]
+        let bounded = clause.clamped(to: 0..<words.count)
+        let start =
+            bounded.lowerBound < token ? (bounded.lowerBound..<token).last { contrast.contains(words[$0]) } : nil
+        let end = token < bounded.upperBound ? (token..<bounded.upperBound).first { contrast.contains(words[$0]) } : nil
+        let lower = start ?? bounded.lowerBound
+        return lower..<max(lower, end ?? bounded.upperBound)
+    }
+
+    /// "40 Prozent des Fehlbetrags mit China", "a fifth of U.S. exports to Canada": a share whose
+    /// whole is another partner's flow, named right after it.
+    func wholeOfAnotherPartner(_ draft: FigureDraft) -> FigureFrame? {
+        let end = tokenIndex(of: draft.figure.range.upperBound)
+        guard end < words.count,
+            let flow = cues.flows.first(where: { $0.token >= end && $0.token <= end + 4 }),
+            words[end..<flow.token].contains(where: { ["of", "des", "der", "vom", "am", "an"].contains($0) }),
+            let country = others.first(where: { $0.token > flow.token && $0.token <= flow.token + 4 }),
+            words[(flow.token + 1)..<country.token].contains(where: {
+                ["with", "mit", "to", "nach", "from", "aus", "gegenüber"].contains($0)
+            })
+        else { return nil }
+        return FigureFrame(flow: flow.flow, partner: country.code, period: nil)
+    }
+
+    /// "more than doubled between 2010 and last year, from $14.9 billion": the base of a change is
+    /// its value at the start of the change's span.
+    func baseOfChange(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
+        guard draft.figure.unit == .usd, draft.kind == .value,
+            words[max(0, draft.token - 2)..<draft.token].contains(where: { ["from", "von", "vom"].contains($0) }),
+            let change = earlier.last, change.kind == .change, change.product == draft.product
+        else { return }
+        let end = tokenIndex(of: draft.figure.range.upperBound)
+        // A period or a "to" of its own right after it: the other steps read it.
+        if words[end..<min(words.count, end + 3)].contains(where: { ["to", "auf", "in", "im"].contains($0) }) {
+            return
+        }
+        switch change.period {
+        case .span(let from, _)?: draft.period = .single(from)
+        case .rangeSpan(let from, _)?: draft.period = .months(from)
+        default: return
+        }
+        draft.flow = change.flow
+        draft.partner = change.partner ?? draft.partner
+    }
+
+    /// Whether the balance word nearest a token says deficit (not surplus).
+    func nearestBalanceWordIsDeficit(_ token: Int) -> Bool {
+        let signed = cues.flows.filter { $0.flow == .balance }.compactMap { cue -> (Int, Bool)? in
+            let word = words[cue.token]
+            if Lexicon.isSurplusWord(word) { return (cue.token, false) }
+            if Lexicon.isDeficitWord(word) { return (cue.token, true) }
+            return nil
+        }
+        return signed.min { abs($0.0 - token) < abs($1.0 - token) }?.1 ?? cues.deficit
+    }
+
+    /// Whether the balance word of a figure's sentence belongs to the partner, not the reporter:
+    /// "China's surplus", "chinesischer Überschuss", or the partner as the subject with the reporter
+    /// after "with"/"mit" ("Die EU hat im Handel mit uns einen Überschuss …").
+    func partnerOwnsBalance(_ draft: FigureDraft) -> Bool {
+        guard let partner = draft.partner, partner != homeReporter, partner != "WORLD",
+            let balance = cues.flows.first(where: { $0.flow == .balance })
+        else { return false }
+        let own = mentions.filter { $0.code == partner }
+        if own.contains(where: {
+            ($0.form == .genitive || $0.form == .adjective) && $0.token < balance.token && balance.token - $0.token <= 3
+        }) {
+            return true
+        }
+        let homeWords: Set<String> = ["us", "uns", "america", "amerika", "americans"]
+        guard let subject = own.first, subject.token < balance.token, subject.form == .name,
+            !mentions.contains(where: { $0.code == homeReporter && $0.token < subject.token })
+        else { return false }
+        return (subject.token..<words.count).contains { index in
+            guard index > 0, ["with", "mit", "gegenüber"].contains(words[index - 1]) else { return false }
+            if tokens[index].text == "us" || words[index] == "uns"
+                || homeWords.contains(words[index])
+                    && tokens[index].text.first?.isUppercase == true
+            {
+                return true
+            }
+            return mentions.contains { $0.code == homeReporter && ($0.token == index || $0.token == index + 1) }
+        }
+    }
+
     /// "Vehicles made up more than a quarter of imports from Mexico, at $67.6 billion", "knapp 30
     /// Prozent der Einfuhren, im Wert von 15,1 Milliarden Dollar": a money figure set beside a
     /// product's share is that product's value, in the share's frame.
@@ -625,6 +786,8 @@ extension ClauseReader {
             claim.periodReadings = periodReadings(for: draft)
         }
         claim.comparedPartner = draft.comparedPartner
+        claim.partnerSum = draft.partnerSum
+        if draft.comparisonDirection != 0 { claim.comparisonDirection = draft.comparisonDirection }
         if let whole = draft.whole, let wholePartner = whole.partner {
             if wholePartner != draft.partner, wholePartner != "WORLD" {
                 claim.shareWhole = wholePartner
@@ -634,7 +797,7 @@ extension ClauseReader {
                 claim.shareWholePeriod = period
             }
         }
-        claim.outOfScope = scope(of: draft.clause)
+        claim.outOfScope = scope(of: contrastBounded(draft.clause, around: draft.token))
         return claim
     }
 }

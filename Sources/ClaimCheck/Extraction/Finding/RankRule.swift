@@ -21,7 +21,13 @@ extension ClauseReader {
             .contains(word)
         }
         // "China, for years the top supplier, is no longer the largest": the negated statement is the claim.
-        for mention in ranks.filter(\.negated) + ranks.filter({ !$0.negated }) {
+        // "Unter den Ländern, mit denen die USA die größten Defizite ausweisen, liegt die Schweiz auf
+        // Rang 13": a place written out ranks the country before a superlative that names the list.
+        let explicit = { (mention: RankMention) in mention.position != 1 || mention.membership }
+        let ordered =
+            ranks.filter(\.negated) + ranks.filter { !$0.negated && explicit($0) }
+            + ranks.filter { !$0.negated && !explicit($0) }
+        for mention in ordered {
             // The country ranked: the first one named that is not a comparison ("after China",
             // "hinter Mexiko", "than Canada"), else the one the text is about.
             let excluded: Set<String> = [

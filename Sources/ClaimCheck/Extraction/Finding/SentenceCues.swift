@@ -57,6 +57,9 @@ extension SentenceCues {
             } else if let flow = info.flow, !(flow == .total && Lexicon.notAFlowAfterTrade.contains(next)) {
                 // "Trade Agreement", "trade war": the word names no flow.
                 flows.append((index, flow))
+            } else if ["ships", "ship"].contains(word), ["us", "to", "goods", "americans"].contains(next) {
+                // "Japan ships us $130 billion", "ships goods to": the verb, not vessels.
+                flows.append((index, .exports))
             } else if word.hasPrefix8("führ") {
                 // German separable verbs: "führten … ein" (imports), "führten … aus" (exports).
                 let rest = words[(index + 1)...].prefix(14)

@@ -28,7 +28,15 @@ struct SentenceFacts {
         text = sentence.text
         tokens = tokenize(text)
         words = tokens.map(\.lower)
-        mentions = countries.mentions(in: tokens)
+        // "aus der EU …, nach Europa": beside the EU, "Europe" means the EU.
+        let found = countries.mentions(in: tokens)
+        mentions =
+            found.contains(where: { $0.code == "EU" })
+            ? found.map { mention in
+                var mention = mention
+                if mention.code == "EUROPE" { mention.code = "EU" }
+                return mention
+            } : found
         periodMentions = periods.periods(in: text)
         cues = SentenceCues(tokens, lexicon: &lexicon)
         // A forecast is a clause's matter ("$984.9 billion this year … and it's on course for a record");
