@@ -240,4 +240,21 @@ struct AmbiguityTests {
             date: PublicationDate(parsing: "2023-03-20"))
         #expect(wrong.claims.first { $0.kind == .peak }?.verdict == .contradicted)
     }
+
+    @Test func aWrongFigureWhosePeriodTheSentenceDoesNotNameIsUnsureNotContradicted() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2017 imports from Canada: 299.1 bn. The second sentence names no period of its own.
+        let report = checker.check(
+            "U.S. exports to Canada were $282 billion in 2017. Imports from Canada came to $500 billion.",
+            language: .en, date: PublicationDate(parsing: "2018-03-01"))
+        let unsure = try #require(report.claims.last)
+        #expect(unsure.verdict == .unverifiable, "\(unsure.explanation)")
+        #expect(unsure.explanation.contains("names no period of its own"))
+        #expect(unsure.explanation.contains("299.1 bn"))
+        // With its period written, the same figure is contradicted.
+        let named = checker.check(
+            "U.S. imports from Canada came to $500 billion in 2017.", language: .en,
+            date: PublicationDate(parsing: "2018-03-01"))
+        #expect(named.claims.first?.verdict == .contradicted)
+    }
 }

@@ -142,6 +142,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// Partners whose figures the claim adds up ("Kanada und Mexiko zusammen", "combined"); empty
     /// for one partner.
     public var partnerSum: [String] = []
+    /// Whether the figure's sentence names no period of its own, so its period comes from the
+    /// sentences before or the publication date: a reading, not something the sentence says.
+    public var frameInferred = false
     /// For rank claims: "among the ten largest" (within the first `rank` places).
     public var rankMembership = false
     /// For rank claims: "no longer the largest", "nicht zu den zehn größten".

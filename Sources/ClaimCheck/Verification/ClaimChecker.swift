@@ -108,6 +108,15 @@ public struct ClaimChecker: Sendable {
             adopted.explanation += " " + words.otherPeriodReading(first, first: checked.explanation)
             return adopted
         }
+        // A figure whose period the sentence does not name, wrong in the period read for it and in
+        // every other reading: the figure may be right for a period the article meant. When unsure,
+        // say what is unsure, with what the reading found.
+        if checked.verdict == .contradicted, claim.frameInferred, claim.outOfScope == nil,
+            claim.kind == .value || claim.kind == .composition || claim.kind == .share || claim.kind == .change
+        {
+            checked.verdict = .unverifiable
+            checked.explanation = words.periodNotNamed(claim.period, first: checked.explanation)
+        }
         return checked
     }
 

@@ -663,6 +663,13 @@ struct Explanations {
             : "The sentence names no period of its own; read as above. For \(claimPeriodWords(period)): \(first)"
     }
 
+    func periodNotNamed(_ period: ClaimPeriod?, first: String) -> String {
+        let read = period.map(claimPeriodWords) ?? "?"
+        return de
+            ? "Nicht überprüfbar: Der Satz nennt keinen eigenen Zeitraum. Gelesen für \(read) (aus dem Zusammenhang des Artikels) wäre die Angabe falsch: \(first)"
+            : "Unverifiable: the sentence names no period of its own. Read as \(read) (from the article's context), the figure would be wrong: \(first)"
+    }
+
     func otherTradeReading(_ flow: Flow, first: String) -> String {
         de
             ? "„Handel“ ist hier als eine Richtung gelesen, wie der Zusammenhang des Artikels nahelegt. Für den gesamten Handel gilt: \(first)"

@@ -787,6 +787,7 @@ extension ClauseReader {
         }
         claim.comparedPartner = draft.comparedPartner
         claim.partnerSum = draft.partnerSum
+        claim.frameInferred = !namesPeriod
         if draft.comparisonDirection != 0 { claim.comparisonDirection = draft.comparisonDirection }
         if let whole = draft.whole, let wholePartner = whole.partner {
             if wholePartner != draft.partner, wholePartner != "WORLD" {
