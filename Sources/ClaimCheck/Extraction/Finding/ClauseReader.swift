@@ -323,7 +323,8 @@ struct ClauseReader {
         let singles = periodMentions.filter { resolvePeriod($0) != nil }
         let positionToken = tokenIndex(of: position)
         let after = singles.first { mention in
-            guard mention.range.lowerBound > position else { return false }
+            // (A period inside the figure's own text, as in "2023%", is no period after it.)
+            guard mention.range.lowerBound > position, mention.range.lowerBound >= end else { return false }
             // "close to its level a year earlier": a relative period after a figure is its period
             // only right after it ("the $16.2 billion of a year earlier").
             if case .previous = mention.kind, tokenIndex(of: mention.range.lowerBound) > tokenIndex(of: end) + 2 {

@@ -361,7 +361,7 @@ extension ClauseReader {
         var run: [CountryMention] = []
         for mention in others where mention.form != .prefix {
             if let last = run.last {
-                let between = words[(last.token + last.count)..<mention.token]
+                let between = words[min(last.token + last.count, mention.token)..<mention.token]
                 if between.count <= 2, between.contains(where: joiners.contains),
                     between.allSatisfy({ joiners.contains($0) || ["with", "mit"].contains($0) })
                 {

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import TradeModel
+
+@testable import ClaimCheck
+
+/// No input crashes the claim finder: the corpus's own sentences, mutated the way pasted text and
+/// fuzzers mangle them (combining marks, joiners, emoji modifiers, stray currency signs and
+/// percent signs, digits glued to words, control characters, sentences run together).
+@Suite("Claim finder under mangled input")
+struct FuzzTests {
+    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let inserts: [String] = [
+        "\u{0301}", "\u{200D}", "\u{FE0F}", "\u{1F3FB}", "\u{00A0}", "\u{2009}", "\u{202F}", "\u{0000}", "\u{FEFF}",
+        "\u{2028}", "\u{1F600}", "\u{0308}", "%", "$", "€", ".", ",", "-", "–", "\n", ";", ":", "2023", "1,5", "0",
+        " Milliarden", " billion", " Prozent", "%", "Mai ", "im Jahr ", "from ", "von ", "than ", "(", ")", "\"",
+    ]
+
+    func seeds() throws -> [String] {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures/realistic", withExtension: nil))
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        return try files.flatMap { file in
+            try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init).filter {
+                $0.count > 40
+            }
+        }
+    }
+
+    @Test func noMangledSentenceCrashesTheFinder() throws {
+        let seeds = try seeds()
+        var random = Generator(state: 20_261_130)
+        let finder = ClaimFinder()
+        var checked = 0
+        for _ in 0..<1_500 {
+            var text = Array(seeds.randomElement(using: &random) ?? "")
+            if Bool.random(using: &random), let other = seeds.randomElement(using: &random) {
+                text += Array(other)
+            }
+            for _ in 0..<Int.random(in: 1...10, using: &random) {
+                let insert = Self.inserts.randomElement(using: &random) ?? ""
+                text.insert(contentsOf: insert, at: Int.random(in: 0...text.count, using: &random))
+            }
+            let language: Language = Bool.random(using: &random) ? .de : .en
+            _ = finder.claims(
+                in: String(text), language: language, date: PublicationDate(year: 2024, month: 6, day: 15))
+            checked += 1
+        }
+        #expect(checked == 1_500)
+    }
+
+    @Test func knownCrashersAreClaimsOrNothing() {
+        let finder = ClaimFinder()
+        for text in [
+            "US exports to Russia were $528\u{0301} million in 2024.",
+            "Imports from Mexico ro-se 4.6% to $475.6 billion in 2023%, from $452 billi€on a year earlier.",
+            "US exports \u{0308}to Russia were $528 mill,ion in, 2024.US ex€ports to \u{200D}Russia were $528 \u{0000}million in €2024.",
+        ] {
+            _ = finder.claims(in: text, language: .en, date: nil)
+        }
+    }
+}
