@@ -81,7 +81,13 @@ struct FigureExtractor {
         let numeric =
             sentence.utf8.contains { $0 >= 48 && $0 <= 57 }
             || Self.amountWords.contains(where: lower.contains)
-        for match in numeric ? Self.pattern.matches(in: sentence, range: NSRange(location: 0, length: ns.length)) : [] {
+        let matches =
+            numeric
+            ? Self.windows(in: ns).flatMap { window in
+                Self.pattern.matches(
+                    in: sentence, options: [.withTransparentBounds, .withoutAnchoringBounds], range: window)
+            } : []
+        for match in matches {
             func group(_ name: String) -> String? {
                 let range = match.range(withName: name)
                 return range.location == NSNotFound ? nil : ns.substring(with: range)
@@ -170,6 +176,50 @@ struct FigureExtractor {
         let fractions = fractionWords.contains(where: lower.contains) ? fractions(in: sentence) : []
         return (withListedNumbers(result, in: sentence) + multiples + fractions)
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The stretches of a sentence (UTF-16) where a figure can stand: around its digits and its
+    /// scale and percent words, merged. The pattern runs only there; most of a sentence is words.
+    static func windows(in text: NSString) -> [NSRange] {
+        let length = text.length
+        let radius = 48
+        var anchors: [Int] = []
+        var index = 0
+        while index < length {
+            let unit = text.character(at: index)
+            if unit >= 48 && unit <= 57 {
+                anchors.append(index)
+                while index < length, text.character(at: index) >= 48 && text.character(at: index) <= 57 { index += 1 }
+                continue
+            }
+            index += 1
+        }
+        // Number words need a scale or a percent: "half a billion", "zwei Prozent".
+        for word in [
+            "illion", "illiard", "Mrd", "Mio", "Bio", "Prozent", "prozent", "percent", "per cent", "tausend",
+            "Tausend", "thousand",
+        ] {
+            var search = NSRange(location: 0, length: length)
+            while true {
+                let found = text.range(of: word, options: [], range: search)
+                if found.location == NSNotFound { break }
+                anchors.append(found.location)
+                let next = found.location + found.length
+                search = NSRange(location: next, length: length - next)
+            }
+        }
+        anchors.sort()
+        var result: [NSRange] = []
+        for anchor in anchors {
+            let start = max(0, anchor - radius)
+            let end = min(length, anchor + radius)
+            if let last = result.last, start <= last.location + last.length {
+                result[result.count - 1].length = max(last.location + last.length, end) - last.location
+            } else {
+                result.append(NSRange(location: start, length: end - start))
+            }
+        }
+        return result
     }
 
     // MARK: Fractions

@@ -36,7 +36,12 @@ extension TradeDatabase {
     ) throws -> SeriesAnswer {
         let (reporter, partner) = try pair(subject.reporter, subject.partner)
         return try writer.read { db in
-            let (points, coverage) = try periodValues(subject, frequency: frequency, vintage: vintage, db)
+            let only = years.map { years in
+                years.flatMap { year in
+                    frequency == .monthly ? (1...12).map { Period.month(year, $0) } : [Period.year(year)]
+                }
+            }
+            let (points, coverage) = try periodValues(subject, frequency: frequency, vintage: vintage, only: only, db)
             let selected = points.filter { years?.contains($0.period.year) ?? true }
             guard selected.contains(where: { $0.value != nil }) else {
                 throw StoreError.noData(
@@ -88,7 +93,7 @@ extension TradeDatabase {
         let (reporter, partner) = try pair(subject.reporter, subject.partner)
         return try writer.read { db in
             let (points, coverage) = try periodValues(
-                subject, frequency: from.isMonth ? .monthly : .annual, vintage: vintage, db)
+                subject, frequency: from.isMonth ? .monthly : .annual, vintage: vintage, only: [from, to], db)
             func point(_ period: Period) throws -> PeriodValue {
                 guard let found = points.first(where: { $0.period == period }), found.value != nil else {
                     throw StoreError.noData(
@@ -111,7 +116,7 @@ extension TradeDatabase {
         let (reporter, partner) = try pair(subject.reporter, subject.partner)
         return try writer.read { db in
             let (points, coverage) = try periodValues(
-                subject, frequency: period.isMonth ? .monthly : .annual, vintage: vintage, db)
+                subject, frequency: period.isMonth ? .monthly : .annual, vintage: vintage, only: [period], db)
             guard let value = points.first(where: { $0.period == period }), value.value != nil else {
                 throw StoreError.noData(
                     question: "\(describe(subject)) in \(period)", coverage: coverage.isEmpty ? nil : coverage.range)
@@ -119,7 +124,7 @@ extension TradeDatabase {
             var worldSubject = subject
             worldSubject.partner = "WORLD"
             let (worldPoints, _) = try periodValues(
-                worldSubject, frequency: period.isMonth ? .monthly : .annual, vintage: vintage, db)
+                worldSubject, frequency: period.isMonth ? .monthly : .annual, vintage: vintage, only: [period], db)
             guard let world = worldPoints.first(where: { $0.period == period }), world.value != nil else {
                 throw StoreError.noData(
                     question: "\(reporter.code)–World (\(subject.flow.rawValue)) in \(period)",
@@ -430,8 +435,10 @@ extension TradeDatabase {
     }
 
     /// Every period of a flow (derived flows combine exports and imports) over the whole coverage.
+    /// `only`: just these periods (a sum over a few months need not build the whole series).
     func periodValues(
-        _ subject: TradeSubject, frequency: Frequency, vintage: VintageSelection, _ db: Database
+        _ subject: TradeSubject, frequency: Frequency, vintage: VintageSelection, only: [Period]? = nil,
+        _ db: Database
     ) throws -> ([PeriodValue], Coverage) {
         let reporter = try countries.resolve(subject.reporter).code
         let partner = try countries.resolve(subject.partner).code
@@ -446,10 +453,14 @@ extension TradeDatabase {
             (first, last) = (.month(first.year, 1), .month(last.year, last.month ?? 12))
         }
         var periods: [Period] = []
-        var period = first
-        while period <= last {
-            periods.append(period)
-            period = period.next
+        if let only {
+            periods = only.filter { $0 >= first && $0 <= last }
+        } else {
+            var period = first
+            while period <= last {
+                periods.append(period)
+                period = period.next
+            }
         }
         let points = periods.map { period -> PeriodValue in
             let values = cells.map { $0.value(of: period) }
@@ -599,7 +610,8 @@ extension TradeDatabase {
             throw StoreError.invalidQuestion("A run of months must hold 1 to 240 months (got \(range)).")
         }
         return try writer.read { db in
-            let (points, coverage) = try periodValues(subject, frequency: .monthly, vintage: vintage, db)
+            let (points, coverage) = try periodValues(
+                subject, frequency: .monthly, vintage: vintage, only: wanted, db)
             let byPeriod = Dictionary(points.map { ($0.period, $0) }, uniquingKeysWith: { first, _ in first })
             let found = wanted.compactMap { byPeriod[$0] }.filter { $0.value != nil }
             guard !found.isEmpty else {
