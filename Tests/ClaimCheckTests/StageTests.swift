@@ -257,4 +257,25 @@ struct AmbiguityTests {
             date: PublicationDate(parsing: "2018-03-01"))
         #expect(named.claims.first?.verdict == .contradicted)
     }
+
+    @Test func partnersAddedUpAndAPartnersOwnSurplus() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2016: exports to Canada and Mexico 497.0 bn of 1.45 tn (34.24%).
+        let sum = checker.check(
+            "Zusammen nahmen Kanada und Mexiko 2016 gut ein Drittel aller US-Exporte ab.", language: .de,
+            date: PublicationDate(parsing: "2017-08-18"))
+        let share = try #require(sum.claims.first)
+        #expect(share.partners == ["CAN", "MEX"] && share.partner == "CAN+MEX")
+        #expect(share.verdict == .supported, "\(share.explanation)")
+        #expect(share.explanation.contains("34,24 %"))
+        // "China's surplus with the United States" is the U.S. deficit with China (375.2 bn in 2017).
+        let surplus = checker.check(
+            "China's trade surplus with the United States was $375.6 billion in 2017.", language: .en,
+            date: PublicationDate(parsing: "2018-03-01"))
+        #expect(surplus.claims.first?.verdict == .supported, "\(surplus.claims.first?.explanation ?? "")")
+        let ours = checker.check(
+            "The U.S. trade surplus with China was $375.6 billion in 2017.", language: .en,
+            date: PublicationDate(parsing: "2018-03-01"))
+        #expect(ours.claims.first?.verdict == .contradicted)
+    }
 }

@@ -92,7 +92,11 @@ public struct CheckedClaim: Sendable, Hashable, Codable {
     public var end: Int
     public var kind: ClaimKind
     public var reporter: String?
+    /// A country or group code; for partners added up ("Kanada und Mexiko zusammen"), their codes
+    /// joined by "+", with ``partners`` listing them.
     public var partner: String?
+    /// The partners a claim adds up, when it adds up several.
+    public var partners: [String]?
     public var flow: Flow
     public var product: String
     public var period: String?

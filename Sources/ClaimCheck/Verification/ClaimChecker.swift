@@ -426,6 +426,7 @@ public struct ClaimChecker: Sendable {
             return
         }
         checked.partner = claim.partnerSum.joined(separator: "+")
+        checked.partners = claim.partnerSum
         if claim.kind == .share {
             // "nicht einmal 40 Prozent des Fehlbetrags mit China": the whole may be another partner's.
             let whole = claim.shareWhole ?? "WORLD"
