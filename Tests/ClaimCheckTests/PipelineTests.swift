@@ -333,4 +333,30 @@ struct PipelineTests {
             periods: periods, discourse: &discourse)
         #expect(discourse.period == .single(.year(2023)))
     }
+
+    @Test func rankingsSaidWithoutARankWord() {
+        func ranks(_ text: String, _ language: Language) -> [FoundClaim] {
+            ClaimFinder().claims(in: text, language: language, date: PublicationDate(year: 2018, month: 6, day: 14))
+                .filter { $0.kind == .rank }
+        }
+        // "than any other country": first place, measured by the verb from the country's side.
+        let bought = ranks("Kanada kaufte 2017 mehr US-Güter als jedes andere Land.", .de)
+        #expect(bought.first?.rankedCountry == "CAN" && bought.first?.flow == .exports && bought.first?.rank == 1)
+        let sold = ranks("Mexico sold more goods to the United States than any other country in 2017.", .en)
+        #expect(sold.first?.rankedCountry == "MEX" && sold.first?.flow == .imports)
+        // The whole list after "hinter"/"nach" is compared with, not ranked.
+        let fourth = ranks(
+            "Japan bleibt 2017 hinter Kanada, China und Mexiko der viertgrößte Handelspartner der USA.", .de)
+        #expect(fourth.first?.rankedCountry == "JPN" && fourth.first?.rank == 4)
+        // "nicht unter die ersten fünf": a negated membership; "die ersten vier Monate" is a period.
+        let five = ranks("Als Abnehmer schafft es die Bundesrepublik 2012 nicht unter die ersten fünf.", .de)
+        #expect(five.first?.rankMembership == true && five.first?.rankNegated == true && five.first?.rank == 5)
+        #expect(
+            ranks("In den ersten vier Monaten schrumpfte das Defizit mit Kanada auf 4,3 Milliarden Dollar.", .de)
+                .isEmpty)
+        // "an der Spitze der Lieferländer"; "seit 2008" dates the streak, not the ranking.
+        let top = ranks(
+            "Damit liegt die Volksrepublik 2017 erstmals seit 2008 nicht mehr an der Spitze der Lieferländer.", .de)
+        #expect(top.first?.rankNegated == true && top.first?.period == .single(.year(2017)))
+    }
 }

@@ -15,6 +15,8 @@ struct RankMention: Sendable, Hashable {
     var surplus = false
     /// A product named in the ranking noun ("Düngerlieferant": HS 31).
     var product: String?
+    /// "than any other country": ranked by the sentence's trade verb, whose subject is the country.
+    var fromVerb = false
     /// The token that says the place.
     var token: Int
 }
@@ -44,6 +46,11 @@ enum RankFinder {
     static let superlatives: Set<String> = [
         "largest", "biggest", "top", "leading", "größte", "größter", "größten", "größtes", "wichtigste", "wichtigster",
         "wichtigsten", "wichtigstes", "main", "chief", "premier", "number-one", "no.1",
+    ]
+
+    static let timeUnits: Set<String> = [
+        "months", "month", "monaten", "monate", "quarters", "quartalen", "quartale", "weeks", "wochen", "years",
+        "jahren", "jahre", "days", "tagen", "tage", "halbjahr", "half",
     ]
 
     /// Every ranking in the sentence.
@@ -95,6 +102,13 @@ enum RankFinder {
                 let place = number(next)
             {
                 mention = RankMention(position: place, token: index)
+            } else if ["first", "ersten"].contains(word), let size = number(next), size > 1, index > 0,
+                ["the", "die", "den", "our", "its"].contains(words[index - 1]),
+                // ("in den ersten vier Monaten", "the first eight months": a period, not a place.)
+                !(index + 2 < words.count && Self.timeUnits.contains(words[index + 2]))
+            {
+                // "unter die ersten fünf", "among the first five": within the first places.
+                mention = RankMention(position: size, membership: true, token: index)
             } else if word == "top", let size = number(next), size > 1 {
                 // "Top 50", "the top 10"
                 mention = RankMention(position: size, membership: true, token: index)
@@ -118,6 +132,16 @@ enum RankFinder {
                 mention = RankMention(position: 1, token: index)
             } else if word == "most", next == "important" {
                 mention = RankMention(position: 1, token: index)
+            } else if ["spitze", "spitzenreiter", "spitzenplatz"].contains(word) {
+                // "an der Spitze der Lieferländer", "Spitzenreiter"
+                mention = RankMention(position: 1, token: index)
+            } else if ["than", "als"].contains(word), index + 2 < words.count,
+                ["any", "jedes", "jeder", "jedem", "allen"].contains(next),
+                ["other", "andere", "anderes", "anderen", "anderer"].contains(words[index + 2])
+            {
+                // "sold more goods to the United States than any other country", "kaufte mehr US-Güter
+                // als jedes andere Land": the first place, measured by the trade verb.
+                mention = RankMention(position: 1, fromVerb: true, token: index)
             }
             guard var found1 = mention else {
                 index += 1
@@ -157,7 +181,13 @@ enum RankFinder {
             {
                 found1.negated = true
             }
-            (found1.measure, found1.surplus, found1.product) = measure(around: found1.token, in: words)
+            if found1.fromVerb {
+                // The verb's flow from the country's side: it sold (U.S. imports) or bought (U.S. exports).
+                let verb = words[..<found1.token].reversed().lazy.compactMap { Lexicon.flow(of: $0) }.first
+                found1.measure = verb == .exports ? .imports : verb == .imports ? .exports : verb
+            } else {
+                (found1.measure, found1.surplus, found1.product) = measure(around: found1.token, in: words)
+            }
             found.append(found1)
             // "Platz 8 und 9", "ranked second and third": further places for further countries.
             var listed = found1.token + (words[found1.token].first?.isLetter == true && number(next) != nil ? 2 : 1)

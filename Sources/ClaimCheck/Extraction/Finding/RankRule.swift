@@ -34,10 +34,22 @@ extension ClauseReader {
                 "after", "behind", "hinter", "nach", "than", "als", "vor", "ahead", "trailing", "following",
                 "gefolgt", "followed",
             ]
-            let candidates = others.filter { other in
+            // "hinter Kanada, China und Mexiko der viertgrößte": the whole list after "hinter" is
+            // compared with, not ranked.
+            var comparedWith: Set<Int> = []
+            for (index, other) in others.enumerated() {
                 let before = words[max(0, other.token - 3)..<other.token]
-                return !before.contains { excluded.contains($0) }
+                if before.contains(where: { excluded.contains($0) }) {
+                    comparedWith.insert(other.token)
+                } else if index > 0, comparedWith.contains(others[index - 1].token) {
+                    let previous = others[index - 1]
+                    let between = words[min(previous.token + previous.count, other.token)..<other.token]
+                    if between.allSatisfy({ ["and", "und", "sowie", "or", "oder"].contains($0) }) {
+                        comparedWith.insert(other.token)
+                    }
+                }
             }
+            let candidates = others.filter { !comparedWith.contains($0.token) }
             // The subject of "overtook" is ranked; otherwise the country nearest before the place,
             // else the first after it.
             var ranked =
@@ -72,7 +84,9 @@ extension ClauseReader {
                 now
                 ? periods.date.map { ClaimPeriod.single(.year($0.latestPublishedYear)) }
                 : (periodMentions.first { candidate in
-                    abs(tokenIndex(of: candidate.range.lowerBound) - mention.token) <= 6
+                    // ("erstmals seit 2008 nicht mehr an der Spitze": "since" dates the streak, not the rank.)
+                    if case .since = candidate.kind { return false }
+                    return abs(tokenIndex(of: candidate.range.lowerBound) - mention.token) <= 6
                 } ?? periodMentions.first { !isBasePeriod($0) && !isEventPeriod($0) && resolvePeriod($0) != nil })
                 .flatMap {
                     resolvePeriod($0)
