@@ -278,4 +278,21 @@ struct AmbiguityTests {
             date: PublicationDate(parsing: "2018-03-01"))
         #expect(ours.claims.first?.verdict == .contradicted)
     }
+
+    @Test func aMultipleOfOneFlowOverTheOther() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2018: imports from China 538.5 bn, exports to China 120.3 bn (4.48 times).
+        let report = checker.check(
+            "In 2018 Americans bought roughly four and a half times as much from China as China bought from them.",
+            language: .en, date: PublicationDate(parsing: "2019-05-14"))
+        let claim = try #require(report.claims.first { $0.kind == .comparison })
+        #expect(claim.partner == "CHN" && claim.flow == .imports)
+        #expect(claim.claimed.value == 4.5)
+        #expect(claim.verdict == .supported, "\(claim.explanation)")
+        let german = checker.check(
+            "Die USA importierten 2015 aus Deutschland dreimal so viel, wie sie dorthin exportierten.", language: .de,
+            date: PublicationDate(parsing: "2016-03-01"))
+        // 124.9 bn against 50.0 bn: 2.50 times, not three.
+        #expect(german.claims.first { $0.kind == .comparison }?.verdict == .inaccurate)
+    }
 }

@@ -128,6 +128,9 @@ public struct FoundClaim: Sendable, Hashable {
     public var shareWholePeriod: ClaimPeriod?
     /// For comparison claims ("three times as large as the deficit with Germany"): the other partner.
     public var comparedPartner: String?
+    /// A comparison of two flows with the same partner ("bought four and a half times as much from
+    /// China as China bought from them"): the flow compared with.
+    public var comparedFlow: Flow?
     /// For comparison claims without a multiple ("more than with Canada"): +1 for larger, −1 for smaller.
     public var comparisonDirection = 0
     /// For record claims: "the lowest since 2010": the last period as low (high) as the one claimed.

@@ -290,8 +290,9 @@ struct FigureExtractor {
     private static let multiplePatterns: [NSRegularExpression] = {
         let hedge =
             "(?<hedge>more than|over|nearly|almost|about|roughly|some|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über)\\s+"
+        // "four and a half times", "zweieinhalbmal": a half more.
         let number =
-            "(?<n>\\d+(?:[.,]\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+            "(?<n>\\d+(?:[.,]\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?<half>\\s+and\\s+a\\s+half|einhalb)?"
         let patterns = [
             // "six-fold", "sixfold", "11-fold", "elffach"
             "\\b(?:\(hedge))?(?:a\\s+)?\(number)[- ]?(?:fold|fache[nmrs]?|fach)\\b",
@@ -339,6 +340,7 @@ struct FigureExtractor {
                 factor =
                     Double(number.replacingOccurrences(of: ",", with: ".")) ?? Self.multipleNumbers[number]
                     ?? (times == "twice" ? 2 : nil)
+                if group("half") != nil { factor = factor.map { $0 + 0.5 } }
                 comparesTwo = true
             } else if let number = group("n") {
                 factor = Double(number.replacingOccurrences(of: ",", with: ".")) ?? Self.multipleNumbers[number]

@@ -946,6 +946,23 @@ public struct ClaimChecker: Sendable {
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
         _ words: Explanations
     ) throws {
+        if let comparedFlow = claim.comparedFlow, let claimedValue = claim.value {
+            // One partner, two flows: "four and a half times as much from China as China bought from us".
+            guard let mine = try amount(partner: partner, flow: claim.flow, period: period),
+                let theirs = try amount(partner: partner, flow: comparedFlow, period: period), theirs.value != 0
+            else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            let ratio = abs(Double(mine.value)) / abs(Double(theirs.value))
+            checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", mine.coverage)
+            let tolerance = ratioTolerance(claim)
+            checked.verdict = judge(claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
+            checked.explanation = words.flowComparison(
+                claim: claim, partner: partner, compared: comparedFlow, a: mine.value, b: theirs.value, ratio: ratio,
+                period: period, verdict: checked.verdict, coverage: mine.coverage)
+            return
+        }
         guard let other = claim.comparedPartner, other != partner, claim.value != nil || claim.comparisonDirection != 0
         else {
             checked.explanation = words.comparisonUnclear

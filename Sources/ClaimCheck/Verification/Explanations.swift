@@ -642,6 +642,18 @@ struct Explanations {
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 
+    func flowComparison(
+        claim: FoundClaim, partner: String, compared: Flow, a: Int64, b: Int64, ratio: Double, period: ClaimPeriod,
+        verdict: Verdict, coverage: Coverage
+    ) -> String {
+        let times = String(format: "%.2f", ratio).replacingOccurrences(of: ".", with: de ? "," : ".")
+        let statement =
+            de
+            ? "\(capitalized(flowWords(claim.flow, partner))) \(claimPeriodPhrase(period)): \(money(a)); \(flowWords(compared, partner)): \(money(b)); das ist das \(times)-Fache."
+            : "\(capitalized(flowWords(claim.flow, partner))) in \(claimPeriodWords(period)): \(money(a)); \(flowWords(compared, partner)): \(money(b)); a ratio of \(times)."
+        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
+
     /// A product figure for a period the store has no product detail for.
     func noProductDetail(_ code: String, _ period: ClaimPeriod?, coverage error: StoreError) -> String {
         let when = period.map(claimPeriodWords) ?? "?"

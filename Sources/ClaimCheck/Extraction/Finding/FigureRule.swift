@@ -41,6 +41,8 @@ struct FigureDraft {
     var partnerSum: [String] = []
     /// A percent comparison's direction: +1 "more than", −1 "less than".
     var comparisonDirection = 0
+    /// The other flow of a comparison of two flows with one partner.
+    var comparedFlow: Flow?
 }
 
 extension ClauseReader {
@@ -215,6 +217,12 @@ extension ClauseReader {
                                 ["wie", "as", "than", "als", "of"].contains($0)
                             }
                     }?.code
+                if let flows = comparedFlows(after: figureToken) {
+                    // "kaufen zweieinhalbmal so viel ein, wie sie uns verkaufen": one partner, two flows.
+                    (draft.flow, draft.flowToken) = (flows.flow, flows.token)
+                    draft.comparedFlow = flows.compared
+                    draft.comparedPartner = nil
+                }
             } else {
                 draft.kind = .change
                 draft.period = span(latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 })
@@ -348,6 +356,27 @@ extension ClauseReader {
         let country = others.first { $0.token > than && $0.token <= than + 3 }
         guard country != nil || partnerWords.contains(words[than + 1]) else { return nil }
         return (country?.code, direction)
+    }
+
+    /// "Americans bought four and a half times as much from China as China bought from them": a trade
+    /// verb before the comparison's "as"/"wie" and the opposite one after it (each read from the
+    /// reporter's side).
+    func comparedFlows(after figureToken: Int) -> (flow: Flow, token: Int, compared: Flow)? {
+        guard
+            let marker = (figureToken..<min(words.count, figureToken + 8)).dropFirst().first(where: {
+                ["as", "wie", "than", "als"].contains(words[$0])
+            })
+        else { return nil }
+        let sided = cues.flows.compactMap { cue -> (token: Int, flow: Flow)? in
+            guard cue.flow == .exports || cue.flow == .imports else { return nil }
+            let flow =
+                mirrored(cue.flow, flowToken: cue.token) ? (cue.flow == .exports ? Flow.imports : .exports) : cue.flow
+            return (cue.token, flow)
+        }
+        guard let before = sided.last(where: { $0.token < marker }),
+            let after = sided.first(where: { $0.token > marker }), before.flow != after.flow
+        else { return nil }
+        return (before.flow, before.token, after.flow)
     }
 
     /// "Zusammen nehmen Kanada und Mexiko ein Drittel aller US-Exporte ab", "the deficits with Japan
@@ -786,6 +815,7 @@ extension ClauseReader {
             claim.periodReadings = periodReadings(for: draft)
         }
         claim.comparedPartner = draft.comparedPartner
+        claim.comparedFlow = draft.comparedFlow
         claim.partnerSum = draft.partnerSum
         claim.frameInferred = !namesPeriod
         if draft.comparisonDirection != 0 { claim.comparisonDirection = draft.comparisonDirection }
