@@ -295,4 +295,25 @@ struct AmbiguityTests {
         // 124.9 bn against 50.0 bn: 2.50 times, not three.
         #expect(german.claims.first { $0.kind == .comparison }?.verdict == .inaccurate)
     }
+
+    @Test func lessThanAllowsAnythingBelowWithinAQuarterNearlyOnlyJustBelow() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        let date = PublicationDate(parsing: "2018-03-01")
+        // 2017 exports to Japan: 67.6 bn.
+        let less = checker.check("U.S. exports to Japan were less than $80 billion in 2017.", language: .en, date: date)
+        #expect(less.claims.first?.verdict == .supported, "\(less.claims.first?.explanation ?? "")")
+        let nearly = checker.check("U.S. exports to Japan were nearly $80 billion in 2017.", language: .en, date: date)
+        #expect(nearly.claims.first?.verdict == .inaccurate)
+        // 2013: trade with Japan 203.8 bn, with Mexico 506.5 bn (0.40): "not even half as large".
+        let half = checker.check(
+            "Der Austausch mit Japan war 2013 nicht einmal halb so groß wie der mit Mexiko.", language: .de,
+            date: PublicationDate(parsing: "2014-04-10"))
+        let comparison = try #require(half.claims.first { $0.kind == .comparison })
+        #expect(comparison.verdict == .supported, "\(comparison.explanation)")
+        // A hedge of two words before a share of a named whole.
+        let share = checker.check(
+            "Das Defizit mit Japan erreichte 2017 mehr als 40 Prozent des Defizits mit China.", language: .de,
+            date: date)
+        #expect(share.claims.first?.kind == .share && share.claims.first?.verdict == .contradicted)
+    }
 }

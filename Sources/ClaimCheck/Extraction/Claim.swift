@@ -148,6 +148,8 @@ public struct FoundClaim: Sendable, Hashable {
     /// Whether the figure's sentence names no period of its own, so its period comes from the
     /// sentences before or the publication date: a reading, not something the sentence says.
     public var frameInferred = false
+    /// The figure's hedge is "less than" or "not even" (see ``Figure/below``).
+    public var below = false
     /// For rank claims: "among the ten largest" (within the first `rank` places).
     public var rankMembership = false
     /// For rank claims: "no longer the largest", "nicht zu den zehn größten".

@@ -43,4 +43,7 @@ public struct Figure: Sendable, Hashable {
     public var currencyExplicit: Bool
     /// For a multiple: "three times as large as" compares two things; "tripled" is a change.
     public var comparesTwo = false
+    /// "less than", "weniger als", "not even": anywhere below the figure (within a quarter), not
+    /// just below it as "nearly" or "knapp".
+    public var below = false
 }

@@ -15,7 +15,12 @@ struct FigureExtractor {
         ("circa", .approx), ("ca.", .approx), ("zirka", .approx), ("about", .approx), ("around", .approx),
         ("roughly", .approx), ("some", .approx), ("approximately", .approx), ("an estimated", .approx),
         ("nearly", .atMost), ("almost", .atMost), ("barely", .atMost), ("over", .atLeast), ("above", .atLeast),
-        ("under", .atMost), ("below", .atMost),
+        ("under", .atMost), ("below", .atMost), ("nicht einmal", .atMost), ("not even", .atMost),
+    ]
+
+    /// Hedges that allow anything below the figure, within a quarter ("less than", "unter").
+    static let belowWords: Set<String> = [
+        "less than", "weniger als", "unter", "under", "below", "nicht einmal", "not even",
     ]
 
     private static let numberWords: [String: Double] = [
@@ -149,24 +154,28 @@ struct FigureExtractor {
                 unit = .usd
             }
             var hedge = Hedge.exact
-            if let hedgeText = group("hedge")?.trimmingCharacters(in: .whitespaces).lowercased() {
+            let hedgeText = group("hedge")?.trimmingCharacters(in: .whitespaces).lowercased()
+            if let hedgeText {
                 hedge = Self.hedgeWords.first { $0.0 == hedgeText }?.1 ?? .exact
             } else {
                 hedge = verbHedge(before: match.range.location, in: ns)
             }
+            let below = hedgeText.map(Self.belowWords.contains) ?? false
             // A mark that combines with the figure's last character can leave the match without
             // a range in the string's characters: such a match is not a figure.
             guard let range = Range(match.range, in: sentence) else { continue }
             var text = String(sentence[range]).trimmingCharacters(in: .whitespaces)
             if text.hasSuffix(".") && !(scaleText?.hasSuffix(".") ?? false) { text.removeLast() }
-            result.append(
-                Figure(
-                    text: text, range: range, value: number * factor, unit: unit, hedge: hedge,
-                    rounding: rounding * factor, currencyExplicit: pre != nil || post != nil))
+            var figure = Figure(
+                text: text, range: range, value: number * factor, unit: unit, hedge: hedge,
+                rounding: rounding * factor, currencyExplicit: pre != nil || post != nil)
+            figure.below = below
+            result.append(figure)
         }
         // Multiples and fractions only where their words occur (their patterns are costly).
         let multipleWords = [
             "fold", "fach", "mal ", "times", "twice", "doppel", "doubl", "tripl", "quadrupl", "halv", "halbier",
+            "halb so", "half as",
         ]
         let fractionWords = [
             "half", "hälfte", "third", "drittel", "quarter", "viertel", "fifth", "fünftel", "sixth", "sechstel",
@@ -299,7 +308,9 @@ struct FigureExtractor {
             // "um das Elffache", "das Doppelte", "the double"
             "\\b(?:\(hedge))?(?:um\\s+)?das\\s+(?<word>Doppelte|Dreifache|Vierfache|Fünffache|Sechsfache|Siebenfache|Achtfache|Zehnfache|Elffache|Zwölffache)\\b",
             // "dreimal so groß wie", "three times as large", "twice as much", "twice the size"
-            "\\b(?:\(hedge))?(?<times>(?:\(number))\\s*(?:mal|-mal|times)|twice)(?=\\s+(?:so|as|the|größer|mehr|more|larger|bigger|higher))",
+            "\\b(?:\(hedge))?(?<times>(?:\(number))\\s*(?:mal|-mal|times)|twice)(?=\\s+(?:so|as|the|those|that|größer|mehr|more|larger|bigger|higher))",
+            // "halb so groß wie", "half as large as": half of the other.
+            "\\b(?:\(hedge))?(?<halfAs>(?:nicht einmal\\s+|not even\\s+)?(?:halb so|half as))(?=\\s+\\p{L}+\\s+(?:wie|as)\\b)",
             // "verdoppelt", "more than doubled", "nearly tripled", "halbiert", "halved"
             "\\b(?:\(hedge))?(?<verb>(?:mehr als\\s+)?(?:verdoppel|verdreifach|vervierfach|verfünffach|versechsfach|versiebenfach|verachtfach|verzehnfach|halbier|doubl|tripl|quadrupl|halv)\\w*)",
         ]
@@ -330,11 +341,18 @@ struct FigureExtractor {
             guard let range = Range(match.range, in: sentence) else { continue }
             var factor: Double?
             var comparesTwo = false
+            var hedgeOverride: Hedge?
             if let verb = group("verb") {
                 factor = Self.verbs.first { verb.hasPrefix($0.0) || verb.contains($0.0) }?.1
             } else if let word = group("word") {
                 factor = Self.multipleNumbers[word]
                 comparesTwo = true
+            } else if let half = group("halfAs") {
+                factor = 0.5
+                comparesTwo = true
+                if half.hasPrefix("nicht einmal") || half.hasPrefix("not even") {
+                    hedgeOverride = .atMost
+                }
             } else if let times = group("times") {
                 let number = group("n") ?? times
                 factor =
@@ -351,6 +369,7 @@ struct FigureExtractor {
                 hedge = Self.hedgeWords.first { $0.0 == hedgeText }?.1 ?? .approx
             }
             if group("verb")?.hasPrefix("mehr als") == true { hedge = .atLeast }
+            if let hedgeOverride { hedge = hedgeOverride }
             let text = String(sentence[range]).trimmingCharacters(in: .whitespaces)
             // A word multiple stands for a whole number: "tripled" covers 2.5 to 3.5 times.
             let rounding = factor < 1 ? 0.1 : 0.5
@@ -358,6 +377,7 @@ struct FigureExtractor {
                 text: text, range: range, value: factor, unit: .ratio, hedge: hedge, rounding: rounding,
                 currencyExplicit: false)
             figure.comparesTwo = comparesTwo
+            figure.below = hedgeOverride != nil
             result.append(figure)
         }
         return result

@@ -873,7 +873,8 @@ public struct ClaimChecker: Sendable {
             low = min(low, magnitude * 0.95)
             high = max(high, magnitude * 1.05)
         case .atMost:
-            low = magnitude * 0.95
+            // "nearly $10 billion": just below it; "less than $10 billion": below it, within a quarter.
+            low = magnitude * (claim.below ? 0.75 : 0.95)
         case .atLeast:
             // "more than $10 billion": above it, and not so far above that the figure misleads.
             low = magnitude
@@ -937,7 +938,7 @@ public struct ClaimChecker: Sendable {
         case .atLeast: return (value, value * 1.25 + claim.rounding)
         // "nearly doubled", "fast verdreifacht": close below the multiple, not anywhere down to
         // the rounding of a bare word.
-        case .atMost: return (value * 0.9, value)
+        case .atMost: return (value * (claim.below ? 0.75 : 0.9), value)
         }
     }
 
@@ -1008,7 +1009,7 @@ public struct ClaimChecker: Sendable {
             low = min(low, magnitude - width)
             high = max(high, magnitude + width)
         case .atMost:
-            low = min(low, magnitude - max(magnitude * 0.05, 1))
+            low = min(low, claim.below ? magnitude * 0.75 : magnitude - max(magnitude * 0.05, 1))
         case .atLeast:
             high = .infinity
         }

@@ -233,10 +233,12 @@ extension ClauseReader {
             draft.comparedPartner = compared.partner
             draft.comparisonDirection = compared.direction
         } else if figure.unit == .percent {
-            let following = words[min(figureToken + 1, words.count)..<min(figureToken + 4, words.count)]
+            // (From the figure's end: a hedge of two words, "mehr als 40 Prozent des Defizits", comes before.)
+            let figureEnd = tokenIndex(of: figure.range.upperBound)
+            let following = words[min(figureEnd, words.count)..<min(figureEnd + 3, words.count)]
             let ofTotal =
                 following.contains { ["der", "aller", "of", "des"].contains($0) }
-                && cues.flows.contains { $0.token > figureToken && $0.token - figureToken <= 6 }
+                && cues.flows.contains { $0.token >= figureEnd && $0.token - figureEnd <= 5 }
             if cues.share || ofTotal {
                 draft.kind = .share
                 if let product = product(for: figureToken, after: 14), product != .total {
@@ -816,6 +818,7 @@ extension ClauseReader {
         }
         claim.comparedPartner = draft.comparedPartner
         claim.comparedFlow = draft.comparedFlow
+        claim.below = figure.below
         claim.partnerSum = draft.partnerSum
         claim.frameInferred = !namesPeriod
         if draft.comparisonDirection != 0 { claim.comparisonDirection = draft.comparisonDirection }

@@ -57,6 +57,12 @@ extension SentenceCues {
             } else if let flow = info.flow, !(flow == .total && Lexicon.notAFlowAfterTrade.contains(next)) {
                 // "Trade Agreement", "trade war": the word names no flow.
                 flows.append((index, flow))
+            } else if ["sales", "verkäufe"].contains(word), ["to", "nach", "an"].contains(next) {
+                // "Sales to Mexico were twice those to China": exports.
+                flows.append((index, .exports))
+            } else if word == "austausch", index > 0, ["der", "den", "dem", "the"].contains(words[index - 1]) {
+                // "Der Austausch mit Japan": trade both ways.
+                flows.append((index, .total))
             } else if ["ships", "ship"].contains(word), ["us", "to", "goods", "americans"].contains(next) {
                 // "Japan ships us $130 billion", "ships goods to": the verb, not vessels.
                 flows.append((index, .exports))
