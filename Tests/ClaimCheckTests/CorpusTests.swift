@@ -225,8 +225,8 @@ struct RealisticCorpusTests {
             result.total.falseAlarms.count <= RealisticCorpusTests.maximumFalseAlarms, "\(result.total.falseAlarms)")
     }
 
-    // Measured (see the README): right 84.0%, precision 93.2%, recall 93.2%, 0 false alarms.
-    static let minimumRight = 0.83
+    // Measured (see the README): right 84.6%, precision 93.1%, recall 93.5%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 2

@@ -316,4 +316,25 @@ struct AmbiguityTests {
             date: date)
         #expect(share.claims.first?.kind == .share && share.claims.first?.verdict == .contradicted)
     }
+
+    @Test func aListsOrderIsItsFrameAndFollowedByGivesTheNextPlaces() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2022 exports: Canada 359.1 bn, Mexico 327.0 bn; the sentence swaps them.
+        let swapped = checker.check(
+            "Mexico and Canada bought $359.1 billion and $327.0 billion of U.S. goods in 2022, respectively.",
+            language: .en, date: PublicationDate(parsing: "2023-02-09"))
+        #expect(swapped.claims.map(\.verdict) == [.inaccurate, .inaccurate])
+        // 2024 pharmaceutical imports (HS 30): Ireland first, Switzerland second, Germany third.
+        let followed = checker.check(
+            "Irland ist 2024 der größte Pharmalieferant der USA, gefolgt von Deutschland und der Schweiz.",
+            language: .de, date: PublicationDate(parsing: "2025-03-01"))
+        let ranks = followed.claims.filter { $0.kind == .rank }
+        #expect(ranks.map(\.claimed.text) == ["Irland", "Deutschland", "Schweiz"])
+        #expect(ranks.map(\.verdict) == [.supported, .contradicted, .contradicted])
+        // "ranked second and third" with the trade word as the measure.
+        let places = checker.check(
+            "In the first half, Canada and China ranked second and third in two-way trade with the United States.",
+            language: .en, date: PublicationDate(parsing: "2024-08-10"))
+        #expect(places.claims.filter { $0.kind == .rank }.map(\.verdict) == [.supported, .supported])
+    }
 }

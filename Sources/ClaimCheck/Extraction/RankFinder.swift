@@ -187,6 +187,15 @@ enum RankFinder {
                 found1.measure = verb == .exports ? .imports : verb == .imports ? .exports : verb
             } else {
                 (found1.measure, found1.surplus, found1.product) = measure(around: found1.token, in: words)
+                // "Canada and China ranked second and third, with … in two-way trade": a place written
+                // out, with no ranking noun, ranks by the sentence's trade word.
+                if found1.measure == nil, found1.position > 1 || found1.membership,
+                    ["ranked", "ranks", "rank", "platz", "rang", "place"].contains(where: {
+                        words[max(0, found1.token - 2)..<min(words.count, found1.token + 2)].contains($0)
+                    })
+                {
+                    found1.measure = words.lazy.compactMap { Lexicon.flow(of: $0) }.first
+                }
             }
             found.append(found1)
             // "Platz 8 und 9", "ranked second and third": further places for further countries.

@@ -43,6 +43,8 @@ struct FigureDraft {
     var comparisonDirection = 0
     /// The other flow of a comparison of two flows with one partner.
     var comparedFlow: Flow?
+    /// A figure of a "respectively" list: its place in the list is its frame.
+    var listed = false
 }
 
 extension ClauseReader {
@@ -68,7 +70,10 @@ extension ClauseReader {
             attachPartner(&draft, earlier: found.claims)
             fromToBase(&draft)
             baseYearEarlier(&draft, earlier: found.claims)
-            if let frame = listedFrames[index] { applyListed(frame, to: &draft, listed: listedFrames) }
+            if let frame = listedFrames[index] {
+                applyListed(frame, to: &draft, listed: listedFrames)
+                draft.listed = true
+            }
             moneyChange(&draft)
             productNamedBefore(&draft)
             valueOfShare(&draft, earlier: found.claims)
@@ -724,7 +729,9 @@ extension ClauseReader {
             if flowValue == .total { flows += [.exports, .imports] }
         }
         var partners = [figurePartner]
-        if draft.partnersInClause.isEmpty {
+        // "$359.1 billion and $327.0 billion, respectively": the order says the partner; a figure
+        // that fits the other country is the swap the article made, not another reading.
+        if draft.partnersInClause.isEmpty, !draft.listed {
             partners += ["WORLD"] + others.map(\.code)
             if let inherited = discourse.partner { partners.append(inherited) }
             if let main = discourse.mainPartner { partners.append(main) }

@@ -129,6 +129,34 @@ extension ClauseReader {
             claim.outOfScope = scope(of: max(0, mention.token - 8)..<(mention.token + 6))
             found.claims.append(claim)
             found.claimedPeriod = found.claimedPeriod ?? rankPeriod
+            // "der größte Pharmalieferant, gefolgt von Deutschland und der Schweiz": the next places.
+            if !mention.negated, !mention.membership,
+                let followed = words.indices.first(where: { index in
+                    index > mention.token
+                        && ((words[index] == "gefolgt" && index + 1 < words.count && words[index + 1] == "von")
+                            || (words[index] == "followed" && index + 1 < words.count && words[index + 1] == "by"))
+                })
+            {
+                var place = mention.position
+                var previousEnd = followed + 2
+                for other in others where other.token >= followed + 2 && !rankedSpans.contains(other.token) {
+                    let between = words[min(previousEnd, other.token)..<other.token]
+                    guard between.allSatisfy({ ["and", "und", "the", "der", "die", "den", "dem"].contains($0) })
+                    else { break }
+                    place += 1
+                    rankedSpans.insert(other.token)
+                    var next = claim
+                    next.rankedCountry = other.code
+                    next.rank = place
+                    next.claimedText = String(text[other.range])
+                    next.claimedStart = scalarOffset(other.range.lowerBound)
+                    next.claimedEnd = scalarOffset(other.range.upperBound)
+                    next.markStart = nil
+                    next.markEnd = nil
+                    found.claims.append(next)
+                    previousEnd = other.token + other.count
+                }
+            }
         }
     }
 }
