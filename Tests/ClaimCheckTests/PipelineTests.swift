@@ -359,4 +359,14 @@ struct PipelineTests {
             "Damit liegt die Volksrepublik 2017 erstmals seit 2008 nicht mehr an der Spitze der Lieferländer.", .de)
         #expect(top.first?.rankNegated == true && top.first?.period == .single(.year(2017)))
     }
+
+    @Test func growthPricesAndNamesAreNotTradeFigures() {
+        #expect(facts("Korea's weak economy, which grew about 2% in 2012, is depressing demand.").figures.isEmpty)
+        #expect(facts("Fertilizer prices at the Gulf are up about 18% since January.").figures.isEmpty)
+        #expect(facts("The new tariffs cost about $800 per household.").figures.isEmpty)
+        #expect(facts("Wade Halvorsen said so in a July 13 interview.").figures.isEmpty)
+        // A trade word between keeps the figure: "exports rose 3%" after an economy word.
+        #expect(facts("As the economy slowed, exports to Korea rose 3% in 2012.").figures.count == 1)
+        #expect(facts("Exports to Korea halved in 2012.").figures.first?.value == 0.5)
+    }
 }

@@ -281,6 +281,14 @@ enum Lexicon {
     }
 
     /// Words that make a percentage a rate, not a trade figure: tariffs, duties, taxes, interest.
+    /// Words of the economy's growth and of prices, whose percentages are not trade figures.
+    static func isEconomyOrPrice(_ word: String) -> Bool {
+        [
+            "economy", "economies", "wirtschaft", "volkswirtschaft", "konjunktur", "prices", "price", "preise",
+            "preis", "preisen", "wages", "löhne", "population", "bevölkerung",
+        ].contains(word)
+    }
+
     static func isRate(_ word: String) -> Bool {
         if [
             "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "steuer", "steuern", "zins",

@@ -91,6 +91,21 @@ struct SentenceFacts {
                 let at = tokenIndex(of: figure.range.lowerBound)
                 let near = words[max(0, at - 4)..<min(words.count, at + 4)]
                 if near.contains(where: Lexicon.isRate) { return false }
+                // "Korea's economy, which grew about 2%", "prices … up 18%", "40 percent of the world
+                // economy": growth and prices, unless a trade word stands between.
+                let before = words[max(0, at - 6)..<at]
+                if let other = before.lastIndex(where: Lexicon.isEconomyOrPrice),
+                    !words[other..<at].contains(where: { Lexicon.flow(of: $0) != nil })
+                {
+                    return false
+                }
+                let figureEnd = tokenIndex(of: figure.range.upperBound)
+                let following = words[min(words.count, figureEnd)..<min(words.count, figureEnd + 4)]
+                if following.contains(where: Lexicon.isEconomyOrPrice),
+                    !following.contains(where: { Lexicon.flow(of: $0) != nil })
+                {
+                    return false
+                }
                 // "10 Prozent auf Autos", "25% on steel": a rate levied on goods.
                 let end = tokenIndex(of: figure.range.upperBound)
                 let after = words[min(words.count, end)..<min(words.count, end + 3)]
@@ -100,6 +115,9 @@ struct SentenceFacts {
                     return false
                 }
             }
+            // "about $800 per household", "a 31-year low of about $1.30", "under $1 an hour": prices,
+            // not trade, which is counted in millions.
+            if figure.unit == .usd || figure.unit == .eur, abs(figure.value) < 100_000 { return false }
             // "Investitionen von 100 Milliarden Dollar", "$2 billion in aid": money, but not trade.
             if figure.unit == .usd || figure.unit == .eur {
                 let at = tokenIndex(of: figure.range.lowerBound)
