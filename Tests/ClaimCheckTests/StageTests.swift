@@ -324,6 +324,8 @@ struct AmbiguityTests {
             "Mexico and Canada bought $359.1 billion and $327.0 billion of U.S. goods in 2022, respectively.",
             language: .en, date: PublicationDate(parsing: "2023-02-09"))
         #expect(swapped.claims.map(\.verdict) == [.inaccurate, .inaccurate])
+        #expect(
+            swapped.claims.first?.explanation.contains("the figure for Canada: the list's order is swapped") == true)
         // 2024 pharmaceutical imports (HS 30): Ireland first, Switzerland second, Germany third.
         let followed = checker.check(
             "Irland ist 2024 der größte Pharmalieferant der USA, gefolgt von Deutschland und der Schweiz.",

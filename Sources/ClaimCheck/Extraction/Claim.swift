@@ -150,6 +150,8 @@ public struct FoundClaim: Sendable, Hashable {
     public var frameInferred = false
     /// The figure's hedge is "less than" or "not even" (see ``Figure/below``).
     public var below = false
+    /// For a figure of a "respectively" list: the partners of the whole list, in order.
+    public var listPartners: [String] = []
     /// For rank claims: "among the ten largest" (within the first `rank` places).
     public var rankMembership = false
     /// For rank claims: "no longer the largest", "nicht zu den zehn größten".

@@ -1067,6 +1067,14 @@ public struct ClaimChecker: Sendable {
                 return words.annualNotMonthly(year)
             }
         }
+        // "$359.1 billion and $327.0 billion, respectively": the list's figures swapped.
+        for other in claim.listPartners where other != partner {
+            if let summary = try? trade(reporter: "USA", partner: other, period: period, product: claim.product),
+                matches(summary.value(of: claim.flow).value)
+            {
+                return words.swappedInList(other)
+            }
+        }
         // The other direction.
         if claim.flow.isStored || claim.flow == .total,
             let summary = try? trade(reporter: "USA", partner: partner, period: period, product: claim.product)

@@ -187,6 +187,12 @@ struct Explanations {
             : "A gap this small often comes from an earlier release: the statistics are revised every year; this is the newest\(release)."
     }
 
+    func swappedInList(_ other: String) -> String {
+        de
+            ? "Das ist der Wert für \(name(other)): Die Reihenfolge der Aufzählung ist vertauscht."
+            : "This is the figure for \(name(other)): the list's order is swapped."
+    }
+
     func monthlyNotAnnual(_ month: Period) -> String {
         de
             ? "Das ist der Monatswert für \(periodWords(month)), nicht der Jahreswert."

@@ -45,6 +45,8 @@ struct FigureDraft {
     var comparedFlow: Flow?
     /// A figure of a "respectively" list: its place in the list is its frame.
     var listed = false
+    /// The partners of the whole list, in order.
+    var listPartners: [String] = []
 }
 
 extension ClauseReader {
@@ -73,6 +75,7 @@ extension ClauseReader {
             if let frame = listedFrames[index] {
                 applyListed(frame, to: &draft, listed: listedFrames)
                 draft.listed = true
+                draft.listPartners = listedFrames.sorted { $0.key < $1.key }.compactMap(\.value.partner)
             }
             moneyChange(&draft)
             productNamedBefore(&draft)
@@ -826,6 +829,7 @@ extension ClauseReader {
         claim.comparedPartner = draft.comparedPartner
         claim.comparedFlow = draft.comparedFlow
         claim.below = figure.below
+        claim.listPartners = draft.listPartners
         claim.partnerSum = draft.partnerSum
         claim.frameInferred = !namesPeriod
         if draft.comparisonDirection != 0 { claim.comparisonDirection = draft.comparisonDirection }
