@@ -640,23 +640,31 @@ struct Explanations {
         claim: FoundClaim, partner: String, other: String, a: Int64, b: Int64, ratio: Double, period: ClaimPeriod,
         verdict: Verdict, coverage: Coverage
     ) -> String {
-        let times = String(format: "%.2f", ratio).replacingOccurrences(of: ".", with: de ? "," : ".")
-        let statement =
-            de
-            ? "\(capitalized(flowWords(claim.flow, partner))) \(claimPeriodPhrase(period)): \(money(a)); \(flowWords(claim.flow, other)): \(money(b)); das ist das \(times)-Fache."
-            : "\(capitalized(flowWords(claim.flow, partner))) in \(claimPeriodWords(period)): \(money(a)); \(flowWords(claim.flow, other)): \(money(b)); a ratio of \(times)."
-        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+        ratioStatement(
+            flowWords(claim.flow, partner), flowWords(claim.flow, other), a: a, b: b, ratio: ratio, period: period,
+            verdict: verdict, coverage: coverage)
     }
 
+    /// One flow against another with the same partner ("imports from China … exports to China").
     func flowComparison(
         claim: FoundClaim, partner: String, compared: Flow, a: Int64, b: Int64, ratio: Double, period: ClaimPeriod,
         verdict: Verdict, coverage: Coverage
     ) -> String {
+        ratioStatement(
+            flowWords(claim.flow, partner), flowWords(compared, partner), a: a, b: b, ratio: ratio, period: period,
+            verdict: verdict, coverage: coverage)
+    }
+
+    /// "X in 2018: a; Y: b; a ratio of a/b."
+    private func ratioStatement(
+        _ first: String, _ second: String, a: Int64, b: Int64, ratio: Double, period: ClaimPeriod, verdict: Verdict,
+        coverage: Coverage
+    ) -> String {
         let times = String(format: "%.2f", ratio).replacingOccurrences(of: ".", with: de ? "," : ".")
         let statement =
             de
-            ? "\(capitalized(flowWords(claim.flow, partner))) \(claimPeriodPhrase(period)): \(money(a)); \(flowWords(compared, partner)): \(money(b)); das ist das \(times)-Fache."
-            : "\(capitalized(flowWords(claim.flow, partner))) in \(claimPeriodWords(period)): \(money(a)); \(flowWords(compared, partner)): \(money(b)); a ratio of \(times)."
+            ? "\(capitalized(first)) \(claimPeriodPhrase(period)): \(money(a)); \(second): \(money(b)); das ist das \(times)-Fache."
+            : "\(capitalized(first)) in \(claimPeriodWords(period)): \(money(a)); \(second): \(money(b)); a ratio of \(times)."
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 
