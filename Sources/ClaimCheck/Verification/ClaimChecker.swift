@@ -722,9 +722,12 @@ public struct ClaimChecker: Sendable {
         )
         var shares = series
         shares.points = series.points.compactMap { point in
-            guard let value = point.value, let total = totals[point.period], total > 0 else { return nil }
+            // (Stored data may hold anything: a share that does not fit 64 bits is left out, not a trap.)
+            guard let value = point.value, let total = totals[point.period], total > 0,
+                let parts = Int64(exactly: (Double(value) / Double(total) * Double(Self.shareScale)).rounded())
+            else { return nil }
             var share = point
-            share.value = Int64((Double(value) / Double(total) * Double(Self.shareScale)).rounded())
+            share.value = parts
             return share
         }
         return shares
