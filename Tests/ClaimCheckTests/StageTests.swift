@@ -339,4 +339,99 @@ struct AmbiguityTests {
             language: .en, date: PublicationDate(parsing: "2024-08-10"))
         #expect(places.claims.filter { $0.kind == .rank }.map(\.verdict) == [.supported, .supported])
     }
+
+    @Test func capitalsDatelinesAndTheEUBeforeBrexit() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        let date = PublicationDate(parsing: "2019-03-10")
+        // A capital stands for its country; the buyer's verb makes it U.S. exports (2018: 120.3 bn).
+        let beijing = checker.check("Beijing bought $120 billion of American goods in 2018.", language: .en, date: date)
+        #expect(beijing.claims.first?.partner == "CHN" && beijing.claims.first?.flow == .exports)
+        #expect(beijing.claims.first?.verdict == .supported)
+        // A dateline in capitals names no country; "London-based" is no partner.
+        let dateline = checker.check(
+            "WASHINGTON, Feb 5 - The U.S. goods trade deficit with Vietnam widened 25% to $69.7 billion in 2020.",
+            language: .en, date: PublicationDate(parsing: "2021-02-05"))
+        #expect(dateline.claims.map(\.verdict) == [.supported, .supported])
+        let based = checker.check(
+            "A London-based analyst said exports to Japan reached $75 billion in 2018.", language: .en, date: date)
+        #expect(based.claims.first?.partner == "JPN")
+        // Before February 2020 the EU had 28 members: 2018 exports 252.0 bn (EU27) + 66.5 bn (UK).
+        let eu = checker.check("Goods exports to the EU reached $319 billion in 2018.", language: .en, date: date)
+        #expect(eu.claims.first?.verdict == .supported)
+        #expect(eu.claims.first?.explanation.contains("United Kingdom, a member until 31 January 2020") == true)
+        let euWrong = checker.check("Goods exports to the EU reached $290 billion in 2018.", language: .en, date: date)
+        #expect(euWrong.claims.first?.verdict != .supported)
+    }
+
+    @Test func rangesAveragesAndSumsOverYears() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        let date = PublicationDate(parsing: "2019-06-05")
+        // 2018 exports to Mexico: 266.0 bn, inside the range; a range that misses it is not supported.
+        let range = checker.check(
+            "U.S. exports to Mexico were between $260 billion and $270 billion in 2018.", language: .en, date: date)
+        #expect(range.claims.count == 1 && range.claims.first?.verdict == .supported)
+        let german = checker.check(
+            "Die US-Exporte nach Mexiko lagen 2018 bei 250 bis 260 Mrd. Dollar.", language: .de, date: date)
+        #expect(german.claims.count == 1 && german.claims.first?.verdict == .inaccurate)
+        // "from … to …" stays a change's two values.
+        let fromTo = checker.check(
+            "U.S. exports to Mexico rose from $243 billion to $266 billion in 2018.", language: .en, date: date)
+        #expect(fromTo.claims.count == 2)
+        // 2018 imports from China: 538.5 bn, 44.9 bn a month, 1.48 bn a day.
+        let month = checker.check(
+            "The U.S. imported about $45 billion a month from China in 2018.", language: .en, date: date)
+        #expect(month.claims.first?.verdict == .supported)
+        let day = checker.check(
+            "Im Schnitt kauften die USA 2018 täglich Waren für 2,5 Milliarden Dollar in China.", language: .de,
+            date: date)
+        #expect(day.claims.first?.verdict == .contradicted)
+        // 2017–2019 exports to Mexico: 243.3 + 266.0 + 256.4 bn = 765.7 bn.
+        let sum = checker.check(
+            "Between 2017 and 2019 the U.S. exported a combined $770 billion of goods to Mexico.", language: .en,
+            date: PublicationDate(parsing: "2020-03-01"))
+        #expect(sum.claims.first?.verdict == .supported && sum.claims.first?.period == "2017..2019")
+        let since = checker.check(
+            "Since 2009, the United States has run a combined deficit of more than $5 trillion with China.",
+            language: .en, date: date)
+        #expect(since.claims.first?.verdict == .contradicted)
+    }
+
+    @Test func recordsWithinAStretchProductSumsAndOtherPartners() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // "the highest in more than a decade": none higher in the years before, whatever came earlier.
+        let decade = checker.check(
+            "The deficit with China hit $419 billion in 2018, the highest in more than a decade.", language: .en,
+            date: PublicationDate(parsing: "2019-03-10"))
+        #expect(decade.claims.last?.kind == .record && decade.claims.last?.verdict == .supported)
+        // 2015 exports to Russia (7.1 bn) were lower in 2006 (4.7 bn): not the lowest in ten years.
+        let tenYears = checker.check(
+            "Die US-Exporte nach Russland fielen 2015 auf 7,1 Milliarden Dollar, den niedrigsten Stand seit zehn Jahren.",
+            language: .de, date: PublicationDate(parsing: "2016-03-01"))
+        #expect(tenYears.claims.last?.kind == .record && tenYears.claims.last?.verdict == .contradicted)
+        // Three chapters counted and named: 31 + 71 + 28 made up 87.9% of 2024 imports from Russia.
+        let three = checker.check(
+            "Three product groups accounted for nearly 90% of U.S. imports from Russia in 2024: fertilizers "
+                + "(HS chapter 31); precious metals (HS 71); and inorganic chemicals (HS 28).",
+            language: .en, date: PublicationDate(parsing: "2025-12-10"))
+        #expect(three.claims.first?.kind == .composition && three.claims.first?.verdict == .supported)
+        // A product after the figure, past "imports from Vietnam": HS 85 was 35.9% in 2023.
+        let after = checker.check(
+            "In 2023, about 36% of U.S. imports from Vietnam were electrical machinery.", language: .en,
+            date: PublicationDate(parsing: "2024-03-10"))
+        #expect(after.claims.first?.kind == .composition && after.claims.first?.verdict == .supported)
+        // A headline's partner does not bind a sentence about the whole: exports to the world +17.9%.
+        let world = checker.check(
+            "Sales to Europe surge. Goods exports rose 17.9 percent from 2021.", language: .en,
+            date: PublicationDate(parsing: "2023-02-08"))
+        #expect(world.claims.first?.partner == "WORLD" && world.claims.first?.verdict == .supported)
+        // A flow word past "while" belongs to the next clause; a tariff's coverage is no trade value.
+        let korea = checker.check(
+            "Exports to Korea have gone nowhere, $43.5 billion last year, while imports from Korea have grown.",
+            language: .en, date: PublicationDate(parsing: "2016-03-15"))
+        #expect(korea.claims.first?.flow == .exports && korea.claims.first?.verdict == .supported)
+        let tariffs = checker.check(
+            "The U.S. imposed tariffs on $250 billion of Chinese goods in 2018, while imports from China reached "
+                + "$540 billion.", language: .en, date: PublicationDate(parsing: "2019-03-10"))
+        #expect(tariffs.claims.map(\.verdict) == [.unverifiable, .supported])
+    }
 }

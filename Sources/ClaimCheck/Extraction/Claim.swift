@@ -67,6 +67,14 @@ public enum OutOfScope: String, Sendable, Hashable, Codable {
     /// One U.S. state's or region's trade ("Ohio shipped $20.9 billion to Canada"); the store holds
     /// the nation's.
     case subnational
+    /// The value of goods a tariff, sanction or agreement covers ("tariffs on $7.2 billion worth of
+    /// them"), not a recorded trade value.
+    case coveredByMeasure = "covered_by_measure"
+}
+
+/// The unit of time an average figure is given per.
+public enum AveragePer: String, Sendable, Hashable, Codable {
+    case day, month, year
 }
 
 /// A claim found in an article, before it is checked.
@@ -135,6 +143,9 @@ public struct FoundClaim: Sendable, Hashable {
     public var comparisonDirection = 0
     /// For record claims: "the lowest since 2010": the last period as low (high) as the one claimed.
     public var recordSince: Period?
+    /// "the highest in a decade": `recordSince` opens a stretch in which no value beat the claimed one,
+    /// without the claim that the value at its start did.
+    public var recordWithin = false
     /// For record claims: "the highest for any September": the same month of every year.
     public var recordSameMonth = false
     /// For record claims: a record among months ("Monatsrekord", "all-time monthly high").
@@ -150,6 +161,17 @@ public struct FoundClaim: Sendable, Hashable {
     public var frameInferred = false
     /// The figure's hedge is "less than" or "not even" (see ``Figure/below``).
     public var below = false
+    /// "$45 billion a month", "täglich 1,5 Milliarden": an average per month, day or year of the
+    /// claim's period, not its total.
+    public var averagePer: AveragePer?
+    /// "a combined $1.9 trillion since 2017", "summierte sich auf": a sum over the years of a span.
+    public var cumulative = false
+    /// "Three product groups accounted for nearly 90%: fertilizers (31), precious metals (71) and
+    /// inorganic chemicals (28)": the HS chapters whose sum the figure is about.
+    public var productSum: [String] = []
+    /// Other partners the figure may be about when its sentence names none: the world for a partner
+    /// carried over from earlier sentences, the article's partner for "total trade".
+    public var partnerReadings: [String] = []
     /// For a figure of a "respectively" list: the partners of the whole list, in order.
     public var listPartners: [String] = []
     /// For rank claims: "among the ten largest" (within the first `rank` places).

@@ -34,6 +34,9 @@ struct CountryMatcher: Sendable {
     private var capitals: [String: String] = [:]
     private var adjectives: [String: String] = [:]
     private var prefixes: [String: String] = [:]
+    /// Capitals standing for their country ("Beijing", "Brussels"); not in a dateline written in
+    /// capitals ("WASHINGTON, Feb 5 -") nor as a prefix ("London-based").
+    private var cities: [String: String] = [:]
     private var longest = 1
     /// First words of multi-word names, so most words skip the n-gram lookups.
     private var firstWords: Set<String> = []
@@ -53,6 +56,11 @@ struct CountryMatcher: Sendable {
             case .prefix:
                 let key = alias.text.hasSuffix("-") ? String(alias.text.dropLast()) : alias.text
                 if prefixes[key] == nil { prefixes[key] = alias.code }
+            case .capital:
+                let words = alias.text.split(separator: " ")
+                cities[words.map { $0.lowercased() }.joined(separator: " ")] = alias.code
+                longest = max(longest, words.count)
+                if words.count > 1, let first = words.first { firstWords.insert(first.lowercased()) }
             }
         }
         for country in catalog.all where country.kind == .country {
@@ -110,6 +118,9 @@ struct CountryMatcher: Sendable {
             }
             let range = slice.first!.range.lowerBound..<slice.last!.range.upperBound
             if let code = names[key] {
+                return CountryMention(code: code, form: form, token: index, count: length, range: range)
+            }
+            if let code = cities[key], slice.contains(where: { $0.text.contains(where: \.isLowercase) }) {
                 return CountryMention(code: code, form: form, token: index, count: length, range: range)
             }
             if length == 1 {

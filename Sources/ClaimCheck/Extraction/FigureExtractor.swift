@@ -183,8 +183,69 @@ struct FigureExtractor {
         ]
         let multiples = multipleWords.contains(where: lower.contains) ? multiples(in: sentence) : []
         let fractions = fractionWords.contains(where: lower.contains) ? fractions(in: sentence) : []
-        return (withListedNumbers(result, in: sentence) + multiples + fractions)
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return Self.joiningRanges(
+            (withListedNumbers(result, in: sentence) + multiples + fractions)
+                .sorted { $0.range.lowerBound < $1.range.lowerBound }, in: sentence)
+    }
+
+    /// "between $40 billion and $45 billion", "zwischen 40 und 45 Milliarden Dollar", "$40–45 billion",
+    /// "40 bis 45 Prozent": one figure for the whole range, its value the middle and its rounding half
+    /// the width, so any official value inside the range holds. ("from $40 billion to $45 billion" and
+    /// "von 40 auf 45" stay two figures: a change.)
+    static func joiningRanges(_ figures: [Figure], in sentence: String) -> [Figure] {
+        guard figures.count >= 2 else { return figures }
+        var result: [Figure] = []
+        var index = 0
+        while index < figures.count {
+            let first = figures[index]
+            if index + 1 < figures.count {
+                let second = figures[index + 1]
+                let between = sentence[first.range.upperBound..<max(first.range.upperBound, second.range.lowerBound)]
+                    .trimmingCharacters(in: .whitespaces).lowercased()
+                let before = sentence[..<first.range.lowerBound].suffix(14).lowercased()
+                let opened = before.hasSuffix("between ") || before.hasSuffix("zwischen ")
+                let changeOpened =
+                    before.hasSuffix("from ") || before.hasSuffix("von ")
+                    || before.range(of: #"\b(from|von)\s+(about|around|rund|etwa)\s+$"#, options: .regularExpression)
+                        != nil
+                let joins =
+                    (opened && ["and", "und"].contains(between))
+                    || (!changeOpened && ["to", "bis", "-", "–", "—"].contains(between))
+                // "$40-45 billion", "40 bis 45 Milliarden": the first number takes the second's scale.
+                var first = first
+                if joins, first.unit == second.unit, second.value > first.value * 3,
+                    let scale = [1e3, 1e6, 1e9, 1e12].first(where: {
+                        first.value * $0 < second.value && first.value * $0 * 3 >= second.value
+                    }), first.value * 1000 <= second.value
+                {
+                    first.value *= scale
+                    first.rounding *= scale
+                }
+                if joins, first.unit == second.unit, first.unit != .ratio, first.unit != .none, first.value > 0,
+                    second.value > first.value, second.value <= first.value * 3,
+                    first.range.upperBound <= second.range.lowerBound
+                {
+                    var joined = second
+                    let start =
+                        opened
+                        ? sentence[..<first.range.lowerBound].index(
+                            first.range.lowerBound, offsetBy: -(before.hasSuffix("zwischen ") ? 9 : 8))
+                        : first.range.lowerBound
+                    joined.range = start..<second.range.upperBound
+                    joined.text = String(sentence[joined.range])
+                    joined.value = (first.value + second.value) / 2
+                    joined.rounding = (second.value - first.value) / 2 + max(first.rounding, second.rounding)
+                    joined.hedge = .exact
+                    joined.below = false
+                    result.append(joined)
+                    index += 2
+                    continue
+                }
+            }
+            result.append(first)
+            index += 1
+        }
+        return result
     }
 
     /// The stretches of a sentence (UTF-16) where a figure can stand: around its digits and its

@@ -160,7 +160,7 @@ enum Lexicon {
         ("optisch", "90"), ("optical", "90"), ("medizintechn", "90"), ("medical devices", "90"),
         ("kosmetik", "33"), ("cosmetics", "33"), ("parfum", "33"), ("perfume", "33"),
         // Groups of chapters the store cannot sum: such a figure is a claim, unverifiable.
-        ("agricultur", "AG"), ("agrar", "AG"),
+        ("agricultur", "AG"), ("agrar", "AG"), ("food", "AG"), ("lebensmittel", "AG"), ("nahrungsmittel", "AG"),
     ]
 
     /// Stems that name a product only at the start of a word: "Uhren", not "Ausfuhren".
@@ -242,9 +242,17 @@ enum Lexicon {
             // Another government as the speaker: "Der Kreml hatte von einem Wachstum … gesprochen".
             "kreml", "kremlin", "chinese officials", "russian officials", "chinesische regierung",
             "russische regierung", "regierung in peking", "regierung in moskau", "beijing said", "beijing says",
-            "moscow said", "moscow says",
+            "moscow said", "moscow says", "usda", "department of agriculture", "agriculture department",
+            "landwirtschaftsministerium",
         ]
         if sources.contains(where: { lower.contains($0) }) { return .otherSource }
+        // "tariffs on roughly $7.2 billion worth of them", "Strafzölle auf Waren im Wert von 200 Milliarden".
+        let measures = [
+            "tariffs on", "tariff on", "duties on", "levies on", "sanctions on", "zölle auf", "zöllen auf",
+            "strafzölle auf", "zoll auf", "worth of goods subject", "goods covered", "covered by the",
+            "subject to tariffs", "subject to the tariffs", "von den zöllen betroffen", "mit zöllen belegt",
+        ]
+        if measures.contains(where: { lower.contains($0) }) { return .coveredByMeasure }
         if isSubnational(words, lower) { return .subnational }
         if lower.contains("balance-of-payments") || lower.contains("balance of payments")
             || lower.contains("zahlungsbilanz")

@@ -10,6 +10,9 @@ struct RecordMention: Sendable, Hashable {
     var lowest: Bool
     /// "since 2010", "zuletzt 2012": the year (or month) of the last higher (lower) value.
     var sinceToken: Int?
+    /// "the highest in a decade", "der niedrigste Stand seit zehn Jahren": the stretch, in months,
+    /// within which the value is a record (none higher in it), without a claim about the value before.
+    var withinMonths: Int?
     /// "the second-highest on record": the place among all periods.
     var position = 1
     /// "a peak", "Höhepunkt", "peaked": the highest point, not a record word.
@@ -29,6 +32,46 @@ enum RecordFinder {
         "geringsten", "kleinste", "kleinsten", "weakest", "least",
     ]
     static let peakWords: Set<String> = ["peak", "peaked", "peaks", "höhepunkt", "gipfel", "zenith", "stärksten"]
+
+    /// "in a decade", "in more than five years", "seit zehn Jahren", "seit einem Jahrzehnt", "in 18 months":
+    /// a stretch named within a few words after a superlative; its last token and length in months.
+    static func recordWindow(_ words: [String], after index: Int) -> (end: Int, months: Int)? {
+        let limit = min(words.count, index + 8)
+        guard index + 1 < limit,
+            let opener = words[(index + 1)..<limit].firstIndex(where: { ["in", "seit", "for", "over"].contains($0) })
+        else { return nil }
+        var count: Int?
+        var position = opener + 1
+        while position < min(words.count, opener + 6) {
+            let word = words[position]
+            if [
+                "more", "than", "mehr", "als", "über", "nearly", "almost", "fast", "knapp", "gut", "over", "the",
+                "past",
+                "last", "vergangenen", "letzten",
+            ]
+            .contains(word) {
+                position += 1
+                continue
+            }
+            if ["a", "an", "one", "einem", "einer", "ein"].contains(word) {
+                count = count ?? 1
+            } else if let number = Int(word), number > 0, number < 200 {
+                count = number
+            } else if let number = RankFinder.cardinals[word] {
+                count = number
+            } else if ["decade", "decades", "jahrzehnt", "jahrzehnten", "jahrzehnts"].contains(word) {
+                return (position, 120 * (count ?? 1))
+            } else if ["years", "year", "jahren", "jahre", "jahr"].contains(word), let count {
+                return (position, 12 * count)
+            } else if ["months", "monaten", "monate"].contains(word), let count {
+                return (position, count)
+            } else {
+                return nil
+            }
+            position += 1
+        }
+        return nil
+    }
 
     static func mentions(in words: [String]) -> [RecordMention] {
         var found: [RecordMention] = []
@@ -100,7 +143,8 @@ enum RecordFinder {
                 let recordAt = after.firstIndex {
                     ["record", "ever", "jemals", "je", "history", "geschichte"].contains($0)
                 }
-                let onRecord = recordAt != nil
+                let within = recordWindow(words, after: index)
+                let onRecord = recordAt != nil || within != nil
                 let high =
                     !lowWords.contains(word) && !word.hasPrefix("niedrigst") && !word.hasPrefix("tiefst")
                     && !word.hasPrefix("geringst")
@@ -116,9 +160,10 @@ enum RecordFinder {
                         position = place
                     }
                     mention = RecordMention(
-                        start: index, end: since ?? recordAt ?? index, lowest: !high, sinceToken: since,
-                        position: position,
-                        isPeak: false, monthly: after.contains("monthly") || after.contains("month"))
+                        start: index, end: since ?? within?.end ?? recordAt ?? index, lowest: !high,
+                        sinceToken: since, withinMonths: since == nil ? within?.months : nil, position: position,
+                        isPeak: false,
+                        monthly: after.contains("monthly") || (after.contains("month") && within == nil))
                 } else if word.hasSuffix("-highest") || word.hasSuffix("-lowest") {
                     mention = nil
                 }

@@ -108,6 +108,35 @@ public struct ClaimChecker: Sendable {
             adopted.explanation += " " + words.otherPeriodReading(first, first: checked.explanation)
             return adopted
         }
+        // A sentence that names no partner: the partner carried over from earlier sentences, or the
+        // world its wording suggests; a figure that holds for the other is not called wrong.
+        if checked.verdict != .supported, claim.outOfScope == nil, let first = claim.partner,
+            var adopted = firstSupported(
+                claim.partnerReadings.map { partner in
+                    var reading = claim
+                    reading.partner = partner
+                    reading.partnerReadings = []
+                    return reading
+                }, language, date: date)
+        {
+            adopted.explanation += " " + words.otherPartnerReading(first, first: checked.explanation)
+            return adopted
+        }
+        // The store's EU is today's 27 members in every year; an article written before the United
+        // Kingdom left (31 January 2020) counts it in. A figure that holds with the UK added is right
+        // for the EU the article meant.
+        if checked.verdict != .supported, claim.partner == "EU", claim.partnerSum.isEmpty,
+            claim.kind == .value || claim.kind == .share, let period = claim.period, period.last.year <= 2019
+        {
+            var reading = claim
+            reading.partnerSum = ["EU", "GBR"]
+            var adopted = verify(reading, language, date: date)
+            if adopted.verdict == .supported {
+                adopted.partner = "EU"
+                adopted.explanation += " " + words.euWithUnitedKingdom(first: checked.explanation)
+                return adopted
+            }
+        }
         // A figure whose period the sentence does not name, wrong in the period read for it and in
         // every other reading: the figure may be right for a period the article meant. When unsure,
         // say what is unsure, with what the reading found.
@@ -199,6 +228,10 @@ public struct ClaimChecker: Sendable {
         }
         if claim.partnerSum.count > 1, claim.product == .total, claim.kind == .value || claim.kind == .share {
             try verifyPartnerSum(claim, period: period, into: &checked, words)
+            return
+        }
+        if claim.kind == .value, claim.averagePer != nil || claim.cumulative, claim.product == .total {
+            try verifyAverageOrSum(claim, partner: partner, period: period, into: &checked, words)
             return
         }
         switch (claim.kind, period) {
@@ -403,6 +436,92 @@ public struct ClaimChecker: Sendable {
         }
     }
 
+    /// "$45 billion a month" (the period's value over its months or days), "a combined $1.9 trillion
+    /// since 2017" (the years of the span added up, or their average "a year").
+    private func verifyAverageOrSum(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
+        _ words: Explanations
+    ) throws {
+        guard let writtenValue = claim.value else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        var parts: [ClaimPeriod] = []
+        var months = 0
+        var days = 0
+        switch period {
+        case .span(let from, let to) where !from.isMonth && !to.isMonth && to.year >= from.year:
+            parts = (from.year...to.year).map { .single(.year($0)) }
+        case .single(let single):
+            parts = [period]
+            if single.isMonth { months = 1 }
+        case .months(let range):
+            parts = [period]
+            months = Self.monthsIn(range).count
+        default:
+            checked.explanation = words.periodMissing
+            return
+        }
+        var total: Int64 = 0
+        var coverage: Coverage?
+        for part in parts {
+            guard let found = try amount(partner: partner, flow: claim.flow, period: part, product: claim.product),
+                let sum = Self.checkedSum([total, found.value])
+            else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            total = sum
+            coverage = coverage ?? found.coverage
+            if case .single(let single) = part, !single.isMonth {
+                months += 12
+                days += single.year % 4 == 0 && (single.year % 100 != 0 || single.year % 400 == 0) ? 366 : 365
+            }
+        }
+        if case .months(let range) = period {
+            days = Self.monthsIn(range).reduce(0) { $0 + Self.days(in: $1) }
+        } else if case .single(let single) = period, single.isMonth {
+            days = Self.days(in: single)
+        }
+        guard let coverage else { return }
+        let divisor: Int
+        switch claim.averagePer {
+        case .month?: divisor = max(months, 1)
+        case .day?: divisor = max(days, 1)
+        case .year?: divisor = max(parts.count, 1)
+        case nil: divisor = 1
+        }
+        let official = Double(total) / Double(divisor)
+        checked.official = officialFigure(official, unit: "USD", label: period.description, coverage)
+        var claimedValue = writtenValue
+        if claim.flow == .balance, !claim.signExplicit {
+            claimedValue = total < 0 ? -abs(claimedValue) : abs(claimedValue)
+        }
+        let tolerance = moneyTolerance(claim, claimedValue, coverage: coverage)
+        var verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
+        if claim.flow == .balance, (claimedValue < 0) != (total < 0), total != 0 { verdict = .contradicted }
+        checked.verdict = verdict
+        checked.explanation = words.averageOrSum(
+            claim: claim, official: official, total: total, period: period, coverage: coverage, verdict: verdict)
+    }
+
+    static func monthsIn(_ range: PeriodRange) -> [Period] {
+        var result: [Period] = []
+        var month = range.first
+        while month <= range.last, result.count < 1200 {
+            result.append(month)
+            month = month.next
+        }
+        return result
+    }
+
+    static func days(in period: Period) -> Int {
+        guard let month = period.month else { return 365 }
+        let year = period.year
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][max(0, min(11, month - 1))]
+    }
+
     /// Several partners added up: their value, or their share of the reporter's trade with the world.
     private func verifyPartnerSum(
         _ claim: FoundClaim, period: ClaimPeriod, into checked: inout CheckedClaim, _ words: Explanations
@@ -598,12 +717,22 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.noExportDetail
             return
         }
-        guard let part = try amount(partner: partner, flow: .imports, period: period, product: claim.product),
+        let products = claim.productSum.count > 1 ? claim.productSum.map { Product.hs($0) } : [claim.product]
+        var parts: [(value: Int64, coverage: Coverage)] = []
+        for product in products {
+            guard let part = try amount(partner: partner, flow: .imports, period: period, product: product) else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            parts.append(part)
+        }
+        guard let first = parts.first, let sum = Self.checkedSum(parts.map(\.value)),
             let whole = try amount(partner: partner, flow: .imports, period: period), whole.value != 0
         else {
             checked.explanation = words.periodMissing
             return
         }
+        let part = (value: sum, coverage: first.coverage)
         let official = Double(part.value) / Double(whole.value) * 100
         checked.official = officialFigure((official * 100).rounded() / 100, unit: "percent", part.coverage)
         let tolerance = percentTolerance(claim, claimedValue)
@@ -691,10 +820,11 @@ public struct ClaimChecker: Sendable {
             let base =
                 points.first { $0.period.year == since.year && ($0.period.month ?? 12) == (since.month ?? 12) }
                 ?? points.first { $0.period.year == since.year }
-            let baseHolds = base.map { !higher(claimedValue, $0.value!) } ?? true
+            let baseHolds = claim.recordWithin || (base.map { !higher(claimedValue, $0.value!) } ?? true)
             checked.verdict = beaten.isEmpty && baseHolds ? .supported : .contradicted
             checked.explanation = words.recordSince(
-                claim: claim, claimed: claimed, since: since, beaten: beaten.first, base: base,
+                claim: claim, claimed: claimed, since: since, beaten: beaten.first,
+                base: claim.recordWithin ? nil : base,
                 verdict: checked.verdict,
                 coverage: coverage)
             return

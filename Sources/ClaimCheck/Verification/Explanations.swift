@@ -339,7 +339,7 @@ struct Explanations {
         claim: FoundClaim, percent: Double, part: Int64, whole: Int64, period: ClaimPeriod, coverage: Coverage,
         verdict: Verdict
     ) -> String {
-        let product = claim.product.code
+        let product = claim.productSum.count > 1 ? claim.productSum.joined(separator: " + ") : claim.product.code
         let statement =
             de
             ? "HS \(product) machte \(claimPeriodPhrase(period)) \(MoneyFormat.percent(percent, language)) der US-Importe aus \(name(claim.partner)) aus (\(money(part)) von \(money(whole)))."
@@ -547,6 +547,12 @@ struct Explanations {
         case (.subnational, true):
             return
                 "Nicht überprüfbar: Die Angabe betrifft den Handel eines einzelnen US-Bundesstaats oder einer Region; der Datenbestand enthält den Handel der USA insgesamt."
+        case (.coveredByMeasure, false):
+            return
+                "Unverifiable: the figure is the value of goods a tariff, sanction or agreement covers, not a recorded trade value."
+        case (.coveredByMeasure, true):
+            return
+                "Nicht überprüfbar: Die Angabe ist der Wert der Waren, die ein Zoll, eine Sanktion oder ein Abkommen erfasst, kein erfasster Handelswert."
         }
     }
 
@@ -625,6 +631,11 @@ struct Explanations {
                     ? "Seit \(stretchWords(base)) (\(base.value.map(money) ?? "–")) war kein Wert \(adjective)."
                     : "No value since \(stretchWords(base)) (\(base.value.map(money) ?? "–")) was \(adjective)."
             )
+        } else if claim.recordWithin {
+            parts.append(
+                de
+                    ? "Kein Wert nach \(periodWords(since)) war \(adjective)."
+                    : "No value after \(periodWords(since)) was \(adjective).")
         }
         parts.append(source(coverage))
         return parts.joined(separator: " ")
@@ -694,6 +705,43 @@ struct Explanations {
         return de
             ? "Nicht überprüfbar: Der Satz nennt keinen eigenen Zeitraum. Gelesen für \(read) (aus dem Zusammenhang des Artikels) wäre die Angabe falsch: \(first)"
             : "Unverifiable: the sentence names no period of its own. Read as \(read) (from the article's context), the figure would be wrong: \(first)"
+    }
+
+    func averageOrSum(
+        claim: FoundClaim, official: Double, total: Int64, period: ClaimPeriod, coverage: Coverage, verdict: Verdict
+    ) -> String {
+        let subject = flowWords(claim.flow, claim.partner)
+        let value = money(Int64(official.rounded()))
+        let statement: String
+        switch claim.averagePer {
+        case let per?:
+            let unit =
+                de
+                ? ["day": "pro Tag", "month": "pro Monat", "year": "pro Jahr"][per.rawValue]!
+                : ["day": "a day", "month": "a month", "year": "a year"][per.rawValue]!
+            statement =
+                de
+                ? "Laut amtlicher Statistik \(claim.flow.isStored ? "betrugen" : "betrug") \(subject) \(claimPeriodPhrase(period)) im Schnitt \(value) \(unit) (insgesamt \(money(total)))."
+                : "Officially, \(subject) averaged \(value) \(unit) in \(claimPeriodWords(period)) (\(money(total)) in all)."
+        case nil:
+            statement =
+                de
+                ? "Laut amtlicher Statistik \(claim.flow.isStored ? "betrugen" : "betrug") \(subject) \(claimPeriodPhrase(period)) zusammen \(value) (Summe der Jahre)."
+                : "Officially, \(subject) added up to \(value) over \(claimPeriodWords(period)) (the years summed)."
+        }
+        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
+
+    func otherPartnerReading(_ partner: String, first: String) -> String {
+        de
+            ? "Der Satz nennt kein Partnerland; gelesen wie oben. Für \(name(partner)) gilt: \(first)"
+            : "The sentence names no partner; read as above. For \(name(partner)): \(first)"
+    }
+
+    func euWithUnitedKingdom(first: String) -> String {
+        de
+            ? "Die EU ist hier mit dem Vereinigten Königreich gelesen, das bis zum 31. Januar 2020 Mitglied war; die Daten zählen zur EU in allen Jahren die heutigen 27 Mitglieder. Ohne das Vereinigte Königreich gilt: \(first)"
+            : "The EU is read here with the United Kingdom, a member until 31 January 2020; the data count today's 27 members as the EU in every year. Without the United Kingdom: \(first)"
     }
 
     func otherTradeReading(_ flow: Flow, first: String) -> String {

@@ -41,7 +41,8 @@ public struct CountryCatalog: Sendable {
     /// One way of writing a country's name in text.
     public struct Alias: Sendable, Hashable {
         public enum Kind: String, Sendable {
-            case name, adjective, prefix
+            /// A name; `capital` is a capital city standing for its country ("Beijing", "Brussels").
+            case name, adjective, prefix, capital
         }
 
         public var code: String
@@ -147,7 +148,7 @@ public struct CountryCatalog: Sendable {
     mutating func addAlias(_ alias: Alias) {
         guard let index = byCode[alias.code] else { return }
         aliases.append(alias)
-        if alias.kind == .name {
+        if alias.kind == .name || alias.kind == .capital {
             let key = alias.text.matchingKey
             if !key.isEmpty, byKey[key] == nil { byKey[key] = index }
         }

@@ -110,8 +110,11 @@ struct ClauseReader {
         let before = cues.flows.filter { $0.token <= token }.last
         let after = cues.flows.first { $0.token > token }
         if let before, token - before.token <= 12 { return (before.flow, before.token) }
-        if let after { return (after.flow, after.token) }
+        // A flow word past a contrast or a colon belongs to the next clause ("$43.5 billion last year,
+        // while imports from Korea have grown"; "$647 billion crossed the Atlantic: Europeans bought").
+        if let after, !clauseBreak(from: token, to: after.token) { return (after.flow, after.token) }
         if let before { return (before.flow, before.token) }
+
         // No flow word: goods going "nach Mexiko" / "to Mexico" are exports, "aus" / "from" imports.
         if let other = others.first, other.token > 0 {
             let previous = words[other.token - 1]
@@ -119,6 +122,19 @@ struct ClauseReader {
             if ["aus", "from"].contains(previous) { return (.imports, nil) }
         }
         return (discourse.flow ?? .total, nil)
+    }
+
+    /// Whether a contrast ("while", "but", "während", "aber") or a colon or semicolon stands between
+    /// two tokens.
+    func clauseBreak(from start: Int, to end: Int) -> Bool {
+        guard start < end, end < tokens.count else { return false }
+        if words[start..<end].contains(where: {
+            ["while", "whereas", "but", "während", "wohingegen", "aber", "jedoch"].contains($0)
+        }) {
+            return true
+        }
+        let between = text[tokens[start].range.upperBound..<tokens[end].range.lowerBound]
+        return between.contains(":") || between.contains(";")
     }
 
     /// Whether the partner is the sender of exports (or the receiver of imports), which
@@ -503,8 +519,16 @@ struct ClauseReader {
             default: return false
             }
         }
+        // "Through November … In December, exports fell 11 percent from a year earlier": "a year
+        // earlier" is the year before the month the sentence names, not before the context's months.
+        let namesOwnSingle = periodMentions.contains { mention in
+            if case .previous = mention.kind { return false }
+            if case .single? = resolvePeriod(mention) { return true }
+            return false
+        }
         for mention in periodMentions {
             if namesSpan, case .same = mention.kind { continue }
+            if namesOwnSingle, case .previous = mention.kind { continue }
             if case .months(let range)? = resolvePeriod(mention) {
                 let token = tokenIndex(of: mention.range.lowerBound)
                 let isBase: Bool = {
@@ -628,9 +652,15 @@ struct ClauseReader {
             !$0.listed && $0.token > figureToken && $0.token - figureToken <= afterWindow
         }),
             // "$124.9 billion of German goods — cars, machinery, …": goods in general, with examples.
-            !words[figureToken..<after.token].contains(where: {
-                Lexicon.listWords.contains($0) || ["goods", "waren", "güter"].contains($0)
-            })
+            // ("imports from Vietnam … were electrical machinery": "from" before a country is no list.)
+            !(figureToken..<after.token).contains(where: { index in
+                let word = words[index]
+                if word == "from", facts.mentions.contains(where: { $0.token == index + 1 }) { return false }
+                return Lexicon.listWords.contains(word) || ["goods", "waren", "güter"].contains(word)
+            }),
+            // "…, to $6.7 billion, as aircraft deliveries slowed": a cause after a comma.
+            text[tokens[figureToken].range.upperBound..<tokens[after.token].range.lowerBound]
+                .range(of: #",\s+(as|da|weil|since|because)\s"#, options: .regularExpression) == nil
         {
             return .hs(after.code)
         }

@@ -843,7 +843,96 @@ extension ClauseReader {
             }
         }
         claim.outOfScope = scope(of: contrastBounded(draft.clause, around: draft.token))
+        if figure.unit == .usd, draft.kind == .value {
+            averageAndSum(&claim, draft)
+        }
+        if draft.kind == .composition, figure.unit == .percent { claim.productSum = productsCounted() }
+        if others.isEmpty, draft.kind == .value || draft.kind == .change, draft.partnerSum.isEmpty {
+            if let partner = draft.partner, partner != "WORLD" {
+                claim.partnerReadings = ["WORLD"]
+            } else if draft.partner == "WORLD", let partner = discourse.partner, partner != "WORLD" {
+                claim.partnerReadings = [partner]
+            }
+        }
         return claim
+    }
+
+    /// "Three product groups accounted for nearly 90% …: fertilizers (HS 31), precious metals (HS 71)
+    /// and inorganic chemicals (HS 28)", "Die drei Warengruppen … machten zusammen": a count of
+    /// products with as many named in the sentence; empty otherwise.
+    func productsCounted() -> [String] {
+        let nouns: Set<String> = [
+            "product", "products", "groups", "categories", "chapters", "goods", "items", "warengruppen",
+            "produktgruppen", "kapitel", "gruppen", "produkte", "warenkategorien",
+        ]
+        guard
+            let count = words.indices.lazy.compactMap({ index -> Int? in
+                guard index + 1 < self.words.count,
+                    let number = RankFinder.cardinals[self.words[index]] ?? Int(self.words[index]),
+                    (2...10).contains(number)
+                else { return nil }
+                let next = self.words[(index + 1)..<min(self.words.count, index + 3)]
+                return next.contains(where: nouns.contains) ? number : nil
+            }).first
+        else { return [] }
+        var codes: [String] = []
+        for product in cues.products where !codes.contains(product.code) && product.code != "AG" {
+            codes.append(product.code)
+        }
+        return codes.count == count ? codes : []
+    }
+
+    /// "$45 billion a month", "täglich 1,5 Milliarden Dollar", "a combined $1.9 trillion since 2017",
+    /// "Von 2017 bis 2020 summierte sich das Minus auf 200 Mrd.": an average per unit of time, or a
+    /// sum over the years of the span the clause names.
+    func averageAndSum(_ claim: inout FoundClaim, _ draft: FigureDraft) {
+        let end = tokenIndex(of: draft.figure.range.upperBound)
+        let start = draft.token
+        let after = words[min(end, words.count)..<min(words.count, end + 6)]
+        let before = words[max(0, start - 4)..<start]
+        let near = Array(before) + Array(after)
+        func per(_ units: Set<String>, _ single: Set<String>) -> Bool {
+            for (index, word) in near.enumerated() where units.contains(word) && index > 0 {
+                if ["a", "per", "pro", "each", "every", "im", "jeden", "an"].contains(near[index - 1]) { return true }
+            }
+            return words[draft.clause.clamped(to: 0..<words.count)].contains { single.contains($0) }
+        }
+        if per(["month", "monat"], ["monatlich", "monthly-average", "monatsdurchschnitt", "monatsschnitt"])
+            && !after.starts(with: ["month"])
+        {
+            claim.averagePer = .month
+        } else if per(["day", "tag"], ["täglich", "daily", "tagesdurchschnitt"]) {
+            claim.averagePer = .day
+        }
+        let clause = words[contrastBounded(draft.clause, around: draft.token).clamped(to: 0..<words.count)]
+        let sumWords: Set<String> = [
+            "combined", "cumulative", "cumulatively", "altogether", "summierte", "summierten", "summiert",
+            "kumuliert", "kumulierte", "zusammengerechnet", "zusammengenommen", "aufsummiert",
+        ]
+        let cumulative =
+            clause.contains(where: sumWords.contains)
+            || (clause.contains("all") && clause.contains("told"))
+        // The span the clause names: "since 2017", "von 2017 bis 2020", "between 2012 and 2015".
+        var span: (Period, Period)?
+        for mention in periodMentions {
+            let token = tokenIndex(of: mention.range.lowerBound)
+            guard draft.clause.contains(token) || token < draft.token else { continue }
+            switch mention.kind {
+            case .range(let a, let b) where !a.isMonth && !b.isMonth && b.year > a.year: span = (a, b)
+            case .since(let a) where !a.isMonth:
+                if let latest = periods.date?.latestPublishedYear, latest > a.year { span = (a, .year(latest)) }
+            default: break
+            }
+        }
+        guard let span else { return }
+        let perYear =
+            per(["year", "jahr"], ["jährlich", "annually", "jahresdurchschnitt"])
+            || (before + after).contains { ["average", "durchschnittlich", "schnitt", "durchschnitt"].contains($0) }
+        if cumulative || perYear || claim.averagePer != nil {
+            claim.period = .span(span.0, span.1)
+            claim.cumulative = true
+            if perYear, claim.averagePer == nil { claim.averagePer = .year }
+        }
     }
 }
 

@@ -106,6 +106,16 @@ extension ClauseReader {
                 if let since = record.sinceToken, let year = Int(words[since]) {
                     claim.recordSince = recordPeriod.last.isMonth ? .month(year, 12) : .year(year)
                 }
+                if record.sinceToken == nil, let months = record.withinMonths {
+                    let last = recordPeriod.last
+                    if let month = last.month {
+                        let index = last.year * 12 + (month - 1) - months
+                        claim.recordSince = .month(index / 12, index % 12 + 1)
+                    } else {
+                        claim.recordSince = .year(last.year - max(1, months / 12))
+                    }
+                    claim.recordWithin = true
+                }
                 claim.recordMonthly = record.monthly
                 claim.recordOfShare = ofShare
                 if !namesPeriod {

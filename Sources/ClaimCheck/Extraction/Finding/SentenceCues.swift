@@ -100,7 +100,11 @@ extension SentenceCues {
             if ["kapitel", "chapter", "hs", "hs-kapitel"].contains(word), next.count == 2, next.allSatisfy(\.isNumber) {
                 products.append((index + 1, next, false))
             } else if let code = info.product {
-                let listed = words[max(0, index - 4)..<index].contains { Lexicon.listWords.contains($0) }
+                // ("imports from Vietnam were electrical machinery": "from" before a name is no list.)
+                let listed = (max(0, index - 4)..<index).contains { at in
+                    Lexicon.listWords.contains(words[at])
+                        && !(words[at] == "from" && tokens[at + 1].text.first?.isUppercase == true)
+                }
                 products.append((index, code, listed))
             }
         }

@@ -39,11 +39,12 @@ struct SentenceFacts {
             } : found
         periodMentions = periods.periods(in: text)
         cues = SentenceCues(tokens, lexicon: &lexicon)
-        // A forecast is a clause's matter ("$984.9 billion this year … and it's on course for a record");
+        // A forecast or a measure's coverage is a clause's matter ("$984.9 billion this year … and it's on
+        // course for a record");
         // another source, services or another basis speak for the whole sentence.
         let sentenceScope = Lexicon.outOfScope([String](), sentence: text)
         scope =
-            (sentenceScope == .forecast ? nil : sentenceScope)
+            (sentenceScope == .forecast || sentenceScope == .coveredByMeasure ? nil : sentenceScope)
             ?? Self.otherOfficeNamed(mentions, words: words, homeReporter: homeReporter)
         rankMentions = RankFinder.mentions(in: words).filter { $0.measure != nil }
         var figures = Self.tradeFigures(extractor.figures(in: text), tokens: tokens, words: words)
