@@ -434,4 +434,37 @@ struct AmbiguityTests {
                 + "$540 billion.", language: .en, date: PublicationDate(parsing: "2019-03-10"))
         #expect(tariffs.claims.map(\.verdict) == [.unverifiable, .supported])
     }
+
+    @Test func goodsNamedBeforeServicesAMonthsOwnFigureAndAPlaceAfterVor() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2017 goods balance with Canada: −16.6 bn; the services clause after "und" is another figure's.
+        let goods = checker.check(
+            "Im Warenhandel lag das Defizit mit Kanada 2017 bei gut 16 Milliarden Dollar, und rechnet man "
+                + "Dienstleistungen ein, verbuchen die USA einen Überschuss von rund 8 Milliarden Dollar.",
+            language: .de, date: PublicationDate(parsing: "2018-07-14"))
+        #expect(goods.claims.map(\.verdict) == [.supported, .unverifiable])
+        let services = checker.check(
+            "Exports of services, which the Census goods figures do not include, reached $515.9 billion in 2012.",
+            language: .en, date: PublicationDate(parsing: "2013-09-01"))
+        #expect(services.claims.first?.verdict == .unverifiable)
+        // "August's $11.8 billion": August 2024 imports from Taiwan were 11.8 bn.
+        let august = checker.check(
+            "U.S. imports from Taiwan totaled $86.2 billion in the first nine months of 2024. August's $11.8 "
+                + "billion was the most since the spring, and September came in lower.",
+            language: .en, date: PublicationDate(parsing: "2024-11-06"))
+        #expect(august.claims.dropFirst().first?.period == "2024-08")
+        #expect(august.claims.dropFirst().first?.verdict == .supported)
+        // "Imports from Vietnam peaked in 2022": "from" before a country does not make 2022 a base.
+        let peak = checker.check(
+            "Imports from Vietnam peaked in 2022 and then fell last year.", language: .en,
+            date: PublicationDate(parsing: "2024-03-20"))
+        #expect(peak.claims.first?.period == "2022" && peak.claims.first?.verdict == .supported)
+        // "vor Mexiko auf Platz zwei": the place is Mexico's (2018 total trade: China 1st, Mexico 3rd).
+        let ranks = checker.check(
+            "Gemessen am gesamten Warenaustausch war China 2018 der größte Handelspartner der Vereinigten "
+                + "Staaten – vor Mexiko auf Platz zwei und Kanada.",
+            language: .de, date: PublicationDate(parsing: "2019-04-12"))
+        #expect(ranks.claims.map(\.claimed.text) == ["Mexiko", "China"])
+        #expect(ranks.claims.map(\.verdict) == [.contradicted, .supported])
+    }
 }

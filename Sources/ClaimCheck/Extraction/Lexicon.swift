@@ -224,7 +224,36 @@ enum Lexicon {
     where Words.Element == String {
         let lower = ByteText(sentence.lowercased())
         if words.contains(where: { $0.hasPrefix8("dienstleistung") || $0 == "services" || $0 == "service" }) {
-            return .services
+            // "Im Warenhandel lag das Defizit bei gut 16 Milliarden, und rechnet man Dienstleistungen ein, …",
+            // "a sixth of all U.S. goods trade, and it doesn't count services": goods named as such.
+            let combined = [
+                "goods and services", "goods-and-services", "waren und dienstleistungen", "güter und dienstleistungen",
+                "warenhandel und dienstleistungen", "including services", "einschließlich dienstleistungen",
+                "inklusive dienstleistungen", "mit dienstleistungen", "services included",
+            ]
+            let excluded = [
+                "count services", "include services", "excluding services", "excludes services",
+                "not counting services",
+                "ohne dienstleistungen", "exklusive dienstleistungen", "ohne die dienstleistungen",
+            ]
+            // (Goods named before the services: "Exports of services, which the goods figures do not
+            // include" is about services.)
+            let list = Array(words)
+            let firstServices =
+                list.firstIndex {
+                    $0.hasPrefix8("dienstleistung") || $0 == "services" || $0 == "service"
+                } ?? list.count
+            let goods = list[..<firstServices].contains {
+                ["goods", "warenhandel", "güterhandel", "waren", "güter", "merchandise"].contains($0)
+                    || $0.hasPrefix8("warenhandel")
+            }
+            if excluded.contains(where: { lower.contains($0) })
+                || (goods && !combined.contains(where: { lower.contains($0) }))
+            {
+                // goods
+            } else {
+                return .services
+            }
         }
         let sources = [
             "customs data", "chinese customs", "china's customs", "customs administration", "ministry of finance",

@@ -174,6 +174,8 @@ struct PeriodFinder {
             ),
             // "December offered a snapshot: …": a month name opening the sentence.
             (regex("^\\s*(?<m>\(month))(?=\\s+\\p{Ll})"), "monthOnly"),
+            // "August's $11.8 billion was a monthly record": a month's own figure.
+            (regex("\\b(?<m>\(month))(?=['’]s\\b)"), "monthOnly"),
             (
                 regex("\\b(?:this year|in diesem Jahr|dieses Jahr|des laufenden Jahres|im laufenden Jahr)\\b"),
                 "thisYear"

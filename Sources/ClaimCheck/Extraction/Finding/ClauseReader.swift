@@ -412,8 +412,10 @@ struct ClauseReader {
     /// Whether a period belongs to a comparison's base ("from $44.6 billion in 2019", "than in 2023").
     func isBasePeriod(_ mention: PeriodMention) -> Bool {
         let token = tokenIndex(of: mention.range.lowerBound)
-        return words[max(0, token - 5)..<token].contains {
-            ["from", "von", "than", "als", "gegenüber", "compared", "against", "vom"].contains($0)
+        // ("Imports from Vietnam peaked in 2022": "from" before a country is the partner's.)
+        return (max(0, token - 5)..<token).contains { index in
+            ["from", "von", "than", "als", "gegenüber", "compared", "against", "vom"].contains(words[index])
+                && !(["from", "von"].contains(words[index]) && facts.mentions.contains { $0.token == index + 1 })
         }
     }
 

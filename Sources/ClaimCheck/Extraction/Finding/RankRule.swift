@@ -56,6 +56,15 @@ extension ClauseReader {
                 overtakes
                 ? candidates.first
                 : candidates.last { $0.token < mention.token } ?? candidates.first { $0.token > mention.token }
+            // "der größte Handelspartner – vor Mexiko auf Platz zwei": a place right after a country
+            // compared with is that country's.
+            if explicit(mention), !mention.negated,
+                let before = others.last(where: { $0.token < mention.token }), comparedWith.contains(before.token),
+                mention.token - (before.token + before.count) <= 2,
+                words[max(0, before.token - 2)..<before.token].contains(where: { ["vor", "of", "ahead"].contains($0) })
+            {
+                ranked = before
+            }
             // "Italien und Frankreich auf Platz 8 und 9": places listed in the order of the countries.
             let listedPlaces = ranks.filter { $0.measure == mention.measure && abs($0.token - mention.token) <= 6 }
             if listedPlaces.count > 1, listedPlaces.count == candidates.count,
