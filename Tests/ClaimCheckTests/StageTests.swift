@@ -467,4 +467,45 @@ struct AmbiguityTests {
         #expect(ranks.claims.map(\.claimed.text) == ["Mexiko", "China"])
         #expect(ranks.claims.map(\.verdict) == [.contradicted, .supported])
     }
+
+    @Test func fractionsOfChangeDavonEveryDayOutsideTheTopAndTheSamePeriod() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // Imports from Russia 2021 → 2022: 29.6 → 14.4 bn (−51%); "than" in the hedge is no base.
+        let half = checker.check(
+            "U.S. imports from Russia fell by more than half in 2022, even though some contracts ran through "
+                + "June of that year.", language: .en, date: PublicationDate(parsing: "2024-03-08"))
+        #expect(half.claims.first?.period == "2021..2022" && half.claims.first?.verdict == .supported)
+        // "Fast die Hälfte davon waren Arzneimittel": HS 30 was 48.6% of 2024 imports from Ireland.
+        let davon = checker.check(
+            "2024 importierten die USA irische Waren im Wert von 103,3 Milliarden Dollar. Fast die Hälfte davon "
+                + "waren Arzneimittel.", language: .de, date: PublicationDate(parsing: "2025-04-16"))
+        #expect(davon.claims.last?.kind == .composition && davon.claims.last?.verdict == .supported)
+        // "Jeden Tag": 2017 trade with Canada, 582 bn, is 1.59 bn a day.
+        let day = checker.check(
+            "Der Handel mit Kanada erreichte 2017 rund 582 Milliarden Dollar. Jeden Tag wechseln Waren im Wert von fast "
+                + "1,6 Milliarden Dollar zwischen beiden Ländern die Seite.", language: .de,
+            date: PublicationDate(parsing: "2018-07-14"))
+        #expect(day.claims.last?.verdict == .supported)
+        // Taiwan was 8th among 2023 suppliers: "outside the top seven" holds.
+        let outside = checker.check(
+            "In 2023 Taiwan was still outside the top seven U.S. suppliers.", language: .en,
+            date: PublicationDate(parsing: "2024-11-06"))
+        #expect(outside.claims.first?.kind == .rank && outside.claims.first?.verdict == .supported)
+        // "im selben Zeitraum" is the span of the change before: imports from Korea 2011 → 2013 +10.1%.
+        let same = checker.check(
+            "Das Defizit mit Korea stieg von 13,2 Mrd. US$ (2011) auf 20,7 Mrd. US$ (2013), ein Plus von 57%. "
+                + "Die Einfuhren aus "
+                + "Korea legten im selben Zeitraum um 10% zu.", language: .de,
+            date: PublicationDate(parsing: "2014-04-22"))
+        #expect(same.claims.last?.period == "2011..2013" && same.claims.last?.verdict == .supported)
+        // A number word before "percent"; a company's revenue is no trade figure.
+        let words = checker.check(
+            "Eighteen percent of all U.S. trade in 2018 was with Canada.", language: .en,
+            date: PublicationDate(parsing: "2019-03-28"))
+        #expect(words.claims.first?.claimed.text == "Eighteen percent")
+        let revenue = checker.check(
+            "TSMC reported third-quarter revenue of NT$759.7 billion, up 39% from a year earlier.", language: .en,
+            date: PublicationDate(parsing: "2024-11-06"))
+        #expect(revenue.claims.isEmpty)
+    }
 }

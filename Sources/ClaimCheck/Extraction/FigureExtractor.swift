@@ -27,7 +27,11 @@ struct FigureExtractor {
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3,
         "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "zwanzig": 20,
-        "half a": 0.5, "eine halbe": 0.5, "einer halben": 0.5,
+        "half a": 0.5, "eine halbe": 0.5, "einer halben": 0.5, "eleven": 11, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "thirty": 30, "forty": 40,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "elf": 11, "dreizehn": 13,
+        "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+        "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
     ]
 
     /// Words a figure written without digits needs: a scale, a currency or percent.
@@ -305,8 +309,9 @@ struct FigureExtractor {
             "(?<hedge>more than|nearly|almost|about|roughly|some|over|just over|just under|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über|weniger als|less than)\\s+"
         let text = """
             (?:\(hedge))?(?:(?<two>two|zwei|three|drei)[- ](?<pl>thirds|quarters|Drittel|Viertel)\
-            |(?<!first )(?<!second )(?:a|one|ein|eine|die)\\s+(?<one>half|third|quarter|fifth|sixth|tenth|Hälfte|Drittel|Viertel|Fünftel|Sechstel|Zehntel)(?![\\p{L}-])\
-            |(?<!first )(?<!second )(?<!latter )(?<!former )(?<bare>half)(?=\\s+(?:of|the)\\b))
+            |(?<!first )(?<!second )(?:a|one|ein|eine|einem|einer|die|der)\\s+(?<one>half|third|quarter|fifth|sixth|tenth|Hälfte|Drittel|Viertel|Fünftel|Sechstel|Zehntel)(?![\\p{L}-])\
+            |(?<!first )(?<!second )(?<!latter )(?<!former )(?<bare>half)(?=\\s+(?:of|the)\\b)\
+            |(?<=\\bby )(?<byhedge>more than |nearly |almost |about |roughly |over )?(?<byhalf>half)\\b)
             """
         return try! NSRegularExpression(pattern: "\\b" + text, options: [.caseInsensitive])
     }()
@@ -323,7 +328,7 @@ struct FigureExtractor {
             }
             guard let range = Range(match.range, in: sentence) else { continue }
             var value: Double?
-            if let one = group("one") ?? group("bare") {
+            if let one = group("one") ?? group("bare") ?? group("byhalf") {
                 value = Self.fractionValues[one]
             } else if let two = group("two"), let plural = group("pl") {
                 let count: Double = ["three", "drei"].contains(two) ? 3 : 2
@@ -331,7 +336,7 @@ struct FigureExtractor {
             }
             guard let value else { continue }
             var hedge = Hedge.exact
-            if let hedgeText = group("hedge") {
+            if let hedgeText = group("hedge") ?? group("byhedge")?.trimmingCharacters(in: .whitespaces) {
                 hedge = Self.hedgeWords.first { $0.0 == hedgeText }?.1 ?? .approx
             }
             result.append(

@@ -409,6 +409,8 @@ enum Lexicon {
             || word.hasPrefix8("subsid")
             || word == "aid" || word.hasPrefix8("hilfspaket") || word == "budget" || word.hasPrefix8("haushalt")
             || word.hasPrefix8("börsenwert") || word == "revenue" || word == "revenues" || word.hasPrefix8("umsatz")
+            || word == "profit" || word == "profits" || word.hasPrefix8("gewinn") || word == "earnings"
+            || word == "market-cap" || word == "capitalization" || word.hasPrefix8("marktkapitalisierung")
     }
 
     /// Things counted in millions that are not dollars: "3 million barrels", "2 Millionen Einwohner".

@@ -171,7 +171,7 @@ enum RankFinder {
             let negations: Set<String> = [
                 "not", "nicht", "no", "kein", "keine", "keiner", "never", "nie", "längst", "wasn't", "isn't",
                 "aren't", "weren't", "doesn't", "didn't", "hasn't", "wasn’t", "isn’t", "aren’t", "weren’t",
-                "doesn’t", "didn’t", "hasn’t",
+                "doesn’t", "didn’t", "hasn’t", "outside", "außerhalb",
             ]
             let before = words[max(0, found1.token - 5)..<found1.token]
             let after = words[min(words.count, found1.token + 1)..<min(words.count, found1.token + 8)]

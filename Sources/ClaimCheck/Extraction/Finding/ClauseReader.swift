@@ -124,12 +124,22 @@ struct ClauseReader {
         return (discourse.flow ?? .total, nil)
     }
 
+    /// Whether a token is part of a figure's own text ("more than half").
+    func insideFigure(_ index: Int) -> Bool {
+        figures.contains { figure in
+            let start = tokenIndex(of: figure.range.lowerBound)
+            let end = tokenIndex(of: figure.range.upperBound)
+            return start <= index && index < end
+        }
+    }
+
     /// Whether a contrast ("while", "but", "während", "aber") or a colon or semicolon stands between
     /// two tokens.
     func clauseBreak(from start: Int, to end: Int) -> Bool {
         guard start < end, end < tokens.count else { return false }
         if words[start..<end].contains(where: {
-            ["while", "whereas", "but", "während", "wohingegen", "aber", "jedoch"].contains($0)
+            ["while", "whereas", "but", "während", "wohingegen", "aber", "jedoch", "though", "although", "obwohl"]
+                .contains($0)
         }) {
             return true
         }
@@ -503,7 +513,24 @@ struct ClauseReader {
 
     /// The span of a change: from the base period the sentence names (or implies) to the period it
     /// speaks of; `latest` is the latest year a change "since 2018" can reach.
-    func span(latest: Int?) -> ClaimPeriod? {
+    func span(latest: Int?, figure: Int? = nil) -> ClaimPeriod? {
+        // A period past a contrast or concession after the figure is another clause's ("fell by more than
+        // half in 2022, even though contracts wound down through June of that year").
+        let periodMentions = periodMentions.filter { mention in
+            guard let figure else { return true }
+            let token = tokenIndex(of: mention.range.lowerBound)
+            return token <= figure || !clauseBreak(from: figure, to: token)
+        }
+        // "Das Defizit stieg von 13,2 (2011) auf 20,7 Mrd. (2013) … Die Einfuhren legten im selben Zeitraum um
+        // 10% zu": the span of the change before.
+        if periodMentions.contains(where: {
+            if case .same = $0.kind { return true }
+            return false
+        }),
+            periodMentions.count == 1, let last = discourse.lastSpan
+        {
+            return last
+        }
         // "gegenüber dem Vormonat", "from the previous month": month on month.
         if periodMentions.contains(where: {
             if case .previousMonth = $0.kind { return true }; return false
@@ -594,7 +621,17 @@ struct ClauseReader {
             if before.contains(where: { RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0) }) {
                 return false
             }
-            return before.contains { baseMarkers.contains($0) } || followsBaseFigure(mention)
+            // ("imports from Russia fell … in 2022": "from" before a country is the partner's.)
+            // ("fell by more than half in 2022": "than" inside a figure's hedge is no comparison.)
+            let marked = (max(0, token - 6)..<token).contains { (index: Int) -> Bool in
+                let word = words[index]
+                guard baseMarkers.contains(word) else { return false }
+                if word == "from" || word == "von", facts.mentions.contains(where: { $0.token == index + 1 }) {
+                    return false
+                }
+                return !insideFigure(index)
+            }
+            return marked || followsBaseFigure(mention)
         }.compactMap(resolve)
         if bases.count == 1, let base = bases.first {
             let others = years.filter { $0 != base && $0.isMonth == base.isMonth && $0 > base }
@@ -658,7 +695,9 @@ struct ClauseReader {
             !(figureToken..<after.token).contains(where: { index in
                 let word = words[index]
                 if word == "from", facts.mentions.contains(where: { $0.token == index + 1 }) { return false }
-                return Lexicon.listWords.contains(word) || ["goods", "waren", "güter"].contains(word)
+                // ("Waren" are goods; "waren" is "were".)
+                if word == "waren" { return tokens[index].text.first?.isUppercase == true && index > figureToken + 1 }
+                return Lexicon.listWords.contains(word) || ["goods", "güter"].contains(word)
             }),
             // "…, to $6.7 billion, as aircraft deliveries slowed": a cause after a comma.
             text[tokens[figureToken].range.upperBound..<tokens[after.token].range.lowerBound]

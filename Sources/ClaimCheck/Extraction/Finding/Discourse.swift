@@ -22,6 +22,9 @@ struct Discourse {
     var product: String?
     /// The frames of the previous sentence's money figures, for "… respectively".
     var lastFrames: [FigureFrame] = []
+    /// The span of the last change claimed ("von 13,2 (2011) auf 20,7 Mrd. (2013)"): what "im selben
+    /// Zeitraum", "over the same period" mean next.
+    var lastSpan: ClaimPeriod?
     /// How often the article so far claimed each period and partner: what it is mainly about.
     var periodTally: [ClaimPeriod: Int] = [:]
     var partnerTally: [String: Int] = [:]
@@ -104,6 +107,12 @@ struct Discourse {
             cues.products.first(where: { !$0.listed })?.code
             ?? (reader.figures.isEmpty ? cues.products.first?.code : nil)
         if !found.frames.isEmpty { lastFrames = found.frames }
+        for claim in found.claims where claim.kind == .change {
+            switch claim.period {
+            case .span?, .rangeSpan?: lastSpan = claim.period
+            default: break
+            }
+        }
         sentencesSinceShare += 1
         if found.percentKind == .share { sentencesSinceShare = 0 }
         if cues.deficit { deficit = true } else if cues.surplus { deficit = false }

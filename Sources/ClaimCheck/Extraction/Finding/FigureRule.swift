@@ -62,6 +62,11 @@ extension ClauseReader {
                 draft.whole = whole
                 if let flow = whole.flow { (draft.flow, draft.flowToken) = (flow, nil) }
                 if !namesPeriod, let period = whole.period { draft.period = period }
+                // "Fast die Hälfte davon waren Arzneimittel": a product's part of the figure before.
+                if let product = product(for: draft.token, after: 14), product != .total, whole.flow == .imports {
+                    draft.kind = .composition
+                    draft.product = product
+                }
             } else {
                 guard classify(&draft) else { continue }
                 if draft.kind == .share, let whole = wholeOfAnotherPartner(draft) { draft.whole = whole }
@@ -233,7 +238,8 @@ extension ClauseReader {
                 }
             } else {
                 draft.kind = .change
-                draft.period = span(latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 })
+                draft.period = span(
+                    latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }, figure: draft.token)
             }
         } else if figure.unit == .percent, let compared = percentComparison(tokenIndex(of: figure.range.upperBound)) {
             // "sold about 12 per cent more to the UK than to Germany": one partner against another.
@@ -263,7 +269,7 @@ extension ClauseReader {
             } else if cues.change {
                 draft.kind = .change
                 if declines(near: figureToken) { draft.value = -abs(draft.value) }
-                draft.period = span(latest: referenceYear.map { $0 - 1 })
+                draft.period = span(latest: referenceYear.map { $0 - 1 }, figure: draft.token)
                 if let product = product(for: figureToken, window: 16) { draft.product = product }
             } else if let product = product(for: figureToken), product != .total {
                 // "Elektrische Maschinen und Elektronik kamen auf 27,5 Prozent": a product's part.
@@ -568,7 +574,7 @@ extension ClauseReader {
         {
             draft.kind = .change
             if declines(near: figureToken) { draft.value = -abs(draft.value) }
-            draft.period = span(latest: referenceYear.map { $0 - 1 })
+            draft.period = span(latest: referenceYear.map { $0 - 1 }, figure: draft.token)
         }
     }
 
@@ -891,9 +897,14 @@ extension ClauseReader {
         let after = words[min(end, words.count)..<min(words.count, end + 6)]
         let before = words[max(0, start - 4)..<start]
         let near = Array(before) + Array(after)
+        let clauseWords = Array(words[draft.clause.clamped(to: 0..<words.count)])
         func per(_ units: Set<String>, _ single: Set<String>) -> Bool {
             for (index, word) in near.enumerated() where units.contains(word) && index > 0 {
                 if ["a", "per", "pro", "each", "every", "im", "jeden", "an"].contains(near[index - 1]) { return true }
+            }
+            // "Jeden Tag wechseln Waren im Wert von fast 1,6 Milliarden Dollar …": anywhere in the clause.
+            for (index, word) in clauseWords.enumerated() where units.contains(word) && index > 0 {
+                if ["per", "pro", "each", "every", "jeden"].contains(clauseWords[index - 1]) { return true }
             }
             return words[draft.clause.clamped(to: 0..<words.count)].contains { single.contains($0) }
         }
