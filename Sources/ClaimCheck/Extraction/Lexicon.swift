@@ -165,12 +165,19 @@ enum Lexicon {
 
     /// Stems that name a product only at the start of a word: "Uhren", not "Ausfuhren".
     static let prefixOnly: Set<String> = ["uhren"]
+    /// Stems that name a product only as a whole word or a known compound: "gold", not "Goldman".
+    static let wholeWordOnly: [String: Set<String>] = [
+        "gold": [
+            "gold", "golds", "goldes", "goldbarren", "goldexport", "goldexporte", "goldimport", "goldimporte",
+            "goldlieferungen", "goldhandel",
+        ]
+    ]
 
     /// The HS code a word names, if any.
     static func product(of word: String) -> String? {
         for entry in products
-        where word.hasPrefix8(entry.stem)
-            || (entry.stem.utf8.count >= 5 && !prefixOnly.contains(entry.stem) && word.contains8(entry.stem))
+        where wholeWordOnly[entry.stem].map({ $0.contains(word) }) ?? (word.hasPrefix8(entry.stem)
+            || (entry.stem.utf8.count >= 5 && !prefixOnly.contains(entry.stem) && word.contains8(entry.stem)))
         {
             return entry.code
         }
@@ -273,6 +280,10 @@ enum Lexicon {
             "russische regierung", "regierung in peking", "regierung in moskau", "beijing said", "beijing says",
             "moscow said", "moscow says", "usda", "department of agriculture", "agriculture department",
             "landwirtschaftsministerium",
+            // Estimates and calculations of others: "Nach Berechnungen des ifo-Instituts", "economists at … estimate".
+            "berechnungen des", "berechnungen der", "calculations by", "estimates by", "estimate that",
+            "estimates that", "estimated that", "schätzt", "schätzen", "economists at", "analysts at",
+            "trade association", "ökonomen der", "analysten der", "institute of", "institut für",
         ]
         if sources.contains(where: { lower.contains($0) }) { return .otherSource }
         // "tariffs on roughly $7.2 billion worth of them", "Strafzölle auf Waren im Wert von 200 Milliarden".
@@ -301,6 +312,11 @@ enum Lexicon {
         return nil
     }
 
+    /// Words for figures, after another country's adjective: "Chinese figures", "kanadischen Daten".
+    static let dataNouns: Set<String> = [
+        "figures", "data", "numbers", "statistics", "zahlen", "daten", "statistik", "statistiken", "angaben",
+    ]
+
     /// An office that publishes trade figures: "Handelsministerium", "customs", "statistics bureau".
     static func isStatisticsOffice(_ word: String) -> Bool {
         ["ministry", "customs", "commerce", "statistics", "zoll", "zollbehörde", "zollverwaltung"].contains(word)
@@ -323,6 +339,15 @@ enum Lexicon {
         [
             "economy", "economies", "wirtschaft", "volkswirtschaft", "konjunktur", "prices", "price", "preise",
             "preis", "preisen", "wages", "löhne", "population", "bevölkerung",
+        ].contains(word)
+    }
+
+    /// A company's or a market's figures, before a percent: "revenue of NT$759.7 billion, up 39%",
+    /// "shares have gained about 80%", "Die Aktie hat rund 80 % zugelegt".
+    static func isCompanyFigure(_ word: String) -> Bool {
+        [
+            "shares", "stock", "stocks", "aktie", "aktien", "kurs", "revenue", "revenues", "umsatz", "profit",
+            "profits", "earnings", "nettogewinn", "gewinn",
         ].contains(word)
     }
 
@@ -409,7 +434,8 @@ enum Lexicon {
             || word.hasPrefix8("subsid")
             || word == "aid" || word.hasPrefix8("hilfspaket") || word == "budget" || word.hasPrefix8("haushalt")
             || word.hasPrefix8("börsenwert") || word == "revenue" || word == "revenues" || word.hasPrefix8("umsatz")
-            || word == "profit" || word == "profits" || word.hasPrefix8("gewinn") || word == "earnings"
+            || word == "profit" || word == "profits" || word.contains8("gewinn") || word == "earnings"
+            || word == "project" || word == "projects" || word.hasPrefix8("projekt")
             || word == "market-cap" || word == "capitalization" || word.hasPrefix8("marktkapitalisierung")
     }
 

@@ -124,6 +124,17 @@ struct ClauseReader {
         return (discourse.flow ?? .total, nil)
     }
 
+    /// Whether the word at a token marks a comparison's base: not "from" before a country ("imports from
+    /// Russia fell … in 2022") nor "than" inside a figure's hedge ("by more than half in 2022").
+    func isBaseMarker(at index: Int, _ markers: Set<String>) -> Bool {
+        let word = words[index]
+        guard markers.contains(word) else { return false }
+        if word == "from" || word == "von", facts.mentions.contains(where: { $0.token == index + 1 }) {
+            return false
+        }
+        return !insideFigure(index)
+    }
+
     /// Whether a token is part of a figure's own text ("more than half").
     func insideFigure(_ index: Int) -> Bool {
         figures.contains { figure in
@@ -562,8 +573,8 @@ struct ClauseReader {
                 let token = tokenIndex(of: mention.range.lowerBound)
                 let isBase: Bool = {
                     if case .samePeriodOf = mention.kind { return true }
-                    return words[max(0, token - 6)..<token].contains {
-                        ["compared", "gegenüber", "than", "als", "vs", "versus", "from"].contains($0)
+                    return (max(0, token - 6)..<token).contains {
+                        isBaseMarker(at: $0, ["compared", "gegenüber", "than", "als", "vs", "versus", "from"])
                     }
                 }()
                 if isBase {
@@ -623,14 +634,7 @@ struct ClauseReader {
             }
             // ("imports from Russia fell … in 2022": "from" before a country is the partner's.)
             // ("fell by more than half in 2022": "than" inside a figure's hedge is no comparison.)
-            let marked = (max(0, token - 6)..<token).contains { (index: Int) -> Bool in
-                let word = words[index]
-                guard baseMarkers.contains(word) else { return false }
-                if word == "from" || word == "von", facts.mentions.contains(where: { $0.token == index + 1 }) {
-                    return false
-                }
-                return !insideFigure(index)
-            }
+            let marked = (max(0, token - 6)..<token).contains { isBaseMarker(at: $0, baseMarkers) }
             return marked || followsBaseFigure(mention)
         }.compactMap(resolve)
         if bases.count == 1, let base = bases.first {

@@ -65,7 +65,10 @@ struct SentenceFacts {
         where mention.code != homeReporter && (mention.form == .adjective || mention.form == .genitive) {
             let after = words[
                 min(words.count, mention.token + mention.count)..<min(words.count, mention.token + mention.count + 2)]
-            if after.contains(where: Lexicon.isStatisticsOffice) { return .otherSource }
+            // "Chinese customs", "Japan's Finance Ministry", "Chinese figures show", "kanadischen Daten".
+            if after.contains(where: { Lexicon.isStatisticsOffice($0) || Lexicon.dataNouns.contains($0) }) {
+                return .otherSource
+            }
         }
         return nil
     }
@@ -95,7 +98,7 @@ struct SentenceFacts {
                 // "Korea's economy, which grew about 2%", "prices … up 18%", "40 percent of the world
                 // economy": growth and prices, unless a trade word stands between.
                 let before = words[max(0, at - 6)..<at]
-                if let other = before.lastIndex(where: Lexicon.isEconomyOrPrice),
+                if let other = before.lastIndex(where: { Lexicon.isEconomyOrPrice($0) || Lexicon.isCompanyFigure($0) }),
                     !words[other..<at].contains(where: { Lexicon.flow(of: $0) != nil })
                 {
                     return false
@@ -120,7 +123,7 @@ struct SentenceFacts {
             // not trade, which is counted in millions.
             if figure.unit == .usd || figure.unit == .eur, abs(figure.value) < 100_000 { return false }
             // "Investitionen von 100 Milliarden Dollar", "$2 billion in aid": money, but not trade.
-            if figure.unit == .usd || figure.unit == .eur {
+            if figure.unit == .usd || figure.unit == .eur || figure.unit == .other {
                 let at = tokenIndex(of: figure.range.lowerBound)
                 if words[max(0, at - 4)..<min(words.count, at + 5)].contains(where: Lexicon.isNotTradeMoney) {
                     return false
