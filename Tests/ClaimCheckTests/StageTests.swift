@@ -508,4 +508,35 @@ struct AmbiguityTests {
             date: PublicationDate(parsing: "2024-11-06"))
         #expect(revenue.claims.isEmpty)
     }
+
+    @Test func monthlyReleaseFiguresAreSeasonallyAdjustedAndOtherSourcesByTheirFigures() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        let date = PublicationDate(parsing: "2019-08-10")
+        // A month-on-month change and the month's level beside it: the release's adjusted figures.
+        let monthly = checker.check(
+            "The deficit with China decreased 10 percent from May to $28.3 billion in June 2019.", language: .en,
+            date: date)
+        #expect(monthly.claims.map(\.period) == ["2019-05..2019-06", "2019-06"])
+        #expect(monthly.claims.map(\.verdict) == [.unverifiable, .unverifiable])
+        #expect(monthly.claims.first?.explanation.contains("seasonally adjusted") == true)
+        // Unadjusted June 2019 exports to Canada: 24.9 bn; a plain monthly figure is checked as usual.
+        let plain = checker.check("Exports to Canada were $25.0 billion in June 2019.", language: .en, date: date)
+        #expect(plain.claims.first?.verdict == .supported)
+        // Another country's figures, named by their figures; an institute's calculation.
+        let chinese = checker.check(
+            "Chinese figures show exports to America of $478 billion in 2018.", language: .en, date: date)
+        #expect(chinese.claims.first?.verdict == .unverifiable)
+        let ifo = checker.check(
+            "Nach Berechnungen des ifo-Instituts exportierten die USA 2018 Waren für 200 Milliarden Dollar nach China.",
+            language: .de, date: date)
+        #expect(ifo.claims.first?.verdict == .unverifiable)
+        // "Goldman" is no gold; a project's cost is no trade figure.
+        let bank = checker.check(
+            "Economists at Goldman Sachs said U.S. exports to China were $120 billion in 2018.", language: .en,
+            date: date)
+        #expect(bank.claims.first?.product == "TOTAL")
+        let bridge = checker.check(
+            "Crews are still working on the Gordie Howe bridge, a C$5.7 billion project.", language: .en, date: date)
+        #expect(bridge.claims.isEmpty)
+    }
 }

@@ -172,6 +172,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// Other partners the figure may be about when its sentence names none: the world for a partner
     /// carried over from earlier sentences, the article's partner for "total trade".
     public var partnerReadings: [String] = []
+    /// The sentence gives its figures seasonally adjusted ("seasonally adjusted", "saisonbereinigt"),
+    /// as the Census monthly release does; the store holds them unadjusted.
+    public var seasonallyAdjusted = false
     /// For a figure of a "respectively" list: the partners of the whole list, in order.
     public var listPartners: [String] = []
     /// For rank claims: "among the ten largest" (within the first `rank` places).

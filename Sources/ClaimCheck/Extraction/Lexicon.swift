@@ -176,8 +176,9 @@ enum Lexicon {
     /// The HS code a word names, if any.
     static func product(of word: String) -> String? {
         for entry in products
-        where wholeWordOnly[entry.stem].map({ $0.contains(word) }) ?? (word.hasPrefix8(entry.stem)
-            || (entry.stem.utf8.count >= 5 && !prefixOnly.contains(entry.stem) && word.contains8(entry.stem)))
+        where wholeWordOnly[entry.stem].map({ $0.contains(word) })
+            ?? (word.hasPrefix8(entry.stem)
+                || (entry.stem.utf8.count >= 5 && !prefixOnly.contains(entry.stem) && word.contains8(entry.stem)))
         {
             return entry.code
         }

@@ -169,7 +169,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:in|im|during|for|für|of|der|den|dem)\\s+(?<m>\(month))(?:\\s+(?:of this year|dieses Jahres|this year))?(?!\\s*\\d{4}\\b)(?!\\s*\\d{1,2},\\s)\\b"
+                    "\\b(?:in|im|during|for|für|of|der|den|dem|from|vom|since|seit|than)\\s+(?<m>\(month))(?:\\s+(?:of this year|dieses Jahres|this year))?(?!\\s*\\d{4}\\b)(?!\\s*\\d{1,2},\\s)\\b"
                 ), "monthOnly"
             ),
             // "December offered a snapshot: …": a month name opening the sentence.

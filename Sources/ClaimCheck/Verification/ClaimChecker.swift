@@ -137,6 +137,20 @@ public struct ClaimChecker: Sendable {
                 return adopted
             }
         }
+        // Monthly figures: the Census release gives them seasonally adjusted, the store unadjusted. A
+        // month-on-month change, or a monthly figure the sentence calls adjusted, that the unadjusted
+        // figures do not bear out is not called wrong.
+        if checked.verdict == .contradicted || checked.verdict == .inaccurate, claim.outOfScope == nil,
+            let period = claim.period, period.last.isMonth
+        {
+            var monthOnMonth = false
+            if case .span(let from, let to) = period, from.isMonth, from.next == to { monthOnMonth = true }
+            if monthOnMonth && claim.kind == .change || claim.seasonallyAdjusted {
+                checked.verdict = .unverifiable
+                checked.explanation = words.seasonallyAdjusted(first: checked.explanation)
+                return checked
+            }
+        }
         // A figure whose period the sentence does not name, wrong in the period read for it and in
         // every other reading: the figure may be right for a period the article meant. When unsure,
         // say what is unsure, with what the reading found.

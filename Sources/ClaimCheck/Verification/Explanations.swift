@@ -732,6 +732,12 @@ struct Explanations {
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 
+    func seasonallyAdjusted(first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Monatswerte und ihre Veränderung zum Vormonat veröffentlicht das Census Bureau saisonbereinigt; der Datenbestand enthält nicht saisonbereinigte Werte, die davon abweichen. Unbereinigt gilt: \(first)"
+            : "Unverifiable: the Census Bureau publishes monthly figures and their change from the month before seasonally adjusted; the store holds unadjusted figures, which differ. Unadjusted: \(first)"
+    }
+
     func otherPartnerReading(_ partner: String, first: String) -> String {
         de
             ? "Der Satz nennt kein Partnerland; gelesen wie oben. Für \(name(partner)) gilt: \(first)"

@@ -402,6 +402,16 @@ struct ClauseReader {
             {
                 return false
             }
+            // "decreased from May to $28.3 billion in June": the period after "from" is the base, and the
+            // figure after "to" the new level.
+            let baseWords: Set<String> = ["from", "vom", "von"]
+            var run = false
+            if case .months = mention.kind { run = true }
+            if !run, baseWords.contains(words[token]) || (token > 0 && baseWords.contains(words[token - 1])),
+                positionToken > 0, ["to", "auf"].contains(words[positionToken - 1])
+            {
+                return false
+            }
             let periodToken = tokenIndex(of: mention.range.lowerBound)
             return !figures.contains { other in
                 let otherToken = tokenIndex(of: other.range.lowerBound)

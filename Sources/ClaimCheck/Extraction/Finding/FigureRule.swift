@@ -109,7 +109,18 @@ extension ClauseReader {
                 }
                 draft.signExplicit = cues.deficit || cues.surplus || lost
             }
-            found.claims.append(claim(from: draft))
+            var made = claim(from: draft)
+            // A month's level in a sentence that compares it with the month before ("decreased from May to
+            // $28.3 billion in June") quotes the monthly release: seasonally adjusted.
+            if made.period?.last.isMonth == true,
+                found.claims.contains(where: { other in
+                    guard other.kind == .change, case .span(let from, let to)? = other.period else { return false }
+                    return from.isMonth && from.next == to
+                })
+            {
+                made.seasonallyAdjusted = true
+            }
+            found.claims.append(made)
             if figure.unit == .usd {
                 found.frames.append(FigureFrame(flow: draft.flow, partner: draft.partner, period: draft.period))
             }
@@ -852,6 +863,11 @@ extension ClauseReader {
         if figure.unit == .usd, draft.kind == .value {
             averageAndSum(&claim, draft)
         }
+        let lowerText = text.lowercased()
+        claim.seasonallyAdjusted =
+            (lowerText.contains("seasonally adjusted") || lowerText.contains("saisonbereinigt"))
+            && !lowerText.contains("not seasonally") && !lowerText.contains("nicht saisonbereinigt")
+            && !lowerText.contains("unadjusted")
         if draft.kind == .composition, figure.unit == .percent { claim.productSum = productsCounted() }
         if others.isEmpty, draft.kind == .value || draft.kind == .change, draft.partnerSum.isEmpty {
             if let partner = draft.partner, partner != "WORLD" {
