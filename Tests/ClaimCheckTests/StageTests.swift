@@ -539,4 +539,31 @@ struct AmbiguityTests {
             "Crews are still working on the Gordie Howe bridge, a C$5.7 billion project.", language: .en, date: date)
         #expect(bridge.claims.isEmpty)
     }
+
+    @Test func multiplesWithoutTheirOtherSideAndABaseAfterAComparison() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        let date = PublicationDate(parsing: "2024-03-08")
+        // 46.5 bn (2017) → 114.4 bn (2023): ×2.46; the "a half" inside the multiple is no figure of its own.
+        let span = checker.check(
+            "U.S. imports from Vietnam climbed from $46.5 billion in 2017 to $114.4 billion in 2023, roughly two "
+                + "and a half times as much.", language: .en, date: date)
+        #expect(span.claims.count == 3)
+        #expect(span.claims.last?.kind == .change && span.claims.last?.period == "2017..2023")
+        #expect(span.claims.last?.verdict == .supported)
+        // 2016 deficits: China 346.8 bn, Germany 64.5 bn (×5.4).
+        let other = checker.check(
+            "Am Defizit hat die Bundesrepublik 2016 einen Anteil von knapp einem Zehntel; die Lücke mit China ist "
+                + "mehr als fünfmal so groß.", language: .de, date: date)
+        #expect(other.claims.last?.kind == .comparison && other.claims.last?.verdict == .supported)
+        // The base after "smaller than" is not the figure's period: Jan–May 2016, 131.0 bn.
+        let stretch = checker.check(
+            "In the first five months of 2016, the deficit with China came to $131.0 billion, smaller than in the "
+                + "same stretch of 2015.", language: .en, date: PublicationDate(parsing: "2016-07-20"))
+        #expect(stretch.claims.first?.period == "2016-01..2016-05" && stretch.claims.first?.verdict == .supported)
+        // Another country's ministry or customs data.
+        let ministry = checker.check(
+            "Nach Angaben des koreanischen Ministeriums für Handel stiegen die koreanischen Ausfuhren in die USA "
+                + "2013 auf 62,0 Mrd. US$.", language: .de, date: date)
+        #expect(ministry.claims.first?.verdict == .unverifiable)
+    }
 }

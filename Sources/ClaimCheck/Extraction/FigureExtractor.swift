@@ -186,7 +186,10 @@ struct FigureExtractor {
             "tenth", "zehntel",
         ]
         let multiples = multipleWords.contains(where: lower.contains) ? multiples(in: sentence) : []
-        let fractions = fractionWords.contains(where: lower.contains) ? fractions(in: sentence) : []
+        // ("two and a half times": the fraction is part of the multiple.)
+        let fractions = (fractionWords.contains(where: lower.contains) ? fractions(in: sentence) : []).filter {
+            fraction in !multiples.contains { $0.range.overlaps(fraction.range) }
+        }
         return Self.joiningRanges(
             (withListedNumbers(result, in: sentence) + multiples + fractions)
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }, in: sentence)

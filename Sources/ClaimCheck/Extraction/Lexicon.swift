@@ -323,6 +323,8 @@ enum Lexicon {
         ["ministry", "customs", "commerce", "statistics", "zoll", "zollbehörde", "zollverwaltung"].contains(word)
             || word.hasPrefix8("handelsministeri") || word.hasPrefix8("wirtschaftsministeri")
             || word.hasPrefix8("statistikamt") || word.hasPrefix8("statistikbehörde") || word.hasPrefix8("zollbehörde")
+            || word.hasPrefix8("ministeri") || word.hasPrefix8("zolldaten") || word.hasPrefix8("zollstatistik")
+            || word.hasPrefix8("zollverwaltung") || word.hasPrefix8("zollamt")
     }
 
     /// Units of goods: a figure in them ("1,3 Millionen Tonnen", "4 million barrels a day", "480.000 Pkw")

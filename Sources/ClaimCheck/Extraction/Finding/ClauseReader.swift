@@ -377,8 +377,21 @@ struct ClauseReader {
                     start >= mention.range.upperBound && !text[mention.range.upperBound..<start].contains(",")
                         && tokenIndex(of: start) - periodToken <= 5
                 }
+            // "came to $131.0 billion, smaller than in the same stretch of 2015": a base named after a
+            // comparison word is not the figure's period.
+            let endToken = tokenIndex(of: end)
+            var relativeBase = false
+            switch mention.kind {
+            case .samePeriodOf, .previous: relativeBase = true
+            default: break
+            }
+            let comparedAfter =
+                relativeBase && endToken < periodToken
+                && (endToken..<periodToken).contains {
+                    isBaseMarker(at: $0, ["than", "als", "compared", "gegenüber", "versus", "vs"])
+                }
             let blocked =
-                opensNext || text[end..<mention.range.lowerBound].contains(";")
+                opensNext || comparedAfter || text[end..<mention.range.lowerBound].contains(";")
                 || figureStarts.contains { $0 > position && $0 < mention.range.lowerBound }
                 || cues.flows.contains { $0.token > positionToken && $0.token < periodToken && $0.token != ownFlow }
             return !blocked

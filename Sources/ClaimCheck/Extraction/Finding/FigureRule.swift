@@ -75,6 +75,9 @@ extension ClauseReader {
             if draft.period == nil { draft.period = discourse.period }
             if draft.period == nil, speaksOfNow { draft.period = latestYear }
             attachPartner(&draft, earlier: found.claims)
+            if draft.kind == .comparison, draft.comparedPartner == nil, draft.comparedFlow == nil {
+                comparisonWithoutItsOtherSide(&draft, earlier: found.claims)
+            }
             fromToBase(&draft)
             baseYearEarlier(&draft, earlier: found.claims)
             if let frame = listedFrames[index] {
@@ -877,6 +880,26 @@ extension ClauseReader {
             }
         }
         return claim
+    }
+
+    /// A multiple whose other side the sentence does not name after it: "from $46.5 billion in 2017 …
+    /// to $114.4 billion in 2023, roughly two and a half times as much" (the change over the span of the
+    /// two values before it); "Germany has a tenth of the deficit; the gap with China is more than five
+    /// times as large" (the other partner named before it, or the article's).
+    func comparisonWithoutItsOtherSide(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
+        let values = earlier.filter { $0.kind == .value && $0.unit == .usd && $0.partner == draft.partner }
+        if values.count >= 2, case .single(let first)? = values[values.count - 2].period,
+            case .single(let last)? = values.last?.period, first < last, first.isMonth == last.isMonth
+        {
+            draft.kind = .change
+            draft.period = .span(first, last)
+            if let flow = values.last?.flow { draft.flow = flow }
+            return
+        }
+        let before = others.last { $0.token < draft.token && $0.code != draft.partner }?.code
+        if let other = before ?? discourse.partner, other != draft.partner, other != "WORLD" {
+            draft.comparedPartner = other
+        }
     }
 
     /// "Three product groups accounted for nearly 90% …: fertilizers (HS 31), precious metals (HS 71)
