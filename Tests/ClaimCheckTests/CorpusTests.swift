@@ -246,10 +246,10 @@ struct RealisticCorpusTests {
                 recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
-    // Measured (see the README): right 85.1%, precision 93.6%, recall 93.8%, 0 false alarms.
-    static let minimumRight = 0.84
+    // Measured (see the README): right 86.0%, precision 93.7%, recall 94.0%, 0 false alarms.
+    static let minimumRight = 0.85
     static let minimumPrecision = 0.93
-    static let minimumRecall = 0.92
+    static let minimumRecall = 0.93
     static let maximumFalseAlarms = 2
 }
 
@@ -289,11 +289,11 @@ struct UnseenCorpusTests {
             details: false)
     }
 
-    // Measured (see the README): right 65.4%, precision 88.3%, recall 88.3%, 19 false alarms.
-    static let minimumRight = 0.64
+    // Measured (see the README): right 67.5%, precision 88.0%, recall 88.3%, 15 false alarms.
+    static let minimumRight = 0.67
     static let minimumPrecision = 0.87
-    static let minimumRecall = 0.86
-    static let maximumFalseAlarms = 21
+    static let minimumRecall = 0.87
+    static let maximumFalseAlarms = 17
 }
 
 /// A third development corpus (`Fixtures/realistic-c`): 20 articles by two writers who had not seen
@@ -310,10 +310,32 @@ struct RealisticCCorpusTests {
                 recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
-    // Measured (see the README): right 80.8%, precision 89.5%, recall 88.8%, 0 false alarms.
-    static let minimumRight = 0.80
+    // Measured (see the README): right 82.9%, precision 89.7%, recall 90.4%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.89
-    static let minimumRecall = 0.88
+    static let minimumRecall = 0.90
+    static let maximumFalseAlarms = 2
+}
+
+/// A fourth development corpus (`Fixtures/realistic-d`): 18 articles by two more writers who had not
+/// seen the checker or the other corpora, asked for the messier surface forms of real pages
+/// (abbreviations, parentheses, lines of a table, captions, references across sentences). Committed
+/// before the checker first ran on it and measured once then (`docs/measurements/`); developed
+/// against since.
+@Suite("Development corpus D")
+struct RealisticDCorpusTests {
+    @Test func measuresTheCheckerArticleByArticle() throws {
+        try measureCorpus(
+            "Development corpus D", folder: "Fixtures/realistic-d",
+            CorpusThresholds(
+                articles: 18, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    // Measured (see the README): right 69.8%, precision 85.8%, recall 84.7%, 0 false alarms.
+    static let minimumRight = 0.69
+    static let minimumPrecision = 0.85
+    static let minimumRecall = 0.84
     static let maximumFalseAlarms = 2
 }
 

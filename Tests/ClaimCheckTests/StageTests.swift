@@ -566,4 +566,63 @@ struct AmbiguityTests {
                 + "2013 auf 62,0 Mrd. US$.", language: .de, date: date)
         #expect(ministry.claims.first?.verdict == .unverifiable)
     }
+
+    @Test func aPlaceWithoutItsListTakesTheSentenceBeforesAndACountryRankedOnce() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2022 suppliers: India 9th (imports 85.5 bn); the list comes from the sentence before.
+        let place = checker.check(
+            "Mexiko war 2022 der zweitgrößte Lieferant der USA. Indien lag 2022 auf Platz neun.", language: .de,
+            date: PublicationDate(parsing: "2023-06-20"))
+        #expect(place.claims.map(\.claimed.text) == ["Mexiko", "Indien"])
+        #expect(place.claims.last?.flow == .imports && place.claims.last?.verdict == .supported)
+        // Two rankings of one country in one sentence: 2015 total trade, Korea 6th; deficit, Korea 7th.
+        let twice = checker.check(
+            "Korea is now our sixth-largest trading partner, and we run our seventh-largest deficit with Korea.",
+            language: .en, date: PublicationDate(parsing: "2016-03-15"))
+        #expect(twice.claims.filter { $0.kind == .rank }.count == 2)
+    }
+
+    @Test func spansBasesAndOwnersThatRealArticlesLeaveImplicit() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // "so niedrig wie seit 2009 nicht mehr" is a record's since, not the change's base: 2012 → 2013.
+        let deficit = checker.check(
+            "Die Vereinigten Staaten haben ihr Handelsdefizit im vergangenen Jahr spürbar verringert. Der "
+                + "Fehlbetrag im Warenhandel sank um 5,6 % auf 689,5 Mrd. Dollar und war damit so niedrig wie seit "
+                + "2009 nicht mehr.", language: .de, date: PublicationDate(parsing: "2014-02-07"))
+        #expect(deficit.claims.first?.period == "2012..2013" && deficit.claims.first?.verdict == .supported)
+        // "Bis zum vergangenen Jahr … um rund 90 Prozent": from the year the sentence before named (2021).
+        let until = checker.check(
+            "Zur Einordnung: 2021 hatten die USA noch Waren für 29,6 Mrd. Dollar aus Russland importiert. Bis "
+                + "zum vergangenen Jahr brachen die Einfuhren dann um rund 90 Prozent ein.", language: .de,
+            date: PublicationDate(parsing: "2025-09-24"))
+        #expect(until.claims.last?.period == "2021..2024" && until.claims.last?.verdict == .supported)
+        // "a jump of 57% in just two years": 2011 → 2013.
+        let two = checker.check(
+            "Last year our goods deficit with Korea reached $20.7 billion, a jump of 57% in just two years.",
+            language: .en, date: PublicationDate(parsing: "2014-03-14"))
+        #expect(two.claims.last?.period == "2011..2013" && two.claims.last?.verdict == .supported)
+        // A base of the same months, four years back, against the article's latest months (Jan–Sep 2025).
+        let base = checker.check(
+            "Gegenüber den ersten neun Monaten 2021 liegen die US-Importe aus Russland um 86 Prozent niedriger.",
+            language: .de, date: PublicationDate(parsing: "2025-11-14"))
+        #expect(base.claims.first?.period == "2021-01..2021-09 → 2025-01..2025-09")
+        #expect(base.claims.first?.verdict == .supported)
+        // The partner's surplus is the reporter's deficit: 2024 has the largest deficit with Germany.
+        let peak = checker.check(
+            "Germany's surplus barely moved last year, at $82.5bn, although that was enough to make 2024 the peak "
+                + "year for the German gap.", language: .en, date: PublicationDate(parsing: "2025-03-20"))
+        #expect(peak.claims.last?.kind == .peak && peak.claims.last?.verdict == .supported)
+        // "the highest for any month since March 2023": every month, from April 2023 on.
+        let month = checker.check(
+            "U.S. imports from Russia rose this year. Imports in May were the highest for any month since March "
+                + "2023, then they eased off over the summer.", language: .en,
+            date: PublicationDate(parsing: "2025-10-16"))
+        #expect(month.claims.first?.kind == .record && month.claims.first?.verdict == .supported)
+        #expect(month.claims.count == 1)
+        // A war's country is no partner; "the island" is no Iceland.
+        let war = checker.check(
+            "Vor dem Überfall auf die Ukraine importierten die USA 2021 Waren für 29,6 Mrd. Dollar aus Russland.",
+            language: .de, date: PublicationDate(parsing: "2025-09-24"))
+        #expect(war.claims.first?.partner == "RUS")
+    }
 }

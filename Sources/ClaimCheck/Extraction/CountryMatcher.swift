@@ -117,7 +117,7 @@ struct CountryMatcher: Sendable {
                 form = .genitive
             }
             let range = slice.first!.range.lowerBound..<slice.last!.range.upperBound
-            if let code = names[key] {
+            if let code = names[key], !Self.isCommonWord(key, at: index, tokens) {
                 return CountryMention(code: code, form: form, token: index, count: length, range: range)
             }
             if let code = cities[key], slice.contains(where: { $0.text.contains(where: \.isLowercase) }) {
@@ -160,6 +160,15 @@ struct CountryMatcher: Sendable {
             }
         }
         return nil
+    }
+
+    /// "the island" is no Iceland ("Island"): a name that is also a common word counts only
+    /// capitalized and not after an article.
+    private static func isCommonWord(_ key: String, at index: Int, _ tokens: [Token]) -> Bool {
+        guard key == "island" else { return false }
+        let capitalized = tokens[index].text.first?.isUppercase == true
+        let afterArticle = index > 0 && ["the", "this", "that", "an", "a"].contains(tokens[index - 1].lower)
+        return !capitalized || afterArticle
     }
 
     /// The second country of a compound such as "US-Russia" or "US-russische", if any.

@@ -89,7 +89,8 @@ enum Lexicon {
         [
             "share", "accounted", "accounting", "accounts", "account", "made", "makes", "make", "anteil", "anteils",
             "entfielen", "entfiel", "entfällt", "entfallen", "ausmachten", "machte", "machten", "bruchteil", "fraction",
-            "represented", "represents", "comprised", "supplied", "stammten", "stammte",
+            "represented", "represents", "comprised", "supplied", "stammten", "stammte", "making", "comprising",
+            "representing", "ausmachen", "ausmacht",
         ].contains(word) || word.hasPrefix8("anteil")
     }
 
@@ -116,8 +117,9 @@ enum Lexicon {
     /// Comparatives that make a percentage a change when "than" / "als" follows.
     static func comparative(_ word: String) -> (change: Bool, decline: Bool) {
         switch word {
-        case "lower", "less", "weniger", "niedriger", "smaller", "geringer": return (true, true)
-        case "higher", "more", "mehr", "höher", "larger", "größer": return (true, false)
+        case "lower", "less", "weniger", "niedriger", "smaller", "geringer", "narrower", "kleiner": return (true, true)
+        case "higher", "more", "mehr", "höher", "larger", "größer", "wider", "bigger", "greater", "weiter":
+            return (true, false)
         default: return (false, false)
         }
     }
@@ -311,6 +313,14 @@ enum Lexicon {
         ]
         if forecasts.contains(where: { lower.contains($0) }) { return .forecast }
         return nil
+    }
+
+    /// Words for a war or an invasion, before the country it is waged on.
+    static func isWarWord(_ word: String) -> Bool {
+        [
+            "invasion", "invaded", "überfall", "angriff", "angriffskrieg", "einmarsch", "annexation", "annexion",
+            "krieg", "war", "attack", "attacked",
+        ].contains(word)
     }
 
     /// Words for figures, after another country's adjective: "Chinese figures", "kanadischen Daten".

@@ -12,7 +12,22 @@ struct Parties {
     var namesHome: Bool
 
     init(_ facts: SentenceFacts, homeReporter: String) {
-        others = facts.mentions.filter { $0.code != homeReporter && $0.code != "WORLD" }
+        // "vor dem Überfall auf die Ukraine", "since the invasion of Ukraine": a war's country, not a partner.
+        let words = facts.words
+        others = facts.mentions.filter { mention in
+            guard mention.code != homeReporter, mention.code != "WORLD" else { return false }
+            return !(max(0, mention.token - 3)..<mention.token).contains { index in
+                guard Lexicon.isWarWord(words[index]) else { return false }
+                // ("the trade war with China": the partner.)
+                if ["war", "krieg"].contains(words[index]) {
+                    let next = index + 1 < words.count ? words[index + 1] : ""
+                    let previous = index > 0 ? words[index - 1] : ""
+                    return ["in", "gegen", "against", "on"].contains(next)
+                        && !["trade", "tariff", "currency", "price", "handels"].contains(previous)
+                }
+                return true
+            }
+        }
         namesHome = facts.mentions.contains { $0.code == homeReporter }
         reporter = homeReporter
         partner = others.first?.code
@@ -81,7 +96,10 @@ struct ClauseReader {
                 if case .single(let period) = mention.kind, period.isMonth { return period }
                 return nil
             }.first
-        hasTradeWord = !facts.cues.flows.isEmpty || facts.cues.rankObject || !facts.rankMentions.isEmpty
+        hasTradeWord =
+            !facts.cues.flows.isEmpty || facts.cues.rankObject || !facts.rankMentions.isEmpty
+            || (!facts.placesWithoutMeasure.isEmpty && discourse.rankMeasure != nil
+                && discourse.sentencesSinceRank <= 2)
         continues = discourse.flow != nil && discourse.sentencesSinceTrade <= 2
         resolved = facts.periodMentions.map(resolveUncached)
     }
@@ -122,6 +140,31 @@ struct ClauseReader {
             if ["aus", "from"].contains(previous) { return (.imports, nil) }
         }
         return (discourse.flow ?? .total, nil)
+    }
+
+    /// "in just two years", "over the past five years", "binnen drei Jahren", "innerhalb von zwei Jahren":
+    /// the number of years a change is said to span.
+    func yearsWindow() -> Int? {
+        for index in words.indices
+        where ["in", "within", "over", "binnen", "innerhalb", "über"].contains(words[index]) {
+            var position = index + 1
+            var count: Int?
+            while position < min(words.count, index + 6) {
+                let word = words[position]
+                if let number = Int(word) ?? RankFinder.cardinals[word], number > 0, number < 50 {
+                    count = number
+                } else if ["years", "jahren", "jahre"].contains(word) {
+                    return count
+                } else if ![
+                    "just", "only", "nur", "the", "past", "last", "von", "den", "vergangenen", "letzten",
+                    "gerade", "barely", "knapp",
+                ].contains(word) {
+                    break
+                }
+                position += 1
+            }
+        }
+        return nil
     }
 
     /// Whether the word at a token marks a comparison's base: not "from" before a country ("imports from
@@ -466,9 +509,14 @@ struct ClauseReader {
     /// Whether "since" belongs to a record ("the lowest since 2010"), not to a change.
     func isRecordSince(_ mention: PeriodMention) -> Bool {
         let token = tokenIndex(of: mention.range.lowerBound)
-        return words[max(0, token - 4)..<token].contains {
-            RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0)
-        }
+        let before = words[max(0, token - 4)..<token]
+        // "so niedrig wie seit 2009 nicht mehr", "as low as since 2009": a record's since.
+        let asLow =
+            before.contains { ["wie", "as"].contains($0) }
+            && before.contains {
+                ["niedrig", "hoch", "wenig", "viel", "gering", "low", "high", "little", "much", "stark"].contains($0)
+            }
+        return asLow || before.contains { RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0) }
     }
 
     /// Whether a period dates a base figure ("down 87% from the $29.6 billion Russia shipped us in
@@ -550,10 +598,44 @@ struct ClauseReader {
     func span(latest: Int?, figure: Int? = nil) -> ClaimPeriod? {
         // A period past a contrast or concession after the figure is another clause's ("fell by more than
         // half in 2022, even though contracts wound down through June of that year").
+        // Nor is one past another percent ("fell 20 percent to $427.2 billion, and China's share dropped to
+        // 13.9 percent, down from 21.6 percent in 2018": 2018 is the share's).
         let periodMentions = periodMentions.filter { mention in
             guard let figure else { return true }
             let token = tokenIndex(of: mention.range.lowerBound)
-            return token <= figure || !clauseBreak(from: figure, to: token)
+            if token <= figure { return true }
+            let otherPercent = figures.contains { other in
+                other.unit == .percent && tokenIndex(of: other.range.lowerBound) > figure
+                    && other.range.upperBound <= mention.range.lowerBound
+            }
+            return !otherPercent && !clauseBreak(from: figure, to: token)
+        }
+        // "Seit März liefern die USA sieben Prozent mehr": from that month to the latest published.
+        if let date = periods.date,
+            let since = periodMentions.first(where: { mention in
+                let lower = mention.text.lowercased()
+                let token = tokenIndex(of: mention.range.lowerBound)
+                let sinceWord =
+                    lower.hasPrefix("seit") || lower.hasPrefix("since")
+                    || (token > 0 && ["seit", "since"].contains(words[token - 1]))
+                switch mention.kind {
+                case .monthOnly: return sinceWord
+                case .single(let period): return sinceWord && period.isMonth
+                default: return false
+                }
+            }), case .single(let month)? = resolvePeriod(since), month.isMonth, month < date.latestPublishedMonth
+        {
+            return .span(month, date.latestPublishedMonth)
+        }
+        // "2021 … hatten die USA noch Waren für 29,6 Mrd. Dollar importiert. Bis zum vergangenen Jahr brachen
+        // die Einfuhren um rund 90 Prozent ein": from the year the sentence before named to the one reached.
+        if periodMentions.count == 1, let only = periodMentions.first, let previous = discourse.lastNamedYear,
+            case .single(let reached)? = resolvePeriod(only), !reached.isMonth, reached.year > previous,
+            tokenIndex(of: only.range.lowerBound) > 0,
+            (max(0, tokenIndex(of: only.range.lowerBound) - 2)...tokenIndex(of: only.range.lowerBound)).contains(
+                where: { ["bis", "by", "until"].contains(words[$0]) })
+        {
+            return .span(.year(previous), reached)
         }
         // "Das Defizit stieg von 13,2 (2011) auf 20,7 Mrd. (2013) … Die Einfuhren legten im selben Zeitraum um
         // 10% zu": the span of the change before.
@@ -601,6 +683,18 @@ struct ClauseReader {
                     }
                 }()
                 if isBase {
+                    // "Gegenüber den ersten neun Monaten 2021 liegt der aktuelle Wert um 86 Prozent niedriger":
+                    // the same months of the article's period, else of the year after.
+                    if case .months(let current)? = discourse.period, current.first.month == range.first.month,
+                        current.last.month == range.last.month, current.last.year > range.last.year
+                    {
+                        return .rangeSpan(range, current)
+                    }
+                    if let latest = periods.date?.latestPublishedMonth, latest.month == range.last.month,
+                        latest.year > range.last.year + 1, let first = range.first.month, let last = range.last.month
+                    {
+                        return .rangeSpan(range, PeriodRange(.month(latest.year, first), .month(latest.year, last)))
+                    }
                     let later = PeriodRange(
                         .month(range.first.year + 1, range.first.month ?? 1),
                         .month(range.last.year + 1, range.last.month ?? 12))
@@ -619,8 +713,10 @@ struct ClauseReader {
         }
         for mention in periodMentions {
             if case .range(let a, let b) = mention.kind { return .span(a, b) }
-            if case .since(let a) = mention.kind, let latest, !isRecordSince(mention) {
-                return .span(a, .year(latest))
+            if case .since(let a) = mention.kind, !isRecordSince(mention) {
+                // "seit März 2022": a month runs to the latest month published.
+                if a.isMonth, let month = periods.date?.latestPublishedMonth, a < month { return .span(a, month) }
+                if !a.isMonth, let latest, latest > a.year { return .span(a, .year(latest)) }
             }
         }
         var years = periodMentions.compactMap { mention -> Period? in
@@ -679,6 +775,8 @@ struct ClauseReader {
         if years.count >= 2, years[0] != years[years.count - 1] { return .span(years[0], years[years.count - 1]) }
         if let year = years.first ?? discourse.period?.last {
             if case .month(let y, let m) = year { return .span(.month(y - 1, m), year) }
+            // "a jump of 57% in just two years", "binnen drei Jahren": the span those years cover.
+            if let count = yearsWindow(), count > 1 { return .span(.year(year.year - count), .year(year.year)) }
             return .span(.year(year.year - 1), year)
         }
         return nil
@@ -708,7 +806,16 @@ struct ClauseReader {
             }
             return .hs(before.code)
         }
-        if let explicit = candidates.first(where: { tokens[$0.token].text.allSatisfy(\.isNumber) }) {
+        // ("…, with pharmaceuticals (HS chapter 30) making up almost half": a chapter in a clause after
+        // a comma and "with", "as" or "because" is that clause's.)
+        func causeBetween(_ token: Int) -> Bool {
+            guard token > figureToken else { return false }
+            return text[tokens[figureToken].range.upperBound..<tokens[token].range.lowerBound]
+                .range(of: #",\s+(as|da|weil|since|because|with)\s"#, options: .regularExpression) != nil
+        }
+        if let explicit = candidates.first(where: {
+            tokens[$0.token].text.allSatisfy(\.isNumber) && !causeBetween($0.token)
+        }) {
             return .hs(explicit.code)
         }
         if let before = candidates.first(where: { $0.token < figureToken }) { return .hs(before.code) }
@@ -728,7 +835,7 @@ struct ClauseReader {
             }),
             // "…, to $6.7 billion, as aircraft deliveries slowed": a cause after a comma.
             text[tokens[figureToken].range.upperBound..<tokens[after.token].range.lowerBound]
-                .range(of: #",\s+(as|da|weil|since|because)\s"#, options: .regularExpression) == nil
+                .range(of: #",\s+(as|da|weil|since|because|with)\s"#, options: .regularExpression) == nil
         {
             return .hs(after.code)
         }

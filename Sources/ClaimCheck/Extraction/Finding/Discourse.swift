@@ -25,6 +25,13 @@ struct Discourse {
     /// The span of the last change claimed ("von 13,2 (2011) auf 20,7 Mrd. (2013)"): what "im selben
     /// Zeitraum", "over the same period" mean next.
     var lastSpan: ClaimPeriod?
+    /// What the last ranking ranked by ("the largest suppliers": imports), for a place written out later
+    /// without it ("Indien lag auf Platz zehn").
+    var rankMeasure: (flow: Flow, product: Product)?
+    var sentencesSinceRank = 99
+    /// The year the last sentence with a figure named ("Zur Einordnung: 2021 … 29,6 Mrd."), even when it
+    /// was a look back that left the discourse's period alone.
+    var lastNamedYear: Int?
     /// How often the article so far claimed each period and partner: what it is mainly about.
     var periodTally: [ClaimPeriod: Int] = [:]
     var partnerTally: [String: Int] = [:]
@@ -88,8 +95,17 @@ struct Discourse {
             // The discourse keeps its period.
         } else if lookBack, let current = period, let own = reader.ownYear, own < current.last {
             // The discourse keeps its later period.
-        } else if let first = reader.ownYear, !found.claims.isEmpty || reader.hasTradeWord && !reader.figures.isEmpty {
+        } else if let first = reader.ownYear,
+            !found.claims.isEmpty || reader.hasTradeWord && !reader.figures.isEmpty
+                // "Die USA haben ihr Handelsdefizit im vergangenen Jahr verringert": a trade flow that moved.
+                || (!cues.flows.isEmpty && cues.change)
+        {
             period = .single(first)
+            // "The deficit declined by more than $100 billion from 2022": the year named is the change's
+            // base; the article speaks of the change's end.
+            for claim in found.claims where claim.kind == .change {
+                if case .span(let from, let to)? = claim.period, from == first, to > first { period = .single(to) }
+            }
         } else if let claimed = found.claimedPeriod {
             period = claimed
         }
@@ -107,6 +123,12 @@ struct Discourse {
             cues.products.first(where: { !$0.listed })?.code
             ?? (reader.figures.isEmpty ? cues.products.first?.code : nil)
         if !found.frames.isEmpty { lastFrames = found.frames }
+        if !reader.figures.isEmpty, let own = reader.ownYear, !own.isMonth { lastNamedYear = own.year }
+        sentencesSinceRank += 1
+        if let rank = found.claims.last(where: { $0.kind == .rank }) {
+            rankMeasure = (rank.flow, rank.product)
+            sentencesSinceRank = 0
+        }
         for claim in found.claims where claim.kind == .change {
             switch claim.period {
             case .span?, .rangeSpan?: lastSpan = claim.period

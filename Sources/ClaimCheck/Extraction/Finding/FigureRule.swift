@@ -267,7 +267,35 @@ extension ClauseReader {
             let ofTotal =
                 following.contains { ["der", "aller", "of", "des"].contains($0) }
                 && cues.flows.contains { $0.token >= figureEnd && $0.token - figureEnd <= 5 }
-            if cues.share || ofTotal {
+            // "jumped by a quarter last year, with pharmaceuticals making up almost half": a percent right
+            // after a change verb or "by"/"um" is the change, whatever share words the sentence has.
+            let start = figureToken
+            let changeRightBefore =
+                start >= 1
+                && (["by", "um"].contains(words[start - 1])
+                    || (Lexicon.isChange(words[start - 1])
+                        && !(words[start - 1] == "up" && start >= 2 && Lexicon.isShare(words[start - 2])))
+                    || (start >= 2 && ["by", "um"].contains(words[start - 2])
+                        && [
+                            "about", "around", "nearly", "almost", "roughly", "rund", "etwa", "fast", "knapp", "gut",
+                            "more", "mehr",
+                        ].contains(words[start - 1])))
+            // "um 86 Prozent niedriger", "13.6 per cent wider than in 2023": a comparative right after it.
+            let figureEndToken = tokenIndex(of: figure.range.upperBound)
+            let comparativeAfter =
+                figureEndToken < words.count && Lexicon.comparative(words[figureEndToken]).change
+                && !(figureEndToken + 1 < words.count && ["than", "als"].contains(words[figureEndToken + 1])
+                    && percentComparison(figureEndToken) != nil)
+            if cues.change && changeRightBefore || comparativeAfter, !ofTotal {
+                draft.kind = .change
+                if declines(near: figureToken)
+                    || (comparativeAfter && Lexicon.comparative(words[figureEndToken]).decline)
+                {
+                    draft.value = -abs(draft.value)
+                }
+                draft.period = span(latest: referenceYear.map { $0 - 1 }, figure: draft.token)
+                if let product = product(for: figureToken, window: 16) { draft.product = product }
+            } else if cues.share || ofTotal {
                 draft.kind = .share
                 if let product = product(for: figureToken, after: 14), product != .total {
                     draft.kind = .composition

@@ -16,7 +16,9 @@ extension ClauseReader {
                 latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }),
             periodMentions.contains(where: {
                 switch $0.kind {
-                case .range, .since: return true
+                case .range: return true
+                // ("the highest for any month since March 2023": a record's since, not a trend's.)
+                case .since: return !isRecordSince($0)
                 default: return false
                 }
             })

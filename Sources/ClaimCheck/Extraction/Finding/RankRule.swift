@@ -7,7 +7,16 @@ extension ClauseReader {
     func rankClaims(into found: inout SentenceClaims) {
         // Rankings: "Canada was the largest market for US exports", "Russland liegt auf Rang 28",
         // "the seventh-largest trading partner", "nicht mehr der größte Lieferant".
-        let ranks = facts.rankMentions.filter { mention in
+        var inherited: [RankMention] = []
+        if let measure = discourse.rankMeasure, discourse.sentencesSinceRank <= 2 {
+            inherited = facts.placesWithoutMeasure.map { mention in
+                var mention = mention
+                mention.measure = measure.flow
+                if case .hs(let code) = measure.product { mention.product = code }
+                return mention
+            }
+        }
+        let ranks = (facts.rankMentions + inherited).filter { mention in
             // "the largest monthly deficit on record", "the biggest since 2008": a record, not a rank.
             if mention.position == 1, !mention.membership, recordWords(near: mention.token) { return false }
             return true
@@ -52,10 +61,13 @@ extension ClauseReader {
             let candidates = others.filter { !comparedWith.contains($0.token) }
             // The subject of "overtook" is ranked; otherwise the country nearest before the place,
             // else the first after it.
+            // ("Korea is our sixth-largest partner, and we run our fifth-largest deficit with Korea": a
+            // country already ranked leaves the place to the next one.)
+            let open = candidates.filter { !rankedSpans.contains($0.token) }
             var ranked =
                 overtakes
                 ? candidates.first
-                : candidates.last { $0.token < mention.token } ?? candidates.first { $0.token > mention.token }
+                : open.last { $0.token < mention.token } ?? open.first { $0.token > mention.token }
             // "der größte Handelspartner – vor Mexiko auf Platz zwei": a place right after a country
             // compared with is that country's.
             if explicit(mention), !mention.negated,
@@ -71,6 +83,19 @@ extension ClauseReader {
                 let place = listedPlaces.firstIndex(of: mention)
             {
                 ranked = candidates[place]
+            }
+            // "Mexiko hat die Volksrepublik auf Platz zwei verdrängt", "relegated China to second place":
+            // the place is the one pushed down; the subject holds the place above it.
+            var place = mention.position
+            let displaces = words.contains { word in
+                word.hasPrefix("verdräng") || word.hasPrefix("relegat")
+                    || ["pushed", "knocked", "bumped"].contains(word)
+            }
+            if displaces, explicit(mention), !mention.membership, !mention.negated, place > 1,
+                let subject = candidates.first, candidates.count >= 2
+            {
+                ranked = subject
+                place -= 1
             }
             guard let ranked, !rankedSpans.contains(ranked.token) else { continue }
             // "Kanada, Mexiko, Deutschland: die wichtigsten Partner": a list under one superlative is
@@ -124,7 +149,7 @@ extension ClauseReader {
                 period: rankPeriod, claimedText: String(text[ranked.range]),
                 claimedStart: scalarOffset(ranked.range.lowerBound), claimedEnd: scalarOffset(ranked.range.upperBound),
                 value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: ranked.code,
-                rank: mention.position, signExplicit: false)
+                rank: place, signExplicit: false)
             if nearPeriod == nil {
                 // No period written: the discourse's, else the latest published; the other is open.
                 let main = discourse.mainPeriod.flatMap { $0.isSingle && $0.last.isMonth ? nil : $0 }

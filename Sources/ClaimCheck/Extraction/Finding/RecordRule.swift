@@ -77,7 +77,18 @@ extension ClauseReader {
                         $0.range.lowerBound >= tokens[record.end].range.upperBound && resolvePeriod($0) == recordPeriod
                     } ?? nearest
                 var lowest = record.lowest
-                if flowValue == .balance, cues.deficit || discourse.deficit, !cues.surplus { lowest = !lowest }
+                // "Germany's surplus … the peak year for the German gap": the partner's surplus is the
+                // reporter's deficit.
+                let partnersSurplus = facts.mentions.contains { mention in
+                    mention.code != homeReporter && (mention.form == .genitive || mention.form == .adjective)
+                        && mention.token + mention.count < words.count
+                        && ["surplus", "überschuss", "handelsüberschuss"].contains(words[mention.token + mention.count])
+                }
+                if flowValue == .balance, cues.deficit || discourse.deficit || partnersSurplus,
+                    !cues.surplus || partnersSurplus
+                {
+                    lowest = !lowest
+                }
                 // The span: the record words, with the period they name when it stands close by.
                 var recordMark: (Int, Int)?
                 var spanStart = tokens[record.start].range.lowerBound
@@ -104,7 +115,10 @@ extension ClauseReader {
                     claimedEnd: scalarOffset(spanEnd), value: nil, unit: .none, hedge: .exact, rounding: 0,
                     lowest: lowest, rankedCountry: nil, rank: record.position, signExplicit: false)
                 if let since = record.sinceToken, let year = Int(words[since]) {
-                    claim.recordSince = recordPeriod.last.isMonth ? .month(year, 12) : .year(year)
+                    // "the highest since March 2023": the month named before the year.
+                    let named = since > 0 ? PeriodFinder.months[words[since - 1]] : nil
+                    claim.recordSince =
+                        recordPeriod.last.isMonth ? .month(year, named ?? 12) : .year(year)
                 }
                 if record.sinceToken == nil, let months = record.withinMonths {
                     let last = recordPeriod.last
@@ -124,9 +138,11 @@ extension ClauseReader {
                     }
                 }
                 // "the highest for any September on record": the same month of every year.
+                // ("the highest for any month since March 2023" is every month.)
                 if let month = recordPeriod.last.month,
-                    words.contains(where: { ["any", "einen", "jeden"].contains($0) }),
-                    words.contains(where: { PeriodFinder.months[$0] == month })
+                    words.indices.dropLast().contains(where: {
+                        ["any", "einen", "jeden"].contains(words[$0]) && PeriodFinder.months[words[$0 + 1]] == month
+                    })
                 {
                     claim.recordSameMonth = true
                 }

@@ -17,6 +17,8 @@ struct SentenceFacts {
     let figures: [Figure]
     /// Rankings that name what they rank by ("the largest supplier", "drittgrößter Abnehmer").
     let rankMentions: [RankMention]
+    /// Places written out without what is ranked ("auf Platz zehn"): ranked by the discourse's measure.
+    let placesWithoutMeasure: [RankMention]
     /// What puts the whole sentence out of scope (another source, a forecast).
     let scope: OutOfScope?
 
@@ -46,7 +48,18 @@ struct SentenceFacts {
         scope =
             (sentenceScope == .forecast || sentenceScope == .coveredByMeasure ? nil : sentenceScope)
             ?? Self.otherOfficeNamed(mentions, words: words, homeReporter: homeReporter)
-        rankMentions = RankFinder.mentions(in: words).filter { $0.measure != nil }
+        let allRanks = RankFinder.mentions(in: words)
+        rankMentions = allRanks.filter { $0.measure != nil }
+        // "lag Indien 2022 auf Platz zehn", "China is no longer even number two": a place written out
+        // without a ranking noun, which the sentences before may supply.
+        let placeWords: Set<String> = ["platz", "rang", "position", "nummer", "number", "no", "place", "spot"]
+        let sentenceWords = words
+        placesWithoutMeasure = allRanks.filter { mention in
+            mention.measure == nil && !mention.fromVerb
+                && (mention.membership
+                    || sentenceWords[mention.token..<min(sentenceWords.count, mention.token + 2)].contains(
+                        where: placeWords.contains))
+        }
         var figures = Self.tradeFigures(extractor.figures(in: text), tokens: tokens, words: words)
         if cues.flows.isEmpty, words.contains(where: Lexicon.isNotTradeMoney) {
             // "… Investitionen von 100 Milliarden Dollar an, insgesamt wären es 165 Milliarden": a sentence
