@@ -625,4 +625,23 @@ struct AmbiguityTests {
             language: .de, date: PublicationDate(parsing: "2025-09-24"))
         #expect(war.claims.first?.partner == "RUS")
     }
+
+    @Test func headlinesAndLinesOfATable() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // A line ending in a colon sets the period and flow of the lines under it; a signed percent is a
+        // change; every line of the table is read. Jan–Sep 2019 imports: Vietnam 48.8 bn (+34%), China
+        // 339.7 bn (−13.8%).
+        let table = checker.check(
+            "The headline numbers (U.S. imports, Jan-Sep 2019, yoy):\n\nVietnam     $48.8bn    +34%\n"
+                + "China      $339.7bn    -14%\nIndia       $44.0bn    +7.5%\n", language: .en,
+            date: PublicationDate(parsing: "2019-11-12"))
+        #expect(table.claims.count == 6)
+        #expect(table.claims.map(\.verdict) == Array(repeating: .supported, count: 6))
+        #expect(table.claims[3].claimed.value == -14)
+        // A headline before any period: the latest year published (2023 imports from Mexico, 472.9 bn).
+        let headline = checker.check(
+            "US-Importe aus Mexiko steigen auf fast 473 Mrd. $\n\nDie Vereinigten Staaten haben mehr Waren aus "
+                + "Mexiko bezogen als aus China.", language: .de, date: PublicationDate(parsing: "2024-02-08"))
+        #expect(headline.claims.first?.period == "2023" && headline.claims.first?.verdict == .supported)
+    }
 }

@@ -706,10 +706,12 @@ struct ClauseReader {
         if ownYear == nil,
             periodMentions.allSatisfy({
                 if case .previous = $0.kind { return true }; return false
-            }),
-            case .months(let range)? = discourse.period
+            })
         {
-            return .rangeSpan(range.yearEarlier, range)
+            switch discourse.period {
+            case .months(let range)?, .rangeSpan(_, let range)?: return .rangeSpan(range.yearEarlier, range)
+            default: break
+            }
         }
         for mention in periodMentions {
             if case .range(let a, let b) = mention.kind { return .span(a, b) }

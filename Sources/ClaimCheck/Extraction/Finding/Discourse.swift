@@ -106,6 +106,11 @@ struct Discourse {
             for claim in found.claims where claim.kind == .change {
                 if case .span(let from, let to)? = claim.period, from == first, to > first { period = .single(to) }
             }
+        } else if reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(":"),
+            let named = reader.periodMentions.lazy.compactMap({ reader.resolvePeriod($0) }).first
+        {
+            // "The headline numbers (U.S. imports, Jan-Sep 2019, yoy):": a line that introduces a list.
+            period = named
         } else if let claimed = found.claimedPeriod {
             period = claimed
         }
@@ -138,6 +143,7 @@ struct Discourse {
         sentencesSinceShare += 1
         if found.percentKind == .share { sentencesSinceShare = 0 }
         if cues.deficit { deficit = true } else if cues.surplus { deficit = false }
-        if reader.hasTradeWord { sentencesSinceTrade = 0 }
+        // (A line of a table that made claims keeps the topic going for the next line.)
+        if reader.hasTradeWord || !found.claims.isEmpty { sentencesSinceTrade = 0 }
     }
 }

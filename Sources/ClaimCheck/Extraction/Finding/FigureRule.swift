@@ -74,6 +74,13 @@ extension ClauseReader {
             if figure.unit == .percent { found.percentKind = draft.kind == .composition ? .share : draft.kind }
             if draft.period == nil { draft.period = discourse.period }
             if draft.period == nil, speaksOfNow { draft.period = latestYear }
+            // A headline or opening line before any period is named ("US-Importe aus Mexiko steigen auf fast
+            // 473 Mrd. $"): the news of the day, the latest year published; unsure, as the policy says.
+            if draft.period == nil, discourse.period == nil, discourse.sentencesSinceTrade >= 99,
+                draft.kind == .value || draft.kind == .composition
+            {
+                draft.period = latestYear
+            }
             attachPartner(&draft, earlier: found.claims)
             if draft.kind == .comparison, draft.comparedPartner == nil, draft.comparedFlow == nil {
                 comparisonWithoutItsOtherSide(&draft, earlier: found.claims)
@@ -286,7 +293,20 @@ extension ClauseReader {
                 figureEndToken < words.count && Lexicon.comparative(words[figureEndToken]).change
                 && !(figureEndToken + 1 < words.count && ["than", "als"].contains(words[figureEndToken + 1])
                     && percentComparison(figureEndToken) != nil)
-            if cues.change && changeRightBefore || comparativeAfter, !ofTotal {
+            // "Vietnam  $48.8bn  +34%": a signed percent in a line of figures is a change.
+            let signed: Bool = {
+                guard figure.range.lowerBound > text.startIndex else { return false }
+                let before = text[text.index(before: figure.range.lowerBound)]
+                return (before == "+" || before == "-" || before == "−")
+                    && (figure.range.lowerBound == text.index(after: text.startIndex)
+                        || text[text.index(before: text.index(before: figure.range.lowerBound))].isWhitespace)
+            }()
+            if signed, !figure.text.hasPrefix("+"), !cues.share, !ofTotal,
+                text[text.index(before: figure.range.lowerBound)] != "+"
+            {
+                draft.value = -abs(draft.value)
+            }
+            if cues.change && changeRightBefore || comparativeAfter || (signed && !cues.share), !ofTotal {
                 draft.kind = .change
                 if declines(near: figureToken)
                     || (comparativeAfter && Lexicon.comparative(words[figureEndToken]).decline)
