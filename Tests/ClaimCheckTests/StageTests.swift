@@ -644,4 +644,24 @@ struct AmbiguityTests {
                 + "Mexiko bezogen als aus China.", language: .de, date: PublicationDate(parsing: "2024-02-08"))
         #expect(headline.claims.first?.period == "2023" && headline.claims.first?.verdict == .supported)
     }
+
+    @Test func exceptedCountriesHeadingsAndEuropeForTheEU() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // "außer China und Mexiko": neither is the figure's partner; Germany's 2018 deficit was 68.0 bn.
+        let except = checker.check(
+            "Im Visier hat Trump vor allem den Handel mit Deutschland. Mit keinem Land außer China und Mexiko haben die "
+                + "Vereinigten Staaten ein größeres Handelsdefizit: Es lag 2018 bei knapp 68 Mrd. Dollar.",
+            language: .de, date: PublicationDate(parsing: "2019-03-20"))
+        #expect(except.claims.first?.partner == "DEU" && except.claims.first?.verdict == .supported)
+        // A heading with a colon gives the bullets their period and partner (2018: imports 142.2 bn).
+        let box = checker.check(
+            "By the numbers: U.S.-Japan goods trade, 2018\n- U.S. exports: USD 75.2 billion\n"
+                + "- U.S. imports: USD 142.2 billion\n", language: .en, date: PublicationDate(parsing: "2019-10-10"))
+        #expect(box.claims.map(\.period) == ["2018", "2018"] && box.claims.map(\.partner) == ["JPN", "JPN"])
+        // "Europe's $236bn surplus" (2024): Europe read as the EU, as trade news writes it.
+        let europe = checker.check(
+            "Why Europe's $236bn surplus is in Trump's sights", language: .en,
+            date: PublicationDate(parsing: "2025-03-20"))
+        #expect(europe.claims.first?.verdict == .supported && europe.claims.first?.partner == "EU")
+    }
 }

@@ -268,7 +268,7 @@ enum Lexicon {
         let sources = [
             "customs data", "chinese customs", "china's customs", "customs administration", "ministry of finance",
             "statistics canada", "destatis", "statistischen bundesamt", "statistisches bundesamt", "eurostat",
-            "zollstatistik", "zollbehörde", "nach chinesischen angaben", "nach russischen angaben",
+            "zollbehörde", "nach chinesischen angaben", "nach russischen angaben",
             "according to chinese", "according to russian", "according to japanese", "according to german",
             "according to indian", "according to taiwan", "nach taiwanischer", "nach indischen", "nach japanischen",
             "nach kanadischen", "nach mexikanischen", "nach deutschen angaben", "nach angaben aus peking",

@@ -13,8 +13,25 @@ struct Parties {
 
     init(_ facts: SentenceFacts, homeReporter: String) {
         // "vor dem Überfall auf die Ukraine", "since the invasion of Ukraine": a war's country, not a partner.
+        // "Mit keinem Land außer China und Mexiko …": nor are the countries excepted.
         let words = facts.words
+        var excepted: Set<Int> = []
+        for (index, mention) in facts.mentions.enumerated() {
+            if words[max(0, mention.token - 2)..<mention.token].contains(where: {
+                ["außer", "except", "besides", "ausgenommen"].contains($0)
+            }) {
+                excepted.insert(mention.token)
+            } else if index > 0, excepted.contains(facts.mentions[index - 1].token) {
+                let previous = facts.mentions[index - 1]
+                if words[min(previous.token + previous.count, mention.token)..<mention.token].allSatisfy({
+                    ["and", "und", "or", "oder"].contains($0)
+                }) {
+                    excepted.insert(mention.token)
+                }
+            }
+        }
         others = facts.mentions.filter { mention in
+            if excepted.contains(mention.token) { return false }
             guard mention.code != homeReporter, mention.code != "WORLD" else { return false }
             return !(max(0, mention.token - 3)..<mention.token).contains { index in
                 guard Lexicon.isWarWord(words[index]) else { return false }

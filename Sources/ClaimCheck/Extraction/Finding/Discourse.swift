@@ -106,7 +106,9 @@ struct Discourse {
             for claim in found.claims where claim.kind == .change {
                 if case .span(let from, let to)? = claim.period, from == first, to > first { period = .single(to) }
             }
-        } else if reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(":"),
+        } else if reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+            // "By the numbers: U.S.-Japan goods trade, 2018": a heading over the lines below.
+            || (reader.figures.isEmpty && reader.text.contains(":") && reader.hasTradeWord),
             let named = reader.periodMentions.lazy.compactMap({ reader.resolvePeriod($0) }).first
         {
             // "The headline numbers (U.S. imports, Jan-Sep 2019, yoy):": a line that introduces a list.

@@ -361,8 +361,30 @@ extension ClauseReader {
         let strongBreak = (clause.lowerBound..<figureToken).last {
             ["while", "whereas", "während", "wohingegen", "but", "aber", "jedoch", "doch"].contains(words[$0])
         }
+        // "Mit keinem Land außer China und Mexiko …": the countries excepted (and those listed with them)
+        // are not the figure's.
+        var excepted: Set<Int> = []
+        for (index, mention) in others.enumerated() {
+            if words[max(0, mention.token - 2)..<mention.token].contains(where: {
+                ["außer", "except", "besides", "ausgenommen"].contains($0)
+            }) {
+                excepted.insert(mention.token)
+            } else if index > 0, excepted.contains(others[index - 1].token),
+                words[min(others[index - 1].token + others[index - 1].count, mention.token)..<mention.token]
+                    .allSatisfy({ ["and", "und", "or", "oder"].contains($0) })
+            {
+                excepted.insert(mention.token)
+            }
+        }
+        let groupGenitives = others.filter { $0.form == .genitive && $0.code.count != 3 }.map(\.token)
         let partnerInClause = others.filter { mention in
-            guard clause.contains(mention.token) else { return false }
+            guard clause.contains(mention.token), !excepted.contains(mention.token) else { return false }
+            // "Brasilien, der größte Markt Südamerikas, nahm …": a group in the genitive describes the country.
+            if groupGenitives.contains(mention.token),
+                others.contains(where: { $0.token < mention.token && $0.code.count == 3 && clause.contains($0.token) })
+            {
+                return false
+            }
             // "the second-largest after China's", "more than with Canada": a comparison's partner.
             if words[max(0, mention.token - 2)..<mention.token].contains(where: {
                 ["after", "behind", "hinter", "than", "als", "nach"].contains($0)
@@ -374,6 +396,10 @@ extension ClauseReader {
             // ("…, and exports to China …") comes between.
             return mention.token <= figureToken + 10 && mention.form != .adjective
                 && !words[figureToken..<mention.token].contains { Lexicon.causeWords.contains($0) }
+                // ("knapp vor dem mit Japan", "ahead of Japan's", "more than with Canada": compared with.)
+                && !words[max(figureToken, mention.token - 4)..<mention.token].contains {
+                    ["vor", "ahead", "than", "als", "behind", "hinter"].contains($0)
+                }
                 && !cues.flows.contains { cue in
                     cue.token > figureToken && cue.token < mention.token
                         && words[max(figureToken, cue.token - 2)..<cue.token].contains {
@@ -920,7 +946,10 @@ extension ClauseReader {
             && !lowerText.contains("not seasonally") && !lowerText.contains("nicht saisonbereinigt")
             && !lowerText.contains("unadjusted")
         if draft.kind == .composition, figure.unit == .percent { claim.productSum = productsCounted() }
-        if others.isEmpty, draft.kind == .value || draft.kind == .change, draft.partnerSum.isEmpty {
+        if draft.partner == "EUROPE", draft.kind == .value || draft.kind == .change {
+            // "Europe's $236bn surplus": in trade news Europe often stands for the EU.
+            claim.partnerReadings = ["EU"] + (others.isEmpty ? ["WORLD"] : [])
+        } else if others.isEmpty, draft.kind == .value || draft.kind == .change, draft.partnerSum.isEmpty {
             if let partner = draft.partner, partner != "WORLD" {
                 claim.partnerReadings = ["WORLD"]
             } else if draft.partner == "WORLD", let partner = discourse.partner, partner != "WORLD" {
