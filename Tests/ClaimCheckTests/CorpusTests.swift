@@ -354,11 +354,11 @@ struct Unseen2CorpusTests {
             details: false)
     }
 
-    // Measured (see the README): not yet.
-    static let minimumRight = 0.0
-    static let minimumPrecision = 0.0
-    static let minimumRecall = 0.0
-    static let maximumFalseAlarms = 1000
+    // Measured once (see the README): right 69.3%, precision 86.1%, recall 86.5%, 5 false alarms.
+    static let minimumRight = 0.68
+    static let minimumPrecision = 0.85
+    static let minimumRecall = 0.85
+    static let maximumFalseAlarms = 7
 }
 
 /// The kind of article tradecheck was designed around (issue 12's seed), in the team's own words:
