@@ -433,6 +433,11 @@ struct AmbiguityTests {
             "The U.S. imposed tariffs on $250 billion of Chinese goods in 2018, while imports from China reached "
                 + "$540 billion.", language: .en, date: PublicationDate(parsing: "2019-03-10"))
         #expect(tariffs.claims.map(\.verdict) == [.unverifiable, .supported])
+        // Tariffs elsewhere in the clause leave a trade figure alone (2019 exports to China: 106.4 bn).
+        let soy = checker.check(
+            "Exports to China fell to $106.4 billion in 2019 as Beijing imposed tariffs on U.S. soybeans.",
+            language: .en, date: PublicationDate(parsing: "2020-03-01"))
+        #expect(soy.claims.first?.verdict == .supported)
     }
 
     @Test func goodsNamedBeforeServicesAMonthsOwnFigureAndAPlaceAfterVor() throws {

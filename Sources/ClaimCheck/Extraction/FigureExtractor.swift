@@ -235,8 +235,9 @@ struct FigureExtractor {
                     var joined = second
                     let start =
                         opened
-                        ? sentence[..<first.range.lowerBound].index(
-                            first.range.lowerBound, offsetBy: -(before.hasSuffix("zwischen ") ? 9 : 8))
+                        ? sentence.index(
+                            first.range.lowerBound, offsetBy: -(before.hasSuffix("zwischen ") ? 9 : 8),
+                            limitedBy: sentence.startIndex) ?? first.range.lowerBound
                         : first.range.lowerBound
                     joined.range = start..<second.range.upperBound
                     joined.text = String(sentence[joined.range])

@@ -289,13 +289,6 @@ enum Lexicon {
             "trade association", "ökonomen der", "analysten der", "institute of", "institut für",
         ]
         if sources.contains(where: { lower.contains($0) }) { return .otherSource }
-        // "tariffs on roughly $7.2 billion worth of them", "Strafzölle auf Waren im Wert von 200 Milliarden".
-        let measures = [
-            "tariffs on", "tariff on", "duties on", "levies on", "sanctions on", "zölle auf", "zöllen auf",
-            "strafzölle auf", "zoll auf", "worth of goods subject", "goods covered", "covered by the",
-            "subject to tariffs", "subject to the tariffs", "von den zöllen betroffen", "mit zöllen belegt",
-        ]
-        if measures.contains(where: { lower.contains($0) }) { return .coveredByMeasure }
         if isSubnational(words, lower) { return .subnational }
         if lower.contains("balance-of-payments") || lower.contains("balance of payments")
             || lower.contains("zahlungsbilanz")

@@ -715,10 +715,12 @@ struct Explanations {
         let statement: String
         switch claim.averagePer {
         case let per?:
-            let unit =
-                de
-                ? ["day": "pro Tag", "month": "pro Monat", "year": "pro Jahr"][per.rawValue]!
-                : ["day": "a day", "month": "a month", "year": "a year"][per.rawValue]!
+            let unit: String
+            switch per {
+            case .day: unit = de ? "pro Tag" : "a day"
+            case .month: unit = de ? "pro Monat" : "a month"
+            case .year: unit = de ? "pro Jahr" : "a year"
+            }
             statement =
                 de
                 ? "Laut amtlicher Statistik \(claim.flow.isStored ? "betrugen" : "betrug") \(subject) \(claimPeriodPhrase(period)) im Schnitt \(value) \(unit) (insgesamt \(money(total)))."

@@ -937,6 +937,21 @@ extension ClauseReader {
             }
         }
         claim.outOfScope = scope(of: contrastBounded(draft.clause, around: draft.token))
+        // "tariffs on roughly $7.2 billion worth of them", "Strafzölle auf Waren im Wert von 200 Milliarden":
+        // the value of goods a measure covers, named right before the figure.
+        if claim.outOfScope == nil, figure.unit == .usd || figure.unit == .eur {
+            let before = Array(words[max(0, draft.token - 6)..<draft.token])
+            let measureWords: Set<String> = [
+                "tariffs", "tariff", "duties", "levies", "sanctions", "zölle", "zöllen", "strafzölle",
+                "strafzöllen", "sonderzölle", "zusatzzölle",
+            ]
+            if let measure = before.lastIndex(where: measureWords.contains),
+                before[measure...].contains(where: { ["on", "auf", "against", "gegen"].contains($0) })
+                    || before[measure...].contains("covering")
+            {
+                claim.outOfScope = .coveredByMeasure
+            }
+        }
         if figure.unit == .usd, draft.kind == .value {
             averageAndSum(&claim, draft)
         }

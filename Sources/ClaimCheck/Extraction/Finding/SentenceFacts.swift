@@ -41,12 +41,11 @@ struct SentenceFacts {
             } : found
         periodMentions = periods.periods(in: text)
         cues = SentenceCues(tokens, lexicon: &lexicon)
-        // A forecast or a measure's coverage is a clause's matter ("$984.9 billion this year … and it's on
-        // course for a record");
+        // A forecast is a clause's matter ("$984.9 billion this year … and it's on course for a record");
         // another source, services or another basis speak for the whole sentence.
         let sentenceScope = Lexicon.outOfScope([String](), sentence: text)
         scope =
-            (sentenceScope == .forecast || sentenceScope == .coveredByMeasure ? nil : sentenceScope)
+            (sentenceScope == .forecast ? nil : sentenceScope)
             ?? Self.otherOfficeNamed(mentions, words: words, homeReporter: homeReporter)
         let allRanks = RankFinder.mentions(in: words)
         rankMentions = allRanks.filter { $0.measure != nil }
