@@ -79,12 +79,11 @@ public struct ClaimChecker: Sendable {
         // of one direction; tried before the figure is called wrong.
         if checked.verdict != .supported, claim.kind == .change,
             var adopted = firstSupported(
-                claim.flowReadings.map { flow in
-                    var reading = claim
+                claim, claim.flowReadings, language, date: date,
+                reading: { reading, flow in
                     reading.flow = flow
                     reading.flowReadings = []
-                    return reading
-                }, language, date: date)
+                })
         {
             adopted.explanation += " " + words.otherTradeReading(claim.flow, first: checked.explanation)
             return adopted
@@ -98,12 +97,11 @@ public struct ClaimChecker: Sendable {
         // latest year published; a claim that holds for one of them is not called wrong.
         if checked.verdict != .supported, claim.outOfScope == nil, let first = claim.period,
             var adopted = firstSupported(
-                claim.periodReadings.map { period in
-                    var reading = claim
+                claim, claim.periodReadings, language, date: date,
+                reading: { reading, period in
                     reading.period = period
                     reading.periodReadings = []
-                    return reading
-                }, language, date: date)
+                })
         {
             adopted.explanation += " " + words.otherPeriodReading(first, first: checked.explanation)
             return adopted
@@ -112,12 +110,11 @@ public struct ClaimChecker: Sendable {
         // world its wording suggests; a figure that holds for the other is not called wrong.
         if checked.verdict != .supported, claim.outOfScope == nil, let first = claim.partner,
             var adopted = firstSupported(
-                claim.partnerReadings.map { partner in
-                    var reading = claim
+                claim, claim.partnerReadings, language, date: date,
+                reading: { reading, partner in
                     reading.partner = partner
                     reading.partnerReadings = []
-                    return reading
-                }, language, date: date)
+                })
         {
             adopted.explanation += " " + words.otherPartnerReading(first, first: checked.explanation)
             return adopted
@@ -161,6 +158,20 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.periodNotNamed(claim.period, first: checked.explanation)
         }
         return checked
+    }
+
+    /// The first of a claim's other readings (one value of its period, partner or flow each) that the
+    /// store supports, checked in full.
+    private func firstSupported<Value>(
+        _ claim: FoundClaim, _ values: [Value], _ language: Language, date: PublicationDate?,
+        reading apply: (inout FoundClaim, Value) -> Void
+    ) -> CheckedClaim? {
+        firstSupported(
+            values.map { value in
+                var reading = claim
+                apply(&reading, value)
+                return reading
+            }, language, date: date)
     }
 
     /// The first of a claim's other readings that the store supports, checked in full.

@@ -825,8 +825,8 @@ struct ClauseReader {
             }
             return .hs(before.code)
         }
-        // ("…, with pharmaceuticals (HS chapter 30) making up almost half": a chapter in a clause after
-        // a comma and "with", "as" or "because" is that clause's.)
+        // ("…, with pharmaceuticals (HS chapter 30) making up almost half", "…, as aircraft deliveries
+        // slowed": a product in a clause after a comma and "with", "as" or "because" is that clause's.)
         func causeBetween(_ token: Int) -> Bool {
             guard token > figureToken else { return false }
             return text[tokens[figureToken].range.upperBound..<tokens[token].range.lowerBound]
@@ -852,9 +852,7 @@ struct ClauseReader {
                 if word == "waren" { return tokens[index].text.first?.isUppercase == true && index > figureToken + 1 }
                 return Lexicon.listWords.contains(word) || ["goods", "güter"].contains(word)
             }),
-            // "…, to $6.7 billion, as aircraft deliveries slowed": a cause after a comma.
-            text[tokens[figureToken].range.upperBound..<tokens[after.token].range.lowerBound]
-                .range(of: #",\s+(as|da|weil|since|because|with)\s"#, options: .regularExpression) == nil
+            !causeBetween(after.token)
         {
             return .hs(after.code)
         }

@@ -361,24 +361,9 @@ extension ClauseReader {
         let strongBreak = (clause.lowerBound..<figureToken).last {
             ["while", "whereas", "während", "wohingegen", "but", "aber", "jedoch", "doch"].contains(words[$0])
         }
-        // "Mit keinem Land außer China und Mexiko …": the countries excepted (and those listed with them)
-        // are not the figure's.
-        var excepted: Set<Int> = []
-        for (index, mention) in others.enumerated() {
-            if words[max(0, mention.token - 2)..<mention.token].contains(where: {
-                ["außer", "except", "besides", "ausgenommen"].contains($0)
-            }) {
-                excepted.insert(mention.token)
-            } else if index > 0, excepted.contains(others[index - 1].token),
-                words[min(others[index - 1].token + others[index - 1].count, mention.token)..<mention.token]
-                    .allSatisfy({ ["and", "und", "or", "oder"].contains($0) })
-            {
-                excepted.insert(mention.token)
-            }
-        }
         let groupGenitives = others.filter { $0.form == .genitive && $0.code.count != 3 }.map(\.token)
         let partnerInClause = others.filter { mention in
-            guard clause.contains(mention.token), !excepted.contains(mention.token) else { return false }
+            guard clause.contains(mention.token) else { return false }
             // "Brasilien, der größte Markt Südamerikas, nahm …": a group in the genitive describes the country.
             if groupGenitives.contains(mention.token),
                 others.contains(where: { $0.token < mention.token && $0.code.count == 3 && clause.contains($0.token) })
