@@ -669,4 +669,35 @@ struct AmbiguityTests {
             date: PublicationDate(parsing: "2025-03-20"))
         #expect(europe.claims.first?.verdict == .supported && europe.claims.first?.partner == "EU")
     }
+
+    @Test func comparisonsWithASumOfPartnersOrAboutEqualFigures() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2023: deficit with Mexico 149.3 bn; with Germany and Japan combined 153.9 bn: "more than" is wrong.
+        let combined = checker.check(
+            "The US goods deficit with Mexico widened to $149.3bn in 2023, more than the deficits with Germany "
+                + "and Japan combined.", language: .en, date: PublicationDate(parsing: "2024-02-09"))
+        let sum = try #require(combined.claims.first { $0.kind == .comparison })
+        #expect(sum.verdict == .contradicted && sum.partner == "MEX")
+        #expect(sum.explanation.contains("Germany and Japan combined"))
+        // German: "größer als die Defizite mit Mexiko und Vietnam zusammen" (China 279.6 > 253.9 bn, 2023).
+        let zusammen = checker.check(
+            "Das Minus im Handel mit China war 2023 noch immer größer als die Defizite mit Mexiko und Vietnam "
+                + "zusammen.", language: .de, date: PublicationDate(parsing: "2024-02-15"))
+        #expect(zusammen.claims.first { $0.kind == .comparison }?.verdict == .supported)
+        // "nearly as large as the shortfall with Ireland": a ratio of about one (Jan–Jun 2019: 25.3 vs 25.3 bn).
+        let equal = checker.check(
+            "The U.S. goods deficit with Vietnam widened so much in the first half of 2019 that it is now nearly "
+                + "as large as the shortfall with Ireland.", language: .en,
+            date: PublicationDate(parsing: "2019-08-06"))
+        #expect(equal.claims.first { $0.kind == .comparison }?.verdict == .supported)
+        // A partner named only on the compared side is not the figure's: "the country" is Vietnam; and
+        // "more than two-and-a-half times" is a hedged multiple, not a comparison with France.
+        let compared = checker.check(
+            "U.S. imports from Vietnam grew fast. U.S. imports from the country reached $127.4 billion in 2022, "
+                + "more than two-and-a-half times their 2018 level and slightly more than imports from France "
+                + "and Italy combined.", language: .en, date: PublicationDate(parsing: "2023-03-15"))
+        #expect(compared.claims.first?.partner == "VNM" && compared.claims.first?.verdict == .supported)
+        #expect(compared.claims.filter { $0.kind == .comparison }.count == 1)
+        #expect(compared.claims.allSatisfy { $0.verdict != .contradicted })
+    }
 }

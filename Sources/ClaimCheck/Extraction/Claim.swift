@@ -136,6 +136,9 @@ public struct FoundClaim: Sendable, Hashable {
     public var shareWholePeriod: ClaimPeriod?
     /// For comparison claims ("three times as large as the deficit with Germany"): the other partner.
     public var comparedPartner: String?
+    /// "than the deficits with Germany and Japan combined": the partners whose figures are summed
+    /// with `comparedPartner`'s for the comparison.
+    public var comparedPartners: [String] = []
     /// A comparison of two flows with the same partner ("bought four and a half times as much from
     /// China as China bought from them"): the flow compared with.
     public var comparedFlow: Flow?

@@ -408,6 +408,16 @@ enum Lexicon {
         "followed", "gefolgt", "ahead", "vor", "behind", "hinter",
     ]
 
+    /// Words that sum a list of partners for a comparison ("with Germany and Japan combined").
+    static let combinedWords: Set<String> = [
+        "combined", "zusammen", "together", "zusammengenommen", "zusammengerechnet",
+    ]
+
+    /// Adjectives of "as large as"/"so groß wie": a comparison saying two figures are about equal.
+    static let equalityAdjectives: Set<String> = [
+        "large", "big", "much", "high", "great", "groß", "gross", "viel", "hoch",
+    ]
+
     /// +1 for a word that says "more" in a comparison ("larger", "mehr"), −1 for "less"; `nil` otherwise.
     static func comparisonDirection(_ word: String) -> Int? {
         if [

@@ -1128,14 +1128,28 @@ public struct ClaimChecker: Sendable {
             return
         }
         guard let mine = try amount(partner: partner, flow: claim.flow, period: period),
-            let theirs = try amount(partner: other, flow: claim.flow, period: period), theirs.value != 0
+            var theirs = try amount(partner: other, flow: claim.flow, period: period)
         else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        // "the deficits with Germany and Japan combined": the other side is their sum.
+        for more in claim.comparedPartners where more != partner && more != other {
+            guard let amount = try amount(partner: more, flow: claim.flow, period: period) else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            theirs.value = theirs.value.addingReportingOverflow(amount.value).partialValue
+        }
+        guard theirs.value != 0 else {
             checked.explanation = words.periodMissing
             return
         }
         let (a, b) = (mine.value, theirs.value)
         let ratio = abs(Double(a)) / abs(Double(b))
-        checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", label: other, mine.coverage)
+        let otherLabel = ([other] + claim.comparedPartners).joined(separator: "+")
+        checked.official = officialFigure(
+            (ratio * 100).rounded() / 100, unit: "ratio", label: otherLabel, mine.coverage)
         if let claimedValue = claim.value, claim.unit == .percent {
             // "12 per cent more than": the difference in percent, its sign from the comparative.
             let difference = (ratio - 1) * 100

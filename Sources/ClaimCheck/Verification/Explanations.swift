@@ -651,9 +651,17 @@ struct Explanations {
         claim: FoundClaim, partner: String, other: String, a: Int64, b: Int64, ratio: Double, period: ClaimPeriod,
         verdict: Verdict, coverage: Coverage
     ) -> String {
-        ratioStatement(
-            flowWords(claim.flow, partner), flowWords(claim.flow, other), a: a, b: b, ratio: ratio, period: period,
-            verdict: verdict, coverage: coverage)
+        var second = flowWords(claim.flow, other)
+        if !claim.comparedPartners.isEmpty {
+            // "the deficits with Germany and Japan combined": one sum of several partners.
+            let names = ([other] + claim.comparedPartners).map { name($0) }
+            let list = names.dropLast().joined(separator: ", ") + (de ? " und " : " and ") + (names.last ?? "")
+            second =
+                flowWords(claim.flow, nil).replacingOccurrences(of: "?", with: list) + (de ? " zusammen" : " combined")
+        }
+        return ratioStatement(
+            flowWords(claim.flow, partner), second, a: a, b: b, ratio: ratio, period: period, verdict: verdict,
+            coverage: coverage)
     }
 
     /// One flow against another with the same partner ("imports from China … exports to China").

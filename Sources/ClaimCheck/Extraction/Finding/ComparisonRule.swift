@@ -7,30 +7,53 @@ extension ClauseReader {
     /// Japan überholt". One claim per partner compared with, saying which figure is the larger.
     func partnerComparisonClaims(into found: inout SentenceClaims) {
         // A multiple ("dreimal so groß wie") is the figure rule's comparison.
-        guard !figures.contains(where: { $0.unit == .ratio }), !others.isEmpty,
-            !words.contains(where: { ["combined", "zusammen", "together", "zusammengenommen"].contains($0) })
-        else { return }
+        guard !figures.contains(where: { $0.unit == .ratio }), !others.isEmpty else { return }
+        // "than the deficits with Germany and Japan combined": one sum of the countries listed up to the word.
+        let combined = words.firstIndex(where: { Lexicon.combinedWords.contains($0) })
         for (index, word) in words.enumerated() {
             var direction = 0
             var compared: [CountryMention] = []
+            var equal = false
+            var marker: Int?
             if let more = Lexicon.comparisonDirection(word),
                 let than = words[(index + 1)..<min(words.count, index + 6)].firstIndex(where: {
                     ["than", "als"].contains($0)
                 })
             {
+                // "more than two-and-a-half times", "mehr als doppelt": a hedge, not a comparison of its own.
+                let next = than + 1 < words.count ? words[than + 1] : ""
+                let head = String(next.split(separator: "-").first ?? "")
+                if next.first?.isNumber == true || Self.hedgedAmounts.contains(head) || next.hasPrefix("verdoppel") {
+                    continue
+                }
                 direction = more
+                marker = than
+            } else if let than = equalityMarker(at: index) {
+                // "nearly as large as the shortfall with Ireland", "fast exakt so groß wie jenes mit Irland".
+                equal = true
+                marker = than
+            }
+            if let than = marker {
                 // The countries right after "than": "als mit Kanada oder mit China", "than those with Germany".
-                // A list goes on while the countries follow each other closely ("mit Kanada oder mit China").
+                // A list goes on while the countries follow each other closely ("mit Kanada oder mit China"),
+                // or up to "combined" ("with India, Thailand and Malaysia combined").
+                let sumEnd = combined.flatMap { $0 > than && $0 - than <= 16 ? $0 : nil }
                 for other in others where other.token > than {
+                    if let sumEnd {
+                        guard other.token < sumEnd else { break }
+                        compared.append(other)
+                        continue
+                    }
                     let previousEnd = compared.last.map { $0.token + $0.count } ?? (than + 1)
                     guard other.token - previousEnd <= (compared.isEmpty ? 3 : 2) else { break }
                     compared.append(other)
                 }
+                if combined != nil, sumEnd == nil { continue }
             } else if Lexicon.isOvertake(word) {
                 direction = 1
                 compared = others.filter { abs($0.token - index) <= 5 }
             }
-            guard direction != 0, !compared.isEmpty else { continue }
+            guard direction != 0 || equal, !compared.isEmpty else { continue }
             // "12 per cent more to the UK than to Germany": the percent's own comparison claim.
             if found.claims.contains(where: { $0.kind == .comparison && $0.unit == .percent }) { continue }
             let anchor = tokens[index].range.lowerBound
@@ -46,7 +69,14 @@ extension ClauseReader {
             if figure == nil, mirrored(flow, flowToken: flowToken) { flow = flow == .exports ? .imports : .exports }
             if flow != .balance, cues.deficit || cues.surplus, figure == nil { flow = .balance }
             let period = figure?.period ?? self.period(near: anchor) ?? latestYear
-            for (offset, other) in compared.enumerated() where other.code != partner {
+            let summed = marker.flatMap { than in combined.map { $0 > than && $0 - than <= 16 } } ?? false
+            // The subject on both sides ("… than imports from France and Italy", the subject read as
+            // France): the sentence was misread; no claim rather than a wrong one.
+            if summed, compared.contains(where: { $0.code == partner }) { continue }
+            compared.removeAll { $0.code == partner }
+            guard !compared.isEmpty else { continue }
+            for (offset, other) in compared.enumerated() {
+                if summed, offset > 0 { break }
                 // The first partner's claim spans the comparison ("larger than the one with Japan"); the
                 // next ones their names ("… oder mit China").
                 let start = offset == 0 ? min(anchor, other.range.lowerBound) : other.range.lowerBound
@@ -59,9 +89,41 @@ extension ClauseReader {
                     hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
                 claim.comparedPartner = other.code
                 claim.comparisonDirection = direction
+                if summed { claim.comparedPartners = compared.dropFirst().map(\.code) }
+                if equal {
+                    // As large as the other: a ratio of one, read loosely (±5%).
+                    claim.value = 1
+                    claim.unit = .ratio
+                    claim.hedge = .approx
+                    claim.rounding = 0.05
+                }
                 claim.outOfScope = scope(of: max(0, index - 8)..<(index + 6))
                 found.claims.append(claim)
             }
         }
+    }
+
+    /// Words after "more than"/"mehr als" that make it a hedge of an amount.
+    static let hedgedAmounts: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "double", "half",
+        "a", "an", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "doppelt", "halb",
+        "ein", "eine", "dreimal", "zweimal", "doppelte", "twice",
+    ]
+
+    /// "as large as", "nearly as much as", "so groß wie", "fast exakt so hoch wie" starting at `index`
+    /// ("as"/"so"): the index of the second "as"/"wie", or `nil`. Not after a negation or a multiple
+    /// ("not as large as", "half as much as").
+    func equalityMarker(at index: Int) -> Int? {
+        guard ["as", "so"].contains(words[index]), index + 2 < words.count,
+            Lexicon.equalityAdjectives.contains(words[index + 1]),
+            [words[index] == "as" ? "as" : "wie"].contains(words[index + 2])
+        else { return nil }
+        if index > 0,
+            ["not", "nicht", "half", "halb", "twice", "doppelt", "times", "mal", "nie", "never"].contains(
+                words[index - 1])
+        {
+            return nil
+        }
+        return index + 2
     }
 }

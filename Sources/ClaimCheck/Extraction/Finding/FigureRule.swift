@@ -246,9 +246,15 @@ extension ClauseReader {
                 draft.kind = .comparison
                 draft.comparedPartner =
                     others.first { other in
-                        other.token > figureToken
+                        // Close after the multiple, with no period between ("two-and-a-half times their
+                        // 2018 level and … than imports from France": not France).
+                        other.token > figureToken && other.token - figureToken <= 12
                             && words[figureToken..<other.token].contains {
                                 ["wie", "as", "than", "als", "of"].contains($0)
+                            }
+                            && !periodMentions.contains {
+                                let token = tokenIndex(of: $0.range.lowerBound)
+                                return token > figureToken && token < other.token
                             }
                     }?.code
                 if let flows = comparedFlows(after: figureToken) {
@@ -357,6 +363,7 @@ extension ClauseReader {
     func attachPartner(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
         let clause = draft.clause
         let figureToken = draft.token
+        let figureEnd = max(figureToken, tokenIndex(of: draft.figure.range.upperBound))
         // "…, while buying $3.4 billion from Japan": a contrasting conjunction opens a new frame.
         let strongBreak = (clause.lowerBound..<figureToken).last {
             ["while", "whereas", "während", "wohingegen", "but", "aber", "jedoch", "doch"].contains(words[$0])
@@ -385,6 +392,9 @@ extension ClauseReader {
                 && !words[max(figureToken, mention.token - 4)..<mention.token].contains {
                     ["vor", "ahead", "than", "als", "behind", "hinter"].contains($0)
                 }
+                // "…, slightly more than imports from France and Italy combined": the compared side's list.
+                && !(figureEnd < mention.token
+                    && words[figureEnd..<mention.token].contains { ["than"].contains($0) })
                 && !cues.flows.contains { cue in
                     cue.token > figureToken && cue.token < mention.token
                         && words[max(figureToken, cue.token - 2)..<cue.token].contains {
@@ -422,6 +432,22 @@ extension ClauseReader {
         } else if let previous = earlier.last(where: { $0.unit != .none }) {
             // A clause without a partner of its own continues the sentence's previous figure.
             draft.partner = previous.partner
+        }
+        // "U.S. imports from the country reached $127.4 billion, … more than imports from France and
+        // Italy combined": a partner named only on the compared side is not the figure's; the one the
+        // article was speaking of is.
+        if draft.kind != .comparison, let partner = draft.partner, let inherited = discourse.partner,
+            inherited != partner
+        {
+            let named = others.filter { $0.code == partner }
+            if !named.isEmpty,
+                named.allSatisfy({ mention in
+                    mention.token > figureEnd
+                        && words[figureEnd..<mention.token].contains { ["than", "als"].contains($0) }
+                })
+            {
+                draft.partner = inherited
+            }
         }
         draft.partnerSum = summedPartners(draft)
     }
@@ -491,6 +517,13 @@ extension ClauseReader {
             run = [mention]
         }
         if run.count > best.count { best = run }
+        // "$127.4 billion, … more than imports from France and Italy combined": the other side of a comparison.
+        let figureEnd = tokenIndex(of: draft.figure.range.upperBound)
+        if let first = best.first, figureEnd < first.token,
+            words[figureEnd..<first.token].contains(where: { ["than", "als"].contains($0) })
+        {
+            return []
+        }
         let codes = best.map(\.code).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         guard codes.count >= 2, let partner = draft.partner, codes.contains(partner) else { return [] }
         return codes
