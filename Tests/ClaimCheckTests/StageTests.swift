@@ -700,4 +700,22 @@ struct AmbiguityTests {
         #expect(compared.claims.filter { $0.kind == .comparison }.count == 1)
         #expect(compared.claims.allSatisfy { $0.verdict != .contradicted })
     }
+
+    @Test func bzwBetweenFiguresAndRankingsWithinAProduct() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // "16,0 bzw. 13,6": the figures in the order of the countries listed (2014 surpluses 16.0, 13.6 bn).
+        let listed = checker.check(
+            "Die Überschüsse der USA im Handel mit Australien und Singapur lagen im vergangenen Jahr bei 16,0 bzw. "
+                + "13,6 Mrd. Dollar.",
+            language: .de, date: PublicationDate(parsing: "2015-03-12"))
+        #expect(listed.claims.map(\.partner) == ["AUS", "SGP"])
+        #expect(listed.claims.map(\.verdict) == [.supported, .supported])
+        // "drittgrößter Lieferant in dieser Kategorie": ranked within HS 84 (2024: Mexico, China, Taiwan).
+        let product = checker.check(
+            "Nur Mexiko und China lieferten 2024 mehr Maschinen – 105,4 bzw. 83,3 Mrd. $ –, womit Taiwan "
+                + "drittgrößter Lieferant in dieser Kategorie ist.", language: .de,
+            date: PublicationDate(parsing: "2025-02-12"))
+        let rank = try #require(product.claims.first { $0.kind == .rank })
+        #expect(rank.verdict == .supported && rank.explanation.contains("HS 84"))
+    }
 }

@@ -4,7 +4,8 @@ import TradeModel
 enum Lexicon {
     /// The flow a word names, by stem contained in the lower-cased word.
     static func flow(of word: String) -> Flow? {
-        if word.contains8("defizit") || word.contains8("deficit") || word.contains8("überschuss")
+        if word.contains8("defizit") || word.contains8("deficit")
+            || (word.contains8("überschuss") || word.contains8("überschüss"))
             || word.contains8("surplus") || word.contains8("lücke") || word.hasPrefix8("fehlbetrag") || word == "gap"
             || word == "shortfall" || word == "imbalance" || word.hasPrefix8("ungleichgewicht")
             || word.hasSuffix("-minus") || word.hasSuffix("-plus")
@@ -50,7 +51,8 @@ enum Lexicon {
     }
 
     static func isSurplusWord(_ word: String) -> Bool {
-        word.contains8("überschuss") || word.contains8("surplus") || word.hasSuffix("-plus") || word == "plus"
+        (word.contains8("überschuss") || word.contains8("überschüss")) || word.contains8("surplus")
+            || word.hasSuffix("-plus") || word == "plus"
     }
 
     static func isDeficitWord(_ word: String) -> Bool {
@@ -376,7 +378,9 @@ enum Lexicon {
             || word == "gap" || word == "shortfall" || word.hasSuffix("-minus")
     }
 
-    static func isSurplus(_ word: String) -> Bool { word.contains8("überschuss") || word.contains8("surplus") }
+    static func isSurplus(_ word: String) -> Bool {
+        (word.contains8("überschuss") || word.contains8("überschüss")) || word.contains8("surplus")
+    }
 
     // MARK: - Clauses
 
@@ -406,6 +410,16 @@ enum Lexicon {
         "because", "weil", "wegen", "due",
         // "…, at $67.6 billion, followed by machinery": the next item of a ranking, not this figure's.
         "followed", "gefolgt", "ahead", "vor", "behind", "hinter",
+    ]
+
+    /// Words that put a ranking over all goods even where a product was named ("overall", "insgesamt").
+    static let allGoodsWords: Set<String> = ["overall", "insgesamt", "alle", "all", "gesamten", "total"]
+
+    /// Two words that refer back to the product spoken of ("dieser Kategorie", "those goods").
+    static let productAnaphors: Set<String> = [
+        "dieser kategorie", "diese kategorie", "dieser warengruppe", "this category", "that category",
+        "those goods", "these goods", "those products", "these products", "dieser waren", "diesen waren",
+        "dieser güter", "diesem segment", "this segment", "that segment", "dieser sparte",
     ]
 
     /// Words that sum a list of partners for a comparison ("with Germany and Japan combined").

@@ -254,7 +254,7 @@ enum RankFinder {
         {
             return (.balance, false, nil)
         }
-        if word.contains("überschuss") || word.contains("surplus") {
+        if word.contains("überschuss") || word.contains("überschüss") || word.contains("surplus") {
             return (.balance, true, nil)
         }
         if word.hasPrefix("handelspartner") || word == "partner" || word == "partners" || word == "trading"

@@ -152,7 +152,7 @@ public struct ClaimChecker: Sendable {
         // every other reading: the figure may be right for a period the article meant. When unsure,
         // say what is unsure, with what the reading found.
         if checked.verdict == .contradicted, claim.frameInferred, claim.outOfScope == nil,
-            claim.kind == .value || claim.kind == .composition || claim.kind == .share || claim.kind == .change
+            [.value, .composition, .share, .change].contains(claim.kind)
         {
             checked.verdict = .unverifiable
             checked.explanation = words.periodNotNamed(claim.period, first: checked.explanation)

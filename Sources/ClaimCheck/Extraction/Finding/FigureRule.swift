@@ -144,7 +144,10 @@ extension ClauseReader {
     /// sentence's figures. Keyed by figure index.
     func respectivelyFrames() -> [Int: FigureFrame] {
         var listedFrames: [Int: FigureFrame] = [:]
-        guard let marker = words.firstIndex(where: { ["respectively", "beziehungsweise", "jeweils"].contains($0) })
+        guard
+            let marker = words.firstIndex(where: {
+                ["respectively", "beziehungsweise", "jeweils", "bzw", "resp"].contains($0)
+            })
         else { return [:] }
         func joined(_ index: Int, _ previous: Int) -> Bool {
             let between = words[
@@ -153,7 +156,14 @@ extension ClauseReader {
         }
         var listed = figures.indices.filter { tokenIndex(of: figures[$0].range.upperBound) <= marker }
             .suffix(while: { index, previous in previous.map { joined(index, $0) } ?? true })
-        if listed.count < 2,
+        if listed.count < 2, let before = listed.last,
+            tokenIndex(of: figures[before].range.upperBound) >= marker - 1, before + 1 < figures.count,
+            joined(before + 1, before)
+        {
+            // "16,0 bzw. 13,6 Mrd. Dollar": the marker between the list's figures.
+            listed = [before]
+            while let last = listed.last, last + 1 < figures.count, joined(last + 1, last) { listed.append(last + 1) }
+        } else if listed.count < 2,
             let first = figures.indices.first(where: {
                 let token = tokenIndex(of: figures[$0].range.lowerBound)
                 return token > marker && token - marker <= 2

@@ -143,9 +143,26 @@ extension ClauseReader {
             {
                 measure = .balance
             }
+            // "drittgrößter Lieferant in dieser Kategorie", "the third-biggest source of those goods": a
+            // ranking within the product the sentence or the one before speaks of, not of all goods.
+            var rankedProduct = mention.product
+            if rankedProduct == nil, (mention.measure ?? .total) != .balance,
+                !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
+            {
+                if let named = cues.products.first(where: { product in
+                    !product.listed && abs(product.token - mention.token) <= 10
+                        && !facts.mentions.contains { $0.token <= product.token && product.token < $0.token + $0.count }
+                }) {
+                    rankedProduct = named.code
+                } else if words.indices.dropLast().contains(where: {
+                    Lexicon.productAnaphors.contains(words[$0] + " " + words[$0 + 1])
+                }) {
+                    rankedProduct = discourse.product
+                }
+            }
             var claim = FoundClaim(
                 sentence: facts.sentence, kind: .rank, reporter: homeReporter, partner: nil,
-                flow: measure, product: mention.product.map { .hs($0) } ?? .total,
+                flow: measure, product: rankedProduct.map { .hs($0) } ?? .total,
                 period: rankPeriod, claimedText: String(text[ranked.range]),
                 claimedStart: scalarOffset(ranked.range.lowerBound), claimedEnd: scalarOffset(ranked.range.upperBound),
                 value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: ranked.code,
