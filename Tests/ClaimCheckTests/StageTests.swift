@@ -718,4 +718,20 @@ struct AmbiguityTests {
         let rank = try #require(product.claims.first { $0.kind == .rank })
         #expect(rank.verdict == .supported && rank.explanation.contains("HS 84"))
     }
+
+    @Test func aLevelWrittenAsAFractionOfAnEarlierOne() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2021 → 2024 imports from Russia: 29.6 → 3.01 bn, −89.9%: "to a tenth", not "by a tenth".
+        for (text, language) in [
+            ("Imports from Russia last year shrank to a tenth of their 2021 level.", Language.en),
+            ("Die Einfuhren aus Russland sind 2024 auf ein Zehntel des Niveaus von 2021 gesunken.", .de),
+        ] {
+            let report = checker.check(text, language: language, date: PublicationDate(parsing: "2025-03-12"))
+            #expect(report.claims.first?.verdict == .supported, "\(text)")
+        }
+        let by = checker.check(
+            "Imports from Russia shrank by a tenth between 2021 and 2024.", language: .en,
+            date: PublicationDate(parsing: "2025-03-12"))
+        #expect(by.claims.first?.verdict == .contradicted)
+    }
 }

@@ -412,6 +412,12 @@ enum Lexicon {
         "followed", "gefolgt", "ahead", "vor", "behind", "hinter",
     ]
 
+    /// Words of a fraction ("a tenth", "ein Drittel", "half").
+    static let fractionWords = [
+        "half", "hälfte", "third", "drittel", "quarter", "viertel", "fifth", "fünftel", "sixth", "sechstel",
+        "tenth", "zehntel",
+    ]
+
     /// Words that put a ranking over all goods even where a product was named ("overall", "insgesamt").
     static let allGoodsWords: Set<String> = ["overall", "insgesamt", "alle", "all", "gesamten", "total"]
 

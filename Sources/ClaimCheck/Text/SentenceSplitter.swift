@@ -25,7 +25,7 @@ struct SentenceSplitter {
     ]
 
     func split(_ text: String) -> [TextSpan] {
-        let offsets = ScalarOffsets(text)
+        var offsets = ScalarOffsets(text)
         var spans: [TextSpan] = []
         var start = text.startIndex
         var index = text.startIndex

@@ -948,6 +948,15 @@ extension ClauseReader {
         if !namesPeriod, draft.figure.unit == .percent || draft.figure.unit == .ratio {
             claim.periodReadings = periodReadings(for: draft)
         }
+        // "shrank to a tenth of their 2021 level", "auf ein Drittel gesunken": the new level as a fraction
+        // of the old one, a change of the fraction less the whole.
+        let before = tokenIndex(of: figure.range.lowerBound) - 1
+        if draft.kind == .change, figure.unit == .percent, let value = claim.value, abs(value) < 100,
+            before >= 0, before < words.count, ["to", "auf"].contains(words[before]),
+            Lexicon.fractionWords.contains(where: { figure.text.lowercased().contains($0) })
+        {
+            claim.value = abs(value) - 100
+        }
         claim.comparedPartner = draft.comparedPartner
         claim.comparedFlow = draft.comparedFlow
         claim.below = figure.below
