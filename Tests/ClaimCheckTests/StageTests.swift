@@ -734,4 +734,15 @@ struct AmbiguityTests {
             date: PublicationDate(parsing: "2025-03-12"))
         #expect(by.claims.first?.verdict == .contradicted)
     }
+
+    @Test func aSliceOfTheImportBillIsAShare() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // Jan–Jun 2019: China 17.66% of U.S. imports; "shrank to 17.7%" is the share, not a change.
+        let report = checker.check(
+            "Over the same January-June period, U.S. imports from China fell 12.8%. Beijing's slice of the U.S. "
+                + "import bill shrank to 17.7% from 21.2% a year earlier.", language: .en,
+            date: PublicationDate(parsing: "2019-08-06"))
+        let share = try #require(report.claims.first { $0.claimed.text == "17.7%" })
+        #expect(share.kind == .share && share.verdict == .supported)
+    }
 }

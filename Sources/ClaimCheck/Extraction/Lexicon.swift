@@ -92,7 +92,7 @@ enum Lexicon {
             "share", "accounted", "accounting", "accounts", "account", "made", "makes", "make", "anteil", "anteils",
             "entfielen", "entfiel", "entfällt", "entfallen", "ausmachten", "machte", "machten", "bruchteil", "fraction",
             "represented", "represents", "comprised", "supplied", "stammten", "stammte", "making", "comprising",
-            "representing", "ausmachen", "ausmacht",
+            "representing", "ausmachen", "ausmacht", "slice", "portion", "proportion",
         ].contains(word) || word.hasPrefix8("anteil")
     }
 
