@@ -745,4 +745,14 @@ struct AmbiguityTests {
         let share = try #require(report.claims.first { $0.claimed.text == "17.7%" })
         #expect(share.kind == .share && share.verdict == .supported)
     }
+
+    @Test func monthlyFiguresOfAPartialYearAreAnAverage() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // Jan–Jun 2022 exports to Brazil: 27.0 bn, 4.50 bn a month, inside 3.5–5.4 (a half-year total is not).
+        let report = checker.check(
+            "Im ersten Halbjahr 2022 lieferten die USA mehr Waren nach Brasilien; die monatlichen Ausfuhren lagen "
+                + "zwischen 3,5 und 5,4 Milliarden US-Dollar.", language: .de,
+            date: PublicationDate(parsing: "2022-08-10"))
+        #expect(report.claims.last?.verdict == .supported)
+    }
 }

@@ -1076,7 +1076,9 @@ extension ClauseReader {
             }
             return words[draft.clause.clamped(to: 0..<words.count)].contains { single.contains($0) }
         }
-        if per(["month", "monat"], ["monatlich", "monthly-average", "monatsdurchschnitt", "monatsschnitt"])
+        if per(
+            ["month", "monat"],
+            ["monatlich", "monatliche", "monatlichen", "monthly-average", "monatsdurchschnitt", "monatsschnitt"])
             && !after.starts(with: ["month"])
         {
             claim.averagePer = .month
