@@ -181,13 +181,9 @@ struct FigureExtractor {
             "fold", "fach", "mal ", "times", "twice", "doppel", "doubl", "tripl", "quadrupl", "halv", "halbier",
             "halb so", "half as",
         ]
-        let fractionWords = [
-            "half", "hälfte", "third", "drittel", "quarter", "viertel", "fifth", "fünftel", "sixth", "sechstel",
-            "tenth", "zehntel",
-        ]
         let multiples = multipleWords.contains(where: lower.contains) ? multiples(in: sentence) : []
         // ("two and a half times": the fraction is part of the multiple.)
-        let fractions = (fractionWords.contains(where: lower.contains) ? fractions(in: sentence) : []).filter {
+        let fractions = (Lexicon.fractionWords.contains(where: lower.contains) ? fractions(in: sentence) : []).filter {
             fraction in !multiples.contains { $0.range.overlaps(fraction.range) }
         }
         return Self.joiningRanges(

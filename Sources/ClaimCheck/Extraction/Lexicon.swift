@@ -5,7 +5,7 @@ enum Lexicon {
     /// The flow a word names, by stem contained in the lower-cased word.
     static func flow(of word: String) -> Flow? {
         if word.contains8("defizit") || word.contains8("deficit")
-            || (word.contains8("überschuss") || word.contains8("überschüss"))
+            || word.contains8("überschuss") || word.contains8("überschüss")
             || word.contains8("surplus") || word.contains8("lücke") || word.hasPrefix8("fehlbetrag") || word == "gap"
             || word == "shortfall" || word == "imbalance" || word.hasPrefix8("ungleichgewicht")
             || word.hasSuffix("-minus") || word.hasSuffix("-plus")
@@ -51,7 +51,7 @@ enum Lexicon {
     }
 
     static func isSurplusWord(_ word: String) -> Bool {
-        (word.contains8("überschuss") || word.contains8("überschüss")) || word.contains8("surplus")
+        word.contains8("überschuss") || word.contains8("überschüss") || word.contains8("surplus")
             || word.hasSuffix("-plus") || word == "plus"
     }
 
@@ -379,7 +379,7 @@ enum Lexicon {
     }
 
     static func isSurplus(_ word: String) -> Bool {
-        (word.contains8("überschuss") || word.contains8("überschüss")) || word.contains8("surplus")
+        word.contains8("überschuss") || word.contains8("überschüss") || word.contains8("surplus")
     }
 
     // MARK: - Clauses

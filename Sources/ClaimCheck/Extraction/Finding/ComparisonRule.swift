@@ -15,6 +15,7 @@ extension ClauseReader {
             var compared: [CountryMention] = []
             var equal = false
             var marker: Int?
+            var sumEnd: Int?
             if let more = Lexicon.comparisonDirection(word),
                 let than = words[(index + 1)..<min(words.count, index + 6)].firstIndex(where: {
                     ["than", "als"].contains($0)
@@ -37,7 +38,7 @@ extension ClauseReader {
                 // The countries right after "than": "als mit Kanada oder mit China", "than those with Germany".
                 // A list goes on while the countries follow each other closely ("mit Kanada oder mit China"),
                 // or up to "combined" ("with India, Thailand and Malaysia combined").
-                let sumEnd = combined.flatMap { $0 > than && $0 - than <= 16 ? $0 : nil }
+                sumEnd = combined.flatMap { $0 > than && $0 - than <= 16 ? $0 : nil }
                 for other in others where other.token > than {
                     if let sumEnd {
                         guard other.token < sumEnd else { break }
@@ -69,7 +70,7 @@ extension ClauseReader {
             if figure == nil, mirrored(flow, flowToken: flowToken) { flow = flow == .exports ? .imports : .exports }
             if flow != .balance, cues.deficit || cues.surplus, figure == nil { flow = .balance }
             let period = figure?.period ?? self.period(near: anchor) ?? latestYear
-            let summed = marker.flatMap { than in combined.map { $0 > than && $0 - than <= 16 } } ?? false
+            let summed = sumEnd != nil
             // The subject on both sides ("… than imports from France and Italy", the subject read as
             // France): the sentence was misread; no claim rather than a wrong one.
             if summed, compared.contains(where: { $0.code == partner }) { continue }
@@ -107,7 +108,7 @@ extension ClauseReader {
     static let hedgedAmounts: Set<String> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "double", "half",
         "a", "an", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "doppelt", "halb",
-        "ein", "eine", "dreimal", "zweimal", "doppelte", "twice",
+        "ein", "eine", "dreimal", "zweimal", "doppelte",
     ]
 
     /// "as large as", "nearly as much as", "so groß wie", "fast exakt so hoch wie" starting at `index`
