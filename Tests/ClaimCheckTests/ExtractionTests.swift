@@ -107,6 +107,57 @@ struct ExtractionTests {
         #expect(deficit.value == -295.5e9)
     }
 
+    @Test func aCountryReferredToByANounIsTheOneNamedLast() throws {
+        // The first sentence names Vietnam but no flow: no claim, yet "dem südostasiatischen Land" is Vietnam.
+        let text =
+            "Die Importe aus Mexiko stiegen 2023 auf 475,6 Milliarden Dollar. Auch Vietnam legt zu. Die Importe aus dem südostasiatischen Land summierten sich 2023 auf 114,4 Milliarden Dollar."
+        let claims = ClaimFinder().claims(
+            in: text, language: .de, date: PublicationDate(year: 2024, month: 3, day: 1))
+        #expect(claims.map(\.partner) == ["MEX", "VNM"])
+        let english = ClaimFinder().claims(
+            in:
+                "Imports from Mexico rose to $475.6 billion in 2023. Taiwan is catching up. Imports from the island reached $87.8 billion in 2023.",
+            language: .en, date: nil)
+        #expect(english.map(\.partner) == ["MEX", "TWN"])
+    }
+
+    @Test func theOtherDirectionIsTheOtherFlow() throws {
+        let claims = ClaimFinder().claims(
+            in:
+                "Die USA importierten 2023 Waren für 159 Milliarden Dollar aus Deutschland, während in die Gegenrichtung Güter für 76,7 Milliarden gingen.",
+            language: .de, date: nil)
+        #expect(claims.map(\.flow) == [.imports, .exports])
+        let english = ClaimFinder().claims(
+            in: "Imports from Germany were $159 billion in 2023. Goods going the other way came to $76.7 billion.",
+            language: .en, date: nil)
+        #expect(english.map(\.flow) == [.imports, .exports])
+    }
+
+    @Test func theMonthsOfTheYearSoFarAndTheMonthOfAnEvent() throws {
+        let date = PublicationDate(year: 2024, month: 9, day: 12)
+        let months = try #require(
+            ClaimFinder().claims(
+                in: "Die Importe aus Vietnam summierten sich in den sieben Monaten auf 73,9 Milliarden Dollar.",
+                language: .de, date: date
+            ).first)
+        #expect(months.period?.description == "2024-01..2024-07")
+        // "which entered into force in July 2020" dates the agreement, not the figures.
+        let event = try #require(
+            ClaimFinder().claims(
+                in:
+                    "Mexico bought $324.4 billion of U.S. goods in 2023, a sign of the agreement that entered into force in July 2020.",
+                language: .en, date: date
+            ).first)
+        #expect(event.period == .single(.year(2023)))
+        let eventOnly = try #require(
+            ClaimFinder().claims(
+                in:
+                    "Mexico bought $324.4 billion of U.S. goods last year, under the agreement that entered into force in July 2020.",
+                language: .en, date: date
+            ).first)
+        #expect(eventOnly.period == .single(.year(2023)))
+    }
+
     @Test func relativeYearsUseThePublicationDate() throws {
         let claim = try #require(
             ClaimFinder().claims(

@@ -258,6 +258,17 @@ struct AmbiguityTests {
         #expect(named.claims.first?.verdict == .contradicted)
     }
 
+    @Test func aSlippedDecimalIsContradictedEvenWithoutAPeriodOfItsOwn() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2017 imports from Canada: 299.1 bn; "$29.9 billion" is the same digits a decimal off.
+        let report = checker.check(
+            "U.S. exports to Canada were $282 billion in 2017. Imports from Canada came to $29.9 billion.",
+            language: .en, date: PublicationDate(parsing: "2018-03-01"))
+        let slipped = try #require(report.claims.last)
+        #expect(slipped.verdict == .contradicted, "\(slipped.explanation)")
+        #expect(slipped.explanation.contains("factor of 10"))
+    }
+
     @Test func partnersAddedUpAndAPartnersOwnSurplus() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         // 2016: exports to Canada and Mexico 497.0 bn of 1.45 tn (34.24%).

@@ -51,6 +51,19 @@ public struct ClaimFinder: Sendable {
     /// The claims of one sentence, read in the discourse of the sentences before it.
     func claims(in facts: SentenceFacts, periods: PeriodFinder, discourse: inout Discourse) -> [FoundClaim] {
         discourse.sentencesSinceTrade += 1
+        defer {
+            // The last country named, in any sentence, for "aus dem südostasiatischen Land" next.
+            if let last = facts.mentions.last(where: { $0.code != homeReporter && $0.code.count == 3 }) {
+                discourse.lastNamedCountry = last.code
+            }
+        }
+        // "Auch Vietnam legt zu. Die Importe aus dem südostasiatischen Land …": a country referred to
+        // by a noun is the one named last.
+        if let named = discourse.lastNamedCountry, Lexicon.refersBackToCountry(facts.words),
+            !facts.mentions.contains(where: { $0.code != homeReporter })
+        {
+            discourse.partner = named
+        }
         var parties = Parties(facts, homeReporter: homeReporter)
         parties.complete(from: discourse, homeReporter: homeReporter)
         let reader = ClauseReader(

@@ -528,3 +528,28 @@ struct ByteText {
         return false
     }
 }
+
+extension Lexicon {
+    /// Nouns that refer back to a country named before ("aus dem südostasiatischen Land", "imports
+    /// from the island", "trade with the kingdom").
+    static let countryAnaphors: Set<String> = [
+        "land", "landes", "country", "island", "insel", "kingdom", "königreich", "emirate", "emirat",
+        "inselstaat",
+    ]
+
+    /// Whether the words refer back to a country by a noun after a preposition of trade: a
+    /// preposition, an article, up to two adjectives, the noun ("from the South American country").
+    static func refersBackToCountry(_ words: [String]) -> Bool {
+        let prepositions: Set<String> = ["from", "to", "with", "into", "aus", "mit", "nach", "in"]
+        let articles: Set<String> = ["the", "dem", "das", "den", "des", "der", "die", "this", "diesem", "dieses"]
+        for (index, word) in words.enumerated() where countryAnaphors.contains(word) {
+            for gap in 1...4 where index - gap >= 1 {
+                if articles.contains(words[index - gap]) {
+                    if gap <= 3, prepositions.contains(words[index - gap - 1]) { return true }
+                    break
+                }
+            }
+        }
+        return false
+    }
+}

@@ -94,6 +94,13 @@ struct PeriodFinder {
                     "\\bersten\\s+\(count)\\s+Monate[n]?(?:\\s+(?:des\\s+Jahres|dieses\\s+Jahres|des\\s+laufenden\\s+Jahres))?(?:\\s+(?<y>\(year)))?"
                 ), "firstMonths"
             ),
+            // "in elf Monaten", "in den sieben Monaten", "over the seven months": the months of the
+            // year so far ("in the twelve months to March" is a rolling year, matched above).
+            (
+                regex(
+                    "\\b(?:in|during|over|for)\\s+(?:the\\s+|these\\s+|den\\s+|diesen\\s+)?\(count)\\s+(?:months|Monaten)\\b(?!\\s+(?:to|through|ending|up to|bis|zuvor|earlier|ago|before|later|davor|danach|from now))"
+                ), "firstMonths"
+            ),
             (
                 regex(
                     "\\b(?:the\\s+)?(?:twelve|12)\\s+months\\s+(?:to|through|ending(?:\\s+in)?|up\\s+to)\\s+(?<m>\(month))(?:\\s+(?<y>\(year)))?\\b"
@@ -164,7 +171,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?<m>\(month))(?=\\s+(?:exports|imports|trade|deficit|shipments|figures|sales|surplus|Exporte|Importe|Ausfuhren|Einfuhren|Defizit|Handel)\\b)"
+                    "\\b(?<m>\(month))(?=\\s+(?:exports|imports|trade|deficit|shipments|figures|sales|surplus|data|numbers|report|Exporte|Importe|Ausfuhren|Einfuhren|Defizit|Handel|Daten|Zahlen)\\b)"
                 ), "monthOnly"
             ),
             (
@@ -200,7 +207,8 @@ struct PeriodFinder {
     /// Words one of which a kind of pattern needs to match at all.
     private static let triggers: [String: [String]] = [
         "monthRange": monthStems, "throughMonth": monthStems, "monthOnly": monthStems, "lastNamedMonth": monthStems,
-        "month": monthStems, "date": monthStems, "firstMonths": ["first", "ersten"], "rolling": ["month", "monat"],
+        "month": monthStems, "date": monthStems, "firstMonths": ["first", "ersten", "month", "monat"],
+        "rolling": ["month", "monat"],
         "half": ["half", "halbjahr", "hälfte", "h1", "h2"],
         "quarter": ["quarter", "quartal", "vierteljahr", "q1", "q2", "q3", "q4"],
         "ytd": ["year", "jahr", "date"], "latestMonth": ["month", "monat"], "previousMonth": ["month", "monat"],
@@ -209,6 +217,21 @@ struct PeriodFinder {
         "same": ["same", "that", "selben", "gleichen", "damals", "jenem", "period", "the month"],
         "thisYear": ["this year", "jahr"],
     ]
+
+    /// Words that make a month the date of an event, not a period of statistics.
+    private static let eventWords = [
+        "in kraft", "into force", "took effect", "take effect", "into effect", "unterzeichnet", "signed",
+        "took office", "amtsantritt", "invaded", "invasion", "einmarsch", "überfall", "verhängt", "imposed",
+    ]
+
+    /// Whether a month mention is the date of an event ("which entered into force in July 2020", "seit
+    /// das Abkommen im März 2012 in Kraft getreten ist"): an event word just before or after it.
+    static func isEventDate(_ range: NSRange, in sentence: NSString) -> Bool {
+        let start = max(0, range.location - 32)
+        let end = min(sentence.length, range.location + range.length + 24)
+        let around = sentence.substring(with: NSRange(location: start, length: end - start)).lowercased()
+        return eventWords.contains { around.contains($0) }
+    }
 
     private func monthNumber(_ name: String?) -> Int? {
         guard let name else { return nil }
@@ -250,6 +273,8 @@ struct PeriodFinder {
                     // A day of an event ("am 24. Februar 2022") is not a statistical period.
                     continue
                 case "month":
+                    // "the USMCA, which entered into force in July 2020": the month of an event.
+                    if Self.isEventDate(match.range, in: ns) { continue }
                     guard let y = group("y").flatMap({ Int($0) }),
                         let m = group("m").map({ $0.lowercased().replacingOccurrences(of: ".", with: "") }),
                         let month = Self.months[m]
@@ -316,7 +341,7 @@ struct PeriodFinder {
                     guard let m = monthNumber(group("m")), m > 1 else { continue }
                     found.append(PeriodMention(kind: .months(first: 1, last: m, year: nil), range: range, text: text))
                 case "monthOnly":
-                    guard let m = monthNumber(group("m")) else { continue }
+                    guard let m = monthNumber(group("m")), !Self.isEventDate(match.range, in: ns) else { continue }
                     // "may" is a verb as often as a month: only "in May" with a capital.
                     if let name = group("m"), name.first?.isLowercase == true { continue }
                     found.append(PeriodMention(kind: .monthOnly(m), range: range, text: text))

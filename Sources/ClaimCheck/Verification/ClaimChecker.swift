@@ -151,13 +151,26 @@ public struct ClaimChecker: Sendable {
         // A figure whose period the sentence does not name, wrong in the period read for it and in
         // every other reading: the figure may be right for a period the article meant. When unsure,
         // say what is unsure, with what the reading found.
+        // A figure off by a power of ten from the reading's own figure is the slipped decimal or unit
+        // of that very reading, not a figure meant for another period: its digits confirm the reading.
         if checked.verdict == .contradicted, claim.frameInferred, claim.outOfScope == nil,
-            [.value, .composition, .share, .change].contains(claim.kind)
+            [.value, .composition, .share, .change].contains(claim.kind), !Self.offByPowerOfTen(checked)
         {
             checked.verdict = .unverifiable
             checked.explanation = words.periodNotNamed(claim.period, first: checked.explanation)
         }
         return checked
+    }
+
+    /// Whether the written figure is the official one times ten, a hundred or a thousand (or divided
+    /// by them), within 6%: "$4.25 billion" for 42.5 billion, "0.9%" for 0.09%.
+    static func offByPowerOfTen(_ checked: CheckedClaim) -> Bool {
+        guard checked.kind == .value || checked.kind == .composition || checked.kind == .share,
+            let claimed = checked.claimed.value, let official = checked.official?.value, official != 0,
+            claimed != 0, checked.claimed.hedge == .approx || checked.claimed.hedge == .exact
+        else { return false }
+        let ratio = abs(claimed / official)
+        return [1.0, 2, 3, -1, -2, -3].contains { abs(ratio / pow(10, $0) - 1) < 0.06 }
     }
 
     /// The first of a claim's other readings (one value of its period, partner or flow each) that the

@@ -156,6 +156,13 @@ struct ClauseReader {
             if ["nach", "to"].contains(previous) { return (.exports, nil) }
             if ["aus", "from"].contains(previous) { return (.imports, nil) }
         }
+        // "In der Gegenrichtung gingen Waren für 7,3 Milliarden": the other direction than the
+        // sentences before spoke of.
+        if let reversed = cues.reversed, reversed < token, let flow = discourse.flow,
+            flow == .exports || flow == .imports
+        {
+            return (flow == .exports ? .imports : .exports, reversed)
+        }
         return (discourse.flow ?? .total, nil)
     }
 

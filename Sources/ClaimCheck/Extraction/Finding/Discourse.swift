@@ -32,6 +32,8 @@ struct Discourse {
     /// The year the last sentence with a figure named ("Zur Einordnung: 2021 … 29,6 Mrd."), even when it
     /// was a look back that left the discourse's period alone.
     var lastNamedYear: Int?
+    /// The last country any sentence named (trade sentence or not), for "the country", "das Land".
+    var lastNamedCountry: String?
     /// How often the article so far claimed each period and partner: what it is mainly about.
     var periodTally: [ClaimPeriod: Int] = [:]
     var partnerTally: [String: Int] = [:]

@@ -18,6 +18,9 @@ struct SentenceCues {
     /// and verbs of motion without a direction ("gingen … zurück").
     var rise = false
     var products: [(token: Int, code: String, listed: Bool)] = []
+    /// "in die Gegenrichtung", "the other way": a token that names the direction opposite to the
+    /// sentence's or the discourse's flow, when the sentence names no flow before it.
+    var reversed: Int?
 }
 
 extension SentenceCues {
@@ -73,6 +76,19 @@ extension SentenceCues {
                     flows.append((index, .imports))
                 } else if rest.contains("aus") {
                     flows.append((index, .exports))
+                }
+            }
+            // "während in die Gegenrichtung Güter für 72,9 Milliarden gingen", "goods going the other
+            // way": the direction opposite to the one just named.
+            let previous = index > 0 ? words[index - 1] : ""
+            if word == "gegenrichtung"
+                || (word == "richtung" && ["umgekehrten", "umgekehrte", "anderen", "andere"].contains(previous))
+                || (["direction", "way"].contains(word) && ["other", "opposite", "reverse"].contains(previous))
+            {
+                if let last = flows.last(where: { $0.flow == .exports || $0.flow == .imports }) {
+                    flows.append((index, last.flow == .exports ? .imports : .exports))
+                } else if reversed == nil {
+                    reversed = index
                 }
             }
             if info.trough { trough = true }
