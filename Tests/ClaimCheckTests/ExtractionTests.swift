@@ -156,6 +156,14 @@ struct ExtractionTests {
                 language: .en, date: date
             ).first)
         #expect(eventOnly.period == .single(.year(2023)))
+        // "Moscow's 2022 invasion" dates the war; "since the 2009 recession" still dates a record.
+        let change = try #require(
+            ClaimFinder().claims(
+                in:
+                    "U.S. imports from Russia rose 20.4% to $3.78 billion in 2025, despite sanctions imposed after Moscow's 2022 invasion of Ukraine.",
+                language: .en, date: PublicationDate(year: 2026, month: 3, day: 12)
+            ).first { $0.kind == .change })
+        #expect(change.period == .span(.year(2024), .year(2025)))
     }
 
     @Test func relativeYearsUseThePublicationDate() throws {

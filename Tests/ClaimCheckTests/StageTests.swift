@@ -258,6 +258,43 @@ struct AmbiguityTests {
         #expect(named.claims.first?.verdict == .contradicted)
     }
 
+    @Test func aDeficitsMultipleIsItsSizesMultipleOverYearsAndMonths() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // Deficit with Taiwan: 47.8 bn (2023) → 73.7 bn (2024), 1.54 times; with Canada, Jan–Jun
+        // 2016 → Jan–Jun 2017: 2.20 bn → 10.2 bn, 4.64 times.
+        let years = checker.check(
+            "In 2024 the U.S. deficit with Taiwan nearly doubled to $73.7 billion from 2023.",
+            language: .en, date: PublicationDate(parsing: "2025-03-01"))
+        let widened = try #require(years.claims.first { $0.kind == .change })
+        #expect(widened.explanation.contains("the deficit widened by 54.1%"), "\(widened.explanation)")
+        #expect(widened.explanation.contains("1.54 times"))
+        #expect(widened.verdict == .contradicted)
+        let months = checker.check(
+            "Das Defizit mit Kanada hat sich im ersten Halbjahr 2017 mehr als vervierfacht.", language: .de,
+            date: PublicationDate(parsing: "2017-08-18"))
+        let fold = try #require(months.claims.first)
+        #expect(fold.verdict == .supported, "\(fold.explanation)")
+        #expect(fold.explanation.contains("das 4,64-Fache"))
+        // "fast verfünffacht" allows 5% below five times, as any "fast": 4.64 is short of it.
+        let nearly = checker.check(
+            "Das Defizit mit Kanada hat sich im ersten Halbjahr 2017 fast verfünffacht.", language: .de,
+            date: PublicationDate(parsing: "2017-08-18"))
+        #expect(nearly.claims.first?.verdict == .inaccurate)
+    }
+
+    @Test func droppingOutOfTheTopTenIsAPlaceOutsideIt() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // India was the 12th-largest market for U.S. exports in 2023.
+        for text in [
+            "Als Absatzmarkt für US-Waren ist Indien 2023 aus den Top Ten gefallen.",
+            "India dropped out of the top ten markets for U.S. exports in 2023.",
+        ] {
+            let report = checker.check(text, language: text.hasPrefix("Als") ? .de : .en, date: nil)
+            let rank = try #require(report.claims.first { $0.kind == .rank }, "\(text)")
+            #expect(rank.verdict == .supported, "\(text): \(rank.explanation)")
+        }
+    }
+
     @Test func aSlippedDecimalIsContradictedEvenWithoutAPeriodOfItsOwn() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         // 2017 imports from Canada: 299.1 bn; "$29.9 billion" is the same digits a decimal off.

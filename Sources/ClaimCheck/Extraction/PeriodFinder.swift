@@ -233,6 +233,20 @@ struct PeriodFinder {
         return eventWords.contains { around.contains($0) }
     }
 
+    /// Nouns for events that a year before them dates ("the 2022 invasion", "the 2016 election").
+    private static let eventNouns: Set<String> = [
+        // (Not "war": in German it is "was".)
+        "invasion", "election", "elections", "crisis", "pandemic", "recession", "summit", "einmarsch",
+        "krieg", "wahl", "krise", "pandemie", "überfall", "gipfel", "angriff", "angriffskrieg",
+    ]
+
+    /// Whether the word right after a year is an event noun.
+    static func namesEvent(after range: NSRange, in sentence: NSString) -> Bool {
+        let rest = sentence.substring(from: range.location + range.length)
+        let word = rest.drop { $0 == " " || $0 == "-" }.prefix { $0.isLetter }
+        return !word.isEmpty && eventNouns.contains(word.lowercased())
+    }
+
     private func monthNumber(_ name: String?) -> Int? {
         guard let name else { return nil }
         return Self.months[name.lowercased().replacingOccurrences(of: ".", with: "")]
@@ -282,6 +296,12 @@ struct PeriodFinder {
                     found.append(PeriodMention(kind: .single(.month(y, month)), range: range, text: text))
                 case "year":
                     guard let y = group("y").flatMap({ Int($0) }) else { continue }
+                    // "Moscow's 2022 invasion", "die Wahl 2016": the year of an event, not of figures.
+                    // ("the lowest since the 2009 recession" dates a record: the year stays.)
+                    if Self.namesEvent(after: match.range, in: ns) {
+                        let before = ns.substring(to: match.range.location).suffix(24).lowercased()
+                        if !before.contains("since"), !before.contains("seit") { continue }
+                    }
                     found.append(PeriodMention(kind: .single(.year(y)), range: range, text: text))
                 case "last":
                     guard let referenceYear else { continue }

@@ -175,7 +175,16 @@ enum RankFinder {
             ]
             let before = words[max(0, found1.token - 5)..<found1.token]
             let after = words[min(words.count, found1.token + 1)..<min(words.count, found1.token + 8)]
-            if before.contains(where: { negations.contains($0) })
+            // "aus den Top Ten gefallen", "dropped out of the top ten", "verfehlte die Top Ten": outside.
+            let exits: Set<String> = [
+                "out", "aus", "verfehlte", "verfehlt", "verpasste", "verpasst", "missed", "missing",
+            ]
+            let falls: Set<String> = ["dropped", "fell", "fallen", "slipped", "dropping", "falling", "slid"]
+            let leaves =
+                found1.membership
+                && (before.suffix(3).contains(where: exits.contains)
+                    || (before.suffix(3).contains("from") && before.contains(where: falls.contains)))
+            if leaves || before.contains(where: { negations.contains($0) })
                 || (before.contains("longer") && before.contains("no"))
                 || (found1.membership && after.contains(where: { ["nicht", "not", "never", "nie"].contains($0) }))
             {

@@ -701,6 +701,18 @@ public struct ClaimChecker: Sendable {
                 let end = after.value, start != 0
             else { return }
             guard let official = Self.percentChange(start, end, flow: claim.flow) else { return }
+            if claim.unit == .ratio {
+                // "hat sich in den ersten sechs Monaten fast verfünffacht": the new value over the old one.
+                let ratio = abs(Double(end)) / abs(Double(start))
+                checked.official = officialFigure(
+                    (ratio * 100).rounded() / 100, unit: "ratio", label: to.label(.en), after.coverage)
+                let tolerance = ratioTolerance(claim)
+                checked.verdict = judge(
+                    claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
+                checked.explanation = words.rangeChange(
+                    claim: claim, from: before, to: after, percent: official, verdict: checked.verdict)
+                return
+            }
             checked.official = officialFigure(
                 (official * 10).rounded() / 10, unit: "percent", label: to.label(.en), after.coverage)
             let tolerance = percentTolerance(claim, claimedValue)
@@ -1107,9 +1119,9 @@ public struct ClaimChecker: Sendable {
         case .exact: return (value - claim.rounding, value + claim.rounding)
         case .approx: return (value - claim.rounding, value + claim.rounding)
         case .atLeast: return (value, value * 1.25 + claim.rounding)
-        // "nearly doubled", "fast verdreifacht": close below the multiple, not anywhere down to
-        // the rounding of a bare word.
-        case .atMost: return (value * (claim.below ? 0.75 : 0.9), value)
+        // "nearly doubled", "fast verdreifacht": within 5% below the multiple, as for any hedged
+        // figure, not anywhere down to the rounding of a bare word.
+        case .atMost: return (value * (claim.below ? 0.75 : 0.95), value)
         }
     }
 

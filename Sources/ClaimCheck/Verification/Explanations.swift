@@ -251,12 +251,12 @@ struct Explanations {
     // MARK: Other kinds
 
     func change(claim: FoundClaim, answer: ChangeAnswer, verdict: Verdict) -> String {
-        let percent = answer.percent.map { MoneyFormat.percent($0, language, signed: true) } ?? "–"
         let from = answer.from.value.map(money) ?? "–", to = answer.to.value.map(money) ?? "–"
+        let change = changeWords(claim, start: answer.from.value, end: answer.to.value, percent: answer.percent)
         let statement =
             de
-            ? "Amtlich \(agreeing("veränderte", claim.flow)) sich \(flowWords(claim.flow, claim.partner)) von \(from) (\(answer.from.period)) auf \(to) (\(answer.to.period)), also um \(percent)."
-            : "Officially, \(flowWords(claim.flow, claim.partner)) went from \(from) (\(answer.from.period)) to \(to) (\(answer.to.period)), a change of \(percent)."
+            ? "Amtlich \(agreeing("veränderte", claim.flow)) sich \(flowWords(claim.flow, claim.partner)) von \(from) (\(answer.from.period)) auf \(to) (\(answer.to.period)), \(change)."
+            : "Officially, \(flowWords(claim.flow, claim.partner)) went from \(from) (\(answer.from.period)) to \(to) (\(answer.to.period)), \(change)."
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
     }
 
@@ -477,13 +477,35 @@ struct Explanations {
 
     func rangeChange(claim: FoundClaim, from: RangeAnswer, to: RangeAnswer, percent: Double, verdict: Verdict) -> String
     {
-        let change = MoneyFormat.percent(percent, language, signed: true)
+        let change = changeWords(claim, start: from.value, end: to.value, percent: percent)
         let a = from.value.map(money) ?? "–", b = to.value.map(money) ?? "–"
         let statement =
             de
-            ? "Amtlich \(agreeing("veränderte", claim.flow)) sich \(flowWords(claim.flow, claim.partner)) von \(a) (\(from.range.label(language))) auf \(b) (\(to.range.label(language))), also um \(change)."
-            : "Officially, \(flowWords(claim.flow, claim.partner)) went from \(a) (\(from.range.label(language))) to \(b) (\(to.range.label(language))), a change of \(change)."
+            ? "Amtlich \(agreeing("veränderte", claim.flow)) sich \(flowWords(claim.flow, claim.partner)) von \(a) (\(from.range.label(language))) auf \(b) (\(to.range.label(language))), \(change)."
+            : "Officially, \(flowWords(claim.flow, claim.partner)) went from \(a) (\(from.range.label(language))) to \(b) (\(to.range.label(language))), \(change)."
         return [verdictLead(verdict), statement, source(to.coverage)].joined(separator: " ")
+    }
+
+    /// How a value changed, after "von … auf …": "also um +4,6 %", "the deficit widened by 54.1%", with
+    /// the multiple for a claim written as one ("das 1,54-Fache").
+    private func changeWords(_ claim: FoundClaim, start: Int64?, end: Int64?, percent: Double?) -> String {
+        let signed = percent.map { MoneyFormat.percent($0, language, signed: true) } ?? "–"
+        var change = de ? "also um \(signed)" : "a change of \(signed)"
+        if claim.flow == .balance, let start, let end, start < 0, end < 0,
+            let widening = ClaimChecker.percentChange(start, end, flow: .balance)
+        {
+            // A deficit that grows is a balance that falls: say how the deficit changed.
+            let amount = MoneyFormat.percent(abs(widening), language)
+            change =
+                de
+                ? "das Defizit \(widening >= 0 ? "wuchs" : "schrumpfte") also um \(amount)"
+                : "the deficit \(widening >= 0 ? "widened" : "narrowed") by \(amount)"
+        }
+        if claim.unit == .ratio, let start, let end, start != 0 {
+            let times = MoneyFormat.decimal(abs(Double(end)) / abs(Double(start)), digits: 2, language)
+            change += de ? " (das \(times)-Fache)" : " (\(times) times the start)"
+        }
+        return change
     }
 
     func rangeShare(claim: FoundClaim, part: RangeAnswer, percent: Double, verdict: Verdict) -> String {
