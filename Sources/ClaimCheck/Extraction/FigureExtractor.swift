@@ -256,37 +256,47 @@ struct FigureExtractor {
     /// scale and percent words, merged. The pattern runs only there; most of a sentence is words.
     static func windows(in text: NSString) -> [NSRange] {
         let length = text.length
-        let radius = 48
-        var anchors: [Int] = []
+        // The text's UTF-16 units, read once (NSRange offsets count them).
+        var units = [UInt16](repeating: 0, count: length)
+        units.withUnsafeMutableBufferPointer { buffer in
+            if let base = buffer.baseAddress { text.getCharacters(base, range: NSRange(location: 0, length: length)) }
+        }
+        // (anchor, room before it): a digit starts a number, with a hedge and a currency sign before it
+        // ("approximately US$ 5"); a scale or percent word may follow a number word ("more than two and a
+        // half billion"), which needs more room.
+        var anchors: [(at: Int, before: Int)] = []
         var index = 0
         while index < length {
-            let unit = text.character(at: index)
-            if unit >= 48 && unit <= 57 {
-                anchors.append(index)
-                while index < length, text.character(at: index) >= 48 && text.character(at: index) <= 57 { index += 1 }
+            if units[index] >= 48 && units[index] <= 57 {
+                anchors.append((index, 32))
+                while index < length, units[index] >= 48 && units[index] <= 57 { index += 1 }
                 continue
             }
             index += 1
         }
         // Number words need a scale or a percent: "half a billion", "zwei Prozent".
-        for word in [
-            "illion", "illiard", "Mrd", "Mio", "Bio", "Prozent", "prozent", "percent", "per cent", "tausend",
-            "Tausend", "thousand",
-        ] {
-            var search = NSRange(location: 0, length: length)
-            while true {
-                let found = text.range(of: word, options: [], range: search)
-                if found.location == NSNotFound { break }
-                anchors.append(found.location)
-                let next = found.location + found.length
-                search = NSRange(location: next, length: length - next)
+        for word in Self.anchorWords where word.count <= length {
+            let last = length - word.count
+            var at = 0
+            while at <= last {
+                if units[at] == word[0] {
+                    var offset = 1
+                    while offset < word.count, units[at + offset] == word[offset] { offset += 1 }
+                    if offset == word.count {
+                        anchors.append((at, 48))
+                        at += word.count
+                        continue
+                    }
+                }
+                at += 1
             }
         }
-        anchors.sort()
+        anchors.sort { $0.at < $1.at }
+        let after = 48
         var result: [NSRange] = []
         for anchor in anchors {
-            let start = max(0, anchor - radius)
-            let end = min(length, anchor + radius)
+            let start = max(0, anchor.at - anchor.before)
+            let end = min(length, anchor.at + after)
             if let last = result.last, start <= last.location + last.length {
                 result[result.count - 1].length = max(last.location + last.length, end) - last.location
             } else {
@@ -295,6 +305,12 @@ struct FigureExtractor {
         }
         return result
     }
+
+    /// Parts of scale and percent words, as UTF-16 units, that anchor a window for number words.
+    private static let anchorWords: [[UInt16]] = [
+        "illion", "illiard", "Mrd", "Mio", "Bio", "Prozent", "prozent", "percent", "per cent", "tausend",
+        "Tausend", "thousand",
+    ].map { Array($0.utf16) }
 
     // MARK: Fractions
 

@@ -1,5 +1,13 @@
 import TradeModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Words that signal flows, kinds of claims and products, in English and German.
 enum Lexicon {
     /// The flow a word names, by stem contained in the lower-cased word.
@@ -511,21 +519,28 @@ struct ByteText {
     init(_ text: String) { bytes = Array(text.utf8) }
 
     func contains(_ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return true }
+        // The needle's bytes in place (a native string's are contiguous): no copy per call; the C
+        // library's memchr skips to each candidate first byte.
+        if let found = needle.utf8.withContiguousStorageIfAvailable({ search($0) }) { return found }
+        return Array(needle.utf8).withUnsafeBufferPointer { search($0) }
+    }
+
+    private func search(_ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let needle = pattern.baseAddress, !pattern.isEmpty else { return true }
         guard pattern.count <= bytes.count else { return false }
-        let first = pattern[0]
-        var start = 0
-        let last = bytes.count - pattern.count
-        while start <= last {
-            if bytes[start] == first {
-                var offset = 1
-                while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return true }
+        return bytes.withUnsafeBufferPointer { haystack in
+            guard let base = haystack.baseAddress else { return false }
+            let first = Int32(needle.pointee)
+            let last = haystack.count - pattern.count
+            var start = 0
+            // memchr finds each candidate first byte; memcmp checks the rest.
+            while start <= last, let found = memchr(base + start, first, last - start + 1) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at + 1, needle + 1, pattern.count - 1) == 0 { return true }
+                start = at + 1
             }
-            start += 1
+            return false
         }
-        return false
     }
 }
 

@@ -247,6 +247,27 @@ struct PeriodFinder {
         return !word.isEmpty && eventNouns.contains(word.lowercased())
     }
 
+    /// The kinds of pattern that need a month's name.
+    private static let monthKinds: Set<String> = [
+        "monthRange", "throughMonth", "monthOnly", "lastNamedMonth", "month", "date",
+    ]
+
+    /// Whether a word of the sentence is a month's name or abbreviation ("May", "Sept.", "März").
+    static func hasMonthName(_ sentence: String) -> Bool {
+        var word = ""
+        for character in sentence {
+            if character.isLetter {
+                word.append(character)
+                continue
+            }
+            if !word.isEmpty {
+                if months[word.lowercased()] != nil { return true }
+                word = ""
+            }
+        }
+        return !word.isEmpty && months[word.lowercased()] != nil
+    }
+
     private func monthNumber(_ name: String?) -> Int? {
         guard let name else { return nil }
         return Self.months[name.lowercased().replacingOccurrences(of: ".", with: "")]
@@ -259,10 +280,16 @@ struct PeriodFinder {
         var found: [PeriodMention] = []
         let lower = ByteText(sentence.lowercased())
         let hasDigit = sentence.utf8.contains { $0 >= 48 && $0 <= 57 }
+        // A month's name as a word of its own ("market" and "decline" hold no month).
+        let namesMonth = Self.monthStems.contains(where: lower.contains) && Self.hasMonthName(sentence)
         for (regex, kind) in Self.patterns {
             // A pattern runs only where one of its words (or a digit) occurs: most sentences name
             // no month and no quarter, and the regular expressions are the costly part.
-            if let triggers = Self.triggers[kind], !triggers.contains(where: lower.contains) { continue }
+            if Self.monthKinds.contains(kind) {
+                if !namesMonth { continue }
+            } else if let triggers = Self.triggers[kind], !triggers.contains(where: lower.contains) {
+                continue
+            }
             if ["range", "since", "year"].contains(kind), !hasDigit { continue }
             for match in regex.matches(in: sentence, range: whole) {
                 let span = match.range.location..<(match.range.location + match.range.length)

@@ -929,7 +929,7 @@ public struct ClaimChecker: Sendable {
         case .single(let one): single = one
         case .months(let range) where range.months.count <= 24:
             // A ranking over a run of months: each partner's months summed.
-            var answer = try database.topPartners(
+            var answer = try topPartners(
                 reporter: "USA", flow: claim.flow, period: range.first, product: claim.product, limit: 300,
                 bySurplus: claim.rankBySurplus)
             var sums: [String: Int64] = [:]
@@ -938,7 +938,7 @@ public struct ClaimChecker: Sendable {
                 let part =
                     month == range.first
                     ? answer
-                    : try database.topPartners(
+                    : try topPartners(
                         reporter: "USA", flow: claim.flow, period: month, product: claim.product, limit: 300,
                         bySurplus: claim.rankBySurplus)
                 for item in part.items {
@@ -970,7 +970,7 @@ public struct ClaimChecker: Sendable {
             year = world.points.last(where: \.isComplete)?.period.year ?? 0
             checked.period = String(year)
         }
-        let answer = try database.topPartners(
+        let answer = try topPartners(
             reporter: "USA", flow: claim.flow, period: single.isMonth ? single : .year(year), product: claim.product,
             limit: 300, bySurplus: claim.rankBySurplus)
         finishRank(claim, ranked: ranked, answer: answer, label: nil, into: &checked, words)
@@ -1339,6 +1339,17 @@ public struct ClaimChecker: Sendable {
     func trade(reporter: String, partner: String, period: Period, product: Product = .total) throws -> TradeSummary {
         try QueryMemo.remember("trade|\(reporter)|\(partner)|\(period)|\(product.code)") {
             try database.trade(reporter: reporter, partner: partner, period: period, product: product)
+        }
+    }
+
+    /// The partners ranked by a flow (300 of them): several rankings in one article, and every month
+    /// of a run of months ranked, ask the same question again.
+    func topPartners(
+        reporter: String, flow: Flow, period: Period, product: Product = .total, limit: Int, bySurplus: Bool = false
+    ) throws -> RankingAnswer {
+        try QueryMemo.remember("top|\(reporter)|\(flow.rawValue)|\(period)|\(product.code)|\(limit)|\(bySurplus)") {
+            try database.topPartners(
+                reporter: reporter, flow: flow, period: period, product: product, limit: limit, bySurplus: bySurplus)
         }
     }
 
