@@ -166,6 +166,47 @@ struct ExtractionTests {
         #expect(change.period == .span(.year(2024), .year(2025)))
     }
 
+    @Test func aChangeReadsItsOwnClause() throws {
+        let date = PublicationDate(year: 2020, month: 2, day: 12)
+        // Any verb: "um 35 Prozent auf 66,4 Milliarden" leads to a new level.
+        let jump = ClaimFinder().claims(
+            in:
+                "Die Einfuhren aus Vietnam schnellten im vergangenen Jahr um 35 Prozent auf 66,4 Milliarden Dollar nach oben.",
+            language: .de, date: date)
+        #expect(jump.first { $0.unit == .percent }?.kind == .change)
+        // A product named after a dash, or after "as", explains the change; it does not scope it.
+        let dash = try #require(
+            ClaimFinder().claims(
+                in:
+                    "Die Einfuhren aus Deutschland sind 2016 um 9,5 Prozent gesunken – die deutschen Autohersteller fertigen in South Carolina.",
+                language: .de, date: date
+            ).first)
+        #expect(dash.product == .total)
+        let cause = try #require(
+            ClaimFinder().claims(
+                in: "Imports from Saudi Arabia fell 19.1% last year as American shale kept crude purchases low.",
+                language: .en, date: date
+            ).first)
+        #expect(cause.product == .total)
+        let verb = try #require(
+            ClaimFinder().claims(
+                in: "The deficit with Korea widened to $14.8 billion in 2013, a 38% jump that is fueling skepticism.",
+                language: .en, date: date
+            ).last)
+        #expect(verb.product == .total)
+        // "im 1. Quartal" does not end a sentence; the quarter is the change's period.
+        let quarter = try #require(
+            ClaimFinder().claims(
+                in:
+                    "Im 1. Quartal 2023 sanken die US-Ausfuhren nach Kolumbien ggü. dem Vorjahresquartal um 14,5 Prozent.",
+                language: .de, date: PublicationDate(year: 2023, month: 5, day: 22)
+            ).first)
+        #expect(
+            quarter.period
+                == .rangeSpan(
+                    PeriodRange(.month(2022, 1), .month(2022, 3)), PeriodRange(.month(2023, 1), .month(2023, 3))))
+    }
+
     @Test func relativeYearsUseThePublicationDate() throws {
         let claim = try #require(
             ClaimFinder().claims(

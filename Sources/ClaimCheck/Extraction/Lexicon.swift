@@ -185,8 +185,13 @@ enum Lexicon {
         ]
     ]
 
+    /// Words that hold a product's stem and name no product.
+    static let notProducts: Set<String> = ["fueling", "fuelling", "fueled", "fuelled", "refuel", "refueling"]
+
     /// The HS code a word names, if any.
     static func product(of word: String) -> String? {
+        // "a 38% jump that is fueling skepticism": verbs made of a product's stem.
+        if notProducts.contains(word) { return nil }
         for entry in products
         where wholeWordOnly[entry.stem].map({ $0.contains(word) })
             ?? (word.hasPrefix8(entry.stem)
@@ -415,7 +420,7 @@ enum Lexicon {
     static let listWords: Set<String> = [
         "allem", "mainly", "mostly", "chiefly", "including", "such", "like", "wie", "from", "dank", "darunter",
         "etwa", "insbesondere", "particularly", "especially", "helped", "thanks", "dank", "driven", "led",
-        "because", "weil", "wegen", "due",
+        "because", "weil", "wegen", "due", "getragen", "angetrieben", "amid",
         // "…, at $67.6 billion, followed by machinery": the next item of a ranking, not this figure's.
         "followed", "gefolgt", "ahead", "vor", "behind", "hinter",
     ]

@@ -38,6 +38,16 @@ struct PeriodMention: Sendable, Hashable {
     var kind: Kind
     var range: Range<String.Index>
     var text: String
+
+    /// "year on year", "y/y", "from a year ago", "im Jahresvergleich": words that name a change's
+    /// base, never the period of a level.
+    var namesOnlyABase: Bool {
+        guard case .previous = kind else { return false }
+        let lower = text.lowercased()
+        return ["year on year", "year-on-year", "y/y", "yoy", "a year ago", "jahresvergleich"].contains {
+            lower.contains($0)
+        }
+    }
 }
 
 /// Finds years, months, ranges and relative periods ("last year", "im Vorjahr", "in the first
@@ -189,7 +199,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:the year-earlier period|the year-ago period|the same period (?:a year earlier|last year|of the previous year|a year ago)|a year earlier|im Vorjahreszeitraum|Vorjahreszeitraum|Vorjahreszeitraums|im gleichen Zeitraum des Vorjahres|im selben Zeitraum des Vorjahres|the previous year|the year before|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor)\\b"
+                    "\\b(?:the year-earlier period|the year-ago period|the same period (?:a year earlier|last year|of the previous year|a year ago)|a year earlier|im Vorjahreszeitraum|Vorjahreszeitraum|Vorjahreszeitraums|im gleichen Zeitraum des Vorjahres|im selben Zeitraum des Vorjahres|the previous year|the year before|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor|year[- ]on[- ]year|y/y|yoy|from a year ago|a year ago|im Jahresvergleich|im Vorjahresvergleich|Vorjahresmonat|Vorjahresmonats|Vorjahresquartal|Vorjahresquartals)\\b"
                 ), "previous"
             ),
             (regex("\\b(?:last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"), "last"),
@@ -213,7 +223,8 @@ struct PeriodFinder {
         "quarter": ["quarter", "quartal", "vierteljahr", "q1", "q2", "q3", "q4"],
         "ytd": ["year", "jahr", "date"], "latestMonth": ["month", "monat"], "previousMonth": ["month", "monat"],
         "samePeriodOf": ["same", "gleichen", "selben"],
-        "previous": ["year", "jahr", "earlier", "before", "prior"], "last": ["last", "vergangen", "letzt"],
+        "previous": ["year", "jahr", "earlier", "before", "prior", "y/y", "yoy"],
+        "last": ["last", "vergangen", "letzt"],
         "same": ["same", "that", "selben", "gleichen", "damals", "jenem", "period", "the month"],
         "thisYear": ["this year", "jahr"],
     ]

@@ -6,7 +6,7 @@ import TradeModel
 /// A sentence ends at `.`, `!` or `?` followed by a blank and a capital letter, digit or
 /// quote, and at every line break. A period does not end a sentence after a known
 /// abbreviation ("U.S.", "z. B.", "Mrd.", "Jan."), inside a number ("3.5", "1.249.411") or
-/// after a German ordinal before a month ("am 24. Februar").
+/// after a German ordinal before a month or a noun that takes one ("am 24. Februar", "im 1. Quartal").
 struct SentenceSplitter {
     static let abbreviations: Set<String> = [
         // English
@@ -22,6 +22,12 @@ struct SentenceSplitter {
     static let monthWords: Set<String> = [
         "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
         "november", "dezember", "january", "february", "march", "may", "june", "july", "october", "december",
+    ]
+
+    /// Nouns a German ordinal comes before: "im 1. Quartal", "im 2. Halbjahr", "auf dem 3. Platz".
+    static let ordinalNouns: Set<String> = [
+        "quartal", "quartals", "halbjahr", "halbjahres", "halbjahrs", "jahreshälfte", "platz", "rang", "stelle",
+        "monat", "monats", "jahrhundert", "jahrhunderts",
     ]
 
     func split(_ text: String) -> [TextSpan] {
@@ -91,7 +97,8 @@ struct SentenceSplitter {
         if !word.isEmpty, word.count <= 2, word.allSatisfy(\.isNumber) {
             var end = next
             while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
-            if Self.monthWords.contains(text[next..<end].lowercased()) { return false }
+            let following = text[next..<end].lowercased()
+            if Self.monthWords.contains(following) || Self.ordinalNouns.contains(following) { return false }
         }
         return true
     }

@@ -590,6 +590,7 @@ struct ClauseReader {
     /// Whether the sentence names a period of its own (a year, a month, a run of months, a span).
     var namesPeriod: Bool {
         periodMentions.contains { mention in
+            if mention.namesOnlyABase { return false }
             switch mention.kind {
             case .range, .since: return true
             default: return resolvePeriod(mention) != nil
@@ -805,6 +806,11 @@ struct ClauseReader {
             if let count = yearsWindow(), count > 1 { return .span(.year(year.year - count), .year(year.year)) }
             return .span(.year(year.year - 1), year)
         }
+        // "ein Rückgang um knapp 20 Prozent gegenüber dem Vorjahr" at the top of an article: the latest
+        // year published by the publication date, as for a level (a reading the check says it made).
+        if let date = periods.date {
+            return .span(.year(date.latestPublishedYear - 1), .year(date.latestPublishedYear))
+        }
         return nil
     }
 
@@ -833,11 +839,15 @@ struct ClauseReader {
             return .hs(before.code)
         }
         // ("…, with pharmaceuticals (HS chapter 30) making up almost half", "…, as aircraft deliveries
-        // slowed": a product in a clause after a comma and "with", "as" or "because" is that clause's.)
+        // slowed": a product in a clause after a comma and "with", "as" or "because" is that clause's;
+        // so is one after a dash or semicolon ("um 9,5 Prozent gesunken – die deutschen Autohersteller
+        // fertigen …"), or after "as" or "because" ("fell 19.1% last year as shale kept crude purchases low").)
         func causeBetween(_ token: Int) -> Bool {
             guard token > figureToken else { return false }
-            return text[tokens[figureToken].range.upperBound..<tokens[token].range.lowerBound]
-                .range(of: #",\s+(as|da|weil|since|because|with)\s"#, options: .regularExpression) != nil
+            let between = text[tokens[figureToken].range.upperBound..<tokens[token].range.lowerBound]
+            return between.range(of: #",\s+(as|da|weil|since|because|with)\s"#, options: .regularExpression) != nil
+                || between.range(of: #"\s(as|because|weil|denn)\s"#, options: .regularExpression) != nil
+                || between.contains(where: { ";–—".contains($0) }) || between.contains(" - ")
         }
         if let explicit = candidates.first(where: {
             tokens[$0.token].text.allSatisfy(\.isNumber) && !causeBetween($0.token)

@@ -322,7 +322,18 @@ extension ClauseReader {
             {
                 draft.value = -abs(draft.value)
             }
-            if cues.change && changeRightBefore || comparativeAfter || (signed && !cues.share), !ofTotal {
+            // "schnellten um 35 Prozent auf 66,4 Milliarden Dollar nach oben", "by 12% to $4.1 billion": a
+            // percent after "um"/"by" that leads to a new level is a change, whatever the verb.
+            let leadsToLevel =
+                changeRightBefore && figureEndToken < words.count && ["auf", "to"].contains(words[figureEndToken])
+                && figures.contains { other in
+                    guard other.unit == .usd || other.unit == .eur else { return false }
+                    let token = tokenIndex(of: other.range.lowerBound)
+                    return token > figureEndToken && token <= figureEndToken + 3
+                }
+            if cues.change && changeRightBefore || comparativeAfter || leadsToLevel || (signed && !cues.share),
+                !ofTotal
+            {
                 draft.kind = .change
                 if declines(near: figureToken)
                     || (comparativeAfter && Lexicon.comparative(words[figureEndToken]).decline)
