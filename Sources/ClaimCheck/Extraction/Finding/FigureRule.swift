@@ -324,13 +324,17 @@ extension ClauseReader {
             }
             // "schnellten um 35 Prozent auf 66,4 Milliarden Dollar nach oben", "by 12% to $4.1 billion": a
             // percent after "um"/"by" that leads to a new level is a change, whatever the verb.
+            // So is a percent after "um" or "by" in a sentence with no share word ("US-Handel mit Russland
+            // zieht um 30 Prozent an").
             let leadsToLevel =
-                changeRightBefore && figureEndToken < words.count && ["auf", "to"].contains(words[figureEndToken])
-                && figures.contains { other in
-                    guard other.unit == .usd || other.unit == .eur else { return false }
-                    let token = tokenIndex(of: other.range.lowerBound)
-                    return token > figureEndToken && token <= figureEndToken + 3
-                }
+                changeRightBefore
+                && ((figureEndToken < words.count && ["auf", "to"].contains(words[figureEndToken])
+                    && figures.contains { other in
+                        guard other.unit == .usd || other.unit == .eur else { return false }
+                        let token = tokenIndex(of: other.range.lowerBound)
+                        return token > figureEndToken && token <= figureEndToken + 3
+                    })
+                    || (!cues.share && words[max(0, start - 2)..<start].contains { ["um", "by"].contains($0) }))
             if cues.change && changeRightBefore || comparativeAfter || leadsToLevel || (signed && !cues.share),
                 !ofTotal
             {
