@@ -166,6 +166,18 @@ struct ExtractionTests {
         #expect(change.period == .span(.year(2024), .year(2025)))
     }
 
+    @Test func aMoneyFigureMeasuresTheFlowNounRightAfterIt() throws {
+        let claims = ClaimFinder().claims(
+            in: "On goods alone, the U.S. imported $299.1 billion from Canada in 2017 and ran a $17.6 billion deficit.",
+            language: .en, date: nil)
+        #expect(claims.map(\.flow) == [.imports, .balance])
+        let german = ClaimFinder().claims(
+            in:
+                "2023 führten die USA Waren für 159 Milliarden Dollar aus Deutschland ein, bei 82,5 Milliarden Dollar Defizit.",
+            language: .de, date: nil)
+        #expect(german.last?.flow == .balance)
+    }
+
     @Test func aChangeReadsItsOwnClause() throws {
         let date = PublicationDate(year: 2020, month: 2, day: 12)
         // Any verb: "um 35 Prozent auf 66,4 Milliarden" leads to a new level.

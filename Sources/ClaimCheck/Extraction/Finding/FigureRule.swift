@@ -216,6 +216,21 @@ extension ClauseReader {
             // without a flow word continues the sentence's previous figure.
             (flowValue, flowToken) = (previous.flow, nil)
         }
+        // "ran a $17.6 billion deficit", "$5 billion in exports", "3,5 Milliarden Dollar Defizit": a
+        // money figure measures the flow noun right after it, whatever verb came before.
+        if figure.unit == .usd || figure.unit == .eur {
+            let end = tokenIndex(of: figure.range.upperBound)
+            let linking: Set<String> = ["in", "of", "worth", "an", "trade", "goods"]
+            // ("in trade deficits": the balance, not the trade before it.)
+            let near = cues.flows.filter { $0.token >= end && $0.token <= end + 2 }
+            if let next = near.first(where: { $0.flow == .balance }) ?? near.first,
+                words[end..<next.token].allSatisfy(linking.contains), next.flow != flowValue,
+                next.token < words.count, tokens[next.token].text.first?.isLetter == true,
+                !mirrored(next.flow, flowToken: next.token)
+            {
+                (flowValue, flowToken) = (next.flow, next.token)
+            }
+        }
         // "accounted for 46% of the overall goods deficit", "Anteil … an den US-Importen": a share
         // is of the flow named right after it.
         if figure.unit == .percent,
