@@ -282,6 +282,45 @@ struct AmbiguityTests {
         #expect(nearly.claims.first?.verdict == .inaccurate)
     }
 
+    @Test func comparisonsWithAnotherFlowPartnerOrPeriod() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func comparison(_ text: String, _ language: Language, _ date: String) throws -> CheckedClaim {
+            let report = checker.check(text, language: language, date: PublicationDate(parsing: date))
+            return try #require(report.claims.first { $0.kind == .comparison }, "\(text)")
+        }
+        // Jan–Nov 2019: imports from Japan 132.1 bn, exports 67.7 bn (1.95 times).
+        let flows = try comparison(
+            "In the first eleven months of 2019, U.S. imports from Japan were nearly twice what we sold there.", .en,
+            "2020-01-15")
+        #expect(flows.verdict == .supported, "\(flows.explanation)")
+        // 2015: exports to China 115.9 bn, imports 483.2 bn: 0.24, not "barely a fifth".
+        let fraction = try comparison(
+            "China buys barely a fifth of what it sells us, the 2015 figures show.", .en, "2016-07-20")
+        #expect(fraction.verdict == .inaccurate, "\(fraction.explanation)")
+        // 2022: deficit with India 38.7 bn, with China 382.3 bn.
+        let partners = try comparison(
+            "Das Defizit mit Indien lag 2022 bei knapp 39 Milliarden Dollar, das ist etwa ein Zehntel dessen, was die USA im Handel mit China verbuchen.",
+            .de, "2023-06-20")
+        #expect(partners.verdict == .supported, "\(partners.explanation)")
+        // Deficit with Taiwan, Jan–Sep 2024: 54.3 bn; all of 2019: 23.0 bn (2.36 times).
+        let periods = try comparison(
+            "Das US-Defizit mit Taiwan weitete sich in den ersten neun Monaten auf 54,3 Mrd. Dollar aus und ist damit schon jetzt mehr als doppelt so hoch wie im gesamten Jahr 2019.",
+            .de, "2024-11-12")
+        #expect(periods.verdict == .supported, "\(periods.explanation)")
+        #expect(periods.explanation.contains("im Jahr 2019"))
+        // Jan–Sep 2024: 86.2 bn from Taiwan; all of 2023: 87.8 bn.
+        let equal = try comparison(
+            "Imports from Taiwan reached $86.2 billion in the first nine months. That is nearly as much as we imported from Taiwan in all of 2023.",
+            .en, "2024-11-12")
+        #expect(equal.verdict == .supported, "\(equal.explanation)")
+        // "a third of what Americans buy from Vietnam" is a share of that, not a comparison.
+        let share = checker.check(
+            "More than a third of what Americans buy from Vietnam falls under HS chapter 85, the 2023 data show.",
+            language: .en, date: PublicationDate(parsing: "2024-03-12"))
+        #expect(share.claims.first?.kind == .composition)
+        #expect(share.claims.first?.verdict == .supported)
+    }
+
     @Test func droppingOutOfTheTopTenIsAPlaceOutsideIt() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         // India was the 12th-largest market for U.S. exports in 2023.

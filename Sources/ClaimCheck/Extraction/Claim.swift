@@ -142,6 +142,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// A comparison of two flows with the same partner ("bought four and a half times as much from
     /// China as China bought from them"): the flow compared with.
     public var comparedFlow: Flow?
+    /// A comparison of one partner's figures in two periods ("more than twice as high as in all of
+    /// 2019"): the period compared with.
+    public var comparedPeriod: ClaimPeriod?
     /// For comparison claims without a multiple ("more than with Canada"): +1 for larger, −1 for smaller.
     public var comparisonDirection = 0
     /// For record claims: "the lowest since 2010": the last period as low (high) as the one claimed.

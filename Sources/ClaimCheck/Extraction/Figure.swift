@@ -46,4 +46,7 @@ public struct Figure: Sendable, Hashable {
     /// "less than", "weniger als", "not even": anywhere below the figure (within a quarter), not
     /// just below it as "nearly" or "knapp".
     public var below = false
+    /// "ein Sechstel dessen, was …", "a fifth of what …": a fraction read as a multiple below one; a share
+    /// of the amount named after it when no other partner, flow or period is compared.
+    public var fractionOfAnother = false
 }

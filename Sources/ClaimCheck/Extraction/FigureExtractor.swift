@@ -317,7 +317,9 @@ struct FigureExtractor {
     private static let fractionValues: [String: Double] = [
         "half": 50, "hälfte": 50, "third": 100.0 / 3, "drittel": 100.0 / 3, "quarter": 25, "viertel": 25,
         "fifth": 20, "fünftel": 20, "sixth": 100.0 / 6, "sechstel": 100.0 / 6, "tenth": 10, "zehntel": 10,
-        "two-thirds": 200.0 / 3, "three-quarters": 75, "zweidrittel": 200.0 / 3,
+        "two-thirds": 200.0 / 3, "three-quarters": 75, "zweidrittel": 200.0 / 3, "seventh": 100.0 / 7,
+        "siebtel": 100.0 / 7, "eighth": 12.5, "achtel": 12.5, "ninth": 100.0 / 9, "neuntel": 100.0 / 9,
+        "twentieth": 5, "zwanzigstel": 5,
     ]
 
     private static let fractionPattern: NSRegularExpression = {
@@ -325,7 +327,7 @@ struct FigureExtractor {
             "(?<hedge>more than|nearly|almost|about|roughly|some|over|just over|just under|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über|weniger als|less than)\\s+"
         let text = """
             (?:\(hedge))?(?:(?<two>two|zwei|three|drei)[- ](?<pl>thirds|quarters|Drittel|Viertel)\
-            |(?<!first )(?<!second )(?:a|one|ein|eine|einem|einer|die|der)\\s+(?<one>half|third|quarter|fifth|sixth|tenth|Hälfte|Drittel|Viertel|Fünftel|Sechstel|Zehntel)(?![\\p{L}-])\
+            |(?<!first )(?<!second )(?:a|one|ein|eine|einem|einer|die|der)\\s+(?<one>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwanzigstel)(?![\\p{L}-])\
             |(?<!first )(?<!second )(?<!latter )(?<!former )(?<bare>half)(?=\\s+(?:of|the)\\b)\
             |(?<=\\bby )(?<byhedge>more than |nearly |almost |about |roughly |over )?(?<byhalf>half)\\b)
             """
@@ -355,10 +357,17 @@ struct FigureExtractor {
             if let hedgeText = group("hedge") ?? group("byhedge")?.trimmingCharacters(in: .whitespaces) {
                 hedge = Self.hedgeWords.first { $0.0 == hedgeText }?.1 ?? .approx
             }
-            result.append(
-                Figure(
-                    text: String(sentence[range]).trimmingCharacters(in: .whitespaces), range: range, value: value,
-                    unit: .percent, hedge: hedge, rounding: value * 0.1, currencyExplicit: false))
+            // "ein Sechstel dessen, was …", "barely a fifth of what it sells us": a fraction of another
+            // amount, a multiple below one.
+            let rest = ns.substring(from: match.range.location + match.range.length).lowercased()
+            let ofAnother = ["dessen", " dessen", " of what", " what "].contains { rest.hasPrefix($0) }
+            var figure = Figure(
+                text: String(sentence[range]).trimmingCharacters(in: .whitespaces), range: range,
+                value: ofAnother ? value / 100 : value, unit: ofAnother ? .ratio : .percent, hedge: hedge,
+                rounding: ofAnother ? value / 1000 : value * 0.1, currencyExplicit: false)
+            figure.comparesTwo = ofAnother
+            figure.fractionOfAnother = ofAnother
+            result.append(figure)
         }
         return result
     }
@@ -390,7 +399,9 @@ struct FigureExtractor {
             // "um das Elffache", "das Doppelte", "the double"
             "\\b(?:\(hedge))?(?:um\\s+)?das\\s+(?<word>Doppelte|Dreifache|Vierfache|Fünffache|Sechsfache|Siebenfache|Achtfache|Zehnfache|Elffache|Zwölffache)\\b",
             // "dreimal so groß wie", "three times as large", "twice as much", "twice the size"
-            "\\b(?:\(hedge))?(?<times>(?:\(number))\\s*(?:mal|-mal|times)|twice)(?=\\s+(?:so|as|the|those|that|größer|mehr|more|larger|bigger|higher))",
+            "\\b(?:\(hedge))?(?<times>(?:\(number))\\s*(?:mal|-mal|times)|twice)(?=\\s+(?:so|as|the|those|that|what|größer|mehr|more|larger|bigger|higher))",
+            // "doppelt so viel wie", "doppelt so hoch": twice the other.
+            "\\b(?:\(hedge))?(?<twice>doppelt)(?=\\s+so\\s+\\p{L}+)",
             // "halb so groß wie", "half as large as": half of the other.
             "\\b(?:\(hedge))?(?<halfAs>(?:nicht einmal\\s+|not even\\s+)?(?:halb so|half as))(?=\\s+\\p{L}+\\s+(?:wie|as)\\b)",
             // "verdoppelt", "more than doubled", "nearly tripled", "halbiert", "halved"
@@ -428,6 +439,9 @@ struct FigureExtractor {
                 factor = Self.verbs.first { verb.hasPrefix($0.0) || verb.contains($0.0) }?.1
             } else if let word = group("word") {
                 factor = Self.multipleNumbers[word]
+                comparesTwo = true
+            } else if group("twice") != nil {
+                factor = 2
                 comparesTwo = true
             } else if let half = group("halfAs") {
                 factor = 0.5

@@ -151,6 +151,15 @@ public struct ClaimChecker: Sendable {
         // A figure whose period the sentence does not name, wrong in the period read for it and in
         // every other reading: the figure may be right for a period the article meant. When unsure,
         // say what is unsure, with what the reading found.
+        // "bought nearly twice what they sold", "so viel wie im ganzen Jahr 2014": the other side of a
+        // comparison read from verbs or period words; a figure wrong as read may be misread.
+        if checked.verdict == .contradicted, claim.kind == .comparison, claim.outOfScope == nil,
+            claim.comparedFlow != nil || claim.comparedPeriod != nil
+        {
+            checked.verdict = .unverifiable
+            checked.explanation = words.comparisonReadUnsure(first: checked.explanation)
+            return checked
+        }
         // A figure off by a power of ten from the reading's own figure is the slipped decimal or unit
         // of that very reading, not a figure meant for another period: its digits confirm the reading.
         if checked.verdict == .contradicted, claim.frameInferred, claim.outOfScope == nil,
@@ -1144,6 +1153,23 @@ public struct ClaimChecker: Sendable {
             checked.verdict = judge(claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
             checked.explanation = words.flowComparison(
                 claim: claim, partner: partner, compared: comparedFlow, a: mine.value, b: theirs.value, ratio: ratio,
+                period: period, verdict: checked.verdict, coverage: mine.coverage)
+            return
+        }
+        if let comparedPeriod = claim.comparedPeriod, let claimedValue = claim.value {
+            // One partner, two periods: "mehr als doppelt so hoch wie im gesamten Jahr 2019".
+            guard let mine = try amount(partner: partner, flow: claim.flow, period: period),
+                let theirs = try amount(partner: partner, flow: claim.flow, period: comparedPeriod), theirs.value != 0
+            else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            let ratio = abs(Double(mine.value)) / abs(Double(theirs.value))
+            checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", mine.coverage)
+            let tolerance = ratioTolerance(claim)
+            checked.verdict = judge(claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
+            checked.explanation = words.periodComparison(
+                claim: claim, partner: partner, compared: comparedPeriod, a: mine.value, b: theirs.value, ratio: ratio,
                 period: period, verdict: checked.verdict, coverage: mine.coverage)
             return
         }

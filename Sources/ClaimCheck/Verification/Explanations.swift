@@ -696,6 +696,16 @@ struct Explanations {
             verdict: verdict, coverage: coverage)
     }
 
+    /// One partner's figures in two periods: "U.S. imports from Taiwan in Jan–Sep 2024: a; in 2023: b".
+    func periodComparison(
+        claim: FoundClaim, partner: String, compared: ClaimPeriod, a: Int64, b: Int64, ratio: Double,
+        period: ClaimPeriod, verdict: Verdict, coverage: Coverage
+    ) -> String {
+        ratioStatement(
+            flowWords(claim.flow, partner), de ? claimPeriodPhrase(compared) : "in \(claimPeriodWords(compared))", a: a,
+            b: b, ratio: ratio, period: period, verdict: verdict, coverage: coverage)
+    }
+
     /// "X in 2018: a; Y: b; a ratio of a/b."
     private func ratioStatement(
         _ first: String, _ second: String, a: Int64, b: Int64, ratio: Double, period: ClaimPeriod, verdict: Verdict,
@@ -735,6 +745,14 @@ struct Explanations {
         return de
             ? "Nicht überprüfbar: Der Satz nennt keinen eigenen Zeitraum. Gelesen für \(read) (aus dem Zusammenhang des Artikels) wäre die Angabe falsch: \(first)"
             : "Unverifiable: the sentence names no period of its own. Read as \(read) (from the article's context), the figure would be wrong: \(first)"
+    }
+
+    /// A comparison of two flows or two periods read from the sentence's verbs and period words,
+    /// wrong as read: unsure, with the reading.
+    func comparisonReadUnsure(first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Was verglichen wird, ist aus den Verben und Zeitangaben des Satzes gelesen und kann verlesen sein. So gelesen wäre die Angabe falsch: \(first)"
+            : "Unverifiable: what is compared is read from the sentence's verbs and periods and may be misread. Read that way, the figure would be wrong: \(first)"
     }
 
     func averageOrSum(

@@ -7,7 +7,7 @@ extension ClauseReader {
     /// Japan überholt". One claim per partner compared with, saying which figure is the larger.
     func partnerComparisonClaims(into found: inout SentenceClaims) {
         // A multiple ("dreimal so groß wie") is the figure rule's comparison.
-        guard !figures.contains(where: { $0.unit == .ratio }), !others.isEmpty else { return }
+        guard !figures.contains(where: { $0.unit == .ratio }) else { return }
         // "than the deficits with Germany and Japan combined": one sum of the countries listed up to the word.
         let combined = words.firstIndex(where: { Lexicon.combinedWords.contains($0) })
         for (index, word) in words.enumerated() {
@@ -53,6 +53,12 @@ extension ClauseReader {
             } else if Lexicon.isOvertake(word) {
                 direction = 1
                 compared = others.filter { abs($0.token - index) <= 5 }
+            }
+            // ("nearly as much as we imported from Taiwan in all of 2023": the subject again, in another period.)
+            let subject = others.last { $0.token < index }?.code ?? parties.partner
+            if equal, let than = marker, compared.allSatisfy({ $0.code == subject }) {
+                acrossPeriods(at: index, marker: than, into: &found)
+                continue
             }
             guard direction != 0 || equal, !compared.isEmpty else { continue }
             // "12 per cent more to the UK than to Germany": the percent's own comparison claim.
@@ -102,6 +108,46 @@ extension ClauseReader {
                 found.claims.append(claim)
             }
         }
+    }
+
+    /// "Das ist fast so viel, wie das Land im gesamten Jahr 2014 in die USA verkauft hatte", "nearly as
+    /// much as we imported from Taiwan in all of 2023": about equal to the same partner's figure in a
+    /// period named after "wie"/"as" (with no other country there); the figure's own period is the one
+    /// named before, else the context's.
+    private func acrossPeriods(at index: Int, marker: Int, into found: inout SentenceClaims) {
+        guard
+            let mention = periodMentions.first(where: {
+                let token = tokenIndex(of: $0.range.lowerBound)
+                return token > marker && token - marker <= 12
+            }), let compared = resolvePeriod(mention),
+            let partner = others.last(where: { $0.token < index })?.code
+                ?? (["das", "dies", "that", "this", "it", "es"].contains(words.first ?? "")
+                    ? discourse.lastFrames.last?.partner : nil) ?? parties.partner,
+            partner != "WORLD",
+            !others.contains(where: { $0.token > marker && $0.token <= marker + 12 && $0.code != partner })
+        else { return }
+        // "Das ist fast so viel, wie …", "That is nearly as much as …": the figure of the sentence before.
+        let previous =
+            ["das", "dies", "that", "this", "it", "es"].contains(words.first ?? "") && index <= 4
+            ? discourse.lastFrames.last : nil
+        guard
+            let own = ownPeriod(before: index) ?? previous?.period ?? contextPeriod ?? discourse.period,
+            own != compared
+        else { return }
+        let anchor = tokens[index].range.lowerBound
+        var (flow, flowToken) = self.flow(near: anchor)
+        if mirrored(flow, flowToken: flowToken) { flow = flow == .exports ? .imports : .exports }
+        if flow != .balance, cues.deficit || cues.surplus { flow = .balance }
+        if let previousFlow = previous?.flow { flow = previousFlow }
+        let end = tokens[marker].range.upperBound
+        var claim = FoundClaim(
+            sentence: facts.sentence, kind: .comparison, reporter: reporter, partner: partner, flow: flow,
+            product: .total, period: own, claimedText: String(text[anchor..<end]), claimedStart: scalarOffset(anchor),
+            claimedEnd: scalarOffset(end), value: 1, unit: .ratio, hedge: .approx, rounding: 0.05, lowest: false,
+            rankedCountry: nil, rank: 1, signExplicit: false)
+        claim.comparedPeriod = compared
+        claim.outOfScope = scope(of: max(0, index - 8)..<(index + 6))
+        found.claims.append(claim)
     }
 
     /// Words after "more than"/"mehr als" that make it a hedge of an amount.

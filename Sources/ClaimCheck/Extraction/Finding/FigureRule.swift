@@ -16,7 +16,7 @@ struct SentenceClaims {
 
 /// A figure's claim as the figure rule builds it, step by step.
 struct FigureDraft {
-    let figure: Figure
+    var figure: Figure
     let index: Int
     /// The figure's first token and its clause (from the figure before it to the one after it).
     let token: Int
@@ -43,6 +43,8 @@ struct FigureDraft {
     var comparisonDirection = 0
     /// The other flow of a comparison of two flows with one partner.
     var comparedFlow: Flow?
+    /// The other period of a comparison of one partner's figures in two periods.
+    var comparedPeriod: ClaimPeriod?
     /// A figure of a "respectively" list: its place in the list is its frame.
     var listed = false
     /// The partners of the whole list, in order.
@@ -82,7 +84,9 @@ extension ClauseReader {
                 draft.period = latestYear
             }
             attachPartner(&draft, earlier: found.claims)
-            if draft.kind == .comparison, draft.comparedPartner == nil, draft.comparedFlow == nil {
+            if draft.kind == .comparison, draft.comparedPartner == nil, draft.comparedFlow == nil,
+                !comparisonAcrossPeriods(&draft)
+            {
                 comparisonWithoutItsOtherSide(&draft, earlier: found.claims)
             }
             fromToBase(&draft)
@@ -265,34 +269,64 @@ extension ClauseReader {
     func classify(_ draft: inout FigureDraft) -> Bool {
         let figure = draft.figure
         let figureToken = draft.token
-        if figure.unit == .ratio {
-            if figure.comparesTwo {
-                // "dreimal so groß wie das Defizit mit Deutschland": the partner after "wie"/"as"/"than".
-                draft.kind = .comparison
-                draft.comparedPartner =
-                    others.first { other in
-                        // Close after the multiple, with no period between ("two-and-a-half times their
-                        // 2018 level and … than imports from France": not France).
-                        other.token > figureToken && other.token - figureToken <= 12
-                            && words[figureToken..<other.token].contains {
-                                ["wie", "as", "than", "als", "of"].contains($0)
-                            }
-                            && !periodMentions.contains {
-                                let token = tokenIndex(of: $0.range.lowerBound)
-                                return token > figureToken && token < other.token
-                            }
-                    }?.code
-                if let flows = comparedFlows(after: figureToken) {
-                    // "kaufen zweieinhalbmal so viel ein, wie sie uns verkaufen": one partner, two flows.
-                    (draft.flow, draft.flowToken) = (flows.flow, flows.token)
-                    draft.comparedFlow = flows.compared
-                    draft.comparedPartner = nil
-                }
-            } else {
-                draft.kind = .change
-                draft.period = span(
-                    latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }, figure: draft.token)
+        if figure.unit == .ratio, figure.comparesTwo {
+            // "dreimal so groß wie das Defizit mit Deutschland": the partner after "wie"/"as"/"than";
+            // after "dessen, was" the other side starts at "was" ("ein Drittel dessen aus Indien, was
+            // die USA aus Irland bezogen").
+            let relative = (figureToken..<min(words.count, figureToken + 4)).first { words[$0] == "dessen" }
+                .flatMap { dessen in (dessen..<min(words.count, dessen + 8)).first { words[$0] == "was" } }
+            let otherSide = relative ?? figureToken
+            draft.kind = .comparison
+            draft.comparedPartner =
+                others.first { other in
+                    // Close after the multiple, with no period between ("two-and-a-half times their
+                    // 2018 level and … than imports from France": not France).
+                    other.token > otherSide && other.token - figureToken <= 14
+                        && words[figureToken..<other.token].contains {
+                            ["wie", "as", "than", "als", "of", "dessen", "what", "was"].contains($0)
+                        }
+                        && !periodMentions.contains {
+                            let token = tokenIndex(of: $0.range.lowerBound)
+                            return token > figureToken && token < other.token
+                        }
+                }?.code
+            if let flows = comparedFlows(after: figureToken) {
+                // "kaufen zweieinhalbmal so viel ein, wie sie uns verkaufen": one partner, two flows.
+                (draft.flow, draft.flowToken) = (flows.flow, flows.token)
+                draft.comparedFlow = flows.compared
+                draft.comparedPartner = nil
             }
+            // "… was die USA an Arzneimitteln aus Irland bezogen": goods compared, which the comparison of
+            // totals cannot check; unsure rather than wrong.
+            if (otherSide..<min(words.count, otherSide + 12)).contains(where: { index in
+                cues.products.contains { $0.token == index }
+            }) {
+                draft.comparedPartner = nil
+                draft.comparedFlow = nil
+            }
+            // ("a third of what Americans buy from Vietnam": with no country before the fraction, the one
+            // after it names the whole, not another side.)
+            if figure.fractionOfAnother, !others.contains(where: { $0.token < figureToken }) {
+                draft.comparedPartner = nil
+            }
+            if figure.fractionOfAnother, draft.comparedPartner == nil, draft.comparedFlow == nil,
+                periodAfterComparison(figure, from: figureToken) == nil
+            {
+                // "More than a third of what Americans buy from Vietnam falls under chapter 85": no other
+                // side, a share of what is named.
+                draft.figure.unit = .percent
+                draft.figure.value *= 100
+                draft.figure.rounding *= 100
+                draft.figure.comparesTwo = false
+                draft.figure.fractionOfAnother = false
+                draft.value *= 100
+                draft.kind = .value
+                return classify(&draft)
+            }
+        } else if figure.unit == .ratio {
+            draft.kind = .change
+            draft.period = span(
+                latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }, figure: draft.token)
         } else if figure.unit == .percent, let compared = percentComparison(tokenIndex(of: figure.range.upperBound)) {
             // "sold about 12 per cent more to the UK than to Germany": one partner against another.
             draft.kind = .comparison
@@ -519,7 +553,7 @@ extension ClauseReader {
     func comparedFlows(after figureToken: Int) -> (flow: Flow, token: Int, compared: Flow)? {
         guard
             let marker = (figureToken..<min(words.count, figureToken + 8)).dropFirst().first(where: {
-                ["as", "wie", "than", "als"].contains(words[$0])
+                ["as", "wie", "than", "als", "what", "dessen", "was"].contains(words[$0])
             })
         else { return nil }
         let sided = cues.flows.compactMap { cue -> (token: Int, flow: Flow)? in
@@ -989,6 +1023,7 @@ extension ClauseReader {
         }
         claim.comparedPartner = draft.comparedPartner
         claim.comparedFlow = draft.comparedFlow
+        claim.comparedPeriod = draft.comparedPeriod
         claim.below = figure.below
         claim.listPartners = draft.listPartners
         claim.partnerSum = draft.partnerSum
@@ -1039,6 +1074,56 @@ extension ClauseReader {
             }
         }
         return claim
+    }
+
+    /// The last period named before a token that is not a base ("up by a third on the same months of
+    /// 2023", "gegenüber dem Vorjahr", "from 2019"): the period of what the sentence compares.
+    func ownPeriod(before index: Int) -> ClaimPeriod? {
+        let bases: Set<String> = [
+            "on", "from", "than", "compared", "gegenüber", "als", "vom", "von", "over", "since", "seit",
+        ]
+        return periodMentions.filter { mention in
+            let token = tokenIndex(of: mention.range.lowerBound)
+            guard token < index else { return false }
+            switch mention.kind {
+            case .samePeriodOf, .previous, .previousMonth: return false
+            default: return !words[max(0, token - 3)..<token].contains(where: bases.contains)
+            }
+        }.compactMap(resolvePeriod).last
+    }
+
+    /// The period named within twelve words after a comparison's "wie"/"as"/"than"/"dessen"/"what",
+    /// with that word's index.
+    func periodAfterComparison(_ figure: Figure, from token: Int) -> (PeriodMention, Int)? {
+        let figureEnd = tokenIndex(of: figure.range.upperBound)
+        guard
+            let marker = (max(token, figureEnd - 1)..<min(words.count, figureEnd + 6)).first(where: {
+                ["wie", "as", "than", "als", "dessen", "what"].contains(words[$0])
+            }),
+            let mention = periodMentions.first(where: {
+                let at = tokenIndex(of: $0.range.lowerBound)
+                return at > marker && at - marker <= 12
+            }), marker + 1 < tokens.count,
+            // (Past a comma it is another clause's: "…, the 2023 data show".)
+            !text[tokens[marker + 1].range.lowerBound..<mention.range.lowerBound].contains(",")
+        else { return nil }
+        return (mention, marker)
+    }
+
+    /// "mehr als doppelt so hoch wie im gesamten Jahr 2019", "ein Zwanzigstel dessen, was sie damals
+    /// eingeführt hatten", "twice what it was in 2019": the same partner and flow in another period,
+    /// named after the comparison's "wie"/"as"/"dessen", with no other country there. The figure's own
+    /// period is the one named before it, else the context's.
+    func comparisonAcrossPeriods(_ draft: inout FigureDraft) -> Bool {
+        guard let (mention, marker) = periodAfterComparison(draft.figure, from: draft.token),
+            let compared = resolvePeriod(mention),
+            !others.contains(where: { $0.token > marker && $0.token <= marker + 12 && $0.code != draft.partner })
+        else { return false }
+        guard let own = ownPeriod(before: draft.token) ?? contextPeriod ?? discourse.period, own != compared
+        else { return false }
+        draft.period = own
+        draft.comparedPeriod = compared
+        return true
     }
 
     /// A multiple whose other side the sentence does not name after it: "from $46.5 billion in 2017 …

@@ -82,7 +82,9 @@ extension SentenceCues {
             // way": the direction opposite to the one just named.
             let previous = index > 0 ? words[index - 1] : ""
             if word == "gegenrichtung"
-                || (word == "richtung" && ["umgekehrten", "umgekehrte", "anderen", "andere"].contains(previous))
+                || (word == "richtung"
+                    && ["umgekehrten", "umgekehrte", "umgekehrter", "anderen", "andere", "entgegengesetzten"].contains(
+                        previous))
                 || (["direction", "way"].contains(word) && ["other", "opposite", "reverse"].contains(previous))
             {
                 if let last = flows.last(where: { $0.flow == .exports || $0.flow == .imports }) {
