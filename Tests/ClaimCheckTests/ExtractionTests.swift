@@ -178,6 +178,35 @@ struct ExtractionTests {
         #expect(german.last?.flow == .balance)
     }
 
+    @Test func theWholeNamedBeforeTheFigureIsTheWorld() throws {
+        let date = PublicationDate(year: 2025, month: 2, day: 20)
+        let semicolon = ClaimFinder().claims(
+            in:
+                "Taiwan lieferte 2024 Waren für 116 Milliarden Dollar. Das gesamte Defizit der USA im Warenhandel lag 2024 bei 1,2 Billionen Dollar; Taiwan ist da nur ein Baustein.",
+            language: .de, date: date)
+        #expect(semicolon.last?.partner == "WORLD")
+        let with = ClaimFinder().claims(
+            in:
+                "The overall goods deficit narrowed slightly to $717.5 billion in 2019, with Vietnam alone responsible for about 6.4% of that gap.",
+            language: .en, date: date)
+        #expect(with.first?.partner == "WORLD")
+        let between = ClaimFinder().claims(
+            in:
+                "Das ist kein indisches Sonderproblem: Die US-Einfuhren insgesamt lagen 2023 um gut sechs Prozent unter dem Vorjahr.",
+            language: .de, date: date)
+        #expect(between.first?.partner == "WORLD")
+        #expect((between.first?.value ?? 0) < 0, "'unter dem Vorjahr' is a fall")
+        // "Insgesamt … in Russland": the country in the figure's own clause; "as a whole" is all of the EU.
+        let own = ClaimFinder().claims(
+            in: "Insgesamt kauften die USA 2024 Waren für 2,2 Milliarden Dollar in Russland ein.", language: .de,
+            date: date)
+        #expect(own.first?.partner == "RUS")
+        let union = ClaimFinder().claims(
+            in: "Across the European Union as a whole, the deficit was $164.7 billion in 2016.", language: .en,
+            date: date)
+        #expect(union.first?.partner == "EU")
+    }
+
     @Test func aChangeReadsItsOwnClause() throws {
         let date = PublicationDate(year: 2020, month: 2, day: 12)
         // Any verb: "um 35 Prozent auf 66,4 Milliarden" leads to a new level.

@@ -490,12 +490,36 @@ extension ClauseReader {
                 partnerInClause.last(where: { $0.token < figureToken })?.code
                 ?? others.first(where: { $0.code != draft.comparedPartner })?.code ?? discourse.partner
         } else if let own = partnerInClause.last(where: { $0.token < figureToken }) {
-            draft.partner = own.code
+            // "kein indisches Sonderproblem: Die US-Einfuhren insgesamt lagen …": the whole, named
+            // between the country and the figure, is the figure's partner.
+            // (A share's whole is named so too: "Chinas Anteil an den gesamten US-Importen".)
+            draft.partner =
+                draft.kind != .share && draft.kind != .composition
+                    && namesWholeFlow(in: (own.token + own.count)..<figureToken) ? "WORLD" : own.code
         } else if isBaseFigure(draft), let previous = earlier.last(where: { $0.unit == draft.figure.unit }) {
             // "shrank to $1.06 trillion in 2023, from $1.17 trillion in 2022": a comparison's base has
             // the frame of the figure it is compared with.
             draft.partner = previous.partner
-        } else if let own = partnerInClause.first(where: { $0.token > figureToken }) {
+        } else if draft.kind != .share, draft.kind != .composition || draft.figure.unit == .usd,
+            speaksOfTheWhole(clause.lowerBound..<figureToken),
+            // (Not when the country follows in the figure's own clause: "Insgesamt kauften die USA Waren
+            // für 2,2 Milliarden Dollar in Russland ein".)
+            !partnerInClause.contains(where: { mention in
+                mention.token > figureToken
+                    && !text[draft.figure.range.upperBound..<tokens[mention.token].range.lowerBound].contains(where: {
+                        ",;:–—(".contains($0)
+                    })
+            })
+        {
+            // "Das gesamte Defizit der USA … lag bei 1,2 Billionen Dollar; Taiwan ist da nur ein Baustein",
+            // "the overall goods deficit narrowed to $717.5 billion, with Vietnam alone …": the whole,
+            // named before the figure, over a country named after it.
+            draft.partner = "WORLD"
+        } else if let own = partnerInClause.first(where: { $0.token > figureToken }),
+            !text[draft.figure.range.upperBound..<tokens[own.token].range.lowerBound].contains(where: {
+                ";–—".contains($0)
+            })
+        {
             draft.partner = own.code
         } else if draft.kind != .share, draft.kind != .composition || draft.figure.unit == .usd,
             speaksOfTheWhole(clause)
@@ -612,12 +636,31 @@ extension ClauseReader {
 
     /// Whether a clause speaks of the reporter's trade with the whole world ("overall", "insgesamt",
     /// "total"), not of "Warenaustausch insgesamt" (both directions) or two-way trade.
+    /// Whether a word for the whole stands next to a flow word in the range ("die US-Einfuhren
+    /// insgesamt", "the overall deficit", "das gesamte Defizit", "total U.S. exports").
+    func namesWholeFlow(in range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        let whole: Set<String> = [
+            // (Not "whole": "the European Union as a whole" is all of the Union.)
+            "insgesamt", "overall", "gesamte", "gesamten", "gesamtes", "gesamter", "total", "entire",
+        ]
+        return range.contains { index in
+            guard index < words.count, whole.contains(words[index]) else { return false }
+            // ("total goods trade", "der gesamte Warenaustausch": both directions with the partner.)
+            return cues.flows.contains {
+                $0.token != index && abs($0.token - index) <= 2 && range.contains($0.token) && $0.flow != .total
+            }
+        }
+    }
+
     func speaksOfTheWhole(_ clause: Range<Int>) -> Bool {
         let clauseWords = words[clause.clamped(to: 0..<words.count)].enumerated().filter { offset, word in
             // "Der Warenaustausch insgesamt": both directions, not the world.
             let index = clause.lowerBound + offset
             return
-                !(["insgesamt", "overall"].contains(word) && index > 0 && cues.flows.contains { $0.token == index - 1 })
+                // ("Die US-Einfuhren insgesamt": all imports, from the world.)
+                !(["insgesamt", "overall"].contains(word) && index > 0
+                && cues.flows.contains { $0.token == index - 1 && $0.flow == .total })
         }.map(\.element)
         return Lexicon.speaksOfTheWhole(clauseWords)
             && !words.contains(where: {
@@ -659,6 +702,13 @@ extension ClauseReader {
     /// Whether the change word nearest a figure, within its side of a contrast ("3,7 Prozent mehr …,
     /// während die Ausfuhren … sanken"), says it fell; without one, whether the sentence does.
     func declines(near token: Int) -> Bool {
+        // "um gut sechs Prozent unter dem Vorjahr", "2.8% below the year-earlier level", "30 Prozent über
+        // dem Vorjahr": the side of the base the figure lies on.
+        let bases: Set<String> = ["dem", "den", "der", "the", "its", "their", "vorjahr", "vorjahreswert", "level", "a"]
+        for index in (token + 1)..<min(words.count, token + 5) where index + 1 < words.count {
+            if ["unter", "below", "under"].contains(words[index]), bases.contains(words[index + 1]) { return true }
+            if ["über", "above", "over"].contains(words[index]), bases.contains(words[index + 1]) { return false }
+        }
         // Only a sentence that says both (a rise and a fall) needs the nearest word.
         guard cues.decline, cues.rise else { return cues.decline }
         let contrast: Set<String> = ["while", "während", "whereas", "wohingegen", "but", "aber", "jedoch"]
