@@ -207,6 +207,36 @@ struct ExtractionTests {
         #expect(union.first?.partner == "EU")
     }
 
+    @Test func moreGoodsByNameAndRatesNamedFurtherBefore() throws {
+        let date = PublicationDate(year: 2025, month: 11, day: 12)
+        let meat = try #require(
+            ClaimFinder().claims(
+                in: "Fast ein Viertel der amerikanischen Einfuhren aus Australien war 2024 Fleisch.", language: .de,
+                date: date
+            ).first)
+        #expect(meat.kind == .composition)
+        #expect(meat.product == .hs("02"))
+        let beverages = try #require(
+            ClaimFinder().claims(
+                in:
+                    "Australia saw its beverage shipments to the U.S. fall 15 percent from 2022 to $320 million in 2023.",
+                language: .en, date: date
+            ).last)
+        #expect(beverages.product == .hs("22"))
+        // A tariff rate, named a few words before, is no trade figure; a share of a flow after it is.
+        #expect(
+            ClaimFinder().claims(
+                in: "The tariff on American beef falls from 38.5% to 26.6% under the 2019 deal.", language: .en,
+                date: date
+            ).isEmpty)
+        #expect(
+            !ClaimFinder().claims(
+                in:
+                    "Pharmazeutische Erzeugnisse, die vom Zusatzzoll ausgenommen sind, machten 2024 knapp 30 Prozent dieser Einfuhren aus.",
+                language: .de, date: date
+            ).isEmpty)
+    }
+
     @Test func aChangeReadsItsOwnClause() throws {
         let date = PublicationDate(year: 2020, month: 2, day: 12)
         // Any verb: "um 35 Prozent auf 66,4 Milliarden" leads to a new level.

@@ -171,6 +171,12 @@ enum Lexicon {
         ("whisky", "22"), ("whiskey", "22"), ("spirituosen", "22"), ("spirits", "22"), ("käse", "04"), ("cheese", "04"),
         ("optisch", "90"), ("optical", "90"), ("medizintechn", "90"), ("medical devices", "90"),
         ("kosmetik", "33"), ("cosmetics", "33"), ("parfum", "33"), ("perfume", "33"),
+        ("fleisch", "02"), ("meat", "02"), ("beef", "02"), ("pork", "02"), ("getränk", "22"), ("beverage", "22"),
+        ("bier", "22"), ("beer", "22"), ("knit", "61"), ("strickware", "61"), ("schmuck", "71"), ("jewel", "71"),
+        ("organische chemikalie", "29"), ("organic chemical", "29"), ("organische", "29"), ("organic", "29"),
+        ("obst", "08"), ("fruit", "08"), ("früchte", "08"), ("baumwolle", "52"), ("cotton", "52"), ("zucker", "17"),
+        ("sugar", "17"), ("kakao", "18"), ("cocoa", "18"), ("tabak", "24"), ("tobacco", "24"), ("papier", "48"),
+        ("paper", "48"),
         // Groups of chapters the store cannot sum: such a figure is a claim, unverifiable.
         ("agricultur", "AG"), ("agrar", "AG"), ("food", "AG"), ("lebensmittel", "AG"), ("nahrungsmittel", "AG"),
     ]

@@ -107,6 +107,16 @@ struct SentenceFacts {
                 let at = tokenIndex(of: figure.range.lowerBound)
                 let near = words[max(0, at - 4)..<min(words.count, at + 4)]
                 if near.contains(where: Lexicon.isRate) { return false }
+                // "The tariff on American beef falls from 38.5% to 26.6%": a rate named further before,
+                // with no trade flow between it and the figure.
+                // (Not a share of a flow named after it: "…, machten jedoch knapp 30 Prozent dieser Einfuhren aus".)
+                let rateEnd = tokenIndex(of: figure.range.upperBound)
+                if let rate = words[max(0, at - 9)..<at].lastIndex(where: Lexicon.isRate),
+                    !words[rate..<min(words.count, rateEnd + 8)].contains(where: { Lexicon.flow(of: $0) != nil }),
+                    !words[rate..<at].contains(",")
+                {
+                    return false
+                }
                 // "Korea's economy, which grew about 2%", "prices … up 18%", "40 percent of the world
                 // economy": growth and prices, unless a trade word stands between.
                 let before = words[max(0, at - 6)..<at]
