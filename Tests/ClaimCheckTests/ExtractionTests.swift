@@ -196,6 +196,12 @@ struct ExtractionTests {
             language: .de, date: date)
         #expect(between.first?.partner == "WORLD")
         #expect((between.first?.value ?? 0) < 0, "'unter dem Vorjahr' is a fall")
+        #expect(between.first?.kind == .change)
+        let below = ClaimFinder().claims(
+            in: "Through November 2019, U.S. exports to Japan stood about 1 percent below the same stretch of 2018.",
+            language: .en, date: date)
+        #expect(below.first?.kind == .change)
+        #expect((below.first?.value ?? 0) < 0)
         // "Insgesamt … in Russland": the country in the figure's own clause; "as a whole" is all of the EU.
         let own = ClaimFinder().claims(
             in: "Insgesamt kauften die USA 2024 Waren für 2,2 Milliarden Dollar in Russland ein.", language: .de,

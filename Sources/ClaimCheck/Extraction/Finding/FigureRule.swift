@@ -384,8 +384,15 @@ extension ClauseReader {
                         return token > figureEndToken && token <= figureEndToken + 3
                     })
                     || (!cues.share && words[max(0, start - 2)..<start].contains { ["um", "by"].contains($0) }))
-            if cues.change && changeRightBefore || comparativeAfter || leadsToLevel || (signed && !cues.share),
-                !ofTotal
+            // "about 1 percent below the same stretch of 2018", "30 Prozent über dem Vorjahr": a level on one
+            // side of a base is a change from it.
+            let sideOfBase =
+                figureEndToken + 1 < words.count
+                && ["below", "above", "under", "unter", "über"].contains(words[figureEndToken])
+                && ["the", "its", "their", "a", "dem", "den", "der", "vorjahr", "level", "levels"].contains(
+                    words[figureEndToken + 1])
+            if cues.change && changeRightBefore || comparativeAfter || leadsToLevel || sideOfBase
+                || (signed && !cues.share), !ofTotal
             {
                 draft.kind = .change
                 if declines(near: figureToken)
