@@ -842,4 +842,38 @@ struct AmbiguityTests {
             date: PublicationDate(parsing: "2022-08-10"))
         #expect(report.claims.last?.verdict == .supported)
     }
+
+    @Test func aPercentWithAPartnerAndAProductIsReadBothWays() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        let date = PublicationDate(parsing: "2024-03-20")
+        // 2023: Switzerland supplied 82.0% of U.S. imports of clocks and watches (HS 91); Taiwan 7.6% of
+        // machinery (HS 84), while machinery made up 38.9% of U.S. imports from Taiwan.
+        let swiss = try #require(
+            checker.check(
+                "Die Schweiz lieferte 2023 rund 82 Prozent der US-Importe von Uhren.", language: .de, date: date
+            ).claims.first)
+        #expect(swiss.verdict == .supported && swiss.kind == .share)
+        #expect(swiss.explanation.contains("Die Schweiz lieferte"))
+        let taiwan = checker.check(
+            "Taiwan supplied about 7.6% of U.S. machinery imports in 2023. Machinery made up about 39% of U.S. "
+                + "imports from Taiwan in 2023.", language: .en, date: date
+        ).claims.map(\.verdict)
+        #expect(taiwan == [.supported, .supported])
+        // The same figures swapped are wrong under both readings.
+        let wrong = checker.check(
+            "Taiwan supplied about 20% of U.S. machinery imports in 2023.", language: .en, date: date
+        ).claims.map(\.verdict)
+        #expect(wrong == [.contradicted])
+    }
+
+    @Test func germanCountryNamesTakeTheirArticles() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        let claim = try #require(
+            checker.check(
+                "Die US-Importe aus der Schweiz lagen 2023 bei 30 Milliarden Dollar.", language: .de,
+                date: PublicationDate(parsing: "2024-03-20")
+            ).claims.first)
+        #expect(claim.explanation.contains("aus der Schweiz"))
+        #expect(!claim.explanation.contains("aus Schweiz"))
+    }
 }

@@ -191,4 +191,7 @@ public struct FoundClaim: Sendable, Hashable {
     public var rankBySurplus = false
     /// Set when the claim's own clause says it is about something the store does not hold.
     public var outOfScope: OutOfScope?
+    /// For a percent with a partner and a product: whether its other reading (the product's part of
+    /// the partner's imports, or the partner's part of the product's imports) has been tried.
+    public var shareReadingTried = false
 }

@@ -88,6 +88,19 @@ public struct ClaimChecker: Sendable {
             adopted.explanation += " " + words.otherTradeReading(claim.flow, first: checked.explanation)
             return adopted
         }
+        // "Mexico supplied more than a third of U.S. imports of vehicles": a percent with a partner and
+        // a product is the product's part of the partner's imports or the partner's part of the
+        // product's imports; a figure that fits the other reading better is read that way.
+        if checked.verdict != .supported, !claim.shareReadingTried, claim.outOfScope == nil, claim.unit == .percent,
+            claim.kind == .share || claim.kind == .composition, claim.product != .total, claim.productSum.count <= 1,
+            claim.partnerSum.count <= 1, claim.shareWhole == nil, let partner = claim.partner, partner != "WORLD"
+        {
+            var reading = claim
+            reading.kind = claim.kind == .share ? .composition : .share
+            reading.shareReadingTried = true
+            let other = verify(reading, language, date: date)
+            if Self.better(other.verdict, than: checked.verdict) { return other }
+        }
         if checked.evidence == nil, checked.verdict != .unverifiable, let partner = checked.partner,
             checked.partner == claim.partner, let period = claim.period
         {
@@ -169,6 +182,14 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.periodNotNamed(claim.period, first: checked.explanation)
         }
         return checked
+    }
+
+    /// Whether a verdict says more in the claim's favour than another: supported, then inaccurate, then
+    /// contradicted; unverifiable is no better than either reading that found a figure.
+    static func better(_ verdict: Verdict, than other: Verdict) -> Bool {
+        let order: [Verdict] = [.supported, .inaccurate, .contradicted]
+        guard let first = order.firstIndex(of: verdict), let second = order.firstIndex(of: other) else { return false }
+        return first < second
     }
 
     /// Whether the written figure is the official one times ten, a hundred or a thousand (or divided
@@ -287,6 +308,9 @@ public struct ClaimChecker: Sendable {
             return
         case (.composition, _) where claim.unit == .percent:
             try verifyProductShare(claim, partner: partner, period: period, into: &checked, words)
+            return
+        case (.share, _) where claim.product != .total && claim.shareWhole == nil:
+            try verifyShareOfProduct(claim, partner: partner, period: period, into: &checked, words)
             return
         case (.share, _) where claim.shareWhole != nil:
             try verifyShareOfWhole(claim, partner: partner, period: period, into: &checked, words)
@@ -799,6 +823,38 @@ public struct ClaimChecker: Sendable {
         checked.explanation = words.productShare(
             claim: claim, percent: official, part: part.value, whole: whole.value, period: period,
             coverage: part.coverage, verdict: checked.verdict)
+    }
+
+    /// "Mexico supplied a third of U.S. imports of vehicles": the partner's part of the product's
+    /// imports from all countries.
+    private func verifyShareOfProduct(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
+        _ words: Explanations
+    ) throws {
+        if claim.flow == .exports {
+            checked.explanation = words.noExportDetail
+            return
+        }
+        guard claim.value != nil || claim.smallShare,
+            let part = try amount(partner: partner, flow: .imports, period: period, product: claim.product),
+            let whole = try amount(partner: "WORLD", flow: .imports, period: period, product: claim.product),
+            whole.value != 0
+        else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        checked.flow = .imports
+        let official = Double(part.value) / Double(whole.value) * 100
+        checked.official = officialFigure((official * 100).rounded() / 100, unit: "percent", whole.coverage)
+        if let claimed = claim.value {
+            let tolerance = percentTolerance(claim, claimed)
+            checked.verdict = judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high)
+        } else {
+            checked.verdict = official < 5 ? .supported : .contradicted
+        }
+        checked.explanation = words.shareOfProduct(
+            claim: claim, percent: official, part: part.value, whole: whole.value, period: period,
+            coverage: whole.coverage, verdict: checked.verdict)
     }
 
     /// Peaks and records: the claimed period must be the highest (lowest) of the series as published

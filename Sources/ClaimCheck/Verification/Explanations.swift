@@ -16,6 +16,24 @@ struct Explanations {
         return countries.country(code: code)?.name(language) ?? code
     }
 
+    /// A German country name after "aus", "mit", "von" ("der Schweiz"); the plain name in English.
+    private func dative(_ code: String?) -> String {
+        guard de, let code else { return name(code) }
+        return GermanCountryNames.dative(code, name(code))
+    }
+
+    /// "nach China", "in die Schweiz"; English never asks for it.
+    private func destination(_ code: String?) -> String {
+        guard let code else { return "nach ?" }
+        return GermanCountryNames.destination(code, name(code))
+    }
+
+    /// A German country name as a subject ("die Schweiz"); the plain name in English.
+    private func nominative(_ code: String?) -> String {
+        guard de, let code else { return name(code) }
+        return GermanCountryNames.nominative(code, name(code))
+    }
+
     private func periodWords(_ period: Period) -> String {
         switch period {
         case .year(let year): return String(year)
@@ -30,22 +48,21 @@ struct Explanations {
         case (.imports, false): return "U.S. imports from \(other)"
         case (.total, false): return "U.S. trade with \(other)"
         case (.balance, false): return "the U.S. trade balance with \(other)"
-        case (.exports, true): return "die US-Exporte nach \(other)"
-        case (.imports, true): return "die US-Importe aus \(other)"
-        case (.total, true): return "der Handel der USA mit \(other)"
-        case (.balance, true): return "die US-Handelsbilanz mit \(other)"
+        case (.exports, true): return "die US-Exporte \(destination(partner))"
+        case (.imports, true): return "die US-Importe aus \(dative(partner))"
+        case (.total, true): return "der Handel der USA mit \(dative(partner))"
+        case (.balance, true): return "die US-Handelsbilanz mit \(dative(partner))"
         }
     }
 
     /// German genitive of a flow ("der Höchstwert des Handels der USA mit Russland"); English as `flowWords`.
     private func flowGenitive(_ flow: Flow, _ partner: String?) -> String {
         guard de else { return flowWords(flow, partner) }
-        let other = name(partner)
         switch flow {
-        case .exports: return "der US-Exporte nach \(other)"
-        case .imports: return "der US-Importe aus \(other)"
-        case .total: return "des Handels der USA mit \(other)"
-        case .balance: return "der US-Handelsbilanz mit \(other)"
+        case .exports: return "der US-Exporte \(destination(partner))"
+        case .imports: return "der US-Importe aus \(dative(partner))"
+        case .total: return "des Handels der USA mit \(dative(partner))"
+        case .balance: return "der US-Handelsbilanz mit \(dative(partner))"
         }
     }
 
@@ -264,7 +281,7 @@ struct Explanations {
         let percent = answer.percent.map { MoneyFormat.percent($0, language, digits: 2) } ?? "–"
         let statement =
             de
-            ? "Der Anteil von \(name(claim.partner)) \(allTrade(claim.flow)) \(periodPhrase(answer.value.period)) betrug \(percent)."
+            ? "Der Anteil von \(dative(claim.partner)) \(allTrade(claim.flow)) \(periodPhrase(answer.value.period)) betrug \(percent)."
             : "\(name(claim.partner)) accounted for \(percent) of \(allTrade(claim.flow)) in \(periodWords(answer.value.period))."
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
     }
@@ -311,7 +328,7 @@ struct Explanations {
         let wholeWords = whole == "WORLD" ? allTrade(claim.flow) : flowGenitive(claim.flow, whole)
         let statement =
             de
-            ? "\(name(claim.partner)) hatte \(claimPeriodPhrase(period)) einen Anteil von \(share) \(wholeWords) (\(money(part)) von \(money(total)))."
+            ? "\(nominative(claim.partner).capitalizedFirst) hatte \(claimPeriodPhrase(period)) einen Anteil von \(share) \(wholeWords) (\(money(part)) von \(money(total)))."
             : "\(name(claim.partner)) accounted for \(share) of \(wholeWords) in \(claimPeriodWords(period)) (\(money(part)) of \(money(total)))."
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
@@ -342,8 +359,19 @@ struct Explanations {
         let product = claim.productSum.count > 1 ? claim.productSum.joined(separator: " + ") : claim.product.code
         let statement =
             de
-            ? "HS \(product) machte \(claimPeriodPhrase(period)) \(MoneyFormat.percent(percent, language)) der US-Importe aus \(name(claim.partner)) aus (\(money(part)) von \(money(whole)))."
+            ? "HS \(product) machte \(claimPeriodPhrase(period)) \(MoneyFormat.percent(percent, language)) der US-Importe aus \(dative(claim.partner)) aus (\(money(part)) von \(money(whole)))."
             : "HS \(product) made up \(MoneyFormat.percent(percent, language)) of U.S. imports from \(name(claim.partner)) in \(claimPeriodWords(period)) (\(money(part)) of \(money(whole)))."
+        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
+
+    func shareOfProduct(
+        claim: FoundClaim, percent: Double, part: Int64, whole: Int64, period: ClaimPeriod, coverage: Coverage,
+        verdict: Verdict
+    ) -> String {
+        let statement =
+            de
+            ? "\(nominative(claim.partner).capitalizedFirst) lieferte \(claimPeriodPhrase(period)) \(MoneyFormat.percent(percent, language)) der US-Importe von Waren des HS-Kapitels \(claim.product.code) (\(money(part)) von \(money(whole)))."
+            : "\(name(claim.partner)) supplied \(MoneyFormat.percent(percent, language)) of U.S. imports of HS \(claim.product.code) goods in \(claimPeriodWords(period)) (\(money(part)) of \(money(whole)))."
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 
@@ -433,7 +461,7 @@ struct Explanations {
             .joined(separator: "; ")
         let statement =
             de
-            ? "Die wichtigsten Warengruppen der US-Importe aus \(name(claim.partner)) \(answer.period): \(list)."
+            ? "Die wichtigsten Warengruppen der US-Importe aus \(dative(claim.partner)) \(answer.period): \(list)."
             : "The main goods of U.S. imports from \(name(claim.partner)) in \(answer.period): \(list)."
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
     }
@@ -513,7 +541,7 @@ struct Explanations {
         let label = part.range.label(language)
         let statement =
             de
-            ? "Der Anteil von \(name(claim.partner)) an den gesamten US-\(claim.flow == .imports ? "Importen" : claim.flow == .exports ? "Exporten" : "Handel") von \(label) betrug \(value)."
+            ? "Der Anteil von \(dative(claim.partner)) an den gesamten US-\(claim.flow == .imports ? "Importen" : claim.flow == .exports ? "Exporten" : "Handel") von \(label) betrug \(value)."
             : "\(name(claim.partner)) accounted for \(value) of all U.S. \(claim.flow == .imports ? "imports" : claim.flow == .exports ? "exports" : "trade") in \(label)."
         return [verdictLead(verdict), statement, source(part.coverage)].joined(separator: " ")
     }
@@ -619,7 +647,7 @@ struct Explanations {
 
     private func recordGenitive(_ claim: FoundClaim) -> String {
         guard claim.recordOfShare else { return flowGenitive(claim.flow, claim.partner) }
-        return "des Anteils von \(name(claim.partner)) \(allTrade(claim.flow))"
+        return "des Anteils von \(dative(claim.partner)) \(allTrade(claim.flow))"
     }
 
     private func recordValue(_ value: Int64, _ claim: FoundClaim) -> String {
