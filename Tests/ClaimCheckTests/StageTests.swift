@@ -876,4 +876,40 @@ struct AmbiguityTests {
         #expect(claim.explanation.contains("aus der Schweiz"))
         #expect(!claim.explanation.contains("aus Schweiz"))
     }
+
+    @Test func countriesReferredToByANounOrATopic() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func frames(_ text: String, _ language: Language, _ date: String) -> [String] {
+            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.flow.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // The region adjective picks the latest country named in that region, not the latest country.
+        #expect(
+            frames(
+                "Americans bought $55.2 billion of goods from Vietnam in the first ten months of 2019, as companies "
+                    + "left China. The U.S. goods deficit with the Southeast Asian country widened to $46.0 billion "
+                    + "from January through October.", .en, "2019-12-05"
+            ).last == "balance VNM supported")
+        // "mit dem südamerikanischen Land" is Brazil, not South America; a buyer "in den USA" buys U.S. exports.
+        #expect(
+            frames(
+                "Ähnlich heikel ist der Fall Brasilien. Mit dem südamerikanischen Land erzielen die USA einen "
+                    + "Überschuss, im vergangenen Jahr waren es 7,9 Milliarden Dollar. Allen voran Kanada. Das Land "
+                    + "kaufte im vergangenen Jahr für 282,8 Milliarden Dollar in den USA ein.", .de, "2018-03-05")
+                == ["balance BRA supported", "exports CAN supported"])
+        // A short question naming one country sets the topic; a sentence about the whole deficit the world.
+        #expect(
+            frames(
+                "Der Überschuss mit Brasilien lag 2013 bei 16,6 Milliarden Dollar. Und Indien? Da ist es "
+                    + "umgekehrt. Das Defizit lag 2013 bei 20 Milliarden Dollar.", .de, "2014-03-20"
+            ).last
+                == "balance IND supported")
+        #expect(
+            frames(
+                "Chinas Überschuss mit den USA lag 2024 bei 295 Milliarden Dollar. Trump stört sich vor allem am "
+                    + "Gesamtdefizit. Das stieg im vergangenen Jahr auf den höchsten Wert seit Beginn der "
+                    + "Aufzeichnungen.", .de, "2025-02-10"
+            ).last == "balance WORLD supported")
+    }
 }

@@ -50,11 +50,54 @@ public struct ClaimFinder: Sendable {
 
     /// The claims of one sentence, read in the discourse of the sentences before it.
     func claims(in facts: SentenceFacts, periods: PeriodFinder, discourse: inout Discourse) -> [FoundClaim] {
+        var facts = facts
+        // "India: the South Asian nation overtook Korea", "the deficit with the Southeast Asian country":
+        // the country named last before the noun (in the sentence, else before it) that lies in the
+        // region the adjective names, where the noun stands.
+        if !facts.anaphors.isEmpty {
+            var resolved: [CountryMention] = []
+            for anaphor in facts.anaphors {
+                let before = facts.mentions.filter {
+                    $0.token < anaphor.token && $0.code != homeReporter && $0.code.count == 3
+                }.map(\.code)
+                let candidates = Array((discourse.recentCountries + before).reversed())
+                let region = Lexicon.regionMembers[Lexicon.anaphorRegion(facts.words) ?? anaphor.code]
+                guard let code = candidates.first(where: { region?.contains($0) ?? true }) else { continue }
+                var mention = anaphor
+                mention.code = code
+                mention.form = .name
+                resolved.append(mention)
+            }
+            facts.mentions = (facts.mentions + resolved).sorted { $0.token < $1.token }
+        }
         discourse.sentencesSinceTrade += 1
+        discourse.sentencesSinceNamedCountry += 1
+        let named = facts.mentions.filter { $0.code != homeReporter && $0.code.count == 3 }
         defer {
             // The last country named, in any sentence, for "aus dem südostasiatischen Land" next.
-            if let last = facts.mentions.last(where: { $0.code != homeReporter && $0.code.count == 3 }) {
+            if let last = named.last {
                 discourse.lastNamedCountry = last.code
+                discourse.sentencesSinceNamedCountry = 0
+            }
+            for mention in facts.mentions where mention.code != homeReporter && mention.code.count == 3 {
+                discourse.recentCountries.removeAll { $0 == mention.code }
+                discourse.recentCountries.append(mention.code)
+            }
+            if discourse.recentCountries.count > 8 {
+                discourse.recentCountries.removeFirst(discourse.recentCountries.count - 8)
+            }
+            // "Und Indien?", "What about Vietnam?": a short question naming one country sets the topic.
+            if facts.figures.isEmpty, facts.text.trimmingCharacters(in: .whitespaces).hasSuffix("?"),
+                facts.words.count <= 8, Set(named.map(\.code)).count == 1, let only = named.first
+            {
+                discourse.partner = only.code
+            }
+            // "Trump stört sich vor allem am Gesamtdefizit.": a sentence without a figure or a country
+            // that speaks of the whole deficit or trade puts the world in the next sentences' frame.
+            if facts.figures.isEmpty, facts.mentions.allSatisfy({ $0.code == homeReporter }),
+                Lexicon.namesTheWholeFlow(facts.words)
+            {
+                discourse.partner = "WORLD"
             }
         }
         // "Auch Vietnam legt zu. Die Importe aus dem südostasiatischen Land …": a country referred to
@@ -62,7 +105,9 @@ public struct ClaimFinder: Sendable {
         if let named = discourse.lastNamedCountry, Lexicon.refersBackToCountry(facts.words),
             !facts.mentions.contains(where: { $0.code != homeReporter })
         {
-            discourse.partner = named
+            // "the Southeast Asian country": the latest country named in that region.
+            let region = Lexicon.anaphorRegion(facts.words).flatMap { Lexicon.regionMembers[$0] }
+            discourse.partner = discourse.recentCountries.last { region?.contains($0) ?? false } ?? named
         }
         var parties = Parties(facts, homeReporter: homeReporter)
         parties.complete(from: discourse, homeReporter: homeReporter)
@@ -80,6 +125,18 @@ public struct ClaimFinder: Sendable {
             reader.mainProductClaims(into: &found)
         }
         discourse.remember(reader, found: found)
+        // "Aus Indien kommen viel mehr Waren … Das Defizit lag 2013 bei 20 Milliarden Dollar": a
+        // sentence naming no country may speak of the one named just before, in a sentence that set no
+        // frame; a figure that holds for it is not called wrong.
+        if named.isEmpty, let recent = discourse.lastNamedCountry, discourse.sentencesSinceNamedCountry <= 1 {
+            for index in found.claims.indices
+            where [.value, .change, .share].contains(found.claims[index].kind)
+                && found.claims[index].partner != recent && found.claims[index].partnerSum.isEmpty
+                && !found.claims[index].partnerReadings.contains(recent)
+            {
+                found.claims[index].partnerReadings.append(recent)
+            }
+        }
         return found.claims
     }
 }

@@ -220,6 +220,94 @@ enum Lexicon {
         return words.contains { whole.contains($0) }
     }
 
+    /// The countries of each region a region adjective names ("the South American country", "das
+    /// südostasiatische Land"), by the UN M49 regions of the ISO country table.
+    static let regionMembers: [String: Set<String>] = [
+        "ASIA": [
+            "AFG", "ARE", "ARM", "AZE", "BGD", "BHR", "BRN", "BTN", "CHN", "CYP", "GEO", "HKG", "IDN", "IND",
+            "IRN", "IRQ", "ISR", "JOR", "JPN", "KAZ", "KGZ", "KHM", "KOR", "KWT", "LAO", "LBN", "LKA", "MAC",
+            "MDV", "MMR", "MNG", "MYS", "NPL", "OMN", "PAK", "PHL", "PRK", "PSE", "QAT", "SAU", "SGP", "SYR",
+            "THA", "TJK", "TKM", "TLS", "TUR", "TWN", "UZB", "VNM", "YEM",
+        ],
+        "AFRICA": [
+            "AGO", "ATF", "BDI", "BEN", "BFA", "BWA", "CAF", "CIV", "CMR", "COD", "COG", "COM", "CPV", "DJI",
+            "DZA", "EGY", "ERI", "ESH", "ETH", "GAB", "GHA", "GIN", "GMB", "GNB", "GNQ", "IOT", "KEN", "LBR",
+            "LBY", "LSO", "MAR", "MDG", "MLI", "MOZ", "MRT", "MUS", "MWI", "MYT", "NAM", "NER", "NGA", "REU",
+            "RWA", "SDN", "SEN", "SHN", "SLE", "SOM", "SSD", "STP", "SWZ", "SYC", "TCD", "TGO", "TUN", "TZA",
+            "UGA", "ZAF", "ZMB", "ZWE",
+        ],
+        "EUROPE": [
+            "ALA", "ALB", "AND", "AUT", "BEL", "BGR", "BIH", "BLR", "CHE", "CZE", "DEU", "DNK", "ESP", "EST",
+            "FIN", "FRA", "FRO", "GBR", "GGY", "GIB", "GRC", "HRV", "HUN", "IMN", "IRL", "ISL", "ITA", "JEY",
+            "LIE", "LTU", "LUX", "LVA", "MCO", "MDA", "MKD", "MLT", "MNE", "NLD", "NOR", "POL", "PRT", "ROU",
+            "RUS", "SJM", "SMR", "SRB", "SVK", "SVN", "SWE", "UKR", "VAT",
+        ],
+        "OCEANIA": [
+            "ASM", "AUS", "CCK", "COK", "CXR", "FJI", "FSM", "GUM", "HMD", "KIR", "MHL", "MNP", "NCL", "NFK",
+            "NIU", "NRU", "NZL", "PCN", "PLW", "PNG", "PYF", "SLB", "TKL", "TON", "TUV", "UMI", "VUT", "WLF",
+            "WSM",
+        ],
+        "SOUTH_AMERICA": [
+            "ARG", "BOL", "BRA", "CHL", "COL", "ECU", "FLK", "GUF", "GUY", "PER", "PRY", "SUR", "URY", "VEN",
+        ],
+        "CENTRAL_AMERICA": [
+            "ABW", "AIA", "ATG", "BES", "BHS", "BLM", "BLZ", "BRB", "BVT", "CRI", "CUB", "CUW", "CYM", "DMA",
+            "DOM", "GLP", "GRD", "GTM", "HND", "HTI", "JAM", "KNA", "LCA", "MAF", "MEX", "MSR", "MTQ", "NIC",
+            "PAN", "PRI", "SGS", "SLV", "SXM", "TCA", "TTO", "VCT", "VGB", "VIR",
+        ],
+        "NORTH_AMERICA": [
+            "BMU", "CAN", "GRL", "MEX", "SPM", "USA",
+        ],
+        "SOUTHEAST_ASIA": [
+            "BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "TLS", "VNM",
+        ],
+        "SOUTH_ASIA": [
+            "AFG", "BGD", "BTN", "IND", "IRN", "LKA", "MDV", "NPL", "PAK",
+        ],
+        "EAST_ASIA": [
+            "CHN", "HKG", "JPN", "KOR", "MAC", "MNG", "PRK", "TWN",
+        ],
+        "WEST_ASIA": [
+            "ARE", "ARM", "AZE", "BHR", "CYP", "GEO", "IRQ", "ISR", "JOR", "KWT", "LBN", "OMN", "PSE", "QAT",
+            "SAU", "SYR", "TUR", "YEM",
+        ],
+        "LATIN_AMERICA": [
+            "ABW", "AIA", "ARG", "ATG", "BES", "BHS", "BLM", "BLZ", "BOL", "BRA", "BRB", "BVT", "CHL", "COL",
+            "CRI", "CUB", "CUW", "CYM", "DMA", "DOM", "ECU", "FLK", "GLP", "GRD", "GTM", "GUF", "GUY", "HND",
+            "HTI", "JAM", "KNA", "LCA", "MAF", "MEX", "MSR", "MTQ", "NIC", "PAN", "PER", "PRI", "PRY", "SGS",
+            "SLV", "SUR", "SXM", "TCA", "TTO", "URY", "VCT", "VEN", "VGB", "VIR",
+        ],
+        "GULF": [
+            "SAU", "ARE", "KWT", "QAT", "BHR", "OMN",
+        ],
+    ]
+
+    /// Whether the words name a flow of the reporter's trade with the whole world: a compound
+    /// ("Gesamtdefizit", "Gesamtexporte") or a whole word right before a flow noun ("the overall
+    /// deficit", "die gesamten Exporte", "total U.S. exports").
+    static func namesTheWholeFlow(_ words: [String]) -> Bool {
+        let flowNouns: Set<String> = [
+            "deficit", "surplus", "trade", "exports", "imports", "defizit", "überschuss", "handel", "exporte",
+            "importe", "ausfuhren", "einfuhren", "handelsdefizit", "handelsbilanz", "goods",
+        ]
+        let wholeWords: Set<String> = ["overall", "total", "entire", "whole", "gesamte", "gesamten", "gesamtes"]
+        for (index, word) in words.enumerated() {
+            if word.hasPrefix("gesamt"),
+                ["defizit", "handel", "export", "import", "überschuss", "ausfuhr", "einfuhr"].contains(where: {
+                    word.dropFirst(6).hasPrefix($0)
+                })
+            {
+                return true
+            }
+            if wholeWords.contains(word),
+                words[(index + 1)..<min(words.count, index + 4)].contains(where: flowNouns.contains)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     /// U.S. states by name (Georgia and Washington are left out: a country and the government).
     static let usStates: Set<String> = [
         "alabama", "alaska", "arizona", "arkansas", "california", "kalifornien", "colorado", "connecticut",
@@ -560,7 +648,7 @@ extension Lexicon {
     /// from the island", "trade with the kingdom").
     static let countryAnaphors: Set<String> = [
         "land", "landes", "country", "island", "insel", "kingdom", "königreich", "emirate", "emirat",
-        "inselstaat",
+        "inselstaat", "nation", "republik", "republic",
     ]
 
     /// Whether the words refer back to a country by a noun after a preposition of trade: a
@@ -569,12 +657,55 @@ extension Lexicon {
         let prepositions: Set<String> = ["from", "to", "with", "into", "aus", "mit", "nach", "in"]
         let articles: Set<String> = ["the", "dem", "das", "den", "des", "der", "die", "this", "diesem", "dieses"]
         for (index, word) in words.enumerated() where countryAnaphors.contains(word) {
-            for gap in 1...4 where index - gap >= 1 {
+            for gap in 1...4 where index - gap >= 0 {
                 if articles.contains(words[index - gap]) {
-                    if gap <= 3, prepositions.contains(words[index - gap - 1]) { return true }
+                    // "Das Land kaufte …", "The Gulf kingdom shipped …": the subject opening the sentence.
+                    if index - gap == 0, gap <= 3 { return true }
+                    if gap <= 3, index - gap >= 1, prepositions.contains(words[index - gap - 1]) { return true }
                     break
                 }
             }
+        }
+        return false
+    }
+
+    /// The region whose country a noun referring back means, from the adjective before it ("the
+    /// Southeast Asian country", "dem südostasiatischen Land", "the Gulf kingdom"): a key of
+    /// `regionMembers`, or nil when the noun has no region adjective.
+    static func anaphorRegion(_ words: [String]) -> String? {
+        let stems: [(String, String)] = [
+            ("südostasiat", "SOUTHEAST_ASIA"), ("southeast", "SOUTHEAST_ASIA"), ("south-east", "SOUTHEAST_ASIA"),
+            ("südasiat", "SOUTH_ASIA"), ("ostasiat", "EAST_ASIA"), ("nahöstlich", "WEST_ASIA"),
+            ("lateinamerikan", "LATIN_AMERICA"), ("latin", "LATIN_AMERICA"), ("südamerikan", "SOUTH_AMERICA"),
+            ("mittelamerikan", "CENTRAL_AMERICA"), ("zentralamerikan", "CENTRAL_AMERICA"),
+            ("nordamerikan", "NORTH_AMERICA"), ("afrikan", "AFRICA"), ("african", "AFRICA"),
+            ("europä", "EUROPE"), ("european", "EUROPE"), ("asiat", "ASIA"), ("golf", "GULF"), ("gulf", "GULF"),
+        ]
+        for (index, word) in words.enumerated() where countryAnaphors.contains(word) {
+            let before = words[max(0, index - 3)..<index]
+            // "South Asian", "East Asian", "South American": two words for one region.
+            for (offset, adjective) in before.enumerated() {
+                let next = offset + 1 < before.count ? before[before.startIndex + offset + 1] : ""
+                if adjective == "south", next == "asian" { return "SOUTH_ASIA" }
+                if adjective == "east", next == "asian" { return "EAST_ASIA" }
+                if adjective == "south", next == "american" { return "SOUTH_AMERICA" }
+                if adjective == "central", next == "american" { return "CENTRAL_AMERICA" }
+                if adjective == "north", next == "american" { return "NORTH_AMERICA" }
+                if adjective == "middle", next == "eastern" { return "WEST_ASIA" }
+            }
+            for adjective in before {
+                if let match = stems.first(where: { adjective.hasPrefix($0.0) }) { return match.1 }
+            }
+            if before.contains("asian") { return "ASIA" }
+        }
+        return nil
+    }
+
+    /// Whether the words from `index` on are up to two adjectives and a noun that refers back to a
+    /// country ("südamerikanischen Land", "Asian nation"): the adjective is no country of its own.
+    static func describesAnaphor(_ words: [String], from index: Int) -> Bool {
+        for offset in 1...2 where index + offset < words.count {
+            if countryAnaphors.contains(words[index + offset]) { return true }
         }
         return false
     }

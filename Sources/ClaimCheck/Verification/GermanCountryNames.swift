@@ -6,7 +6,7 @@ enum GermanCountryNames {
 
     static let gender: [String: Gender] = [
         "CHE": .feminine, "TUR": .feminine, "UKR": .feminine, "SVK": .feminine, "MNG": .feminine,
-        "DOM": .feminine, "CAF": .feminine, "EU": .feminine,
+        "DOM": .feminine, "CAF": .feminine, "EU": .feminine, "WORLD": .feminine,
         "NLD": .plural, "PHL": .plural, "USA": .plural, "ARE": .plural, "BHS": .plural, "MDV": .plural,
         "SYC": .plural, "SLB": .plural, "MHL": .plural, "COM": .plural,
         "IRQ": .masculine, "IRN": .masculine, "LBN": .masculine, "YEM": .masculine, "SDN": .masculine,

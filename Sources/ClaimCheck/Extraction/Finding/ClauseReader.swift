@@ -267,8 +267,15 @@ struct ClauseReader {
         }
         // "lieferte das Land Güter für 61,9 Milliarden US-Dollar in die Vereinigten Staaten": the
         // preposition right before the home reporter says the direction ("US-Dollar" is no mention of it).
+        // "Das Land kaufte für 282,8 Milliarden Dollar in den USA ein": bought in (or from) the home
+        // reporter, the goods leave it.
+        let verb = words[flowToken]
+        let buys = ["kauf", "bought", "buy", "purchas"].contains { verb.hasPrefix($0) }
         for home in mentions where home.code == homeReporter && home.token > flowToken && home.token - flowToken <= 16 {
             let between = words[max(flowToken + 1, home.token - 3)..<home.token]
+            if buys, between.contains(where: { ["in", "bei", "from", "aus", "von"].contains($0) }) {
+                return flow == .imports
+            }
             if between.contains(where: { ["to", "nach", "in"].contains($0) }) { return flow == .exports }
             if between.contains(where: { ["from", "aus"].contains($0) }) { return flow == .imports }
         }

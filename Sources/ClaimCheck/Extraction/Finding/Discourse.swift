@@ -34,6 +34,10 @@ struct Discourse {
     var lastNamedYear: Int?
     /// The last country any sentence named (trade sentence or not), for "the country", "das Land".
     var lastNamedCountry: String?
+    /// The countries named lately, the latest last (at most eight), for "the Southeast Asian country".
+    var recentCountries: [String] = []
+    /// Sentences since `lastNamedCountry` was named (0: the sentence before).
+    var sentencesSinceNamedCountry = 99
     /// How often the article so far claimed each period and partner: what it is mainly about.
     var periodTally: [ClaimPeriod: Int] = [:]
     var partnerTally: [String: Int] = [:]

@@ -10,7 +10,12 @@ struct SentenceFacts {
     let tokens: [Token]
     /// The tokens, lowercased.
     let words: [String]
-    let mentions: [CountryMention]
+    /// The countries and groups named ("Russland", "russische", "US-Exporte"); a noun referring back
+    /// to a country ("the South Asian nation") is added by the discourse as the country it means.
+    var mentions: [CountryMention]
+    /// Region adjectives describing a noun that refers back to a country ("dem südamerikanischen
+    /// Land"): where the country meant stands, not a country of their own.
+    let anaphors: [CountryMention]
     let periodMentions: [PeriodMention]
     let cues: SentenceCues
     /// Money and percent figures, without tariff rates and counts of people or things.
@@ -31,7 +36,16 @@ struct SentenceFacts {
         tokens = tokenize(text)
         words = tokens.map(\.lower)
         // "aus der EU …, nach Europa": beside the EU, "Europe" means the EU.
-        let found = countries.mentions(in: tokens)
+        // "mit dem südamerikanischen Land", "the Asian nation": a region's adjective before a noun that
+        // refers back to a country describes that country; it names no partner of its own.
+        let lower = words
+        let all = countries.mentions(in: tokens)
+        let describing = all.filter { mention in
+            mention.form == .adjective && mention.code.count != 3
+                && Lexicon.describesAnaphor(lower, from: mention.token + mention.count - 1)
+        }
+        anaphors = describing
+        let found = all.filter { !describing.contains($0) }
         mentions =
             found.contains(where: { $0.code == "EU" })
             ? found.map { mention in
