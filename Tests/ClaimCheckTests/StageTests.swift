@@ -912,4 +912,56 @@ struct AmbiguityTests {
                     + "Aufzeichnungen.", .de, "2025-02-10"
             ).last == "balance WORLD supported")
     }
+
+    @Test func aHeadlineTakesTheArticlesMainPeriodAndItsPresentTense() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // Jan–Sep 2019 against Jan–Sep 2018: U.S. exports to China 93.2 → 78.6 bn, −15.7%.
+        let report = checker.check(
+            "Handelskrieg: US-Ausfuhren nach China brechen um 16 Prozent ein\n\nIn den ersten neun Monaten "
+                + "lieferten die USA Waren für 78,6 Milliarden Dollar nach China. Im Vorjahreszeitraum waren es "
+                + "93,2 Milliarden Dollar. Von Januar bis September gingen die Sojaexporte zurück, die Ausfuhren "
+                + "nach China lagen bei 78,6 Milliarden Dollar.", language: .de,
+            date: PublicationDate(parsing: "2019-11-12"))
+        let headline = try #require(report.claims.first)
+        #expect(headline.verdict == .supported, "\(headline.explanation)")
+    }
+
+    @Test func productsOfTariffsAndOfSubordinateClausesDoNotScopeAFigure() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func frame(_ text: String, _ language: Language, _ date: String) -> String? {
+            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.first.map {
+                "\($0.product ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // 2021 imports from Russia: 29.6 bn (all goods); 2017 goods deficit: 792.4 bn.
+        #expect(
+            frame(
+                "In 2021, before Washington banned Russian oil, the U.S. imported $29.6 billion of Russian goods.",
+                .en, "2025-10-09") == "TOTAL supported")
+        #expect(
+            frame("Stahlzölle: Trump zielt auf ein Defizit von 796 Milliarden Dollar im Jahr 2017.", .de, "2018-03-05")
+                == "TOTAL supported")
+    }
+
+    @Test func theCensusBureauIsNoOtherSourceAndUnderestimatingNoEstimate() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String) -> [Verdict] {
+            checker.check(text, language: .de, date: PublicationDate(parsing: date)).claims.map(\.verdict)
+        }
+        // 2015 imports from Saudi Arabia: 22.1 bn; Jan–Aug 2024 imports from Germany +1.0%.
+        #expect(
+            verdicts(
+                "Das unterschätzt den Rückgang: Tatsächlich summierten sich die Einfuhren aus Saudi-Arabien 2015 auf "
+                    + "gut 22 Milliarden Dollar.", "2016-08-15") == [.supported])
+        #expect(
+            verdicts(
+                "Nach Angaben des US-Statistikamts Census Bureau führten die USA von Januar bis August 2024 knapp "
+                    + "ein Prozent mehr Waren aus Deutschland ein als im Vorjahreszeitraum.", "2024-10-15")
+                == [.supported])
+        #expect(
+            verdicts(
+                "Nach Angaben des Statistikamts in Peking stiegen die Exporte in die USA 2015 um 3 Prozent.",
+                "2016-08-15")
+                == [.unverifiable])
+    }
 }

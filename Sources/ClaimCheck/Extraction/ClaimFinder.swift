@@ -44,8 +44,32 @@ public struct ClaimFinder: Sendable {
             result += claims(in: facts, periods: periods, discourse: &discourse)
         }
         wordCache.merge(lexicon)
+        // "Handelskrieg: US-Ausfuhren nach China brechen um 16 Prozent ein" above an article about the
+        // first nine months: a figure whose sentence names no period may mean the period the whole
+        // article speaks of most, known only once it is read.
+        if let main = discourse.mainPeriod {
+            for index in result.indices where result[index].frameInferred {
+                guard let reading = Self.reading(main, for: result[index].kind),
+                    reading != result[index].period, !result[index].periodReadings.contains(reading)
+                else { continue }
+                result[index].periodReadings.append(reading)
+            }
+        }
         for index in result.indices { result[index].publicationDate = date }
         return result
+    }
+
+    /// The article's main period as the period of a claim of a kind: a change over it against the same
+    /// months (or year) before, a level or share in it.
+    static func reading(_ main: ClaimPeriod, for kind: ClaimKind) -> ClaimPeriod? {
+        switch (kind, main) {
+        case (.change, .months(let range)): return .rangeSpan(range.yearEarlier, range)
+        case (.change, .single(let period)) where !period.isMonth: return .span(.year(period.year - 1), period)
+        case (.value, .single), (.value, .months), (.share, .single), (.share, .months), (.composition, .single),
+            (.composition, .months):
+            return main
+        default: return nil
+        }
     }
 
     /// The claims of one sentence, read in the discourse of the sentences before it.

@@ -120,6 +120,9 @@ enum Lexicon {
             "angezogen", "zog", "gesteigert", "steigerte", "einbußen", "eingebüßt", "rutschte", "gerutscht",
             "erhöht", "increase", "decreas", "contract", "eased", "sackte", "schmolz", "rückläufig", "zuwächs",
             "vergrößert", "ausgeweitet", "weitete", "verringer", "abgenommen", "abnahm", "zunahm", "zugenommen",
+            // The present tense of headlines: "brechen um 16 Prozent ein", "Einfuhren sinken", "wächst".
+            "brech", "bricht", "sinkt", "sinken", "steigt", "steigen", "fällt", "wächst", "legt", "schmilzt",
+            "schmelzen", "rutscht", "rutschen", "sackt", "sacken", "knickt", "knicken", "klettert",
         ]
         return stems.contains { word.hasPrefix8($0) } || ["up", "down", "plus", "minus"].contains(word)
     }
@@ -143,6 +146,8 @@ enum Lexicon {
             "slipp", "down", "lower", "narrow", "schmolz", "sackte", "abgesackt", "eingeknickt", "rückläufig",
             "verlor", "verloren", "decreas", "contract", "eased", "sunken", "abnahm", "abgenommen", "nachgegeben",
             "slip", "dipped", "shed", "einbußen", "eingebüßt", "rutschte", "gerutscht",
+            "brech", "bricht", "sinkt", "sinken", "fällt", "schmilzt", "schmelzen", "rutscht", "rutschen", "sackt",
+            "sacken", "knickt", "knicken", "verliert", "verlieren",
         ]
         return stems.contains { word.hasPrefix8($0) } || word == "down"
     }
@@ -384,7 +389,7 @@ enum Lexicon {
             "nach dortigen angaben", "in yen terms", "in euro terms", "industry estimates", "branchenangaben",
             "nach branchenangaben", "industry group", "trade group", "industry association", "branchenverband",
             "verband der", "association of", "industry figures", "nach schätzungen", "statistics office",
-            "statistical office", "statistikamt", "statistisches amt", "own figures", "eigenen angaben",
+            "own figures", "eigenen angaben",
             "eigenen zahlen", "according to beijing", "according to moscow", "schätzungen", "branchenschätz",
             "fiscal year", "fiskaljahr", "geschäftsjahr", "financial year",
             // Another government as the speaker: "Der Kreml hatte von einem Wachstum … gesprochen".
@@ -394,10 +399,22 @@ enum Lexicon {
             "landwirtschaftsministerium",
             // Estimates and calculations of others: "Nach Berechnungen des ifo-Instituts", "economists at … estimate".
             "berechnungen des", "berechnungen der", "calculations by", "estimates by", "estimate that",
-            "estimates that", "estimated that", "schätzt", "schätzen", "economists at", "analysts at",
+            "estimates that", "estimated that", "economists at", "analysts at",
             "trade association", "ökonomen der", "analysten der", "institute of", "institut für",
         ]
         if sources.contains(where: { lower.contains($0) }) { return .otherSource }
+        // "schätzt", not "unterschätzt": an estimate as a word of its own.
+        if words.contains(where: { ["schätzt", "schätzen", "geschätzt", "schätzte", "schätzten"].contains($0) }) {
+            return .otherSource
+        }
+        // A statistics office that is not the Census Bureau ("nach Angaben des US-Statistikamts Census
+        // Bureau" is the store's own source).
+        let offices = ["statistics office", "statistical office", "statistikamt", "statistisches amt"]
+        if offices.contains(where: { lower.contains($0) }), !lower.contains("census"),
+            !lower.contains("us-statistikamt"), !lower.contains("u.s. statistic")
+        {
+            return .otherSource
+        }
         if isSubnational(words, lower) { return .subnational }
         if lower.contains("balance-of-payments") || lower.contains("balance of payments")
             || lower.contains("zahlungsbilanz")

@@ -16,7 +16,7 @@ enum GermanCountryNames {
 
     /// Dative forms where the name itself inflects after the article.
     static let dativeName: [String: String] = [
-        "GBR": "Vereinigten Königreich", "ARE": "Vereinigten Arabischen Emiraten",
+        "GBR": "Vereinigten Königreich", "ARE": "Vereinigten Arabischen Emiraten", "EU": "Europäischen Union",
         "DOM": "Dominikanischen Republik", "CAF": "Zentralafrikanischen Republik", "NLD": "Niederlanden",
         "PHL": "Philippinen", "USA": "Vereinigten Staaten", "MDV": "Malediven", "BHS": "Bahamas",
     ]

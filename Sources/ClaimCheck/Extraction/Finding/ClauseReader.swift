@@ -861,7 +861,11 @@ struct ClauseReader {
         }) {
             return .hs(explicit.code)
         }
-        if let before = candidates.first(where: { $0.token < figureToken }) { return .hs(before.code) }
+        if let before = candidates.first(where: {
+            $0.token < figureToken && !inSubordinateClause($0.token, before: figureToken)
+        }) {
+            return .hs(before.code)
+        }
         // A product after the figure counts unless a list or cause comes between ("rose 3.2%, helped
         // by shipments of fuel and auto parts").
         if let after = cues.products.first(where: {
@@ -881,6 +885,23 @@ struct ClauseReader {
             return .hs(after.code)
         }
         return nil
+    }
+
+    /// Whether a token before a figure stands in a clause of its own, opened by a subordinating word
+    /// and closed by a comma before the figure ("In 2021, before Washington banned Russian oil, the
+    /// U.S. imported $29.6 billion"): its product is that clause's.
+    func inSubordinateClause(_ token: Int, before figureToken: Int) -> Bool {
+        let subordinators: Set<String> = [
+            "before", "after", "when", "since", "because", "although", "while", "once", "until", "bevor",
+            "nachdem", "weil", "obwohl", "während", "seit", "seitdem", "sobald", "wenn",
+        ]
+        func comma(_ from: Int, _ to: Int) -> Bool {
+            from < to && text[tokens[from].range.upperBound..<tokens[to].range.lowerBound].contains(",")
+        }
+        guard let opener = (max(0, token - 8)..<token).last(where: { subordinators.contains(words[$0]) }),
+            !comma(opener, token), opener == 0 || comma(opener - 1, opener)
+        else { return false }
+        return comma(token, figureToken)
     }
 
     /// Whether record words stand near a token ("on record", "ever", "since 2008", "Rekord").

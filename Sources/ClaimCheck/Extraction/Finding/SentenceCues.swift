@@ -117,7 +117,11 @@ extension SentenceCues {
             }
             if ["kapitel", "chapter", "hs", "hs-kapitel"].contains(word), next.count == 2, next.allSatisfy(\.isNumber) {
                 products.append((index + 1, next, false))
-            } else if let code = info.product {
+            } else if let code = info.product,
+                // "Stahlzölle", "steel tariffs": the goods a tariff falls on, not what a figure is about.
+                !["zoll", "zolls", "zölle", "zöllen"].contains(where: { word.hasSuffix($0) }),
+                !["tariff", "tariffs", "duties", "duty", "levies", "zölle", "zöllen"].contains(next)
+            {
                 // ("imports from Vietnam were electrical machinery": "from" before a name is no list.)
                 let listed = (max(0, index - 4)..<index).contains { at in
                     Lexicon.listWords.contains(words[at])
