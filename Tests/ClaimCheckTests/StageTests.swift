@@ -964,4 +964,40 @@ struct AmbiguityTests {
                 "2016-08-15")
                 == [.unverifiable])
     }
+
+    @Test func rankingsCountTheirNounAndKeepToTheirClause() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String) -> [Verdict] {
+            checker.check(text, language: .en, date: PublicationDate(parsing: date)).claims.map(\.verdict)
+        }
+        // 2022: Malaysia had the 13th-largest U.S. deficit; 2018: China the third-largest U.S. export market.
+        #expect(
+            verdicts(
+                "Malaysia: despite its chip-packaging industry, it does not rank among the ten countries with which "
+                    + "the U.S. runs its largest deficits.", "2023-02-22") == [.supported])
+        #expect(
+            verdicts(
+                "Malaysia ranks among the ten countries with which the U.S. runs its largest deficits.", "2023-02-22")
+                == [.contradicted])
+        let china = try #require(
+            checker.check(
+                "China, the third-largest market for American goods, took a particular hit in agriculture in 2018.",
+                language: .en, date: PublicationDate(parsing: "2019-04-15")
+            ).claims.first)
+        #expect(china.product == "TOTAL" && china.verdict == .supported, "\(china.explanation)")
+    }
+
+    @Test func servicesAsTheFlowAndForecastsOfOurOwnAreUnverifiable() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String) -> [Verdict] {
+            checker.check(text, language: .en, date: PublicationDate(parsing: date)).claims.map(\.verdict)
+        }
+        #expect(
+            verdicts(
+                "Goods are only part of the picture: U.S. services exports to Korea came to $22.9 billion in 2020.",
+                "2022-03-15") == [.unverifiable])
+        #expect(
+            verdicts("We expect imports from Taiwan in the first quarter to land near $117 billion.", "2024-12-10")
+                == [.unverifiable])
+    }
 }

@@ -371,8 +371,21 @@ enum Lexicon {
                 ["goods", "warenhandel", "güterhandel", "waren", "güter", "merchandise"].contains($0)
                     || $0.hasPrefix8("warenhandel")
             }
+            // ("U.S. services exports to Korea", "Dienstleistungsexporte": services as the flow itself.)
+            let servicesFlow =
+                list.indices.dropLast().contains { index in
+                    ["services", "service"].contains(list[index])
+                        && ["exports", "imports", "trade", "surplus", "deficit", "sales"].contains(list[index + 1])
+                }
+                || list.contains { word in
+                    [
+                        "dienstleistungsexport", "dienstleistungsimport", "dienstleistungshandel",
+                        "dienstleistungsbilanz", "dienstleistungsüberschuss", "dienstleistungsdefizit",
+                    ]
+                    .contains { word.hasPrefix8($0) }
+                }
             if excluded.contains(where: { lower.contains($0) })
-                || (goods && !combined.contains(where: { lower.contains($0) }))
+                || (goods && !servicesFlow && !combined.contains(where: { lower.contains($0) }))
             {
                 // goods
             } else {
@@ -428,7 +441,8 @@ enum Lexicon {
             "will exceed", "will hit", "will surpass", "set to", "on track to", "on pace to", "dürfte", "dürften",
             "on course for", "on course to", "auf kurs", "steuert auf", "steuern auf",
             "werden voraussichtlich", "wird voraussichtlich", "zugesagt", "zusage", "pledge", "committed to buy",
-            "commitment", "versprochen", "promised to",
+            "commitment", "versprochen", "promised to", "we expect", "i expect", "they expect", "analysts expect",
+            "economists expect", "forecasters expect", "erwarten wir", "rechnen wir mit", "wir rechnen mit",
         ]
         if forecasts.contains(where: { lower.contains($0) }) { return .forecast }
         return nil

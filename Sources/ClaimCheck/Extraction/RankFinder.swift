@@ -48,6 +48,13 @@ enum RankFinder {
         "wichtigsten", "wichtigstes", "main", "chief", "premier", "number-one", "no.1",
     ]
 
+    /// Nouns a membership counts before its superlative ("the ten countries with … the largest deficits").
+    static let rankedNouns: Set<String> = [
+        "countries", "nations", "partners", "economies", "suppliers", "markets", "ländern", "länder", "staaten",
+        "handelspartnern", "handelspartner", "lieferanten", "lieferländern", "lieferländer", "abnehmern",
+        "absatzmärkten", "märkten",
+    ]
+
     static let timeUnits: Set<String> = [
         "months", "month", "monaten", "monate", "quarters", "quartalen", "quartale", "weeks", "wochen", "years",
         "jahren", "jahre", "days", "tagen", "tage", "halbjahr", "half",
@@ -67,7 +74,12 @@ enum RankFinder {
             return englishOrdinals[word] ?? germanOrdinals[word]
         }
         var index = 0
+        var skipTo = 0
         while index < words.count {
+            if index < skipTo {
+                index += 1
+                continue
+            }
             let word = words[index]
             let next = index + 1 < words.count ? words[index + 1] : ""
             var mention: RankMention?
@@ -120,6 +132,17 @@ enum RankFinder {
             {
                 // "among the ten largest", "zu den 20 wichtigsten", "unter den zehn größten"
                 mention = RankMention(position: size, membership: true, token: index)
+            } else if let size = number(word), size > 1, index >= 2,
+                ["the", "den", "die"].contains(words[index - 1]), ["among", "unter", "zu"].contains(words[index - 2]),
+                Self.rankedNouns.contains(next),
+                let superlative = words[(index + 2)..<min(words.count, index + 10)].firstIndex(where: {
+                    superlatives.contains($0) || $0.hasSuffix("größten") || $0.hasSuffix("wichtigsten")
+                })
+            {
+                // "among the ten countries with which the U.S. runs its largest deficits", "zu den zehn
+                // Ländern mit den größten Überschüssen": within the first places; the superlative is its.
+                mention = RankMention(position: size, membership: true, token: index)
+                skipTo = superlative + 1
             } else if superlatives.contains(word), !(index > 0 && (number(words[index - 1]) != nil)),
                 !(index > 0 && ["most", "second", "third"].contains(words[index - 1]))
             {

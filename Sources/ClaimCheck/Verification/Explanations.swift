@@ -415,8 +415,8 @@ struct Explanations {
         case (_, _, false): measure = "U.S. trading partners (exports plus imports)"
         case (.exports, _, true): measure = "Abnehmern von US-Exporten\(product)"
         case (.imports, _, true): measure = "Lieferländern der USA\(product)"
-        case (.balance, false, true): measure = "Ländern, mit denen die USA ein Defizit haben"
-        case (.balance, true, true): measure = "Ländern, mit denen die USA einen Überschuss haben"
+        case (.balance, false, true): measure = "Ländern, mit denen die USA ein Defizit haben,"
+        case (.balance, true, true): measure = "Ländern, mit denen die USA einen Überschuss haben,"
         case (_, _, true): measure = "Handelspartnern der USA (Exporte plus Importe)"
         }
         let country = name(claim.rankedCountry)
@@ -424,7 +424,7 @@ struct Explanations {
         if let actual {
             parts.append(
                 de
-                    ? "Unter den \(measure) lag \(country) \(when) auf Platz \(actual) (\(value))."
+                    ? "Unter den \(measure) lag \(nominative(claim.rankedCountry)) \(when) auf Platz \(actual) (\(value))."
                     : "Among \(measure), \(country) ranked \(ordinal(actual)) in \(when) (\(value))."
             )
         } else {
