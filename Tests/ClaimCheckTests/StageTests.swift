@@ -1000,4 +1000,56 @@ struct AmbiguityTests {
             verdicts("We expect imports from Taiwan in the first quarter to land near $117 billion.", "2024-12-10")
                 == [.unverifiable])
     }
+
+    @Test func fractionsOfAPercentAndHalvings() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func check(_ text: String, _ language: Language, _ date: String) -> [String] {
+            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.claimed.text) \($0.verdict.rawValue)"
+            }
+        }
+        // 2024: Russia 0.09% of U.S. imports.
+        #expect(
+            check("Russia accounted for about a tenth of 1 percent of all U.S. imports in 2024.", .en, "2025-10-20")
+                == ["about a tenth of 1 percent supported"])
+        // Surplus with Chile 2023 → 2024: 3.49 → 1.81 bn (0.52 of it): not quite halved; 2014 → 2015
+        // imports from Saudi Arabia 47.0 → 22.1 bn (0.47): more than halved.
+        #expect(
+            check("Der Überschuss mit Chile hat sich 2024 gegenüber 2023 mehr als halbiert.", .de, "2025-03-10")
+                == ["mehr als halbiert inaccurate"])
+        #expect(
+            check(
+                "Die Einfuhren aus Saudi-Arabien haben sich 2015 gegenüber 2014 mehr als halbiert.", .de, "2016-03-10")
+                == ["mehr als halbiert supported"])
+    }
+
+    @Test func subjectsReferredToAndClausesOfTheirOwn() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func frames(_ text: String, _ language: Language, _ date: String) -> [String] {
+            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.flow.rawValue) \($0.partner ?? "-") \($0.product ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // 2012 → 2013 U.S. exports to Chile 18.8 → 17.5 bn (−6.7%): the country bought.
+        #expect(
+            frames(
+                "Interessant ist Chile. Der Andenstaat kaufte 2013 knapp sieben Prozent weniger amerikanische Waren "
+                    + "als im Jahr davor.", .de, "2014-05-10") == ["exports CHL TOTAL supported"])
+        // "on 2013" is the base: 2013 → 2014 imports from Saudi Arabia −9.2%.
+        #expect(
+            frames(
+                "U.S. imports from Saudi Arabia were about $47 billion in 2014. That was down about 9 percent on 2013.",
+                .en, "2015-02-10"
+            ).last == "imports SAU TOTAL supported")
+        // An apposition's goods and those of a contrasted clause are theirs: 2021 → 2022 exports to the
+        // Netherlands +37.1%; 2013 → 2014 goods deficit −689.5 → −734.5 bn (+6.5%).
+        #expect(
+            frames(
+                "Exports to the Netherlands, a gateway for liquefied natural gas and refined fuels, jumped 37 percent "
+                    + "in 2022.", .en, "2023-02-08") == ["exports NLD TOTAL supported"])
+        #expect(
+            frames(
+                "Cheaper oil should shrink the import bill, but the overall U.S. goods deficit still widened 6.5 percent "
+                    + "in 2014.", .en, "2015-02-10") == ["balance WORLD TOTAL supported"])
+    }
 }

@@ -186,8 +186,12 @@ struct FigureExtractor {
         let fractions = (Lexicon.fractionWords.contains(where: lower.contains) ? fractions(in: sentence) : []).filter {
             fraction in !multiples.contains { $0.range.overlaps(fraction.range) }
         }
+        // ("a tenth of 1 percent": the percent is part of the fraction.)
+        let numbers = withListedNumbers(result, in: sentence).filter { number in
+            !fractions.contains { $0.range.overlaps(number.range) }
+        }
         return Self.joiningRanges(
-            (withListedNumbers(result, in: sentence) + multiples + fractions)
+            (numbers + multiples + fractions)
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }, in: sentence)
     }
 
@@ -334,6 +338,11 @@ struct FigureExtractor {
         return try! NSRegularExpression(pattern: "\\b" + text, options: [.caseInsensitive])
     }()
 
+    /// "of 1 percent", "of a percentage point", "eines Prozents", "Prozent" right after a fraction.
+    private static let ofOnePercent = try! NSRegularExpression(
+        pattern:
+            "^\\s+(?:of\\s+(?:1|one|a)\\s+(?:percent|per cent|percentage point)|(?:eines\\s+)?prozent(?:s|punkt)?)\\b")
+
     /// "ein Drittel", "more than half", "two-thirds", "fast die Hälfte": shares written as fractions,
     /// as percentages (a fraction is read to a tenth of its size).
     func fractions(in sentence: String) -> [Figure] {
@@ -344,7 +353,7 @@ struct FigureExtractor {
                 let range = match.range(withName: name)
                 return range.location == NSNotFound ? nil : ns.substring(with: range).lowercased()
             }
-            guard let range = Range(match.range, in: sentence) else { continue }
+            guard let matched = Range(match.range, in: sentence) else { continue }
             var value: Double?
             if let one = group("one") ?? group("bare") ?? group("byhalf") {
                 value = Self.fractionValues[one]
@@ -361,10 +370,24 @@ struct FigureExtractor {
             // amount, a multiple below one.
             let rest = ns.substring(from: match.range.location + match.range.length).lowercased()
             let ofAnother = ["dessen", " dessen", " of what", " what "].contains { rest.hasPrefix($0) }
+            // "a tenth of 1 percent", "ein Zehntel Prozent": a fraction of one percent.
+            var range = matched
+            var percentPart = false
+            let restNS = rest as NSString
+            if let ofPercent = Self.ofOnePercent.firstMatch(
+                in: rest, range: NSRange(location: 0, length: restNS.length)),
+                let whole = Range(
+                    NSRange(location: match.range.location + match.range.length, length: ofPercent.range.length),
+                    in: sentence)
+            {
+                range = range.lowerBound..<whole.upperBound
+                percentPart = true
+            }
+            let scaled = percentPart ? value / 100 : value
             var figure = Figure(
                 text: String(sentence[range]).trimmingCharacters(in: .whitespaces), range: range,
-                value: ofAnother ? value / 100 : value, unit: ofAnother ? .ratio : .percent, hedge: hedge,
-                rounding: ofAnother ? value / 1000 : value * 0.1, currencyExplicit: false)
+                value: ofAnother ? value / 100 : scaled, unit: ofAnother ? .ratio : .percent, hedge: hedge,
+                rounding: ofAnother ? value / 1000 : scaled * 0.1, currencyExplicit: false)
             figure.comparesTwo = ofAnother
             figure.fractionOfAnother = ofAnother
             result.append(figure)

@@ -677,6 +677,14 @@ struct ByteText {
 extension Lexicon {
     /// Nouns that refer back to a country named before ("aus dem südostasiatischen Land", "imports
     /// from the island", "trade with the kingdom").
+    /// Whether a noun refers back to a country: "Land", "country", "nation", or a compound of "-staat"
+    /// ("Andenstaat", "Golfstaat", "Inselstaat"; not "Staat" alone, the government).
+    static func isCountryAnaphor(_ word: String) -> Bool {
+        countryAnaphors.contains(word)
+            || (word.count > 6 && (word.hasSuffix("staat") || word.hasSuffix("staates")) && !word.hasPrefix("bundes")
+                && !word.hasPrefix("mitglied"))
+    }
+
     static let countryAnaphors: Set<String> = [
         "land", "landes", "country", "island", "insel", "kingdom", "königreich", "emirate", "emirat",
         "inselstaat", "nation", "republik", "republic",
@@ -687,7 +695,7 @@ extension Lexicon {
     static func refersBackToCountry(_ words: [String]) -> Bool {
         let prepositions: Set<String> = ["from", "to", "with", "into", "aus", "mit", "nach", "in"]
         let articles: Set<String> = ["the", "dem", "das", "den", "des", "der", "die", "this", "diesem", "dieses"]
-        for (index, word) in words.enumerated() where countryAnaphors.contains(word) {
+        for (index, word) in words.enumerated() where isCountryAnaphor(word) {
             for gap in 1...4 where index - gap >= 0 {
                 if articles.contains(words[index - gap]) {
                     // "Das Land kaufte …", "The Gulf kingdom shipped …": the subject opening the sentence.
@@ -712,7 +720,7 @@ extension Lexicon {
             ("nordamerikan", "NORTH_AMERICA"), ("afrikan", "AFRICA"), ("african", "AFRICA"),
             ("europä", "EUROPE"), ("european", "EUROPE"), ("asiat", "ASIA"), ("golf", "GULF"), ("gulf", "GULF"),
         ]
-        for (index, word) in words.enumerated() where countryAnaphors.contains(word) {
+        for (index, word) in words.enumerated() where isCountryAnaphor(word) {
             let before = words[max(0, index - 3)..<index]
             // "South Asian", "East Asian", "South American": two words for one region.
             for (offset, adjective) in before.enumerated() {
@@ -727,6 +735,9 @@ extension Lexicon {
             for adjective in before {
                 if let match = stems.first(where: { adjective.hasPrefix($0.0) }) { return match.1 }
             }
+            // "der Andenstaat", "der Golfstaat": the region in the compound.
+            if word.hasPrefix("anden") { return "SOUTH_AMERICA" }
+            if word.hasPrefix("golf") { return "GULF" }
             if before.contains("asian") { return "ASIA" }
         }
         return nil
@@ -736,7 +747,7 @@ extension Lexicon {
     /// country ("südamerikanischen Land", "Asian nation"): the adjective is no country of its own.
     static func describesAnaphor(_ words: [String], from index: Int) -> Bool {
         for offset in 1...2 where index + offset < words.count {
-            if countryAnaphors.contains(words[index + offset]) { return true }
+            if isCountryAnaphor(words[index + offset]) { return true }
         }
         return false
     }

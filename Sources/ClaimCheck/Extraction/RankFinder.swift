@@ -135,6 +135,7 @@ enum RankFinder {
             } else if let size = number(word), size > 1, index >= 2,
                 ["the", "den", "die"].contains(words[index - 1]), ["among", "unter", "zu"].contains(words[index - 2]),
                 Self.rankedNouns.contains(next),
+                index + 2 < words.count,
                 let superlative = words[(index + 2)..<min(words.count, index + 10)].firstIndex(where: {
                     superlatives.contains($0) || $0.hasSuffix("größten") || $0.hasSuffix("wichtigsten")
                 })

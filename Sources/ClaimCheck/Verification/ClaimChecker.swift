@@ -1180,6 +1180,10 @@ public struct ClaimChecker: Sendable {
     /// "more than doubled" is 2 to 2.5 times, "nearly tripled" 2.5 to 3.
     func ratioTolerance(_ claim: FoundClaim) -> (low: Double, high: Double) {
         let value = claim.value ?? 1
+        // "mehr als halbiert", "more than halved": below the fraction, by up to a quarter of it; "nearly
+        // halved": just above it.
+        if value < 1, claim.unit == .ratio, claim.hedge == .atLeast { return (value * 0.75, value) }
+        if value < 1, claim.unit == .ratio, claim.hedge == .atMost, !claim.below { return (value, value * 1.05) }
         switch claim.hedge {
         case .exact: return (value - claim.rounding, value + claim.rounding)
         case .approx: return (value - claim.rounding, value + claim.rounding)

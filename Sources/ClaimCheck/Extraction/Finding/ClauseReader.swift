@@ -267,6 +267,15 @@ struct ClauseReader {
         }
         // "lieferte das Land Güter für 61,9 Milliarden US-Dollar in die Vereinigten Staaten": the
         // preposition right before the home reporter says the direction ("US-Dollar" is no mention of it).
+        // "Der Andenstaat kaufte 2013 knapp sieben Prozent weniger amerikanische Waren", "Das Land
+        // lieferte …": a noun referring back to the partner as the subject of a trade verb.
+        if ["der", "die", "das", "the"].contains(words[0]),
+            let noun = (1...3).first(where: { $0 < words.count && Lexicon.isCountryAnaphor(words[$0]) }),
+            flowToken > noun, flowToken - noun <= 2, tokens[flowToken].text.first?.isLowercase == true,
+            flow == .exports || flow == .imports
+        {
+            return true
+        }
         // "Das Land kaufte für 282,8 Milliarden Dollar in den USA ein": bought in (or from) the home
         // reporter, the goods leave it.
         let verb = words[flowToken]
@@ -787,7 +796,10 @@ struct ClauseReader {
             }
             // ("imports from Russia fell … in 2022": "from" before a country is the partner's.)
             // ("fell by more than half in 2022": "than" inside a figure's hedge is no comparison.)
-            let marked = (max(0, token - 6)..<token).contains { isBaseMarker(at: $0, baseMarkers) }
+            // ("down about 9 percent on 2013": "on" right before a year is the base.)
+            let marked =
+                (max(0, token - 6)..<token).contains { isBaseMarker(at: $0, baseMarkers) }
+                || (token > 0 && words[token - 1] == "on")
             return marked || followsBaseFigure(mention)
         }.compactMap(resolve)
         if bases.count == 1, let base = bases.first {
@@ -863,6 +875,7 @@ struct ClauseReader {
         }
         if let before = candidates.first(where: {
             $0.token < figureToken && !inSubordinateClause($0.token, before: figureToken)
+                && !contrastBetween($0.token, figureToken)
         }) {
             return .hs(before.code)
         }
@@ -887,6 +900,16 @@ struct ClauseReader {
         return nil
     }
 
+    /// Whether a contrasting clause begins between two tokens (", while", ", but", ", während", ", aber"):
+    /// "Cheaper oil should shrink the import bill, but the overall deficit still widened 6.1 percent".
+    func contrastBetween(_ start: Int, _ end: Int) -> Bool {
+        guard start < end, end < tokens.count else { return false }
+        let between = text[tokens[start].range.upperBound..<tokens[end].range.lowerBound]
+        return between.range(
+            of: #",\s+(while|whereas|but|während|wohingegen|aber|doch)\s"#, options: .regularExpression)
+            != nil
+    }
+
     /// Whether a token before a figure stands in a clause of its own, opened by a subordinating word
     /// and closed by a comma before the figure ("In 2021, before Washington banned Russian oil, the
     /// U.S. imported $29.6 billion"): its product is that clause's.
@@ -898,10 +921,24 @@ struct ClauseReader {
         func comma(_ from: Int, _ to: Int) -> Bool {
             from < to && text[tokens[from].range.upperBound..<tokens[to].range.lowerBound].contains(",")
         }
-        guard let opener = (max(0, token - 8)..<token).last(where: { subordinators.contains(words[$0]) }),
+        guard comma(token, figureToken) else { return false }
+        if let opener = (max(0, token - 8)..<token).last(where: { subordinators.contains(words[$0]) }),
             !comma(opener, token), opener == 0 || comma(opener - 1, opener)
-        else { return false }
-        return comma(token, figureToken)
+        {
+            return true
+        }
+        // "Exports to the Netherlands, a gateway for liquefied natural gas, jumped 37 percent": an
+        // apposition between commas, opened by an article or a relative pronoun.
+        let openers: Set<String> = [
+            "a", "an", "the", "which", "that", "who", "ein", "eine", "einer", "der", "die", "das", "welche", "welcher",
+        ]
+        if token >= 1, let start = (max(1, token - 8)...token).last(where: { comma($0 - 1, $0) }),
+            openers.contains(words[start]),
+            !comma(start, token)
+        {
+            return true
+        }
+        return false
     }
 
     /// Whether record words stand near a token ("on record", "ever", "since 2008", "Rekord").
