@@ -1052,4 +1052,26 @@ struct AmbiguityTests {
                 "Cheaper oil should shrink the import bill, but the overall U.S. goods deficit still widened 6.5 percent "
                     + "in 2014.", .en, "2015-02-10") == ["balance WORLD TOTAL supported"])
     }
+
+    @Test func rankingsOfCountriesReferredToReplacedOrCountedAhead() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func ranks(_ text: String, _ date: String) -> [String] {
+            checker.check(text, language: .de, date: PublicationDate(parsing: date)).claims.filter { $0.kind == .rank }
+                .map { "\($0.claimed.text) \($0.verdict.rawValue)" }
+        }
+        // 2015: Saudi Arabia 19th among suppliers; 2023: Germany 4th trading partner; H1 2022: Brazil 9th
+        // export market (not 8th).
+        #expect(
+            ranks(
+                "Die Einfuhren aus Saudi-Arabien halbierten sich 2015. Das Königreich ist damit aus den Top Ten der "
+                    + "Lieferländer gerutscht.", "2016-03-10") == ["Königreich supported"])
+        #expect(
+            ranks(
+                "Deutschland löste 2023 Japan als viertgrößten Handelspartner der USA ab, hinter Mexiko, Kanada und "
+                    + "China.", "2024-03-10") == ["Deutschland supported"])
+        #expect(
+            ranks(
+                "Als Absatzmarkt für US-Exporte liegen im ersten Halbjahr 2022 nur noch sieben Länder vor Brasilien.",
+                "2022-08-10") == ["Brasilien contradicted"])
+    }
 }

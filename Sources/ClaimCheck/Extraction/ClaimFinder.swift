@@ -98,9 +98,10 @@ public struct ClaimFinder: Sendable {
         discourse.sentencesSinceNamedCountry += 1
         let named = facts.mentions.filter { $0.code != homeReporter && $0.code.count == 3 }
         defer {
-            // The last country named, in any sentence, for "aus dem südostasiatischen Land" next.
-            if let last = named.last {
-                discourse.lastNamedCountry = last.code
+            // The country a sentence names first (its subject, mostly; not one it is compared with), for
+            // "aus dem südostasiatischen Land" next.
+            if let first = named.first {
+                discourse.lastNamedCountry = first.code
                 discourse.sentencesSinceNamedCountry = 0
             }
             for mention in facts.mentions where mention.code != homeReporter && mention.code.count == 3 {
@@ -131,7 +132,16 @@ public struct ClaimFinder: Sendable {
         {
             // "the Southeast Asian country": the latest country named in that region.
             let region = Lexicon.anaphorRegion(facts.words).flatMap { Lexicon.regionMembers[$0] }
-            discourse.partner = discourse.recentCountries.last { region?.contains($0) ?? false } ?? named
+            let meant = discourse.recentCountries.last { region?.contains($0) ?? false } ?? named
+            discourse.partner = meant
+            // The noun stands where the country would ("Das Königreich ist aus den Top Ten gerutscht").
+            if let noun = facts.words.indices.first(where: { Lexicon.isCountryAnaphor(facts.words[$0]) }) {
+                let token = facts.tokens[noun]
+                facts.mentions =
+                    (facts.mentions + [
+                        CountryMention(code: meant, form: .name, token: noun, count: 1, range: token.range)
+                    ]).sorted { $0.token < $1.token }
+            }
         }
         var parties = Parties(facts, homeReporter: homeReporter)
         parties.complete(from: discourse, homeReporter: homeReporter)

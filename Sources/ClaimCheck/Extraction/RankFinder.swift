@@ -17,6 +17,9 @@ struct RankMention: Sendable, Hashable {
     var product: String?
     /// "than any other country": ranked by the sentence's trade verb, whose subject is the country.
     var fromVerb = false
+    /// "only seven countries ahead of Brazil", "nur noch sieben Länder vor Brasilien": the place after
+    /// those counted, held by the country named after them.
+    var countsAhead = false
     /// The token that says the place.
     var token: Int
 }
@@ -144,6 +147,12 @@ enum RankFinder {
                 // Ländern mit den größten Überschüssen": within the first places; the superlative is its.
                 mention = RankMention(position: size, membership: true, token: index)
                 skipTo = superlative + 1
+            } else if let count = number(word), count >= 1, count < 60, index >= 1,
+                words[max(0, index - 2)..<index].contains(where: { ["only", "nur", "noch"].contains($0) }),
+                ["countries", "nations", "länder", "staaten", "partners", "handelspartner", "partner"].contains(next),
+                words[(index + 2)..<min(words.count, index + 5)].contains(where: { ["vor", "ahead"].contains($0) })
+            {
+                mention = RankMention(position: count + 1, countsAhead: true, token: index)
             } else if superlatives.contains(word), !(index > 0 && (number(words[index - 1]) != nil)),
                 !(index > 0 && ["most", "second", "third"].contains(words[index - 1]))
             {

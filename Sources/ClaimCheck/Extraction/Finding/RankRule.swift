@@ -22,13 +22,16 @@ extension ClauseReader {
             return true
         }
         var rankedSpans: Set<Int> = []
-        let overtakes = words.contains { word in
-            [
-                "overtook", "overtaken", "overtake", "überholt", "überholte", "abgelöst", "ablöste", "verdrängt",
-                "verdrängte", "replaced", "displaced", "surpassed", "überflügelt", "eclipsed", "unseated",
-            ]
-            .contains(word)
-        }
+        let overtakes =
+            words.contains { word in
+                [
+                    "overtook", "overtaken", "overtake", "überholt", "überholte", "abgelöst", "ablöste", "verdrängt",
+                    "verdrängte", "replaced", "displaced", "surpassed", "überflügelt", "eclipsed", "unseated",
+                ]
+                .contains(word)
+            }
+            // "Deutschland löste 2023 Japan als viertgrößten Handelspartner ab": the separable verb.
+            || (words.contains { ["löste", "lösten", "löst"].contains($0) } && words.contains("ab"))
         // "China, for years the top supplier, is no longer the largest": the negated statement is the claim.
         // "Unter den Ländern, mit denen die USA die größten Defizite ausweisen, liegt die Schweiz auf
         // Rang 13": a place written out ranks the country before a superlative that names the list.
@@ -97,6 +100,8 @@ extension ClauseReader {
                 ranked = subject
                 place -= 1
             }
+            // "nur noch sieben Länder vor Brasilien": the country after those counted.
+            if mention.countsAhead { ranked = others.first { $0.token > mention.token } }
             guard let ranked, !rankedSpans.contains(ranked.token) else { continue }
             // "Kanada, Mexiko, Deutschland: die wichtigsten Partner": a list under one superlative is
             // not a ranking of one country.
