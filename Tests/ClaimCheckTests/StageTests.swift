@@ -1074,4 +1074,29 @@ struct AmbiguityTests {
                 "Als Absatzmarkt für US-Exporte liegen im ersten Halbjahr 2022 nur noch sieben Länder vor Brasilien.",
                 "2022-08-10") == ["Brasilien contradicted"])
     }
+
+    @Test func rankingsNowInTheMonthsSoFarNotNegatedAcrossACommaNorDatedByAParenthesis() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func ranks(_ text: String, _ language: Language, _ date: String) -> [String] {
+            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.filter {
+                $0.kind == .rank
+            }.map { "\($0.period ?? "-") \($0.verdict.rawValue)" }
+        }
+        // Jan–Sep 2024, HS 84: Mexico, China, Taiwan (2023: Taiwan fourth).
+        #expect(
+            ranks(
+                "From January through September, U.S. imports of chapter 84 goods from Taiwan almost doubled. Taiwan "
+                    + "is now the third-biggest source of those goods, behind Mexico and China.", .en, "2024-11-20")
+                == ["2024-01..2024-09 supported"])
+        // 2024: Taiwan eighth among suppliers.
+        #expect(
+            ranks("Nicht ganz, Taiwan lag 2024 auf Platz acht der Lieferländer.", .de, "2025-02-12") == [
+                "2024 supported"
+            ])
+        // April 2020: China the largest trading partner (February: third).
+        #expect(
+            ranks(
+                "In April, China - whose factories had reopened after their shutdown in February - was the biggest "
+                    + "U.S. trading partner.", .en, "2020-06-20") == ["2020-04 supported"])
+    }
 }

@@ -64,7 +64,7 @@ enum RankFinder {
     ]
 
     /// Every ranking in the sentence.
-    static func mentions(in words: [String]) -> [RankMention] {
+    static func mentions(in words: [String], clauseStarts: Set<Int> = []) -> [RankMention] {
         var found: [RankMention] = []
         func number(_ word: String) -> Int? {
             if let value = Int(word), value > 0, value < 300 { return value }
@@ -206,7 +206,8 @@ enum RankFinder {
                 "aren't", "weren't", "doesn't", "didn't", "hasn't", "wasn’t", "isn’t", "aren’t", "weren’t",
                 "doesn’t", "didn’t", "hasn’t", "outside", "außerhalb",
             ]
-            let before = words[max(0, found1.token - 5)..<found1.token]
+            let clauseStart = clauseStarts.filter { $0 <= found1.token }.max() ?? 0
+            let before = words[max(clauseStart, found1.token - 5)..<found1.token]
             let after = words[min(words.count, found1.token + 1)..<min(words.count, found1.token + 8)]
             // "aus den Top Ten gefallen", "dropped out of the top ten", "verfehlte die Top Ten": outside.
             let exits: Set<String> = [

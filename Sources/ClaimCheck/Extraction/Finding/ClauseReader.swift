@@ -900,6 +900,19 @@ struct ClauseReader {
         return nil
     }
 
+    /// Whether a range of the sentence lies inside a parenthesis: between round brackets, or between two
+    /// dashes set off by spaces ("China - whose factories had reopened in February - was …").
+    func insideParenthesis(_ range: Range<String.Index>) -> Bool {
+        let before = text[..<range.lowerBound]
+        let after = text[range.upperBound...]
+        if let open = before.lastIndex(of: "("), !before[open...].contains(")"), after.contains(")") { return true }
+        for dash in [" - ", " – ", " — "] {
+            let opened = before.components(separatedBy: dash).count - 1
+            if opened % 2 == 1, after.contains(dash) { return true }
+        }
+        return false
+    }
+
     /// Whether a contrasting clause begins between two tokens (", while", ", but", ", während", ", aber"):
     /// "Cheaper oil should shrink the import bill, but the overall deficit still widened 6.1 percent".
     func contrastBetween(_ start: Int, _ end: Int) -> Bool {

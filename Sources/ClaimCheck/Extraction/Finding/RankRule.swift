@@ -125,6 +125,9 @@ extension ClauseReader {
                 : (periodMentions.first { candidate in
                     // ("erstmals seit 2008 nicht mehr an der Spitze": "since" dates the streak, not the rank.)
                     if case .since = candidate.kind { return false }
+                    // ("in April, China - whose factories had reopened after their shutdown in February - was
+                    // the biggest": a period in a parenthesis is the parenthesis's.)
+                    if insideParenthesis(candidate.range) { return false }
                     return abs(tokenIndex(of: candidate.range.lowerBound) - mention.token) <= 6
                 } ?? periodMentions.first { !isBasePeriod($0) && !isEventPeriod($0) && resolvePeriod($0) != nil })
                 .flatMap {
@@ -182,8 +185,10 @@ extension ClauseReader {
                 claimedStart: scalarOffset(ranked.range.lowerBound), claimedEnd: scalarOffset(ranked.range.upperBound),
                 value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: ranked.code,
                 rank: place, signExplicit: false)
-            if nearPeriod == nil {
+            if nearPeriod == nil || now {
                 // No period written: the discourse's, else the latest published; the other is open.
+                // ("Taiwan now ranks third" in an article about the months so far: those months, or the
+                // latest year.)
                 let main = discourse.mainPeriod.flatMap { $0.isSingle && $0.last.isMonth ? nil : $0 }
                 claim.periodReadings = [contextRankPeriod, main, latestYear].compactMap { $0 }.filter {
                     $0 != rankPeriod

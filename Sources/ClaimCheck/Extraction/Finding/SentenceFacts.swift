@@ -61,7 +61,16 @@ struct SentenceFacts {
         scope =
             (sentenceScope == .forecast ? nil : sentenceScope)
             ?? Self.otherOfficeNamed(mentions, words: words, homeReporter: homeReporter)
-        let allRanks = RankFinder.mentions(in: words)
+        // The tokens that open a clause after a comma, for negations that end at one ("Nicht ganz,
+        // Taiwan liegt auf Platz acht").
+        let sentenceText = sentence.text
+        let sentenceTokens = tokens
+        let afterComma = Set(
+            sentenceTokens.indices.dropFirst().filter { index in
+                sentenceText[sentenceTokens[index - 1].range.upperBound..<sentenceTokens[index].range.lowerBound]
+                    .contains(",")
+            })
+        let allRanks = RankFinder.mentions(in: words, clauseStarts: afterComma)
         rankMentions = allRanks.filter { $0.measure != nil }
         // "lag Indien 2022 auf Platz zehn", "China is no longer even number two": a place written out
         // without a ranking noun, which the sentences before may supply.
