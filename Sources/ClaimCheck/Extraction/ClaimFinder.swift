@@ -127,21 +127,22 @@ public struct ClaimFinder: Sendable {
         }
         // "Auch Vietnam legt zu. Die Importe aus dem südostasiatischen Land …": a country referred to
         // by a noun is the one named last.
-        if let named = discourse.lastNamedCountry, Lexicon.refersBackToCountry(facts.words),
-            !facts.mentions.contains(where: { $0.code != homeReporter })
+        // ("Der Andenstaat kaufte … weniger, während die Einfuhren aus Chile zulegten": a noun before any
+        // country the sentence names refers back as well.)
+        let firstNoun = facts.words.indices.first { Lexicon.isCountryAnaphor(facts.words[$0]) }
+        if let named = discourse.lastNamedCountry, Lexicon.refersBackToCountry(facts.words), let firstNoun,
+            !facts.mentions.contains(where: { $0.code != homeReporter && $0.token < firstNoun })
         {
             // "the Southeast Asian country": the latest country named in that region.
             let region = Lexicon.anaphorRegion(facts.words).flatMap { Lexicon.regionMembers[$0] }
             let meant = discourse.recentCountries.last { region?.contains($0) ?? false } ?? named
-            discourse.partner = meant
+            if !facts.mentions.contains(where: { $0.code != homeReporter }) { discourse.partner = meant }
             // The noun stands where the country would ("Das Königreich ist aus den Top Ten gerutscht").
-            if let noun = facts.words.indices.first(where: { Lexicon.isCountryAnaphor(facts.words[$0]) }) {
-                let token = facts.tokens[noun]
-                facts.mentions =
-                    (facts.mentions + [
-                        CountryMention(code: meant, form: .name, token: noun, count: 1, range: token.range)
-                    ]).sorted { $0.token < $1.token }
-            }
+            let token = facts.tokens[firstNoun]
+            facts.mentions =
+                (facts.mentions + [
+                    CountryMention(code: meant, form: .name, token: firstNoun, count: 1, range: token.range)
+                ]).sorted { $0.token < $1.token }
         }
         var parties = Parties(facts, homeReporter: homeReporter)
         parties.complete(from: discourse, homeReporter: homeReporter)
