@@ -1099,4 +1099,36 @@ struct AmbiguityTests {
                 "In April, China - whose factories had reopened after their shutdown in February - was the biggest "
                     + "U.S. trading partner.", .en, "2020-06-20") == ["2020-04 supported"])
     }
+
+    @Test func percentagePointsChangeAShare() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func check(_ text: String, _ language: Language, _ date: String) -> [String] {
+            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.claimed.text) \($0.verdict.rawValue)"
+            }
+        }
+        // Switzerland's share of U.S. imports 2019 → 2020: 1.8% → 3.2%; copper (HS 74) in imports from
+        // Chile 2023 → 2024: 29.8% → 37.3%.
+        #expect(
+            check(
+                "Switzerland's share of all U.S. goods imports rose to 3.2% in 2020, up 1.4 percentage points from "
+                    + "2019.", .en, "2021-03-10") == ["3.2% supported", "1.4 percentage points supported"])
+        #expect(
+            check("Der Anteil von Kupfer an den Einfuhren aus Chile stieg 2024 um 12 Prozentpunkte.", .de, "2025-03-10")
+                == ["12 Prozentpunkte contradicted"])
+    }
+
+    @Test func aNounBeforeTheCountriesItsSentenceNamesRefersBack() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2012 → 2013 U.S. exports to Chile −6.7%.
+        let claims = checker.check(
+            "Interessant ist Chile. Der Andenstaat kaufte 2013 knapp sieben Prozent weniger amerikanische Waren als "
+                + "im Jahr davor, während die Einfuhren aus Chile kräftig zulegten.", language: .de,
+            date: PublicationDate(parsing: "2014-05-10")
+        ).claims
+        #expect(
+            claims.map { "\($0.flow.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)" } == [
+                "exports CHL supported"
+            ])
+    }
 }

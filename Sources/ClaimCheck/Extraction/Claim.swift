@@ -194,4 +194,6 @@ public struct FoundClaim: Sendable, Hashable {
     /// For a percent with a partner and a product: whether its other reading (the product's part of
     /// the partner's imports, or the partner's part of the product's imports) has been tried.
     public var shareReadingTried = false
+    /// "up 1.4 percentage points": a change of the share in points, not a percent change of a value.
+    public var sharePoints = false
 }

@@ -174,6 +174,9 @@ struct FigureExtractor {
                 text: text, range: range, value: number * factor, unit: unit, hedge: hedge,
                 rounding: rounding * factor, currencyExplicit: pre != nil || post != nil)
             figure.below = below
+            figure.points =
+                percentText.map { $0.lowercased().contains("punkt") || $0.lowercased().contains("point") }
+                ?? false
             result.append(figure)
         }
         // Multiples and fractions only where their words occur (their patterns are costly).

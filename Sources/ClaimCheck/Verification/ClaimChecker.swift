@@ -320,6 +320,10 @@ public struct ClaimChecker: Sendable {
             return
         default: break
         }
+        if claim.kind == .change, claim.sharePoints {
+            try verifySharePoints(claim, partner: partner, period: period, into: &checked, words)
+            return
+        }
         switch claim.kind {
         case .change where claim.value == nil && claim.trendDirection != 0:
             try verifyTrend(claim, partner: partner, period: period, into: &checked, words)
@@ -823,6 +827,56 @@ public struct ClaimChecker: Sendable {
         checked.explanation = words.productShare(
             claim: claim, percent: official, part: part.value, whole: whole.value, period: period,
             coverage: part.coverage, verdict: checked.verdict)
+    }
+
+    /// "Switzerland's share of U.S. imports rose 1.4 percentage points from 2019", "Der Anteil von Kupfer an
+    /// den Einfuhren aus Chile stieg um 7,5 Prozentpunkte": the share at the end less the share at the start.
+    private func verifySharePoints(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
+        _ words: Explanations
+    ) throws {
+        let ends: (ClaimPeriod, ClaimPeriod)
+        switch period {
+        case .span(let from, let to): ends = (.single(from), .single(to))
+        case .rangeSpan(let from, let to): ends = (.months(from), .months(to))
+        default:
+            checked.explanation = words.periodMissing
+            return
+        }
+        guard let claimed = claim.value, partner != "WORLD" || claim.product != .total else {
+            checked.explanation = words.partnerMissing
+            return
+        }
+        func share(_ at: ClaimPeriod) throws -> (percent: Double, coverage: Coverage)? {
+            if claim.product != .total {
+                // The product's part of the partner's imports (or, for the world, of all imports).
+                guard claim.flow != .exports,
+                    let part = try amount(partner: partner, flow: .imports, period: at, product: claim.product),
+                    let whole = try amount(partner: partner, flow: .imports, period: at), whole.value != 0
+                else { return nil }
+                return (Double(part.value) / Double(whole.value) * 100, part.coverage)
+            }
+            guard let part = try amount(partner: partner, flow: claim.flow, period: at),
+                let whole = try amount(partner: "WORLD", flow: claim.flow, period: at), whole.value != 0
+            else { return nil }
+            return (Double(part.value) / Double(whole.value) * 100, whole.coverage)
+        }
+        if claim.product != .total, claim.flow == .exports {
+            checked.explanation = words.noExportDetail
+            return
+        }
+        guard let start = try share(ends.0), let end = try share(ends.1) else {
+            checked.explanation = words.periodMissing
+            return
+        }
+        let official = end.percent - start.percent
+        checked.official = officialFigure((official * 100).rounded() / 100, unit: "percentage points", end.coverage)
+        let tolerance = percentTolerance(claim, claimed)
+        let verdict = judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high)
+        checked.verdict = (claimed < 0) != (official < 0) && abs(official) >= 0.1 ? .contradicted : verdict
+        checked.explanation = words.sharePoints(
+            claim: claim, from: start.percent, to: end.percent, period: period, coverage: end.coverage,
+            verdict: checked.verdict)
     }
 
     /// "Mexico supplied a third of U.S. imports of vehicles": the partner's part of the product's

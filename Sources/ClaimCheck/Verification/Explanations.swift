@@ -364,6 +364,25 @@ struct Explanations {
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 
+    func sharePoints(
+        claim: FoundClaim, from: Double, to: Double, period: ClaimPeriod, coverage: Coverage, verdict: Verdict
+    ) -> String {
+        let whole =
+            claim.product != .total
+            ? (de
+                ? "HS \(claim.product.code) an den US-Importen aus \(dative(claim.partner))"
+                : "HS \(claim.product.code) in U.S. imports from \(name(claim.partner))")
+            : (de
+                ? "\(dative(claim.partner)) \(allTrade(claim.flow))"
+                : "\(name(claim.partner)) in \(allTrade(claim.flow))")
+        let change = MoneyFormat.percent(to - from, language).replacingOccurrences(of: "%", with: "")
+        let statement =
+            de
+            ? "Der Anteil von \(whole) veränderte sich \(claimPeriodPhrase(period)) von \(MoneyFormat.percent(from, language)) auf \(MoneyFormat.percent(to, language)), um \(change.trimmingCharacters(in: .whitespaces)) Prozentpunkte."
+            : "The share of \(whole) went from \(MoneyFormat.percent(from, language)) to \(MoneyFormat.percent(to, language)) in \(claimPeriodWords(period)), a change of \(change.trimmingCharacters(in: .whitespaces)) percentage points."
+        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
+
     func shareOfProduct(
         claim: FoundClaim, percent: Double, part: Int64, whole: Int64, period: ClaimPeriod, coverage: Coverage,
         verdict: Verdict

@@ -1082,6 +1082,7 @@ extension ClauseReader {
         claim.comparedFlow = draft.comparedFlow
         claim.comparedPeriod = draft.comparedPeriod
         claim.below = figure.below
+        claim.sharePoints = figure.points
         claim.listPartners = draft.listPartners
         claim.partnerSum = draft.partnerSum
         claim.frameInferred = !namesPeriod
