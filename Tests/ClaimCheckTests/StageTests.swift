@@ -1131,4 +1131,46 @@ struct AmbiguityTests {
                 "exports CHL supported"
             ])
     }
+
+    @Test func framesFromTheSentenceItselfAndFromAQuestionBefore() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func frames(_ text: String, _ date: String) -> [String] {
+            checker.check(text, language: .en, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.claimed.text): \($0.flow.rawValue) \($0.partner ?? "-") \($0.product ?? "-") \($0.period ?? "-") "
+                    + $0.verdict.rawValue
+            }
+        }
+        // Jan–Jul 2024 imports from Mexico +6.35% on the same months of 2023.
+        #expect(
+            frames(
+                "Imports from Mexico kept climbing in the first seven months of 2024, with shipments up 6.4% from the "
+                    + "same months a year earlier.", "2024-09-06"
+            ).last
+                == "6.4%: imports MEX TOTAL 2023-01..2023-07 → 2024-01..2024-07 supported")
+        // 2022 exports: 2.07 tn, 5.68 bn a day.
+        #expect(
+            frames(
+                "Every single day last year, American companies shipped more than $5.6 billion in goods abroad.",
+                "2023-02-08"
+            )
+            .last?.hasSuffix("supported") == true)
+        // "Taiwan: imports doubled": U.S. imports from Taiwan 2018 → 2022 (45.7 → 91.7 bn).
+        #expect(
+            frames("- Taiwan: imports doubled between 2018 and 2022, driven by servers.", "2023-02-22")
+                == ["doubled: imports TWN TOTAL 2018..2022 supported"])
+        // "rose 29% over the previous year": 2020 → 2021, not the year before the other figure's 2011.
+        #expect(
+            frames(
+                "U.S. exports to Korea reached $65.8 billion in 2021. Exports were 55% higher than in 2011, and rose "
+                    + "29% over the previous year alone.", "2022-03-15"
+            ).last
+                == "29%: exports KOR TOTAL 2020..2021 supported")
+        // "Furniture? Another $10.8 billion.": HS 94 from Vietnam, Jan–Oct 2024.
+        #expect(
+            frames(
+                "Vietnam shipped $20 billion of electronics to the U.S. from January through October 2024. Furniture? "
+                    + "Another $10.8 billion.", "2024-12-10"
+            ).last
+                == "$10.8 billion: imports VNM 94 2024-01..2024-10 supported")
+    }
 }

@@ -1337,8 +1337,9 @@ public struct ClaimChecker: Sendable {
     /// The range a percentage allows: its rounding, widened by hedges (at least one point).
     func percentTolerance(_ claim: FoundClaim, _ value: Double) -> (low: Double, high: Double) {
         let magnitude = abs(value)
-        var low = magnitude - claim.rounding
-        var high = magnitude + claim.rounding
+        // The figure's rounding, or within 1% of it ("6.4%" for 6.35%: figures get revised).
+        var low = min(magnitude - claim.rounding, magnitude * 0.99)
+        var high = max(magnitude + claim.rounding, magnitude * 1.01)
         switch claim.hedge {
         case .exact: break
         case .approx:

@@ -248,7 +248,12 @@ struct ClauseReader {
             let preposition = words[max(0, mention.token - 2)..<mention.token].contains {
                 prepositions.contains($0)
             }
-            if distance >= 1, distance <= 2, mention.form == .name, !preposition,
+            // ("Taiwan: imports doubled": a colon ends the name; the flow is the reporter's.)
+            let colon =
+                distance >= 1
+                && text[tokens[mention.token + mention.count - 1].range.upperBound..<tokens[flowToken].range.lowerBound]
+                    .contains(":")
+            if distance >= 1, distance <= 2, mention.form == .name, !preposition, !colon,
                 tokens[flowToken].text.first?.isLowercase == true, flow == .exports || flow == .imports
             {
                 return true
@@ -812,7 +817,9 @@ struct ClauseReader {
         if periodMentions.contains(where: {
             if case .previous = $0.kind { return true }; return false
         }) {
-            if let base = years.first ?? discourse.period?.last {
+            // ("55% higher than in 2011, and rose 29% over the previous year": 2011 is the other figure's
+            // base, not the year before which this one is measured.)
+            if let base = years.first(where: { !bases.contains($0) }) ?? discourse.period?.last {
                 return base.isMonth
                     ? .span(.month(base.year - 1, base.month!), base) : .span(.year(base.year - 1), base)
             }

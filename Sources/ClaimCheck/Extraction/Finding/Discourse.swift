@@ -20,6 +20,9 @@ struct Discourse {
     var sentencesSinceTrade = 99
     /// The product the previous sentence was about, for "It accounted for 28% of …".
     var product: String?
+    /// Whether the sentence before was a short question naming goods ("Furniture? Another $10.8
+    /// billion."): the next sentence's figures are about them.
+    var productQuestion = false
     /// The frames of the previous sentence's money figures, for "… respectively".
     var lastFrames: [FigureFrame] = []
     /// The span of the last change claimed ("von 13,2 (2011) auf 20,7 Mrd. (2013)"): what "im selben
@@ -135,6 +138,9 @@ struct Discourse {
         product =
             cues.products.first(where: { !$0.listed })?.code
             ?? (reader.figures.isEmpty ? cues.products.first?.code : nil)
+        productQuestion =
+            product != nil && reader.figures.isEmpty && reader.words.count <= 5
+            && reader.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
         if !found.frames.isEmpty { lastFrames = found.frames }
         if !reader.figures.isEmpty, let own = reader.ownYear, !own.isMonth { lastNamedYear = own.year }
         sentencesSinceRank += 1

@@ -245,7 +245,14 @@ extension ClauseReader {
         }
         // "31 Prozent der Lieferungen", "shipments": a noun without a direction, in a clause that
         // names no country, goes the way the article's trade went.
+        // ("Imports from Mexico kept climbing, with shipments up 6.4%": the sentence's own flow before it.)
         if !partnerSide, let token = flowToken, Lexicon.neutralShipmentNouns.contains(words[token]),
+            let named = cues.flows.last(where: {
+                $0.token < token && $0.flow.isStored && !Lexicon.neutralShipmentNouns.contains(words[$0.token])
+            })
+        {
+            flowValue = named.flow
+        } else if !partnerSide, let token = flowToken, Lexicon.neutralShipmentNouns.contains(words[token]),
             let previous = discourse.flow, previous == .imports,
             !mentions.contains(where: { clause.contains($0.token) })
         {
@@ -433,6 +440,9 @@ extension ClauseReader {
         } else {
             if let product = product(for: figureToken) {
                 draft.product = product
+                draft.kind = .composition
+            } else if discourse.productQuestion, let asked = discourse.product {
+                draft.product = .hs(asked)
                 draft.kind = .composition
             }
         }
@@ -1241,11 +1251,19 @@ extension ClauseReader {
         let clauseWords = Array(words[draft.clause.clamped(to: 0..<words.count)])
         func per(_ units: Set<String>, _ single: Set<String>) -> Bool {
             for (index, word) in near.enumerated() where units.contains(word) && index > 0 {
-                if ["a", "per", "pro", "each", "every", "im", "jeden", "an"].contains(near[index - 1]) { return true }
+                if ["a", "per", "pro", "each", "every", "im", "jeden", "an", "single"].contains(near[index - 1]) {
+                    return true
+                }
             }
             // "Jeden Tag wechseln Waren im Wert von fast 1,6 Milliarden Dollar …": anywhere in the clause.
             for (index, word) in clauseWords.enumerated() where units.contains(word) && index > 0 {
-                if ["per", "pro", "each", "every", "jeden"].contains(clauseWords[index - 1]) { return true }
+                // ("Every single day last year": the same.)
+                if ["per", "pro", "each", "every", "jeden"].contains(clauseWords[index - 1])
+                    || (clauseWords[index - 1] == "single" && index > 1
+                        && ["every", "each"].contains(clauseWords[index - 2]))
+                {
+                    return true
+                }
             }
             return words[draft.clause.clamped(to: 0..<words.count)].contains { single.contains($0) }
         }
