@@ -1173,4 +1173,26 @@ struct AmbiguityTests {
             ).last
                 == "$10.8 billion: imports VNM 94 2024-01..2024-10 supported")
     }
+
+    @Test func aPercentMoreThanTheOtherFlowAndAllOfAYear() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func check(_ text: String, _ language: Language, _ date: String) -> [String] {
+            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.claimed.text): \($0.kind.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // 2013: exports to Turkey 12.1 bn, imports 6.67 bn: 81% more.
+        #expect(
+            check(
+                "Laut Census Bureau exportierten die USA 2013 Waren für 12,1 Milliarden Dollar in die Türkei, gut 80 "
+                    + "Prozent mehr, als sie von dort einführten.", .de, "2014-03-20"
+            ).last
+                == "gut 80 Prozent: comparison TUR supported")
+        // "all of 2023" is a whole year, not the whole world: Jan–Sep 2024 imports from Taiwan +33.6%.
+        #expect(
+            check(
+                "Americans bought $86.2 billion of goods from Taiwan in the first nine months of this year. That is up "
+                    + "by a third on the same months of 2023, and it is nearly as much as we imported from Taiwan in all "
+                    + "of 2023.", .en, "2024-11-20")[1] == "a third: change TWN supported")
+    }
 }

@@ -23,14 +23,14 @@ enum Lexicon {
         }
         if word.contains8("export") || word.contains8("ausfuhr") || word.hasPrefix8("verschifft") || word == "shipped"
             || word == "shipments" || word == "sold" || word.hasPrefix8("geliefert") || word.hasPrefix8("lieferung")
-            || word.hasPrefix8("lieferte")
+            || word.hasPrefix8("lieferte") || word.hasPrefix8("ausführ") || word == "ausgeführt"
         {
             return .exports
         }
         if word.contains8("import") || word.contains8("einfuhr") || word == "bought" || word == "purchases"
             || word == "spent"
             || word == "purchased" || word.hasPrefix8("bezog") || word == "bezogen" || word == "eingeführt"
-            || word == "kommt" || word == "kamen" || word == "arrived"
+            || word == "kommt" || word == "kamen" || word == "arrived" || word.hasPrefix8("einführ")
         {
             return .imports
         }
@@ -222,7 +222,20 @@ enum Lexicon {
             "globale", "globalen", "all", "aller", "alle", "entire", "whole", "world", "welt", "nationwide", "total",
             "gesamt", "gesamthandel", "gesamtdefizits", "gesamtexporten", "gesamtimporten",
         ]
-        return words.contains { whole.contains($0) }
+        // ("in all of 2023", "the whole year", "das gesamte Jahr": all of a time, not of the trade.)
+        let list = Array(words)
+        let times: Set<String> = [
+            "year", "years", "month", "months", "quarter", "jahr", "jahres", "jahre", "monate", "monaten", "quartal",
+            "period", "zeitraum", "decade", "jahrzehnt",
+        ]
+        return list.indices.contains { index in
+            guard whole.contains(list[index]) else { return false }
+            let next = index + 1 < list.count ? list[index + 1] : ""
+            let afterNext = index + 2 < list.count ? list[index + 2] : ""
+            if times.contains(next) || (next == "the" && times.contains(afterNext)) { return false }
+            if next == "of", afterNext.count == 4, Int(afterNext) != nil { return false }
+            return true
+        }
     }
 
     /// The countries of each region a region adjective names ("the South American country", "das

@@ -1263,8 +1263,17 @@ public struct ClaimChecker: Sendable {
             }
             let ratio = abs(Double(mine.value)) / abs(Double(theirs.value))
             checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", mine.coverage)
-            let tolerance = ratioTolerance(claim)
-            checked.verdict = judge(claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
+            if claim.unit == .percent {
+                // "gut 80 Prozent mehr, als sie von dort einführten": the difference in percent.
+                let claimed = Double(claim.comparisonDirection < 0 ? -1 : 1) * abs(claimedValue)
+                let tolerance = percentTolerance(claim, claimed)
+                checked.verdict = judge(
+                    claimed: claimed, official: (ratio - 1) * 100, low: tolerance.low, high: tolerance.high)
+            } else {
+                let tolerance = ratioTolerance(claim)
+                checked.verdict = judge(
+                    claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
+            }
             checked.explanation = words.flowComparison(
                 claim: claim, partner: partner, compared: comparedFlow, a: mine.value, b: theirs.value, ratio: ratio,
                 period: period, verdict: checked.verdict, coverage: mine.coverage)

@@ -339,6 +339,19 @@ extension ClauseReader {
             draft.kind = .comparison
             draft.comparedPartner = compared.partner
             draft.comparisonDirection = compared.direction
+        } else if figure.unit == .percent, case let end = tokenIndex(of: figure.range.upperBound),
+            end < words.count, let direction = Lexicon.comparisonDirection(words[end]),
+            // ("sieben Prozent weniger … als im Jahr davor, während die Einfuhren …": a change over time.)
+            !periodMentions.contains(where: { tokenIndex(of: $0.range.lowerBound) > end }),
+            !words[end...].contains(where: { ["während", "while", "whereas", "wohingegen"].contains($0) }),
+            let flows = comparedFlows(after: figureToken)
+        {
+            // "exportierten Waren für 12,1 Milliarden Dollar in die Türkei, gut 80 Prozent mehr, als sie von
+            // dort einführten": one flow against the other, in percent.
+            draft.kind = .comparison
+            (draft.flow, draft.flowToken) = (flows.flow, flows.token)
+            draft.comparedFlow = flows.compared
+            draft.comparisonDirection = direction
         } else if figure.unit == .percent {
             // (From the figure's end: a hedge of two words, "mehr als 40 Prozent des Defizits", comes before.)
             let figureEnd = tokenIndex(of: figure.range.upperBound)
