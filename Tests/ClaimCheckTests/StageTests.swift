@@ -1195,4 +1195,35 @@ struct AmbiguityTests {
                     + "by a third on the same months of 2023, and it is nearly as much as we imported from Taiwan in all "
                     + "of 2023.", .en, "2024-11-20")[1] == "a third: change TWN supported")
     }
+
+    @Test func sharesWrittenAsFractionsOneInNAndListsOfGoods() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func check(_ text: String, _ language: Language, _ date: String) -> [String] {
+            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.claimed.text): \($0.verdict.rawValue)"
+            }
+        }
+        // 2024 imports from Russia: HS 31 + 71 + 28 = 87.9%; 2023 beverages (HS 22): Mexico 39.0%, France
+        // 16.4%; Jan–Jun 2024 imports from Switzerland: HS 30 34.1%; 2024 imports from Ireland: HS 30 48.6%.
+        #expect(
+            check(
+                "In 2024, fertilizers, platinum-group metals and inorganic chemicals (read: enriched uranium) made up "
+                    + "nearly nine-tenths of everything the United States imported from Russia.", .en, "2025-03-10")
+                == ["nearly nine-tenths: supported"])
+        #expect(
+            check(
+                "Mexico supplied close to two-fifths of all imported beverages in 2023. French wines accounted for "
+                    + "about one in every six dollars Americans spent on imported beverages in 2023.", .en,
+                "2024-03-10") == ["close to two-fifths: supported", "about one in every six dollars: supported"])
+        #expect(
+            check(
+                "So entfällt jeder dritte Dollar der amerikanischen Einfuhren aus der Schweiz im ersten Halbjahr 2024 "
+                    + "auf Arzneimittel.", .de, "2024-09-10") == ["jeder dritte Dollar: supported"])
+        // "chapter 30 of the tariff schedule" is no tariff rate; "everything shipped from Ireland to the US" is
+        // U.S. imports.
+        #expect(
+            check(
+                "Products classed under chapter 30 of the tariff schedule made up just under half of everything "
+                    + "shipped from Ireland to the US in 2024.", .en, "2025-03-10") == ["just under half: supported"])
+    }
 }

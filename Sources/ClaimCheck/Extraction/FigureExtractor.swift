@@ -186,7 +186,12 @@ struct FigureExtractor {
         ]
         let multiples = multipleWords.contains(where: lower.contains) ? multiples(in: sentence) : []
         // ("two and a half times": the fraction is part of the multiple.)
-        let fractions = (Lexicon.fractionWords.contains(where: lower.contains) ? fractions(in: sentence) : []).filter {
+        let fractionGate =
+            Lexicon.fractionWords + [
+                "seventh", "siebtel", "eighth", "achtel", "ninth", "neuntel", " in every ", " out of ", "jeder ",
+                "jede ",
+            ]
+        let fractions = (fractionGate.contains(where: lower.contains) ? fractions(in: sentence) : []).filter {
             fraction in !multiples.contains { $0.range.overlaps(fraction.range) }
         }
         // ("a tenth of 1 percent": the percent is part of the fraction.)
@@ -331,9 +336,11 @@ struct FigureExtractor {
 
     private static let fractionPattern: NSRegularExpression = {
         let hedge =
-            "(?<hedge>more than|nearly|almost|about|roughly|some|over|just over|just under|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über|weniger als|less than)\\s+"
+            "(?<hedge>more than|nearly|almost|about|roughly|some|over|just over|just under|close to|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über|weniger als|less than)\\s+"
         let text = """
-            (?:\(hedge))?(?:(?<two>two|zwei|three|drei)[- ](?<pl>thirds|quarters|Drittel|Viertel)\
+            (?:\(hedge))?(?:(?<two>two|zwei|three|drei|four|vier|five|fünf|six|sechs|seven|sieben|eight|acht|nine|neun)[- ](?<pl>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel)(?![\\p{L}-])\
+            |(?:one|1)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<inN>two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b(?:\\s+(?:dollars?|euros?|imports|exports))?\
+            |jede[rns]?\\s+(?<nth>zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte)[nr]?(?=\\s+(?:Dollar|Euro|US-Dollar))(?:\\s+(?:US-)?Dollar|\\s+Euro)?\
             |(?<!first )(?<!second )(?:a|one|ein|eine|einem|einer|die|der)\\s+(?<one>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwanzigstel)(?![\\p{L}-])\
             |(?<!first )(?<!second )(?<!latter )(?<!former )(?<bare>half)(?=\\s+(?:of|the)\\b)\
             |(?<=\\bby )(?<byhedge>more than |nearly |almost |about |roughly |over )?(?<byhalf>half)\\b)
@@ -361,8 +368,30 @@ struct FigureExtractor {
             if let one = group("one") ?? group("bare") ?? group("byhalf") {
                 value = Self.fractionValues[one]
             } else if let two = group("two"), let plural = group("pl") {
-                let count: Double = ["three", "drei"].contains(two) ? 3 : 2
-                value = plural.hasPrefix("third") || plural == "drittel" ? count * 100 / 3 : count * 25
+                let counts: [String: Double] = [
+                    "two": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5, "fünf": 5, "six": 6,
+                    "sechs": 6, "seven": 7, "sieben": 7, "eight": 8, "acht": 8, "nine": 9, "neun": 9,
+                ]
+                let parts: [String: Double] = [
+                    "third": 3, "drittel": 3, "quarter": 4, "viertel": 4, "fifth": 5, "fünftel": 5, "sixth": 6,
+                    "sechstel": 6, "seventh": 7, "siebtel": 7, "eighth": 8, "achtel": 8, "ninth": 9, "neuntel": 9,
+                    "tenth": 10, "zehntel": 10,
+                ]
+                let singular = plural.hasSuffix("s") ? String(plural.dropLast()) : plural
+                if let count = counts[two], let part = parts[singular], count < part { value = count * 100 / part }
+            } else if let n = group("inN") {
+                // "one in every seven dollars": a share of 1/n.
+                let numbers: [String: Double] = [
+                    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                ]
+                if let parts = numbers[n] ?? Double(n), parts >= 2 { value = 100 / parts }
+            } else if let nth = group("nth") {
+                // "jeder dritte Dollar": a share of 1/n.
+                let ordinals: [String: Double] = [
+                    "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "siebente": 7,
+                    "achte": 8, "neunte": 9, "zehnte": 10,
+                ]
+                value = ordinals[nth].map { 100 / $0 }
             }
             guard let value else { continue }
             var hedge = Hedge.exact

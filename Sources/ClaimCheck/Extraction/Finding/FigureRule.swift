@@ -242,6 +242,8 @@ extension ClauseReader {
             words[figureToken..<whole.token].contains(where: { ["of", "der", "des", "an", "am", "aller"].contains($0) })
         {
             (flowValue, flowToken) = (whole.flow, whole.token)
+            // ("half of everything shipped from Ireland to the US": seen from the reporter, imports.)
+            if mirrored(whole.flow, flowToken: whole.token) { flowValue = flowValue == .exports ? .imports : .exports }
         }
         // "31 Prozent der Lieferungen", "shipments": a noun without a direction, in a clause that
         // names no country, goes the way the article's trade went.
@@ -1143,7 +1145,9 @@ extension ClauseReader {
             (lowerText.contains("seasonally adjusted") || lowerText.contains("saisonbereinigt"))
             && !lowerText.contains("not seasonally") && !lowerText.contains("nicht saisonbereinigt")
             && !lowerText.contains("unadjusted")
-        if draft.kind == .composition, figure.unit == .percent { claim.productSum = productsCounted() }
+        if draft.kind == .composition, figure.unit == .percent {
+            claim.productSum = productsCounted(before: draft.token)
+        }
         if draft.partner == "EUROPE", draft.kind == .value || draft.kind == .change {
             // "Europe's $236bn surplus": in trade news Europe often stands for the EU.
             claim.partnerReadings = ["EU"] + (others.isEmpty ? ["WORLD"] : [])
@@ -1230,11 +1234,40 @@ extension ClauseReader {
     /// "Three product groups accounted for nearly 90% …: fertilizers (HS 31), precious metals (HS 71)
     /// and inorganic chemicals (HS 28)", "Die drei Warengruppen … machten zusammen": a count of
     /// products with as many named in the sentence; empty otherwise.
-    func productsCounted() -> [String] {
+    func productsCounted(before figureToken: Int) -> [String] {
         let nouns: Set<String> = [
             "product", "products", "groups", "categories", "chapters", "goods", "items", "warengruppen",
             "produktgruppen", "kapitel", "gruppen", "produkte", "warenkategorien",
         ]
+        // "fertilizers, platinum-group metals and inorganic chemicals made up nearly nine-tenths": goods
+        // listed as the figure's subject, joined by commas and "and", close before it.
+        // ("inorganic chemicals": two words of one chapter count once, at the last.)
+        var listed: [(token: Int, code: String, listed: Bool)] = []
+        // ("(read: enriched uranium for American reactors)": an aside names no goods of the list.)
+        for product in cues.products
+        where product.token < figureToken && product.code != "AG" && !insideParenthesis(tokens[product.token].range) {
+            if let previous = listed.last, previous.code == product.code, product.token - previous.token <= 2 {
+                listed[listed.count - 1] = product
+            } else {
+                listed.append(product)
+            }
+        }
+        if listed.count >= 2, let last = listed.last,
+            (last.token..<figureToken).filter({ !insideParenthesis(tokens[$0].range) }).count <= 6,
+            zip(listed, listed.dropFirst()).allSatisfy({ pair in
+                pair.1.token - pair.0.token <= 5
+                    && (text[tokens[pair.0.token].range.upperBound..<tokens[pair.1.token].range.lowerBound].contains(
+                        ",")
+                        || words[pair.0.token..<pair.1.token].contains {
+                            ["and", "und", "sowie", "or", "oder"].contains($0)
+                        })
+            }),
+            words[listed[listed.count - 2].token..<last.token].contains(where: { ["and", "und", "sowie"].contains($0) })
+        {
+            var codes: [String] = []
+            for product in listed where !codes.contains(product.code) { codes.append(product.code) }
+            if codes.count >= 2 { return codes }
+        }
         guard
             let count = words.indices.lazy.compactMap({ index -> Int? in
                 guard index + 1 < self.words.count,

@@ -124,17 +124,23 @@ struct SentenceFacts {
         func tokenIndex(of position: String.Index) -> Int {
             tokens.partitioningIndex { $0.range.upperBound > position }
         }
+        // ("chapter 30 of the tariff schedule", "the tariff code": a classification, not a rate.)
+        let classifications: Set<String> = [
+            "schedule", "code", "codes", "classification", "heading", "headings", "nomenclature", "line", "lines",
+        ]
+        func isRate(at index: Int) -> Bool {
+            Lexicon.isRate(words[index]) && !(index + 1 < words.count && classifications.contains(words[index + 1]))
+        }
         func isTradeFigure(_ figure: Figure) -> Bool {
             // Tariff, tax and interest rates are not trade figures: "Zusatzzölle von 25 Prozent", "a 10% tariff".
             if figure.unit == .percent {
                 let at = tokenIndex(of: figure.range.lowerBound)
-                let near = words[max(0, at - 4)..<min(words.count, at + 4)]
-                if near.contains(where: Lexicon.isRate) { return false }
+                if (max(0, at - 4)..<min(words.count, at + 4)).contains(where: isRate(at:)) { return false }
                 // "The tariff on American beef falls from 38.5% to 26.6%": a rate named further before,
                 // with no trade flow between it and the figure.
                 // (Not a share of a flow named after it: "…, machten jedoch knapp 30 Prozent dieser Einfuhren aus".)
                 let rateEnd = tokenIndex(of: figure.range.upperBound)
-                if let rate = words[max(0, at - 9)..<at].lastIndex(where: Lexicon.isRate),
+                if let rate = (max(0, at - 9)..<at).last(where: isRate(at:)),
                     !words[rate..<min(words.count, rateEnd + 8)].contains(where: { Lexicon.flow(of: $0) != nil }),
                     !words[rate..<at].contains(",")
                 {
