@@ -1226,4 +1226,22 @@ struct AmbiguityTests {
                 "Products classed under chapter 30 of the tariff schedule made up just under half of everything "
                     + "shipped from Ireland to the US in 2024.", .en, "2025-03-10") == ["just under half: supported"])
     }
+
+    @Test func percentsListedWithBeziehungsweiseMapOntoCountriesOrFlows() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func frames(_ text: String, _ date: String) -> [String] {
+            checker.check(text, language: .de, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.claimed.text): \($0.flow.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // 2018 → 2019 imports from Thailand +4.9%; 2022 → 2023 imports from India −2.3%, exports to it −13.9%.
+        #expect(
+            frames(
+                "Im Jahr 2019 legten die Einfuhren aus Thailand und Malaysia zu, um 4,9 beziehungsweise 3,0 Prozent.",
+                "2020-02-20") == ["4,9: imports THA supported", "3,0 Prozent: imports MYS supported"])
+        #expect(
+            frames(
+                "Die Einfuhren aus Indien und die Ausfuhren dorthin sanken um 2,3 bzw. 16,1 Prozent gegenüber 2022.",
+                "2024-03-10") == ["2,3: imports IND supported", "16,1 Prozent: exports IND inaccurate"])
+    }
 }

@@ -535,10 +535,11 @@ struct FigureExtractor {
     }
 
     /// "27,8 und 36,7 Milliarden Dollar", "69,3 beziehungsweise 60,1 Milliarden", "from 76.8 to 63.6
-    /// billion": a bare number listed before a figure takes that figure's scale and currency.
+    /// billion", "um 4,9 beziehungsweise 3,9 Prozent": a bare number listed before a figure takes that
+    /// figure's scale and currency (or its percent).
     private func withListedNumbers(_ figures: [Figure], in sentence: String) -> [Figure] {
         var result = figures
-        for figure in figures where figure.unit != .percent && figure.rounding > 0 {
+        for figure in figures where figure.rounding > 0 && !figure.points {
             var end = figure.range.lowerBound
             for _ in 0..<4 {
                 let before = String(sentence[sentence.startIndex..<end])

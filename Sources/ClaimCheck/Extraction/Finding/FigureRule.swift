@@ -156,7 +156,9 @@ extension ClauseReader {
         func joined(_ index: Int, _ previous: Int) -> Bool {
             let between = words[
                 tokenIndex(of: figures[previous].range.upperBound)..<tokenIndex(of: figures[index].range.lowerBound)]
-            return between.allSatisfy { ["and", "und", "bzw", "or", "oder"].contains($0) }
+            return between.allSatisfy {
+                ["and", "und", "bzw", "or", "oder", "beziehungsweise", "respektive", "resp"].contains($0)
+            }
         }
         var listed = figures.indices.filter { tokenIndex(of: figures[$0].range.upperBound) <= marker }
             .suffix(while: { index, previous in previous.map { joined(index, $0) } ?? true })
@@ -181,7 +183,16 @@ extension ClauseReader {
         let firstToken = tokenIndex(of: figures[listed[0]].range.lowerBound)
         let countriesBefore = others.filter { $0.token < firstToken }
         let earlier = figures.indices.filter { $0 < listed[0] }
-        if earlier.count >= listed.count {
+        // "Die Einfuhren aus Indien und die Ausfuhren dorthin sanken um 2,3 bzw. 16,1 Prozent": the
+        // flows listed before, in order.
+        var flowsBefore: [Flow] = []
+        for cue in cues.flows where cue.token < firstToken && cue.flow.isStored && !flowsBefore.contains(cue.flow) {
+            flowsBefore.append(
+                mirrored(cue.flow, flowToken: cue.token) ? (cue.flow == .exports ? .imports : .exports) : cue.flow)
+        }
+        if earlier.isEmpty, countriesBefore.count < listed.count, flowsBefore.count == listed.count {
+            for (offset, index) in listed.enumerated() { listedFrames[index] = FigureFrame(flow: flowsBefore[offset]) }
+        } else if earlier.count >= listed.count {
             for (offset, index) in listed.enumerated() {
                 let frame = earlier[earlier.count - listed.count + offset]
                 let (flow, _) = flow(near: figures[frame].range.lowerBound)
