@@ -1244,4 +1244,20 @@ struct AmbiguityTests {
                 "Die Einfuhren aus Indien und die Ausfuhren dorthin sanken um 2,3 bzw. 16,1 Prozent gegenüber 2022.",
                 "2024-03-10") == ["2,3: imports IND supported", "16,1 Prozent: exports IND inaccurate"])
     }
+
+    @Test func aTariffInAnotherClauseLeavesAFigureAlone() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // Jan–Oct 2019 imports from Vietnam +33.6% on the same months of 2018.
+        let headline = checker.check(
+            "Imports from Vietnam jump by a third as tariffs reroute factories\n\nAmericans bought $55.2 billion of "
+                + "goods from Vietnam in the first ten months of 2019.", language: .en,
+            date: PublicationDate(parsing: "2019-12-05"))
+        #expect(headline.claims.map(\.claimed.text) == ["a third", "$55.2 billion"])
+        #expect(headline.claims.first?.verdict == .supported)
+        #expect(
+            checker.check(
+                "Washington raised a 25% tariff on Chinese goods in 2019.", language: .en,
+                date: PublicationDate(parsing: "2019-12-05")
+            ).claims.isEmpty)
+    }
 }

@@ -135,7 +135,13 @@ struct SentenceFacts {
             // Tariff, tax and interest rates are not trade figures: "Zusatzzölle von 25 Prozent", "a 10% tariff".
             if figure.unit == .percent {
                 let at = tokenIndex(of: figure.range.lowerBound)
-                if (max(0, at - 4)..<min(words.count, at + 4)).contains(where: isRate(at:)) { return false }
+                // (After it only close by and in its own clause: "jump by a third as tariffs reroute
+                // factories" is no rate.)
+                let conjunctions: Set<String> = ["as", "while", "because", "since", "als", "da", "weil", "während"]
+                let close = (at..<min(words.count, at + 4)).prefix { !conjunctions.contains(words[$0]) }
+                if (max(0, at - 4)..<at).contains(where: isRate(at:)) || close.contains(where: isRate(at:)) {
+                    return false
+                }
                 // "The tariff on American beef falls from 38.5% to 26.6%": a rate named further before,
                 // with no trade flow between it and the figure.
                 // (Not a share of a flow named after it: "…, machten jedoch knapp 30 Prozent dieser Einfuhren aus".)
