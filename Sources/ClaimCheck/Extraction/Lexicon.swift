@@ -23,8 +23,7 @@ enum Lexicon {
         }
         if word.contains8("export") || word.contains8("ausfuhr") || word.hasPrefix8("verschifft") || word == "shipped"
             || word == "shipments" || word == "sold" || word.hasPrefix8("geliefert") || word.hasPrefix8("lieferung")
-            || word.hasPrefix8("lieferte") || word.hasPrefix8("ausführ") || word == "ausgeführt" || word == "liefert"
-            || word == "liefern"
+            || word.hasPrefix8("lieferte") || word.hasPrefix8("ausführ") || word == "ausgeführt"
         {
             return .exports
         }
