@@ -1260,4 +1260,23 @@ struct AmbiguityTests {
                 date: PublicationDate(parsing: "2019-12-05")
             ).claims.isEmpty)
     }
+
+    @Test func shipmentsPastAContrastKeepTheGoodsAndBusinessWithACountryIsTrade() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func frames(_ text: String, _ date: String) -> [String] {
+            checker.check(text, language: .de, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.claimed.text): \($0.flow.rawValue) \($0.partner ?? "-") \($0.product ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // Jan 2023 → Jan 2024 U.S. imports of vehicles (HS 87) from Korea +48.6%; 2022 → 2023 trade with
+        // India −6.4%.
+        #expect(
+            frames(
+                "Im Januar lagen die Einfuhren von Fahrzeugen und Teilen aus Deutschland unter dem Vorjahresmonat, "
+                    + "während die Lieferungen aus Südkorea um knapp die Hälfte zulegten.", "2024-03-10")
+                == ["knapp die Hälfte: imports KOR 87 supported"])
+        #expect(
+            frames("Im vergangenen Jahr schrumpfte das Geschäft mit Indien um 6,4 Prozent.", "2024-03-10")
+                == ["6,4 Prozent: total IND TOTAL supported"])
+    }
 }

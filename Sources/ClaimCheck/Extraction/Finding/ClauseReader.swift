@@ -882,9 +882,15 @@ struct ClauseReader {
         }
         if let before = candidates.first(where: {
             $0.token < figureToken && !inSubordinateClause($0.token, before: figureToken)
-                && !contrastBetween($0.token, figureToken)
+                && (!contrastBetween($0.token, figureToken) || shipmentsOfTheSameGoods($0.token, figureToken))
         }) {
             return .hs(before.code)
+        }
+        if let carried = cues.products.last(where: {
+            !$0.listed && $0.token < figureToken && contrastBetween($0.token, figureToken)
+                && shipmentsOfTheSameGoods($0.token, figureToken)
+        }) {
+            return .hs(carried.code)
         }
         // A product after the figure counts unless a list or cause comes between ("rose 3.2%, helped
         // by shipments of fuel and auto parts").
@@ -918,6 +924,15 @@ struct ClauseReader {
             if opened % 2 == 1, after.contains(dash) { return true }
         }
         return false
+    }
+
+    /// "Die Einfuhren von Fahrzeugen aus Deutschland sanken um 25 Prozent, während die Lieferungen aus
+    /// Südkorea um knapp die Hälfte zulegten": past the contrast, shipments without goods of their own
+    /// are of the same goods.
+    func shipmentsOfTheSameGoods(_ product: Int, _ figure: Int) -> Bool {
+        let between = (product + 1)..<figure
+        return between.contains { Lexicon.neutralShipmentNouns.contains(words[$0]) }
+            && !cues.products.contains { between.contains($0.token) }
     }
 
     /// Whether a contrasting clause begins between two tokens (", while", ", but", ", während", ", aber"):

@@ -63,6 +63,9 @@ extension SentenceCues {
             } else if ["sales", "verkäufe"].contains(word), ["to", "nach", "an"].contains(next) {
                 // "Sales to Mexico were twice those to China": exports.
                 flows.append((index, .exports))
+            } else if ["geschäft", "geschäfte", "us-geschäft"].contains(word), next == "mit" {
+                // "das Geschäft mit dem Subkontinent schrumpfte": trade with it, both ways.
+                flows.append((index, .total))
             } else if word == "austausch", index > 0, ["der", "den", "dem", "the"].contains(words[index - 1]) {
                 // "Der Austausch mit Japan": trade both ways.
                 flows.append((index, .total))
