@@ -1279,4 +1279,15 @@ struct AmbiguityTests {
             frames("Im vergangenen Jahr schrumpfte das Geschäft mit Indien um 6,4 Prozent.", "2024-03-10")
                 == ["6,4 Prozent: total IND TOTAL supported"])
     }
+
+    @Test func theLevelAChangeReachesKeepsTheChangesPartner() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2015 goods deficit: 745.5 bn (Israel: 11.0 bn).
+        let claims = checker.check(
+            "Das gesamte Defizit der Vereinigten Staaten im Warenhandel wuchs 2015 um 1,5 Prozent auf 745 Milliarden "
+                + "Dollar, Israel spielte dabei nur eine Nebenrolle.", language: .de,
+            date: PublicationDate(parsing: "2016-03-10")
+        ).claims
+        #expect(claims.map { "\($0.partner ?? "-") \($0.verdict.rawValue)" } == ["WORLD supported", "WORLD supported"])
+    }
 }

@@ -992,6 +992,13 @@ extension ClauseReader {
             draft.product = change.product
             draft.kind = .composition
         }
+        // "Das gesamte Defizit … ging um 1,5 Prozent auf 745 Milliarden Dollar zurück, Israel spielte
+        // dabei nur eine Nebenrolle": the level reached is the changed flow's, of the same partner.
+        if change.partner == "WORLD", draft.partner != "WORLD",
+            !draft.partnersInClause.contains(where: { $0.token < draft.token })
+        {
+            draft.partner = change.partner
+        }
         if !namesPeriod, case .span(_, let end)? = change.period { draft.period = .single(end) }
     }
 
