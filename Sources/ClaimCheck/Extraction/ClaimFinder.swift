@@ -15,6 +15,8 @@ import TradeModel
 public struct ClaimFinder: Sendable {
     let countries: CountryMatcher
     let catalog: CountryCatalog
+    /// The countries of each region an adjective can name ("the Southeast Asian country").
+    let regions: [String: Set<String>]
 
     /// What the lexicon said about words seen before, shared by all checks.
     private let wordCache = WordCache()
@@ -25,6 +27,7 @@ public struct ClaimFinder: Sendable {
     public init(catalog: CountryCatalog = .bundled) {
         self.catalog = catalog
         self.countries = CountryMatcher(catalog: catalog)
+        self.regions = Lexicon.regionMembers(catalog)
     }
 
     /// The claims of an article.
@@ -85,7 +88,7 @@ public struct ClaimFinder: Sendable {
                     $0.token < anaphor.token && $0.code != homeReporter && $0.code.count == 3
                 }.map(\.code)
                 let candidates = Array((discourse.recentCountries + before).reversed())
-                let region = Lexicon.regionMembers[Lexicon.anaphorRegion(facts.words) ?? anaphor.code]
+                let region = regions[Lexicon.anaphorRegion(facts.words) ?? anaphor.code]
                 guard let code = candidates.first(where: { region?.contains($0) ?? true }) else { continue }
                 var mention = anaphor
                 mention.code = code
@@ -134,7 +137,7 @@ public struct ClaimFinder: Sendable {
             !facts.mentions.contains(where: { $0.code != homeReporter && $0.token < firstNoun })
         {
             // "the Southeast Asian country": the latest country named in that region.
-            let region = Lexicon.anaphorRegion(facts.words).flatMap { Lexicon.regionMembers[$0] }
+            let region = Lexicon.anaphorRegion(facts.words).flatMap { regions[$0] }
             let meant = discourse.recentCountries.last { region?.contains($0) ?? false } ?? named
             if !facts.mentions.contains(where: { $0.code != homeReporter }) { discourse.partner = meant }
             // The noun stands where the country would ("Das Königreich ist aus den Top Ten gerutscht").

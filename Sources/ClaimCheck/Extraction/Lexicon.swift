@@ -239,66 +239,29 @@ enum Lexicon {
     }
 
     /// The countries of each region a region adjective names ("the South American country", "das
-    /// südostasiatische Land"), by the UN M49 regions of the ISO country table.
-    static let regionMembers: [String: Set<String>] = [
-        "ASIA": [
-            "AFG", "ARE", "ARM", "AZE", "BGD", "BHR", "BRN", "BTN", "CHN", "CYP", "GEO", "HKG", "IDN", "IND",
-            "IRN", "IRQ", "ISR", "JOR", "JPN", "KAZ", "KGZ", "KHM", "KOR", "KWT", "LAO", "LBN", "LKA", "MAC",
-            "MDV", "MMR", "MNG", "MYS", "NPL", "OMN", "PAK", "PHL", "PRK", "PSE", "QAT", "SAU", "SGP", "SYR",
-            "THA", "TJK", "TKM", "TLS", "TUR", "TWN", "UZB", "VNM", "YEM",
-        ],
-        "AFRICA": [
-            "AGO", "ATF", "BDI", "BEN", "BFA", "BWA", "CAF", "CIV", "CMR", "COD", "COG", "COM", "CPV", "DJI",
-            "DZA", "EGY", "ERI", "ESH", "ETH", "GAB", "GHA", "GIN", "GMB", "GNB", "GNQ", "IOT", "KEN", "LBR",
-            "LBY", "LSO", "MAR", "MDG", "MLI", "MOZ", "MRT", "MUS", "MWI", "MYT", "NAM", "NER", "NGA", "REU",
-            "RWA", "SDN", "SEN", "SHN", "SLE", "SOM", "SSD", "STP", "SWZ", "SYC", "TCD", "TGO", "TUN", "TZA",
-            "UGA", "ZAF", "ZMB", "ZWE",
-        ],
-        "EUROPE": [
-            "ALA", "ALB", "AND", "AUT", "BEL", "BGR", "BIH", "BLR", "CHE", "CZE", "DEU", "DNK", "ESP", "EST",
-            "FIN", "FRA", "FRO", "GBR", "GGY", "GIB", "GRC", "HRV", "HUN", "IMN", "IRL", "ISL", "ITA", "JEY",
-            "LIE", "LTU", "LUX", "LVA", "MCO", "MDA", "MKD", "MLT", "MNE", "NLD", "NOR", "POL", "PRT", "ROU",
-            "RUS", "SJM", "SMR", "SRB", "SVK", "SVN", "SWE", "UKR", "VAT",
-        ],
-        "OCEANIA": [
-            "ASM", "AUS", "CCK", "COK", "CXR", "FJI", "FSM", "GUM", "HMD", "KIR", "MHL", "MNP", "NCL", "NFK",
-            "NIU", "NRU", "NZL", "PCN", "PLW", "PNG", "PYF", "SLB", "TKL", "TON", "TUV", "UMI", "VUT", "WLF",
-            "WSM",
-        ],
-        "SOUTH_AMERICA": [
+    /// südostasiatische Land"), by the UN M49 regions and subregions of the catalog's ISO table; South
+    /// America (an M49 intermediate region the table lacks) and the Gulf are listed here.
+    static func regionMembers(_ catalog: CountryCatalog) -> [String: Set<String>] {
+        let southAmerica: Set<String> = [
             "ARG", "BOL", "BRA", "CHL", "COL", "ECU", "FLK", "GUF", "GUY", "PER", "PRY", "SUR", "URY", "VEN",
-        ],
-        "CENTRAL_AMERICA": [
-            "ABW", "AIA", "ATG", "BES", "BHS", "BLM", "BLZ", "BRB", "BVT", "CRI", "CUB", "CUW", "CYM", "DMA",
-            "DOM", "GLP", "GRD", "GTM", "HND", "HTI", "JAM", "KNA", "LCA", "MAF", "MEX", "MSR", "MTQ", "NIC",
-            "PAN", "PRI", "SGS", "SLV", "SXM", "TCA", "TTO", "VCT", "VGB", "VIR",
-        ],
-        "NORTH_AMERICA": [
-            "BMU", "CAN", "GRL", "MEX", "SPM", "USA",
-        ],
-        "SOUTHEAST_ASIA": [
-            "BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "TLS", "VNM",
-        ],
-        "SOUTH_ASIA": [
-            "AFG", "BGD", "BTN", "IND", "IRN", "LKA", "MDV", "NPL", "PAK",
-        ],
-        "EAST_ASIA": [
-            "CHN", "HKG", "JPN", "KOR", "MAC", "MNG", "PRK", "TWN",
-        ],
-        "WEST_ASIA": [
-            "ARE", "ARM", "AZE", "BHR", "CYP", "GEO", "IRQ", "ISR", "JOR", "KWT", "LBN", "OMN", "PSE", "QAT",
-            "SAU", "SYR", "TUR", "YEM",
-        ],
-        "LATIN_AMERICA": [
-            "ABW", "AIA", "ARG", "ATG", "BES", "BHS", "BLM", "BLZ", "BOL", "BRA", "BRB", "BVT", "CHL", "COL",
-            "CRI", "CUB", "CUW", "CYM", "DMA", "DOM", "ECU", "FLK", "GLP", "GRD", "GTM", "GUF", "GUY", "HND",
-            "HTI", "JAM", "KNA", "LCA", "MAF", "MEX", "MSR", "MTQ", "NIC", "PAN", "PER", "PRI", "PRY", "SGS",
-            "SLV", "SUR", "SXM", "TCA", "TTO", "URY", "VCT", "VEN", "VGB", "VIR",
-        ],
-        "GULF": [
-            "SAU", "ARE", "KWT", "QAT", "BHR", "OMN",
-        ],
-    ]
+        ]
+        let latinAmerica = catalog.countries(inUNRegion: "Latin America and the Caribbean")
+        return [
+            "ASIA": catalog.countries(inUNRegion: "Asia"),
+            "AFRICA": catalog.countries(inUNRegion: "Africa"),
+            "EUROPE": catalog.countries(inUNRegion: "Europe"),
+            "OCEANIA": catalog.countries(inUNRegion: "Oceania"),
+            "SOUTHEAST_ASIA": catalog.countries(inUNRegion: "South-eastern Asia"),
+            "SOUTH_ASIA": catalog.countries(inUNRegion: "Southern Asia"),
+            "EAST_ASIA": catalog.countries(inUNRegion: "Eastern Asia"),
+            "WEST_ASIA": catalog.countries(inUNRegion: "Western Asia"),
+            "LATIN_AMERICA": latinAmerica,
+            "SOUTH_AMERICA": southAmerica,
+            "CENTRAL_AMERICA": latinAmerica.subtracting(southAmerica),
+            "NORTH_AMERICA": catalog.countries(inUNRegion: "Northern America").union(["MEX"]),
+            "GULF": ["SAU", "ARE", "KWT", "QAT", "BHR", "OMN"],
+        ]
+    }
 
     /// Whether the words name a flow of the reporter's trade with the whole world: a compound
     /// ("Gesamtdefizit", "Gesamtexporte") or a whole word right before a flow noun ("the overall

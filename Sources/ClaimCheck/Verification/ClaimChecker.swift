@@ -480,12 +480,7 @@ public struct ClaimChecker: Sendable {
         }
         let official = Double(part.value) / Double(whole.value) * 100
         checked.official = officialFigure((official * 100).rounded() / 100, unit: "percent", whole.coverage)
-        if let claimed = claim.value {
-            let tolerance = percentTolerance(claim, claimed)
-            checked.verdict = judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high)
-        } else {
-            checked.verdict = official < 5 ? .supported : .contradicted
-        }
+        checked.verdict = judgeShare(claim, official: official)
         checked.explanation = words.shareOfWhole(
             claim: claim, whole: wholePartner, percent: official, part: part.value, of: whole.value, period: period,
             wholePeriod: claim.shareWholePeriod, coverage: whole.coverage, verdict: checked.verdict)
@@ -900,12 +895,7 @@ public struct ClaimChecker: Sendable {
         checked.flow = .imports
         let official = Double(part.value) / Double(whole.value) * 100
         checked.official = officialFigure((official * 100).rounded() / 100, unit: "percent", whole.coverage)
-        if let claimed = claim.value {
-            let tolerance = percentTolerance(claim, claimed)
-            checked.verdict = judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high)
-        } else {
-            checked.verdict = official < 5 ? .supported : .contradicted
-        }
+        checked.verdict = judgeShare(claim, official: official)
         checked.explanation = words.shareOfProduct(
             claim: claim, percent: official, part: part.value, whole: whole.value, period: period,
             coverage: whole.coverage, verdict: checked.verdict)
@@ -1361,6 +1351,13 @@ public struct ClaimChecker: Sendable {
             high = .infinity
         }
         return value < 0 ? (-high, -low) : (low, high)
+    }
+
+    /// A share as written against the official one; "nur ein Bruchteil" (no number) holds under 5%.
+    func judgeShare(_ claim: FoundClaim, official: Double) -> Verdict {
+        guard let claimed = claim.value else { return official < 5 ? .supported : .contradicted }
+        let tolerance = percentTolerance(claim, claimed)
+        return judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high)
     }
 
     func judge(claimed: Double, official: Double, low: Double, high: Double) -> Verdict {

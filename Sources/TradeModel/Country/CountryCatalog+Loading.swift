@@ -27,6 +27,11 @@ extension CountryCatalog {
                 "name_de_common", "cldr_name_en_babel", "unterm_en_short",
             ]
             .compactMap { header.value($0, in: record) }
+            if let region = header.value("region_m49", in: record),
+                let subregion = header.value("subregion_m49", in: record)
+            {
+                unRegions[iso3] = (region, subregion)
+            }
             add(
                 Country(
                     code: iso3, kind: .country, iso2: header.value("iso2", in: record),

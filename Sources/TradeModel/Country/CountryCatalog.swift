@@ -37,6 +37,13 @@ public struct CountryCatalog: Sendable {
     var comtradeCodes: [Int: Int] = [:]
     /// Aliases per language and kind, for the claim checker's text matching.
     public private(set) var aliases: [Alias] = []
+    /// Each country's UN M49 region and subregion ("Asia", "South-eastern Asia"), from the ISO table.
+    public internal(set) var unRegions: [String: (region: String, subregion: String)] = [:]
+
+    /// The countries of a UN M49 region or subregion ("Asia", "Latin America and the Caribbean").
+    public func countries(inUNRegion name: String) -> Set<String> {
+        Set(unRegions.filter { $0.value.region == name || $0.value.subregion == name }.keys)
+    }
 
     /// One way of writing a country's name in text.
     public struct Alias: Sendable, Hashable {

@@ -93,6 +93,8 @@ struct ClauseReader {
     let continues: Bool
     /// Each period mention resolved against the publication date and the discourse.
     private var resolved: [ClaimPeriod?] = []
+    /// The sentence's asides: between round brackets, or between two dashes set off by spaces.
+    private var parentheses: [Range<String.Index>] = []
 
     init(
         _ facts: SentenceFacts, parties: Parties, discourse: Discourse, periods: PeriodFinder, homeReporter: String
@@ -119,6 +121,36 @@ struct ClauseReader {
                 && discourse.sentencesSinceRank <= 2)
         continues = discourse.flow != nil && discourse.sentencesSinceTrade <= 2
         resolved = facts.periodMentions.map(resolveUncached)
+        parentheses = Self.asides(in: facts.text)
+    }
+
+    /// The ranges between "(" and ")", and between pairs of " - ", " – " or " — ", found in one pass each.
+    static func asides(in text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var open: String.Index?
+        let utf8 = text.utf8
+        for index in utf8.indices {
+            if utf8[index] == UInt8(ascii: "(") {
+                open = open ?? index
+            } else if utf8[index] == UInt8(ascii: ")"), let start = open {
+                result.append(start..<index)
+                open = nil
+            }
+        }
+        for dash in [" - ", " – ", " — "] {
+            var opened: String.Index?
+            var searchStart = text.startIndex
+            while let found = text.range(of: dash, range: searchStart..<text.endIndex) {
+                if let start = opened {
+                    result.append(start..<found.lowerBound)
+                    opened = nil
+                } else {
+                    opened = found.upperBound
+                }
+                searchStart = found.upperBound
+            }
+        }
+        return result
     }
 
     var text: String { facts.text }
@@ -916,14 +948,7 @@ struct ClauseReader {
     /// Whether a range of the sentence lies inside a parenthesis: between round brackets, or between two
     /// dashes set off by spaces ("China - whose factories had reopened in February - was …").
     func insideParenthesis(_ range: Range<String.Index>) -> Bool {
-        let before = text[..<range.lowerBound]
-        let after = text[range.upperBound...]
-        if let open = before.lastIndex(of: "("), !before[open...].contains(")"), after.contains(")") { return true }
-        for dash in [" - ", " – ", " — "] {
-            let opened = before.components(separatedBy: dash).count - 1
-            if opened % 2 == 1, after.contains(dash) { return true }
-        }
-        return false
+        parentheses.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
     }
 
     /// "Die Einfuhren von Fahrzeugen aus Deutschland sanken um 25 Prozent, während die Lieferungen aus
@@ -933,6 +958,12 @@ struct ClauseReader {
         let between = (product + 1)..<figure
         return between.contains { Lexicon.neutralShipmentNouns.contains(words[$0]) }
             && !cues.products.contains { between.contains($0.token) }
+    }
+
+    /// Whether a comma stands between two tokens, in either order.
+    func commaBetween(_ a: Int, _ b: Int) -> Bool {
+        let (low, high) = (min(a, b), max(a, b))
+        return low < high && text[tokens[low].range.upperBound..<tokens[high].range.lowerBound].contains(",")
     }
 
     /// Whether a contrasting clause begins between two tokens (", while", ", but", ", während", ", aber"):
@@ -953,9 +984,7 @@ struct ClauseReader {
             "before", "after", "when", "since", "because", "although", "while", "once", "until", "bevor",
             "nachdem", "weil", "obwohl", "während", "seit", "seitdem", "sobald", "wenn",
         ]
-        func comma(_ from: Int, _ to: Int) -> Bool {
-            from < to && text[tokens[from].range.upperBound..<tokens[to].range.lowerBound].contains(",")
-        }
+        let comma = commaBetween
         guard comma(token, figureToken) else { return false }
         if let opener = (max(0, token - 8)..<token).last(where: { subordinators.contains(words[$0]) }),
             !comma(opener, token), opener == 0 || comma(opener - 1, opener)

@@ -1068,12 +1068,8 @@ extension ClauseReader {
     func periodReadings(for draft: FigureDraft) -> [ClaimPeriod] {
         var readings: [ClaimPeriod] = []
         if draft.kind == .change {
-            for period in [discourse.period, discourse.mainPeriod] {
-                switch period {
-                case .months(let range)?: readings.append(.rangeSpan(range.yearEarlier, range))
-                case .single(let period)? where !period.isMonth: readings.append(.span(.year(period.year - 1), period))
-                default: break
-                }
+            readings = [discourse.period, discourse.mainPeriod].compactMap {
+                $0.flatMap { ClaimFinder.reading($0, for: .change) }
             }
             if let date = periods.date {
                 let latest = date.latestPublishedYear

@@ -160,17 +160,12 @@ extension ClauseReader {
                 // ("China, the second-largest market for American goods, took a hit in agriculture": a
                 // product past a comma is another clause's, unless the ranking points back to it: "mehr
                 // Maschinen – …, womit Taiwan drittgrößter Lieferant in dieser Kategorie ist".)
-                func comma(_ a: Int, _ b: Int) -> Bool {
-                    let (low, high) = (min(a, b), max(a, b))
-                    return low < high
-                        && text[tokens[low].range.upperBound..<tokens[high].range.lowerBound].contains(",")
-                }
                 let anaphor = words.indices.dropLast().contains {
                     Lexicon.productAnaphors.contains(words[$0] + " " + words[$0 + 1])
                 }
                 if let named = cues.products.first(where: { product in
                     !product.listed && abs(product.token - mention.token) <= 10
-                        && (!comma(mention.token, product.token) || (anaphor && product.token < mention.token))
+                        && (!commaBetween(mention.token, product.token) || (anaphor && product.token < mention.token))
                         && !facts.mentions.contains { $0.token <= product.token && product.token < $0.token + $0.count }
                 }) {
                     rankedProduct = named.code
