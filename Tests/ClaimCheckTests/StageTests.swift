@@ -1290,4 +1290,38 @@ struct AmbiguityTests {
         ).claims
         #expect(claims.map { "\($0.partner ?? "-") \($0.verdict.rawValue)" } == ["WORLD supported", "WORLD supported"])
     }
+
+    @Test func rankingsOfTheDeficitOfAllGoodsAndOfANamedChapter() throws {
+        // "source of the deficit" ranks by the balance.
+        let source = try #require(
+            RankFinder.mentions(in: tokenize("Ireland became the fourth-largest source of the U.S. deficit").map(\.lower)).first)
+        #expect(source.measure == .balance && !source.surplus)
+        let checker = ClaimChecker(database: BundledStore.database)
+        func frames(_ text: String, _ date: String) -> [String] {
+            checker.check(text, language: .en, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.claimed.text): \($0.flow.rawValue) \($0.product ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // 2024: Brazil 18th among suppliers of all goods (4th of HS 27, named in the next sentence); HS 84
+        // suppliers 2023: Mexico, China, Vietnam, Taiwan (4th).
+        #expect(
+            frames(
+                "Brazil is not even among the 15 largest suppliers of goods to the U.S. Crude oil and steel top the "
+                    + "list.", "2025-07-14") == ["Brazil: imports TOTAL supported"])
+        #expect(
+            frames("Among suppliers of chapter 84 goods, Taiwan ranked fourth in 2023.", "2024-12-10")
+                == ["Taiwan: imports 84 supported"])
+    }
+
+    @Test func aCountrysInitialsEndASentenceBeforeACapitalisedCommonWord() {
+        let sentences = SentenceSplitter().split(
+            "Brazil sold little to the U.S. Crude oil tops the list. The U.S. Census Bureau said so. Exports to "
+                + "the U.S. In 2024 they grew."
+        ).map(\.text)
+        #expect(
+            sentences == [
+                "Brazil sold little to the U.S.", "Crude oil tops the list.", "The U.S. Census Bureau said so.",
+                "Exports to the U.S.", "In 2024 they grew.",
+            ])
+    }
 }

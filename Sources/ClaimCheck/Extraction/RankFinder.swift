@@ -261,8 +261,16 @@ enum RankFinder {
     static func measure(around token: Int, in words: [String]) -> (Flow?, Bool, String?) {
         let after = (token..<min(words.count, token + 8)).map { ($0, words[$0]) }
         let before = (max(0, token - 6)..<token).reversed().map { ($0, words[$0]) }
-        for (_, word) in after + before {
-            if let found = classify(word) { return found }
+        for (index, word) in after + before {
+            guard let found = classify(word) else { continue }
+            // "the fourth-largest source of the U.S. deficit", "contributor to the surplus": the balance.
+            if found.0 == .imports, ["source", "sources", "contributor", "contributors"].contains(word),
+                let balance = words[(index + 1)..<min(words.count, index + 5)].lazy.compactMap(classify).first(
+                    where: { $0.0 == .balance })
+            {
+                return balance
+            }
+            return found
         }
         for word in words {
             if let found = classify(word) { return found }
@@ -270,7 +278,8 @@ enum RankFinder {
         return (nil, false, nil)
     }
 
-    private static func classify(_ word: String) -> (Flow?, Bool, String?)? {
+    /// What a ranking noun ranks: "markets" exports, "suppliers" imports, "deficits" the balance.
+    static func classify(_ word: String) -> (Flow?, Bool, String?)? {
         let product = { (stem: String) -> String? in
             guard word.count > stem.count + 2, let range = word.range(of: stem) else { return nil }
             return Lexicon.product(of: String(word[..<range.lowerBound]))

@@ -30,6 +30,46 @@ struct SentenceSplitter {
         "monat", "monats", "jahrhundert", "jahrhunderts",
     ]
 
+    /// Initials of a country that can end a sentence.
+    static let countryInitials: Set<String> = ["u.s", "u.k", "u.s.a", "e.u"]
+
+    /// Capitalised words that go on a name after "U.S." rather than start a sentence.
+    static let nameHeads: Set<String> = [
+        "census", "trade", "commerce", "department", "treasury", "president", "customs", "international", "secretary",
+        "senate", "house", "congress", "navy", "army", "air", "federal", "government", "administration", "bureau",
+        "chamber", "embassy", "ambassador", "agency", "energy", "geological", "steel", "court", "supreme", "justice",
+        "state", "representative", "senator", "rep", "sen", "gov", "dollar", "dollars", "attorney", "national",
+        "central", "military", "forces", "open", "postal", "securities", "food", "coast", "marines", "council",
+        "office", "labor", "bank", "treasuries", "export-import", "ex-im", "general", "farm", "southern", "northern",
+        "midwest", "gulf", "west", "east",
+    ]
+
+    /// Words that begin a sentence and never go on a name.
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "but", "and", "in", "on", "at", "for", "that", "this", "these", "those", "it", "its", "he",
+        "she", "they", "we", "yet", "so", "still", "meanwhile", "however", "while", "with", "after", "before",
+        "since", "as", "by", "from", "over", "last", "there", "then", "also", "overall", "imports", "exports",
+    ]
+
+    /// Whether the capitalised word at `index` starts a sentence after a country's initials: a
+    /// capitalised word followed by a lower-case one, and not the head of a name.
+    private func startsSentence(_ text: String, at index: String.Index) -> Bool {
+        var end = index
+        while end < text.endIndex, text[end].isLetter || text[end] == "-" || text[end] == "'" {
+            end = text.index(after: end)
+        }
+        let word = text[index..<end]
+        if word.first?.isUppercase == true, Self.sentenceStarters.contains(word.lowercased()) { return true }
+        guard let first = word.first, first.isUppercase, word.count > 1,
+            !word.dropFirst().contains(where: \.isUppercase)
+        else { return false }
+        if Self.nameHeads.contains(word.lowercased()) { return false }
+        var next = end
+        while next < text.endIndex, text[next] == " " { next = text.index(after: next) }
+        guard next > end, next < text.endIndex else { return false }
+        return text[next].isLowercase
+    }
+
     func split(_ text: String) -> [TextSpan] {
         var offsets = ScalarOffsets(text)
         var spans: [TextSpan] = []
@@ -91,6 +131,9 @@ struct SentenceSplitter {
             wordStart = previous
         }
         let word = text[wordStart..<period].lowercased()
+        // "… the largest supplier to the U.S. Crude oil tops the list": a country's initials end a
+        // sentence when a capitalised common word follows, not a name ("U.S. Census Bureau").
+        if Self.countryInitials.contains(word) { return startsSentence(text, at: next) }
         if Self.abbreviations.contains(word) { return false }
         if word.count == 1, word.first?.isLetter == true { return false }
         // "am 24. Februar": a day number before a month name.

@@ -154,7 +154,12 @@ extension ClauseReader {
             // "drittgrößter Lieferant in dieser Kategorie", "the third-biggest source of those goods": a
             // ranking within the product the sentence or the one before speaks of, not of all goods.
             var rankedProduct = mention.product
-            if rankedProduct == nil, (mention.measure ?? .total) != .balance,
+            // ("not among the 15 largest suppliers of goods to the U.S.": all goods.)
+            let ofGoods = words[mention.token..<min(words.count, mention.token + 5)].indices.contains { index in
+                index > 0 && ["of", "for", "an", "von"].contains(words[index - 1])
+                    && ["goods", "waren", "güter", "gütern", "merchandise"].contains(words[index])
+            }
+            if rankedProduct == nil, (mention.measure ?? .total) != .balance, !ofGoods,
                 !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
             {
                 // ("China, the second-largest market for American goods, took a hit in agriculture": a
@@ -163,9 +168,21 @@ extension ClauseReader {
                 let anaphor = words.indices.dropLast().contains {
                     Lexicon.productAnaphors.contains(words[$0] + " " + words[$0 + 1])
                 }
+                // ("Among suppliers of chapter 84 goods, Taiwan ranks third": the goods of the ranking's
+                // own noun, across the comma.)
+                let ofRankNoun: (Int) -> Bool = { product in
+                    for index in max(0, product - 4)..<product where index + 1 < words.count {
+                        let linked = ["of", "for", "von", "für"].contains(words[index + 1])
+                        if linked, RankFinder.classify(words[index]) != nil { return true }
+                    }
+                    return false
+                }
+                let attached: ((token: Int, code: String, listed: Bool)) -> Bool = { product in
+                    if !self.commaBetween(mention.token, product.token) { return true }
+                    return (anaphor && product.token < mention.token) || ofRankNoun(product.token)
+                }
                 if let named = cues.products.first(where: { product in
-                    !product.listed && abs(product.token - mention.token) <= 10
-                        && (!commaBetween(mention.token, product.token) || (anaphor && product.token < mention.token))
+                    !product.listed && abs(product.token - mention.token) <= 10 && attached(product)
                         && !facts.mentions.contains { $0.token <= product.token && product.token < $0.token + $0.count }
                 }) {
                     rankedProduct = named.code
