@@ -1324,4 +1324,38 @@ struct AmbiguityTests {
                 "Exports to the U.S.", "In 2024 they grew.",
             ])
     }
+
+    @Test func goodsAndPeriodsReferredBackToAndAFigureExplainedByTheNextSentence() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func frames(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.claimed.text): \($0.kind.rawValue) \($0.product ?? "-") \($0.period ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // 2024 U.S. imports from Taiwan: HS 84 57.4 bn of 116.3 bn; all U.S. HS 84 imports 521.2 bn (11.0%);
+        // HS 84 suppliers: Mexico 105.4, China 82.0, Taiwan third.
+        #expect(
+            frames(
+                "Maschinen (HS-Kapitel 84) brachten es 2024 bei den Einfuhren aus Taiwan auf 57,4 Mrd. $. Auf Taiwan "
+                    + "entfiel mehr als ein Zehntel der gesamten US-Einfuhren dieses Kapitels. Damit ist die Insel "
+                    + "drittgrößter Lieferant in dieser Kategorie.", "2025-03-01", .de)
+                == [
+                    "57,4 Mrd. $: composition 84 2024 supported", "mehr als ein Zehntel: share 84 2024 supported",
+                    "Insel: rank 84 2024 supported",
+                ])
+        // Jan–Oct 2024 imports from Taiwan 96.9 bn (Jan–Oct 2023: 73.2 bn, +32.4%); HS 84 48.4 bn (+72.0% on
+        // 28.1 bn); the annual record before 2024: 2022.
+        #expect(
+            frames(
+                "The figure: $96.9 billion. That is what U.S. importers paid for goods from Taiwan from January "
+                    + "through October, above the record set in 2022. Machinery accounted for half of everything the "
+                    + "U.S. bought from the island in the ten-month period. "
+                    + "Machinery shipments were up 72% on the same months last year.", "2024-12-10", .en)
+                == [
+                    "$96.9 billion: value TOTAL 2024-01..2024-10 supported",
+                    "record set in 2022: record TOTAL 2022 supported",
+                    "half: composition 84 2024-01..2024-10 supported",
+                    "72%: change 84 2023-01..2023-10 → 2024-01..2024-10 supported",
+                ])
+    }
 }

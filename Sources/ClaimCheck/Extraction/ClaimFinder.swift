@@ -40,7 +40,7 @@ public struct ClaimFinder: Sendable {
         var discourse = Discourse()
         var lexicon = wordCache.snapshot()
         var result: [FoundClaim] = []
-        for sentence in SentenceSplitter().split(text) {
+        for sentence in Self.joiningForwardReferences(SentenceSplitter().split(text), in: text) {
             let facts = SentenceFacts(
                 sentence, figures: figures, periods: periods, countries: countries, homeReporter: homeReporter,
                 lexicon: &lexicon)
@@ -60,6 +60,44 @@ public struct ClaimFinder: Sendable {
         }
         for index in result.indices { result[index].publicationDate = date }
         return result
+    }
+
+    /// Openings of a sentence that say what the figure just before it is ("THE NUMBER: $96.9 billion.
+    /// That is what U.S. importers paid …", "12,5 Milliarden Dollar. So viel …").
+    static let forwardReferences = [
+        "that is what ", "that's what ", "that’s what ", "that is how much ", "that's how much ",
+        "that’s how much ", "this is what ", "that was what ", "so viel ", "soviel ", "so viel haben ",
+        "das ist der wert", "das ist die summe", "so hoch ",
+    ]
+
+    /// Sentences with a bare figure joined to the next when it says what the figure is: the
+    /// figure takes that sentence's frame. Only within a paragraph, and only for a short sentence.
+    static func joiningForwardReferences(_ spans: [TextSpan], in text: String) -> [TextSpan] {
+        var joined: [TextSpan] = []
+        var index = 0
+        while index < spans.count {
+            let span = spans[index]
+            if index + 1 < spans.count, span.text.split(separator: " ").count <= 8,
+                span.text.contains(where: \.isNumber),
+                forwardReferences.contains(where: { spans[index + 1].text.lowercased().hasPrefix($0) })
+            {
+                let next = spans[index + 1]
+                let scalars = text.unicodeScalars
+                let from = scalars.index(scalars.startIndex, offsetBy: span.end)
+                let to = scalars.index(scalars.startIndex, offsetBy: next.start)
+                if scalars[from..<to].allSatisfy({ $0 == " " }) {
+                    joined.append(
+                        TextSpan(
+                            text: span.text + String(repeating: " ", count: next.start - span.end) + next.text,
+                            start: span.start, end: next.end))
+                    index += 2
+                    continue
+                }
+            }
+            joined.append(span)
+            index += 1
+        }
+        return joined
     }
 
     /// The article's main period as the period of a claim of a kind: a change over it against the same

@@ -539,8 +539,14 @@ enum Lexicon {
     static let productAnaphors: Set<String> = [
         "dieser kategorie", "diese kategorie", "dieser warengruppe", "this category", "that category",
         "those goods", "these goods", "those products", "these products", "dieser waren", "diesen waren",
-        "dieser güter", "diesem segment", "this segment", "that segment", "dieser sparte",
+        "dieser güter", "diesem segment", "this segment", "that segment", "dieser sparte", "dieses kapitels",
+        "diesem kapitel", "this chapter", "that chapter", "dieser produktgruppe", "this product", "that product", "dieser ware", "these items", "those items",
     ]
+
+    /// The token where a product anaphor starts in a sentence's words, if any ("dieses Kapitels").
+    static func productAnaphor(in words: [String]) -> Int? {
+        words.indices.dropLast().first { productAnaphors.contains(words[$0] + " " + words[$0 + 1]) }
+    }
 
     /// Words that sum a list of partners for a comparison ("with Germany and Japan combined").
     static let combinedWords: Set<String> = [
@@ -661,6 +667,12 @@ extension Lexicon {
                 && !word.hasPrefix("mitglied"))
     }
 
+    /// Adverbs that open a sentence before its subject ("Damit ist das Land …", "Now the island …").
+    static let sentenceAdverbs: Set<String> = [
+        "damit", "somit", "heute", "inzwischen", "mittlerweile", "nun", "jetzt", "dadurch", "zudem", "außerdem",
+        "thus", "now", "today", "still", "meanwhile",
+    ]
+
     static let countryAnaphors: Set<String> = [
         "land", "landes", "country", "island", "insel", "kingdom", "königreich", "emirate", "emirat",
         "inselstaat", "nation", "republik", "republic",
@@ -676,6 +688,9 @@ extension Lexicon {
                 if articles.contains(words[index - gap]) {
                     // "Das Land kaufte …", "The Gulf kingdom shipped …": the subject opening the sentence.
                     if index - gap == 0, gap <= 3 { return true }
+                    // "Damit ist die Insel drittgrößter Lieferant", "Now the island ranks": after an adverb
+                    // (and the verb, in German) that opens the sentence.
+                    if gap <= 3, index - gap <= 2, sentenceAdverbs.contains(words[0]) { return true }
                     if gap <= 3, index - gap >= 1, prepositions.contains(words[index - gap - 1]) { return true }
                     break
                 }

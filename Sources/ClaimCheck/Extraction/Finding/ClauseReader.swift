@@ -755,7 +755,9 @@ struct ClauseReader {
             if case .months(let range)? = resolvePeriod(mention) {
                 let token = tokenIndex(of: mention.range.lowerBound)
                 let isBase: Bool = {
+                    // ("up 42% on the year-earlier period": the months before the article's are the base.)
                     if case .samePeriodOf = mention.kind { return true }
+                    if case .previous = mention.kind { return true }
                     return (max(0, token - 6)..<token).contains {
                         isBaseMarker(at: $0, ["compared", "gegenüber", "than", "als", "vs", "versus", "from"])
                     }
@@ -941,6 +943,12 @@ struct ClauseReader {
             !causeBetween(after.token)
         {
             return .hs(after.code)
+        }
+        // "mehr als ein Zehntel der US-Einfuhren dieses Kapitels": the goods the sentence before spoke of.
+        if let anaphor = Lexicon.productAnaphor(in: words), abs(anaphor - figureToken) <= window,
+            let carried = discourse.product
+        {
+            return .hs(carried)
         }
         return nil
     }

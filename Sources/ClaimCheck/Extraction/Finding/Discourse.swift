@@ -110,6 +110,17 @@ struct Discourse {
                 || (!cues.flows.isEmpty && cues.change)
         {
             period = .single(first)
+            // "… from January through October, already above the full-year record set in 2022": the year
+            // of a record is not what the article goes on about; the sentence's figure's period is.
+            if found.claims.contains(where: { $0.kind == .record && $0.period == .single(first) }),
+                let figure = found.claims.first(where: { claim in
+                    guard claim.kind == .value, case .months? = claim.period else { return false }
+                    return true
+                }),
+                let figurePeriod = figure.period
+            {
+                period = figurePeriod
+            }
             // "The deficit declined by more than $100 billion from 2022": the year named is the change's
             // base; the article speaks of the change's end.
             for claim in found.claims where claim.kind == .change {
@@ -135,9 +146,12 @@ struct Discourse {
         }
         // "Was kommt aus China? Vor allem Elektronik: …. Allein dafür zahlten die Amis …": in a
         // sentence without figures, the goods it lists first are what the next one is about.
+        // ("Auf Taiwan entfiel ein Zehntel der Einfuhren dieses Kapitels": a sentence that refers back
+        // to the goods keeps them for the next.)
         product =
             cues.products.first(where: { !$0.listed })?.code
             ?? (reader.figures.isEmpty ? cues.products.first?.code : nil)
+            ?? (Lexicon.productAnaphor(in: reader.words) != nil ? product : nil)
         productQuestion =
             product != nil && reader.figures.isEmpty && reader.words.count <= 5
             && reader.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")

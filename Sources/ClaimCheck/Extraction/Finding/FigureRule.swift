@@ -438,7 +438,9 @@ extension ClauseReader {
             } else if cues.share || ofTotal {
                 draft.kind = .share
                 if let product = product(for: figureToken, after: 14), product != .total {
-                    draft.kind = .composition
+                    // ("mehr als ein Zehntel der gesamten US-Einfuhren dieses Kapitels", "10.7% of all U.S.
+                    // machinery imports": the partner's part of the country's trade in the goods.)
+                    draft.kind = wholeOfTheGoods(after: figureEndToken) ? .share : .composition
                     draft.product = product
                 } else if let previous = discourse.product,
                     ["it", "they", "these", "those", "es", "sie", "diese", "dieser", "das", "this"].contains(
@@ -473,6 +475,23 @@ extension ClauseReader {
             }
         }
         return true
+    }
+
+    /// Whether the words after a percent name the reporter's whole trade in some goods ("of all U.S.
+    /// imports of the chapter", "der gesamten US-Einfuhren dieses Kapitels") rather than the partner's
+    /// trade ("of imports from Taiwan"): the figure is then the partner's part of those goods.
+    func wholeOfTheGoods(after figureEnd: Int) -> Bool {
+        let window = figureEnd..<min(words.count, figureEnd + 6)
+        guard let flowNoun = window.first(where: { Lexicon.flow(of: words[$0]).map { $0 != .balance } ?? false })
+        else { return false }
+        let before = words[figureEnd..<flowNoun]
+        let whole =
+            before.contains { ["all", "gesamten", "total", "sämtlicher", "u.s.", "us", "american"].contains($0) }
+            || words[flowNoun].hasPrefix("us-") || words[flowNoun].hasPrefix("gesamt")
+        guard whole else { return false }
+        // ("of all U.S. imports from Taiwan": the partner's own trade.)
+        let after = (flowNoun + 1)..<min(words.count, flowNoun + 4)
+        return !facts.mentions.contains { after.contains($0.token) }
     }
 
     /// One figure, one frame: the figure's own clause decides its partner first, then wording about

@@ -165,9 +165,7 @@ extension ClauseReader {
                 // ("China, the second-largest market for American goods, took a hit in agriculture": a
                 // product past a comma is another clause's, unless the ranking points back to it: "mehr
                 // Maschinen – …, womit Taiwan drittgrößter Lieferant in dieser Kategorie ist".)
-                let anaphor = words.indices.dropLast().contains {
-                    Lexicon.productAnaphors.contains(words[$0] + " " + words[$0 + 1])
-                }
+                let anaphor = Lexicon.productAnaphor(in: words) != nil
                 // ("Among suppliers of chapter 84 goods, Taiwan ranks third": the goods of the ranking's
                 // own noun, across the comma.)
                 let ofRankNoun: (Int) -> Bool = { product in
