@@ -1358,4 +1358,39 @@ struct AmbiguityTests {
                     "72%: change 84 2023-01..2023-10 → 2024-01..2024-10 supported",
                 ])
     }
+
+    @Test func placesSaidByAComparativeAPronounOrAnOrdinalAlone() throws {
+        func place(_ text: String) -> RankMention? { RankFinder.mentions(in: tokenize(text).map(\.lower)).first }
+        #expect(place("Mexico ranked only fourth among the countries with which the U.S. ran deficits")?.position == 4)
+        #expect(place("Switzerland, thanks to gold, is fourth")?.position == 4)
+        #expect(place("Switzerland is fourth quarter")?.position == nil)
+        #expect(place("Damit stand Deutschland auf der Liste der Defizitländer an zweiter Stelle")?.position == 2)
+        #expect(place("Mexiko war das Land mit dem zweithöchsten Defizit")?.position == 2)
+        let none = try #require(place("No country sold more drugs to Americans"))
+        #expect(none.position == 1 && none.comparative && none.measure == .imports)
+        let checker = ClaimChecker(database: BundledStore.database)
+        func frames(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.filter {
+                $0.kind == .rank
+            }.map { "\($0.claimed.text): \($0.flow.rawValue) \($0.product ?? "-") \($0.verdict.rawValue)" }
+        }
+        // 2024: Russia second to Canada among U.S. fertilizer (HS 31) suppliers; Switzerland 13th U.S.
+        // deficit; Jan–Sep 2013: Brazil the 7th market for U.S. goods; 2023 total trade: Mexico, Canada.
+        #expect(
+            frames(
+                "Fertilizers made up about 36% of imports from Russia in 2024, and only Canada sold Americans more "
+                    + "of them.", "2025-09-10", .en) == ["Russia: imports 31 supported"])
+        #expect(
+            frames(
+                "Das Defizit mit der Schweiz lag 2024 bei 38,5 Milliarden Dollar. Zu den zehn Ländern, mit denen "
+                    + "Washington das größte Defizit hat, gehört sie nicht.", "2025-04-08", .de)
+                == ["sie: balance TOTAL supported"])
+        #expect(
+            frames(
+                "Nur Kanada, Mexiko, China, Japan, Großbritannien und Deutschland nahmen von Januar bis September "
+                    + "mehr US-Waren ab als Brasilien.", "2013-11-18", .de) == ["Brasilien: exports TOTAL supported"])
+        #expect(
+            frames("Im Gesamthandel lag Mexiko 2023 vorn. Kanada rutschte auf den zweiten Platz.", "2024-03-08", .de)
+                == ["Mexiko: total TOTAL supported", "Kanada: total TOTAL supported"])
+    }
 }

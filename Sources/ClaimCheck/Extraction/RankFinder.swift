@@ -20,6 +20,11 @@ struct RankMention: Sendable, Hashable {
     /// "only seven countries ahead of Brazil", "nur noch sieben Länder vor Brasilien": the place after
     /// those counted, held by the country named after them.
     var countsAhead = false
+    /// "No country sold more drugs to Americans", "Kein Land kaufte mehr US-Waren als Kanada", "only
+    /// Canada sold Americans more": a place said by a comparative, with the countries named before it
+    /// ahead ("only …") or none ahead ("no country …"); the country ranked is the one after "than", else
+    /// the one the text is about.
+    var comparative = false
     /// The token that says the place.
     var token: Int
 }
@@ -38,7 +43,17 @@ enum RankFinder {
     static let germanOrdinals: [String: Int] = [
         "ersten": 1, "erste": 1, "erster": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4,
         "vierte": 4, "fünften": 5, "fünfte": 5, "sechsten": 6, "sechste": 6, "siebten": 7, "siebte": 7, "achten": 8,
-        "achte": 8, "neunten": 9, "neunte": 9, "zehnten": 10, "zehnte": 10,
+        "achte": 8, "neunten": 9, "neunte": 9, "zehnten": 10, "zehnte": 10, "zweiter": 2, "dritter": 3,
+        "vierter": 4, "fünfter": 5, "sechster": 6, "siebter": 7, "neunter": 9, "zehnter": 10,
+    ]
+
+    /// Words that may stand between a ranking verb and its place ("ranked only fourth").
+    static let rankAdverbs: Set<String> = ["only", "just", "merely", "nur", "erst", "noch", "still", "now", "nun"]
+
+    /// Nouns an ordinal stands before when it is not a place ("the fourth quarter", "a second time").
+    static let notPlaceNouns: Set<String> = [
+        "quarter", "quartal", "half", "time", "times", "year", "month", "day", "week", "round", "term", "wave",
+        "tranche", "phase", "stage", "attempt", "consecutive", "straight", "mal", "runde",
     ]
     static let cardinals: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -88,7 +103,9 @@ enum RankFinder {
             var mention: RankMention?
             // "second-largest", "11th-biggest", "sixth-largest"
             if let hyphen = word.firstIndex(of: "-"),
-                ["largest", "biggest", "most"].contains(where: { word[word.index(after: hyphen)...].hasPrefix($0) }),
+                ["largest", "biggest", "most", "highest"].contains(where: {
+                    word[word.index(after: hyphen)...].hasPrefix($0)
+                }),
                 let place = number(String(word[..<hyphen]))
             {
                 mention = RankMention(position: place, token: index)
@@ -101,21 +118,32 @@ enum RankFinder {
             } else if let stem = germanOrdinalStems.first(where: {
                 word.hasPrefix($0.0)
                     && (word.dropFirst($0.0.count).hasPrefix("größt")
-                        || word.dropFirst($0.0.count).hasPrefix("wichtigst"))
+                        || word.dropFirst($0.0.count).hasPrefix("wichtigst")
+                        || word.dropFirst($0.0.count).hasPrefix("höchst"))
             }) {
                 // "drittgrößter", "zweitwichtigste", "neuntgrößte"
                 mention = RankMention(position: stem.1, token: index)
             } else if ["platz", "rang", "position", "nummer", "number", "no"].contains(word), let place = number(next) {
                 // "Platz vier", "Rang 28", "Nummer 3", "No. 2", "number one"
                 mention = RankMention(position: place, token: index)
-            } else if ["platz", "rang", "place"].contains(word), index > 0,
+            } else if ["platz", "rang", "place", "stelle"].contains(word), index > 0,
                 let place = germanOrdinals[words[index - 1]] ?? number(words[index - 1])
             {
                 // "auf den dritten Platz"
                 mention = RankMention(position: place, token: index - 1)
             } else if ["ranked", "ranks", "rank", "ranking", "rangiert", "rangierte"].contains(word),
                 let place = number(next)
+                    ?? (rankAdverbs.contains(next) && index + 2 < words.count ? number(words[index + 2]) : nil)
             {
+                // "ranked eighth", "ranked only fourth"
+                mention = RankMention(position: place, token: index)
+            } else if ["is", "was", "ist", "war", "came", "comes", "finished", "stood", "stands"].contains(word),
+                let place = englishOrdinals[next] ?? germanOrdinals[next], place > 1,
+                index + 2 >= words.count || !notPlaceNouns.contains(words[index + 2])
+                    && !["largest", "biggest", "most", "highest", "place", "spot", "position"].contains(words[index + 2])
+                    && !(words[index + 2].first?.isLetter == true && Self.rankedNouns.contains(words[index + 2]))
+            {
+                // "Switzerland, thanks to gold, is fourth", "Japan war Vierter": a place on its own.
                 mention = RankMention(position: place, token: index)
             } else if ["first", "ersten"].contains(word), let size = number(next), size > 1, index > 0,
                 ["the", "die", "den", "our", "its"].contains(words[index - 1]),
@@ -165,9 +193,34 @@ enum RankFinder {
                 mention = RankMention(position: 1, token: index)
             } else if word == "most", next == "important" {
                 mention = RankMention(position: 1, token: index)
+            } else if ["vorn", "vorne"].contains(word), index > 0,
+                words[max(0, index - 4)..<index].contains(where: {
+                    ["lag", "liegt", "lagen", "liegen", "war", "ist", "steht", "stand", "landete"].contains($0)
+                })
+            {
+                // "lag Mexiko vorn": the first place.
+                mention = RankMention(position: 1, token: index)
             } else if ["spitze", "spitzenreiter", "spitzenplatz"].contains(word) {
                 // "an der Spitze der Lieferländer", "Spitzenreiter"
                 mention = RankMention(position: 1, token: index)
+            } else if ["no", "kein", "keine"].contains(word),
+                ["country", "other", "nation", "land", "anderes", "staat", "partner"].contains(next),
+                let more = words[(index + 2)..<min(words.count, index + 8)].firstIndex(where: {
+                    ["more", "mehr"].contains($0)
+                }), !words[(index + 2)..<more].contains(where: { ["than", "als"].contains($0) })
+            {
+                // "No country sold more drugs to Americans", "Kein Land kaufte mehr amerikanische Waren".
+                mention = RankMention(position: 1, fromVerb: true, comparative: true, token: index)
+            } else if ["only", "nur"].contains(word), index + 1 < words.count,
+                let more = words[(index + 1)..<min(words.count, index + 14)].firstIndex(where: {
+                    ["more", "mehr"].contains($0)
+                }), more > index + 1,
+                words[(index + 1)..<more].contains(where: { Self.sellVerbs[$0] != nil })
+                    || words[(more + 1)..<min(words.count, more + 6)].contains(where: { Self.sellVerbs[$0] != nil })
+            {
+                // "only Canada sold Americans more of them", "Nur Kanada, Mexiko und China nahmen mehr
+                // US-Waren ab als Brasilien": the place after the countries named.
+                mention = RankMention(position: 0, fromVerb: true, comparative: true, token: index)
             } else if ["than", "als"].contains(word), index + 2 < words.count,
                 ["any", "jedes", "jeder", "jedem", "allen"].contains(next),
                 ["other", "andere", "anderes", "anderen", "anderer"].contains(words[index + 2])
@@ -220,11 +273,20 @@ enum RankFinder {
                     || (before.suffix(3).contains("from") && before.contains(where: falls.contains)))
             if leaves || before.contains(where: { negations.contains($0) })
                 || (before.contains("longer") && before.contains("no"))
-                || (found1.membership && after.contains(where: { ["nicht", "not", "never", "nie"].contains($0) }))
+                // ("Zu den zehn Ländern, mit denen Washington das größte Defizit hat, gehört sie nicht": the
+                // verb and its negation end the clause.)
+                || (found1.membership
+                    && words[min(words.count, found1.token + 1)..<min(words.count, found1.token + 14)].contains(
+                        where: { ["nicht", "not", "never", "nie"].contains($0) }))
             {
                 found1.negated = true
             }
-            if found1.fromVerb {
+            if found1.comparative {
+                // The verb after the subject, from the country's side: it sold (U.S. imports) or bought
+                // (U.S. exports).
+                found1.measure = words[found1.token...].lazy.compactMap { Self.sellVerbs[$0] }.first
+                if found1.measure == nil { index += 1; continue }
+            } else if found1.fromVerb {
                 // The verb's flow from the country's side: it sold (U.S. imports) or bought (U.S. exports).
                 let verb = words[..<found1.token].reversed().lazy.compactMap { Lexicon.flow(of: $0) }.first
                 found1.measure = verb == .exports ? .imports : verb == .imports ? .exports : verb
@@ -256,6 +318,19 @@ enum RankFinder {
         }
         return found
     }
+
+    /// Verbs of a country's trade with the reporter, as the reporter's flow: a country that sells,
+    /// ships or supplies makes imports; one that buys makes exports.
+    static let sellVerbs: [String: Flow] = [
+        "sold": .imports, "sells": .imports, "sell": .imports, "shipped": .imports, "ships": .imports,
+        "supplied": .imports, "supplies": .imports, "exported": .imports, "exports": .imports,
+        "lieferte": .imports, "lieferten": .imports, "liefert": .imports, "verkaufte": .imports,
+        "verkauften": .imports, "verkauft": .imports, "exportierte": .imports, "exportierten": .imports,
+        "bought": .exports, "buys": .exports, "buy": .exports, "purchased": .exports, "imported": .exports,
+        "kaufte": .exports, "kauften": .exports, "kauft": .exports, "nahmen": .exports, "nahm": .exports,
+        "bezog": .exports, "bezogen": .exports, "importierte": .exports, "importierten": .exports,
+        "tauschte": .total, "tauschten": .total, "exchanged": .total, "traded": .total,
+    ]
 
     /// What a ranking ranks, from the noun nearest its place word (after it first).
     static func measure(around token: Int, in words: [String]) -> (Flow?, Bool, String?) {
@@ -310,7 +385,8 @@ enum RankFinder {
             return (.balance, true, nil)
         }
         if word.hasPrefix("handelspartner") || word == "partner" || word == "partners" || word == "trading"
-            || word.hasPrefix("partnerl")
+            || word.hasPrefix("partnerl") || word.hasPrefix("gesamthandel") || word.hasPrefix("handelsvolumen")
+            || word.hasPrefix("warenaustausch") || word == "two-way"
         {
             return (.total, false, nil)
         }

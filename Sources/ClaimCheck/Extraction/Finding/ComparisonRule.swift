@@ -8,6 +8,8 @@ extension ClauseReader {
     func partnerComparisonClaims(into found: inout SentenceClaims) {
         // A multiple ("dreimal so groß wie") is the figure rule's comparison.
         guard !figures.contains(where: { $0.unit == .ratio }) else { return }
+        // "Nur Kanada und Mexiko nahmen mehr US-Waren ab als Brasilien": a place, the ranking rule's.
+        guard !facts.rankMentions.contains(where: \.comparative) else { return }
         // "than the deficits with Germany and Japan combined": one sum of the countries listed up to the word.
         let combined = words.firstIndex(where: { Lexicon.combinedWords.contains($0) })
         for (index, word) in words.enumerated() {

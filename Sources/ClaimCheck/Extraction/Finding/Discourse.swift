@@ -158,6 +158,12 @@ struct Discourse {
         if !found.frames.isEmpty { lastFrames = found.frames }
         if !reader.figures.isEmpty, let own = reader.ownYear, !own.isMonth { lastNamedYear = own.year }
         sentencesSinceRank += 1
+        // "It is worth remembering how much the ranking has shifted.": the ranking stays the topic.
+        if rankMeasure != nil,
+            reader.words.contains(where: { ["ranking", "rankings", "rangliste", "ranglisten"].contains($0) })
+        {
+            sentencesSinceRank = 0
+        }
         if let rank = found.claims.last(where: { $0.kind == .rank }) {
             rankMeasure = (rank.flow, rank.product)
             sentencesSinceRank = 0

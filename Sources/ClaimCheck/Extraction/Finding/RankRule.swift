@@ -102,6 +102,29 @@ extension ClauseReader {
             }
             // "nur noch sieben Länder vor Brasilien": the country after those counted.
             if mention.countsAhead { ranked = others.first { $0.token > mention.token } }
+            if mention.comparative {
+                // "Kein Land kaufte mehr … als Kanada": the country after "als"; "only Canada and Mexico
+                // sold more": the places after those named.
+                let thanWord = words.indices.first { $0 > mention.token && ["than", "als"].contains(words[$0]) }
+                ranked = thanWord.flatMap { than in others.first { $0.token > than && $0.token <= than + 3 } }
+                if mention.position == 0 {
+                    let more = words.indices.first { $0 > mention.token && ["more", "mehr"].contains(words[$0]) } ?? 0
+                    let ahead = Set(others.filter { $0.token > mention.token && $0.token < more }.map(\.code))
+                    guard !ahead.isEmpty else { continue }
+                    place = ahead.count + 1
+                }
+                // ("Fertilizers made up 36% of imports from Russia, and only Canada sold more": the
+                // sentence's own country not counted ahead.)
+                if ranked == nil {
+                    ranked = others.first { other in
+                        other.token < mention.token && !comparedWith.contains(other.token)
+                    } ?? topicCountry(standingAt: mention)
+                }
+            } else if ranked == nil, candidates.isEmpty {
+                // "Zu den zehn Ländern mit dem größten Defizit gehört sie nicht", "It is only the 15th-largest
+                // source": a pronoun or a noun for the country the text is about.
+                ranked = topicCountry(standingAt: mention, pronounOnly: true)
+            }
             guard let ranked, !rankedSpans.contains(ranked.token) else { continue }
             // "Kanada, Mexiko, Deutschland: die wichtigsten Partner": a list under one superlative is
             // not a ranking of one country.
@@ -188,6 +211,19 @@ extension ClauseReader {
                     rankedProduct = discourse.product
                 }
             }
+            // "only Canada sold Americans more of them", "No country sold more drugs": the goods of the
+            // comparison, or of the sentence it points back to.
+            if mention.comparative, rankedProduct == nil,
+                let more = words.indices.first(where: { $0 > mention.token && ["more", "mehr"].contains(words[$0]) })
+            {
+                if let named = cues.products.first(where: { $0.token > more && $0.token <= more + 3 }) {
+                    rankedProduct = named.code
+                } else if words[(more + 1)..<min(words.count, more + 3)].contains(where: {
+                    ["them", "davon", "those", "dieser"].contains($0)
+                }) {
+                    rankedProduct = cues.products.first(where: { !$0.listed })?.code ?? discourse.product
+                }
+            }
             var claim = FoundClaim(
                 sentence: facts.sentence, kind: .rank, reporter: homeReporter, partner: nil,
                 flow: measure, product: rankedProduct.map { .hs($0) } ?? .total,
@@ -239,5 +275,31 @@ extension ClauseReader {
                 }
             }
         }
+    }
+
+    /// The country the text is about standing as the ranked one: the place's words (with the pronoun
+    /// or noun that stands for the country, when `pronounOnly`, or without) as its span.
+    func topicCountry(standingAt mention: RankMention, pronounOnly: Bool = false) -> CountryMention? {
+        let topic = [discourse.partner, discourse.lastNamedCountry].compactMap { $0 }.first {
+            $0.count == 3 && $0 != homeReporter
+        }
+        guard let topic else { return nil }
+        let pronouns: Set<String> = ["it", "es", "sie", "er"]
+        let clause = max(0, mention.token - 12)..<min(words.count, mention.token + 12)
+        let pronoun = clause.first { pronouns.contains(words[$0]) || Lexicon.isCountryAnaphor(words[$0]) }
+        if pronounOnly, pronoun == nil { return nil }
+        // The span: the pronoun when it follows the place ("gehört sie nicht"), else the place's words
+        // ("It is only the 15th-largest").
+        var first = mention.token
+        if let pronoun, pronoun > mention.token { first = pronoun }
+        var last = first
+        // ("auf Platz neun", "the 15th-largest": the place word and its number.)
+        if last + 1 < words.count, words[last].first?.isLetter == true, RankFinder.cardinals[words[last + 1]] != nil
+            || Int(words[last + 1]) != nil
+        {
+            last += 1
+        }
+        let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
+        return CountryMention(code: topic, form: .name, token: first, count: last - first + 1, range: range)
     }
 }

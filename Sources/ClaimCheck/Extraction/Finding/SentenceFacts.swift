@@ -67,14 +67,19 @@ struct SentenceFacts {
         let sentenceTokens = tokens
         let afterComma = Set(
             sentenceTokens.indices.dropFirst().filter { index in
+                // ("The comparison does not hold: Mexico ranked fourth": nor at a colon or semicolon.)
                 sentenceText[sentenceTokens[index - 1].range.upperBound..<sentenceTokens[index].range.lowerBound]
-                    .contains(",")
+                    .contains(where: { ",;:".contains($0) })
             })
         let allRanks = RankFinder.mentions(in: words, clauseStarts: afterComma)
         rankMentions = allRanks.filter { $0.measure != nil }
         // "lag Indien 2022 auf Platz zehn", "China is no longer even number two": a place written out
         // without a ranking noun, which the sentences before may supply.
-        let placeWords: Set<String> = ["platz", "rang", "position", "nummer", "number", "no", "place", "spot"]
+        let placeWords: Set<String> = [
+            "platz", "rang", "position", "nummer", "number", "no", "place", "spot", "stelle", "ranked", "ranks",
+            "rank", "rangiert", "rangierte", "is", "was", "ist", "war", "came", "comes", "finished", "stood", "stands",
+            "vorn", "vorne", "top",
+        ]
         let sentenceWords = words
         placesWithoutMeasure = allRanks.filter { mention in
             mention.measure == nil && !mention.fromVerb
