@@ -49,9 +49,15 @@ extension ClauseReader {
             // "hinter Kanada, China und Mexiko der viertgrößte": the whole list after "hinter" is
             // compared with, not ranked.
             var comparedWith: Set<Int> = []
+            // ("Auch als Absatzmarkt hat Indien Grenzen": "als" after no comparative is "as".)
+            let comparing = { (index: Int) -> Bool in
+                guard excluded.contains(words[index]) else { return false }
+                guard words[index] == "als", index > 0 else { return true }
+                let previous = words[index - 1]
+                return previous.hasSuffix("er") || ["mehr", "weniger", "eher", "anders"].contains(previous)
+            }
             for (index, other) in others.enumerated() {
-                let before = words[max(0, other.token - 3)..<other.token]
-                if before.contains(where: { excluded.contains($0) }) {
+                if (max(0, other.token - 3)..<other.token).contains(where: comparing) {
                     comparedWith.insert(other.token)
                 } else if index > 0, comparedWith.contains(others[index - 1].token) {
                     let previous = others[index - 1]
@@ -120,7 +126,9 @@ extension ClauseReader {
                         other.token < mention.token && !comparedWith.contains(other.token)
                     } ?? topicCountry(standingAt: mention)
                 }
-            } else if ranked == nil, candidates.isEmpty {
+            } else if ranked == nil, candidates.isEmpty || (open.isEmpty && Set(candidates.map(\.code)).count == 1) {
+                // ("2022 lag das Land auf Platz neun, in diesem Jahr gehört es nicht mehr zu den zehn größten":
+                // a second place for the one country named, said by a pronoun.)
                 // "Zu den zehn Ländern mit dem größten Defizit gehört sie nicht", "It is only the 15th-largest
                 // source": a pronoun or a noun for the country the text is about.
                 ranked = topicCountry(standingAt: mention, pronounOnly: true)
@@ -137,22 +145,32 @@ extension ClauseReader {
             // A ranking's period: one written by it, else the context's year or run of months, else the
             // latest year published ("when the USMCA took effect in July 2020" is an event, not the period).
             // "today Russia does not make the top 50": now, the latest year published.
-            let now = words[max(0, mention.token - 6)..<mention.token].contains {
-                ["today", "now", "currently", "heute", "derzeit", "inzwischen", "mittlerweile", "längst"].contains($0)
-            }
+            // ("Switzerland no longer ranks among the ten", "steht nur noch auf Platz acht": now as well.)
+            let before = words[max(0, mention.token - 6)..<mention.token]
+            let now =
+                before.contains {
+                    ["today", "now", "currently", "heute", "derzeit", "inzwischen", "mittlerweile", "längst"].contains($0)
+                }
+                || (before.contains("no") && before.contains("longer"))
+                || before.indices.dropLast().contains { before[$0] == "nur" && before[$0 + 1] == "noch" }
+                || before.indices.dropLast().contains {
+                    ["nicht", "kein", "keine"].contains(before[$0]) && before[$0 + 1] == "mehr"
+                }
             // "2024 tauchte Russland nicht einmal mehr unter den 50 größten Lieferländern auf": the
             // sentence's own period, near the ranking or not, unless it is a comparison's base.
+            // ("Von Januar bis September …; nun steht Saudi-Arabien nur noch auf Platz acht": now is the
+            // months of this year the article speaks of, when there are such.)
+            var monthsSoFar: ClaimPeriod?
+            if case .months(let range)? = discourse.period, let date = periods.date,
+                range.last.year > date.latestPublishedYear
+            {
+                monthsSoFar = discourse.period
+            }
             let nearPeriod =
                 now
-                ? periods.date.map { ClaimPeriod.single(.year($0.latestPublishedYear)) }
-                : (periodMentions.first { candidate in
-                    // ("erstmals seit 2008 nicht mehr an der Spitze": "since" dates the streak, not the rank.)
-                    if case .since = candidate.kind { return false }
-                    // ("in April, China - whose factories had reopened after their shutdown in February - was
-                    // the biggest": a period in a parenthesis is the parenthesis's.)
-                    if insideParenthesis(candidate.range) { return false }
-                    return abs(tokenIndex(of: candidate.range.lowerBound) - mention.token) <= 6
-                } ?? periodMentions.first { !isBasePeriod($0) && !isEventPeriod($0) && resolvePeriod($0) != nil })
+                ? monthsSoFar ?? periods.date.map { ClaimPeriod.single(.year($0.latestPublishedYear)) }
+                : (nearestPeriod(to: mention, among: ordered)
+                    ?? periodMentions.first { !isBasePeriod($0) && !isEventPeriod($0) && resolvePeriod($0) != nil })
                 .flatMap {
                     resolvePeriod($0)
                 }
@@ -280,7 +298,8 @@ extension ClauseReader {
     /// The country the text is about standing as the ranked one: the place's words (with the pronoun
     /// or noun that stands for the country, when `pronounOnly`, or without) as its span.
     func topicCountry(standingAt mention: RankMention, pronounOnly: Bool = false) -> CountryMention? {
-        let topic = [discourse.partner, discourse.lastNamedCountry].compactMap { $0 }.first {
+        let named = Set(others.map(\.code)).count == 1 ? others.first?.code : nil
+        let topic = [named, discourse.partner, discourse.lastNamedCountry].compactMap { $0 }.first {
             $0.count == 3 && $0 != homeReporter
         }
         guard let topic else { return nil }
@@ -301,5 +320,35 @@ extension ClauseReader {
         }
         let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
         return CountryMention(code: topic, form: .name, token: first, count: last - first + 1, range: range)
+    }
+
+    /// The period written by a ranking: the nearest in its clause (up to twelve words away), else one
+    /// at most six words away that no colon or semicolon separates, and not one nearer to another
+    /// place the sentence names ("auf Platz acht; im vergangenen Jahr lag es auf dem sechsten Rang").
+    func nearestPeriod(to mention: RankMention, among places: [RankMention]) -> PeriodMention? {
+        let candidates = periodMentions.filter { candidate in
+            // ("erstmals seit 2008 nicht mehr an der Spitze": "since" dates the streak, not the rank.)
+            if case .since = candidate.kind { return false }
+            // ("in April, China - whose factories had reopened after their shutdown in February - was
+            // the biggest": a period in a parenthesis is the parenthesis's.)
+            if insideParenthesis(candidate.range) { return false }
+            let token = tokenIndex(of: candidate.range.lowerBound)
+            let distance = abs(token - mention.token)
+            return !places.contains { $0.token != mention.token && abs(token - $0.token) < distance }
+        }
+        func distance(_ candidate: PeriodMention) -> Int {
+            abs(tokenIndex(of: candidate.range.lowerBound) - mention.token)
+        }
+        let sameClause = candidates.filter { candidate in
+            let token = tokenIndex(of: candidate.range.lowerBound)
+            return distance(candidate) <= 12 && !commaBetween(token, mention.token)
+                && !clauseBreak(from: min(token, mention.token), to: max(token, mention.token))
+        }
+        if let nearest = sameClause.min(by: { distance($0) < distance($1) }) { return nearest }
+        return candidates.filter { candidate in
+            let token = tokenIndex(of: candidate.range.lowerBound)
+            return distance(candidate) <= 6
+                && !clauseBreak(from: min(token, mention.token), to: max(token, mention.token))
+        }.min { distance($0) < distance($1) }
     }
 }
