@@ -440,7 +440,12 @@ extension ClauseReader {
                 if let product = product(for: figureToken, after: 14), product != .total {
                     // ("mehr als ein Zehntel der gesamten US-Einfuhren dieses Kapitels", "10.7% of all U.S.
                     // machinery imports": the partner's part of the country's trade in the goods.)
-                    draft.kind = wholeOfTheGoods(after: figureEndToken) ? .share : .composition
+                    draft.kind = .composition
+                    if wholeOfTheGoods(after: figureEndToken) {
+                        // (The whole is the reporter's: "der US-Importe", not the partner's own trade.)
+                        draft.kind = .share
+                        draft.partnerSide = false
+                    }
                     draft.product = product
                 } else if let previous = discourse.product,
                     ["it", "they", "these", "those", "es", "sie", "diese", "dieser", "das", "this"].contains(
