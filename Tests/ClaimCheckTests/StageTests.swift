@@ -1393,4 +1393,25 @@ struct AmbiguityTests {
             frames("Im Gesamthandel lag Mexiko 2023 vorn. Kanada rutschte auf den zweiten Platz.", "2024-03-08", .de)
                 == ["Mexiko: total TOTAL supported", "Kanada: total TOTAL supported"])
     }
+
+    @Test func aSumOfMoneyMoreThanAnotherPartnerIsTheirDifference() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2021 U.S. imports: Korea 95.1 bn, Taiwan 77.0 bn (18.1 bn more).
+        let claims = checker.check(
+            "Aus Südkorea kamen 2021 gut 18 Mrd. Dollar mehr Waren in die USA als aus Taiwan.", language: .de,
+            date: PublicationDate(parsing: "2022-05-16")
+        ).claims
+        #expect(claims.map { "\($0.kind.rawValue) \($0.verdict.rawValue)" } == ["comparison supported"])
+        let wrong = checker.check(
+            "Aus Südkorea kamen 2021 gut 40 Mrd. Dollar mehr Waren in die USA als aus Taiwan.", language: .de,
+            date: PublicationDate(parsing: "2022-05-16")
+        ).claims
+        #expect(wrong.map(\.verdict) == [.contradicted])
+        // A level followed by a comparison after a dash stays a level: 2013 U.S.–EU trade 649.6 bn.
+        let level = checker.check(
+            "2013 tauschten die USA und die EU Waren im Wert von 649,6 Milliarden Dollar aus – mehr als mit Kanada.",
+            language: .de, date: PublicationDate(parsing: "2014-03-01")
+        ).claims
+        #expect(level.first?.kind == .value && level.first?.verdict == .supported)
+    }
 }

@@ -1310,6 +1310,20 @@ public struct ClaimChecker: Sendable {
             return
         }
         let (a, b) = (mine.value, theirs.value)
+        if let claimedValue = claim.value, claim.unit == .usd, claim.comparedPartners.isEmpty {
+            // "gut 6 Mrd. Dollar mehr als nach Deutschland": the difference in dollars, its sign from the
+            // comparative.
+            let gap = Double(abs(a)) - Double(abs(b))
+            let claimed = Double(claim.comparisonDirection < 0 ? -1 : 1) * abs(claimedValue)
+            let tolerance = moneyTolerance(claim, claimed)
+            let (low, high) = claimed < 0 ? (-tolerance.high, -tolerance.low) : tolerance
+            checked.verdict = gap.sign != claimed.sign ? .contradicted : judge(claimed: claimed, official: gap, low: low, high: high)
+            checked.official = officialFigure(gap.rounded(), unit: "USD", label: other, mine.coverage)
+            checked.explanation = words.difference(
+                claim: claim, partner: partner, other: other, a: a, b: b, period: period, verdict: checked.verdict,
+                coverage: mine.coverage)
+            return
+        }
         let ratio = abs(Double(a)) / abs(Double(b))
         let otherLabel = ([other] + claim.comparedPartners).joined(separator: "+")
         checked.official = officialFigure(

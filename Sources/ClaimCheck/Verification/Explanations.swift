@@ -753,6 +753,19 @@ struct Explanations {
             b: b, ratio: ratio, period: period, verdict: verdict, coverage: coverage)
     }
 
+    /// Two partners' figures and their difference: "X in 2015: a; Y: b; a difference of a − b."
+    func difference(
+        claim: FoundClaim, partner: String, other: String, a: Int64, b: Int64, period: ClaimPeriod, verdict: Verdict,
+        coverage: Coverage
+    ) -> String {
+        let gap = money(abs(a).subtractingReportingOverflow(abs(b)).partialValue)
+        let statement =
+            de
+            ? "\(capitalized(flowWords(claim.flow, partner))) \(claimPeriodPhrase(period)): \(money(a)); \(flowWords(claim.flow, other)): \(money(b)); der Unterschied beträgt \(gap)."
+            : "\(capitalized(flowWords(claim.flow, partner))) in \(claimPeriodWords(period)): \(money(a)); \(flowWords(claim.flow, other)): \(money(b)); a difference of \(gap)."
+        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
+
     /// "X in 2018: a; Y: b; a ratio of a/b."
     private func ratioStatement(
         _ first: String, _ second: String, a: Int64, b: Int64, ratio: Double, period: ClaimPeriod, verdict: Verdict,

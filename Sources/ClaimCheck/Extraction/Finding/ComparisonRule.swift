@@ -86,6 +86,10 @@ extension ClauseReader {
             guard !compared.isEmpty else { continue }
             for (offset, other) in compared.enumerated() {
                 if summed, offset > 0 { break }
+                // ("18 Mrd. Dollar mehr als aus Taiwan": the figure's own comparison says it.)
+                if found.claims.contains(where: { $0.kind == .comparison && $0.comparedPartner == other.code }) {
+                    continue
+                }
                 // The first partner's claim spans the comparison ("larger than the one with Japan"); the
                 // next ones their names ("… oder mit China").
                 let start = offset == 0 ? min(anchor, other.range.lowerBound) : other.range.lowerBound

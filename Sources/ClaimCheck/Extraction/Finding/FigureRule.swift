@@ -347,6 +347,16 @@ extension ClauseReader {
             draft.kind = .change
             draft.period = span(
                 latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }, figure: draft.token)
+        } else if figure.unit == .usd, case let end = tokenIndex(of: figure.range.upperBound), end < words.count,
+            Lexicon.comparisonDirection(words[end]) != nil,
+            !text[figure.range.upperBound..<tokens[end].range.lowerBound].contains(where: { ",;:–—-(".contains($0) }),
+            let compared = percentComparison(end), compared.partner != nil
+        {
+            // "gut 6 Mrd. Dollar mehr als nach Deutschland", "$18 billion more than from Taiwan": the
+            // difference between two partners.
+            draft.kind = .comparison
+            draft.comparedPartner = compared.partner
+            draft.comparisonDirection = compared.direction
         } else if figure.unit == .percent, let compared = percentComparison(tokenIndex(of: figure.range.upperBound)) {
             // "sold about 12 per cent more to the UK than to Germany": one partner against another.
             draft.kind = .comparison
