@@ -1414,4 +1414,24 @@ struct AmbiguityTests {
         ).claims
         #expect(level.first?.kind == .value && level.first?.verdict == .supported)
     }
+
+    @Test func recordsSaidWithoutARecordWordAndPlacesAfterOnlyCountriesBigger() {
+        func records(_ text: String) -> [RecordMention] { RecordFinder.mentions(in: tokenize(text).map(\.lower)) }
+        #expect(records("haben 2021 so viele Waren aus Taiwan eingekauft wie nie zuvor").count == 1)
+        #expect(records("kauften 2015 so viele deutsche Waren wie in keinem Jahr zuvor").count == 1)
+        #expect(records("Trade between the two countries has never been bigger").count == 1)
+        #expect(records("slightly below the high-water mark reached in 2022").first?.isPeak == true)
+        #expect(records("so viele Waren wie im Vorjahr").isEmpty)
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2023 U.S. deficits: China, Mexico, Vietnam, Germany, Japan, then Ireland (6th); Ireland's deficit
+        // peaked in 2022 (−66.7 bn), China's did not (2018).
+        let claims = checker.check(
+            "Only China, Mexico, Vietnam, Germany and Japan left the U.S. with bigger goods deficits last year than "
+                + "Ireland did. The deficit came in slightly below the high-water mark reached in 2022.",
+            language: .en, date: PublicationDate(parsing: "2024-03-12")
+        ).claims
+        #expect(
+            claims.map { "\($0.kind.rawValue) \($0.claimed.text) \($0.verdict.rawValue)" }
+                == ["rank Ireland supported", "peak high-water mark reached in 2022 supported"])
+    }
 }

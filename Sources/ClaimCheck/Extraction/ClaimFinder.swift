@@ -136,13 +136,14 @@ public struct ClaimFinder: Sendable {
             facts.mentions = (facts.mentions + resolved).sorted { $0.token < $1.token }
         }
         discourse.sentencesSinceTrade += 1
+        discourse.rankedTopic = nil
         discourse.sentencesSinceNamedCountry += 1
         let named = facts.mentions.filter { $0.code != homeReporter && $0.code.count == 3 }
         defer {
             // The country a sentence names first (its subject, mostly; not one it is compared with), for
             // "aus dem südostasiatischen Land" next.
             if let first = named.first {
-                discourse.lastNamedCountry = first.code
+                discourse.lastNamedCountry = discourse.rankedTopic ?? first.code
                 discourse.sentencesSinceNamedCountry = 0
             }
             for mention in facts.mentions where mention.code != homeReporter && mention.code.count == 3 {

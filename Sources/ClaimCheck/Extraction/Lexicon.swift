@@ -28,6 +28,7 @@ enum Lexicon {
             return .exports
         }
         if word.contains8("import") || word.contains8("einfuhr") || word == "bought" || word == "purchases"
+            || word == "kauft" || word == "kaufte" || word == "kauften" || word == "eingekauft" || word == "gekauft"
             || word == "spent"
             || word == "purchased" || word.hasPrefix8("bezog") || word == "bezogen" || word == "eingeführt"
             || word == "kommt" || word == "kamen" || word == "arrived" || word.hasPrefix8("einführ")

@@ -212,11 +212,12 @@ enum RankFinder {
                 // "No country sold more drugs to Americans", "Kein Land kaufte mehr amerikanische Waren".
                 mention = RankMention(position: 1, fromVerb: true, comparative: true, token: index)
             } else if ["only", "nur"].contains(word), index + 1 < words.count,
-                let more = words[(index + 1)..<min(words.count, index + 14)].firstIndex(where: {
-                    ["more", "mehr"].contains($0)
+                let more = words[(index + 1)..<min(words.count, index + 16)].firstIndex(where: {
+                    Self.comparatives.contains($0)
                 }), more > index + 1,
                 words[(index + 1)..<more].contains(where: { Self.sellVerbs[$0] != nil })
                     || words[(more + 1)..<min(words.count, more + 6)].contains(where: { Self.sellVerbs[$0] != nil })
+                    || words[(more + 1)..<min(words.count, more + 8)].contains(where: { ["than", "als"].contains($0) })
             {
                 // "only Canada sold Americans more of them", "Nur Kanada, Mexiko und China nahmen mehr
                 // US-Waren ab als Brasilien": the place after the countries named.
@@ -284,8 +285,14 @@ enum RankFinder {
             if found1.comparative {
                 // The verb after the subject, from the country's side: it sold (U.S. imports) or bought
                 // (U.S. exports).
-                found1.measure = words[found1.token...].lazy.compactMap { Self.sellVerbs[$0] }.first
-                if found1.measure == nil { index += 1; continue }
+                // ("Only China … left the U.S. with bigger deficits than Ireland": else the ranking noun's.)
+                found1.measure =
+                    words[found1.token...].lazy.compactMap { Self.sellVerbs[$0] }.first
+                    ?? measure(around: found1.token, in: words).0
+                if found1.measure == nil {
+                    index += 1
+                    continue
+                }
             } else if found1.fromVerb {
                 // The verb's flow from the country's side: it sold (U.S. imports) or bought (U.S. exports).
                 let verb = words[..<found1.token].reversed().lazy.compactMap { Lexicon.flow(of: $0) }.first
@@ -330,6 +337,13 @@ enum RankFinder {
         "kaufte": .exports, "kauften": .exports, "kauft": .exports, "nahmen": .exports, "nahm": .exports,
         "bezog": .exports, "bezogen": .exports, "importierte": .exports, "importierten": .exports,
         "tauschte": .total, "tauschten": .total, "exchanged": .total, "traded": .total,
+    ]
+
+    /// Comparatives that say a place with "only … than": "only Canada sold more", "nur mit China ist
+    /// der Fehlbetrag größer als mit Irland".
+    static let comparatives: Set<String> = [
+        "more", "mehr", "bigger", "larger", "greater", "higher", "größer", "größere", "größeren", "höher", "höhere",
+        "höheren",
     ]
 
     /// What a ranking ranks, from the noun nearest its place word (after it first).

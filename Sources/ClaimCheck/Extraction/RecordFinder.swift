@@ -83,12 +83,18 @@ enum RecordFinder {
             let window = words[index..<min(words.count, index + 5)]
             var mention: RecordMention?
             // "so hoch wie nie", "so viel wie nie (zuvor)", "so niedrig wie zuletzt 2012", "as low as in 2009"
+            // ("so viele Waren aus Taiwan eingekauft wie nie zuvor": the "wie" may come some words later.)
+            let comparand = words[min(words.count, index + 1)..<min(words.count, index + 10)].firstIndex {
+                ["wie", "as"].contains($0)
+            }
             if word == "so" || word == "as",
-                ["hoch", "viel", "niedrig", "gering", "high", "low", "much", "wenig", "stark"]
-                    .contains(next), window.contains("wie") || window.contains("as")
+                ["hoch", "viel", "viele", "niedrig", "gering", "high", "low", "much", "many", "wenig", "wenige", "stark"]
+                    .contains(next), let comparand
             {
-                let low = ["niedrig", "gering", "low", "wenig"].contains(next)
-                let end = window.firstIndex(where: { ["nie", "never", "zuletzt", "last"].contains($0) || isYear($0) })
+                let low = ["niedrig", "gering", "low", "wenig", "wenige"].contains(next)
+                let end = words[comparand..<min(words.count, comparand + 4)].firstIndex(where: {
+                    ["nie", "never", "zuletzt", "last"].contains($0) || isYear($0)
+                })
                 if let end {
                     var since: Int?
                     if let year = words[end..<min(words.count, end + 3)].firstIndex(where: isYear) { since = year }
@@ -107,6 +113,22 @@ enum RecordFinder {
                 mention = RecordMention(
                     start: index, end: index + 2, lowest: false, isPeak: false,
                     monthly: ["monat", "month"].contains(words[index + 2]))
+            } else if ["keinem", "no"].contains(word), index + 2 < words.count, ["jahr", "year"].contains(next),
+                ["zuvor", "before", "davor"].contains(words[index + 2])
+            {
+                // "so viele deutsche Waren wie in keinem Jahr zuvor"
+                mention = RecordMention(start: index, end: index + 2, lowest: false, isPeak: false, monthly: false)
+            } else if ["never", "nie"].contains(word), index + 2 < words.count,
+                ["been", "gewesen"].contains(next) || (word == "nie" && next == "zuvor"),
+                words[(index + 1)..<min(words.count, index + 4)].contains(where: {
+                    ["bigger", "larger", "higher", "greater", "größer", "höher", "mehr", "more"].contains($0)
+                })
+            {
+                // "Trade has never been bigger", "Nie zuvor hatten die Saudis mehr verschifft"
+                mention = RecordMention(start: index, end: index + 1, lowest: false, isPeak: false, monthly: false)
+            } else if word == "high-water" || (word == "high" && next == "water") {
+                // "the high-water mark reached in 2022": the peak.
+                mention = RecordMention(start: index, end: index, lowest: false, isPeak: true, monthly: false)
             } else if (word == "je" && next == "zuvor") || (word == "noch" && next == "nie")
                 || (word == "denn" && next == "je")
             {

@@ -37,6 +37,9 @@ struct Discourse {
     var lastNamedYear: Int?
     /// The last country any sentence named (trade sentence or not), for "the country", "das Land".
     var lastNamedCountry: String?
+    /// The country the sentence just read ranked by a comparative, which it is about rather than
+    /// the first it names.
+    var rankedTopic: String?
     /// The countries named lately, the latest last (at most eight), for "the Southeast Asian country".
     var recentCountries: [String] = []
     /// Sentences since `lastNamedCountry` was named (0: the sentence before).
@@ -77,6 +80,10 @@ struct Discourse {
         {
             partner = sentencePartner
         }
+        // ("Only China, Mexico … had bigger deficits than Ireland. The deficit came in …": the country
+        // ranked is what the article goes on about.)
+        rankedTopic = found.rankedTopic
+        if let ranked = found.rankedTopic { partner = ranked }
         if parties.reporter != reader.homeReporter || parties.namesHome || !parties.others.isEmpty {
             reporter = parties.reporter
         }

@@ -12,6 +12,9 @@ struct SentenceClaims {
     var percentKind: ClaimKind?
     /// The frames of the money figures, for "… respectively" in the next sentence.
     var frames: [FigureFrame] = []
+    /// The country a place said by a comparative ranks ("Only China … had bigger deficits than
+    /// Ireland"): what the next sentences are about.
+    var rankedTopic: String?
 }
 
 /// A figure's claim as the figure rule builds it, step by step.

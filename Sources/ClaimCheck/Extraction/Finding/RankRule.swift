@@ -114,7 +114,8 @@ extension ClauseReader {
                 let thanWord = words.indices.first { $0 > mention.token && ["than", "als"].contains(words[$0]) }
                 ranked = thanWord.flatMap { than in others.first { $0.token > than && $0.token <= than + 3 } }
                 if mention.position == 0 {
-                    let more = words.indices.first { $0 > mention.token && ["more", "mehr"].contains(words[$0]) } ?? 0
+                    let more =
+                        words.indices.first { $0 > mention.token && RankFinder.comparatives.contains(words[$0]) } ?? 0
                     let ahead = Set(others.filter { $0.token > mention.token && $0.token < more }.map(\.code))
                     guard !ahead.isEmpty else { continue }
                     place = ahead.count + 1
@@ -134,6 +135,7 @@ extension ClauseReader {
                 ranked = topicCountry(standingAt: mention, pronounOnly: true)
             }
             guard let ranked, !rankedSpans.contains(ranked.token) else { continue }
+            if mention.comparative { found.rankedTopic = ranked.code }
             // "Kanada, Mexiko, Deutschland: die wichtigsten Partner": a list under one superlative is
             // not a ranking of one country.
             if mention.position == 1, !mention.membership,
@@ -232,7 +234,7 @@ extension ClauseReader {
             // "only Canada sold Americans more of them", "No country sold more drugs": the goods of the
             // comparison, or of the sentence it points back to.
             if mention.comparative, rankedProduct == nil,
-                let more = words.indices.first(where: { $0 > mention.token && ["more", "mehr"].contains(words[$0]) })
+                let more = words.indices.first(where: { $0 > mention.token && RankFinder.comparatives.contains(words[$0]) })
             {
                 if let named = cues.products.first(where: { $0.token > more && $0.token <= more + 3 }) {
                     rankedProduct = named.code
