@@ -1434,4 +1434,20 @@ struct AmbiguityTests {
             claims.map { "\($0.kind.rawValue) \($0.claimed.text) \($0.verdict.rawValue)" }
                 == ["rank Ireland supported", "peak high-water mark reached in 2022 supported"])
     }
+
+    @Test func aContrastFootnotesAndAPlusOfAFraction() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // Jan–Oct 2019 imports from Vietnam 55.2 bn (41.3 bn a year earlier, +33.6%).
+        let claims = checker.check(
+            "In den ersten zehn Monaten dieses Jahres stiegen die US-Importe aus Vietnam von 41,3 auf 55,2 Milliarden "
+                + "Dollar. Das ist ein Plus von einem Drittel, während die Einfuhren aus China im selben Zeitraum "
+                + "deutlich zurückgingen.", language: .de, date: PublicationDate(parsing: "2019-12-16")
+        ).claims
+        #expect(
+            claims.last.map { "\($0.partner ?? "-") \($0.flow.rawValue) \($0.verdict.rawValue)" }
+                == "VNM imports supported")
+        #expect(
+            SentenceSplitter().split("Gold made up most of it last year.[3] In May alone, imports rose.").map(\.text)
+                == ["Gold made up most of it last year.[3]", "In May alone, imports rose."])
+    }
 }

@@ -156,7 +156,7 @@ enum Lexicon {
     /// Goods named in news, mapped to HS chapters (or headings).
     static let products: [(stem: String, code: String)] = [
         ("düngemittel", "31"), ("dünger", "31"), ("fertiliz", "31"), ("fertilis", "31"), ("kalidünger", "31"),
-        ("potash", "31"), ("platin", "71"), ("palladium", "71"), ("rhodium", "71"), ("edelmetall", "71"),
+        ("potash", "31"), ("platin", "71"), ("palladium", "71"), ("rhodium", "71"), ("edelmetall", "71"), ("bullion", "71"),
         ("precious metal", "71"), ("diamant", "71"), ("diamond", "71"), ("gold", "71"), ("edelstein", "71"),
         ("uran", "28"), ("radioaktiv", "28"), ("radioactive", "28"), ("anorganische", "28"), ("inorganic", "28"),
         ("chemikalie", "28"), ("chemicals", "28"), ("erdöl", "27"), ("rohöl", "27"), ("crude", "27"), ("oil", "27"),

@@ -99,6 +99,14 @@ struct SentenceSplitter {
                 var after = next
                 // Closing quotes and brackets belong to the sentence.
                 while after < text.endIndex, "\"”“»«')".contains(text[after]) { after = text.index(after: after) }
+                // ("… last year.[3] In May alone": a footnote mark belongs to the sentence.)
+                if after < text.endIndex, text[after] == "[" {
+                    var close = text.index(after: after)
+                    while close < text.endIndex, text[close].isNumber { close = text.index(after: close) }
+                    if close < text.endIndex, text[close] == "]", close > text.index(after: after) {
+                        after = text.index(after: close)
+                    }
+                }
                 if after == text.endIndex
                     || (text[after].isWhitespace && isBoundary(text, period: index, character, after))
                 {

@@ -77,7 +77,7 @@ public struct ClaimChecker: Sendable {
         }
         // "Trade with Switzerland jumped 68%, as imports rose …": a change of "trade" may be a change
         // of one direction; tried before the figure is called wrong.
-        if checked.verdict != .supported, claim.kind == .change,
+        if checked.verdict != .supported, claim.kind == .change || claim.kind == .comparison,
             var adopted = firstSupported(
                 claim, claim.flowReadings, language, date: date,
                 reading: { reading, flow in

@@ -990,7 +990,7 @@ struct ClauseReader {
     func inSubordinateClause(_ token: Int, before figureToken: Int) -> Bool {
         let subordinators: Set<String> = [
             "before", "after", "when", "since", "because", "although", "while", "once", "until", "bevor",
-            "nachdem", "weil", "obwohl", "während", "seit", "seitdem", "sobald", "wenn",
+            "nachdem", "weil", "obwohl", "während", "seit", "seitdem", "sobald", "wenn", "as", "als",
         ]
         let comma = commaBetween
         guard comma(token, figureToken) else { return false }

@@ -542,6 +542,8 @@ extension ClauseReader {
             // ("…, and exports to China …") comes between.
             return mention.token <= figureToken + 10 && mention.form != .adjective
                 && !words[figureToken..<mention.token].contains { Lexicon.causeWords.contains($0) }
+                // ("Das ist ein Plus von einem Drittel, während die Einfuhren aus China …": past a contrast.)
+                && !contrastBetween(figureToken, mention.token)
                 // ("knapp vor dem mit Japan", "ahead of Japan's", "more than with Canada": compared with.)
                 && !words[max(figureToken, mention.token - 4)..<mention.token].contains {
                     ["vor", "ahead", "than", "als", "behind", "hinter"].contains($0)
@@ -610,6 +612,16 @@ extension ClauseReader {
         } else if let previous = earlier.last(where: { $0.unit != .none }) {
             // A clause without a partner of its own continues the sentence's previous figure.
             draft.partner = previous.partner
+        }
+        // "Das ist ein Plus von einem Drittel, während die Einfuhren aus China … zurückgingen": a country
+        // named only past a contrast after the figure is that clause's; the one spoken of before stays.
+        if draft.kind != .comparison, let partner = draft.partner, let inherited = discourse.partner,
+            inherited != partner, partner != "WORLD"
+        {
+            let named = others.filter { $0.code == partner }
+            if !named.isEmpty, named.allSatisfy({ $0.token > figureEnd && contrastBetween(figureToken, $0.token) }) {
+                draft.partner = inherited
+            }
         }
         // "U.S. imports from the country reached $127.4 billion, … more than imports from France and
         // Italy combined": a partner named only on the compared side is not the figure's; the one the
@@ -1141,6 +1153,14 @@ extension ClauseReader {
             claim.flowReadings = (named + [.exports, .imports]).reduce(into: []) {
                 if !$0.contains($1) { $0.append($1) }
             }
+        }
+        // "gut 6 Mrd. Dollar mehr als nach Deutschland gingen dorthin": a difference with no flow named
+        // may be of either direction.
+        if draft.kind == .comparison, draft.figure.unit == .usd, draft.flow == .total,
+            draft.flowToken.map({ !["trade", "handel", "warenaustausch", "handels"].contains(words[$0]) }) ?? true,
+            !words.contains(where: { ["zusammen", "combined", "two-way", "bilateral", "total", "plus"].contains($0) })
+        {
+            claim.flowReadings = [.exports, .imports]
         }
         if !namesPeriod, draft.figure.unit == .percent || draft.figure.unit == .ratio {
             claim.periodReadings = periodReadings(for: draft)

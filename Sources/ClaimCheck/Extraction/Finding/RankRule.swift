@@ -334,6 +334,8 @@ extension ClauseReader {
             // ("in April, China - whose factories had reopened after their shutdown in February - was
             // the biggest": a period in a parenthesis is the parenthesis's.)
             if insideParenthesis(candidate.range) { return false }
+            // ("climbed to seventh place, up from 12th a year earlier": the base's period.)
+            if case .previous = candidate.kind, isBasePeriod(candidate) { return false }
             let token = tokenIndex(of: candidate.range.lowerBound)
             let distance = abs(token - mention.token)
             return !places.contains { $0.token != mention.token && abs(token - $0.token) < distance }

@@ -147,7 +147,13 @@ extension SentenceCues {
     /// "ein Plus von 32 Prozent", "ein Minus von 4,1 Prozent": a change in percent, not a balance.
     static func isPercentChange(_ words: [String], after index: Int) -> Bool {
         let window = words[min(words.count, index + 1)..<min(words.count, index + 6)]
-        return window.contains { ["prozent", "percent", "%", "prozentpunkte"].contains($0) }
+        // ("ein Plus von einem Drittel": a fraction is a change too.)
+        return window.contains {
+            [
+                "prozent", "percent", "%", "prozentpunkte", "drittel", "viertel", "fünftel", "zehntel", "hälfte",
+                "third", "quarter", "half", "fifth", "tenth",
+            ].contains($0)
+        }
     }
 }
 
