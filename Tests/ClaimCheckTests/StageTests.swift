@@ -1450,4 +1450,20 @@ struct AmbiguityTests {
             SentenceSplitter().split("Gold made up most of it last year.[3] In May alone, imports rose.").map(\.text)
                 == ["Gold made up most of it last year.[3]", "In May alone, imports rose."])
     }
+
+    @Test func aRankingWithNoPeriodReadsTheArticlesMonthsAndThoseMonthsReferBack() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // Jan–Sep 2019: Vietnam the 7th supplier of U.S. imports (12th in 2018); China's share of U.S.
+        // imports 18.1%.
+        let claims = checker.check(
+            "Vietnam has climbed to seventh place among the biggest sources of U.S. imports, up from 12th a year "
+                + "earlier. Purchases from Vietnam surged 34% in the January-September period. Over the same period, "
+                + "China's share of American imports slid to 18.1%, the lowest for those nine months in years.",
+            language: .en, date: PublicationDate(parsing: "2019-11-06")
+        ).claims
+        #expect(
+            claims.filter { $0.kind == .rank || $0.kind == .share }.map {
+                "\($0.claimed.text) \($0.period ?? "-") \($0.verdict.rawValue)"
+            } == ["Vietnam 2019-01..2019-09 supported", "18.1% 2019-01..2019-09 supported"])
+    }
 }

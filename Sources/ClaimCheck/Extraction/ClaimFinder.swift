@@ -51,7 +51,11 @@ public struct ClaimFinder: Sendable {
         // first nine months: a figure whose sentence names no period may mean the period the whole
         // article speaks of most, known only once it is read.
         if let main = discourse.mainPeriod {
-            for index in result.indices where result[index].frameInferred {
+            // (A ranking with no period written may mean it too: "Vietnam has climbed to seventh place" atop
+            // an article about January to September.)
+            for index in result.indices
+            where result[index].frameInferred || result[index].rankPeriodUnwritten
+            {
                 guard let reading = Self.reading(main, for: result[index].kind),
                     reading != result[index].period, !result[index].periodReadings.contains(reading)
                 else { continue }
@@ -107,7 +111,7 @@ public struct ClaimFinder: Sendable {
         case (.change, .months(let range)): return .rangeSpan(range.yearEarlier, range)
         case (.change, .single(let period)) where !period.isMonth: return .span(.year(period.year - 1), period)
         case (.value, .single), (.value, .months), (.share, .single), (.share, .months), (.composition, .single),
-            (.composition, .months):
+            (.composition, .months), (.rank, .single), (.rank, .months):
             return main
         default: return nil
         }

@@ -234,6 +234,13 @@ enum RankFinder {
                 index += 1
                 continue
             }
+            // ("seventh place among the biggest sources": the superlative names the list of the place before.)
+            if found1.position == 1, !found1.membership, !found1.comparative,
+                found.contains(where: { $0.token < found1.token && found1.token - $0.token <= 5 && $0.position > 1 })
+            {
+                index += 1
+                continue
+            }
             // "Europe's largest economy", "die zweitgrößte Volkswirtschaft": a name for a country, not a
             // trade ranking.
             let economyWords: Set<String> = ["economy", "economies", "volkswirtschaft", "wirtschaftsmacht"]
@@ -256,7 +263,7 @@ enum RankFinder {
             // Negation just before: "no longer the largest", "nicht mehr der größte", "not among";
             // for a membership also after: "unter den fünf wichtigsten taucht Indien nicht auf".
             let negations: Set<String> = [
-                "not", "nicht", "no", "kein", "keine", "keiner", "never", "nie", "längst", "wasn't", "isn't",
+                "not", "nicht", "no", "kein", "keine", "keiner", "never", "nie", "wasn't", "isn't",
                 "aren't", "weren't", "doesn't", "didn't", "hasn't", "wasn’t", "isn’t", "aren’t", "weren’t",
                 "doesn’t", "didn’t", "hasn’t", "outside", "außerhalb",
             ]

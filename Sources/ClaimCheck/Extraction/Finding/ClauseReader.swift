@@ -431,6 +431,11 @@ struct ClauseReader {
             {
                 return resolveUncached(named)
             }
+            // ("the lowest for those nine months", "in diesen zehn Monaten": the run of months spoken of.)
+            if lower.contains("month") || lower.contains("monat") {
+                if case .months? = discourse.period { return discourse.period }
+                if case .rangeSpan(_, let to)? = discourse.period { return .months(to) }
+            }
             return resolve(mention).map { .single($0) }
         case .previous:
             // "from January through September … from $554.7 billion a year earlier": the sentence's

@@ -50,8 +50,10 @@ struct Discourse {
 
     /// The period the article has claimed most often (the later one on a tie).
     var mainPeriod: ClaimPeriod? {
+        // (On a tie, a run of months over one of its months: "January-September" over "September".)
         periodTally.max { a, b in
-            (a.value, a.key.last, a.key.description) < (b.value, b.key.last, b.key.description)
+            let (aRun, bRun) = (a.key.isSingle ? 0 : 1, b.key.isSingle ? 0 : 1)
+            return (a.value, a.key.last, aRun, a.key.description) < (b.value, b.key.last, bRun, b.key.description)
         }?.key
     }
 
@@ -148,6 +150,9 @@ struct Discourse {
                 periodTally[claimed, default: 0] += 1
             } else if let claimed = claim.period, case .months = claimed {
                 periodTally[claimed, default: 0] += 1
+            } else if case .rangeSpan(_, let to)? = claim.period {
+                // ("surged 34% in the January-September period": the article speaks of those months.)
+                periodTally[.months(to), default: 0] += 1
             }
             if let partner = claim.partner, partner != "WORLD" { partnerTally[partner, default: 0] += 1 }
         }

@@ -76,7 +76,8 @@ extension ClauseReader {
             var ranked =
                 overtakes
                 ? candidates.first
-                : open.last { $0.token < mention.token } ?? open.first { $0.token > mention.token }
+                : open.last { $0.token < mention.token && $0.code.count == 3 } ?? open.last { $0.token < mention.token }
+                    ?? open.first { $0.token > mention.token }
             // "der größte Handelspartner – vor Mexiko auf Platz zwei": a place right after a country
             // compared with is that country's.
             if explicit(mention), !mention.negated,
@@ -259,6 +260,7 @@ extension ClauseReader {
                 claim.periodReadings = [contextRankPeriod, main, latestYear].compactMap { $0 }.filter {
                     $0 != rankPeriod
                 }
+                claim.rankPeriodUnwritten = true
             }
             claim.rankMembership = mention.membership
             claim.rankNegated = mention.negated
