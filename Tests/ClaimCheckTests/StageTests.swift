@@ -1466,4 +1466,23 @@ struct AmbiguityTests {
                 "\($0.claimed.text) \($0.period ?? "-") \($0.verdict.rawValue)"
             } == ["Vietnam 2019-01..2019-09 supported", "18.1% 2019-01..2019-09 supported"])
     }
+
+    @Test func comparisonsAheadOfAndExceedingASumSpanTheirWholeList() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func frames(_ text: String, _ date: String) -> [String] {
+            checker.check(text, language: .en, date: PublicationDate(parsing: date)).claims.filter {
+                $0.kind == .comparison
+            }.map { "\($0.claimed.text): \($0.flow.rawValue) \($0.verdict.rawValue)" }
+        }
+        // 2024 U.S. exports: Brazil 49.1 bn, France 43.5 bn; 2015 deficits: China 367.3 bn against 234.9 bn for
+        // Germany, Japan, Mexico and Vietnam together.
+        #expect(
+            frames("Brazil is the ninth-largest market for American goods, ahead of France.", "2025-07-20")
+                == ["ahead of France: exports supported"])
+        #expect(
+            frames(
+                "The deficit with Beijing was larger than the deficits with Germany, Japan, Mexico and Vietnam "
+                    + "combined in 2015.", "2016-08-18")
+                == ["larger than the deficits with Germany, Japan, Mexico and Vietnam combined: balance supported"])
+    }
 }

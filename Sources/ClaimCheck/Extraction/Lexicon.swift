@@ -573,6 +573,12 @@ enum Lexicon {
         return nil
     }
 
+    /// Verbs that say one figure is larger than another named after them.
+    static let exceedVerbs: Set<String> = [
+        "exceeded", "exceeds", "exceed", "topped", "tops", "übertrifft", "übertraf", "übertrafen", "übertreffen",
+        "übersteigt", "überstieg", "überstiegen",
+    ]
+
     /// Verbs of motion without a direction ("gingen … zurück", "went"): no change by themselves.
     static let directionlessVerbs: Set<String> = [
         "ging", "gingen", "geht", "gehen", "gegangen", "went", "go", "goes", "gone",

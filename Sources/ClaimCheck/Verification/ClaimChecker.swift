@@ -1291,15 +1291,15 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.comparisonUnclear
             return
         }
-        guard let mine = try amount(partner: partner, flow: claim.flow, period: period),
-            var theirs = try amount(partner: other, flow: claim.flow, period: period)
+        guard let mine = try amount(partner: partner, flow: claim.flow, period: period, product: claim.product),
+            var theirs = try amount(partner: other, flow: claim.flow, period: period, product: claim.product)
         else {
             checked.explanation = words.periodMissing
             return
         }
         // "the deficits with Germany and Japan combined": the other side is their sum.
         for more in claim.comparedPartners where more != partner && more != other {
-            guard let amount = try amount(partner: more, flow: claim.flow, period: period) else {
+            guard let amount = try amount(partner: more, flow: claim.flow, period: period, product: claim.product) else {
                 checked.explanation = words.periodMissing
                 return
             }

@@ -31,6 +31,21 @@ extension ClauseReader {
                 }
                 direction = more
                 marker = than
+            } else if Lexicon.exceedVerbs.contains(word) {
+                // "Ireland's shipments exceeded those of Germany and Switzerland combined", "übertrifft sogar die
+                // Defizite mit Japan und Frankreich zusammen": the countries after the verb.
+                direction = 1
+                marker = index
+            } else if word == "ahead", index + 1 < words.count, words[index + 1] == "of" {
+                // "the ninth-largest market for American goods, ahead of France"
+                direction = 1
+                marker = index + 1
+            } else if word == "vor", index > 0, ["knapp", "noch", "deutlich", "weit", "klar"].contains(words[index - 1]),
+                others.contains(where: { $0.token == index + 1 })
+            {
+                // "auf Platz fünf, knapp vor Deutschland"
+                direction = 1
+                marker = index
             } else if let than = equalityMarker(at: index) {
                 // "nearly as large as the shortfall with Ireland", "fast exakt so groß wie jenes mit Irland".
                 equal = true
@@ -77,7 +92,13 @@ extension ClauseReader {
             var (flow, flowToken) = figure.map { ($0.flow, nil) } ?? self.flow(near: anchor)
             if figure == nil, mirrored(flow, flowToken: flowToken) { flow = flow == .exports ? .imports : .exports }
             if flow != .balance, cues.deficit || cues.surplus, figure == nil { flow = .balance }
-            let period = figure?.period ?? self.period(near: anchor) ?? latestYear
+            var period = figure?.period ?? self.period(near: anchor) ?? latestYear
+            // ("the ninth-largest market for American goods, ahead of France": by the ranking's measure.)
+            if ["ahead", "vor"].contains(word) || words[index] == "of",
+                let rank = found.claims.last(where: { $0.kind == .rank }), let rankPeriod = rank.period
+            {
+                (flow, period) = (rank.flow, rankPeriod)
+            }
             let summed = sumEnd != nil
             // The subject on both sides ("… than imports from France and Italy", the subject read as
             // France): the sentence was misread; no claim rather than a wrong one.
@@ -93,8 +114,12 @@ extension ClauseReader {
                 // The first partner's claim spans the comparison ("larger than the one with Japan"); the
                 // next ones their names ("… oder mit China").
                 let start = offset == 0 ? min(anchor, other.range.lowerBound) : other.range.lowerBound
-                let end =
+                var end =
                     offset == 0 ? max(tokens[index].range.upperBound, other.range.upperBound) : other.range.upperBound
+                // ("larger than the deficits with Germany, Japan, Mexico and Vietnam combined": the whole sum.)
+                if summed, let last = compared.last, let sumEnd {
+                    end = max(end, last.range.upperBound, tokens[sumEnd].range.upperBound)
+                }
                 var claim = FoundClaim(
                     sentence: facts.sentence, kind: .comparison, reporter: reporter, partner: partner, flow: flow,
                     product: .total, period: period, claimedText: String(text[start..<end]),
@@ -102,6 +127,10 @@ extension ClauseReader {
                     hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
                 claim.comparedPartner = other.code
                 claim.comparisonDirection = direction
+                // ("Ireland's pharmaceutical shipments exceeded those of Germany": the goods named before.)
+                if let goods = cues.products.last(where: { !$0.listed && $0.token < index }) {
+                    claim.product = .hs(goods.code)
+                }
                 if summed { claim.comparedPartners = compared.dropFirst().map(\.code) }
                 if equal {
                     // As large as the other: a ratio of one, read loosely (±5%).
