@@ -1485,4 +1485,18 @@ struct AmbiguityTests {
                     + "combined in 2015.", "2016-08-18")
                 == ["larger than the deficits with Germany, Japan, Mexico and Vietnam combined: balance supported"])
     }
+
+    @Test func aSumOfMoneyAgainstAnotherPeriodIsTheirDifference() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // U.S. imports from Vietnam: Jan–Sep 2019 48.8 bn, Jan–Sep 2018 36.3 bn (12.5 bn more).
+        let claims = checker.check(
+            "Purchases from Vietnam surged 34% in the January-September period, bringing in an extra $12.5 billion "
+                + "of goods compared with the same months of 2018.", language: .en,
+            date: PublicationDate(parsing: "2019-11-06")
+        ).claims
+        #expect(
+            claims.map { "\($0.claimed.text): \($0.kind.rawValue) \($0.verdict.rawValue)" } == [
+                "34%: change supported", "$12.5 billion: comparison supported",
+            ])
+    }
 }

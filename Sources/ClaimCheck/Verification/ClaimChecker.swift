@@ -1277,6 +1277,20 @@ public struct ClaimChecker: Sendable {
                 checked.explanation = words.periodMissing
                 return
             }
+            if claim.unit == .usd {
+                // "knapp eine Milliarde Dollar mehr als im Rekordjahr 2008": the difference in dollars.
+                let gap = Double(abs(mine.value)) - Double(abs(theirs.value))
+                let claimed = Double(claim.comparisonDirection < 0 ? -1 : 1) * abs(claimedValue)
+                let tolerance = moneyTolerance(claim, claimed)
+                let (low, high) = claimed < 0 ? (-tolerance.high, -tolerance.low) : tolerance
+                checked.verdict =
+                    gap.sign != claimed.sign ? .contradicted : judge(claimed: claimed, official: gap, low: low, high: high)
+                checked.official = officialFigure(gap.rounded(), unit: "USD", mine.coverage)
+                checked.explanation = words.periodDifference(
+                    claim: claim, partner: partner, compared: comparedPeriod, a: mine.value, b: theirs.value,
+                    period: period, verdict: checked.verdict, coverage: mine.coverage)
+                return
+            }
             let ratio = abs(Double(mine.value)) / abs(Double(theirs.value))
             checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", mine.coverage)
             let tolerance = ratioTolerance(claim)

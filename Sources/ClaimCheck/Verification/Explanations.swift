@@ -766,6 +766,20 @@ struct Explanations {
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 
+    /// One partner's figures in two periods and their difference.
+    func periodDifference(
+        claim: FoundClaim, partner: String, compared: ClaimPeriod, a: Int64, b: Int64, period: ClaimPeriod,
+        verdict: Verdict, coverage: Coverage
+    ) -> String {
+        let gap = money(abs(a).subtractingReportingOverflow(abs(b)).partialValue)
+        let other = de ? claimPeriodPhrase(compared) : "in \(claimPeriodWords(compared))"
+        let statement =
+            de
+            ? "\(capitalized(flowWords(claim.flow, partner))) \(claimPeriodPhrase(period)): \(money(a)); \(other): \(money(b)); der Unterschied beträgt \(gap)."
+            : "\(capitalized(flowWords(claim.flow, partner))) in \(claimPeriodWords(period)): \(money(a)); \(other): \(money(b)); a difference of \(gap)."
+        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
+
     /// "X in 2018: a; Y: b; a ratio of a/b."
     private func ratioStatement(
         _ first: String, _ second: String, a: Int64, b: Int64, ratio: Double, period: ClaimPeriod, verdict: Verdict,

@@ -360,6 +360,11 @@ extension ClauseReader {
             draft.kind = .comparison
             draft.comparedPartner = compared.partner
             draft.comparisonDirection = compared.direction
+        } else if figure.unit == .usd, let direction = moneyAgainstAnotherPeriod(figure, at: figureToken) {
+            // "knapp eine Milliarde Dollar mehr als im Rekordjahr 2008", "an extra $12.5 billion compared with
+            // the same months of 2018": the difference from another period.
+            draft.kind = .comparison
+            draft.comparisonDirection = direction
         } else if figure.unit == .percent, let compared = percentComparison(tokenIndex(of: figure.range.upperBound)) {
             // "sold about 12 per cent more to the UK than to Germany": one partner against another.
             draft.kind = .comparison
@@ -1254,7 +1259,7 @@ extension ClauseReader {
         let figureEnd = tokenIndex(of: figure.range.upperBound)
         guard
             let marker = (max(token, figureEnd - 1)..<min(words.count, figureEnd + 6)).first(where: {
-                ["wie", "as", "than", "als", "dessen", "what"].contains(words[$0])
+                ["wie", "as", "than", "als", "dessen", "what", "compared", "gegenüber"].contains(words[$0])
             }),
             let mention = periodMentions.first(where: {
                 let at = tokenIndex(of: $0.range.lowerBound)
@@ -1264,6 +1269,36 @@ extension ClauseReader {
             !text[tokens[marker + 1].range.lowerBound..<mention.range.lowerBound].contains(",")
         else { return nil }
         return (mention, marker)
+    }
+
+    /// A sum of money said against another period: right before "more/mehr … than/als" and a period,
+    /// or after "extra/additional/zusätzliche" with "compared with/gegenüber" and a period. The
+    /// comparison's direction, or nil.
+    func moneyAgainstAnotherPeriod(_ figure: Figure, at figureToken: Int) -> Int? {
+        let end = tokenIndex(of: figure.range.upperBound)
+        var direction: Int?
+        var marker: Int?
+        if end < words.count, let more = Lexicon.comparisonDirection(words[end]),
+            !text[figure.range.upperBound..<tokens[end].range.lowerBound].contains(where: { ",;:–—-(".contains($0) }),
+            let than = (end + 1..<min(words.count, end + 6)).first(where: { ["than", "als"].contains(words[$0]) })
+        {
+            (direction, marker) = (more, than)
+        } else if figureToken > 0,
+            ["extra", "additional", "zusätzliche", "zusätzlich", "zusätzlichen"].contains(words[figureToken - 1]),
+            let compared = (end..<min(words.count, end + 10)).first(where: {
+                ["compared", "gegenüber", "than", "als", "over"].contains(words[$0])
+            })
+        {
+            (direction, marker) = (1, compared)
+        }
+        guard let direction, let marker,
+            let mention = periodMentions.first(where: {
+                let at = tokenIndex(of: $0.range.lowerBound)
+                return at > marker && at - marker <= 8
+            }),
+            !others.contains(where: { $0.token > marker && $0.token < tokenIndex(of: mention.range.lowerBound) })
+        else { return nil }
+        return direction
     }
 
     /// "mehr als doppelt so hoch wie im gesamten Jahr 2019", "ein Zwanzigstel dessen, was sie damals
