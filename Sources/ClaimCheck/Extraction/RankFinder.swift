@@ -236,7 +236,7 @@ enum RankFinder {
             }
             // ("seventh place among the biggest sources": the superlative names the list of the place before.)
             if found1.position == 1, !found1.membership, !found1.comparative,
-                found.contains(where: { $0.token < found1.token && found1.token - $0.token <= 5 && $0.position > 1 })
+                found.contains(where: { $0.token < found1.token && found1.token - $0.token <= 8 && $0.position > 1 })
             {
                 index += 1
                 continue

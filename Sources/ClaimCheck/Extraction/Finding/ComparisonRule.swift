@@ -36,12 +36,15 @@ extension ClauseReader {
                 // Defizite mit Japan und Frankreich zusammen": the countries after the verb.
                 direction = 1
                 marker = index
-            } else if word == "ahead", index + 1 < words.count, words[index + 1] == "of" {
+            } else if word == "ahead", index + 1 < words.count, words[index + 1] == "of",
+                // (After a ranking, "ahead of" is part of the place: "ranked third, ahead of Korea".)
+                facts.rankMentions.isEmpty
+            {
                 // "the ninth-largest market for American goods, ahead of France"
                 direction = 1
                 marker = index + 1
             } else if word == "vor", index > 0, ["knapp", "noch", "deutlich", "weit", "klar"].contains(words[index - 1]),
-                others.contains(where: { $0.token == index + 1 })
+                others.contains(where: { $0.token == index + 1 }), facts.rankMentions.isEmpty
             {
                 // "auf Platz fünf, knapp vor Deutschland"
                 direction = 1

@@ -109,6 +109,14 @@ extension ClauseReader {
             }
             // "nur noch sieben Länder vor Brasilien": the country after those counted.
             if mention.countsAhead { ranked = others.first { $0.token > mention.token } }
+            // ("Nur Mexiko und China lieferten mehr …, womit Taiwan drittgrößter Lieferant ist": the place
+            // written out says it; "kein anderes Land nahm mehr Produkte aus dem Südwesten ab" in a sentence
+            // about a German state's euros is no ranking of the store's.)
+            if mention.comparative,
+                facts.scope != nil || ranks.contains(where: { !$0.comparative && $0.token != mention.token })
+            {
+                continue
+            }
             if mention.comparative {
                 // "Kein Land kaufte mehr … als Kanada": the country after "als"; "only Canada and Mexico
                 // sold more": the places after those named.
@@ -128,7 +136,9 @@ extension ClauseReader {
                         other.token < mention.token && !comparedWith.contains(other.token)
                     } ?? topicCountry(standingAt: mention)
                 }
-            } else if ranked == nil, candidates.isEmpty || (open.isEmpty && Set(candidates.map(\.code)).count == 1) {
+            } else if ranked == nil, explicit(mention),
+                candidates.isEmpty || (open.isEmpty && Set(candidates.map(\.code)).count == 1)
+            {
                 // ("2022 lag das Land auf Platz neun, in diesem Jahr gehört es nicht mehr zu den zehn größten":
                 // a second place for the one country named, said by a pronoun.)
                 // "Zu den zehn Ländern mit dem größten Defizit gehört sie nicht", "It is only the 15th-largest
@@ -136,6 +146,14 @@ extension ClauseReader {
                 ranked = topicCountry(standingAt: mention, pronounOnly: true)
             }
             guard let ranked, !rankedSpans.contains(ranked.token) else { continue }
+            // ("Nur Mexiko und China lieferten mehr …, womit Taiwan drittgrößter Lieferant ist": the place
+            // written out says it; "kein anderes Land nahm mehr Produkte aus dem Südwesten ab" in a sentence
+            // about a German state's euros is no ranking of the store's.)
+            if mention.comparative,
+                facts.scope != nil || ranks.contains(where: { !$0.comparative && $0.token != mention.token })
+            {
+                continue
+            }
             if mention.comparative { found.rankedTopic = ranked.code }
             // "Kanada, Mexiko, Deutschland: die wichtigsten Partner": a list under one superlative is
             // not a ranking of one country.
