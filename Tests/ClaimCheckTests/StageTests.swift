@@ -1477,8 +1477,10 @@ struct AmbiguityTests {
         // 2024 U.S. exports: Brazil 49.1 bn, France 43.5 bn; 2015 deficits: China 367.3 bn against 234.9 bn for
         // Germany, Japan, Mexico and Vietnam together.
         #expect(
-            frames("Brazil is the ninth-largest market for American goods, ahead of France.", "2025-07-20")
+            frames("U.S. exports to Brazil came to $49.1 billion in 2024, ahead of France.", "2025-07-20")
                 == ["ahead of France: exports supported"])
+        // After a ranking, "ahead of" is part of the place.
+        #expect(frames("Brazil is the ninth-largest market for American goods, ahead of France.", "2025-07-20").isEmpty)
         #expect(
             frames(
                 "The deficit with Beijing was larger than the deficits with Germany, Japan, Mexico and Vietnam "
