@@ -106,7 +106,10 @@ enum RankFinder {
                 ["largest", "biggest", "most", "highest"].contains(where: {
                     word[word.index(after: hyphen)...].hasPrefix($0)
                 }),
-                let place = number(String(word[..<hyphen]))
+                let place = number(String(word[..<hyphen])),
+                // ("the second-highest level on record" is a record; "the second-highest deficit" a place.)
+                !word.hasSuffix("highest")
+                    || words[(index + 1)..<min(words.count, index + 4)].contains(where: { classify($0) != nil })
             {
                 mention = RankMention(position: place, token: index)
             } else if let place = englishOrdinals[word]

@@ -31,7 +31,7 @@ extension ClauseReader {
                 }
                 direction = more
                 marker = than
-            } else if Lexicon.exceedVerbs.contains(word) {
+            } else if Lexicon.exceedVerbs.contains(word), facts.rankMentions.isEmpty {
                 // "Ireland's shipments exceeded those of Germany and Switzerland combined", "übertrifft sogar die
                 // Defizite mit Japan und Frankreich zusammen": the countries after the verb.
                 direction = 1

@@ -114,6 +114,7 @@ extension ClauseReader {
             // about a German state's euros is no ranking of the store's.)
             if mention.comparative,
                 facts.scope != nil || ranks.contains(where: { !$0.comparative && $0.token != mention.token })
+                    || figures.contains(where: { $0.unit == .eur })
             {
                 continue
             }
@@ -151,6 +152,7 @@ extension ClauseReader {
             // about a German state's euros is no ranking of the store's.)
             if mention.comparative,
                 facts.scope != nil || ranks.contains(where: { !$0.comparative && $0.token != mention.token })
+                    || figures.contains(where: { $0.unit == .eur })
             {
                 continue
             }
