@@ -1501,4 +1501,30 @@ struct AmbiguityTests {
                 "34%: change supported", "$12.5 billion: comparison supported",
             ])
     }
+
+    @Test func percentsOfGoodsListedOneAfterAnother() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func frames(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.claimed.text): \($0.kind.rawValue) \($0.product ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // 2024 imports from Russia: HS 31 35.7%, HS 71 29.2%; 2023 imports from India: HS 71 14.5%, HS 30
+        // 12.9%; 2023 imports from China: HS 85 29.0%.
+        #expect(
+            frames(
+                "Mehr als ein Drittel der US-Einfuhren aus Russland entfiel 2024 auf Düngemittel, knapp 30 Prozent auf "
+                    + "Platin und Palladium.", "2025-09-12", .de)
+                == ["Mehr als ein Drittel: composition 31 supported", "knapp 30 Prozent: composition 71 supported"])
+        #expect(
+            frames(
+                "Diamanten kamen 2023 auf gut 14 Prozent der Einfuhren aus Indien, gefolgt von Arzneimitteln mit "
+                    + "13 Prozent.", "2024-06-19", .de)
+                == ["gut 14 Prozent: composition 71 supported", "13 Prozent: composition 30 supported"])
+        #expect(
+            frames(
+                "U.S. imports from China fell to $427 billion in 2023. From China, the biggest category was electrical "
+                    + "machinery, about 29% of the total.", "2024-02-07", .en)
+                == ["$427 billion: value TOTAL supported", "about 29%: composition 85 supported"])
+    }
 }

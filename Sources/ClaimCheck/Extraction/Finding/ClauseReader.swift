@@ -882,6 +882,15 @@ struct ClauseReader {
     /// The product a figure is about: an explicit HS chapter, else the first product word of
     /// its clause that is not part of a list ("vor allem Maschinen", "from cars to machinery").
     func product(for figureToken: Int, window: Int = 12, after afterWindow: Int = 8) -> Product? {
+        // "…, knapp 30 Prozent auf Platin und Palladium": goods right after the figure's "auf" are its.
+        if let figure = figures.first(where: { tokenIndex(of: $0.range.lowerBound) == figureToken }) {
+            let end = tokenIndex(of: figure.range.upperBound)
+            if end + 1 < words.count, ["auf", "for"].contains(words[end]),
+                let goods = cues.products.first(where: { $0.token == end + 1 || $0.token == end + 2 })
+            {
+                return .hs(goods.code)
+            }
+        }
         let candidates = cues.products.filter { !$0.listed && abs($0.token - figureToken) <= window }
         // An explicit chapter ("chapter 87 of the tariff schedule, … about $129 billion") before the
         // figure anywhere in its sentence, else one close after it.
@@ -919,7 +928,27 @@ struct ClauseReader {
         }) {
             return .hs(explicit.code)
         }
-        if let before = candidates.first(where: {
+        // "…, gefolgt von Arzneimitteln mit 13,4 Prozent", "followed by machinery at 12%": goods of a
+        // list with their own figure right after them are that figure's.
+        if let own = cues.products.last(where: { product in
+            product.token < figureToken && figureToken - product.token <= 3
+                && words[(product.token + 1)..<figureToken].allSatisfy {
+                    ["mit", "with", "at", "bei", "von", "of", "rund", "about", "gut", "knapp", "fast", "nearly"]
+                        .contains($0)
+                }
+        }) {
+            return .hs(own.code)
+        }
+        // ("Diamanten mit gut 14 Prozent, gefolgt von Arzneimitteln mit 13,4 Prozent": goods with another
+        // figure between them and this one are that figure's.)
+        let figureBetween = { (product: Int) -> Bool in
+            self.figures.contains { other in
+                let token = self.tokenIndex(of: other.range.lowerBound)
+                return token > product && token < figureToken
+            }
+        }
+        let unclaimed = candidates.filter { $0.token < figureToken && !figureBetween($0.token) }
+        if let before = (unclaimed.isEmpty ? candidates : unclaimed).first(where: {
             $0.token < figureToken && !inSubordinateClause($0.token, before: figureToken)
                 && (!contrastBetween($0.token, figureToken) || shipmentsOfTheSameGoods($0.token, figureToken))
         }) {
@@ -1009,9 +1038,12 @@ struct ClauseReader {
         let openers: Set<String> = [
             "a", "an", "the", "which", "that", "who", "ein", "eine", "einer", "der", "die", "das", "welche", "welcher",
         ]
+        // ("From China, the biggest category was electrical machinery, about 29%": a clause with its own
+        // verb is no apposition.)
+        let verbs: Set<String> = ["was", "were", "is", "are", "war", "waren", "ist", "sind"]
         if token >= 1, let start = (max(1, token - 8)...token).last(where: { comma($0 - 1, $0) }),
             openers.contains(words[start]),
-            !comma(start, token)
+            !comma(start, token), !words[start..<token].contains(where: verbs.contains)
         {
             return true
         }

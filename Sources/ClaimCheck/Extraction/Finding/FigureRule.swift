@@ -726,8 +726,14 @@ extension ClauseReader {
 
     /// Whether a figure is the base of a comparison: "from $1.17 trillion", "von 13,8", "than $16.2 billion".
     func isBaseFigure(_ draft: FigureDraft) -> Bool {
-        words[max(0, draft.token - 3)..<draft.token].contains {
-            ["from", "von", "than", "als", "against", "gegenüber", "vom"].contains($0)
+        // ("gefolgt von Arzneimitteln mit 13,4 Prozent": goods between "von" and the figure make it no base.)
+        guard
+            let marker = (max(0, draft.token - 3)..<draft.token).last(where: {
+                ["from", "von", "than", "als", "against", "gegenüber", "vom"].contains(words[$0])
+            })
+        else { return false }
+        return !words[(marker + 1)..<draft.token].contains { word in
+            word == "mit" || word == "with" || Lexicon.product(of: word) != nil
         }
     }
 

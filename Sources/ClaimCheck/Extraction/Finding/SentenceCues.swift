@@ -123,7 +123,9 @@ extension SentenceCues {
             } else if let code = info.product,
                 // "Stahlzölle", "steel tariffs": the goods a tariff falls on, not what a figure is about.
                 !["zoll", "zolls", "zölle", "zöllen"].contains(where: { word.hasSuffix($0) }),
-                !["tariff", "tariffs", "duties", "duty", "levies", "zölle", "zöllen"].contains(next)
+                !["tariff", "tariffs", "duties", "duty", "levies", "zölle", "zöllen"].contains(next),
+                // ("electrical machinery", "elektrische Maschinen": HS 85, said by the adjective.)
+                !(code == "84" && index > 0 && ["electrical", "elektrische", "elektrischen"].contains(words[index - 1]))
             {
                 // ("imports from Vietnam were electrical machinery": "from" before a name is no list.)
                 let listed = (max(0, index - 4)..<index).contains { at in

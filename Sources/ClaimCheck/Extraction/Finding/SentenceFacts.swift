@@ -175,7 +175,11 @@ struct SentenceFacts {
                 // "10 Prozent auf Autos", "25% on steel": a rate levied on goods.
                 let end = tokenIndex(of: figure.range.upperBound)
                 let after = words[min(words.count, end)..<min(words.count, end + 3)]
-                if let first = after.first, ["auf", "on"].contains(first),
+                // ("Ein Drittel entfiel auf Düngemittel, 29 Prozent auf Platin": shares, where no rate is named.)
+                let sharesOut =
+                    words.contains(where: { ["entfiel", "entfielen", "entfällt", "entfallen"].contains($0) })
+                    && !words.indices.contains(where: isRate(at:))
+                if let first = after.first, ["auf", "on"].contains(first), !sharesOut,
                     after.dropFirst().contains(where: { Lexicon.product(of: $0) != nil || Lexicon.flow(of: $0) != nil })
                 {
                     return false
