@@ -1527,4 +1527,36 @@ struct AmbiguityTests {
                     + "machinery, about 29% of the total.", "2024-02-07", .en)
                 == ["$427 billion: value TOTAL supported", "about 29%: composition 85 supported"])
     }
+
+    @Test func lossesTradeDeficitsPartsOfTheTotalAndTheWorldAsAWhole() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func frames(_ text: String, _ date: String, _ language: Language = .en) -> [String] {
+            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.claimed.text): \($0.kind.rawValue) \($0.flow.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // 2015: deficit with Mexico −60.0 bn; China 49.3% of the goods deficit; 2024: HS 85 16.1% of imports
+        // from India; Jan–May 2016 balance with the UK +0.67 bn.
+        #expect(frames("In 2015 we lost $60 billion to Mexico.", "2016-08-18") == ["$60 billion: value balance MEX supported"])
+        #expect(
+            frames("China accounted for 49.3 percent of the 2015 goods deficit with the world.", "2016-08-18")
+                == ["49.3 percent: share balance CHN supported"])
+        #expect(
+            frames("In 2015 China alone was about half of our entire trade deficit.", "2016-08-18")
+                == ["about half: share balance CHN supported"])
+        #expect(
+            frames(
+                "What America buys from India has changed: electrical equipment (16% of the total) led in 2024.",
+                "2025-02-20") == ["16%: composition imports IND supported"])
+        #expect(
+            frames(
+                "Die USA exportierten 2015 Waren nach Großbritannien. In den ersten fünf Monaten dieses Jahres "
+                    + "verbuchten die Amerikaner gegenüber dem Königreich einen Überschuss von 0,67 Mrd. Dollar – ein "
+                    + "Argument, das in Washington gern gehört werden dürfte.", "2016-07-14", .de).last
+                == "0,67 Mrd. Dollar: value balance GBR supported")
+        // Losing market share is no deficit.
+        #expect(
+            frames("While the Saudis lose market share, Brazilians buy more American goods than ever.", "2013-11-18")
+                .allSatisfy { !$0.contains("balance") })
+    }
 }

@@ -64,6 +64,12 @@ enum Lexicon {
             || word.hasSuffix("-plus") || word == "plus"
     }
 
+    /// Verbs of losing: "We lose $500 billion a year to China", "Verlieren die USA fast 100 Milliarden im
+    /// Handel mit Kanada?": with a sum of money, a deficit.
+    static let loseWords: Set<String> = [
+        "lose", "loses", "losing", "lost", "verlieren", "verliert", "verlor", "verloren", "verlören",
+    ]
+
     static func isDeficitWord(_ word: String) -> Bool {
         word.contains8("defizit") || word.contains8("deficit") || word.contains8("lücke") || word == "gap"
             || word == "shortfall" || word.hasPrefix8("fehlbetrag") || word.hasSuffix("-minus") || word == "minus"
@@ -262,6 +268,8 @@ enum Lexicon {
             "CENTRAL_AMERICA": latinAmerica.subtracting(southAmerica),
             "NORTH_AMERICA": catalog.countries(inUNRegion: "Northern America").union(["MEX"]),
             "GULF": ["SAU", "ARE", "KWT", "QAT", "BHR", "OMN"],
+            // "das Königreich", "the kingdom": one of the monarchies called so.
+            "KINGDOM": ["GBR", "SAU", "NLD", "BEL", "ESP", "SWE", "NOR", "DNK", "THA", "MAR", "JOR", "BHR", "KHM"],
         ]
     }
 
@@ -506,6 +514,8 @@ enum Lexicon {
         "dispute", "disputes", "tensions", "barriers", "office", "minister", "ministry", "secretary", "pact",
         "negotiations", "negotiator", "negotiators", "law", "laws", "rules", "commission", "organization", "act",
         "remedy", "remedies", "adviser", "advisor", "team", "truce", "conflict", "fight",
+        // ("our entire trade deficit": the balance, said by the next word.)
+        "deficit", "deficits", "surplus", "surpluses", "gap", "imbalance",
     ]
 
     /// Words that start a clause of causes or comparisons: what follows is not the figure's frame.
@@ -689,7 +699,7 @@ extension Lexicon {
     /// Whether the words refer back to a country by a noun after a preposition of trade: a
     /// preposition, an article, up to two adjectives, the noun ("from the South American country").
     static func refersBackToCountry(_ words: [String]) -> Bool {
-        let prepositions: Set<String> = ["from", "to", "with", "into", "aus", "mit", "nach", "in"]
+        let prepositions: Set<String> = ["from", "to", "with", "into", "aus", "mit", "nach", "in", "gegenüber", "against"]
         let articles: Set<String> = ["the", "dem", "das", "den", "des", "der", "die", "this", "diesem", "dieses"]
         for (index, word) in words.enumerated() where isCountryAnaphor(word) {
             for gap in 1...4 where index - gap >= 0 {
@@ -720,6 +730,7 @@ extension Lexicon {
             ("europä", "EUROPE"), ("european", "EUROPE"), ("asiat", "ASIA"), ("golf", "GULF"), ("gulf", "GULF"),
         ]
         for (index, word) in words.enumerated() where isCountryAnaphor(word) {
+            if ["kingdom", "königreich", "königreichs"].contains(word) { return "KINGDOM" }
             let before = words[max(0, index - 3)..<index]
             // "South Asian", "East Asian", "South American": two words for one region.
             for (offset, adjective) in before.enumerated() {

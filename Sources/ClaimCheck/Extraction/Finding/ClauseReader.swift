@@ -57,7 +57,9 @@ struct Parties {
                 partner = second.code
             }
         }
-        if facts.cues.world, others.isEmpty || !facts.cues.flows.isEmpty {
+        // ("China accounted for 49.3 percent of the goods deficit with the world": the world is the share's
+        // whole, the country its part.)
+        if facts.cues.world, others.isEmpty || (!facts.cues.flows.isEmpty && !facts.cues.share) {
             partner = "WORLD"
             others = []
         }

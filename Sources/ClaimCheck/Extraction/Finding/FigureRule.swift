@@ -387,9 +387,14 @@ extension ClauseReader {
             // (From the figure's end: a hedge of two words, "mehr als 40 Prozent des Defizits", comes before.)
             let figureEnd = tokenIndex(of: figure.range.upperBound)
             let following = words[min(figureEnd, words.count)..<min(figureEnd + 3, words.count)]
+            // ("(16% of the total)", "knapp ein Drittel des Gesamten": a part of a whole, whatever the verbs.)
+            let ofTheTotal =
+                following.count >= 2 && ["of", "der", "des"].contains(following[following.startIndex])
+                && following.dropFirst().prefix(2).contains { ["total", "gesamten", "gesamtwerts", "all"].contains($0) }
             let ofTotal =
-                following.contains { ["der", "aller", "of", "des"].contains($0) }
-                && cues.flows.contains { $0.token >= figureEnd && $0.token - figureEnd <= 5 }
+                ofTheTotal
+                || (following.contains { ["der", "aller", "of", "des"].contains($0) }
+                    && cues.flows.contains { $0.token >= figureEnd && $0.token - figureEnd <= 5 })
             // "jumped by a quarter last year, with pharmaceuticals making up almost half": a percent right
             // after a change verb or "by"/"um" is the change, whatever share words the sentence has.
             let start = figureToken
@@ -935,7 +940,15 @@ extension ClauseReader {
         let bounded = clause.clamped(to: 0..<words.count)
         let start =
             bounded.lowerBound < token ? (bounded.lowerBound..<token).last { contrast.contains(words[$0]) } : nil
-        let end = token < bounded.upperBound ? (token..<bounded.upperBound).first { contrast.contains(words[$0]) } : nil
+        // ("… einen Überschuss von 0,67 Mrd. Dollar – ein Argument, das gern gehört werden dürfte": a dash
+        // after the figure ends its clause.)
+        let dash = token < bounded.upperBound
+            ? ((token + 1)..<bounded.upperBound).first { index in
+                text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains { "–—;".contains($0) }
+            } : nil
+        let end =
+            (token < bounded.upperBound ? (token..<bounded.upperBound).first { contrast.contains(words[$0]) } : nil)
+            .map { min($0, dash ?? $0) } ?? dash
         let lower = start ?? bounded.lowerBound
         return lower..<max(lower, end ?? bounded.upperBound)
     }

@@ -44,6 +44,17 @@ extension SentenceCues {
                 let other = Lexicon.flow(of: words[index + 2])
                 flows.append((index, other == .exports ? .imports : .exports))
             }
+            if Lexicon.loseWords.contains(word),
+                words[(index + 1)..<min(words.count, index + 5)].contains(where: { word in
+                    word.first?.isNumber == true
+                        || ["billion", "million", "trillion", "milliarden", "millionen", "billionen", "mrd"].contains(word)
+                })
+            {
+                // "we lose $500 billion a year to China": the deficit.
+                flows.append((index, .balance))
+                deficit = true
+                continue
+            }
             if word == "minus" || word == "plus", index > 0,
                 ["ein", "das", "dem", "des", "the", "a", "einem"].contains(words[index - 1]),
                 !(next.first?.isNumber ?? false), !Self.isPercentChange(words, after: index)
