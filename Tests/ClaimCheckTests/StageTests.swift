@@ -1559,4 +1559,37 @@ struct AmbiguityTests {
             frames("While the Saudis lose market share, Brazilians buy more American goods than ever.", "2013-11-18")
                 .allSatisfy { !$0.contains("balance") })
     }
+
+    @Test func aFigureRightForAnotherCountryTheSentenceNamesIsUnsureNotWrong() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2023 U.S. exports: Canada 354.4 bn, China 147.8 bn. Read with China, 354.4 bn is wrong; it is
+        // Canada's, which the sentence names too.
+        let claims = checker.check(
+            "U.S. exports to China came to $354.4 billion in 2023, a far cry from Canada.", language: .en,
+            date: PublicationDate(parsing: "2024-03-01")
+        ).claims
+        let figure = try #require(claims.first { $0.claimed.text == "$354.4 billion" })
+        #expect(figure.verdict == .unverifiable, "\(figure.explanation)")
+        #expect(figure.explanation.contains("Canada"))
+    }
+
+    @Test func twoCountriesUnderAPluralSuperlativeAreEachAmongTheFirstTwo() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2023 U.S. exports: Canada first, Mexico second; imports: Mexico first, China second.
+        let english = checker.check(
+            "In 2023 Canada and Mexico were the top markets for U.S. goods.", language: .en,
+            date: PublicationDate(parsing: "2024-03-01")
+        ).claims
+        #expect(english.map { "\($0.claimed.text) \($0.verdict.rawValue)" } == ["Mexico supported", "Canada supported"])
+        let german = checker.check(
+            "Die größten Lieferanten der USA waren 2023 Mexiko und China.", language: .de,
+            date: PublicationDate(parsing: "2024-03-01")
+        ).claims
+        #expect(german.map(\.verdict) == [.supported, .supported])
+        // A singular superlative still ranks one country first.
+        let single = checker.check(
+            "Mexico was the top market for U.S. goods in 2023.", language: .en, date: PublicationDate(parsing: "2024-03-01")
+        ).claims
+        #expect(single.map(\.verdict) == [.contradicted])
+    }
 }

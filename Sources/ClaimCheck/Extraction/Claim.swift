@@ -194,6 +194,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// For a percent with a partner and a product: whether its other reading (the product's part of
     /// the partner's imports, or the partner's part of the product's imports) has been tried.
     public var shareReadingTried = false
+    /// Other countries the claim's sentence names: a figure that holds for one of them may have been
+    /// attached to the wrong one.
+    public var sentencePartners: [String] = []
     /// A ranking whose sentence writes no period: the article's main period is a reading too.
     public var rankPeriodUnwritten = false
     /// "up 1.4 percentage points": a change of the share in points, not a percent change of a value.

@@ -132,6 +132,23 @@ public struct ClaimChecker: Sendable {
             adopted.explanation += " " + words.otherPartnerReading(first, first: checked.explanation)
             return adopted
         }
+        // "U.S. exports to Mexico rose to $265 billion, to Canada to $282 billion": a figure wrong for the
+        // country it was read with but right for another the sentence names may have been attached to
+        // the wrong one; unsure, not wrong.
+        if checked.verdict == .contradicted, claim.outOfScope == nil, claim.partnerSum.isEmpty,
+            claim.shareWhole == nil, [.value, .share, .change].contains(claim.kind), let first = claim.partner,
+            let other = firstSupported(
+                claim, claim.sentencePartners, language, date: date,
+                reading: { reading, partner in
+                    reading.partner = partner
+                    reading.sentencePartners = []
+                    reading.partnerReadings = []
+                }), let otherPartner = other.partner
+        {
+            checked.verdict = .unverifiable
+            checked.explanation = words.anotherCountrysFigure(first, holdsFor: otherPartner, first: checked.explanation)
+            return checked
+        }
         // The store's EU is today's 27 members in every year; an article written before the United
         // Kingdom left (31 January 2020) counts it in. A figure that holds with the UK added is right
         // for the EU the article meant.

@@ -862,6 +862,13 @@ struct Explanations {
             : "Unverifiable: the Census Bureau publishes monthly figures and their change from the month before seasonally adjusted; the store holds unadjusted figures, which differ. Unadjusted: \(first)"
     }
 
+    /// A figure wrong for the country it was read with and right for another the sentence names.
+    func anotherCountrysFigure(_ partner: String, holdsFor other: String, first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Die Angabe passt zu \(name(other)), das der Satz ebenfalls nennt; welchem Land sie gilt, ist unsicher. Gelesen für \(name(partner)): \(first)"
+            : "Unverifiable: the figure holds for \(name(other)), which the sentence also names; which country it is about is unclear. Read for \(name(partner)): \(first)"
+    }
+
     func otherPartnerReading(_ partner: String, first: String) -> String {
         de
             ? "Der Satz nennt kein Partnerland; gelesen wie oben. Für \(name(partner)) gilt: \(first)"

@@ -1164,6 +1164,9 @@ extension ClauseReader {
             value: draft.value, unit: figure.unit, hedge: figure.hedge, rounding: figure.rounding,
             lowest: cues.trough, rankedCountry: nil, rank: 1, signExplicit: draft.signExplicit)
         claim.alternatives = alternatives(for: draft)
+        claim.sentencePartners = others.map(\.code).filter { $0 != draft.partner && $0.count == 3 }.reduce(into: []) {
+            if !$0.contains($1) { $0.append($1) }
+        }
         // "three-quarters of Canadian exports go to the United States": a share of the partner's own
         // trade, which the store (U.S.-reported) does not hold.
         if draft.kind == .share, draft.partnerSide, let code = draft.partner, code != "WORLD" { claim.reporter = code }

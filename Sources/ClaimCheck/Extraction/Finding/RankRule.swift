@@ -164,6 +164,32 @@ extension ClauseReader {
             {
                 continue
             }
+            // "Canada and Mexico were the top markets", "die größten Lieferanten waren China und Mexiko": a
+            // superlative over a plural noun with two countries listed places each among the first two.
+            var membership = mention.membership
+            let superlative = words[mention.token]
+            let germanPlural =
+                superlative.hasSuffix("en") && mention.token > 0 && ["die", "den"].contains(words[mention.token - 1])
+            // (Two countries joined by "and": "Canada and Mexico".)
+            let pairJoined =
+                candidates.count == 2 && candidates[0].token + candidates[0].count < candidates[1].token
+                && words[(candidates[0].token + candidates[0].count)..<candidates[1].token].allSatisfy {
+                    ["and", "und"].contains($0)
+                }
+            if mention.position == 1, !mention.membership, !mention.comparative, pairJoined,
+                let noun = words[(mention.token + 1)..<min(words.count, mention.token + 3)].first(where: {
+                    RankFinder.classify($0) != nil
+                }), germanPlural || ["markets", "suppliers", "partners", "sources", "buyers", "customers",
+                    "destinations"].contains(noun)
+            {
+                let listed = Set(candidates.map(\.code))
+                if listed.count == 2 {
+                    membership = true
+                    place = 2
+                } else if listed.count > 2 {
+                    continue
+                }
+            }
             rankedSpans.insert(ranked.token)
             // A ranking's period: one written by it, else the context's year or run of months, else the
             // latest year published ("when the USMCA took effect in July 2020" is an event, not the period).
@@ -282,11 +308,25 @@ extension ClauseReader {
                 }
                 claim.rankPeriodUnwritten = true
             }
-            claim.rankMembership = mention.membership
+            claim.rankMembership = membership
             claim.rankNegated = mention.negated
             claim.rankBySurplus = mention.surplus
             claim.outOfScope = scope(of: max(0, mention.token - 8)..<(mention.token + 6))
             found.claims.append(claim)
+            // ("Canada and Mexico were the top markets": the other one listed is among them too.)
+            if membership, !mention.membership,
+                let other = candidates.first(where: { $0.code != ranked.code && !rankedSpans.contains($0.token) })
+            {
+                rankedSpans.insert(other.token)
+                var next = claim
+                next.rankedCountry = other.code
+                next.claimedText = String(text[other.range])
+                next.claimedStart = scalarOffset(other.range.lowerBound)
+                next.claimedEnd = scalarOffset(other.range.upperBound)
+                next.markStart = nil
+                next.markEnd = nil
+                found.claims.append(next)
+            }
             found.claimedPeriod = found.claimedPeriod ?? rankPeriod
             // "der größte Pharmalieferant, gefolgt von Deutschland und der Schweiz": the next places.
             if !mention.negated, !mention.membership,
