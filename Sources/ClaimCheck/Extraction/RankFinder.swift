@@ -233,7 +233,8 @@ enum RankFinder {
                 // als jedes andere Land": the first place, measured by the trade verb.
                 mention = RankMention(position: 1, fromVerb: true, token: index)
             }
-            guard var found1 = mention else {
+            // ("seventh place": the ordinal and the noun say one place.)
+            guard var found1 = mention, !found.contains(where: { $0.token == mention?.token }) else {
                 index += 1
                 continue
             }

@@ -43,7 +43,7 @@ extension ClauseReader {
             // The country ranked: the first one named that is not a comparison ("after China",
             // "hinter Mexiko", "than Canada"), else the one the text is about.
             let excluded: Set<String> = [
-                "after", "behind", "hinter", "nach", "than", "als", "vor", "ahead", "trailing", "following",
+                "after", "behind", "hinter", "nach", "than", "als", "vor", "ahead", "trailing", "following", "past",
                 "gefolgt", "followed",
             ]
             // "hinter Kanada, China und Mexiko der viertgrößte": the whole list after "hinter" is

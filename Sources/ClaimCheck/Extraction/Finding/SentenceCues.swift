@@ -44,11 +44,15 @@ extension SentenceCues {
                 let other = Lexicon.flow(of: words[index + 2])
                 flows.append((index, other == .exports ? .imports : .exports))
             }
+            // (With a trade partner or trade named after it, not "lost $150bn in market value".)
+            let afterLose = words[(index + 1)..<min(words.count, index + 10)]
             if Lexicon.loseWords.contains(word),
-                words[(index + 1)..<min(words.count, index + 5)].contains(where: { word in
+                afterLose.prefix(4).contains(where: { word in
                     word.first?.isNumber == true
                         || ["billion", "million", "trillion", "milliarden", "millionen", "billionen", "mrd"].contains(word)
-                })
+                }),
+                afterLose.contains(where: { ["to", "an", "gegenüber", "handel", "trade", "with", "mit"].contains($0) }),
+                !afterLose.contains(where: { ["value", "wert", "market", "börsenwert", "marktwert"].contains($0) })
             {
                 // "we lose $500 billion a year to China": the deficit.
                 flows.append((index, .balance))
