@@ -1592,4 +1592,19 @@ struct AmbiguityTests {
         ).claims
         #expect(single.map(\.verdict) == [.contradicted])
     }
+
+    @Test func aPeakInAMonthWithoutItsYearIsThisYearsPeak() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // U.S. imports from Russia, Jan–Jul 2025: May highest (539.5 mn); all-time: May 2011 (3.52 bn).
+        let peak = checker.check(
+            "U.S. imports from Russia fell in 2025. Monthly purchases peaked in May and have eased since.",
+            language: .en, date: PublicationDate(parsing: "2025-09-10")
+        ).claims
+        #expect(peak.map(\.verdict) == [.supported])
+        // A record in a month is still a record of all months.
+        let record = checker.check(
+            "U.S. imports from Russia hit a record in May.", language: .en, date: PublicationDate(parsing: "2025-09-10")
+        ).claims
+        #expect(record.map(\.verdict) == [.contradicted])
+    }
 }

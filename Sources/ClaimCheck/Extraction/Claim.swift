@@ -194,6 +194,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// For a percent with a partner and a product: whether its other reading (the product's part of
     /// the partner's imports, or the partner's part of the product's imports) has been tried.
     public var shareReadingTried = false
+    /// "Monthly purchases peaked in May and have eased since": a month named without its year, in the
+    /// year the article speaks of; the record is within that year.
+    public var recordWithinYear = false
     /// Other countries the claim's sentence names: a figure that holds for one of them may have been
     /// attached to the wrong one.
     public var sentencePartners: [String] = []

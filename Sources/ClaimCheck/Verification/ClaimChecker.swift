@@ -947,6 +947,7 @@ public struct ClaimChecker: Sendable {
             points = series.points.filter { point in
                 point.value != nil && point.isComplete && (through.map { point.period <= $0 } ?? true)
                     && (!claim.recordSameMonth || point.period.month == single.month)
+                    && (!claim.recordWithinYear || point.period.year == single.year)
             }
             coverage = series.coverage
             claimed = points.first { $0.period == single }

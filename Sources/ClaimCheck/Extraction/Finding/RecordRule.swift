@@ -131,6 +131,14 @@ extension ClauseReader {
                     claim.recordWithin = true
                 }
                 claim.recordMonthly = record.monthly
+                // ("Monthly purchases peaked in May and have eased since", in an article of September: the
+                // peak of this year's months, not of all time.)
+                if record.isPeak, claim.recordSince == nil, let nearest, case .monthOnly = nearest.kind,
+                    recordPeriod.isSingle, recordPeriod.last.isMonth,
+                    let date = periods.date, recordPeriod.last.year == date.latestPublishedMonth.year
+                {
+                    claim.recordWithinYear = true
+                }
                 claim.recordOfShare = ofShare
                 if !namesPeriod {
                     claim.periodReadings = [contextPeriod, discourse.mainPeriod, latestYear].compactMap { $0 }.filter {
