@@ -1607,4 +1607,18 @@ struct AmbiguityTests {
         ).claims
         #expect(record.map(\.verdict) == [.contradicted])
     }
+
+    @Test func goodsOpeningTheSentenceAreItsSubjectPastAnApposition() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // 2024 U.S. imports from Russia of HS 28: 692 mn (2023: 1.26 bn, −45%).
+        let claims = checker.check(
+            "The US imported goods worth $3.0 billion from Russia in 2024. Inorganic chemicals, the category that "
+                + "includes the enriched uranium burned in American reactors, fell to $692 million, a drop of roughly "
+                + "45% from a year earlier.", language: .en, date: PublicationDate(parsing: "2025-03-01")
+        ).claims
+        #expect(
+            claims.dropFirst().map { "\($0.claimed.text): \($0.product ?? "-") \($0.verdict.rawValue)" } == [
+                "$692 million: 28 supported", "roughly 45%: 28 supported",
+            ])
+    }
 }

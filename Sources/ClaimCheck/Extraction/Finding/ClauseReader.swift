@@ -980,6 +980,14 @@ struct ClauseReader {
         {
             return .hs(after.code)
         }
+        // "Inorganic chemicals, the category that includes enriched uranium, fell to $692 million": the goods
+        // that open the sentence are its subject, past an apposition, when no other figure comes between.
+        if let subject = cues.products.first, subject.token <= 1, !subject.listed, subject.token + 2 < figureToken,
+            commaBetween(subject.token, subject.token + 1) || commaBetween(subject.token + 1, subject.token + 2),
+            !contrastBetween(subject.token, figureToken)
+        {
+            return .hs(subject.code)
+        }
         // "mehr als ein Zehntel der US-Einfuhren dieses Kapitels": the goods the sentence before spoke of.
         if let anaphor = Lexicon.productAnaphor(in: words), abs(anaphor - figureToken) <= window,
             let carried = discourse.product
