@@ -1294,7 +1294,9 @@ struct AmbiguityTests {
     @Test func rankingsOfTheDeficitOfAllGoodsAndOfANamedChapter() throws {
         // "source of the deficit" ranks by the balance.
         let source = try #require(
-            RankFinder.mentions(in: tokenize("Ireland became the fourth-largest source of the U.S. deficit").map(\.lower)).first)
+            RankFinder.mentions(
+                in: tokenize("Ireland became the fourth-largest source of the U.S. deficit").map(\.lower)
+            ).first)
         #expect(source.measure == .balance && !source.surplus)
         let checker = ClaimChecker(database: BundledStore.database)
         func frames(_ text: String, _ date: String) -> [String] {
@@ -1537,7 +1539,10 @@ struct AmbiguityTests {
         }
         // 2015: deficit with Mexico −60.0 bn; China 49.3% of the goods deficit; 2024: HS 85 16.1% of imports
         // from India; Jan–May 2016 balance with the UK +0.67 bn.
-        #expect(frames("In 2015 we lost $60 billion to Mexico.", "2016-08-18") == ["$60 billion: value balance MEX supported"])
+        #expect(
+            frames("In 2015 we lost $60 billion to Mexico.", "2016-08-18") == [
+                "$60 billion: value balance MEX supported"
+            ])
         #expect(
             frames("China accounted for 49.3 percent of the 2015 goods deficit with the world.", "2016-08-18")
                 == ["49.3 percent: share balance CHN supported"])
@@ -1552,7 +1557,8 @@ struct AmbiguityTests {
             frames(
                 "Die USA exportierten 2015 Waren nach Großbritannien. In den ersten fünf Monaten dieses Jahres "
                     + "verbuchten die Amerikaner gegenüber dem Königreich einen Überschuss von 0,67 Mrd. Dollar – ein "
-                    + "Argument, das in Washington gern gehört werden dürfte.", "2016-07-14", .de).last
+                    + "Argument, das in Washington gern gehört werden dürfte.", "2016-07-14", .de
+            ).last
                 == "0,67 Mrd. Dollar: value balance GBR supported")
         // Losing market share is no deficit.
         #expect(
@@ -1580,7 +1586,8 @@ struct AmbiguityTests {
             "In 2023 Canada and Mexico were the top markets for U.S. goods.", language: .en,
             date: PublicationDate(parsing: "2024-03-01")
         ).claims
-        #expect(english.map { "\($0.claimed.text) \($0.verdict.rawValue)" } == ["Mexico supported", "Canada supported"])
+        #expect(
+            english.map { "\($0.claimed.text) \($0.verdict.rawValue)" } == ["Mexico supported", "Canada supported"])
         let german = checker.check(
             "Die größten Lieferanten der USA waren 2023 Mexiko und China.", language: .de,
             date: PublicationDate(parsing: "2024-03-01")
@@ -1588,7 +1595,8 @@ struct AmbiguityTests {
         #expect(german.map(\.verdict) == [.supported, .supported])
         // A singular superlative still ranks one country first.
         let single = checker.check(
-            "Mexico was the top market for U.S. goods in 2023.", language: .en, date: PublicationDate(parsing: "2024-03-01")
+            "Mexico was the top market for U.S. goods in 2023.", language: .en,
+            date: PublicationDate(parsing: "2024-03-01")
         ).claims
         #expect(single.map(\.verdict) == [.contradicted])
     }

@@ -54,8 +54,7 @@ public struct ClaimFinder: Sendable {
             // (A ranking with no period written may mean it too: "Vietnam has climbed to seventh place" atop
             // an article about January to September.)
             for index in result.indices
-            where result[index].frameInferred || result[index].rankPeriodUnwritten
-            {
+            where result[index].frameInferred || result[index].rankPeriodUnwritten {
                 guard let reading = Self.reading(main, for: result[index].kind),
                     reading != result[index].period, !result[index].periodReadings.contains(reading)
                 else { continue }

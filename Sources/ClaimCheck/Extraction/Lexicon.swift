@@ -162,12 +162,14 @@ enum Lexicon {
     /// Goods named in news, mapped to HS chapters (or headings).
     static let products: [(stem: String, code: String)] = [
         ("düngemittel", "31"), ("dünger", "31"), ("fertiliz", "31"), ("fertilis", "31"), ("kalidünger", "31"),
-        ("potash", "31"), ("platin", "71"), ("palladium", "71"), ("rhodium", "71"), ("edelmetall", "71"), ("bullion", "71"),
+        ("potash", "31"), ("platin", "71"), ("palladium", "71"), ("rhodium", "71"), ("edelmetall", "71"),
+        ("bullion", "71"),
         ("precious metal", "71"), ("diamant", "71"), ("diamond", "71"), ("gold", "71"), ("edelstein", "71"),
         ("uran", "28"), ("radioaktiv", "28"), ("radioactive", "28"), ("anorganische", "28"), ("inorganic", "28"),
         ("chemikalie", "28"), ("chemicals", "28"), ("erdöl", "27"), ("rohöl", "27"), ("crude", "27"), ("oil", "27"),
         ("öl", "27"), ("gas", "27"), ("kohle", "27"), ("coal", "27"), ("petroleum", "27"), ("brennstoff", "27"),
-        ("fuel", "27"), ("impfstoff", "30"), ("vaccine", "30"), ("arznei", "30"), ("pharma", "30"), ("medicine", "30"), ("drugs", "30"),
+        ("fuel", "27"), ("impfstoff", "30"), ("vaccine", "30"), ("arznei", "30"), ("pharma", "30"), ("medicine", "30"),
+        ("drugs", "30"),
         ("medikament", "30"),
         ("blut", "30"), ("blood", "30"), ("holz", "44"), ("wood", "44"), ("timber", "44"), ("lumber", "44"),
         ("electrical", "85"), ("elektrotechn", "85"), ("maschine", "84"), ("machinery", "84"), ("fisch", "03"),
@@ -552,7 +554,8 @@ enum Lexicon {
         "dieser kategorie", "diese kategorie", "dieser warengruppe", "this category", "that category",
         "those goods", "these goods", "those products", "these products", "dieser waren", "diesen waren",
         "dieser güter", "diesem segment", "this segment", "that segment", "dieser sparte", "dieses kapitels",
-        "diesem kapitel", "this chapter", "that chapter", "dieser produktgruppe", "this product", "that product", "dieser ware", "these items", "those items",
+        "diesem kapitel", "this chapter", "that chapter", "dieser produktgruppe", "this product", "that product",
+        "dieser ware", "these items", "those items",
     ]
 
     /// The token where a product anaphor starts in a sentence's words, if any ("dieses Kapitels").
@@ -699,7 +702,9 @@ extension Lexicon {
     /// Whether the words refer back to a country by a noun after a preposition of trade: a
     /// preposition, an article, up to two adjectives, the noun ("from the South American country").
     static func refersBackToCountry(_ words: [String]) -> Bool {
-        let prepositions: Set<String> = ["from", "to", "with", "into", "aus", "mit", "nach", "in", "gegenüber", "against"]
+        let prepositions: Set<String> = [
+            "from", "to", "with", "into", "aus", "mit", "nach", "in", "gegenüber", "against",
+        ]
         let articles: Set<String> = ["the", "dem", "das", "den", "des", "der", "die", "this", "diesem", "dieses"]
         for (index, word) in words.enumerated() where isCountryAnaphor(word) {
             for gap in 1...4 where index - gap >= 0 {

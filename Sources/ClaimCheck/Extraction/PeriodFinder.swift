@@ -225,7 +225,10 @@ struct PeriodFinder {
         "samePeriodOf": ["same", "gleichen", "selben"],
         "previous": ["year", "jahr", "earlier", "before", "prior", "y/y", "yoy"],
         "last": ["last", "vergangen", "letzt"],
-        "same": ["same", "that", "selben", "gleichen", "damals", "jenem", "period", "the month", "month", "monat", "zeitraum"],
+        "same": [
+            "same", "that", "selben", "gleichen", "damals", "jenem", "period", "the month", "month", "monat",
+            "zeitraum",
+        ],
         "thisYear": ["this year", "jahr"],
     ]
 

@@ -142,9 +142,11 @@ enum RankFinder {
                 mention = RankMention(position: place, token: index)
             } else if ["is", "was", "ist", "war", "came", "comes", "finished", "stood", "stands"].contains(word),
                 let place = englishOrdinals[next] ?? germanOrdinals[next], place > 1,
-                index + 2 >= words.count || !notPlaceNouns.contains(words[index + 2])
-                    && !["largest", "biggest", "most", "highest", "place", "spot", "position"].contains(words[index + 2])
-                    && !(words[index + 2].first?.isLetter == true && Self.rankedNouns.contains(words[index + 2]))
+                index + 2 >= words.count
+                    || !notPlaceNouns.contains(words[index + 2])
+                        && !["largest", "biggest", "most", "highest", "place", "spot", "position"].contains(
+                            words[index + 2])
+                        && !(words[index + 2].first?.isLetter == true && Self.rankedNouns.contains(words[index + 2]))
             {
                 // "Switzerland, thanks to gold, is fourth", "Japan war Vierter": a place on its own.
                 mention = RankMention(position: place, token: index)

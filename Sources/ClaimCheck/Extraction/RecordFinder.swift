@@ -88,8 +88,11 @@ enum RecordFinder {
                 ["wie", "as"].contains($0)
             }
             if word == "so" || word == "as",
-                ["hoch", "viel", "viele", "niedrig", "gering", "high", "low", "much", "many", "wenig", "wenige", "stark"]
-                    .contains(next), let comparand
+                [
+                    "hoch", "viel", "viele", "niedrig", "gering", "high", "low", "much", "many", "wenig", "wenige",
+                    "stark",
+                ]
+                .contains(next), let comparand
             {
                 let low = ["niedrig", "gering", "low", "wenig", "wenige"].contains(next)
                 let end = words[comparand..<min(words.count, comparand + 4)].firstIndex(where: {

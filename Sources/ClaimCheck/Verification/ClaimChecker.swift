@@ -1302,7 +1302,8 @@ public struct ClaimChecker: Sendable {
                 let tolerance = moneyTolerance(claim, claimed)
                 let (low, high) = claimed < 0 ? (-tolerance.high, -tolerance.low) : tolerance
                 checked.verdict =
-                    gap.sign != claimed.sign ? .contradicted : judge(claimed: claimed, official: gap, low: low, high: high)
+                    gap.sign != claimed.sign
+                    ? .contradicted : judge(claimed: claimed, official: gap, low: low, high: high)
                 checked.official = officialFigure(gap.rounded(), unit: "USD", mine.coverage)
                 checked.explanation = words.periodDifference(
                     claim: claim, partner: partner, compared: comparedPeriod, a: mine.value, b: theirs.value,
@@ -1331,7 +1332,8 @@ public struct ClaimChecker: Sendable {
         }
         // "the deficits with Germany and Japan combined": the other side is their sum.
         for more in claim.comparedPartners where more != partner && more != other {
-            guard let amount = try amount(partner: more, flow: claim.flow, period: period, product: claim.product) else {
+            guard let amount = try amount(partner: more, flow: claim.flow, period: period, product: claim.product)
+            else {
                 checked.explanation = words.periodMissing
                 return
             }
@@ -1349,7 +1351,8 @@ public struct ClaimChecker: Sendable {
             let claimed = Double(claim.comparisonDirection < 0 ? -1 : 1) * abs(claimedValue)
             let tolerance = moneyTolerance(claim, claimed)
             let (low, high) = claimed < 0 ? (-tolerance.high, -tolerance.low) : tolerance
-            checked.verdict = gap.sign != claimed.sign ? .contradicted : judge(claimed: claimed, official: gap, low: low, high: high)
+            checked.verdict =
+                gap.sign != claimed.sign ? .contradicted : judge(claimed: claimed, official: gap, low: low, high: high)
             checked.official = officialFigure(gap.rounded(), unit: "USD", label: other, mine.coverage)
             checked.explanation = words.difference(
                 claim: claim, partner: partner, other: other, a: a, b: b, period: period, verdict: checked.verdict,

@@ -43,7 +43,8 @@ extension ClauseReader {
                 // "the ninth-largest market for American goods, ahead of France"
                 direction = 1
                 marker = index + 1
-            } else if word == "vor", index > 0, ["knapp", "noch", "deutlich", "weit", "klar"].contains(words[index - 1]),
+            } else if word == "vor", index > 0,
+                ["knapp", "noch", "deutlich", "weit", "klar"].contains(words[index - 1]),
                 others.contains(where: { $0.token == index + 1 }), facts.rankMentions.isEmpty
             {
                 // "auf Platz fünf, knapp vor Deutschland"

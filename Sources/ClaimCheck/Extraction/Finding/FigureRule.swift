@@ -390,7 +390,9 @@ extension ClauseReader {
             // ("(16% of the total)", "knapp ein Drittel des Gesamten": a part of a whole, whatever the verbs.)
             let ofTheTotal =
                 following.count >= 2 && ["of", "der", "des"].contains(following[following.startIndex])
-                && following.dropFirst().prefix(2).contains { ["total", "gesamten", "gesamtwerts", "all"].contains($0) }
+                && following.dropFirst().prefix(2).contains {
+                    ["total", "gesamten", "gesamtwerts", "all"].contains($0)
+                }
             let ofTotal =
                 ofTheTotal
                 || (following.contains { ["der", "aller", "of", "des"].contains($0) }
@@ -942,9 +944,12 @@ extension ClauseReader {
             bounded.lowerBound < token ? (bounded.lowerBound..<token).last { contrast.contains(words[$0]) } : nil
         // ("… einen Überschuss von 0,67 Mrd. Dollar – ein Argument, das gern gehört werden dürfte": a dash
         // after the figure ends its clause.)
-        let dash = token < bounded.upperBound
+        let dash =
+            token < bounded.upperBound
             ? ((token + 1)..<bounded.upperBound).first { index in
-                text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains { "–—;".contains($0) }
+                text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains {
+                    "–—;".contains($0)
+                }
             } : nil
         let end =
             (token < bounded.upperBound ? (token..<bounded.upperBound).first { contrast.contains(words[$0]) } : nil)

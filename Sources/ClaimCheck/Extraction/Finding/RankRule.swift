@@ -133,9 +133,10 @@ extension ClauseReader {
                 // ("Fertilizers made up 36% of imports from Russia, and only Canada sold more": the
                 // sentence's own country not counted ahead.)
                 if ranked == nil {
-                    ranked = others.first { other in
-                        other.token < mention.token && !comparedWith.contains(other.token)
-                    } ?? topicCountry(standingAt: mention)
+                    ranked =
+                        others.first { other in
+                            other.token < mention.token && !comparedWith.contains(other.token)
+                        } ?? topicCountry(standingAt: mention)
                 }
             } else if ranked == nil, explicit(mention),
                 candidates.isEmpty || (open.isEmpty && Set(candidates.map(\.code)).count == 1)
@@ -179,8 +180,12 @@ extension ClauseReader {
             if mention.position == 1, !mention.membership, !mention.comparative, pairJoined,
                 let noun = words[(mention.token + 1)..<min(words.count, mention.token + 3)].first(where: {
                     RankFinder.classify($0) != nil
-                }), germanPlural || ["markets", "suppliers", "partners", "sources", "buyers", "customers",
-                    "destinations"].contains(noun)
+                }),
+                germanPlural
+                    || [
+                        "markets", "suppliers", "partners", "sources", "buyers", "customers",
+                        "destinations",
+                    ].contains(noun)
             {
                 let listed = Set(candidates.map(\.code))
                 if listed.count == 2 {
@@ -198,7 +203,8 @@ extension ClauseReader {
             let before = words[max(0, mention.token - 6)..<mention.token]
             let now =
                 before.contains {
-                    ["today", "now", "currently", "heute", "derzeit", "inzwischen", "mittlerweile", "längst"].contains($0)
+                    ["today", "now", "currently", "heute", "derzeit", "inzwischen", "mittlerweile", "längst"].contains(
+                        $0)
                 }
                 || (before.contains("no") && before.contains("longer"))
                 || before.indices.dropLast().contains { before[$0] == "nur" && before[$0 + 1] == "noch" }
@@ -220,9 +226,9 @@ extension ClauseReader {
                 ? monthsSoFar ?? periods.date.map { ClaimPeriod.single(.year($0.latestPublishedYear)) }
                 : (nearestPeriod(to: mention, among: ordered)
                     ?? periodMentions.first { !isBasePeriod($0) && !isEventPeriod($0) && resolvePeriod($0) != nil })
-                .flatMap {
-                    resolvePeriod($0)
-                }
+                    .flatMap {
+                        resolvePeriod($0)
+                    }
             var contextRankPeriod: ClaimPeriod?
             switch contextPeriod {
             case .single(let period)? where !period.isMonth: contextRankPeriod = contextPeriod
@@ -281,7 +287,9 @@ extension ClauseReader {
             // "only Canada sold Americans more of them", "No country sold more drugs": the goods of the
             // comparison, or of the sentence it points back to.
             if mention.comparative, rankedProduct == nil,
-                let more = words.indices.first(where: { $0 > mention.token && RankFinder.comparatives.contains(words[$0]) })
+                let more = words.indices.first(where: {
+                    $0 > mention.token && RankFinder.comparatives.contains(words[$0])
+                })
             {
                 if let named = cues.products.first(where: { $0.token > more && $0.token <= more + 3 }) {
                     rankedProduct = named.code
@@ -377,8 +385,9 @@ extension ClauseReader {
         if let pronoun, pronoun > mention.token { first = pronoun }
         var last = first
         // ("auf Platz neun", "the 15th-largest": the place word and its number.)
-        if last + 1 < words.count, words[last].first?.isLetter == true, RankFinder.cardinals[words[last + 1]] != nil
-            || Int(words[last + 1]) != nil
+        if last + 1 < words.count, words[last].first?.isLetter == true,
+            RankFinder.cardinals[words[last + 1]] != nil
+                || Int(words[last + 1]) != nil
         {
             last += 1
         }

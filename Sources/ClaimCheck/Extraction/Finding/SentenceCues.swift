@@ -49,7 +49,8 @@ extension SentenceCues {
             if Lexicon.loseWords.contains(word),
                 afterLose.prefix(4).contains(where: { word in
                     word.first?.isNumber == true
-                        || ["billion", "million", "trillion", "milliarden", "millionen", "billionen", "mrd"].contains(word)
+                        || ["billion", "million", "trillion", "milliarden", "millionen", "billionen", "mrd"].contains(
+                            word)
                 }),
                 afterLose.contains(where: { ["to", "an", "gegenüber", "handel", "trade", "with", "mit"].contains($0) }),
                 !afterLose.contains(where: { ["value", "wert", "market", "börsenwert", "marktwert"].contains($0) })
@@ -140,7 +141,8 @@ extension SentenceCues {
                 !["zoll", "zolls", "zölle", "zöllen"].contains(where: { word.hasSuffix($0) }),
                 !["tariff", "tariffs", "duties", "duty", "levies", "zölle", "zöllen"].contains(next),
                 // ("electrical machinery", "elektrische Maschinen": HS 85, said by the adjective.)
-                !(code == "84" && index > 0 && ["electrical", "elektrische", "elektrischen"].contains(words[index - 1]))
+                !(code == "84" && index > 0
+                    && ["electrical", "elektrische", "elektrischen"].contains(words[index - 1]))
             {
                 // ("imports from Vietnam were electrical machinery": "from" before a name is no list.)
                 let listed = (max(0, index - 4)..<index).contains { at in
