@@ -1629,4 +1629,25 @@ struct AmbiguityTests {
                 "$692 million: 28 supported", "roughly 45%: 28 supported",
             ])
     }
+
+    @Test func listsInOrderSayTheFrameWithOrWithoutRespectively() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func frames(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.claimed.text): \($0.flow.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // 2016 surpluses: Hong Kong 27.5 bn, Netherlands 23.5 bn; 2022 with India: exports 46.8 bn, imports
+        // 85.5 bn (the sentence swaps them: both wrong in its order).
+        #expect(
+            frames(
+                "Or take Hong Kong and the Netherlands, which gave us surpluses of $27.5 billion and $23.5 billion in "
+                    + "2016.", "2017-04-10", .en)
+                == ["$27.5 billion: balance HKG supported", "$23.5 billion: balance NLD supported"])
+        #expect(
+            frames(
+                "Die amerikanischen Exporte nach Indien und die Importe aus Indien beliefen sich im Jahr 2022 auf "
+                    + "85,5 bzw. 46,8 Milliarden Dollar.", "2023-10-18", .de)
+                == ["85,5: exports IND contradicted", "46,8 Milliarden Dollar: imports IND contradicted"])
+    }
 }

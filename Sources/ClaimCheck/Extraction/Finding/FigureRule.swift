@@ -50,6 +50,8 @@ struct FigureDraft {
     var comparedPeriod: ClaimPeriod?
     /// A figure of a "respectively" list: its place in the list is its frame.
     var listed = false
+    /// The flow came from a list in order ("Einfuhren und Ausfuhren … X bzw. Y"): no other flow is a reading.
+    var listedFlow = false
     /// The partners of the whole list, in order.
     var listPartners: [String] = []
 }
@@ -155,7 +157,7 @@ extension ClauseReader {
             let marker = words.firstIndex(where: {
                 ["respectively", "beziehungsweise", "jeweils", "bzw", "resp"].contains($0)
             })
-        else { return [:] }
+        else { return pairedWithoutMarker() }
         func joined(_ index: Int, _ previous: Int) -> Bool {
             let between = words[
                 tokenIndex(of: figures[previous].range.upperBound)..<tokenIndex(of: figures[index].range.lowerBound)]
@@ -193,7 +195,8 @@ extension ClauseReader {
             flowsBefore.append(
                 mirrored(cue.flow, flowToken: cue.token) ? (cue.flow == .exports ? .imports : .exports) : cue.flow)
         }
-        if earlier.isEmpty, countriesBefore.count < listed.count, flowsBefore.count == listed.count {
+        // ("die Exporte nach Indien und die Importe aus Indien … 85,5 bzw. 46,8": one country twice.)
+        if earlier.isEmpty, Set(countriesBefore.map(\.code)).count < listed.count, flowsBefore.count == listed.count {
             for (offset, index) in listed.enumerated() { listedFrames[index] = FigureFrame(flow: flowsBefore[offset]) }
         } else if earlier.count >= listed.count {
             for (offset, index) in listed.enumerated() {
@@ -212,6 +215,35 @@ extension ClauseReader {
             }
         }
         return listedFrames
+    }
+
+    /// "Hong Kong and the Netherlands, which gave us surpluses of $27.5 billion and $23.5 billion": countries
+    /// listed with "and", then as many figures listed with "and", without "respectively": in order.
+    func pairedWithoutMarker() -> [Int: FigureFrame] {
+        guard figures.count >= 2 else { return [:] }
+        for start in figures.indices.dropLast() {
+            var run = [start]
+            while let last = run.last, last + 1 < figures.count, figures[last + 1].unit == figures[start].unit {
+                let between = words[
+                    tokenIndex(of: figures[last].range.upperBound)..<tokenIndex(of: figures[last + 1].range.lowerBound)]
+                guard between.count == 1, ["and", "und"].contains(between.first ?? "") else { break }
+                run.append(last + 1)
+            }
+            guard run.count >= 2 else { continue }
+            let firstToken = tokenIndex(of: figures[run[0]].range.lowerBound)
+            let before = others.filter { $0.token < firstToken && $0.code.count == 3 }
+            guard before.count == run.count, Set(before.map(\.code)).count == run.count,
+                !figures.indices.contains(where: { $0 < run[0] }),
+                zip(before, before.dropFirst()).allSatisfy({ pair in
+                    let between = words[(pair.0.token + pair.0.count)..<pair.1.token]
+                    return between.allSatisfy { ["and", "und", "the", "die", "der"].contains($0) }
+                })
+            else { continue }
+            var frames: [Int: FigureFrame] = [:]
+            for (offset, index) in run.enumerated() { frames[index] = FigureFrame(partner: before[offset].code) }
+            return frames
+        }
+        return [:]
     }
 
     /// A figure with the flow of its clause.
@@ -781,7 +813,10 @@ extension ClauseReader {
     /// A figure of a "respectively" list takes the listed frame; the list's period is the one after
     /// "respectively", else the frame's.
     func applyListed(_ frame: FigureFrame, to draft: inout FigureDraft, listed: [Int: FigureFrame]) {
-        if let listedFlow = frame.flow { (draft.flow, draft.flowToken) = (listedFlow, nil) }
+        if let listedFlow = frame.flow {
+            (draft.flow, draft.flowToken) = (listedFlow, nil)
+            draft.listedFlow = true
+        }
         if let listedPartner = frame.partner { draft.partner = listedPartner }
         // A change keeps its span ("respectively 6.7% and 8.2% above their 2019 levels").
         guard draft.kind != .change else { return }
@@ -1088,7 +1123,10 @@ extension ClauseReader {
         let clause = draft.clause
         let flowValue = draft.flow
         let flowExplicit = draft.flowToken.map { clause.contains($0) } ?? false
-        var flows: [Flow] = flowExplicit ? [flowValue] : [flowValue, .exports, .imports, .total, .balance]
+        // ("Einfuhren und Ausfuhren … bei 75,8 beziehungsweise 147,2 Milliarden": the order says the flow; a
+        // figure that fits the other flow is the swap the article made, not another reading.)
+        var flows: [Flow] =
+            flowExplicit || draft.listedFlow ? [flowValue] : [flowValue, .exports, .imports, .total, .balance]
         if flowExplicit {
             // Several flow words in one clause leave the figure's flow open among them; "trade"
             // is often written for exports or imports alone.
