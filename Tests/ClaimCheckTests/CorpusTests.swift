@@ -311,10 +311,10 @@ struct UnseenCorpusTests {
             details: false)
     }
 
-    // Measured: right 73.8%, precision 88.8%, recall 92.1%, 10 false alarms (session 8; 72.9%, 90.5% and 14 in session
+    // Measured: right 74.6%, precision 88.8%, recall 92.1%, 10 false alarms (session 8; 72.9%, 90.5% and 14 in session
     // 7). Precision fell 1.7 points in session 8: the checker now reports rankings said without a ranking word, records
     // without a record word and differences of money, some of which the writers did not annotate
-    static let minimumRight = 0.73
+    static let minimumRight = 0.74
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 11
@@ -378,7 +378,7 @@ struct RealisticECorpusTests {
                 recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
-    // Measured: first 55.8% right, 17 false alarms; now right 75.4%, precision 88.8%, recall 88.8%, 2 false alarms
+    // Measured: first 55.8% right, 17 false alarms; now right 75.8%, precision 88.8%, recall 88.8%, 2 false alarms
     // (session 8; 72.9% and 3 in session 7)
     static let minimumRight = 0.75
     static let minimumPrecision = 0.88
@@ -400,9 +400,9 @@ struct RealisticFCorpusTests {
                 recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
-    // Measured: first 65.8% right, 22 false alarms; now right 79.8%, precision 91.7%, recall 95.9%, 2 false alarms
+    // Measured: first 65.8% right, 22 false alarms; now right 80.7%, precision 91.7%, recall 95.9%, 2 false alarms
     // (session 8; 79.4% and 2 in session 7)
-    static let minimumRight = 0.79
+    static let minimumRight = 0.8
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 3
@@ -537,9 +537,9 @@ struct Unseen4CorpusTests {
             details: false)
     }
 
-    // Measured: right 69.9%, precision 88.7%, recall 91.2%, 11 false alarms (session 8; 67.1%, 89.4% and 12 in session
+    // Measured: right 70.8%, precision 88.7%, recall 91.2%, 11 false alarms (session 8; 67.1%, 89.4% and 12 in session
     // 7)
-    static let minimumRight = 0.69
+    static let minimumRight = 0.7
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 12
