@@ -1650,4 +1650,16 @@ struct AmbiguityTests {
                     + "85,5 bzw. 46,8 Milliarden Dollar.", "2023-10-18", .de)
                 == ["85,5: exports IND contradicted", "46,8 Milliarden Dollar: imports IND contradicted"])
     }
+
+    @Test func aRankingOverARunOfMonthsCitesTheWholeRun() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // Jan–Sep 2019: Vietnam the 7th supplier of U.S. imports.
+        let claim = try #require(
+            checker.check(
+                "Vietnam was the seventh-largest source of U.S. imports from January through September.",
+                language: .en, date: PublicationDate(parsing: "2019-11-06")
+            ).claims.first)
+        #expect(claim.verdict == .supported)
+        #expect(claim.explanation.hasSuffix("data 2019-01..2019-09."), "\(claim.explanation)")
+    }
 }

@@ -1073,6 +1073,9 @@ public struct ClaimChecker: Sendable {
                     items[item.code] = items[item.code] ?? item
                 }
             }
+            // (The answer covers the whole run, not its first month: "data 2024-01..2024-10".)
+            answer.coverage.first = range.first
+            answer.coverage.last = range.last
             let deficits = claim.flow == .balance && !claim.rankBySurplus
             let ordered = sums.sorted { deficits ? $0.value < $1.value : $0.value > $1.value }
             answer.items = ordered.enumerated().compactMap { offset, entry in
