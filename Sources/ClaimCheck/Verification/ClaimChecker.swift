@@ -1300,13 +1300,8 @@ public struct ClaimChecker: Sendable {
             }
             if claim.unit == .usd {
                 // "knapp eine Milliarde Dollar mehr als im Rekordjahr 2008": the difference in dollars.
-                let gap = Double(abs(mine.value)) - Double(abs(theirs.value))
-                let claimed = Double(claim.comparisonDirection < 0 ? -1 : 1) * abs(claimedValue)
-                let tolerance = moneyTolerance(claim, claimed)
-                let (low, high) = claimed < 0 ? (-tolerance.high, -tolerance.low) : tolerance
-                checked.verdict =
-                    gap.sign != claimed.sign
-                    ? .contradicted : judge(claimed: claimed, official: gap, low: low, high: high)
+                let gap: Double
+                (checked.verdict, gap) = judgeDifference(claim, claimedValue, mine.value, theirs.value)
                 checked.official = officialFigure(gap.rounded(), unit: "USD", mine.coverage)
                 checked.explanation = words.periodDifference(
                     claim: claim, partner: partner, compared: comparedPeriod, a: mine.value, b: theirs.value,
@@ -1350,12 +1345,8 @@ public struct ClaimChecker: Sendable {
         if let claimedValue = claim.value, claim.unit == .usd, claim.comparedPartners.isEmpty {
             // "gut 6 Mrd. Dollar mehr als nach Deutschland": the difference in dollars, its sign from the
             // comparative.
-            let gap = Double(abs(a)) - Double(abs(b))
-            let claimed = Double(claim.comparisonDirection < 0 ? -1 : 1) * abs(claimedValue)
-            let tolerance = moneyTolerance(claim, claimed)
-            let (low, high) = claimed < 0 ? (-tolerance.high, -tolerance.low) : tolerance
-            checked.verdict =
-                gap.sign != claimed.sign ? .contradicted : judge(claimed: claimed, official: gap, low: low, high: high)
+            let gap: Double
+            (checked.verdict, gap) = judgeDifference(claim, claimedValue, a, b)
             checked.official = officialFigure(gap.rounded(), unit: "USD", label: other, mine.coverage)
             checked.explanation = words.difference(
                 claim: claim, partner: partner, other: other, a: a, b: b, period: period, verdict: checked.verdict,
@@ -1383,6 +1374,19 @@ public struct ClaimChecker: Sendable {
         checked.explanation = words.comparison(
             claim: claim, partner: partner, other: other, a: a, b: b, ratio: ratio, period: period,
             verdict: checked.verdict, coverage: mine.coverage)
+    }
+
+    /// A sum of money said as the difference between two figures ("18 Mrd. Dollar mehr als …"), its sign
+    /// from the comparative: the verdict and the official difference.
+    func judgeDifference(_ claim: FoundClaim, _ claimedValue: Double, _ a: Int64, _ b: Int64) -> (Verdict, Double) {
+        let gap = Double(abs(a)) - Double(abs(b))
+        let claimed = Double(claim.comparisonDirection < 0 ? -1 : 1) * abs(claimedValue)
+        let tolerance = moneyTolerance(claim, claimed)
+        let (low, high) = claimed < 0 ? (-tolerance.high, -tolerance.low) : tolerance
+        let verdict =
+            gap.sign != claimed.sign
+            ? Verdict.contradicted : judge(claimed: claimed, official: gap, low: low, high: high)
+        return (verdict, gap)
     }
 
     /// The range a percentage allows: its rounding, widened by hedges (at least one point).

@@ -758,12 +758,9 @@ struct Explanations {
         claim: FoundClaim, partner: String, other: String, a: Int64, b: Int64, period: ClaimPeriod, verdict: Verdict,
         coverage: Coverage
     ) -> String {
-        let gap = money(abs(a).subtractingReportingOverflow(abs(b)).partialValue)
-        let statement =
-            de
-            ? "\(capitalized(flowWords(claim.flow, partner))) \(claimPeriodPhrase(period)): \(money(a)); \(flowWords(claim.flow, other)): \(money(b)); der Unterschied beträgt \(gap)."
-            : "\(capitalized(flowWords(claim.flow, partner))) in \(claimPeriodWords(period)): \(money(a)); \(flowWords(claim.flow, other)): \(money(b)); a difference of \(gap)."
-        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+        differenceStatement(
+            flowWords(claim.flow, partner), flowWords(claim.flow, other), a: a, b: b, period: period, verdict: verdict,
+            coverage: coverage)
     }
 
     /// One partner's figures in two periods and their difference.
@@ -771,12 +768,21 @@ struct Explanations {
         claim: FoundClaim, partner: String, compared: ClaimPeriod, a: Int64, b: Int64, period: ClaimPeriod,
         verdict: Verdict, coverage: Coverage
     ) -> String {
+        differenceStatement(
+            flowWords(claim.flow, partner), de ? claimPeriodPhrase(compared) : "in \(claimPeriodWords(compared))", a: a,
+            b: b, period: period, verdict: verdict, coverage: coverage)
+    }
+
+    /// "X in 2015: a; Y: b; a difference of a − b."
+    private func differenceStatement(
+        _ first: String, _ second: String, a: Int64, b: Int64, period: ClaimPeriod, verdict: Verdict,
+        coverage: Coverage
+    ) -> String {
         let gap = money(abs(a).subtractingReportingOverflow(abs(b)).partialValue)
-        let other = de ? claimPeriodPhrase(compared) : "in \(claimPeriodWords(compared))"
         let statement =
             de
-            ? "\(capitalized(flowWords(claim.flow, partner))) \(claimPeriodPhrase(period)): \(money(a)); \(other): \(money(b)); der Unterschied beträgt \(gap)."
-            : "\(capitalized(flowWords(claim.flow, partner))) in \(claimPeriodWords(period)): \(money(a)); \(other): \(money(b)); a difference of \(gap)."
+            ? "\(capitalized(first)) \(claimPeriodPhrase(period)): \(money(a)); \(second): \(money(b)); der Unterschied beträgt \(gap)."
+            : "\(capitalized(first)) in \(claimPeriodWords(period)): \(money(a)); \(second): \(money(b)); a difference of \(gap)."
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 

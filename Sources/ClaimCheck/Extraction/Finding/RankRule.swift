@@ -326,14 +326,7 @@ extension ClauseReader {
                 let other = candidates.first(where: { $0.code != ranked.code && !rankedSpans.contains($0.token) })
             {
                 rankedSpans.insert(other.token)
-                var next = claim
-                next.rankedCountry = other.code
-                next.claimedText = String(text[other.range])
-                next.claimedStart = scalarOffset(other.range.lowerBound)
-                next.claimedEnd = scalarOffset(other.range.upperBound)
-                next.markStart = nil
-                next.markEnd = nil
-                found.claims.append(next)
+                found.claims.append(sameRanking(claim, for: other, place: claim.rank))
             }
             found.claimedPeriod = found.claimedPeriod ?? rankPeriod
             // "der größte Pharmalieferant, gefolgt von Deutschland und der Schweiz": the next places.
@@ -352,19 +345,24 @@ extension ClauseReader {
                     else { break }
                     place += 1
                     rankedSpans.insert(other.token)
-                    var next = claim
-                    next.rankedCountry = other.code
-                    next.rank = place
-                    next.claimedText = String(text[other.range])
-                    next.claimedStart = scalarOffset(other.range.lowerBound)
-                    next.claimedEnd = scalarOffset(other.range.upperBound)
-                    next.markStart = nil
-                    next.markEnd = nil
-                    found.claims.append(next)
+                    found.claims.append(sameRanking(claim, for: other, place: place))
                     previousEnd = other.token + other.count
                 }
             }
         }
+    }
+
+    /// A ranking claim's copy for another country the sentence ranks in the same list.
+    func sameRanking(_ claim: FoundClaim, for other: CountryMention, place: Int) -> FoundClaim {
+        var next = claim
+        next.rankedCountry = other.code
+        next.rank = place
+        next.claimedText = String(text[other.range])
+        next.claimedStart = scalarOffset(other.range.lowerBound)
+        next.claimedEnd = scalarOffset(other.range.upperBound)
+        next.markStart = nil
+        next.markEnd = nil
+        return next
     }
 
     /// The country the text is about standing as the ranked one: the place's words (with the pronoun
