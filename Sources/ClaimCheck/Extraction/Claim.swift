@@ -202,6 +202,15 @@ public struct FoundClaim: Sendable, Hashable {
     public var sentencePartners: [String] = []
     /// A ranking whose sentence writes no period: the article's main period is a reading too.
     public var rankPeriodUnwritten = false
+    /// "China's exports to the United States fell 13%": the figure is written as the partner's own
+    /// flow, which the partner's statistics record; the store's figure for the same trade (the
+    /// reporter's mirror flow) differs by valuation, timing and goods routed through third countries,
+    /// so a figure it does not bear out is unsure, not wrong.
+    public var partnerReported = false
+    /// Whether the article, up to the claim's sentence, says its trade is in goods. Where it never
+    /// does, a figure of the reporter's trade with the world may be the headline figure, which
+    /// counts services too.
+    public var goodsSaid = true
     /// "up 1.4 percentage points": a change of the share in points, not a percent change of a value.
     public var sharePoints = false
 }

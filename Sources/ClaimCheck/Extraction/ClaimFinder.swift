@@ -197,6 +197,7 @@ public struct ClaimFinder: Sendable {
                     CountryMention(code: meant, form: .name, token: firstNoun, count: 1, range: token.range)
                 ]).sorted { $0.token < $1.token }
         }
+        if !discourse.goodsNamed, Lexicon.namesGoods(facts.tokens) { discourse.goodsNamed = true }
         var parties = Parties(facts, homeReporter: homeReporter)
         parties.complete(from: discourse, homeReporter: homeReporter)
         let reader = ClauseReader(

@@ -275,6 +275,18 @@ enum Lexicon {
         ]
     }
 
+    /// Whether a sentence says its trade is in goods ("goods", "merchandise", "Waren", "Güter",
+    /// "Warenhandel"): the store's kind of figure, not the headline figures that add services.
+    /// (Lower-case "waren" is the verb "were".)
+    static func namesGoods(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { index in
+            let text = tokens[index].text
+            if ["goods", "merchandise", "güter"].contains(tokens[index].lower) { return true }
+            // ("Waren es 2019 noch …": a sentence's first word may be the verb.)
+            return text.hasPrefix("Waren") && (text != "Waren" || index > 0)
+        }
+    }
+
     /// Whether the words name a flow of the reporter's trade with the whole world: a compound
     /// ("Gesamtdefizit", "Gesamtexporte") or a whole word right before a flow noun ("the overall
     /// deficit", "die gesamten Exporte", "total U.S. exports").
@@ -693,6 +705,13 @@ extension Lexicon {
         "damit", "somit", "heute", "inzwischen", "mittlerweile", "nun", "jetzt", "dadurch", "zudem", "außerdem",
         "thus", "now", "today", "still", "meanwhile",
     ]
+
+    /// Flow nouns a country can own ("China's exports", "Chinas Ausfuhren"): what it sells abroad.
+    static let ownedExportNouns: Set<String> = ["exports", "exporte", "exporten", "ausfuhren", "shipments"]
+    /// … and what it buys ("China's imports", "Chinas Einfuhren"); after an adjective ("Chinese
+    /// imports") the noun usually means the reporter's imports of that country's goods, so these
+    /// count only after a genitive.
+    static let ownedImportNouns: Set<String> = ["imports", "importe", "importen", "einfuhren"]
 
     static let countryAnaphors: Set<String> = [
         "land", "landes", "country", "island", "insel", "kingdom", "königreich", "emirate", "emirat",

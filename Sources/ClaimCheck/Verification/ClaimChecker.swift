@@ -149,6 +149,32 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.anotherCountrysFigure(first, holdsFor: otherPartner, first: checked.explanation)
             return checked
         }
+        // "China's exports to the United States fell 13%": written as the partner's own flow, the figure
+        // is what the partner's statistics record, which the store does not hold; the reporter's mirror
+        // figures for the same trade differ (valuation, timing, goods routed through third countries).
+        // Not borne out by them is unsure, not wrong, unless it is off by a power of ten (its digits
+        // then confirm the reading).
+        if checked.verdict == .contradicted || checked.verdict == .inaccurate, claim.partnerReported,
+            claim.outOfScope == nil, let partner = claim.partner, !Self.offByPowerOfTen(checked),
+            !Self.beyondMirrorGap(checked)
+        {
+            checked.verdict = .unverifiable
+            checked.explanation = words.partnersOwnStatistics(
+                partner, exports: claim.flow != .exports, first: checked.explanation)
+            return checked
+        }
+        // "The U.S. trade deficit shrank to $773.4 billion in 2023": the reporter's trade with the world,
+        // in an article that never says goods, may be the headline figure, which counts services too
+        // (the store holds goods). Services add to exports and imports and, for the United States,
+        // shrink the deficit: a figure off in that direction is unsure, not wrong.
+        if checked.verdict == .contradicted || checked.verdict == .inaccurate, !claim.goodsSaid,
+            claim.partner == "WORLD", claim.product == .total, claim.partnerSum.isEmpty, claim.outOfScope == nil,
+            claim.period.map({ !$0.last.isMonth }) ?? false, Self.servicesCouldExplain(checked)
+        {
+            checked.verdict = .unverifiable
+            checked.explanation = words.servicesMayCount(first: checked.explanation)
+            return checked
+        }
         // The store's EU is today's 27 members in every year; an article written before the United
         // Kingdom left (31 January 2020) counts it in. A figure that holds with the UK added is right
         // for the EU the article meant.
@@ -172,7 +198,11 @@ public struct ClaimChecker: Sendable {
         {
             var monthOnMonth = false
             if case .span(let from, let to) = period, from.isMonth, from.next == to { monthOnMonth = true }
-            if monthOnMonth && claim.kind == .change || claim.seasonallyAdjusted {
+            // (The monthly totals with the world are news as the release gives them: adjusted.)
+            let monthlyTotal =
+                claim.partner == "WORLD" && claim.product == .total && claim.partnerSum.isEmpty
+                && (claim.kind == .value || claim.kind == .change) && (period.isSingle || monthOnMonth)
+            if monthOnMonth && claim.kind == .change || claim.seasonallyAdjusted || monthlyTotal {
                 checked.verdict = .unverifiable
                 checked.explanation = words.seasonallyAdjusted(first: checked.explanation)
                 return checked
@@ -218,6 +248,45 @@ public struct ClaimChecker: Sendable {
         else { return false }
         let ratio = abs(claimed / official)
         return [1.0, 2, 3, -1, -2, -3].contains { abs(ratio / pow(10, $0) - 1) < 0.06 }
+    }
+
+    /// Whether services could make up the difference between a figure and the goods figure: a change
+    /// or comparison (services move differently), an export, import or trade figure above the goods
+    /// figure, or a deficit below it (the United States sells more services than it buys), by less
+    /// than the whole goods figure again.
+    static func servicesCouldExplain(_ checked: CheckedClaim) -> Bool {
+        if checked.kind == .change, checked.claimed.unit == FigureUnit.percent.rawValue,
+            let claimed = checked.claimed.value, let official = checked.official?.value
+        {
+            // Services are about a third of exports and a fifth of imports; their own change moves the
+            // total's by a few points at most (the balance's by more).
+            let points: Double =
+                switch checked.flow {
+                case .balance: 15
+                case .exports: 3.5
+                case .imports: 2.5
+                default: 3
+                }
+            // (A balance's change is said of the deficit or the surplus: compared by size.)
+            return checked.flow == .balance
+                ? abs(abs(claimed) - abs(official)) <= points : abs(claimed - official) <= points
+        }
+        guard checked.kind == .value else { return checked.kind == .change || checked.kind == .comparison }
+        guard let claimed = checked.claimed.value.map(abs), let official = checked.official?.value.map(abs),
+            official > 0
+        else { return false }
+        let ratio = claimed / official
+        return checked.flow == .balance ? ratio < 1 && ratio > 0.4 : ratio > 1 && ratio < 2
+    }
+
+    /// Whether a value is more than twice or less than half the official one: further off than the
+    /// two sides of one trade ever count it.
+    static func beyondMirrorGap(_ checked: CheckedClaim) -> Bool {
+        guard checked.kind == .value, let claimed = checked.claimed.value, let official = checked.official?.value,
+            official != 0
+        else { return false }
+        let ratio = abs(claimed / official)
+        return ratio > 2 || ratio < 0.5
     }
 
     /// The first of a claim's other readings (one value of its period, partner or flow each) that the

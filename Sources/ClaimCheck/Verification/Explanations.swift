@@ -875,6 +875,18 @@ struct Explanations {
             : "Unverifiable: the figure holds for \(name(other)), which the sentence also names; which country it is about is unclear. Read for \(name(partner)): \(first)"
     }
 
+    func servicesMayCount(first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Der Artikel sagt nicht, dass er nur Waren meint; die meistzitierten Gesamtzahlen (Handelsbilanz, Exporte, Importe) schließen Dienstleistungen ein, der Datenbestand enthält nur den Warenhandel. Für Waren allein gilt: \(first)"
+            : "Unverifiable: the article does not say it means goods only; the most quoted totals (trade balance, exports, imports) include services, and the store holds goods trade only. For goods alone: \(first)"
+    }
+
+    func partnersOwnStatistics(_ partner: String, exports: Bool, first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Die Angabe beschreibt die eigenen \(exports ? "Ausfuhren" : "Einfuhren") des Partnerlandes (\(name(partner))), wie sie dessen Statistik erfasst; der Datenbestand enthält nur die Gegenrichtung aus US-Meldungen, und beide Seiten zählen denselben Handel verschieden (Bewertung, Zeitpunkt, Umwege über Drittländer). Nach US-Statistik: \(first)"
+            : "Unverifiable: the figure is written as \(name(partner))'s own \(exports ? "exports" : "imports"), which its statistics record; the store holds the U.S.-reported side of the same trade, and the two sides count it differently (valuation, timing, goods routed through third countries). By U.S. statistics: \(first)"
+    }
+
     func otherPartnerReading(_ partner: String, first: String) -> String {
         de
             ? "Der Satz nennt kein Partnerland; gelesen wie oben. Für \(name(partner)) gilt: \(first)"

@@ -10,6 +10,9 @@ struct Parties {
     var others: [CountryMention]
     /// Whether the sentence names the home reporter.
     var namesHome: Bool
+    /// Whether the sentence's trade is told as the partner records it (the article was speaking of
+    /// the partner's own statistics, and this sentence names only the home reporter).
+    var partnerReports = false
 
     init(_ facts: SentenceFacts, homeReporter: String) {
         // "vor dem Überfall auf die Ukraine", "since the invasion of Ukraine": a war's country, not a partner.
@@ -57,6 +60,17 @@ struct Parties {
                 partner = second.code
             }
         }
+        // "Chinas Exporte sanken 2023 um 4,6 Prozent", "China's imports rose": a country owning a flow,
+        // with no second country and the home reporter not named, is that country reporting its trade
+        // with the world, which the home reporter's statistics do not hold.
+        if !namesHome, let owner = others.first, others.allSatisfy({ $0.code == owner.code }),
+            facts.cues.flows.contains(where: { cue in
+                Self.owner(ofFlowAt: cue.token, in: facts, homeReporter: homeReporter)?.code == owner.code
+            })
+        {
+            reporter = owner.code
+            partner = "WORLD"
+        }
         // ("China accounted for 49.3 percent of the goods deficit with the world": the world is the share's
         // whole, the country its part.)
         if facts.cues.world, others.isEmpty || (!facts.cues.flows.isEmpty && !facts.cues.share) {
@@ -65,9 +79,49 @@ struct Parties {
         }
     }
 
+    /// The country that owns a flow noun: "China's exports", "Chinese exports", "Chinas gesamte
+    /// Ausfuhren", "die Exporte Chinas". Not the home reporter; `nil` when no country does. An
+    /// adjective owns only exports ("Chinese imports" are usually the reporter's imports of Chinese
+    /// goods), and a compound prefix none ("China-Exporte" are exports to China).
+    static func owner(ofFlowAt flowToken: Int, in facts: SentenceFacts, homeReporter: String) -> CountryMention? {
+        let words = facts.words
+        guard flowToken < words.count else { return nil }
+        let word = words[flowToken]
+        let exports = Lexicon.ownedExportNouns.contains(word)
+        guard exports || Lexicon.ownedImportNouns.contains(word) else { return nil }
+        let modifiers: Set<String> = [
+            "total", "overall", "own", "goods", "merchandise", "annual", "monthly", "outbound", "gesamten", "gesamte",
+            "eigenen", "eigene", "monatlichen", "jährlichen",
+        ]
+        for mention in facts.mentions where mention.code != homeReporter && mention.code != "WORLD" {
+            let end = mention.token + mention.count - 1
+            if mention.token == flowToken + 1, mention.form == .genitive,
+                word.hasPrefix("ex") || word.hasPrefix("im")
+                    || word.hasPrefix("aus") || word.hasPrefix("ein")
+            {
+                return mention  // "die Exporte Chinas"
+            }
+            guard end < flowToken, flowToken - end <= 3,
+                words[(end + 1)..<flowToken].allSatisfy(modifiers.contains)
+            else { continue }
+            if mention.form == .genitive { return mention }
+            if mention.form == .adjective, exports, word != "shipments" { return mention }
+        }
+        return nil
+    }
+
     /// What the sentence leaves open, taken from the sentences before: no partner named yet in the
     /// article means the reporter's trade with the world.
     mutating func complete(from discourse: Discourse, homeReporter: String) {
+        // "Chinas Exporte sanken um 4,6 Prozent. Die Ausfuhren in die USA brachen ein.": after a
+        // sentence about another reporter's trade, a sentence naming only the home reporter is about
+        // that reporter's trade with it, as that reporter records it.
+        if partner == nil, others.isEmpty, namesHome, let contextReporter = discourse.reporter,
+            contextReporter != homeReporter, contextReporter.count == 3
+        {
+            partner = contextReporter
+            partnerReports = true
+        }
         if partner == nil { partner = discourse.partner ?? "WORLD" }
         if reporter == homeReporter, let contextReporter = discourse.reporter, others.isEmpty, !namesHome {
             reporter = contextReporter

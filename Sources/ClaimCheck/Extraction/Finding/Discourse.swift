@@ -46,6 +46,8 @@ struct Discourse {
     var sentencesSinceNamedCountry = 99
     /// How often the article so far claimed each period and partner: what it is mainly about.
     var periodTally: [ClaimPeriod: Int] = [:]
+    /// Whether the article has said so far that its trade is in goods ("goods deficit", "Warenhandel").
+    var goodsNamed = false
     var partnerTally: [String: Int] = [:]
 
     /// The period the article has claimed most often (the later one on a tie).
@@ -86,7 +88,10 @@ struct Discourse {
         // ranked is what the article goes on about.)
         rankedTopic = found.rankedTopic
         if let ranked = found.rankedTopic { partner = ranked }
-        if parties.reporter != reader.homeReporter || parties.namesHome || !parties.others.isEmpty {
+        // (A sentence told as the partner records it keeps the partner as the article's reporter.)
+        if !parties.partnerReports,
+            parties.reporter != reader.homeReporter || parties.namesHome || !parties.others.isEmpty
+        {
             reporter = parties.reporter
         }
         if let claimed = found.claimedFlow ?? cues.flows.first?.flow { flow = claimed }

@@ -29,6 +29,9 @@ struct FigureDraft {
     var flowToken: Int?
     /// Whether the partner is the sender of exports (or the receiver of imports): "Russia exported".
     var partnerSide: Bool
+    /// The flow is written as the partner's own ("China's exports to the United States"): what the
+    /// partner's statistics record.
+    var partnerReported = false
     var kind = ClaimKind.value
     var value: Double
     var period: ClaimPeriod?
@@ -251,6 +254,9 @@ extension ClauseReader {
         var (flowValue, flowToken) = flow(near: figure.range.lowerBound)
         let partnerSide = mirrored(flowValue, flowToken: flowToken)
         if partnerSide { flowValue = flowValue == .exports ? .imports : .exports }
+        let partnerReported =
+            partnerSide
+            && flowToken.map { Parties.owner(ofFlowAt: $0, in: facts, homeReporter: homeReporter) != nil } == true
         let clause = clauseBounds(of: figure)
         let clauseFlows = cues.flows.filter { clause.contains($0.token) }
         let figureToken = tokenIndex(of: figure.range.lowerBound)
@@ -314,7 +320,7 @@ extension ClauseReader {
         }
         return FigureDraft(
             figure: figure, index: index, token: figureToken, clause: clause, flow: flowValue, flowToken: flowToken,
-            partnerSide: partnerSide, value: figure.value,
+            partnerSide: partnerSide, partnerReported: partnerReported, value: figure.value,
             period: period(near: figure.range.lowerBound, end: figure.range.upperBound, ownFlow: flowToken))
     }
 
@@ -1122,7 +1128,12 @@ extension ClauseReader {
         else { return [] }
         let clause = draft.clause
         let flowValue = draft.flow
-        let flowExplicit = draft.flowToken.map { clause.contains($0) } ?? false
+        // ("Exports fell 1.6% to $257.6 billion": the only flow word of the sentence is the figure's,
+        // even past the figure before it.)
+        let flowExplicit =
+            draft.flowToken.map { token in
+                clause.contains(token) || (cues.flows.count == 1 && cues.flows[0].token == token)
+            } ?? false
         // ("Einfuhren und Ausfuhren … bei 75,8 beziehungsweise 147,2 Milliarden": the order says the flow; a
         // figure that fits the other flow is the swap the article made, not another reading.)
         var flows: [Flow] =
@@ -1213,6 +1224,8 @@ extension ClauseReader {
         // "three-quarters of Canadian exports go to the United States": a share of the partner's own
         // trade, which the store (U.S.-reported) does not hold.
         if draft.kind == .share, draft.partnerSide, let code = draft.partner, code != "WORLD" { claim.reporter = code }
+        claim.goodsSaid = discourse.goodsNamed
+        claim.partnerReported = (draft.partnerReported || parties.partnerReports) && draft.partner != "WORLD"
         // A change of "trade" in general may be a change of one direction (the sentence's other
         // flow first).
         if draft.kind == .change, draft.flow == .total, let flowToken = draft.flowToken,
