@@ -1662,4 +1662,58 @@ struct AmbiguityTests {
         #expect(claim.verdict == .supported)
         #expect(claim.explanation.hasSuffix("data 2019-01..2019-09."), "\(claim.explanation)")
     }
+
+    @Test func aFigureWrittenAsThePartnersOwnFlowIsItsStatisticsNotWrong() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ language: Language) -> [String] {
+            checker.check(text, language: language, date: PublicationDate(parsing: "2024-03-01")).claims.map {
+                "\($0.claimed.text): \($0.reporter ?? "-") \($0.flow.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // China's customs: exports to the U.S. −13.1% in 2023, $500 bn; U.S. imports from China 2023:
+        // 427.2 bn, −20.3%. Not borne out by the U.S. side is unsure; off tenfold is still wrong.
+        #expect(
+            verdicts(
+                "Chinese exports to the U.S. fell 13.1% in 2023. China's exports to the United States were $50 billion "
+                    + "in 2023.", .en)
+                == ["13.1%: USA imports CHN unverifiable", "$50 billion: USA imports CHN contradicted"])
+        // A country's own exports with no second country are its trade with the world; a sentence naming
+        // only the U.S. next is that country's trade with it.
+        #expect(
+            verdicts(
+                "Chinas Exporte sanken 2023 um 4,6 Prozent. Die Ausfuhren in die USA brachen 2023 um 13 Prozent ein.",
+                .de) == ["4,6 Prozent: CHN exports WORLD unverifiable", "13 Prozent: USA imports CHN unverifiable"])
+        // The U.S. side's own figure stays checkable: "Canada sold" is no noun of Canada's statistics.
+        #expect(
+            verdicts("Canada sold $420 billion worth of goods to the United States in 2023.", .en)
+                == ["$420 billion: USA imports CAN supported"])
+    }
+
+    @Test func headlineTotalsMayCountServicesAndMonthlyTotalsAreAdjusted() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String) -> [String] {
+            checker.check(text, language: .en, date: PublicationDate(parsing: date)).claims.map {
+                "\($0.claimed.text): \($0.verdict.rawValue)"
+            }
+        }
+        // 2023: goods and services deficit 773.4 bn (−18.7%); goods (Census basis) 1.06 tn (−9.5%).
+        #expect(
+            verdicts("The U.S. trade deficit shrank 18.7% to $773.4 billion in 2023.", "2024-02-10")
+                == ["18.7%: unverifiable", "$773.4 billion: unverifiable"])
+        // Said to be goods, the same figures are wrong; a deficit bigger than the goods deficit is wrong
+        // either way (services shrink it).
+        #expect(
+            verdicts("The U.S. goods deficit shrank 18.7% to $773.4 billion in 2023.", "2024-02-10")
+                == ["18.7%: contradicted", "$773.4 billion: contradicted"])
+        #expect(
+            verdicts("The U.S. trade deficit reached $1.5 trillion in 2023.", "2024-02-10") == [
+                "$1.5 trillion: contradicted"
+            ])
+        // March 2024 as released: deficit 69.4 bn, exports 257.6 bn (goods and services, adjusted); the
+        // store's unadjusted goods: −79.7 bn, exports 179.4 bn. The one flow word is the figure's.
+        #expect(
+            verdicts(
+                "The U.S. trade deficit narrowed to $69.4 billion in March. Exports fell 1.6% to $257.6 billion.",
+                "2024-05-10") == ["$69.4 billion: unverifiable", "1.6%: unverifiable", "$257.6 billion: unverifiable"])
+    }
 }

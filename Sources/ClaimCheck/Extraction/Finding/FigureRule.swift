@@ -689,6 +689,8 @@ extension ClauseReader {
                 draft.partner = inherited
             }
         }
+        // ("Chinas Exporte sanken um 4,6 Prozent": the country reporting is not its own partner.)
+        if draft.partner == reporter, reporter != homeReporter { draft.partner = parties.partner }
         draft.partnerSum = summedPartners(draft)
     }
 
@@ -1130,10 +1132,12 @@ extension ClauseReader {
         let flowValue = draft.flow
         // ("Exports fell 1.6% to $257.6 billion": the only flow word of the sentence is the figure's,
         // even past the figure before it.)
-        let flowExplicit =
-            draft.flowToken.map { token in
-                clause.contains(token) || (cues.flows.count == 1 && cues.flows[0].token == token)
-            } ?? false
+        // (Not a flow word after the figure, nor one past a contrast: "lieferten … für 282,8 Milliarden,
+        // während sie für 299,1 Milliarden einkauften".)
+        let onlyFlow =
+            cues.flows.count == 1 && cues.flows[0].flow == draft.flow && cues.flows[0].token < draft.token
+            && !contrastBetween(cues.flows[0].token, draft.token)
+        let flowExplicit = onlyFlow || (draft.flowToken.map { clause.contains($0) } ?? false)
         // ("Einfuhren und Ausfuhren … bei 75,8 beziehungsweise 147,2 Milliarden": the order says the flow; a
         // figure that fits the other flow is the swap the article made, not another reading.)
         var flows: [Flow] =
