@@ -1683,6 +1683,16 @@ struct AmbiguityTests {
             verdicts(
                 "Chinas Exporte sanken 2023 um 4,6 Prozent. Die Ausfuhren in die USA brachen 2023 um 13 Prozent ein.",
                 .de) == ["4,6 Prozent: CHN exports WORLD unverifiable", "13 Prozent: USA imports CHN unverifiable"])
+        // A country trading with the whole world as the subject of a trade verb; then a trade verb of the
+        // country the article reports on (China's imports from the U.S., H1 2019: U.S. exports 51.9 bn).
+        #expect(
+            checker.check(
+                "Insgesamt exportierte China Waren im Wert von 1,2 Billionen Dollar. Die Volksrepublik führte zudem "
+                    + "Waren für 60 Milliarden Dollar aus den USA ein.", language: .de,
+                date: PublicationDate(parsing: "2019-08-15")
+            ).claims.map { "\($0.reporter ?? "-") \($0.partner ?? "-") \($0.verdict.rawValue)" } == [
+                "CHN WORLD unverifiable", "USA CHN unverifiable",
+            ])
         // The U.S. side's own figure stays checkable: "Canada sold" is no noun of Canada's statistics.
         #expect(
             verdicts("Canada sold $420 billion worth of goods to the United States in 2023.", .en)

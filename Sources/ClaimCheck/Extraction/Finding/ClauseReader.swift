@@ -70,6 +70,13 @@ struct Parties {
         {
             reporter = owner.code
             partner = "WORLD"
+        } else if !namesHome, let only = others.first, others.allSatisfy({ $0.code == only.code }),
+            Self.tradesWithTheWorld(only, facts)
+        {
+            // "Insgesamt exportierte China Waren für 1,2 Billionen Dollar", "Worldwide, Korea shipped …":
+            // a country trading with the whole world, as it reports it.
+            reporter = only.code
+            partner = "WORLD"
         }
         // ("China accounted for 49.3 percent of the goods deficit with the world": the world is the share's
         // whole, the country its part.)
@@ -108,6 +115,25 @@ struct Parties {
             if mention.form == .adjective, exports, word != "shipments" { return mention }
         }
         return nil
+    }
+
+    /// Whether a country is the subject of a trade verb (right before it, or right after it in a German
+    /// inversion: "Insgesamt exportierte China …") in a sentence that speaks of the whole world
+    /// ("insgesamt", "weltweit", "worldwide", "in total").
+    static func tradesWithTheWorld(_ mention: CountryMention, _ facts: SentenceFacts) -> Bool {
+        let words = facts.words
+        let whole: Set<String> = ["insgesamt", "weltweit", "worldwide", "globally", "overall", "weltweiten"]
+        guard mention.form == .name, words.contains(where: whole.contains) || facts.cues.world else { return false }
+        let end = mention.token + mention.count - 1
+        let prepositions: Set<String> = ["aus", "from", "nach", "to", "in", "into", "mit", "with", "von", "an", "by"]
+        if mention.token > 0, prepositions.contains(words[mention.token - 1]) { return false }
+        return facts.cues.flows.contains { cue in
+            guard cue.flow == .exports || cue.flow == .imports, cue.token < words.count,
+                facts.tokens[cue.token].text.first?.isLowercase == true
+            else { return false }
+            return (cue.token > end && cue.token - end <= 2)
+                || (cue.token < mention.token && mention.token - cue.token == 1)
+        }
     }
 
     /// What the sentence leaves open, taken from the sentences before: no partner named yet in the

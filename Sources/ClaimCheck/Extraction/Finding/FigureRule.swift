@@ -1229,7 +1229,11 @@ extension ClauseReader {
         // trade, which the store (U.S.-reported) does not hold.
         if draft.kind == .share, draft.partnerSide, let code = draft.partner, code != "WORLD" { claim.reporter = code }
         claim.goodsSaid = discourse.goodsNamed
-        claim.partnerReported = (draft.partnerReported || parties.partnerReports) && draft.partner != "WORLD"
+        // ("Chinas Exporte sanken … Die Volksrepublik führte Waren für 60 Milliarden Dollar aus den USA ein":
+        // a trade verb of the country whose statistics the article was reporting.)
+        let reportingPartner = draft.partnerSide && discourse.reporter != nil && discourse.reporter == draft.partner
+        claim.partnerReported =
+            (draft.partnerReported || parties.partnerReports || reportingPartner) && draft.partner != "WORLD"
         // A change of "trade" in general may be a change of one direction (the sentence's other
         // flow first).
         if draft.kind == .change, draft.flow == .total, let flowToken = draft.flowToken,
