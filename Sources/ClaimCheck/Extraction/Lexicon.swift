@@ -130,8 +130,12 @@ enum Lexicon {
             // The present tense of headlines: "brechen um 16 Prozent ein", "Einfuhren sinken", "wächst".
             "brech", "bricht", "sinkt", "sinken", "steigt", "steigen", "fällt", "wächst", "legt", "schmilzt",
             "schmelzen", "rutscht", "rutschen", "sackt", "sacken", "knickt", "knicken", "klettert",
-        ]
+            // Rises and falls in other forms: "fielen", "stürzten ab", "slid", "plummeted", "rocketed".
+            "schnellt", "sprang", "explodier", "verdreifach", "vervielfach", "vervierfach", "verfünffach",
+            "verzehnfach", "vertieft", "rocket", "skyrocket", "leap", "leapt", "tripl", "quadrupl", "deepen",
+        ] + Self.moreDeclineStems
         return stems.contains { word.hasPrefix8($0) } || ["up", "down", "plus", "minus"].contains(word)
+            || exactDeclineWords.contains(word)
     }
 
     /// Comparatives that make a percentage a change when "than" / "als" follows.
@@ -155,9 +159,20 @@ enum Lexicon {
             "slip", "dipped", "shed", "einbußen", "eingebüßt", "rutschte", "gerutscht",
             "brech", "bricht", "sinkt", "sinken", "fällt", "schmilzt", "schmelzen", "rutscht", "rutschen", "sackt",
             "sacken", "knickt", "knicken", "verliert", "verlieren",
-        ]
-        return stems.contains { word.hasPrefix8($0) } || word == "down"
+        ] + Self.moreDeclineStems
+        return stems.contains { word.hasPrefix8($0) } || word == "down" || exactDeclineWords.contains(word)
     }
+
+    /// Falls written in forms too short to be stems ("fiel" would match "field", "slid" "slide").
+    static let exactDeclineWords: Set<String> = ["fiel", "fielen", "slid", "sliding"]
+
+    /// Falls in forms the lists above lacked: the German past "fiel(en)" and other verbs, English
+    /// "slid", "plummeted", "shrinking".
+    static let moreDeclineStems = [
+        "stürz", "absturz", "abgestürzt", "bröckel", "büßte", "einbrach", "reduziert", "schwächt",
+        "plummet", "shrink", "sink", "retreat", "sagg", "dwindl", "reced", "skid", "tanked", "crater",
+        "nosediv", "weaken",
+    ]
 
     /// Goods named in news, mapped to HS chapters (or headings).
     static let products: [(stem: String, code: String)] = [
