@@ -112,28 +112,29 @@ enum Lexicon {
     }
 
     static func isChange(_ word: String) -> Bool {
-        let stems = [
-            "fell", "fall", "drop", "plung", "collaps", "rose", "rise", "risen", "increas", "grew", "grow", "surg",
-            "declin",
-            "shrank", "shrunk", "slump", "jump", "soar", "tumbl", "sank", "sunk", "eingebrochen", "einbruch",
-            "gesunken",
-            "gefallen", "gestiegen", "zurückgegangen", "rückgang", "anstieg", "anstiegs", "zuwachs", "gewachsen",
-            "wuchs",
-            "sank", "stieg", "brach", "schrumpf", "geschrumpft", "zugelegt", "legte", "verringert", "verringerte",
-            "minus",
-            "cut", "halbiert", "verdoppelt", "doubled", "halved", "zurück", "gingen", "ging", "drop",
-            "widen", "narrow", "climb", "gain", "advanc", "expand", "wuchs", "wachs", "zulegt", "legten", "kletter",
-            "slip", "edged", "dipped", "dip", "rebound", "recover", "shed", "spiked", "balloon", "swell", "swoll",
-            "angezogen", "zog", "gesteigert", "steigerte", "einbußen", "eingebüßt", "rutschte", "gerutscht",
-            "erhöht", "increase", "decreas", "contract", "eased", "sackte", "schmolz", "rückläufig", "zuwächs",
-            "vergrößert", "ausgeweitet", "weitete", "verringer", "abgenommen", "abnahm", "zunahm", "zugenommen",
-            // The present tense of headlines: "brechen um 16 Prozent ein", "Einfuhren sinken", "wächst".
-            "brech", "bricht", "sinkt", "sinken", "steigt", "steigen", "fällt", "wächst", "legt", "schmilzt",
-            "schmelzen", "rutscht", "rutschen", "sackt", "sacken", "knickt", "knicken", "klettert",
-            // Rises and falls in other forms: "fielen", "stürzten ab", "slid", "plummeted", "rocketed".
-            "schnellt", "sprang", "explodier", "verdreifach", "vervielfach", "vervierfach", "verfünffach",
-            "verzehnfach", "vertieft", "rocket", "skyrocket", "leap", "leapt", "tripl", "quadrupl", "deepen",
-        ] + Self.moreDeclineStems
+        let stems =
+            [
+                "fell", "fall", "drop", "plung", "collaps", "rose", "rise", "risen", "increas", "grew", "grow", "surg",
+                "declin",
+                "shrank", "shrunk", "slump", "jump", "soar", "tumbl", "sank", "sunk", "eingebrochen", "einbruch",
+                "gesunken",
+                "gefallen", "gestiegen", "zurückgegangen", "rückgang", "anstieg", "anstiegs", "zuwachs", "gewachsen",
+                "wuchs",
+                "sank", "stieg", "brach", "schrumpf", "geschrumpft", "zugelegt", "legte", "verringert", "verringerte",
+                "minus",
+                "cut", "halbiert", "verdoppelt", "doubled", "halved", "zurück", "gingen", "ging", "drop",
+                "widen", "narrow", "climb", "gain", "advanc", "expand", "wuchs", "wachs", "zulegt", "legten", "kletter",
+                "slip", "edged", "dipped", "dip", "rebound", "recover", "shed", "spiked", "balloon", "swell", "swoll",
+                "angezogen", "zog", "gesteigert", "steigerte", "einbußen", "eingebüßt", "rutschte", "gerutscht",
+                "erhöht", "increase", "decreas", "contract", "eased", "sackte", "schmolz", "rückläufig", "zuwächs",
+                "vergrößert", "ausgeweitet", "weitete", "verringer", "abgenommen", "abnahm", "zunahm", "zugenommen",
+                // The present tense of headlines: "brechen um 16 Prozent ein", "Einfuhren sinken", "wächst".
+                "brech", "bricht", "sinkt", "sinken", "steigt", "steigen", "fällt", "wächst", "legt", "schmilzt",
+                "schmelzen", "rutscht", "rutschen", "sackt", "sacken", "knickt", "knicken", "klettert",
+                // Rises and falls in other forms: "fielen", "stürzten ab", "slid", "plummeted", "rocketed".
+                "schnellt", "sprang", "explodier", "verdreifach", "vervielfach", "vervierfach", "verfünffach",
+                "verzehnfach", "vertieft", "rocket", "skyrocket", "leap", "leapt", "tripl", "quadrupl", "deepen",
+            ] + Self.moreDeclineStems
         return stems.contains { word.hasPrefix8($0) } || ["up", "down", "plus", "minus"].contains(word)
             || exactDeclineWords.contains(word)
     }
@@ -150,16 +151,18 @@ enum Lexicon {
 
     /// Words that make a change a decline.
     static func isDecline(_ word: String) -> Bool {
-        let stems = [
-            "fell", "fall", "drop", "plung", "collaps", "declin", "shrank", "shrunk", "slump", "tumbl", "sank", "sunk",
-            "eingebrochen", "einbruch", "gesunken", "gefallen", "zurückgegangen", "rückgang", "brach", "schrumpf",
-            "geschrumpft", "verringert", "verringerte", "minus", "cut", "halbiert", "halved", "zurück", "dropped",
-            "slipp", "down", "lower", "narrow", "schmolz", "sackte", "abgesackt", "eingeknickt", "rückläufig",
-            "verlor", "verloren", "decreas", "contract", "eased", "sunken", "abnahm", "abgenommen", "nachgegeben",
-            "slip", "dipped", "shed", "einbußen", "eingebüßt", "rutschte", "gerutscht",
-            "brech", "bricht", "sinkt", "sinken", "fällt", "schmilzt", "schmelzen", "rutscht", "rutschen", "sackt",
-            "sacken", "knickt", "knicken", "verliert", "verlieren",
-        ] + Self.moreDeclineStems
+        let stems =
+            [
+                "fell", "fall", "drop", "plung", "collaps", "declin", "shrank", "shrunk", "slump", "tumbl", "sank",
+                "sunk",
+                "eingebrochen", "einbruch", "gesunken", "gefallen", "zurückgegangen", "rückgang", "brach", "schrumpf",
+                "geschrumpft", "verringert", "verringerte", "minus", "cut", "halbiert", "halved", "zurück", "dropped",
+                "slipp", "down", "lower", "narrow", "schmolz", "sackte", "abgesackt", "eingeknickt", "rückläufig",
+                "verlor", "verloren", "decreas", "contract", "eased", "sunken", "abnahm", "abgenommen", "nachgegeben",
+                "slip", "dipped", "shed", "einbußen", "eingebüßt", "rutschte", "gerutscht",
+                "brech", "bricht", "sinkt", "sinken", "fällt", "schmilzt", "schmelzen", "rutscht", "rutschen", "sackt",
+                "sacken", "knickt", "knicken", "verliert", "verlieren",
+            ] + Self.moreDeclineStems
         return stems.contains { word.hasPrefix8($0) } || word == "down" || exactDeclineWords.contains(word)
     }
 

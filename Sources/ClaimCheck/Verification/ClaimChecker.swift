@@ -29,7 +29,9 @@ public struct ClaimChecker: Sendable {
         let claims = finder.claims(in: text, language: language, date: date)
         // One article asks the store many of the same questions (readings, shares, evidence): once each.
         return QueryMemo.$current.withValue(QueryMemo()) {
-            var report = CheckReport(language: language, claims: claims.map { verify($0, language, date: date) })
+            var checked = claims.map { verify($0, language, date: date) }
+            followTheSentencesFigure(claims, &checked, language, date: date)
+            var report = CheckReport(language: language, claims: checked)
             report.date = date?.description
             fillSeries(&report.claims)
             return report
@@ -39,6 +41,33 @@ public struct ClaimChecker: Sendable {
     /// Checks every claim of an article published some time in `referenceYear` (read as its last day).
     public func check(_ text: String, language: Language? = nil, referenceYear: Int? = nil) -> CheckReport {
         check(text, language: language, date: referenceYear.map { PublicationDate(year: $0, month: 12, day: 31) })
+    }
+
+    /// "Im Warenhandel erreichte das Defizit 2020 mit 901,5 Milliarden Dollar einen Rekord": a record
+    /// said of a figure in its own sentence is about whatever that figure was found to be about; when
+    /// the figure held only for another partner or flow than the one first read, the record is checked
+    /// in that frame too, and the record's verdict under it stands.
+    func followTheSentencesFigure(
+        _ claims: [FoundClaim], _ checked: inout [CheckedClaim], _ language: Language, date: PublicationDate?
+    ) {
+        for index in claims.indices
+        where (claims[index].kind == .record || claims[index].kind == .peak) && checked[index].verdict == .contradicted
+        {
+            let record = claims[index]
+            guard
+                let figure = claims.indices.first(where: { other in
+                    claims[other].sentence.start == record.sentence.start && claims[other].kind == .value
+                        && checked[other].verdict == .supported
+                        && (checked[other].partner != record.partner || checked[other].flow != record.flow)
+                        && claims[other].period == record.period
+                })
+            else { continue }
+            var reading = record
+            reading.partner = checked[figure].partner
+            reading.flow = checked[figure].flow
+            let other = verify(reading, language, date: date)
+            if other.verdict != .contradicted { checked[index] = other }
+        }
     }
 
     // MARK: - Verification
@@ -1076,6 +1105,17 @@ public struct ClaimChecker: Sendable {
             return
         }
         let place = (ordered.firstIndex { $0.period == claimed.period } ?? ordered.count) + 1
+        // "Im Warenhandel erreichte das Defizit 2020 einen Rekord": a record set in a period before the
+        // latest is a record when it was set; it holds if nothing before it was higher.
+        if place > 1, claim.kind == .record, claim.rank <= 1, claim.recordSince == nil,
+            !ordered.prefix(place - 1).contains(where: { $0.period < claimed.period })
+        {
+            checked.verdict = .supported
+            checked.explanation = words.record(
+                claim: claim, claimed: claimed, place: 1, top: claimed, verdict: .supported, coverage: coverage,
+                through: claimed.period, surpassedBy: top)
+            return
+        }
         checked.verdict = place == max(claim.rank, 1) ? .supported : .contradicted
         checked.explanation = words.record(
             claim: claim, claimed: claimed, place: place, top: top, verdict: checked.verdict, coverage: coverage,

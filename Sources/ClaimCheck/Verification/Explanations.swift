@@ -637,7 +637,7 @@ struct Explanations {
 
     func record(
         claim: FoundClaim, claimed: PeriodValue, place: Int, top: PeriodValue, verdict: Verdict, coverage: Coverage,
-        through: Period?
+        through: Period?, surpassedBy: PeriodValue? = nil
     ) -> String {
         let kind = de ? (claim.lowest ? "Tiefstwert" : "Höchstwert") : (claim.lowest ? "lowest" : "highest")
         let money = { (value: Int64) in self.recordValue(value, claim) }
@@ -654,6 +654,13 @@ struct Explanations {
                 de
                 ? "Der \(kind) \(recordGenitive(claim)) ist \(stretchWords(top)) mit \(top.value.map(money) ?? "–")\(until); \(stretchWords(claimed)) (\(value)) liegt auf Platz \(place)."
                 : "The \(kind) of \(recordSubject(claim)) is \(stretchWords(top)) at \(top.value.map(money) ?? "–")\(until); \(stretchWords(claimed)) (\(value)) ranks \(place)."
+        }
+        if let later = surpassedBy {
+            // A record when it was set, beaten since.
+            statement +=
+                de
+                ? " Seither übertroffen: \(stretchWords(later)) mit \(later.value.map(money) ?? "–")."
+                : " Surpassed since: \(stretchWords(later)) at \(later.value.map(money) ?? "–")."
         }
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }

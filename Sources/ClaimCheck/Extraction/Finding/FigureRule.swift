@@ -262,7 +262,11 @@ extension ClauseReader {
         let figureToken = tokenIndex(of: figure.range.lowerBound)
         // "the deficit in trade with India", "die Lücke zwischen Ein- und Ausfuhren": a balance word
         // governs the clause's other flow words.
-        if let balance = clauseFlows.first(where: { $0.flow == .balance }) {
+        // ("imports rose 6.4% while exports fell, and the deficit widened": not a balance word after the
+        // figure when the figure's own flow word comes before it.)
+        if let balance = clauseFlows.first(where: { $0.flow == .balance }),
+            balance.token < figureToken || (flowToken.map { $0 > figureToken } ?? true)
+        {
             let named = Set(clauseFlows.map(\.flow))
             if flowValue == .total || (named.contains(.exports) && named.contains(.imports)) {
                 (flowValue, flowToken) = (.balance, balance.token)

@@ -60,6 +60,22 @@ extension SentenceCues {
                 deficit = true
                 continue
             }
+            // "fast 800 Milliarden Dollar im Handel verloren", "fehlten im Handel mit Deutschland im
+            // vergangenen Jahr 63,6 Milliarden Dollar": money lost or missing in trade, the verb at the end
+            // of a German clause or before a longer stretch.
+            if Lexicon.loseWords.contains(word) || ["fehlten", "fehlte", "fehlen", "fehlt"].contains(word) {
+                let window = words[max(0, index - 10)..<min(words.count, index + 11)]
+                let money = window.contains { ["billion", "trillion", "milliarden", "billionen", "mrd"].contains($0) }
+                let trade = window.contains { ["handel", "trade", "warenhandel", "handels"].contains($0) }
+                let value = window.contains {
+                    ["value", "wert", "market", "börsenwert", "marktwert", "jobs"].contains($0)
+                }
+                if money, trade, !value {
+                    flows.append((index, .balance))
+                    deficit = true
+                    continue
+                }
+            }
             if word == "minus" || word == "plus", index > 0,
                 ["ein", "das", "dem", "des", "the", "a", "einem"].contains(words[index - 1]),
                 !(next.first?.isNumber ?? false), !Self.isPercentChange(words, after: index)
@@ -90,8 +106,18 @@ extension SentenceCues {
                 flows.append((index, .exports))
             } else if word.hasPrefix8("führ") {
                 // German separable verbs: "führten … ein" (imports), "führten … aus" (exports).
+                // The particle ends the clause ("… Waren für 173,4 Milliarden Dollar aus China ein,"); an
+                // "aus" or "ein" before is a preposition or an article.
+                let particle = ((index + 1)..<min(words.count, index + 30)).first { at in
+                    guard words[at] == "ein" || words[at] == "aus" else { return false }
+                    let base = tokens[at].text.base
+                    let end = tokens[at].range.upperBound
+                    return end == base.endIndex || ",.;:!?)–—\"“”".contains(base[end])
+                }
                 let rest = words[(index + 1)...].prefix(14)
-                if rest.contains("ein") {
+                if let particle {
+                    flows.append((index, words[particle] == "ein" ? .imports : .exports))
+                } else if rest.contains("ein") {
                     flows.append((index, .imports))
                 } else if rest.contains("aus") {
                     flows.append((index, .exports))
