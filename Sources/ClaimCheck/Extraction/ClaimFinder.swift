@@ -197,7 +197,12 @@ public struct ClaimFinder: Sendable {
                     CountryMention(code: meant, form: .name, token: firstNoun, count: 1, range: token.range)
                 ]).sorted { $0.token < $1.token }
         }
-        if !discourse.goodsNamed, Lexicon.namesGoods(facts.tokens) { discourse.goodsNamed = true }
+        let sentenceGoods = Lexicon.namesGoods(facts.tokens)
+        if sentenceGoods { discourse.goodsNamed = true }
+        if facts.words.contains(where: { $0 == "services" || $0.hasPrefix8("dienstleistung") }) {
+            discourse.servicesNamed = true
+        }
+        discourse.sentenceNamesGoods = sentenceGoods
         var parties = Parties(facts, homeReporter: homeReporter)
         parties.complete(from: discourse, homeReporter: homeReporter)
         let reader = ClauseReader(

@@ -299,6 +299,12 @@ enum Lexicon {
     static func namesGoods(_ tokens: [Token]) -> Bool {
         tokens.indices.contains { index in
             let text = tokens[index].text
+            // ("goods and services", "Waren und Dienstleistungen": not goods alone.)
+            if tokens[(index + 1)..<min(tokens.count, index + 3)].contains(where: {
+                $0.lower == "services" || $0.lower.hasPrefix8("dienstleistung")
+            }) {
+                return false
+            }
             if ["goods", "merchandise", "güter"].contains(tokens[index].lower) { return true }
             // ("Waren es 2019 noch …": a sentence's first word may be the verb.)
             return text.hasPrefix("Waren") && (text != "Waren" || index > 0)

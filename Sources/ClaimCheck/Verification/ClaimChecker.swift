@@ -43,30 +43,32 @@ public struct ClaimChecker: Sendable {
         check(text, language: language, date: referenceYear.map { PublicationDate(year: $0, month: 12, day: 31) })
     }
 
-    /// "Im Warenhandel erreichte das Defizit 2020 mit 901,5 Milliarden Dollar einen Rekord": a record
-    /// said of a figure in its own sentence is about whatever that figure was found to be about; when
+    /// "Im Warenhandel erreichte das Defizit 2020 mit 901,5 Milliarden Dollar einen Rekord", "ein
+    /// Fehlbetrag von 689,5 Milliarden Dollar, das waren 5,9 Prozent weniger als 2012": a record or
+    /// change said of a figure in its own sentence is about whatever that figure was found to be about; when
     /// the figure held only for another partner or flow than the one first read, the record is checked
     /// in that frame too, and the record's verdict under it stands.
     func followTheSentencesFigure(
         _ claims: [FoundClaim], _ checked: inout [CheckedClaim], _ language: Language, date: PublicationDate?
     ) {
-        for index in claims.indices
-        where (claims[index].kind == .record || claims[index].kind == .peak) && checked[index].verdict == .contradicted
-        {
+        let kinds: [ClaimKind] = [.record, .peak, .change]
+        for index in claims.indices where kinds.contains(claims[index].kind) && checked[index].verdict == .contradicted {
             let record = claims[index]
             guard
                 let figure = claims.indices.first(where: { other in
                     claims[other].sentence.start == record.sentence.start && claims[other].kind == .value
                         && checked[other].verdict == .supported
                         && (checked[other].partner != record.partner || checked[other].flow != record.flow)
-                        && claims[other].period == record.period
+                        && claims[other].period?.last == record.period?.last
                 })
             else { continue }
             var reading = record
             reading.partner = checked[figure].partner
             reading.flow = checked[figure].flow
             let other = verify(reading, language, date: date)
-            if other.verdict != .contradicted { checked[index] = other }
+            if Self.better(other.verdict, than: .contradicted) || other.verdict == .unverifiable {
+                checked[index] = other
+            }
         }
     }
 
@@ -204,6 +206,21 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.servicesMayCount(first: checked.explanation)
             return checked
         }
+        // (A sentence naming no partner whose figure fits the world's headline figure better than the
+        // partner carried over: "Für das Gesamtjahr 2013 … ein Defizit von 471,5 Milliarden Dollar".)
+        if checked.verdict == .contradicted, !claim.goodsSaid, claim.partner != "WORLD",
+            claim.partnerReadings.contains("WORLD"), claim.product == .total, claim.partnerSum.isEmpty,
+            claim.outOfScope == nil, claim.period.map({ !$0.last.isMonth }) ?? false
+        {
+            var reading = claim
+            reading.partner = "WORLD"
+            reading.partnerReadings = []
+            var world = verify(reading, language, date: date)
+            if world.verdict == .unverifiable, world.explanation.contains(words.servicesMayCount(first: "")) {
+                world.explanation += " " + words.otherPartnerReading(claim.partner ?? "WORLD", first: checked.explanation)
+                return world
+            }
+        }
         // The store's EU is today's 27 members in every year; an article written before the United
         // Kingdom left (31 January 2020) counts it in. A figure that holds with the UK added is right
         // for the EU the article meant.
@@ -300,7 +317,8 @@ public struct ClaimChecker: Sendable {
             return checked.flow == .balance
                 ? abs(abs(claimed) - abs(official)) <= points : abs(claimed - official) <= points
         }
-        guard checked.kind == .value else { return checked.kind == .change || checked.kind == .comparison }
+        // (A change in words or a multiple, "mehr als verdoppelt", is not a few points off.)
+        guard checked.kind == .value else { return checked.kind == .comparison }
         guard let claimed = checked.claimed.value.map(abs), let official = checked.official?.value.map(abs),
             official > 0
         else { return false }

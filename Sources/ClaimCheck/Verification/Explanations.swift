@@ -884,8 +884,8 @@ struct Explanations {
 
     func servicesMayCount(first: String) -> String {
         de
-            ? "Nicht überprüfbar: Der Artikel sagt nicht, dass er nur Waren meint; die meistzitierten Gesamtzahlen (Handelsbilanz, Exporte, Importe) schließen Dienstleistungen ein, der Datenbestand enthält nur den Warenhandel. Für Waren allein gilt: \(first)"
-            : "Unverifiable: the article does not say it means goods only; the most quoted totals (trade balance, exports, imports) include services, and the store holds goods trade only. For goods alone: \(first)"
+            ? "Nicht überprüfbar: Der Satz sagt nicht, dass er nur Waren meint; die meistzitierten Gesamtzahlen (Handelsbilanz, Exporte, Importe) schließen Dienstleistungen ein, der Datenbestand enthält nur den Warenhandel. Für Waren allein gilt: \(first)"
+            : "Unverifiable: the sentence does not say it means goods only; the most quoted totals (trade balance, exports, imports) include services, and the store holds goods trade only. For goods alone: \(first)"
     }
 
     func partnersOwnStatistics(_ partner: String, exports: Bool, first: String) -> String {

@@ -564,7 +564,18 @@ struct ClauseReader {
     func period(near position: String.Index, end: String.Index? = nil, ownFlow: Int? = nil) -> ClaimPeriod? {
         let figureStarts = figures.map(\.range.lowerBound)
         let end = end ?? position
-        let singles = periodMentions.filter { resolvePeriod($0) != nil }
+        // "Für das Gesamtjahr 2013 hatte das Ministerium bereits im Februar … ausgewiesen": a month
+        // without a year beside a full year named as such is when it was said, not the figure's period.
+        let fullYearNamed =
+            ownYear.map { !$0.isMonth } == true
+            && words.indices.contains { index in
+                ["gesamtjahr", "gesamtjahres", "full-year"].contains(words[index])
+                    || (words[index] == "full" && index + 1 < words.count && words[index + 1] == "year")
+            }
+        let singles = periodMentions.filter { mention in
+            if fullYearNamed, case .monthOnly = mention.kind { return false }
+            return resolvePeriod(mention) != nil
+        }
         let positionToken = tokenIndex(of: position)
         let after = singles.first { mention in
             // (A period inside the figure's own text, as in "2023%", is no period after it.)

@@ -48,6 +48,11 @@ struct Discourse {
     var periodTally: [ClaimPeriod: Int] = [:]
     /// Whether the article has said so far that its trade is in goods ("goods deficit", "Warenhandel").
     var goodsNamed = false
+    /// Whether the article has spoken of services so far ("goods and services", "Dienstleistungen"):
+    /// then both kinds of totals are in play, and only a sentence's own word says which it means.
+    var servicesNamed = false
+    /// Whether the sentence being read says goods itself.
+    var sentenceNamesGoods = false
     var partnerTally: [String: Int] = [:]
 
     /// The period the article has claimed most often (the later one on a tie).

@@ -1232,7 +1232,7 @@ extension ClauseReader {
         // "three-quarters of Canadian exports go to the United States": a share of the partner's own
         // trade, which the store (U.S.-reported) does not hold.
         if draft.kind == .share, draft.partnerSide, let code = draft.partner, code != "WORLD" { claim.reporter = code }
-        claim.goodsSaid = discourse.goodsNamed
+        claim.goodsSaid = discourse.sentenceNamesGoods || (discourse.goodsNamed && !discourse.servicesNamed)
         // ("Chinas Exporte sanken … Die Volksrepublik führte Waren für 60 Milliarden Dollar aus den USA ein":
         // a trade verb of the country whose statistics the article was reporting.)
         let reportingPartner = draft.partnerSide && discourse.reporter != nil && discourse.reporter == draft.partner
