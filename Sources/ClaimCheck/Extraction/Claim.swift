@@ -211,6 +211,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// does, a figure of the reporter's trade with the world may be the headline figure, which
     /// counts services too.
     public var goodsSaid = true
+    /// "We have a $500 billion trade deficit with China": a figure without a period, said in the present
+    /// tense: a claim about the years just published, whichever of them was meant.
+    public var presentTense = false
     /// "up 1.4 percentage points": a change of the share in points, not a percent change of a value.
     public var sharePoints = false
 }

@@ -293,6 +293,24 @@ enum Lexicon {
         ]
     }
 
+    /// Whether a sentence speaks in the present tense and not in the past ("we have a $500 billion
+    /// deficit", "we lose $800 billion a year", "Wir haben ein Defizit von …"), judged from its
+    /// auxiliaries and trade verbs.
+    static func speaksInThePresent(_ words: [String]) -> Bool {
+        let present: Set<String> = [
+            "have", "has", "is", "are", "lose", "loses", "losing", "run", "runs", "owe", "haben", "hat", "ist",
+            "sind", "verlieren", "verliert", "machen", "macht", "beträgt", "betragen", "liegt", "we're", "it's",
+        ]
+        let past: Set<String> = [
+            "had", "was", "were", "lost", "ran", "hatten", "hatte", "war", "waren", "verloren", "verlor", "machten",
+            "machte", "betrug", "lag", "gewesen", "been",
+        ]
+        // ("have absorbed a combined $90.7 billion … since this agreement took effect": a sum over years.)
+        let sums: Set<String> = ["since", "seit", "combined", "cumulative", "zusammen", "summiert", "insgesamt"]
+        return words.contains(where: present.contains) && !words.contains(where: past.contains)
+            && !words.contains(where: sums.contains)
+    }
+
     /// Whether a sentence says its trade is in goods ("goods", "merchandise", "Waren", "Güter",
     /// "Warenhandel"): the store's kind of figure, not the headline figures that add services.
     /// (Lower-case "waren" is the verb "were".)

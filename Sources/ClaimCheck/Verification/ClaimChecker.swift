@@ -52,7 +52,8 @@ public struct ClaimChecker: Sendable {
         _ claims: [FoundClaim], _ checked: inout [CheckedClaim], _ language: Language, date: PublicationDate?
     ) {
         let kinds: [ClaimKind] = [.record, .peak, .change]
-        for index in claims.indices where kinds.contains(claims[index].kind) && checked[index].verdict == .contradicted {
+        for index in claims.indices where kinds.contains(claims[index].kind) && checked[index].verdict == .contradicted
+        {
             let record = claims[index]
             guard
                 let figure = claims.indices.first(where: { other in
@@ -217,7 +218,8 @@ public struct ClaimChecker: Sendable {
             reading.partnerReadings = []
             var world = verify(reading, language, date: date)
             if world.verdict == .unverifiable, world.explanation.contains(words.servicesMayCount(first: "")) {
-                world.explanation += " " + words.otherPartnerReading(claim.partner ?? "WORLD", first: checked.explanation)
+                world.explanation +=
+                    " " + words.otherPartnerReading(claim.partner ?? "WORLD", first: checked.explanation)
                 return world
             }
         }
@@ -264,6 +266,16 @@ public struct ClaimChecker: Sendable {
         {
             checked.verdict = .unverifiable
             checked.explanation = words.comparisonReadUnsure(first: checked.explanation)
+            return checked
+        }
+        // "We have a $500 billion trade deficit with China": said in the present tense with no period, a
+        // figure wrong for every one of the last five years published is wrong whichever was meant.
+        if checked.verdict == .contradicted, claim.frameInferred, claim.presentTense, claim.kind == .value,
+            claim.flow == .balance, claim.period?.isSingle == true, claim.period?.last.isMonth == false,
+            claim.outOfScope == nil, claim.partnerSum.isEmpty, let partner = claim.partner, let date,
+            let years = wrongInEveryRecentYear(claim, partner: partner, date: date)
+        {
+            checked.explanation = words.wrongInEveryYear(years, first: checked.explanation)
             return checked
         }
         // A figure off by a power of ten from the reading's own figure is the slipped decimal or unit
@@ -324,6 +336,28 @@ public struct ClaimChecker: Sendable {
         else { return false }
         let ratio = claimed / official
         return checked.flow == .balance ? ratio < 1 && ratio > 0.4 : ratio > 1 && ratio < 2
+    }
+
+    /// The last five years published by the date, when a money figure is contradicted in each of them
+    /// (more than 25% off, or of the wrong sign); `nil` when any of them comes near it.
+    func wrongInEveryRecentYear(_ claim: FoundClaim, partner: String, date: PublicationDate) -> ClosedRange<Int>? {
+        guard let written = claim.value, claim.unit == .usd else { return nil }
+        let last = date.latestPublishedYear
+        let years = (last - 4)...last
+        for year in years {
+            guard
+                let summary = try? trade(
+                    reporter: "USA", partner: partner, period: .year(year), product: claim.product),
+                let official = summary.value(of: claim.flow).value
+            else { return nil }
+            var claimed = written
+            if claim.flow == .balance, !claim.signExplicit { claimed = official < 0 ? -abs(written) : abs(written) }
+            let tolerance = moneyTolerance(claim, claimed, coverage: summary.coverage)
+            var verdict = judge(claimed: claimed, official: Double(official), low: tolerance.low, high: tolerance.high)
+            if claim.flow == .balance, (claimed < 0) != (official < 0), official != 0 { verdict = .contradicted }
+            if verdict != .contradicted { return nil }
+        }
+        return years
     }
 
     /// Whether a value is more than twice or less than half the official one: further off than the

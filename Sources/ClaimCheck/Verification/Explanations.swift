@@ -827,6 +827,12 @@ struct Explanations {
             : "The sentence names no period of its own; read as above. For \(claimPeriodWords(period)): \(first)"
     }
 
+    func wrongInEveryYear(_ years: ClosedRange<Int>, first: String) -> String {
+        de
+            ? "\(first) Der Satz nennt kein Jahr; die Angabe liegt aber in jedem Jahr von \(years.lowerBound) bis \(years.upperBound) weit daneben."
+            : "\(first) The sentence names no year, but the figure is far off in every year from \(years.lowerBound) to \(years.upperBound)."
+    }
+
     func periodNotNamed(_ period: ClaimPeriod?, first: String) -> String {
         let read = period.map(claimPeriodWords) ?? "?"
         return de

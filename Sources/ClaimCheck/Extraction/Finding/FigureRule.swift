@@ -1277,6 +1277,7 @@ extension ClauseReader {
         claim.listPartners = draft.listPartners
         claim.partnerSum = draft.partnerSum
         claim.frameInferred = !namesPeriod
+        claim.presentTense = !namesPeriod && Lexicon.speaksInThePresent(words)
         if draft.comparisonDirection != 0 { claim.comparisonDirection = draft.comparisonDirection }
         if let whole = draft.whole, let wholePartner = whole.partner {
             if wholePartner != draft.partner, wholePartner != "WORLD" {
