@@ -379,7 +379,11 @@ enum Lexicon {
             guard usStates.contains(stem) || (word.hasSuffix("s") && usStates.contains(String(word.dropLast()))),
                 index + 1 < list.count
             else { continue }
-            if flow(of: list[index + 1]) != nil { return true }
+            // ("Ohio's own shipments", "Ohio's total goods exports": modifiers between.)
+            let modifiers: Set<String> = ["own", "total", "goods", "merchandise", "annual", "eigenen", "gesamten"]
+            var next = index + 1
+            while next < list.count - 1, next - index <= 2, modifiers.contains(list[next]) { next += 1 }
+            if flow(of: list[next]) != nil { return true }
         }
         return false
     }

@@ -1216,6 +1216,31 @@ extension ClauseReader {
         return readings.filter { $0 != draft.period }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
+    /// "Fast 30 Prozent aller Einfuhren aus der Europäischen Union stammten aus Deutschland", "a third of
+    /// imports from the EU came from Germany": a percent of the trade with one partner (named right after
+    /// the flow after the figure) that comes from another (named after "aus", "from"): the second is
+    /// the part, the first the whole.
+    func partOfAPartnersTrade(_ draft: FigureDraft) -> (part: String, whole: String)? {
+        guard draft.figure.unit == .percent,
+            let flow = cues.flows.first(where: { $0.token > draft.token && $0.token <= draft.token + 6 }),
+            flow.flow == .imports || flow.flow == .exports
+        else { return nil }
+        let linking: Set<String> = ["aus", "from", "to", "nach", "in", "der", "dem", "den", "the", "die"]
+        guard
+            let whole = mentions.first(where: { mention in
+                mention.token > flow.token && mention.token <= flow.token + 3
+                    && words[(flow.token + 1)..<mention.token].allSatisfy(linking.contains)
+            }),
+            let part = mentions.first(where: { mention in
+                mention.token > whole.token + whole.count && mention.code != whole.code
+                    && words[max(0, mention.token - 2)..<mention.token].contains(where: {
+                        ["aus", "from", "to", "nach", "auf"].contains($0)
+                    })
+            })
+        else { return nil }
+        return (part.code, whole.code)
+    }
+
     /// The claim a draft makes.
     func claim(from draft: FigureDraft) -> FoundClaim {
         let figure = draft.figure
@@ -1287,6 +1312,10 @@ extension ClauseReader {
                 claim.shareWhole = wholePartner
                 claim.shareWholePeriod = period
             }
+        }
+        if draft.kind == .share, claim.shareWhole == nil, let (part, whole) = partOfAPartnersTrade(draft) {
+            claim.partner = part
+            claim.shareWhole = whole
         }
         claim.outOfScope = scope(of: contrastBounded(draft.clause, around: draft.token))
         // "tariffs on roughly $7.2 billion worth of them", "Strafzölle auf Waren im Wert von 200 Milliarden":

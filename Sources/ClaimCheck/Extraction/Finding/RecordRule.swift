@@ -36,6 +36,12 @@ extension ClauseReader {
                 {
                     flowValue = .balance
                 }
+                // "a record gap", "a record trade deficit": the noun the record word qualifies.
+                if ((record.end + 1)..<min(words.count, record.end + 3)).contains(where: {
+                    Lexicon.isDeficitWord(words[$0])
+                }) {
+                    flowValue = .balance
+                }
                 var recordPartner = parties.partner
                 if let figure, figure.kind == .value || figure.kind == .composition || figure.kind == .share {
                     flowValue = figure.flow

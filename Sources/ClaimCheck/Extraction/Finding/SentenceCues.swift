@@ -157,7 +157,12 @@ extension SentenceCues {
             if info.deficit { deficit = true }
             if info.surplus { surplus = true }
             if ["zusammen", "combined", "together", "zusammengenommen"].contains(word) { combined = true }
-            if (word == "welt" || word == "world") && index >= 2 && ["mit", "with"].contains(words[index - 2]) {
+            // "with the world", "mit der Welt", "from the rest of the world", "Rest der Welt".
+            if word == "welt" || word == "world",
+                words[max(0, index - 3)..<index].contains(where: {
+                    ["mit", "with", "rest", "from", "to", "aus", "nach"].contains($0)
+                })
+            {
                 world = true
             }
             if ["kapitel", "chapter", "hs", "hs-kapitel"].contains(word), next.count == 2, next.allSatisfy(\.isNumber) {
