@@ -54,7 +54,15 @@ struct Parties {
         if !namesHome, others.count >= 2 {
             let first = others[0]
             let second = others[1]
-            if first.form == .genitive || first.form == .adjective || first.form == .prefix, first.code != second.code {
+            // ("Germany's $68.0 billion gap edged past Japan's $67.1 billion": a genitive before a figure
+            // is the U.S. figure with that country, not the country's own trade.)
+            let ownsFigure = facts.figures.contains { figure in
+                let token = facts.tokens.firstIndex { $0.range.upperBound > figure.range.lowerBound } ?? 0
+                return token > first.token && token - (first.token + first.count) <= 1
+            }
+            if first.form == .genitive || first.form == .adjective || first.form == .prefix, first.code != second.code,
+                !ownsFigure
+            {
                 // "Germany's exports to China": neither side is the home reporter.
                 reporter = first.code
                 partner = second.code
