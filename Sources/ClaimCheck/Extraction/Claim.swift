@@ -214,6 +214,10 @@ public struct FoundClaim: Sendable, Hashable {
     /// "We have a $500 billion trade deficit with China": a figure without a period, said in the present
     /// tense: a claim about the years just published, whichever of them was meant.
     public var presentTense = false
+    /// "Canada bought $318.6 billion of U.S. goods": the verb's own direction, when the reporter's was
+    /// read from its subject; a figure that holds only in it may be the flows swapped or the subject
+    /// misread: unsure either way.
+    public var unsureFlows: [Flow] = []
     /// "up 1.4 percentage points": a change of the share in points, not a percent change of a value.
     public var sharePoints = false
 }

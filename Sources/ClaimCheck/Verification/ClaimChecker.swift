@@ -816,6 +816,15 @@ public struct ClaimChecker: Sendable {
         _ words: Explanations
     ) throws -> Bool {
         guard let rescue = try supportedReading(claim, writtenValue) else { return false }
+        if rescue.reading.flow != claim.flow, claim.unsureFlows.contains(rescue.reading.flow) {
+            // The figure holds only in the other direction, the verb's own: the flows swapped, or the
+            // sentence's subject misread; not wrong, not confirmed.
+            checked.verdict = .unverifiable
+            checked.explanation = words.directionUnsure(
+                claim: claim, reading: rescue.reading, official: rescue.official, coverage: rescue.coverage,
+                firstOfficial: official)
+            return true
+        }
         checked.flow = rescue.reading.flow
         checked.partner = rescue.reading.partner
         checked.period = rescue.reading.period.description
@@ -1416,7 +1425,8 @@ public struct ClaimChecker: Sendable {
         case .atLeast: return (value, value * 1.25 + claim.rounding)
         // "nearly doubled", "fast verdreifacht": within 5% below the multiple, as for any hedged
         // figure, not anywhere down to the rounding of a bare word.
-        case .atMost: return (value * (claim.below ? 0.75 : 0.95), value)
+        // ("almost twice" at 2.01: a hair over is still almost, as a figure within 1% holds.)
+        case .atMost: return (value * (claim.below ? 0.75 : 0.95), claim.below ? value : value * 1.01)
         }
     }
 

@@ -566,6 +566,19 @@ struct Explanations {
     }
 
     /// A figure that holds under another reading of its sentence than the first one tried.
+    func directionUnsure(
+        claim: FoundClaim, reading: Reading, official: Int64, coverage: Coverage, firstOfficial: Int64
+    ) -> String {
+        let subject = flowWords(reading.flow, reading.partner)
+        let first = flowWords(claim.flow, claim.partner)
+        let period = claimPeriodWords(reading.period)
+        let statement =
+            de
+            ? "Nicht überprüfbar: Gelesen als \(first) \(period) passt die Angabe nicht (amtlich \(money(firstOfficial))), wohl aber zu \(subject) (amtlich \(money(official))): Entweder sind die Richtungen vertauscht, oder der Satz ist anders gemeint als gelesen."
+            : "Unverifiable: read as \(first) in \(period), the figure does not hold (officially \(money(firstOfficial))), but it matches \(subject) (officially \(money(official))): either the directions are swapped or the sentence means other than it was read."
+        return [statement, source(coverage)].joined(separator: " ")
+    }
+
     func otherReading(claim: FoundClaim, reading: Reading, official: Int64, coverage: Coverage, firstOfficial: Int64)
         -> String
     {

@@ -408,7 +408,12 @@ struct ClauseReader {
         let verb = words[flowToken]
         let buys = ["kauf", "bought", "buy", "purchas"].contains { verb.hasPrefix($0) }
         for home in mentions where home.code == homeReporter && home.token > flowToken && home.token - flowToken <= 16 {
-            let between = words[max(flowToken + 1, home.token - 3)..<home.token]
+            // The preposition governs the home reporter: right before it, or before its article ("in die
+            // Vereinigten Staaten", "to the U.S."; not "in 2022, the U.S. Commerce Department said").
+            let articles: Set<String> = ["the", "die", "den", "der", "dem"]
+            var start = home.token
+            if start > flowToken + 1, articles.contains(words[start - 1]) { start -= 1 }
+            let between = words[max(flowToken + 1, start - 1)..<start]
             if buys, between.contains(where: { ["in", "bei", "from", "aus", "von"].contains($0) }) {
                 return flow == .imports
             }

@@ -1149,7 +1149,13 @@ extension ClauseReader {
         if flowExplicit {
             // Several flow words in one clause leave the figure's flow open among them; "trade"
             // is often written for exports or imports alone.
-            flows += cues.flows.filter { clause.contains($0.token) }.map(\.flow)
+            // (Each as the reporter sees it: "Canada bought $318.6 billion of U.S. goods" is exports.)
+            // (Each as the reporter sees it, "Canada bought $318.6 billion of U.S. goods" is exports; the
+            // verb's own direction stays a reading, marked unsure: the subject may have been misread.)
+            for cue in cues.flows where clause.contains(cue.token) {
+                flows.append(cue.flow)
+                if mirrored(cue.flow, flowToken: cue.token) { flows.append(cue.flow == .exports ? .imports : .exports) }
+            }
             if flowValue == .total { flows += [.exports, .imports] }
         }
         var partners = [figurePartner]
@@ -1251,6 +1257,9 @@ extension ClauseReader {
             value: draft.value, unit: figure.unit, hedge: figure.hedge, rounding: figure.rounding,
             lowest: cues.trough, rankedCountry: nil, rank: 1, signExplicit: draft.signExplicit)
         claim.alternatives = alternatives(for: draft)
+        claim.unsureFlows = cues.flows.filter { cue in
+            draft.clause.contains(cue.token) && mirrored(cue.flow, flowToken: cue.token) && cue.flow != draft.flow
+        }.map(\.flow)
         claim.sentencePartners = others.map(\.code).filter { $0 != draft.partner && $0.count == 3 }.reduce(into: []) {
             if !$0.contains($1) { $0.append($1) }
         }
