@@ -382,6 +382,13 @@ struct ClauseReader {
             }
             if distance < 0, -distance <= 4 {
                 let between = tokens[(flowToken + 1)..<mention.token].map(\.lower)
+                // ("Die Amerikaner kauften in Deutschland mehr ein": bought in a country is bought from it.)
+                let verb = words[flowToken]
+                if ["kauf", "bought", "buy", "purchas"].contains(where: { verb.hasPrefix($0) }),
+                    between.contains(where: { ["in", "bei"].contains($0) })
+                {
+                    continue
+                }
                 if between.contains(where: { ["from", "aus", "stammende", "stammenden"].contains($0) }) {
                     return flow == .exports
                 }
