@@ -1761,6 +1761,21 @@ struct AmbiguityTests {
                 "Fast 30 Prozent aller amerikanischen Einfuhren aus der Europäischen Union stammten von Januar bis "
                     + "September 2013 aus Deutschland.", "2013-11-12", .de)
                 == ["Fast 30 Prozent: imports DEU supported"])
+        // Passing in a headline's present tense and "edged out" rank the subject (2023: Mexico first in
+        // imports and in total trade); bought in a country is bought from it (2023: imports from Germany
+        // 159.2 bn, exports 76.6 bn).
+        #expect(
+            verdicts(
+                "Mexico overtakes China as the top source of US imports. Mexico also edged out Canada as America's "
+                    + "biggest trading partner in 2023.", "2024-02-07")
+                == [
+                    "Mexico: imports - supported", "overtakes China: imports MEX supported",
+                    "Mexico: total - supported",
+                ])
+        #expect(
+            verdicts(
+                "Die Amerikaner kauften 2023 in Deutschland mehr als doppelt so viel ein, wie sie dorthin verkauften.",
+                "2024-03-12", .de) == ["mehr als doppelt: imports DEU supported"])
         // A figure that holds only in the verb's own direction (2018: exports to Canada 299.7 bn, imports
         // 318.6 bn) is unsure, not supported; a state's own shipments are a state's.
         #expect(

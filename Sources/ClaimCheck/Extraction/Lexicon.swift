@@ -656,10 +656,25 @@ enum Lexicon {
     ]
 
     /// "overtook", "überholt": one partner passing another.
-    static func isOvertake(_ word: String) -> Bool {
-        [
-            "overtook", "overtaken", "überholt", "überholte", "surpassed", "überflügelt", "eclipsed", "outstripped",
-        ].contains(word)
+    static func isOvertake(_ word: String) -> Bool { overtakeWords.contains(word) }
+
+    /// One partner passing another, in any tense ("Mexico overtakes China" in a headline; "edged out"
+    /// takes its particle, see ``overtakes(_:)``).
+    static let overtakeWords: Set<String> = [
+        "overtook", "overtaken", "overtake", "overtakes", "overtaking", "überholt", "überholte", "überholten",
+        "überholen", "surpassed", "surpasses", "überflügelt", "überflügelte", "eclipsed", "eclipses", "outstripped",
+        "outstrips", "outpaced", "dethroned", "unseated", "unseats", "displaced", "displaces", "replaced", "replaces",
+        "abgelöst", "ablöste", "verdrängt", "verdrängte", "verdrängen",
+    ]
+
+    /// Whether the words say one partner passed another: a word of ``overtakeWords``, "edged out",
+    /// "pulled ahead of", or the separable "löste … ab".
+    static func overtakes(_ words: [String]) -> Bool {
+        words.contains(where: overtakeWords.contains)
+            || zip(words, words.dropFirst()).contains { pair in
+                ["edged", "edges", "edging", "nudged", "pushed", "elbowed"].contains(pair.0) && pair.1 == "out"
+            }
+            || (words.contains { ["löste", "lösten", "löst"].contains($0) } && words.contains("ab"))
     }
 
     /// Money that is not trade: investments, aid, budgets ("Investitionen von 100 Milliarden Dollar").

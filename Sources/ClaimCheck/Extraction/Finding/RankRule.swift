@@ -22,16 +22,8 @@ extension ClauseReader {
             return true
         }
         var rankedSpans: Set<Int> = []
-        let overtakes =
-            words.contains { word in
-                [
-                    "overtook", "overtaken", "overtake", "überholt", "überholte", "abgelöst", "ablöste", "verdrängt",
-                    "verdrängte", "replaced", "displaced", "surpassed", "überflügelt", "eclipsed", "unseated",
-                ]
-                .contains(word)
-            }
-            // "Deutschland löste 2023 Japan als viertgrößten Handelspartner ab": the separable verb.
-            || (words.contains { ["löste", "lösten", "löst"].contains($0) } && words.contains("ab"))
+        // ("Deutschland löste 2023 Japan als viertgrößten Handelspartner ab": the separable verb too.)
+        let overtakes = Lexicon.overtakes(words)
         // "China, for years the top supplier, is no longer the largest": the negated statement is the claim.
         // "Unter den Ländern, mit denen die USA die größten Defizite ausweisen, liegt die Schweiz auf
         // Rang 13": a place written out ranks the country before a superlative that names the list.
