@@ -448,7 +448,7 @@ enum Lexicon {
             "nach dortigen angaben", "in yen terms", "in euro terms", "industry estimates", "branchenangaben",
             "nach branchenangaben", "industry group", "trade group", "industry association", "branchenverband",
             "verband der", "association of", "industry figures", "nach schätzungen", "statistics office",
-            "own figures", "eigenen angaben",
+            "own figures", "eigenen angaben", "inegi",
             "eigenen zahlen", "according to beijing", "according to moscow", "schätzungen", "branchenschätz",
             "fiscal year", "fiskaljahr", "geschäftsjahr", "financial year",
             // Another government as the speaker: "Der Kreml hatte von einem Wachstum … gesprochen".
