@@ -1725,6 +1725,20 @@ struct AmbiguityTests {
             verdicts(
                 "The U.S. trade deficit narrowed to $69.4 billion in March. Exports fell 1.6% to $257.6 billion.",
                 "2024-05-10") == ["$69.4 billion: unverifiable", "1.6%: unverifiable", "$257.6 billion: unverifiable"])
+        // An article that says its monthly figures are adjusted: a partner's month is adjusted too, until
+        // a sentence says unadjusted (January 2014, unadjusted deficit with China: 28.1 bn).
+        func german(_ text: String) -> [String] {
+            checker.check(text, language: .de, date: PublicationDate(parsing: "2014-03-07")).claims.map {
+                "\($0.claimed.text): \($0.verdict.rawValue)"
+            }
+        }
+        let adjusted = "Im Januar überstiegen die Einfuhren die Ausfuhren saisonbereinigt um 39,1 Milliarden US-Dollar."
+        #expect(
+            german(adjusted + " Mit China stand im Januar ein Minus von 20 Milliarden Dollar zu Buche.").last
+                == "20 Milliarden Dollar: unverifiable")
+        #expect(
+            german(adjusted + " Ohne Saisonbereinigung stand mit China im Januar ein Minus von 20 Milliarden Dollar.")
+                .last == "20 Milliarden Dollar: contradicted")
     }
 
     @Test func framesTheNinthSessionsCorpusTaught() {

@@ -203,6 +203,14 @@ public struct ClaimFinder: Sendable {
             discourse.servicesNamed = true
         }
         discourse.sentenceNamesGoods = sentenceGoods
+        // (The last said holds: "Ohne Saisonbereinigung …" after the adjusted headline speaks for what follows.)
+        defer {
+            if Lexicon.saysUnadjusted(facts.words) {
+                discourse.adjustedSaid = false
+            } else if Lexicon.saysAdjusted(facts.words) {
+                discourse.adjustedSaid = true
+            }
+        }
         var parties = Parties(facts, homeReporter: homeReporter)
         parties.complete(from: discourse, homeReporter: homeReporter)
         let reader = ClauseReader(

@@ -311,6 +311,20 @@ enum Lexicon {
             && !words.contains(where: sums.contains)
     }
 
+    /// "saisonbereinigt", "seasonally adjusted": the monthly release's figures.
+    static func saysAdjusted(_ words: [String]) -> Bool {
+        words.contains { $0.hasPrefix8("saisonbereinigt") || $0 == "seasonally" } && !saysUnadjusted(words)
+    }
+
+    /// "unadjusted", "nicht saisonbereinigt", "ohne Saisonbereinigung": the store's kind of monthly figure.
+    static func saysUnadjusted(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { pair in
+            (["not", "non", "nicht"].contains(pair.0)
+                && (pair.1 == "seasonally" || pair.1.hasPrefix8("saisonbereinigt")))
+                || (pair.0 == "ohne" && pair.1.hasPrefix8("saisonbereinigung"))
+        } || words.contains { ["unadjusted", "unbereinigt", "unbereinigten", "non-seasonally"].contains($0) }
+    }
+
     /// Whether a sentence says its trade is in goods ("goods", "merchandise", "Waren", "Güter",
     /// "Warenhandel"): the store's kind of figure, not the headline figures that add services.
     /// (Lower-case "waren" is the verb "were".)

@@ -48,6 +48,9 @@ struct Discourse {
     var periodTally: [ClaimPeriod: Int] = [:]
     /// Whether the article has said so far that its trade is in goods ("goods deficit", "Warenhandel").
     var goodsNamed = false
+    /// Whether the article has said its monthly figures are seasonally adjusted (a report on the monthly
+    /// release).
+    var adjustedSaid = false
     /// Whether the article has spoken of services so far ("goods and services", "Dienstleistungen"):
     /// then both kinds of totals are in play, and only a sentence's own word says which it means.
     var servicesNamed = false

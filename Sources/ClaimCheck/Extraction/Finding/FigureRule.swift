@@ -142,6 +142,13 @@ extension ClauseReader {
             {
                 made.seasonallyAdjusted = true
             }
+            // "saisonbereinigt", "seasonally adjusted", said in the sentence or earlier in the article (a
+            // report on the monthly release), and not "unadjusted" here: a month's figure is adjusted.
+            if made.period?.isSingle == true, made.period?.last.isMonth == true, !Lexicon.saysUnadjusted(words),
+                discourse.adjustedSaid || Lexicon.saysAdjusted(words)
+            {
+                made.seasonallyAdjusted = true
+            }
             found.claims.append(made)
             if figure.unit == .usd {
                 found.frames.append(FigureFrame(flow: draft.flow, partner: draft.partner, period: draft.period))
