@@ -1790,6 +1790,11 @@ struct AmbiguityTests {
             verdicts(
                 "Die Amerikaner kauften 2023 in Deutschland mehr als doppelt so viel ein, wie sie dorthin verkauften.",
                 "2024-03-12", .de) == ["mehr als doppelt: imports DEU supported"])
+        // "Minus" beside money is a balance, in a tabloid's headline too (2024: goods deficit 1.20 tn, with
+        // Mexico 171.5 bn).
+        #expect(
+            verdicts("1,2 BILLIONEN Dollar Minus! Mexiko: Minus 172 Milliarden Dollar.", "2025-02-10", .de)
+                == ["1,2 BILLIONEN Dollar: balance WORLD supported", "172 Milliarden Dollar: balance MEX supported"])
         // A figure that holds only in the verb's own direction (2018: exports to Canada 299.7 bn, imports
         // 318.6 bn) is unsure, not supported; a state's own shipments are a state's.
         #expect(

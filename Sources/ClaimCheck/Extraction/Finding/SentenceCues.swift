@@ -76,6 +76,22 @@ extension SentenceCues {
                     continue
                 }
             }
+            // "Mexiko: Minus 172 Milliarden Dollar", "1,2 BILLIONEN Dollar Minus!": money right after or
+            // before the word is a balance (not "minus 5 Prozent", a change).
+            let moneyWords: Set<String> = [
+                "milliarden", "billionen", "millionen", "mrd", "mio", "billion", "trillion", "million", "bn", "dollar",
+                "us-dollar",
+            ]
+            if word == "minus" || word == "plus",
+                (next.first?.isNumber == true
+                    && words[min(words.count, index + 2)..<min(words.count, index + 4)].contains(
+                        where: moneyWords.contains))
+                    || (index > 0 && ["dollar", "us-dollar", "euro"].contains(words[index - 1]))
+            {
+                flows.append((index, .balance))
+                if word == "minus" { deficit = true } else { surplus = true }
+                continue
+            }
             if word == "minus" || word == "plus", index > 0,
                 ["ein", "das", "dem", "des", "the", "a", "einem"].contains(words[index - 1]),
                 !(next.first?.isNumber ?? false), !Self.isPercentChange(words, after: index)
