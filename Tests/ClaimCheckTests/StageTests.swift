@@ -135,7 +135,10 @@ struct StageTests {
         let wrong = checker.check(
             "The deficit with the European Union was $146.7 billion in 2016, and Germany accounted for 64% of it.",
             language: .en, date: PublicationDate(parsing: "2017-03-01"))
-        #expect(wrong.claims.first { $0.kind == .share }?.verdict == .contradicted)
+        let wrongShare = try #require(wrong.claims.first { $0.kind == .share })
+        #expect(
+            wrongShare.verdict == .unverifiable && wrongShare.explanation.contains("43.99%"),
+            "\(wrongShare.explanation)")
         // The same flow in another period: 2023 imports from Russia (4.57 bn) against 2021 (29.6 bn).
         let earlier = checker.check(
             "2021 importierten die USA noch Waren für 29,6 Milliarden Dollar aus Russland; 2023 war es weniger als ein Sechstel davon.",
@@ -401,7 +404,9 @@ struct AmbiguityTests {
         let share = checker.check(
             "Das Defizit mit Japan erreichte 2017 mehr als 40 Prozent des Defizits mit China.", language: .de,
             date: date)
-        #expect(share.claims.first?.kind == .share && share.claims.first?.verdict == .contradicted)
+        // (A share that looks wrong is unsure, with the reading that contradicts it: 2017, 68.8 / 375.6 bn.)
+        #expect(share.claims.first?.kind == .share && share.claims.first?.verdict == .unverifiable)
+        #expect(share.claims.first?.explanation.contains("18,3") == true, "\(share.claims.first?.explanation ?? "")")
     }
 
     @Test func aListsOrderIsItsFrameAndFollowedByGivesTheNextPlaces() throws {
@@ -863,7 +868,7 @@ struct AmbiguityTests {
         let wrong = checker.check(
             "Taiwan supplied about 20% of U.S. machinery imports in 2023.", language: .en, date: date
         ).claims.map(\.verdict)
-        #expect(wrong == [.contradicted])
+        #expect(wrong == [.unverifiable])
     }
 
     @Test func germanCountryNamesTakeTheirArticles() throws {

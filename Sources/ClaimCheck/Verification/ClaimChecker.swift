@@ -261,9 +261,24 @@ public struct ClaimChecker: Sendable {
         // say what is unsure, with what the reading found.
         // "bought nearly twice what they sold", "so viel wie im ganzen Jahr 2014": the other side of a
         // comparison read from verbs or period words; a figure wrong as read may be misread.
-        // Nor is a comparison of two partners: its two sides are read from one sentence's wording, and on
-        // articles it has not seen the checker's contradicted comparisons were wrong as often as right.
-        if checked.verdict == .contradicted, claim.kind == .comparison, claim.outOfScope == nil {
+        // "imports slipped to just under 20 percent", "Mehr als 90 Prozent dessen, was …": what a share is a
+        // share of (which trade, whose, in which period) is read from wording; on unseen articles the shares
+        // the checker called contradicted were misread as often as they were wrong. Unsure, with the reading
+        // that would contradict it, unless its digits are the official share's times ten.
+        if checked.verdict == .contradicted, claim.kind == .share, claim.outOfScope == nil,
+            !Self.offByPowerOfTen(checked)
+        {
+            checked.verdict = .unverifiable
+            checked.explanation = words.shareReadUnsure(first: checked.explanation)
+            return checked
+        }
+        // Nor is a comparison of two partners whose sentence names no period or partner of its own: its sides
+        // are read from the wording and the article before, and on articles it had not seen the checker's
+        // contradicted comparisons of that kind were wrong as often as right.
+        if checked.verdict == .contradicted, claim.kind == .comparison, claim.outOfScope == nil,
+            claim.frameInferred || !claim.partnerReadings.isEmpty || claim.comparedFlow != nil
+                || claim.comparedPeriod != nil
+        {
             checked.verdict = .unverifiable
             checked.explanation = words.comparisonReadUnsure(first: checked.explanation)
             return checked

@@ -855,6 +855,12 @@ struct Explanations {
 
     /// A comparison of two flows or two periods read from the sentence's verbs and period words,
     /// wrong as read: unsure, with the reading.
+    func shareReadUnsure(first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Wovon die Angabe ein Anteil ist (welcher Handel, wessen, in welchem Zeitraum), ist aus dem Wortlaut gelesen und kann verlesen sein. So gelesen wäre die Angabe falsch: \(first)"
+            : "Unverifiable: what the share is a share of (which trade, whose, in which period) is read from the wording and may be misread. Read that way, the figure would be wrong: \(first)"
+    }
+
     func comparisonReadUnsure(first: String) -> String {
         de
             ? "Nicht überprüfbar: Was verglichen wird, ist aus den Verben und Zeitangaben des Satzes gelesen und kann verlesen sein. So gelesen wäre die Angabe falsch: \(first)"
