@@ -46,8 +46,8 @@ public struct ClaimChecker: Sendable {
     /// "Im Warenhandel erreichte das Defizit 2020 mit 901,5 Milliarden Dollar einen Rekord", "ein
     /// Fehlbetrag von 689,5 Milliarden Dollar, das waren 5,9 Prozent weniger als 2012": a record or
     /// change said of a figure in its own sentence is about whatever that figure was found to be about; when
-    /// the figure held only for another partner or flow than the one first read, the record is checked
-    /// in that frame too, and the record's verdict under it stands.
+    /// the figure held only for another partner or flow than the one first read, the record or change is
+    /// checked in that frame too, and its verdict there stands unless it is contradicted there as well.
     func followTheSentencesFigure(
         _ claims: [FoundClaim], _ checked: inout [CheckedClaim], _ language: Language, date: PublicationDate?
     ) {
@@ -196,9 +196,10 @@ public struct ClaimChecker: Sendable {
             return checked
         }
         // "The U.S. trade deficit shrank to $773.4 billion in 2023": the reporter's trade with the world,
-        // in an article that never says goods, may be the headline figure, which counts services too
-        // (the store holds goods). Services add to exports and imports and, for the United States,
-        // shrink the deficit: a figure off in that direction is unsure, not wrong.
+        // in a sentence that does not say goods (in an article that never says goods, or speaks of
+        // services too), may be the headline figure, which counts services too (the store holds goods).
+        // Services add to exports and imports and, for the United States, shrink the deficit: a figure
+        // off in that direction is unsure, not wrong.
         if checked.verdict == .contradicted || checked.verdict == .inaccurate, !claim.goodsSaid,
             claim.partner == "WORLD", claim.product == .total, claim.partnerSum.isEmpty, claim.outOfScope == nil,
             claim.period.map({ !$0.last.isMonth }) ?? false, Self.servicesCouldExplain(checked)
@@ -213,13 +214,17 @@ public struct ClaimChecker: Sendable {
             claim.partnerReadings.contains("WORLD"), claim.product == .total, claim.partnerSum.isEmpty,
             claim.outOfScope == nil, claim.period.map({ !$0.last.isMonth }) ?? false
         {
+            // (The world's reading judged as goods, then asked whether services could explain it.)
             var reading = claim
             reading.partner = "WORLD"
             reading.partnerReadings = []
+            reading.goodsSaid = true
             var world = verify(reading, language, date: date)
-            if world.verdict == .unverifiable, world.explanation.contains(words.servicesMayCount(first: "")) {
-                world.explanation +=
-                    " " + words.otherPartnerReading(claim.partner ?? "WORLD", first: checked.explanation)
+            if world.verdict == .contradicted || world.verdict == .inaccurate, Self.servicesCouldExplain(world) {
+                world.verdict = .unverifiable
+                world.explanation =
+                    words.servicesMayCount(first: world.explanation) + " "
+                    + words.otherPartnerReading(claim.partner ?? "WORLD", first: checked.explanation)
                 return world
             }
         }
@@ -323,10 +328,10 @@ public struct ClaimChecker: Sendable {
         return [1.0, 2, 3, -1, -2, -3].contains { abs(ratio / pow(10, $0) - 1) < 0.06 }
     }
 
-    /// Whether services could make up the difference between a figure and the goods figure: a change
-    /// or comparison (services move differently), an export, import or trade figure above the goods
-    /// figure, or a deficit below it (the United States sells more services than it buys), by less
-    /// than the whole goods figure again.
+    /// Whether services could make up the difference between a figure and the goods figure: a percent
+    /// change a few points off (more for a balance), a comparison, an export, import or trade figure
+    /// above the goods figure by less than the whole goods figure again, or a deficit below it (the
+    /// United States sells more services than it buys) but above two fifths of it.
     static func servicesCouldExplain(_ checked: CheckedClaim) -> Bool {
         if checked.kind == .change, checked.claimed.unit == FigureUnit.percent.rawValue,
             let claimed = checked.claimed.value, let official = checked.official?.value

@@ -351,6 +351,7 @@ struct ClauseReader {
     /// seen from the home reporter is the other flow.
     func mirrored(_ flow: Flow, flowToken: Int?) -> Bool {
         guard let flowToken, flow.isStored, reporter == homeReporter else { return false }
+        let buys = ["kauf", "bought", "buy", "purchas"].contains { words[flowToken].hasPrefix($0) }
         // "still sells Americans half a trillion dollars": the home reporter as the verb's object.
         if flowToken + 1 < words.count,
             ["americans", "amerikanern", "uns"].contains(words[flowToken + 1]) || tokens[flowToken + 1].text == "us"
@@ -383,12 +384,7 @@ struct ClauseReader {
             if distance < 0, -distance <= 4 {
                 let between = tokens[(flowToken + 1)..<mention.token].map(\.lower)
                 // ("Die Amerikaner kauften in Deutschland mehr ein": bought in a country is bought from it.)
-                let verb = words[flowToken]
-                if ["kauf", "bought", "buy", "purchas"].contains(where: { verb.hasPrefix($0) }),
-                    between.contains(where: { ["in", "bei"].contains($0) })
-                {
-                    continue
-                }
+                if buys, between.contains(where: { ["in", "bei"].contains($0) }) { continue }
                 if between.contains(where: { ["from", "aus", "stammende", "stammenden"].contains($0) }) {
                     return flow == .exports
                 }
@@ -412,8 +408,6 @@ struct ClauseReader {
         }
         // "Das Land kaufte für 282,8 Milliarden Dollar in den USA ein": bought in (or from) the home
         // reporter, the goods leave it.
-        let verb = words[flowToken]
-        let buys = ["kauf", "bought", "buy", "purchas"].contains { verb.hasPrefix($0) }
         for home in mentions where home.code == homeReporter && home.token > flowToken && home.token - flowToken <= 16 {
             // The preposition governs the home reporter: right before it, or before its article ("in die
             // Vereinigten Staaten", "to the U.S."; not "in 2022, the U.S. Commerce Department said").
