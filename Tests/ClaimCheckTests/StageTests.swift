@@ -1800,6 +1800,10 @@ struct AmbiguityTests {
         #expect(
             verdicts("1,2 BILLIONEN Dollar Minus! Mexiko: Minus 172 Milliarden Dollar.", "2025-02-10", .de)
                 == ["1,2 BILLIONEN Dollar: balance WORLD supported", "172 Milliarden Dollar: balance MEX supported"])
+        // A dash before a percent is no sign (2023→2024 deficit with Mexico: +14.9%, "13 Prozent mehr").
+        #expect(
+            verdicts("Mexiko: Defizit 172 Milliarden Dollar - 13 Prozent mehr als im Vorjahr!", "2025-02-10", .de)
+                .last == "13 Prozent: balance MEX inaccurate")
         // A figure that holds only in the verb's own direction (2018: exports to Canada 299.7 bn, imports
         // 318.6 bn) is unsure, not supported; a state's own shipments are a state's.
         #expect(

@@ -467,7 +467,9 @@ extension ClauseReader {
                     && percentComparison(figureEndToken) != nil)
             // "Vietnam  $48.8bn  +34%": a signed percent in a line of figures is a change.
             let signed: Bool = {
-                guard figure.range.lowerBound > text.startIndex else { return false }
+                // (A sign touches its number: "Dollar - 13 Prozent" is a dash; the match may start at the space.)
+                guard figure.range.lowerBound > text.startIndex, !text[figure.range.lowerBound].isWhitespace
+                else { return false }
                 let before = text[text.index(before: figure.range.lowerBound)]
                 return (before == "+" || before == "-" || before == "−")
                     && (figure.range.lowerBound == text.index(after: text.startIndex)
