@@ -52,12 +52,14 @@ public struct ClaimChecker: Sendable {
         _ claims: [FoundClaim], _ checked: inout [CheckedClaim], _ language: Language, date: PublicationDate?
     ) {
         let kinds: [ClaimKind] = [.record, .peak, .change]
+        // (Each sentence's claims looked up once: linear in the article, not in its claims squared.)
+        let bySentence = Dictionary(grouping: claims.indices, by: { claims[$0].sentence.start })
         for index in claims.indices where kinds.contains(claims[index].kind) && checked[index].verdict == .contradicted
         {
             let record = claims[index]
             guard
-                let figure = claims.indices.first(where: { other in
-                    claims[other].sentence.start == record.sentence.start && claims[other].kind == .value
+                let figure = (bySentence[record.sentence.start] ?? []).first(where: { other in
+                    claims[other].kind == .value
                         && checked[other].verdict == .supported
                         && (checked[other].partner != record.partner || checked[other].flow != record.flow)
                         && claims[other].period?.last == record.period?.last

@@ -56,9 +56,12 @@ struct Parties {
             let second = others[1]
             // ("Germany's $68.0 billion gap edged past Japan's $67.1 billion": a genitive before a figure
             // is the U.S. figure with that country, not the country's own trade.)
+            // (A figure starting within the two tokens after the country; one comparison per figure.)
+            let tokens = facts.tokens
+            let nameEnd = tokens[min(tokens.count - 1, first.token + first.count - 1)].range.upperBound
+            let limit = tokens[min(tokens.count - 1, first.token + first.count + 1)].range.lowerBound
             let ownsFigure = facts.figures.contains { figure in
-                let token = facts.tokens.firstIndex { $0.range.upperBound > figure.range.lowerBound } ?? 0
-                return token > first.token && token - (first.token + first.count) <= 1
+                figure.range.lowerBound >= nameEnd && figure.range.lowerBound <= limit
             }
             if first.form == .genitive || first.form == .adjective || first.form == .prefix, first.code != second.code,
                 !ownsFigure
@@ -181,6 +184,11 @@ struct ClauseReader {
     let hasTradeWord: Bool
     /// Whether the sentence continues a trade topic of the sentences just before it.
     let continues: Bool
+    /// Whether the sentence speaks in the present tense (see ``Lexicon/speaksInThePresent(_:)``), says its
+    /// monthly figures are seasonally adjusted, or says they are not: read once per sentence.
+    let speaksInThePresent: Bool
+    let saysAdjusted: Bool
+    let saysUnadjusted: Bool
     /// Each period mention resolved against the publication date and the discourse.
     private var resolved: [ClaimPeriod?] = []
     /// The sentence's asides: between round brackets, or between two dashes set off by spaces.
@@ -210,6 +218,9 @@ struct ClauseReader {
             || (!facts.placesWithoutMeasure.isEmpty && discourse.rankMeasure != nil
                 && discourse.sentencesSinceRank <= 2)
         continues = discourse.flow != nil && discourse.sentencesSinceTrade <= 2
+        speaksInThePresent = Lexicon.speaksInThePresent(facts.words)
+        saysAdjusted = Lexicon.saysAdjusted(facts.words)
+        saysUnadjusted = Lexicon.saysUnadjusted(facts.words)
         resolved = facts.periodMentions.map(resolveUncached)
         parentheses = Self.asides(in: facts.text)
     }

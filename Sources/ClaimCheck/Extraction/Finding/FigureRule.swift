@@ -144,8 +144,8 @@ extension ClauseReader {
             }
             // "saisonbereinigt", "seasonally adjusted", said in the sentence or earlier in the article (a
             // report on the monthly release), and not "unadjusted" here: a month's figure is adjusted.
-            if made.period?.isSingle == true, made.period?.last.isMonth == true, !Lexicon.saysUnadjusted(words),
-                discourse.adjustedSaid || Lexicon.saysAdjusted(words)
+            if made.period?.isSingle == true, made.period?.last.isMonth == true, !saysUnadjusted,
+                discourse.adjustedSaid || saysAdjusted
             {
                 made.seasonallyAdjusted = true
             }
@@ -1320,7 +1320,7 @@ extension ClauseReader {
         claim.listPartners = draft.listPartners
         claim.partnerSum = draft.partnerSum
         claim.frameInferred = !namesPeriod
-        claim.presentTense = !namesPeriod && Lexicon.speaksInThePresent(words)
+        claim.presentTense = !namesPeriod && speaksInThePresent
         if draft.comparisonDirection != 0 { claim.comparisonDirection = draft.comparisonDirection }
         if let whole = draft.whole, let wholePartner = whole.partner {
             if wholePartner != draft.partner, wholePartner != "WORLD" {
