@@ -8,6 +8,14 @@ import TradeTestSupport
 
 /// Each stage of the claim finder on its own: rankings, records, multiples, figure frames, what
 /// is out of scope, and what is not a claim.
+extension ClaimChecker {
+    /// The checked claims of an article published on `date` ("2024-03-01"): how the stage tests read the
+    /// checker, in one place.
+    func claims(_ text: String, on date: String, _ language: Language) -> [CheckedClaim] {
+        check(text, language: language, date: PublicationDate(parsing: date)).claims
+    }
+}
+
 @Suite("Claim finder stages")
 struct StageTests {
     func words(_ text: String) -> [String] { tokenize(text).map(\.lower) }
@@ -885,7 +893,7 @@ struct AmbiguityTests {
     @Test func countriesReferredToByANounOrATopic() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         func frames(_ text: String, _ language: Language, _ date: String) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, language).map {
                 "\($0.flow.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
             }
         }
@@ -934,7 +942,7 @@ struct AmbiguityTests {
     @Test func productsOfTariffsAndOfSubordinateClausesDoNotScopeAFigure() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         func frame(_ text: String, _ language: Language, _ date: String) -> String? {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.first.map {
+            checker.claims(text, on: date, language).first.map {
                 "\($0.product ?? "-") \($0.verdict.rawValue)"
             }
         }
@@ -951,7 +959,7 @@ struct AmbiguityTests {
     @Test func theCensusBureauIsNoOtherSourceAndUnderestimatingNoEstimate() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String) -> [Verdict] {
-            checker.check(text, language: .de, date: PublicationDate(parsing: date)).claims.map(\.verdict)
+            checker.claims(text, on: date, .de).map(\.verdict)
         }
         // 2015 imports from Saudi Arabia: 22.1 bn; Jan–Aug 2024 imports from Germany +1.0%.
         #expect(
@@ -973,7 +981,7 @@ struct AmbiguityTests {
     @Test func rankingsCountTheirNounAndKeepToTheirClause() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String) -> [Verdict] {
-            checker.check(text, language: .en, date: PublicationDate(parsing: date)).claims.map(\.verdict)
+            checker.claims(text, on: date, .en).map(\.verdict)
         }
         // 2022: Malaysia had the 13th-largest U.S. deficit; 2018: China the third-largest U.S. export market.
         #expect(
@@ -995,7 +1003,7 @@ struct AmbiguityTests {
     @Test func servicesAsTheFlowAndForecastsOfOurOwnAreUnverifiable() {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String) -> [Verdict] {
-            checker.check(text, language: .en, date: PublicationDate(parsing: date)).claims.map(\.verdict)
+            checker.claims(text, on: date, .en).map(\.verdict)
         }
         #expect(
             verdicts(
@@ -1009,7 +1017,7 @@ struct AmbiguityTests {
     @Test func fractionsOfAPercentAndHalvings() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         func check(_ text: String, _ language: Language, _ date: String) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, language).map {
                 "\($0.claimed.text) \($0.verdict.rawValue)"
             }
         }
@@ -1031,7 +1039,7 @@ struct AmbiguityTests {
     @Test func subjectsReferredToAndClausesOfTheirOwn() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         func frames(_ text: String, _ language: Language, _ date: String) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, language).map {
                 "\($0.flow.rawValue) \($0.partner ?? "-") \($0.product ?? "-") \($0.verdict.rawValue)"
             }
         }
@@ -1061,7 +1069,7 @@ struct AmbiguityTests {
     @Test func rankingsOfCountriesReferredToReplacedOrCountedAhead() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         func ranks(_ text: String, _ date: String) -> [String] {
-            checker.check(text, language: .de, date: PublicationDate(parsing: date)).claims.filter { $0.kind == .rank }
+            checker.claims(text, on: date, .de).filter { $0.kind == .rank }
                 .map { "\($0.claimed.text) \($0.verdict.rawValue)" }
         }
         // 2015: Saudi Arabia 19th among suppliers; 2023: Germany 4th trading partner; H1 2022: Brazil 9th
@@ -1083,7 +1091,7 @@ struct AmbiguityTests {
     @Test func rankingsNowInTheMonthsSoFarNotNegatedAcrossACommaNorDatedByAParenthesis() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         func ranks(_ text: String, _ language: Language, _ date: String) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.filter {
+            checker.claims(text, on: date, language).filter {
                 $0.kind == .rank
             }.map { "\($0.period ?? "-") \($0.verdict.rawValue)" }
         }
@@ -1108,7 +1116,7 @@ struct AmbiguityTests {
     @Test func percentagePointsChangeAShare() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         func check(_ text: String, _ language: Language, _ date: String) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, language).map {
                 "\($0.claimed.text) \($0.verdict.rawValue)"
             }
         }
@@ -1140,7 +1148,7 @@ struct AmbiguityTests {
     @Test func framesFromTheSentenceItselfAndFromAQuestionBefore() {
         let checker = ClaimChecker(database: BundledStore.database)
         func frames(_ text: String, _ date: String) -> [String] {
-            checker.check(text, language: .en, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, .en).map {
                 "\($0.claimed.text): \($0.flow.rawValue) \($0.partner ?? "-") \($0.product ?? "-") \($0.period ?? "-") "
                     + $0.verdict.rawValue
             }
@@ -1182,7 +1190,7 @@ struct AmbiguityTests {
     @Test func aPercentMoreThanTheOtherFlowAndAllOfAYear() {
         let checker = ClaimChecker(database: BundledStore.database)
         func check(_ text: String, _ language: Language, _ date: String) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, language).map {
                 "\($0.claimed.text): \($0.kind.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
             }
         }
@@ -1204,7 +1212,7 @@ struct AmbiguityTests {
     @Test func sharesWrittenAsFractionsOneInNAndListsOfGoods() {
         let checker = ClaimChecker(database: BundledStore.database)
         func check(_ text: String, _ language: Language, _ date: String) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, language).map {
                 "\($0.claimed.text): \($0.verdict.rawValue)"
             }
         }
@@ -1235,7 +1243,7 @@ struct AmbiguityTests {
     @Test func percentsListedWithBeziehungsweiseMapOntoCountriesOrFlows() {
         let checker = ClaimChecker(database: BundledStore.database)
         func frames(_ text: String, _ date: String) -> [String] {
-            checker.check(text, language: .de, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, .de).map {
                 "\($0.claimed.text): \($0.flow.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
             }
         }
@@ -1269,7 +1277,7 @@ struct AmbiguityTests {
     @Test func shipmentsPastAContrastKeepTheGoodsAndBusinessWithACountryIsTrade() {
         let checker = ClaimChecker(database: BundledStore.database)
         func frames(_ text: String, _ date: String) -> [String] {
-            checker.check(text, language: .de, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, .de).map {
                 "\($0.claimed.text): \($0.flow.rawValue) \($0.partner ?? "-") \($0.product ?? "-") \($0.verdict.rawValue)"
             }
         }
@@ -1305,7 +1313,7 @@ struct AmbiguityTests {
         #expect(source.measure == .balance && !source.surplus)
         let checker = ClaimChecker(database: BundledStore.database)
         func frames(_ text: String, _ date: String) -> [String] {
-            checker.check(text, language: .en, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, .en).map {
                 "\($0.claimed.text): \($0.flow.rawValue) \($0.product ?? "-") \($0.verdict.rawValue)"
             }
         }
@@ -1335,7 +1343,7 @@ struct AmbiguityTests {
     @Test func goodsAndPeriodsReferredBackToAndAFigureExplainedByTheNextSentence() {
         let checker = ClaimChecker(database: BundledStore.database)
         func frames(_ text: String, _ date: String, _ language: Language) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, language).map {
                 "\($0.claimed.text): \($0.kind.rawValue) \($0.product ?? "-") \($0.period ?? "-") \($0.verdict.rawValue)"
             }
         }
@@ -1377,7 +1385,7 @@ struct AmbiguityTests {
         #expect(none.position == 1 && none.comparative && none.measure == .imports)
         let checker = ClaimChecker(database: BundledStore.database)
         func frames(_ text: String, _ date: String, _ language: Language) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.filter {
+            checker.claims(text, on: date, language).filter {
                 $0.kind == .rank
             }.map { "\($0.claimed.text): \($0.flow.rawValue) \($0.product ?? "-") \($0.verdict.rawValue)" }
         }
@@ -1477,7 +1485,7 @@ struct AmbiguityTests {
     @Test func comparisonsAheadOfAndExceedingASumSpanTheirWholeList() {
         let checker = ClaimChecker(database: BundledStore.database)
         func frames(_ text: String, _ date: String) -> [String] {
-            checker.check(text, language: .en, date: PublicationDate(parsing: date)).claims.filter {
+            checker.claims(text, on: date, .en).filter {
                 $0.kind == .comparison
             }.map { "\($0.claimed.text): \($0.flow.rawValue) \($0.verdict.rawValue)" }
         }
@@ -1512,7 +1520,7 @@ struct AmbiguityTests {
     @Test func percentsOfGoodsListedOneAfterAnother() {
         let checker = ClaimChecker(database: BundledStore.database)
         func frames(_ text: String, _ date: String, _ language: Language) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, language).map {
                 "\($0.claimed.text): \($0.kind.rawValue) \($0.product ?? "-") \($0.verdict.rawValue)"
             }
         }
@@ -1538,7 +1546,7 @@ struct AmbiguityTests {
     @Test func lossesTradeDeficitsPartsOfTheTotalAndTheWorldAsAWhole() {
         let checker = ClaimChecker(database: BundledStore.database)
         func frames(_ text: String, _ date: String, _ language: Language = .en) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, language).map {
                 "\($0.claimed.text): \($0.kind.rawValue) \($0.flow.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
             }
         }
@@ -1638,7 +1646,7 @@ struct AmbiguityTests {
     @Test func listsInOrderSayTheFrameWithOrWithoutRespectively() {
         let checker = ClaimChecker(database: BundledStore.database)
         func frames(_ text: String, _ date: String, _ language: Language) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, language).map {
                 "\($0.claimed.text): \($0.flow.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
             }
         }
@@ -1671,7 +1679,7 @@ struct AmbiguityTests {
     @Test func aFigureWrittenAsThePartnersOwnFlowIsItsStatisticsNotWrong() {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ language: Language) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: "2024-03-01")).claims.map {
+            checker.claims(text, on: "2024-03-01", language).map {
                 "\($0.claimed.text): \($0.reporter ?? "-") \($0.flow.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
             }
         }
@@ -1707,7 +1715,7 @@ struct AmbiguityTests {
     @Test func headlineTotalsMayCountServicesAndMonthlyTotalsAreAdjusted() {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String) -> [String] {
-            checker.check(text, language: .en, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, .en).map {
                 "\($0.claimed.text): \($0.verdict.rawValue)"
             }
         }
@@ -1733,7 +1741,7 @@ struct AmbiguityTests {
         // An article that says its monthly figures are adjusted: a partner's month is adjusted too, until
         // a sentence says unadjusted (January 2014, unadjusted deficit with China: 28.1 bn).
         func german(_ text: String) -> [String] {
-            checker.check(text, language: .de, date: PublicationDate(parsing: "2014-03-07")).claims.map {
+            checker.claims(text, on: "2014-03-07", .de).map {
                 "\($0.claimed.text): \($0.verdict.rawValue)"
             }
         }
@@ -1749,7 +1757,7 @@ struct AmbiguityTests {
     @Test func framesTheNinthSessionsCorpusTaught() {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String, _ language: Language = .en) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, language).map {
                 "\($0.claimed.text): \($0.flow.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
             }
         }
@@ -1816,7 +1824,7 @@ struct AmbiguityTests {
     @Test func recordsFollowTheirFigureAndHoldWhenSet() {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
-            checker.check(text, language: language, date: PublicationDate(parsing: date)).claims.map {
+            checker.claims(text, on: date, language).map {
                 "\($0.kind.rawValue) \($0.partner ?? "-") \($0.verdict.rawValue)"
             }
         }
