@@ -81,6 +81,9 @@ struct CorpusBreakdown {
     var byPhenomenon: [String: CorpusScore] = [:]
     /// One JSON object per gold claim (gold and found verdict, explanation), for `CORPUS_DUMP`.
     var records: [[String: String]] = []
+    /// Gold verdict → the checker's verdict ("missed" when not found), counted: an aggregate that
+    /// names no sentence, so held-out corpora may print it.
+    var confusion: [String: [String: Int]] = [:]
 
     var report: String {
         var lines = ["                                gold found match  right   prec  recall verdict alarms"]
@@ -91,6 +94,12 @@ struct CorpusBreakdown {
         for (language, score) in byLanguage.sorted(by: { $0.key < $1.key }) { line("language \(language)", score) }
         for (phenomenon, score) in byPhenomenon.sorted(by: { $0.key < $1.key }) { line("  \(phenomenon)", score) }
         for (article, score) in byArticle { line(article, score) }
+        let verdicts = ["supported", "contradicted", "unverifiable", "missed"]
+        lines.append("gold \\ got        " + verdicts.map { $0.padding(toLength: 13, withPad: " ", startingAt: 0) }.joined())
+        for gold in verdicts.dropLast() {
+            let row = verdicts.map { String(confusion[gold]?[$0] ?? 0).padding(toLength: 13, withPad: " ", startingAt: 0) }
+            lines.append(gold.padding(toLength: 19, withPad: " ", startingAt: 0) + row.joined())
+        }
         return lines.joined(separator: "\n")
     }
 }
@@ -136,6 +145,18 @@ func detailedScore(folder: URL) throws -> CorpusBreakdown {
                     "\(found.kind.rawValue) \(found.flow.rawValue) \(found.partner ?? "-") \(found.period ?? "-")"
             }
             breakdown.records.append(record)
+            breakdown.confusion[claim.verdict, default: [:]][record["got"] ?? "missed", default: 0] += 1
+            if ProcessInfo.processInfo.environment["CORPUS_AGG"] != nil, let hit, report.claims[hit].verdict == .contradicted {
+                let found = report.claims[hit]
+                var bucket = "none"
+                if let c = found.claimed.value, let o = found.official?.value, o != 0 {
+                    let r = abs(c / o)
+                    bucket = r < 0.5 ? "<0.5" : r < 0.8 ? "0.5-0.8" : r < 0.95 ? "0.8-0.95" : r <= 1.05 ? "~1" : r <= 1.25 ? "1.05-1.25" : r <= 2 ? "1.25-2" : ">2"
+                    if c * o < 0 { bucket += " sign" }
+                }
+                let tag = claim.verdict == "contradicted" ? "TRUE" : "FA-\(claim.verdict)"
+                print("AGG \(tag) kind=\(found.kind.rawValue) flow=\(found.flow.rawValue) world=\(found.partner == "WORLD") month=\(found.period?.contains("-") ?? false) ratio=\(bucket)")
+            }
             if let hit {
                 used.insert(hit)
                 one.detected = 1
