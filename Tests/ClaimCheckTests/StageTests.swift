@@ -491,7 +491,7 @@ struct AmbiguityTests {
             date: PublicationDate(parsing: "2020-03-01"))
         #expect(sum.claims.first?.verdict == .supported && sum.claims.first?.period == "2017..2019")
         let since = checker.check(
-            "Since 2009, the United States has run a combined deficit of more than $5 trillion with China.",
+            "Since 2009, the United States has run a combined deficit of $5.5 trillion with China.",
             language: .en, date: date)
         #expect(since.claims.first?.verdict == .contradicted)
     }
@@ -1418,7 +1418,7 @@ struct AmbiguityTests {
         ).claims
         #expect(claims.map { "\($0.kind.rawValue) \($0.verdict.rawValue)" } == ["comparison supported"])
         let wrong = checker.check(
-            "Aus Südkorea kamen 2021 gut 40 Mrd. Dollar mehr Waren in die USA als aus Taiwan.", language: .de,
+            "Aus Südkorea kamen 2021 40 Mrd. Dollar mehr Waren in die USA als aus Taiwan.", language: .de,
             date: PublicationDate(parsing: "2022-05-16")
         ).claims
         #expect(wrong.map(\.verdict) == [.contradicted])
@@ -1850,5 +1850,41 @@ struct AmbiguityTests {
             verdicts(
                 "Before the pact, he said, \"we had a $500 billion trade deficit with China.\"", "2016-07-14", .en)
                 == ["value CHN unverifiable"])
+    }
+
+    /// A contradiction resting on an unsure reading is held back, naming the doubt; one with a sure
+    /// reading, or whose digits are the official figure's times ten, stands (exports to Japan 2023: 75.8 bn).
+    @Test func contradictionsNeedASureReading() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String) -> [String] {
+            checker.claims(text, on: "2024-06-01", .en).map { "\($0.claimed.text) \($0.verdict.rawValue)" }
+        }
+        #expect(verdicts("U.S. exports to Japan reached $95.0 billion in 2023.") == ["$95.0 billion contradicted"])
+        // The partner carried over from the sentence before.
+        let carried = checker.claims(
+            "U.S. imports from Japan rose in 2023. Exports reached $95.0 billion in 2023.", on: "2024-06-01", .en)
+        #expect(carried.map(\.verdict) == [.unverifiable])
+        #expect(carried.first?.explanation.contains("names no country") == true)
+        #expect(carried.first?.explanation.contains("75.8 bn USD") == true)
+        // A loose figure.
+        #expect(verdicts("U.S. exports to Japan were about $95 billion in 2023.") == ["about $95 billion unverifiable"])
+        #expect(
+            verdicts("U.S. exports to Japan were more than $95 billion in 2023.")
+                == ["more than $95 billion unverifiable"])
+        // Digits that confirm the reading: a slipped decimal stays contradicted, carried partner or not.
+        #expect(
+            verdicts("U.S. imports from Japan rose in 2023. Exports reached $7.58 billion in 2023.")
+                == ["$7.58 billion contradicted"])
+        // The sentence names other countries too.
+        let several = checker.claims(
+            "Exports to Japan reached $95.0 billion in 2023, well ahead of Korea and Taiwan.", on: "2024-06-01", .en)
+        let japan = several.first { $0.claimed.text == "$95.0 billion" }
+        #expect(japan?.verdict == .unverifiable)
+        #expect(japan?.explanation.contains("several countries") == true)
+        // And in German.
+        let german = checker.claims(
+            "Die US-Exporte nach Japan erreichten 2023 rund 95 Milliarden Dollar.", on: "2024-06-01", .de)
+        #expect(german.map(\.verdict) == [.unverifiable])
+        #expect(german.first?.explanation.contains("nur ungefähr") == true)
     }
 }

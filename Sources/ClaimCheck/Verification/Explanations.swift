@@ -855,6 +855,33 @@ struct Explanations {
 
     /// A comparison of two flows or two periods read from the sentence's verbs and period words,
     /// wrong as read: unsure, with the reading.
+    /// A contradiction held back: what makes its reading unsure, then what the reading found.
+    func readingDoubted(_ doubts: [ClaimChecker.ReadingDoubt], first: String) -> String {
+        let reasons = doubts.map { doubt in
+            switch doubt {
+            case .partnerCarriedOver:
+                de
+                    ? "der Satz nennt kein Land; gelesen mit dem Land, das der Artikel zuvor nennt"
+                    : "the sentence names no country; read with the one the article named before"
+            case .looseFigure:
+                de
+                    ? "die Angabe ist nur ungefähr, und worauf sie sich bezieht, ist aus dem Wortlaut gelesen"
+                    : "the figure is given loosely, and what it refers to is read from the wording"
+            case .otherCountries:
+                de
+                    ? "der Satz nennt mehrere Länder; welchem die Angabe gilt, ist aus der Wortstellung gelesen"
+                    : "the sentence names several countries; which one the figure belongs to is read from word order"
+            case .verbDirection:
+                de
+                    ? "die Handelsrichtung ist aus dem Subjekt gelesen, gegen die Richtung des Verbs"
+                    : "the direction of trade is read from the subject, against the verb's own direction"
+            }
+        }
+        return de
+            ? "Nicht überprüfbar: Die Lesart ist unsicher (\(reasons.joined(separator: "; "))). So gelesen wäre die Angabe falsch: \(first)"
+            : "Unverifiable: the reading is unsure (\(reasons.joined(separator: "; "))). Read that way, the figure would be wrong: \(first)"
+    }
+
     func shareReadUnsure(first: String) -> String {
         de
             ? "Nicht überprüfbar: Wovon die Angabe ein Anteil ist (welcher Handel, wessen, in welchem Zeitraum), ist aus dem Wortlaut gelesen und kann verlesen sein. So gelesen wäre die Angabe falsch: \(first)"
