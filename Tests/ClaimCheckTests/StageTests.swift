@@ -1887,4 +1887,51 @@ struct AmbiguityTests {
         #expect(german.map(\.verdict) == [.unverifiable])
         #expect(german.first?.explanation.contains("nur ungefähr") == true)
     }
+
+    /// Frames development corpus J taught: each would fail without its rule.
+    @Test func framesTheTenthSessionsCorpusTaught() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.claims(text, on: date, language).map {
+                "\($0.kind.rawValue) \($0.flow.rawValue) \($0.period ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // A genitive followed by an article is not the balance's owner: Vietnam 2024, −123.5 bn.
+        #expect(
+            verdicts(
+                "Im Fall Vietnams entspricht das Defizit von 123,5 Milliarden Dollar rund 90 Prozent der Einfuhren, "
+                    + "die 2024 um gut 19 Prozent gestiegen waren.", "2025-04-03", .de
+            ).first
+                == "value balance 2024 supported")
+        // "die ersten beiden Monate": Jan–Feb 2014 on Jan–Feb 2013, exports to Japan +6.6%.
+        #expect(
+            verdicts(
+                "In den ersten beiden Monaten 2014 stiegen die US-Exporte nach Japan um 6,6 Prozent.", "2014-04-23",
+                .de) == ["change exports 2013-01..2013-02 → 2014-01..2014-02 supported"])
+        // A year named as the comparison's other side does not become the article's period; "source of the
+        // U.S. goods deficit" ranks by the balance (Taiwan sixth in 2024).
+        #expect(
+            verdicts(
+                "The U.S. imported $116.3 billion of goods from Taiwan in 2024. The goods deficit of $73.7 billion was "
+                    + "more than half as large again as in 2023. That makes Taiwan the sixth-largest source of the "
+                    + "U.S. goods deficit.", "2025-04-20", .en
+            ).last == "rank balance 2024 supported")
+        // "behind only China and Mexico … the largest deficits": third (2020).
+        #expect(
+            verdicts(
+                "The U.S. goods deficit with Vietnam reached $69.7 billion in 2020, and Vietnam now ranks behind only "
+                    + "China and Mexico among the countries with which the United States runs its largest deficits.",
+                "2021-03-15", .en) == ["value balance 2020 supported", "rank balance 2020 supported"])
+        #expect(
+            verdicts(
+                "Vietnam ranks behind only China and Mexico among the countries with the largest U.S. deficits.",
+                "2021-03-15", .en) == ["rank balance 2020 supported"])
+        // (Not "more than 10% so far this year": a hedge, no comparison with this year.)
+        #expect(
+            verdicts(
+                "The deficit with Canada was $16.3 billion last year. Exports to Canada are up more than 10% so far "
+                    + "this year. Canada is the biggest trading partner.", "2018-06-12", .en
+            ).last
+                == "rank total 2018-01..2018-04 contradicted")
+    }
 }

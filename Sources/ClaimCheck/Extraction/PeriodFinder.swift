@@ -62,6 +62,8 @@ struct PeriodFinder {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
         "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+        // ("die ersten beiden Monate": the first two.)
+        "beiden": 2,
     ]
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4,
@@ -85,6 +87,8 @@ struct PeriodFinder {
         }
         let count =
             "(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+        // ("die ersten beiden Monate": the first two; only after "ersten".)
+        let firstCount = count.replacingOccurrences(of: "|zwei|", with: "|zwei|beiden|")
         let ordinal =
             "(?<o>first|second|third|fourth|ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte|[1-4]\\.)"
         let ofYear = "(?:\\s+(?:of\\s+|des\\s+Jahres\\s+|of\\s+the\\s+year\\s+)?(?<y>\(year)))?"
@@ -101,7 +105,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\bersten\\s+\(count)\\s+Monate[n]?(?:\\s+(?:des\\s+Jahres|dieses\\s+Jahres|des\\s+laufenden\\s+Jahres))?(?:\\s+(?<y>\(year)))?"
+                    "\\bersten\\s+\(firstCount)\\s+Monate[n]?(?:\\s+(?:des\\s+Jahres|dieses\\s+Jahres|des\\s+laufenden\\s+Jahres))?(?:\\s+(?<y>\(year)))?"
                 ), "firstMonths"
             ),
             // "in elf Monaten", "in den sieben Monaten", "over the seven months": the months of the

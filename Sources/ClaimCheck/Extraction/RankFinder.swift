@@ -367,7 +367,7 @@ enum RankFinder {
             guard let found = classify(word) else { continue }
             // "the fourth-largest source of the U.S. deficit", "contributor to the surplus": the balance.
             if found.0 == .imports, ["source", "sources", "contributor", "contributors"].contains(word),
-                let balance = words[(index + 1)..<min(words.count, index + 5)].lazy.compactMap(classify).first(
+                let balance = words[(index + 1)..<min(words.count, index + 7)].lazy.compactMap(classify).first(
                     where: { $0.0 == .balance })
             {
                 return balance

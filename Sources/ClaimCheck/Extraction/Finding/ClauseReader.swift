@@ -721,6 +721,21 @@ struct ClauseReader {
 
     /// Whether a period dates a base figure ("down 87% from the $29.6 billion Russia shipped us in
     /// 2021"): the figure before it, within eight tokens, follows "from", "von" or "than".
+    /// "more than half as large again as in 2023", "Measured against 2017", "höher als 2019", "im Vergleich zu
+    /// 2021": a period named as what the sentence compares with, not the period it speaks of. The comparison
+    /// word stands right before the period, with at most a preposition or an article between ("more than
+    /// 10% so far this year" compares nothing with this year).
+    func isComparisonBase(_ mention: PeriodMention) -> Bool {
+        let token = tokenIndex(of: mention.range.lowerBound)
+        let comparing: Set<String> = [
+            "than", "against", "compared", "gegenüber", "verglichen", "vergleich", "als", "wie", "as",
+        ]
+        let between: Set<String> = ["in", "im", "with", "to", "zu", "zum", "mit", "the", "dem", "jahr", "year"]
+        var index = token - 1
+        while index >= 0, token - index <= 3, between.contains(words[index]) { index -= 1 }
+        return index >= 0 && token - index <= 3 && comparing.contains(words[index])
+    }
+
     func followsBaseFigure(_ mention: PeriodMention) -> Bool {
         let token = tokenIndex(of: mention.range.lowerBound)
         guard let figure = figures.last(where: { $0.range.upperBound <= mention.range.lowerBound }) else {

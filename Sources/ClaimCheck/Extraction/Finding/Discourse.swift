@@ -112,7 +112,7 @@ struct Discourse {
             !reader.periodMentions.isEmpty
             && reader.periodMentions.allSatisfy {
                 if case .previous = $0.kind { return true }
-                return reader.followsBaseFigure($0)
+                return reader.followsBaseFigure($0) || reader.isComparisonBase($0)
             }
         // "2013 waren es erst 40,8 Milliarden Dollar gewesen; seither haben sich die Einfuhren
         // verdreifacht": a look back does not move the discourse back to it.

@@ -1069,8 +1069,15 @@ extension ClauseReader {
             let balance = cues.flows.first(where: { $0.flow == .balance })
         else { return false }
         let own = mentions.filter { $0.code == partner }
-        if own.contains(where: {
-            ($0.form == .genitive || $0.form == .adjective) && $0.token < balance.token && balance.token - $0.token <= 3
+        // (The genitive is the balance's own only when nothing but adjectives stands between them: "Vietnams
+        // hohes Defizit", not "Im Fall Vietnams entspricht das Defizit", where an article opens a new phrase.)
+        let articles: Set<String> = [
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "the", "a", "an",
+        ]
+        if own.contains(where: { mention in
+            (mention.form == .genitive || mention.form == .adjective) && mention.token < balance.token
+                && balance.token - mention.token <= 3
+                && !words[(mention.token + 1)..<balance.token].contains(where: articles.contains)
         }) {
             return true
         }

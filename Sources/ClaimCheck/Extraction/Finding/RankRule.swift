@@ -41,6 +41,9 @@ extension ClauseReader {
             // "hinter Kanada, China und Mexiko der viertgrößte": the whole list after "hinter" is
             // compared with, not ranked.
             var comparedWith: Set<Int> = []
+            // "ranks behind only China and Mexico among … the largest deficits", "hinter China und Mexiko
+            // der größte": countries placed ahead, which push a superlative's place down by their number.
+            var behind: Set<Int> = []
             // ("Auch als Absatzmarkt hat Indien Grenzen": "als" after no comparative is "as".)
             let comparing = { (index: Int) -> Bool in
                 guard excluded.contains(words[index]) else { return false }
@@ -51,11 +54,17 @@ extension ClauseReader {
             for (index, other) in others.enumerated() {
                 if (max(0, other.token - 3)..<other.token).contains(where: comparing) {
                     comparedWith.insert(other.token)
+                    if (max(0, other.token - 3)..<other.token).contains(where: {
+                        ["behind", "hinter", "trailing"].contains(words[$0])
+                    }) {
+                        behind.insert(other.token)
+                    }
                 } else if index > 0, comparedWith.contains(others[index - 1].token) {
                     let previous = others[index - 1]
                     let between = words[min(previous.token + previous.count, other.token)..<other.token]
-                    if between.allSatisfy({ ["and", "und", "sowie", "or", "oder"].contains($0) }) {
+                    if between.allSatisfy({ [",", "and", "und", "sowie", "or", "oder"].contains($0) }) {
                         comparedWith.insert(other.token)
+                        if behind.contains(previous.token) { behind.insert(other.token) }
                     }
                 }
             }
@@ -86,9 +95,19 @@ extension ClauseReader {
             {
                 ranked = candidates[place]
             }
+            var place = mention.position
+            // (Only within the superlative's own clause, in a sentence with no other ranking: "slipped to third
+            // place, behind Canada and Mexico, although China remained the largest source of imports".)
+            let clauseBreaks: Set<String> = ["although", "though", "while", "but", "obwohl", "während", "aber", ";"]
+            if !explicit(mention), !mention.negated, !mention.comparative, !behind.isEmpty, ranked != nil,
+                ranks.count == 1, let first = behind.min(), first < mention.token,
+                !words[first..<mention.token].contains(where: clauseBreaks.contains),
+                Set(others.filter { behind.contains($0.token) }.map(\.code)).count == behind.count
+            {
+                place = behind.count + 1
+            }
             // "Mexiko hat die Volksrepublik auf Platz zwei verdrängt", "relegated China to second place":
             // the place is the one pushed down; the subject holds the place above it.
-            var place = mention.position
             let displaces = words.contains { word in
                 word.hasPrefix("verdräng") || word.hasPrefix("relegat")
                     || ["pushed", "knocked", "bumped"].contains(word)
