@@ -1926,6 +1926,27 @@ struct AmbiguityTests {
             verdicts(
                 "Vietnam ranks behind only China and Mexico among the countries with the largest U.S. deficits.",
                 "2021-03-15", .en) == ["rank balance 2020 supported"])
+        // A headline that names no country, above an article about Brazil (2024 surplus 6.8 bn); a sum by which
+        // one flow exceeds the other is the balance; a record in a clause of its own takes that clause's country
+        // (Mexico's 2019 deficit, the largest then), not the world's named before "while".
+        #expect(
+            verdicts(
+                "Kommentar: Ein Überschuss von 6,8 Milliarden Dollar ist kein Handelsproblem\n\nTrump droht Brasilien "
+                    + "mit Zöllen. Die USA haben im vergangenen Jahr knapp sieben Milliarden Dollar mehr an Waren nach "
+                    + "Brasilien verkauft, als sie von dort bezogen.", "2025-07-14", .de)
+                == ["value balance 2024 supported", "value balance 2024 supported"])
+        #expect(
+            verdicts("Last year the U.S. bought $295.4 billion more from China than it sold there.", "2025-07-14", .en)
+                == ["value balance 2024 supported"])
+        #expect(
+            verdicts("Last year the U.S. sold $295.4 billion more to China than it bought there.", "2025-07-14", .en)
+                == ["value balance 2024 contradicted"])
+        #expect(
+            verdicts(
+                "U.S. imports from Mexico rose in 2019. Leave China out, and the goods deficit with the rest of the "
+                    + "world widened, while the gap with Mexico climbed to the highest on record.", "2020-02-06", .en
+            )
+            .last == "record balance 2019 supported")
         // (Not "more than 10% so far this year": a hedge, no comparison with this year.)
         #expect(
             verdicts(

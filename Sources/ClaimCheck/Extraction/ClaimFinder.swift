@@ -40,10 +40,17 @@ public struct ClaimFinder: Sendable {
         var discourse = Discourse()
         var lexicon = wordCache.snapshot()
         var result: [FoundClaim] = []
+        // How many claims were found before the article first named a country other than the reporter.
+        var beforeAnyCountry: Int?
         for sentence in Self.joiningForwardReferences(SentenceSplitter().split(text), in: text) {
             let facts = SentenceFacts(
                 sentence, figures: figures, periods: periods, countries: countries, homeReporter: homeReporter,
                 lexicon: &lexicon)
+            if beforeAnyCountry == nil,
+                facts.mentions.contains(where: { $0.code != homeReporter && $0.code != "WORLD" })
+            {
+                beforeAnyCountry = result.count
+            }
             result += claims(in: facts, periods: periods, discourse: &discourse)
         }
         wordCache.merge(lexicon)
@@ -59,6 +66,18 @@ public struct ClaimFinder: Sendable {
                     reading != result[index].period, !result[index].periodReadings.contains(reading)
                 else { continue }
                 result[index].periodReadings.append(reading)
+            }
+        }
+        // "Kommentar: Ein Überschuss von 6,8 Milliarden Dollar ist kein Handelsproblem" above an article about
+        // Brazil: a headline or lead that names no country, read before the article names one, may mean the
+        // country the article is about.
+        if let main = discourse.mainPartner, let firstNamed = beforeAnyCountry {
+            for index in result.indices[..<firstNamed]
+            where result[index].partner == "WORLD" && result[index].partnerReadings.isEmpty
+                && result[index].sentencePartners.isEmpty && result[index].partnerSum.isEmpty
+                && (result[index].kind == .value || result[index].kind == .change)
+            {
+                result[index].partnerReadings = [main]
             }
         }
         for index in result.indices { result[index].publicationDate = date }

@@ -115,6 +115,7 @@ extension ClauseReader {
                 // Only imports have product detail; a product figure whose clause names no flow is read as imports.
                 draft.flow = .imports
             }
+            differenceOfFlows(&draft)
             if figure.unit != .percent, figure.unit != .ratio, draft.flow == .balance {
                 // A balance's sign, once its flow is settled: "deficit" makes it negative.
                 let lost = words[max(0, draft.token - 4)..<draft.token].contains(where: Lexicon.lossWords.contains)
@@ -129,7 +130,7 @@ extension ClauseReader {
                 } else if cues.surplus || cues.deficit || lost {
                     draft.value = abs(draft.value)
                 }
-                draft.signExplicit = cues.deficit || cues.surplus || lost
+                draft.signExplicit = draft.signExplicit || cues.deficit || cues.surplus || lost
             }
             var made = claim(from: draft)
             // A month's level in a sentence that compares it with the month before ("decreased from May to
@@ -1064,6 +1065,26 @@ extension ClauseReader {
     /// Whether the balance word of a figure's sentence belongs to the partner, not the reporter:
     /// "China's surplus", "chinesischer Überschuss", or the partner as the subject with the reporter
     /// after "with"/"mit" ("Die EU hat im Handel mit uns einen Überschuss …").
+    /// "sold $6.8 billion more goods to Brazil than it bought from there", "knapp sieben Milliarden Dollar
+    /// mehr nach Brasilien verkauft, als sie von dort bezogen": a sum of money by which one flow exceeds the
+    /// other is the balance, a surplus when exports exceed imports.
+    func differenceOfFlows(_ draft: inout FigureDraft) {
+        guard draft.kind == .value, draft.figure.unit == .usd || draft.figure.unit == .eur,
+            draft.flow == .exports || draft.flow == .imports, draft.token + 1 < words.count
+        else { return }
+        let window = (draft.token + 1)..<min(words.count, draft.token + 6)
+        guard let more = window.first(where: { ["more", "mehr"].contains(words[$0]) }), more + 1 < words.count,
+            let than = ((more + 1)..<min(words.count, more + 12)).first(where: { ["than", "als"].contains(words[$0]) }),
+            cues.flows.contains(where: { cue in
+                cue.token > than && cue.token <= than + 5 && cue.flow != draft.flow
+                    && (cue.flow == .exports || cue.flow == .imports)
+            })
+        else { return }
+        draft.value = draft.flow == .exports ? abs(draft.value) : -abs(draft.value)
+        draft.flow = .balance
+        draft.signExplicit = true
+    }
+
     func partnerOwnsBalance(_ draft: FigureDraft) -> Bool {
         guard let partner = draft.partner, partner != homeReporter, partner != "WORLD",
             let balance = cues.flows.first(where: { $0.flow == .balance })

@@ -26,8 +26,20 @@ extension ClauseReader {
                         || between.prefix(1).contains { ["of", "von", "at", "bei"].contains($0) }
                             && candidate.claimedStart - endOffset <= 12
                 }
+                // "the deficit with the rest of the world widened by $51 billion, while the gap with Mexico climbed
+                // to the highest on record": a record whose own clause names a country is that country's, and
+                // figures before the clause are not its.
+                let breaks: Set<String> = ["while", "whereas", "but", "während", "wohingegen", "aber", ";"]
+                let clauseStart = (0..<record.start).last(where: { breaks.contains(words[$0]) })
+                let ownCountry = clauseStart.flatMap { start in
+                    facts.mentions.last {
+                        $0.token > start && $0.token < record.start && $0.code.count == 3 && $0.code != homeReporter
+                    }
+                }
+                let clauseOffset =
+                    ownCountry != nil ? clauseStart.map { scalarOffset(tokens[$0].range.upperBound) } ?? 0 : 0
                 let figure =
-                    right ?? sentenceFigures.last { $0.claimedEnd <= anchorOffset }
+                    right ?? sentenceFigures.last { $0.claimedEnd <= anchorOffset && $0.claimedStart >= clauseOffset }
                     ?? sentenceFigures.first { $0.claimedStart >= anchorOffset }
                 var (flowValue, flowToken) = flow(near: anchor)
                 if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
@@ -42,7 +54,7 @@ extension ClauseReader {
                 }) {
                     flowValue = .balance
                 }
-                var recordPartner = parties.partner
+                var recordPartner = ownCountry?.code ?? parties.partner
                 if let figure, figure.kind == .value || figure.kind == .composition || figure.kind == .share {
                     flowValue = figure.flow
                     recordPartner = figure.partner
