@@ -455,7 +455,7 @@ struct RealisticFCorpusTests {
     // Measured: first 65.8% right, 22 false alarms; now right 80.7%, precision 91.7%, recall 95.9%, 2 false alarms
     // (session 8; 79.4% and 2 in session 7)
     // End of session 9: right 81.1%, precision 91.7%, recall 95.9%, 1 false alarm.
-    static let minimumRight = 0.78
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 2
@@ -549,7 +549,7 @@ struct RealisticJCorpusTests {
                 recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
-    static let minimumRight = 0.8
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.9
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -735,7 +735,7 @@ struct Unseen8CorpusTests {
             details: false)
     }
 
-    static let minimumRight = 0.78
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 4
@@ -755,7 +755,7 @@ struct Unseen9CorpusTests {
             details: false)
     }
 
-    static let minimumRight = 0.72
+    static let minimumRight = 0.73
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.9
     static let maximumFalseAlarms = 9

@@ -1947,6 +1947,20 @@ struct AmbiguityTests {
                     + "world widened, while the gap with Mexico climbed to the highest on record.", "2020-02-06", .en
             )
             .last == "record balance 2019 supported")
+        // The partner as subject of both verbs, the second said by a pronoun (2016: imports from Germany 114.1 bn,
+        // exports 49.6 bn); a relative pronoun for the country named before (exports to Colombia 2013: 18.4 bn);
+        // a change with no period of its own right after one over a span (imports from Korea 2011–2013: +10%).
+        #expect(
+            verdicts("In 2016, Germany sold the U.S. more than twice as much as it bought.", "2017-03-20", .en)
+                == ["comparison imports 2016 supported"])
+        #expect(
+            verdicts(
+                "They point to Colombia, whose agreement with us took effect in May 2012, and which bought $18.4 "
+                    + "billion of American goods last year.", "2014-03-14", .en) == ["value exports 2013 supported"])
+        #expect(
+            verdicts(
+                "Exports to Korea fell 4.2 percent between 2011 and 2013. Imports from Korea rose about 10 percent.",
+                "2014-03-14", .en) == ["change exports 2011..2013 supported", "change imports 2011..2013 supported"])
         // (Not "more than 10% so far this year": a hedge, no comparison with this year.)
         #expect(
             verdicts(

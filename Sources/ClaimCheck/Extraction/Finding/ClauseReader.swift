@@ -406,6 +406,14 @@ struct ClauseReader {
                 if between.contains(where: { $0.hasPrefix("stammend") }) { return flow == .exports }
             }
         }
+        // "Colombia, whose agreement with us took effect in 2012, and which bought $18.4 billion of American
+        // goods": a relative pronoun right before the verb stands for the country named before it.
+        if flowToken >= 1, flow == .exports || flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
+            let pronoun = (max(0, flowToken - 2)..<flowToken).last(where: { ["which", "who"].contains(words[$0]) }),
+            others.last(where: { $0.token < pronoun })?.form == .name
+        {
+            return true
+        }
         // "lieferte das Land Güter für 61,9 Milliarden US-Dollar in die Vereinigten Staaten": the
         // preposition right before the home reporter says the direction ("US-Dollar" is no mention of it).
         // "Der Andenstaat kaufte 2013 knapp sieben Prozent weniger amerikanische Waren", "Das Land

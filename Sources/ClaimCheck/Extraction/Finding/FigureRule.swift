@@ -738,16 +738,24 @@ extension ClauseReader {
                 ["as", "wie", "than", "als", "what", "dessen", "was"].contains(words[$0])
             })
         else { return nil }
-        let sided = cues.flows.compactMap { cue -> (token: Int, flow: Flow)? in
+        let sided = cues.flows.compactMap { cue -> (token: Int, flow: Flow, written: Flow)? in
             guard cue.flow == .exports || cue.flow == .imports else { return nil }
             let flow =
                 mirrored(cue.flow, flowToken: cue.token) ? (cue.flow == .exports ? Flow.imports : .exports) : cue.flow
-            return (cue.token, flow)
+            return (cue.token, flow, cue.flow)
         }
         guard let before = sided.last(where: { $0.token < marker }),
-            let after = sided.first(where: { $0.token > marker }), before.flow != after.flow
+            let after = sided.first(where: { $0.token > marker })
         else { return nil }
-        return (before.flow, before.token, after.flow)
+        if before.flow != after.flow { return (before.flow, before.token, after.flow) }
+        // "Germany sold the U.S. more than twice as much as it bought": two verbs of opposite directions with
+        // the same subject, the second's said by a pronoun: the other flow.
+        guard before.written != after.written,
+            words[max(0, after.token - 2)..<after.token].contains(where: {
+                ["it", "they", "sie", "es", "er"].contains($0)
+            })
+        else { return nil }
+        return (before.flow, before.token, before.flow == .exports ? .imports : .exports)
     }
 
     /// "Zusammen nehmen Kanada und Mexiko ein Drittel aller US-Exporte ab", "the deficits with Japan
@@ -1249,6 +1257,9 @@ extension ClauseReader {
             readings = [discourse.period, discourse.mainPeriod].compactMap {
                 $0.flatMap { ClaimFinder.reading($0, for: .change) }
             }
+            // "Exports to Korea fell 4.2 percent between 2011 and 2013. Imports from Korea rose about 10
+            // percent.": the span of the change before.
+            if let span = discourse.lastSpan { readings.insert(span, at: 0) }
             if let date = periods.date {
                 let latest = date.latestPublishedYear
                 readings.append(.span(.year(latest - 1), .year(latest)))
