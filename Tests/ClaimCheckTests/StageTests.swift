@@ -1881,6 +1881,14 @@ struct AmbiguityTests {
         let japan = several.first { $0.claimed.text == "$95.0 billion" }
         #expect(japan?.verdict == .unverifiable)
         #expect(japan?.explanation.contains("several countries") == true)
+        // A record of a balance: 2018's deficit with the world (−870.4 bn) was the largest then; 2019 was not.
+        let record = checker.claims(
+            "The U.S. goods deficit with the world hit a record in 2019.", on: "2020-03-01", .en)
+        #expect(record.map(\.verdict) == [.unverifiable])
+        #expect(record.first?.explanation.contains("counts services too") == true)
+        #expect(
+            checker.claims("U.S. imports from the world hit a record in 2019.", on: "2020-03-01", .en).map(\.verdict)
+                == [.contradicted])
         // And in German.
         let german = checker.claims(
             "Die US-Exporte nach Japan erreichten 2023 rund 95 Milliarden Dollar.", on: "2024-06-01", .de)

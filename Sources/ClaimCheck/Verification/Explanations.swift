@@ -871,6 +871,10 @@ struct Explanations {
                 de
                     ? "der Satz nennt mehrere Länder; welchem die Angabe gilt, ist aus der Wortstellung gelesen"
                     : "the sentence names several countries; which one the figure belongs to is read from word order"
+            case .balanceRecord:
+                de
+                    ? "ob der Rekord des Defizits oder des Überschusses gemeint ist, ist aus dem Wortlaut gelesen, und die meistzitierte Handelsbilanz schließt Dienstleistungen ein"
+                    : "whether the deficit's or the surplus's record is meant is read from the wording, and the most quoted balance counts services too"
             case .verbDirection:
                 de
                     ? "die Handelsrichtung ist aus dem Subjekt gelesen, gegen die Richtung des Verbs"
