@@ -1969,6 +1969,32 @@ struct AmbiguityTests {
             verdicts(
                 "Exports to Korea fell 4.2 percent between 2011 and 2013. Imports from Korea rose about 10 percent.",
                 "2014-03-14", .en) == ["change exports 2011..2013 supported", "change imports 2011..2013 supported"])
+        // German compounds with a figure, "so klein wie seit 1993 nicht mehr", "so wenig war es seit 2012 nicht
+        // mehr", "the largest on record", "one in five dollars" (China 2018: 21.2% of imports).
+        #expect(
+            verdicts("Was hinter dem 73-Milliarden-Defizit mit Japan im Jahr 2013 steckt", "2014-04-23", .de)
+                == ["value balance 2013 supported"])
+        #expect(
+            verdicts(
+                "Die Importe aus China brachen 2023 auf 427,2 Milliarden Dollar ein – so wenig war es seit 2012 nicht "
+                    + "mehr.", "2024-02-19", .de) == ["value imports 2023 supported", "record imports 2023 supported"])
+        #expect(
+            verdicts(
+                "2016 war das Defizit mit Kanada mit knapp 11 Milliarden Dollar so klein gewesen wie seit 1993 nicht "
+                    + "mehr.", "2017-02-19", .de
+            ).last == "record balance 2016 supported")
+        #expect(
+            verdicts("The goods deficit with Taiwan was the largest on record in 2024.", "2025-04-20", .en)
+                == ["record balance 2024 supported"])
+        #expect(
+            verdicts("China supplied roughly one in five dollars of U.S. imports in 2018.", "2019-03-07", .en)
+                == ["share imports 2018 supported"])
+        // A year the sentence compares with is not its own: the deficit's year stays the article's (2024).
+        #expect(
+            verdicts(
+                "The U.S. imported $116.3 billion of goods from Taiwan in 2024. The resulting deficit of $73.7 billion "
+                    + "was the largest on record with Taiwan and far larger than in 2023.", "2025-04-20", .en)
+                == ["value imports 2024 supported", "value balance 2024 supported", "record balance 2024 supported"])
         // (Not "more than 10% so far this year": a hedge, no comparison with this year.)
         #expect(
             verdicts(

@@ -75,8 +75,8 @@ struct FigureExtractor {
             (?<hedge>\\b(?:\(hedge))\\s+)?\
             (?<pre>C\\$|CA\\$|A\\$|HK\\$|NT\\$|US\\$|\\$|€|£|¥|USD\\s|EUR\\s|CHF\\s|GBP\\s|CNY\\s|RMB\\s)?\\s?\
             (?:(?<number>\(number))|(?<word>\\b(?:\(words))\\b))\
-            (?:\\s?(?<scale>(?:\(scale))(?![\\p{L}])))?\
-            (?:\\s?(?<post>(?:\(currency))(?![\\p{L}]))|\\s?(?<percent>(?:\(percent))(?![\\p{L}])))?
+            (?:(?:\\s|-)?(?<scale>(?:\(scale))(?![\\p{L}])))?\
+            (?:(?:\\s|-)?(?<post>(?:\(currency))(?![\\p{L}]))|\\s?(?<percent>(?:\(percent))(?![\\p{L}])))?
             """
         return try! NSRegularExpression(pattern: text, options: [.caseInsensitive])
     }()
@@ -188,7 +188,8 @@ struct FigureExtractor {
         // ("two and a half times": the fraction is part of the multiple.)
         let fractionGate =
             Lexicon.fractionWords + [
-                "seventh", "siebtel", "eighth", "achtel", "ninth", "neuntel", " in every ", " out of ", "jeder ",
+                "seventh", "siebtel", "eighth", "achtel", "ninth", "neuntel", " in every ", " out of ", "one in ",
+                "jeder ",
                 "jede ",
             ]
         let fractions = (fractionGate.contains(where: lower.contains) ? fractions(in: sentence) : []).filter {
@@ -340,7 +341,7 @@ struct FigureExtractor {
         let text = """
             (?:\(hedge))?(?:(?<two>two|zwei|three|drei|four|vier|five|fünf|six|sechs|seven|sieben|eight|acht|nine|neun)[- ](?<pl>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel)(?![\\p{L}-])\
             |(?:one|1)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<inN>two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b(?:\\s+(?:dollars?|euros?|imports|exports))?\
-            |jede[rns]?\\s+(?<nth>zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte)[nr]?(?=\\s+(?:Dollar|Euro|US-Dollar))(?:\\s+(?:US-)?Dollar|\\s+Euro)?\
+            |jede[rns]?\\s+(?<nth>zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte|zwanzigste)[nr]?(?=\\s+(?:Dollar|Euro|US-Dollar))(?:\\s+(?:US-)?Dollar|\\s+Euro)?\
             |(?<!first )(?<!second )(?:a|one|ein|eine|einem|einer|die|der)\\s+(?<one>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwanzigstel)(?![\\p{L}-])\
             |(?<!first )(?<!second )(?<!latter )(?<!former )(?<bare>half)(?=\\s+(?:of|the)\\b)\
             |(?<=\\bby )(?<byhedge>more than |nearly |almost |about |roughly |over )?(?<byhalf>half)\\b)
@@ -389,7 +390,7 @@ struct FigureExtractor {
                 // "jeder dritte Dollar": a share of 1/n.
                 let ordinals: [String: Double] = [
                     "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "siebente": 7,
-                    "achte": 8, "neunte": 9, "zehnte": 10,
+                    "achte": 8, "neunte": 9, "zehnte": 10, "zwanzigste": 20,
                 ]
                 value = ordinals[nth].map { 100 / $0 }
             }

@@ -84,17 +84,25 @@ enum RecordFinder {
             var mention: RecordMention?
             // "so hoch wie nie", "so viel wie nie (zuvor)", "so niedrig wie zuletzt 2012", "as low as in 2009"
             // ("so viele Waren aus Taiwan eingekauft wie nie zuvor": the "wie" may come some words later.)
-            let comparand = words[min(words.count, index + 1)..<min(words.count, index + 10)].firstIndex {
-                ["wie", "as"].contains($0)
-            }
+            // ("so wenig war es seit 2012 nicht mehr": "seit" and a year the sentence then negates.)
+            let comparand =
+                words[min(words.count, index + 1)..<min(words.count, index + 10)].firstIndex {
+                    ["wie", "as"].contains($0)
+                }
+                ?? words[min(words.count, index + 1)..<min(words.count, index + 7)].firstIndex { at in
+                    at == "seit"
+                }.flatMap { at in
+                    words[at..<min(words.count, at + 6)].contains("nicht") ? at : nil
+                }
             if word == "so" || word == "as",
                 [
                     "hoch", "viel", "viele", "niedrig", "gering", "high", "low", "much", "many", "wenig", "wenige",
                     "stark",
                 ]
-                .contains(next), let comparand
+                .contains(next) || (word == "so" && ["klein", "groß", "gross", "schwach", "tief"].contains(next)),
+                let comparand
             {
-                let low = ["niedrig", "gering", "low", "wenig", "wenige"].contains(next)
+                let low = ["niedrig", "gering", "low", "wenig", "wenige", "klein", "schwach", "tief"].contains(next)
                 let end = words[comparand..<min(words.count, comparand + 4)].firstIndex(where: {
                     ["nie", "never", "zuletzt", "last"].contains($0) || isYear($0)
                 })

@@ -203,9 +203,11 @@ struct ClauseReader {
         self.periods = periods
         self.homeReporter = homeReporter
         referenceYear = periods.date?.year
+        // ("The deficit of $73.7 billion was half as large again as in 2023": a year named as the comparison's
+        // other side is not the sentence's own.)
         ownYear =
             facts.periodMentions.lazy.compactMap { mention -> Period? in
-                if case .single(let period) = mention.kind { return period }
+                if case .single(let period) = mention.kind, !facts.isComparisonBase(mention) { return period }
                 return nil
             }.first
         ownMonth =
@@ -641,8 +643,12 @@ struct ClauseReader {
                 && (endToken..<periodToken).contains {
                     isBaseMarker(at: $0, ["than", "als", "compared", "gegenüber", "versus", "vs"])
                 }
+            // ("a deficit of $73.7 billion, far larger than in 2023": a level's comparison names another year.)
+            let levelCompared =
+                isComparisonBase(mention)
+                && figures.contains { $0.range.lowerBound == position && ($0.unit == .usd || $0.unit == .eur) }
             let blocked =
-                opensNext || comparedAfter || text[end..<mention.range.lowerBound].contains(";")
+                opensNext || comparedAfter || levelCompared || text[end..<mention.range.lowerBound].contains(";")
                 || figureStarts.contains { $0 > position && $0 < mention.range.lowerBound }
                 || cues.flows.contains { $0.token > positionToken && $0.token < periodToken && $0.token != ownFlow }
             return !blocked
@@ -727,22 +733,11 @@ struct ClauseReader {
         return asLow || before.contains { RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0) }
     }
 
+    /// See ``SentenceFacts/isComparisonBase(_:)``.
+    func isComparisonBase(_ mention: PeriodMention) -> Bool { facts.isComparisonBase(mention) }
+
     /// Whether a period dates a base figure ("down 87% from the $29.6 billion Russia shipped us in
     /// 2021"): the figure before it, within eight tokens, follows "from", "von" or "than".
-    /// "more than half as large again as in 2023", "Measured against 2017", "höher als 2019", "im Vergleich zu
-    /// 2021": a period named as what the sentence compares with, not the period it speaks of. The comparison
-    /// word stands right before the period, with at most a preposition or an article between ("more than
-    /// 10% so far this year" compares nothing with this year).
-    func isComparisonBase(_ mention: PeriodMention) -> Bool {
-        let token = tokenIndex(of: mention.range.lowerBound)
-        let comparing: Set<String> = [
-            "than", "against", "compared", "gegenüber", "verglichen", "vergleich", "als", "wie", "as",
-        ]
-        let between: Set<String> = ["in", "im", "with", "to", "zu", "zum", "mit", "the", "dem", "jahr", "year"]
-        var index = token - 1
-        while index >= 0, token - index <= 3, between.contains(words[index]) { index -= 1 }
-        return index >= 0 && token - index <= 3 && comparing.contains(words[index])
-    }
 
     func followsBaseFigure(_ mention: PeriodMention) -> Bool {
         let token = tokenIndex(of: mention.range.lowerBound)

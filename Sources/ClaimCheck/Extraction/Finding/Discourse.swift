@@ -146,7 +146,11 @@ struct Discourse {
             // "The deficit declined by more than $100 billion from 2022": the year named is the change's
             // base; the article speaks of the change's end.
             for claim in found.claims where claim.kind == .change {
-                if case .span(let from, let to)? = claim.period, from == first, to > first { period = .single(to) }
+                // ("Immerhin schrumpfte das Minus gegenüber 2016 um 1,5 Prozent und blieb unter dem Höchststand von
+                // 2015": the change's end, not the year of a record looked back at.)
+                if case .span(let from, let to)? = claim.period, from >= first || !to.isMonth, to > first {
+                    period = .single(to)
+                }
             }
         } else if reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
             // "By the numbers: U.S.-Japan goods trade, 2018": a heading over the lines below.

@@ -9,7 +9,10 @@ extension ClauseReader {
         // "exports peaked in May 2014". Each takes the frame of the figure it speaks of, if any.
         let records = RecordFinder.mentions(in: words).filter { record in
             // "the largest market", "der größte Lieferant": rankings, not records.
+            // ("the largest on record", "the biggest ever": the record words make it one.)
             !facts.rankMentions.contains { $0.token == record.start && record.sinceToken == nil }
+                || (record.end > record.start
+                    && words[(record.start + 1)...record.end].contains(where: { ["record", "ever"].contains($0) }))
         }
         if !records.isEmpty, !cues.flows.isEmpty || continues || !found.claims.isEmpty {
             let sentenceFigures = found.claims.filter { $0.unit != .none }
@@ -67,6 +70,8 @@ extension ClauseReader {
                     // "rose to a record $74.9 billion, from $44.6 billion in 2019": not the record's period;
                     // but "down from the 2022 peak", "from 2015, when it peaked": the record's own.
                     if isBasePeriod(mention), !namesTheRecord(mention, record) { return false }
+                    // ("the largest on record and half as large again as in 2023": the other side of a comparison.)
+                    if isComparisonBase(mention) { return false }
                     guard let sinceRange else { return true }
                     return !mention.range.overlaps(sinceRange)
                 }

@@ -114,6 +114,21 @@ struct SentenceFacts {
     }
 
     /// The first token ending after `position` (binary search: tokens are in order).
+    /// "more than half as large again as in 2023", "Measured against 2017", "höher als 2019", "im Vergleich zu
+    /// 2021": a period named as what the sentence compares with, not the period it speaks of. The comparison
+    /// word stands right before the period, with at most a preposition or an article between ("more than
+    /// 10% so far this year" compares nothing with this year).
+    func isComparisonBase(_ mention: PeriodMention) -> Bool {
+        let token = tokenIndex(of: mention.range.lowerBound)
+        let comparing: Set<String> = [
+            "than", "against", "compared", "gegenüber", "verglichen", "vergleich", "als", "wie", "as",
+        ]
+        let between: Set<String> = ["in", "im", "with", "to", "zu", "zum", "mit", "the", "dem", "jahr", "year"]
+        var index = token - 1
+        while index >= 0, token - index <= 3, between.contains(words[index]) { index -= 1 }
+        return index >= 0 && token - index <= 3 && comparing.contains(words[index])
+    }
+
     func tokenIndex(of position: String.Index) -> Int {
         tokens.partitioningIndex { $0.range.upperBound > position }
     }
