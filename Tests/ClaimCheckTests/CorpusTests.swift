@@ -529,7 +529,7 @@ struct RealisticICorpusTests {
     // Measured: first (61ffe47) 73.6% right, precision 84.6%, recall 90.3%, 12 false alarms
     // (docs/measurements/realistic-i-first-measurement-session-9.txt).
     // End of session 9: right 80.3%, precision 84.8%, recall 91.3%, 2 false alarms.
-    static let minimumRight = 0.79
+    static let minimumRight = 0.8
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1

@@ -1995,6 +1995,14 @@ struct AmbiguityTests {
                 "The U.S. imported $116.3 billion of goods from Taiwan in 2024. The resulting deficit of $73.7 billion "
                     + "was the largest on record with Taiwan and far larger than in 2023.", "2025-04-20", .en)
                 == ["value imports 2024 supported", "value balance 2024 supported", "record balance 2024 supported"])
+        // A list said "respectively" gives each country its own figure, whatever a later clause adds up
+        // (exports 2014: Canada 312.8 bn, Mexico 241.0 bn).
+        #expect(
+            verdicts(
+                "Exports to Canada and Mexico reached $312.8 billion and $241.0 billion, respectively, in 2014; "
+                    + "together, the two partners bought a third of all U.S. exports.", "2015-02-06", .en
+            ).prefix(2)
+                == ["value exports 2014 supported", "value exports 2014 supported"])
         // (Not "more than 10% so far this year": a hedge, no comparison with this year.)
         #expect(
             verdicts(

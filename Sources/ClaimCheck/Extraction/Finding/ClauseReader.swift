@@ -733,6 +733,22 @@ struct ClauseReader {
         return asLow || before.contains { RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0) }
     }
 
+    /// The tokens of the clause around a token, between semicolons (the tokens drop punctuation).
+    func semicolonClause(of token: Int) -> Range<Int> {
+        var start = 0
+        var end = words.count
+        for position in text.indices where text[position] == ";" {
+            let boundary = tokenIndex(of: position)
+            if boundary <= token {
+                start = boundary
+            } else {
+                end = boundary
+                break
+            }
+        }
+        return start..<max(start, end)
+    }
+
     /// See ``SentenceFacts/isComparisonBase(_:)``.
     func isComparisonBase(_ mention: PeriodMention) -> Bool { facts.isComparisonBase(mention) }
 

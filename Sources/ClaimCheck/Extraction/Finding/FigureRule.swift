@@ -761,8 +761,12 @@ extension ClauseReader {
     /// "Zusammen nehmen Kanada und Mexiko ein Drittel aller US-Exporte ab", "the deficits with Japan
     /// and Germany combined": countries joined by "and" in a sentence that says they are added up.
     func summedPartners(_ draft: FigureDraft) -> [String] {
+        // (The word that adds up must stand in the figure's own clause, not after a semicolon, and a list
+        // said "respectively" gives each country its own figure.)
+        let clause = words[semicolonClause(of: draft.token)]
         guard draft.kind == .value || draft.kind == .share, draft.comparedPartner == nil,
-            words.contains(where: Lexicon.togetherWords.contains)
+            clause.contains(where: Lexicon.togetherWords.contains),
+            !clause.contains(where: { ["respectively", "jeweils", "bzw"].contains($0) })
         else { return [] }
         let joiners: Set<String> = ["and", "und", "sowie", "plus"]
         var best: [CountryMention] = []
