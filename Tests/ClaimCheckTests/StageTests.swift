@@ -2003,6 +2003,12 @@ struct AmbiguityTests {
                     + "together, the two partners bought a third of all U.S. exports.", "2015-02-06", .en
             ).prefix(2)
                 == ["value exports 2014 supported", "value exports 2014 supported"])
+        // "heute" between a year named before and the figure: the latest year published (Japan's share of U.S.
+        // imports: 20.8% in 1987, 6.1% in 2013).
+        #expect(
+            verdicts(
+                "1987 stammte gut ein Fünftel aller amerikanischen Importe aus Japan, heute sind es noch 6,1 Prozent.",
+                "2014-04-23", .de) == ["share imports 1987 supported", "share imports 2013 supported"])
         // (Not "more than 10% so far this year": a hedge, no comparison with this year.)
         #expect(
             verdicts(

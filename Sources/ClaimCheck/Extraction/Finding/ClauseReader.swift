@@ -707,6 +707,17 @@ struct ClauseReader {
             chosen = singles.first { $0.range.lowerBound > position && !isBasePeriod($0) }
         }
         guard let chosen, let resolved = resolvePeriod(chosen) else { return contextPeriod }
+        // "1987 stammte gut ein Fünftel aller Importe aus Japan, heute sind es noch 6,1 Prozent", "In 2013 … ;
+        // today it is …": "now" between a year named before and the figure moves the figure to the present,
+        // the latest year published.
+        if chosen.range.upperBound <= position, let latest = latestYear {
+            let between = words[tokenIndex(of: chosen.range.upperBound)..<positionToken]
+            if between.contains(where: {
+                ["heute", "today", "now", "derzeit", "currently", "mittlerweile"].contains($0)
+            }) {
+                return latest
+            }
+        }
         return resolved
     }
 
