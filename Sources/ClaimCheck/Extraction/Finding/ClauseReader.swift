@@ -710,7 +710,9 @@ struct ClauseReader {
         // "1987 stammte gut ein Fünftel aller Importe aus Japan, heute sind es noch 6,1 Prozent", "In 2013 … ;
         // today it is …": "now" between a year named before and the figure moves the figure to the present,
         // the latest year published.
-        if chosen.range.upperBound <= position, let latest = latestYear {
+        // (Only after a look back: a year well before the latest published; "in the first half of 2019 … it is
+        // now nearly as large" speaks of that half year.)
+        if chosen.range.upperBound <= position, let latest = latestYear, resolved.last.year < latest.last.year - 2 {
             let between = words[tokenIndex(of: chosen.range.upperBound)..<positionToken]
             if between.contains(where: {
                 ["heute", "today", "now", "derzeit", "currently", "mittlerweile"].contains($0)
