@@ -530,7 +530,7 @@ struct RealisticICorpusTests {
     // (docs/measurements/realistic-i-first-measurement-session-9.txt).
     // End of session 9: right 80.3%, precision 84.8%, recall 91.3%, 2 false alarms.
     static let minimumRight = 0.8
-    static let minimumPrecision = 0.84
+    static let minimumPrecision = 0.85
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
 }
@@ -551,7 +551,7 @@ struct RealisticJCorpusTests {
 
     static let minimumRight = 0.84
     static let minimumPrecision = 0.9
-    static let minimumRecall = 0.93
+    static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
 

@@ -2009,6 +2009,21 @@ struct AmbiguityTests {
             verdicts(
                 "1987 stammte gut ein Fünftel aller amerikanischen Importe aus Japan, heute sind es noch 6,1 Prozent.",
                 "2014-04-23", .de) == ["share imports 1987 supported", "share imports 2013 supported"])
+        // A run of rises or falls: exports to Mexico rose 18.0% in 2022 and fell 1.0% in 2023 (no second fall);
+        // imports from Vietnam rose in 2020–2022, fell in 2023, rose in 2024; "a fifth" before "consecutive
+        // year" is an ordinal, not a fraction.
+        #expect(
+            verdicts("Exports to Mexico slipped for a second straight year, to $323.6 billion.", "2024-02-08", .en)
+                == ["value exports 2023 supported", "change exports 2023 contradicted"])
+        #expect(
+            verdicts("Imports from Vietnam rose for a third consecutive year in 2022.", "2023-03-08", .en)
+                == ["change imports 2022 supported"])
+        #expect(
+            verdicts("Imports from Vietnam rose for a fifth consecutive year in 2024.", "2025-03-08", .en)
+                == ["change imports 2024 contradicted"])
+        #expect(
+            verdicts("Die US-Importe aus Vietnam stiegen 2022 zum dritten Mal in Folge.", "2023-03-08", .de)
+                == ["change imports 2022 supported"])
         // (Not "more than 10% so far this year": a hedge, no comparison with this year.)
         #expect(
             verdicts(

@@ -240,6 +240,7 @@ public struct ClaimFinder: Sendable {
         reader.recordClaims(into: &found)
         reader.rankClaims(into: &found)
         reader.partnerComparisonClaims(into: &found)
+        reader.streakClaims(into: &found)
         if facts.figures.isEmpty {
             reader.trendClaims(into: &found)
             reader.smallShareClaims(into: &found)

@@ -563,6 +563,8 @@ public struct ClaimChecker: Sendable {
             return
         }
         switch claim.kind {
+        case .change where claim.streak > 0:
+            try verifyStreak(claim, partner: partner, period: period, into: &checked, words)
         case .change where claim.value == nil && claim.trendDirection != 0:
             try verifyTrend(claim, partner: partner, period: period, into: &checked, words)
         case .change:
@@ -1439,6 +1441,30 @@ public struct ClaimChecker: Sendable {
 
     /// A change without a figure: the direction must hold, and a strong word ("collapsed",
     /// "drastisch") needs a change of at least a fifth.
+    /// "for a third straight year": the flow moved in the claimed direction from each of the periods before to
+    /// the next, ending with the claim's period.
+    private func verifyStreak(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
+        _ words: Explanations
+    ) throws {
+        let subject = TradeSubject(reporter: "USA", partner: partner, flow: claim.flow, product: claim.product)
+        var steps: [(period: Period, percent: Double)] = []
+        var end = period.last
+        for _ in 0..<claim.streak {
+            let answer = try database.change(subject, from: end.previous, to: end)
+            guard let percent = answer.percent else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            steps.append((end, percent))
+            end = end.previous
+        }
+        steps.reverse()
+        let broken = steps.first { ($0.percent < 0) != (claim.trendDirection < 0) || $0.percent == 0 }
+        checked.verdict = broken == nil ? .supported : .contradicted
+        checked.explanation = words.streak(claim, steps: steps, broken: broken?.period, verdict: checked.verdict)
+    }
+
     private func verifyTrend(
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
         _ words: Explanations

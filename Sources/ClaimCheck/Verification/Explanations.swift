@@ -267,6 +267,26 @@ struct Explanations {
 
     // MARK: Other kinds
 
+    /// A run of rises or falls, with each step's change.
+    func streak(_ claim: FoundClaim, steps: [(period: Period, percent: Double)], broken: Period?, verdict: Verdict)
+        -> String
+    {
+        let list = steps.map {
+            "\(periodWords($0.period)): \(MoneyFormat.percent($0.percent, language, digits: 1, signed: true))"
+        }
+        .joined(separator: ", ")
+        let subject = flowWords(claim.flow, claim.partner)
+        let rising = claim.trendDirection > 0
+        if let broken {
+            return de
+                ? "\(verdictLead(verdict)) \(subject.prefix(1).uppercased() + subject.dropFirst()) \(rising ? "stiegen" : "sanken") nicht \(steps.count)-mal in Folge; \(periodWords(broken)) brach die Reihe (Veränderung zum Vorzeitraum: \(list))."
+                : "\(verdictLead(verdict)) \(subject.prefix(1).uppercased() + subject.dropFirst()) did not \(rising ? "rise" : "fall") \(steps.count) times in a row; \(periodWords(broken)) broke the run (change on the period before: \(list))."
+        }
+        return de
+            ? "\(verdictLead(verdict)) \(subject.prefix(1).uppercased() + subject.dropFirst()) \(rising ? "stiegen" : "sanken") \(steps.count)-mal in Folge (Veränderung zum Vorzeitraum: \(list))."
+            : "\(verdictLead(verdict)) \(subject.prefix(1).uppercased() + subject.dropFirst()) \(rising ? "rose" : "fell") \(steps.count) times in a row (change on the period before: \(list))."
+    }
+
     func change(claim: FoundClaim, answer: ChangeAnswer, verdict: Verdict) -> String {
         let from = answer.from.value.map(money) ?? "–", to = answer.to.value.map(money) ?? "–"
         let change = changeWords(claim, start: answer.from.value, end: answer.to.value, percent: answer.percent)

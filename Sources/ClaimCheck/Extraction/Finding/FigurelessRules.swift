@@ -47,6 +47,77 @@ extension ClauseReader {
         }
     }
 
+    /// A run of rises or falls: "Exports slipped for a second straight year, to $323.6 billion", "three
+    /// months in a row", "sanken zum dritten Mal in Folge", "im zweiten Jahr in Folge".
+    func streakClaims(into found: inout SentenceClaims) {
+        guard cues.change || cues.decline, !cues.flows.isEmpty || continues else { return }
+        let ordinals: [String: Int] = [
+            "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+            "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "sechsten": 6, "zweite": 2, "dritte": 3,
+            "vierte": 4,
+        ]
+        let cardinals: [String: Int] = [
+            "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+        ]
+        let years: Set<String> = ["year", "years", "jahr", "jahre"]
+        let months: Set<String> = ["month", "months", "monat", "monate"]
+        for index in words.indices {
+            var count: Int?
+            var unit: String?
+            var start = index
+            var end = index
+            // "a second straight year", "three consecutive months", "the third successive month"
+            if ["straight", "consecutive", "successive"].contains(words[index]), index > 0, index + 1 < words.count,
+                years.contains(words[index + 1]) || months.contains(words[index + 1])
+            {
+                count = ordinals[words[index - 1]] ?? cardinals[words[index - 1]]
+                unit = words[index + 1]
+                (start, end) = (index - 1, index + 1)
+            }
+            // "three years in a row", "for a third month in a row"
+            if words[index] == "row", index >= 4, words[index - 1] == "a", words[index - 2] == "in",
+                years.contains(words[index - 3]) || months.contains(words[index - 3])
+            {
+                count = ordinals[words[index - 4]] ?? cardinals[words[index - 4]]
+                unit = words[index - 3]
+                (start, end) = (index - 4, index)
+            }
+            // "zum dritten Mal in Folge", "im zweiten Jahr in Folge", "den dritten Monat in Folge"
+            if words[index] == "folge", index >= 3, words[index - 1] == "in" {
+                let noun = words[index - 2]
+                if noun == "mal" || years.contains(noun) || months.contains(noun) {
+                    count = ordinals[words[index - 3]] ?? cardinals[words[index - 3]]
+                    unit = noun
+                    (start, end) = (index - 3, index)
+                }
+            }
+            guard let count, count >= 2, let unit else { continue }
+            // The run ends in the period of the sentence's own figure, else the one the sentence names.
+            let level = found.claims.last { $0.kind == .value && $0.period?.isSingle == true }
+            var period = level?.period ?? ownMonth.map { .single($0) } ?? ownYear.map { .single($0) } ?? contextPeriod
+            if years.contains(unit), let last = period?.last, last.isMonth { period = .single(.year(last.year)) }
+            if months.contains(unit), let last = period?.last, !last.isMonth { continue }
+            guard let period, period.isSingle else { continue }
+            var (flowValue, flowToken) = flow(near: tokens[start].range.lowerBound)
+            if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
+            if let level { flowValue = level.flow }
+            if flowValue == .balance, !cues.deficit, !cues.surplus { flowValue = .total }
+            var claim = FoundClaim(
+                sentence: facts.sentence, kind: .change, reporter: reporter,
+                partner: level?.partner ?? parties.partner ?? discourse.partner, flow: flowValue, product: .total,
+                period: period,
+                claimedText: String(text[tokens[start].range.lowerBound..<tokens[end].range.upperBound]),
+                claimedStart: scalarOffset(tokens[start].range.lowerBound),
+                claimedEnd: scalarOffset(tokens[end].range.upperBound), value: nil, unit: .none, hedge: .exact,
+                rounding: 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
+            claim.trendDirection = cues.decline ? -1 : 1
+            claim.streak = count
+            claim.frameInferred = level == nil && ownYear == nil && ownMonth == nil
+            found.claims.append(claim)
+            return
+        }
+    }
+
     /// A share without a figure: "nur ein Bruchteil der Exporte", "a tiny fraction of U.S. imports".
     func smallShareClaims(into found: inout SentenceClaims) {
         // A share without a figure: "nur ein Bruchteil der Exporte", "a tiny fraction of U.S. imports".
