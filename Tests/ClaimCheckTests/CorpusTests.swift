@@ -203,6 +203,9 @@ func detailedScore(folder: URL) throws -> CorpusBreakdown {
             for phenomenon in claim.phenomena ?? [claim.kind] { phenomena[phenomenon, default: CorpusScore()].add(one) }
         }
         for index in report.claims.indices where !used.contains(index) {
+            if ProcessInfo.processInfo.environment["CORPUS_AGG"] != nil {
+                print("AGGX \(report.claims[index].verdict.rawValue) \(report.claims[index].kind.rawValue)")
+            }
             score.detected += 1
             score.extras.append("\(file): \(report.claims[index].claimed.text) [\(report.claims[index].kind.rawValue)]")
         }
@@ -315,7 +318,7 @@ struct RealisticCorpusTests {
     // Measured: right 89.0%, precision 94.1%, recall 95.4%, 0 false alarms (session 8; 88.5% and 0 in session 7)
     // End of session 9: right 89.2%, precision 94.0%, recall 95.4%, 0 false alarms.
     static let minimumRight = 0.88
-    static let minimumPrecision = 0.93
+    static let minimumPrecision = 0.94
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
 }
@@ -433,7 +436,7 @@ struct RealisticECorpusTests {
     // (session 8; 72.9% and 3 in session 7)
     // End of session 9: right 76.7%, precision 88.8%, recall 89.2%, 1 false alarm.
     static let minimumRight = 0.74
-    static let minimumPrecision = 0.88
+    static let minimumPrecision = 0.89
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 2
 }
@@ -506,7 +509,7 @@ struct RealisticHCorpusTests {
     // (docs/measurements/realistic-h- first-measurement-session-8.txt); at the end of session 8: 75.2%, 86.6%, 86.3%, 2
     // End of session 9: right 76.7%, precision 87.0%, recall 87.0%, 1 false alarm.
     static let minimumRight = 0.74
-    static let minimumPrecision = 0.86
+    static let minimumPrecision = 0.87
     static let minimumRecall = 0.86
     static let maximumFalseAlarms = 1
 }
@@ -531,7 +534,7 @@ struct RealisticICorpusTests {
     // End of session 9: right 80.3%, precision 84.8%, recall 91.3%, 2 false alarms.
     static let minimumRight = 0.8
     static let minimumPrecision = 0.85
-    static let minimumRecall = 0.91
+    static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
 }
 
@@ -550,7 +553,7 @@ struct RealisticJCorpusTests {
     }
 
     static let minimumRight = 0.84
-    static let minimumPrecision = 0.9
+    static let minimumPrecision = 0.91
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }

@@ -2024,6 +2024,24 @@ struct AmbiguityTests {
         #expect(
             verdicts("Die US-Importe aus Vietnam stiegen 2022 zum dritten Mal in Folge.", "2023-03-08", .de)
                 == ["change imports 2022 supported"])
+        // The home reporter's place in a partner's ranking is the partner's statistics: no U.S. ranking claim;
+        // "on top of" is no ranking; a country named as such beats an adjective qualifying another noun
+        // (Thailand, not Japan, is ranked by the deficit: tenth in 2024 would be wrong, it was 8th).
+        #expect(
+            verdicts(
+                "Die USA blieben 2017 der mit Abstand wichtigste Abnehmer deutscher Waren.", "2018-03-16", .de
+            )
+            .isEmpty)
+        #expect(
+            verdicts(
+                "India, hit with an extra 25% on top of its earlier rate, ran a goods surplus with the U.S. of "
+                    + "$45.8 billion in 2024.", "2025-09-04", .en
+            ).allSatisfy { !$0.hasPrefix("rank") })
+        #expect(
+            checker.claims(
+                "Thailand, Standort vieler japanischer Autozulieferer, ist 2024 zehntgrößter Defizitpartner der USA.",
+                on: "2025-03-01", .de
+            ).map(\.claimed.text) == ["Thailand"])
         // (Not "more than 10% so far this year": a hedge, no comparison with this year.)
         #expect(
             verdicts(

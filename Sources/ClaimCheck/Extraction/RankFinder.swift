@@ -189,8 +189,10 @@ enum RankFinder {
             } else if superlatives.contains(word), !(index > 0 && (number(words[index - 1]) != nil)),
                 !(index > 0 && ["most", "second", "third"].contains(words[index - 1]))
             {
+                // ("on top of its earlier 25% rate": an idiom, no ranking.)
                 if word == "top",
                     ["quality", "tier", "official", "officials", "executive", "executives", "court"].contains(next)
+                        || (next == "of" && index > 0 && words[index - 1] == "on")
                 {
                     index += 1
                     continue

@@ -77,7 +77,12 @@ extension ClauseReader {
             var ranked =
                 overtakes
                 ? candidates.first
-                : open.last { $0.token < mention.token && $0.code.count == 3 } ?? open.last { $0.token < mention.token }
+                // ("Thailand, Standort vieler japanischer Autozulieferer, ist zehntgrößter Defizitpartner": a
+                // country named as such before an adjective that qualifies another noun.)
+                : open.last { $0.token < mention.token && $0.code.count == 3 && $0.form == .name }
+                    ?? open.last { $0.token < mention.token && $0.code.count == 3 } ?? open.last {
+                        $0.token < mention.token
+                    }
                     ?? open.first { $0.token > mention.token }
             // "der größte Handelspartner – vor Mexiko auf Platz zwei": a place right after a country
             // compared with is that country's.
@@ -159,6 +164,14 @@ extension ClauseReader {
                 ranked = topicCountry(standingAt: mention, pronounOnly: true)
             }
             guard let ranked, !rankedSpans.contains(ranked.token) else { continue }
+            // "Die USA blieben der wichtigste Abnehmer deutscher Waren", "The U.S. is China's biggest customer": the
+            // home reporter holds the place in the partner's own ranking, which the store does not hold.
+            if ranked.form == .adjective || ranked.form == .genitive,
+                mentions.contains(where: { $0.code == homeReporter && $0.token < mention.token && $0.form == .name }),
+                !others.contains(where: { $0.form == .name && $0.token < mention.token })
+            {
+                continue
+            }
             // ("Nur Mexiko und China lieferten mehr …, womit Taiwan drittgrößter Lieferant ist": the place
             // written out says it; "kein anderes Land nahm mehr Produkte aus dem Südwesten ab" in a sentence
             // about a German state's euros is no ranking of the store's.)
