@@ -691,7 +691,7 @@ struct Unseen6CorpusTests {
     // alarms (docs/measurements/unseen-6-first-measurement-session-8.txt); at the end of session 8: 75.0%, 87.7%,
     // 92.6%, 8
     // End of session 9: right 75.9%, precision 87.8%, recall 93.1%, 7 false alarms.
-    static let minimumRight = 0.75
+    static let minimumRight = 0.76
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 2

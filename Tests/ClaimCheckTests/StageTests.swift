@@ -2042,6 +2042,11 @@ struct AmbiguityTests {
                 "Thailand, Standort vieler japanischer Autozulieferer, ist 2024 zehntgrößter Defizitpartner der USA.",
                 on: "2025-03-01", .de
             ).map(\.claimed.text) == ["Thailand"])
+        // A country named in a cause after the figure is not its partner (exports to Canada 2023: −1.3%).
+        #expect(
+            verdicts(
+                "Die US-Exporte nach Kanada sanken 2023. Sie sanken um 1,3 Prozent, weil Mexiko mehr Autoteile "
+                    + "lieferte.", "2024-03-01", .de) == ["change exports 2022..2023 supported"])
         // (Not "more than 10% so far this year": a hedge, no comparison with this year.)
         #expect(
             verdicts(

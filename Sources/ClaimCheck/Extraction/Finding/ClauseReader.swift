@@ -1187,7 +1187,10 @@ struct ClauseReader {
         guard start < end, end < tokens.count else { return false }
         let between = text[tokens[start].range.upperBound..<tokens[end].range.lowerBound]
         return between.range(
-            of: #",\s+(while|whereas|but|während|wohingegen|aber|doch)\s"#, options: .regularExpression)
+            // (A cause after a comma too: "ist um ein Fünftel geschrumpft, auch weil japanische Hersteller in
+            // Nordamerika bauen", ", because Asia and Europe bought more".)
+            of: #",\s+(while|whereas|but|während|wohingegen|aber|doch|(auch\s+)?weil|because|denn)\s"#,
+            options: .regularExpression)
             != nil
     }
 
