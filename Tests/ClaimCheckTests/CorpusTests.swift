@@ -177,7 +177,7 @@ func detailedScore(folder: URL) throws -> CorpusBreakdown {
                         " inferred=\(f.frameInferred) partnerR=\(!f.partnerReadings.isEmpty) periodR=\(!f.periodReadings.isEmpty) flowR=\(!f.flowReadings.isEmpty) alts=\(!f.alternatives.isEmpty) hedge=\(f.hedge.rawValue) sentP=\(f.sentencePartners.count) goods=\(f.goodsSaid) product=\(f.product != .total) avg=\(f.averagePer != nil || f.cumulative) unsureF=\(!f.unsureFlows.isEmpty) span=\(f.period.map { !$0.isSingle } ?? false) since=\(f.recordSince != nil) lowest=\(f.lowest) within=\(f.recordWithin) monthly=\(f.recordMonthly) sameMonth=\(f.recordSameMonth) ofShare=\(f.recordOfShare) negated=\(f.rankNegated) member=\(f.rankMembership) rankUnwritten=\(f.rankPeriodUnwritten) rank=\(f.rank)"
                 }
                 print(
-                    "AGG \(tag) kind=\(found.kind.rawValue) flow=\(found.flow.rawValue) world=\(found.partner == "WORLD") month=\(found.period?.contains("-") ?? false) ratio=\(bucket)\(extra)"
+                    "AGG \(tag) ph=\((claim.phenomena ?? []).joined(separator: "+")) kind=\(found.kind.rawValue) flow=\(found.flow.rawValue) world=\(found.partner == "WORLD") month=\(found.period?.contains("-") ?? false) ratio=\(bucket)\(extra)"
                 )
             }
             if let hit {
