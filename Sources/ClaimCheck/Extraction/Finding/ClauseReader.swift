@@ -713,7 +713,8 @@ struct ClauseReader {
         // (Only after a look back: a year well before the latest published; "in the first half of 2019 … it is
         // now nearly as large" speaks of that half year.)
         if chosen.range.upperBound <= position, let latest = latestYear, resolved.last.year < latest.last.year - 2 {
-            let between = words[tokenIndex(of: chosen.range.upperBound)..<positionToken]
+            // (Within the figure's reach only: bounded work per figure.)
+            let between = words[max(tokenIndex(of: chosen.range.upperBound), positionToken - 30)..<positionToken]
             if between.contains(where: {
                 ["heute", "today", "now", "derzeit", "currently", "mittlerweile"].contains($0)
             }) {
@@ -748,17 +749,8 @@ struct ClauseReader {
 
     /// The tokens of the clause around a token, between semicolons (the tokens drop punctuation).
     func semicolonClause(of token: Int) -> Range<Int> {
-        var start = 0
-        var end = words.count
-        for position in text.indices where text[position] == ";" {
-            let boundary = tokenIndex(of: position)
-            if boundary <= token {
-                start = boundary
-            } else {
-                end = boundary
-                break
-            }
-        }
+        let start = facts.semicolonTokens.last { $0 <= token } ?? 0
+        let end = facts.semicolonTokens.first { $0 > token } ?? words.count
         return start..<max(start, end)
     }
 

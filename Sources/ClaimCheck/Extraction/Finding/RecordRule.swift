@@ -33,7 +33,8 @@ extension ClauseReader {
                 // to the highest on record": a record whose own clause names a country is that country's, and
                 // figures before the clause are not its.
                 let breaks: Set<String> = ["while", "whereas", "but", "während", "wohingegen", "aber", ";"]
-                let clauseStart = (0..<record.start).last(where: { breaks.contains(words[$0]) })
+                // (Looked for within the 40 tokens before the record: bounded work per record.)
+                let clauseStart = (max(0, record.start - 40)..<record.start).last(where: { breaks.contains(words[$0]) })
                 let ownCountry = clauseStart.flatMap { start in
                     facts.mentions.last {
                         $0.token > start && $0.token < record.start && $0.code.count == 3 && $0.code != homeReporter

@@ -10,6 +10,8 @@ struct SentenceFacts {
     let tokens: [Token]
     /// The tokens, lowercased.
     let words: [String]
+    /// The tokens a semicolon stands before (the tokens drop punctuation): where clauses split.
+    let semicolonTokens: [Int]
     /// The countries and groups named ("Russland", "russische", "US-Exporte"); a noun referring back
     /// to a country ("the South Asian nation") is added by the discourse as the country it means.
     var mentions: [CountryMention]
@@ -35,6 +37,12 @@ struct SentenceFacts {
         text = sentence.text
         tokens = tokenize(text)
         words = tokens.map(\.lower)
+        // (One walk over the gaps between tokens: linear in the sentence.)
+        semicolonTokens =
+            text.contains(";")
+            ? tokens.indices.dropFirst().filter { index in
+                text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(";")
+            } : []
         // "aus der EU …, nach Europa": beside the EU, "Europe" means the EU.
         // "mit dem südamerikanischen Land", "the Asian nation": a region's adjective before a noun that
         // refers back to a country describes that country; it names no partner of its own.
