@@ -38,10 +38,12 @@ struct SentenceFacts {
         tokens = tokenize(text)
         words = tokens.map(\.lower)
         // (One walk over the gaps between tokens: linear in the sentence.)
+        let (semicolonText, semicolonSource) = (text, tokens)
         semicolonTokens =
-            text.contains(";")
-            ? tokens.indices.dropFirst().filter { index in
-                text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(";")
+            semicolonText.contains(";")
+            ? semicolonSource.indices.dropFirst().filter { index in
+                semicolonText[semicolonSource[index - 1].range.upperBound..<semicolonSource[index].range.lowerBound]
+                    .contains(";")
             } : []
         // "aus der EU …, nach Europa": beside the EU, "Europe" means the EU.
         // "mit dem südamerikanischen Land", "the Asian nation": a region's adjective before a noun that
@@ -76,7 +78,7 @@ struct SentenceFacts {
         let afterComma = Set(
             sentenceTokens.indices.dropFirst().filter { index in
                 // ("The comparison does not hold: Mexico ranked fourth": nor at a colon or semicolon.)
-                sentenceText[sentenceTokens[index - 1].range.upperBound..<sentenceTokens[index].range.lowerBound]
+                semicolonText[semicolonSource[index - 1].range.upperBound..<semicolonSource[index].range.lowerBound]
                     .contains(where: { ",;:".contains($0) })
             })
         let allRanks = RankFinder.mentions(in: words, clauseStarts: afterComma)
