@@ -224,9 +224,9 @@ public struct ClaimFinder: Sendable {
         discourse.sentenceNamesGoods = sentenceGoods
         // (The last said holds: "Ohne Saisonbereinigung …" after the adjusted headline speaks for what follows.)
         defer {
-            if Lexicon.saysUnadjusted(facts.words) {
+            if facts.saysUnadjusted {
                 discourse.adjustedSaid = false
-            } else if Lexicon.saysAdjusted(facts.words) {
+            } else if facts.saysAdjusted {
                 discourse.adjustedSaid = true
             }
         }

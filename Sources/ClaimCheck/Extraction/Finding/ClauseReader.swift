@@ -184,11 +184,10 @@ struct ClauseReader {
     let hasTradeWord: Bool
     /// Whether the sentence continues a trade topic of the sentences just before it.
     let continues: Bool
-    /// Whether the sentence speaks in the present tense (see ``Lexicon/speaksInThePresent(_:)``), says its
-    /// monthly figures are seasonally adjusted, or says they are not: read once per sentence.
-    let speaksInThePresent: Bool
-    let saysAdjusted: Bool
-    let saysUnadjusted: Bool
+    /// See ``SentenceFacts``: read once per sentence.
+    var speaksInThePresent: Bool { facts.speaksInThePresent }
+    var saysAdjusted: Bool { facts.saysAdjusted }
+    var saysUnadjusted: Bool { facts.saysUnadjusted }
     /// Each period mention resolved against the publication date and the discourse.
     private var resolved: [ClaimPeriod?] = []
     /// The sentence's asides: between round brackets, or between two dashes set off by spaces.
@@ -220,9 +219,6 @@ struct ClauseReader {
             || (!facts.placesWithoutMeasure.isEmpty && discourse.rankMeasure != nil
                 && discourse.sentencesSinceRank <= 2)
         continues = discourse.flow != nil && discourse.sentencesSinceTrade <= 2
-        speaksInThePresent = Lexicon.speaksInThePresent(facts.words)
-        saysAdjusted = Lexicon.saysAdjusted(facts.words)
-        saysUnadjusted = Lexicon.saysUnadjusted(facts.words)
         resolved = facts.periodMentions.map(resolveUncached)
         parentheses = Self.asides(in: facts.text)
     }
@@ -759,7 +755,6 @@ struct ClauseReader {
 
     /// Whether a period dates a base figure ("down 87% from the $29.6 billion Russia shipped us in
     /// 2021"): the figure before it, within eight tokens, follows "from", "von" or "than".
-
     func followsBaseFigure(_ mention: PeriodMention) -> Bool {
         let token = tokenIndex(of: mention.range.lowerBound)
         guard let figure = figures.last(where: { $0.range.upperBound <= mention.range.lowerBound }) else {

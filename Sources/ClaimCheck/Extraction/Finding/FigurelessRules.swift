@@ -51,14 +51,16 @@ extension ClauseReader {
     /// months in a row", "sanken zum dritten Mal in Folge", "im zweiten Jahr in Folge".
     func streakClaims(into found: inout SentenceClaims) {
         guard cues.change || cues.decline, !cues.flows.isEmpty || continues else { return }
-        let ordinals: [String: Int] = [
-            "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
-            "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "sechsten": 6, "zweite": 2, "dritte": 3,
-            "vierte": 4,
-        ]
-        let cardinals: [String: Int] = [
-            "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-        ]
+        // ("a second", "dritten", "three", "4th": the ranking's number words.)
+        func number(_ word: String) -> Int? {
+            if let known = RankFinder.englishOrdinals[word] ?? RankFinder.germanOrdinals[word]
+                ?? RankFinder.cardinals[word]
+            {
+                return known
+            }
+            let digits = word.prefix { $0.isNumber }
+            return ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count))) ? Int(digits) : nil
+        }
         let years: Set<String> = ["year", "years", "jahr", "jahre"]
         let months: Set<String> = ["month", "months", "monat", "monate"]
         for index in words.indices {
@@ -70,7 +72,7 @@ extension ClauseReader {
             if ["straight", "consecutive", "successive"].contains(words[index]), index > 0, index + 1 < words.count,
                 years.contains(words[index + 1]) || months.contains(words[index + 1])
             {
-                count = ordinals[words[index - 1]] ?? cardinals[words[index - 1]]
+                count = number(words[index - 1])
                 unit = words[index + 1]
                 (start, end) = (index - 1, index + 1)
             }
@@ -78,7 +80,7 @@ extension ClauseReader {
             if words[index] == "row", index >= 4, words[index - 1] == "a", words[index - 2] == "in",
                 years.contains(words[index - 3]) || months.contains(words[index - 3])
             {
-                count = ordinals[words[index - 4]] ?? cardinals[words[index - 4]]
+                count = number(words[index - 4])
                 unit = words[index - 3]
                 (start, end) = (index - 4, index)
             }
@@ -86,12 +88,13 @@ extension ClauseReader {
             if words[index] == "folge", index >= 3, words[index - 1] == "in" {
                 let noun = words[index - 2]
                 if noun == "mal" || years.contains(noun) || months.contains(noun) {
-                    count = ordinals[words[index - 3]] ?? cardinals[words[index - 3]]
+                    count = number(words[index - 3])
                     unit = noun
                     (start, end) = (index - 3, index)
                 }
             }
-            guard let count, count >= 2, let unit else { continue }
+            // (At most two years of months: each period is one question to the store.)
+            guard let count, count >= 2, count <= 24, let unit else { continue }
             // The run ends in the period of the sentence's own figure, else the one the sentence names.
             let level = found.claims.last { $0.kind == .value && $0.period?.isSingle == true }
             var period = level?.period ?? ownMonth.map { .single($0) } ?? ownYear.map { .single($0) } ?? contextPeriod

@@ -62,7 +62,7 @@ extension ClauseReader {
                 } else if index > 0, comparedWith.contains(others[index - 1].token) {
                     let previous = others[index - 1]
                     let between = words[min(previous.token + previous.count, other.token)..<other.token]
-                    if between.allSatisfy({ [",", "and", "und", "sowie", "or", "oder"].contains($0) }) {
+                    if between.allSatisfy({ ["and", "und", "sowie", "or", "oder"].contains($0) }) {
                         comparedWith.insert(other.token)
                         if behind.contains(previous.token) { behind.insert(other.token) }
                     }
@@ -103,7 +103,7 @@ extension ClauseReader {
             var place = mention.position
             // (Only within the superlative's own clause, in a sentence with no other ranking: "slipped to third
             // place, behind Canada and Mexico, although China remained the largest source of imports".)
-            let clauseBreaks: Set<String> = ["although", "though", "while", "but", "obwohl", "während", "aber", ";"]
+            let clauseBreaks: Set<String> = ["although", "though", "while", "but", "obwohl", "während", "aber"]
             if !explicit(mention), !mention.negated, !mention.comparative, !behind.isEmpty, ranked != nil,
                 ranks.count == 1, let first = behind.min(), first < mention.token,
                 !words[first..<mention.token].contains(where: clauseBreaks.contains),

@@ -32,7 +32,7 @@ extension ClauseReader {
                 // "the deficit with the rest of the world widened by $51 billion, while the gap with Mexico climbed
                 // to the highest on record": a record whose own clause names a country is that country's, and
                 // figures before the clause are not its.
-                let breaks: Set<String> = ["while", "whereas", "but", "während", "wohingegen", "aber", ";"]
+                let breaks: Set<String> = ["while", "whereas", "but", "während", "wohingegen", "aber"]
                 // (Looked for within the 40 tokens before the record: bounded work per record.)
                 let clauseStart = (max(0, record.start - 40)..<record.start).last(where: { breaks.contains(words[$0]) })
                 let ownCountry = clauseStart.flatMap { start in

@@ -12,6 +12,11 @@ struct SentenceFacts {
     let words: [String]
     /// The tokens a semicolon stands before (the tokens drop punctuation): where clauses split.
     let semicolonTokens: [Int]
+    /// Whether the sentence speaks in the present tense (see ``Lexicon/speaksInThePresent(_:)``), says its
+    /// monthly figures are seasonally adjusted, or says they are not.
+    let speaksInThePresent: Bool
+    let saysAdjusted: Bool
+    let saysUnadjusted: Bool
     /// The countries and groups named ("Russland", "russische", "US-Exporte"); a noun referring back
     /// to a country ("the South Asian nation") is added by the discourse as the country it means.
     var mentions: [CountryMention]
@@ -37,14 +42,20 @@ struct SentenceFacts {
         text = sentence.text
         tokens = tokenize(text)
         words = tokens.map(\.lower)
-        // (One walk over the gaps between tokens: linear in the sentence.)
-        let (semicolonText, semicolonSource) = (text, tokens)
-        semicolonTokens =
-            semicolonText.contains(";")
-            ? semicolonSource.indices.dropFirst().filter { index in
-                semicolonText[semicolonSource[index - 1].range.upperBound..<semicolonSource[index].range.lowerBound]
-                    .contains(";")
-            } : []
+        // The tokens that follow a comma, colon or semicolon (the tokens drop punctuation): one walk over the
+        // gaps between tokens, linear in the sentence.
+        var punctuated = Set<Int>()
+        var semicolons: [Int] = []
+        for index in tokens.indices.dropFirst() {
+            let gap = text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+            guard gap.contains(where: { ",;:".contains($0) }) else { continue }
+            punctuated.insert(index)
+            if gap.contains(";") { semicolons.append(index) }
+        }
+        semicolonTokens = semicolons
+        speaksInThePresent = Lexicon.speaksInThePresent(words)
+        saysAdjusted = Lexicon.saysAdjusted(words)
+        saysUnadjusted = Lexicon.saysUnadjusted(words)
         // "aus der EU …, nach Europa": beside the EU, "Europe" means the EU.
         // "mit dem südamerikanischen Land", "the Asian nation": a region's adjective before a noun that
         // refers back to a country describes that country; it names no partner of its own.
@@ -72,16 +83,9 @@ struct SentenceFacts {
             (sentenceScope == .forecast ? nil : sentenceScope)
             ?? Self.otherOfficeNamed(mentions, words: words, homeReporter: homeReporter)
         // The tokens that open a clause after a comma, for negations that end at one ("Nicht ganz,
-        // Taiwan liegt auf Platz acht").
-        let sentenceText = sentence.text
-        let sentenceTokens = tokens
-        let afterComma = Set(
-            sentenceTokens.indices.dropFirst().filter { index in
-                // ("The comparison does not hold: Mexico ranked fourth": nor at a colon or semicolon.)
-                semicolonText[semicolonSource[index - 1].range.upperBound..<semicolonSource[index].range.lowerBound]
-                    .contains(where: { ",;:".contains($0) })
-            })
-        let allRanks = RankFinder.mentions(in: words, clauseStarts: afterComma)
+        // Taiwan liegt auf Platz acht"; "The comparison does not hold: Mexico ranked fourth": nor at a colon
+        // or semicolon).
+        let allRanks = RankFinder.mentions(in: words, clauseStarts: punctuated)
         rankMentions = allRanks.filter { $0.measure != nil }
         // "lag Indien 2022 auf Platz zehn", "China is no longer even number two": a place written out
         // without a ranking noun, which the sentences before may supply.
@@ -123,7 +127,6 @@ struct SentenceFacts {
         return nil
     }
 
-    /// The first token ending after `position` (binary search: tokens are in order).
     /// "more than half as large again as in 2023", "Measured against 2017", "höher als 2019", "im Vergleich zu
     /// 2021": a period named as what the sentence compares with, not the period it speaks of. The comparison
     /// word stands right before the period, with at most a preposition or an article between ("more than
@@ -139,6 +142,7 @@ struct SentenceFacts {
         return index >= 0 && token - index <= 3 && comparing.contains(words[index])
     }
 
+    /// The first token ending after `position` (binary search: tokens are in order).
     func tokenIndex(of position: String.Index) -> Int {
         tokens.partitioningIndex { $0.range.upperBound > position }
     }
