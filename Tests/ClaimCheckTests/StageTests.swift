@@ -2055,4 +2055,34 @@ struct AmbiguityTests {
             ).last
                 == "rank total 2018-01..2018-04 contradicted")
     }
+
+    /// Readings the eleventh session added: each would fail without its rule.
+    @Test func readingsTheEleventhSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.claims(text, on: date, language).map {
+                "\($0.kind.rawValue) \($0.flow.rawValue) \($0.partner ?? $0.claimed.text) \($0.period ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // "X tops Y as biggest supplier": X is first (Mexico in 2023), not Y; "topped $500 billion" passes an
+        // amount, and "tops the list" a place.
+        #expect(
+            verdicts("Mexico tops China as biggest U.S. supplier in 2023", "2024-02-08", .en)
+                == ["rank imports Mexico 2023 supported", "comparison imports MEX 2023 supported"])
+        #expect(
+            verdicts(
+                "Imports from China topped $500 billion in 2022, making it the largest supplier.", "2023-03-01", .en)
+                == ["value imports CHN 2022 supported", "rank imports China 2022 supported"])
+        // Passing another "as a supplier" compares imports (Jan–Oct 2024: Taiwan 96.9 bn, Korea 110.4 bn).
+        #expect(
+            verdicts(
+                "Over the first ten months of 2024, Taiwan overtook South Korea as a supplier of the United States.",
+                "2024-12-10", .en) == ["comparison imports TWN 2024-01..2024-10 contradicted"])
+        // A war's country follows the war word through prepositions and articles only: after a comma it is the
+        // sentence's own (Russia 19th among suppliers in 2021).
+        #expect(
+            verdicts(
+                "Selbst 2021, also im letzten Jahr vor der Invasion, war Russland nicht unter den 15 wichtigsten "
+                    + "Lieferländern der USA.", "2025-11-20", .de) == ["rank imports Russland 2021 supported"])
+    }
 }

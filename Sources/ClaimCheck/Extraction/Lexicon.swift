@@ -669,8 +669,15 @@ enum Lexicon {
         "ging", "gingen", "geht", "gehen", "gegangen", "went", "go", "goes", "gone",
     ]
 
-    /// "overtook", "überholt": one partner passing another.
-    static func isOvertake(_ word: String) -> Bool { overtakeWords.contains(word) }
+    /// "overtook", "überholt": one partner passing another; "Mexico tops China" in a headline too
+    /// (not "topped $500 billion" nor "tops the list", which pass an amount or a place).
+    static func isOvertake(_ words: [String], at index: Int) -> Bool {
+        if overtakeWords.contains(words[index]) { return true }
+        guard ["tops", "topped", "topping"].contains(words[index]), index + 1 < words.count else { return false }
+        let next = words[index + 1]
+        return next.first?.isLetter == true
+            && !["the", "a", "an", "all", "its", "their", "den", "die", "das"].contains(next)
+    }
 
     /// One partner passing another, in any tense ("Mexico overtakes China" in a headline; "edged out"
     /// takes its particle, see ``overtakes(_:)``).
@@ -684,7 +691,7 @@ enum Lexicon {
     /// Whether the words say one partner passed another: a word of ``overtakeWords``, "edged out",
     /// "pulled ahead of", or the separable "löste … ab".
     static func overtakes(_ words: [String]) -> Bool {
-        words.contains(where: overtakeWords.contains)
+        words.indices.contains { isOvertake(words, at: $0) }
             || zip(words, words.dropFirst()).contains { pair in
                 ["edged", "edges", "edging", "nudged", "pushed", "elbowed"].contains(pair.0) && pair.1 == "out"
             }

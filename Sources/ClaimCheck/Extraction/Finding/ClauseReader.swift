@@ -38,6 +38,13 @@ struct Parties {
             guard mention.code != homeReporter, mention.code != "WORLD" else { return false }
             return !(max(0, mention.token - 3)..<mention.token).contains { index in
                 guard Lexicon.isWarWord(words[index]) else { return false }
+                // ("vor der Invasion, war Russland nicht unter den 15 größten": only prepositions and articles
+                // lead from the war to its country.)
+                guard
+                    words[(index + 1)..<mention.token].allSatisfy({
+                        ["of", "on", "into", "in", "auf", "gegen", "against", "the", "die", "der", "den"].contains($0)
+                    })
+                else { return false }
                 // ("the trade war with China": the partner.)
                 if ["war", "krieg"].contains(words[index]) {
                     let next = index + 1 < words.count ? words[index + 1] : ""

@@ -71,7 +71,7 @@ extension ClauseReader {
                     compared.append(other)
                 }
                 if combined != nil, sumEnd == nil { continue }
-            } else if Lexicon.isOvertake(word) {
+            } else if Lexicon.isOvertake(words, at: index) {
                 direction = 1
                 compared = others.filter { abs($0.token - index) <= 5 }
             }
@@ -89,13 +89,22 @@ extension ClauseReader {
             // What is compared: the money figure before the comparison, else the country named before it.
             let figure = found.claims.last { $0.unit == .usd && $0.claimedEnd <= anchorOffset }
             let subjectCountry = others.last { $0.token < index && !compared.contains($0) }
-            if Lexicon.isOvertake(word) { compared.removeAll { $0 == subjectCountry } }
+            if Lexicon.isOvertake(words, at: index) { compared.removeAll { $0 == subjectCountry } }
             guard let partner = figure?.partner ?? subjectCountry?.code ?? parties.partner, partner != "WORLD",
                 !compared.isEmpty
             else { continue }
             var (flow, flowToken) = figure.map { ($0.flow, nil) } ?? self.flow(near: anchor)
             if figure == nil, mirrored(flow, flowToken: flowToken) { flow = flow == .exports ? .imports : .exports }
             if flow != .balance, cues.deficit || cues.surplus, figure == nil { flow = .balance }
+            // ("Taiwan overtook South Korea as a supplier", "Mexiko hat China als Lieferant überholt": passing
+            // another in a list compares by the list's measure.)
+            if figure == nil, Lexicon.isOvertake(words, at: index),
+                let listed = words[max(0, index - 8)..<min(words.count, index + 9)].lazy.compactMap({
+                    RankFinder.classify($0)?.0
+                }).first
+            {
+                flow = listed
+            }
             var period = figure?.period ?? self.period(near: anchor) ?? latestYear
             // ("the ninth-largest market for American goods, ahead of France": by the ranking's measure.)
             if ["ahead", "vor"].contains(word) || words[index] == "of",
