@@ -2084,5 +2084,106 @@ struct AmbiguityTests {
             verdicts(
                 "Selbst 2021, also im letzten Jahr vor der Invasion, war Russland nicht unter den 15 wichtigsten "
                     + "Lieferländern der USA.", "2025-11-20", .de) == ["rank imports Russland 2021 supported"])
+        // "ist damit nach China das Land mit dem größten Minus": second (Japan 2016).
+        #expect(
+            verdicts(
+                "Japan ist damit nach China das Land, mit dem die Vereinigten Staaten das größte Minus ausweisen.",
+                "2017-02-09", .de) == ["rank balance Japan 2016 supported"])
+        // "Waren um 13,6 Milliarden Dollar": goods worth it (Austria 2018), not a change by it.
+        #expect(
+            verdicts(
+                "Nach diesen Zahlen importierten die Vereinigten Staaten im vergangenen Jahr Waren um 13,6 Milliarden "
+                    + "Dollar aus Österreich, um fast 16 Prozent mehr als 2017.", "2019-03-21", .de)
+                == ["value imports AUT 2018 supported", "change imports AUT 2017..2018 supported"])
+        // Only a gap narrows: "It narrowed … from $76.5 billion in 2012" is the deficit with Japan.
+        #expect(
+            verdicts(
+                "The deficit with Japan was $73.4 billion. It narrowed last year from $76.5 billion in 2012, and imports "
+                    + "from Japan kept falling.", "2014-04-24", .en
+            ).prefix(2) == ["value balance JPN 2013 supported", "value balance JPN 2012 supported"])
+        // A country running a surplus with the U.S. is ranked among the U.S. deficits (Vietnam third, Jan–Sep 2020).
+        #expect(
+            verdicts(
+                "Over the first nine months of 2020 Vietnam ran the third-largest goods surplus with the United States "
+                    + "of any country.", "2020-11-18", .en) == ["rank balance Vietnam 2020-01..2020-09 supported"])
+        // "imports from China, which had peaked in 2018": the peak of what "which" points back to.
+        #expect(
+            verdicts(
+                "The rise in imports from Vietnam made up only about a fifth of the fall in imports from China, which "
+                    + "had peaked in 2018.", "2020-11-18", .en
+            ).last == "peak imports CHN 2018 supported")
+        // "precious metals" names HS 71 in two words: the three chapters add up to 87.9% of 2024 imports from Russia.
+        #expect(
+            verdicts(
+                "Fertilizers, palladium and other precious metals, and inorganic chemicals made up almost nine tenths of "
+                    + "last year's purchases from Russia.", "2025-10-09", .en)
+                == ["composition imports RUS 2024 supported"])
+    }
+
+    /// Conditions over a run of years, and trends of a deficit's size: each would fail without its rule.
+    @Test func conditionsOverARunOfYears() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.claims(text, on: date, language).filter { $0.kind == .record || $0.kind == .change }.map {
+                "\($0.kind.rawValue) \($0.flow.rawValue) \($0.claimed.text) \($0.verdict.rawValue)"
+            }
+        }
+        // A surplus with Brazil in every year 2008–2024 (2007 a deficit); said by the flows compared, too.
+        #expect(
+            verdicts("America has run a goods surplus with Brazil every year since 2008.", "2025-07-18", .en)
+                == ["record balance 2008 supported"])
+        #expect(
+            verdicts(
+                "The United States has sold more goods to Brazil than it has bought every year since 2008.",
+                "2025-07-18", .en) == ["record balance 2008 supported"])
+        #expect(
+            verdicts(
+                "Seit 2006 verbuchen die USA im Handel mit Brasilien in jedem einzelnen Jahr einen Überschuss.",
+                "2025-07-14", .de) == ["record balance 2006 contradicted"])
+        // The last deficit with Brazil was in 2007.
+        #expect(
+            verdicts("The last time the United States ran a goods deficit with Brazil was in 2007.", "2025-07-16", .en)
+                == ["record balance 2007 supported"])
+        #expect(
+            verdicts("The last time the United States ran a goods deficit with Brazil was in 2004.", "2025-07-16", .en)
+                == ["record balance 2004 contradicted"])
+        // Imports from Mexico above China's in 2023 for the first time since 2002; not since 2010 (2002 was later).
+        #expect(
+            verdicts(
+                "In 2023 the U.S. bought more from Mexico than from China for the first time since 2002.", "2024-08-12",
+                .en) == ["record imports 2002 supported"])
+        #expect(
+            verdicts(
+                "In 2023 the U.S. bought more from Mexico than from China for the first time since 1995.", "2024-08-12",
+                .en) == ["record imports 1995 contradicted"])
+        // A surplus with Nigeria in 2014 and in no year before back to 1985; "erstmals" with a comparison.
+        #expect(
+            verdicts(
+                "In 2014, for the first time in decades, the United States ran a goods surplus with Nigeria.",
+                "2015-03-20", .en) == ["record balance first supported"])
+        #expect(
+            verdicts("Erstmals kauften die Amerikaner 2023 in Deutschland mehr ein als in Japan.", "2024-03-12", .de)
+                == ["record imports Erstmals supported"])
+        // A change or an amount passed for the first time is no condition of a sign; "the first time since 2008
+        // that China has not led" is a condition of its own clause, not the comparison before it.
+        #expect(
+            verdicts("The goods deficit topped $1 trillion for the first time in 2021.", "2022-03-01", .en).isEmpty)
+        #expect(
+            verdicts(
+                "Das Defizit der USA im Handel mit Österreich war 2018 erstmals zweistellig, gemessen in Milliarden "
+                    + "Dollar.", "2019-03-21", .de
+            ).isEmpty)
+        #expect(
+            verdicts(
+                "Mexico overtook China as the largest source of U.S. imports last year, the first time since 2008 "
+                    + "that China has not led the list.", "2024-02-08", .en
+            ).isEmpty)
+        // "the deficit shrank": its size fell (2015 74.9 bn, 2023 82.5 bn: it widened).
+        #expect(
+            verdicts("Since 2015, the deficit with Germany has shrunk.", "2024-03-12", .en)
+                == ["change balance shrunk contradicted"])
+        #expect(
+            verdicts("Since 2015, the deficit with Germany has widened.", "2024-03-12", .en)
+                == ["change balance widened supported"])
     }
 }

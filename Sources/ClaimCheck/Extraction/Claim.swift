@@ -77,6 +77,28 @@ public enum AveragePer: String, Sendable, Hashable, Codable {
     case day, month, year
 }
 
+/// A condition said to hold, or not, over a run of years: "a surplus with Brazil every year since
+/// 2008", "bought more from Mexico than from China for the first time since 2002", "the last time the
+/// United States ran a deficit with Brazil was in 2007". The condition is the sign of the balance with
+/// the claim's partner (`comparisonDirection` +1 a surplus, −1 a deficit) or, with `comparedPartner`, the
+/// partner's flow against the other's.
+public struct ConditionRun: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// "every year since 2008": held in every year from `year` to the claim's period.
+        case everySince
+        /// "for the first time since 2002", "erstmals": holds in the claim's period, held in none of the
+        /// years after `year` (nor, without one, in any year the store holds or `minimumYears` before),
+        /// and held in `year` itself.
+        case firstSince
+        /// "the last time … was in 2007": held in `year` and in none of the years since.
+        case lastTime
+    }
+    public var kind: Kind
+    public var year: Int?
+    /// "for the first time in decades": at least this many years before without it.
+    public var minimumYears: Int?
+}
+
 /// A claim found in an article, before it is checked.
 public struct FoundClaim: Sendable, Hashable {
     /// The sentence holding the claim, exactly as in the input, with its offsets.
@@ -223,4 +245,6 @@ public struct FoundClaim: Sendable, Hashable {
     /// "slipped for a second straight year", "zum dritten Mal in Folge": the number of periods in a row,
     /// ending with the claim's period, in each of which the flow moved in `trendDirection`.
     public var streak = 0
+    /// "every year since 2008", "for the first time since 2002": a condition over a run of years.
+    public var conditionRun: ConditionRun?
 }

@@ -241,6 +241,7 @@ public struct ClaimFinder: Sendable {
         reader.rankClaims(into: &found)
         reader.partnerComparisonClaims(into: &found)
         reader.streakClaims(into: &found)
+        reader.conditionRunClaims(into: &found)
         if facts.figures.isEmpty {
             reader.trendClaims(into: &found)
             reader.smallShareClaims(into: &found)

@@ -241,6 +241,12 @@ enum Lexicon {
         return nil
     }
 
+    /// The HS code two words name together ("precious metals"), from the entries of two words.
+    static func product(of first: String, _ second: String) -> String? {
+        let pair = first + " " + second
+        return products.first { $0.stem.contains(" ") && pair.hasPrefix8($0.stem) }?.code
+    }
+
     /// Words that speak of a reporter's trade with the whole world rather than one partner:
     /// "insgesamt", "overall", "total U.S. exports", "the whole deficit", "mit der Welt".
     static func speaksOfTheWhole<Words: Collection>(_ words: Words) -> Bool where Words.Element == String {

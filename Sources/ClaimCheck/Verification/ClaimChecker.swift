@@ -108,7 +108,12 @@ public struct ClaimChecker: Sendable {
         // (A figure written as the partner's own flow has its own rule: its verb is the partner's.)
         if !claim.unsureFlows.isEmpty, !claim.partnerReported { doubts.append(.verbDirection) }
         // (On nine held-out corpora, 8 of the 9 records of a balance the checker called contradicted were not.)
-        if claim.kind == .record || claim.kind == .peak, claim.flow == .balance { doubts.append(.balanceRecord) }
+        // (A run of years with a surplus or a deficit is a condition of its sign, sure where the article says goods.)
+        if claim.kind == .record || claim.kind == .peak, claim.flow == .balance,
+            claim.conditionRun == nil || !claim.goodsSaid
+        {
+            doubts.append(.balanceRecord)
+        }
         return doubts
     }
 
@@ -496,6 +501,13 @@ public struct ClaimChecker: Sendable {
         switch claim.kind {
         case .rank:
             try verifyRank(claim, period: period, into: &checked, words)
+            return
+        case .record where claim.conditionRun != nil:
+            guard let partner = claim.partner else {
+                checked.explanation = words.partnerMissing
+                return
+            }
+            try verifyConditionRun(claim, partner: partner, period: period, into: &checked, words)
             return
         case .peak, .record:
             guard claim.partner != nil else {
@@ -1452,9 +1464,13 @@ public struct ClaimChecker: Sendable {
         var end = period.last
         for _ in 0..<claim.streak {
             let answer = try database.change(subject, from: end.previous, to: end)
-            guard let percent = answer.percent else {
+            guard var percent = answer.percent else {
                 checked.explanation = words.periodMissing
                 return
+            }
+            // ("the deficit widened for a third straight year": the size of a deficit.)
+            if let start = answer.from.value, let last = answer.to.value {
+                percent = Self.percentChange(start, last, flow: claim.flow) ?? percent
             }
             steps.append((end, percent))
             end = end.previous
@@ -1463,6 +1479,121 @@ public struct ClaimChecker: Sendable {
         let broken = steps.first { ($0.percent < 0) != (claim.trendDirection < 0) || $0.percent == 0 }
         checked.verdict = broken == nil ? .supported : .contradicted
         checked.explanation = words.streak(claim, steps: steps, broken: broken?.period, verdict: checked.verdict)
+    }
+
+    /// "a surplus every year since 2008", "for the first time since 2002", "the last time … was in 2007":
+    /// the condition (the balance's sign, or the partner's flow against another's) year by year, over at
+    /// most the 45 years before the claim's period.
+    private func verifyConditionRun(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
+        _ words: Explanations
+    ) throws {
+        guard let run = claim.conditionRun else { return }
+        /// The claim's period moved `years` back: a year, a month of that year, or the same months.
+        func back(_ years: Int) -> ClaimPeriod? {
+            switch period {
+            case .single(.year(let year)): return .single(.year(year - years))
+            case .single(.month(let year, let month)): return .single(.month(year - years, month))
+            case .months(let range):
+                var moved = range
+                for _ in 0..<years { moved = moved.yearEarlier }
+                return .months(moved)
+            default: return nil
+            }
+        }
+        var coverage: Coverage?
+        /// Whether the condition held `years` before the claim's period; `nil` where the store has no figure.
+        func held(_ years: Int) throws -> Bool? {
+            // (Before the store's first year there is no figure: the run is read as far as the store goes.)
+            guard let moment = back(years),
+                let mine = (try? amount(partner: partner, flow: claim.flow, period: moment, product: claim.product))
+                    ?? nil
+            else { return nil }
+            coverage = coverage ?? mine.coverage
+            guard let other = claim.comparedPartner else {
+                return claim.comparisonDirection > 0 ? mine.value > 0 : mine.value < 0
+            }
+            guard
+                let theirs = (try? amount(partner: other, flow: claim.flow, period: moment, product: claim.product))
+                    ?? nil
+            else { return nil }
+            let larger = abs(mine.value) > abs(theirs.value)
+            return claim.comparisonDirection > 0 ? larger : !larger
+        }
+        let end = period.last.year
+        var exceptions: [ClaimPeriod] = []
+        var verdict = Verdict.supported
+        var lastBefore: ClaimPeriod?
+        switch run.kind {
+        case .everySince:
+            guard let start = run.year, end - start < 45 else { return }
+            for years in 0...(end - start) {
+                guard let holds = try held(years) else {
+                    checked.explanation = words.periodMissing
+                    return
+                }
+                if !holds, let moment = back(years) { exceptions.append(moment) }
+            }
+            if !exceptions.isEmpty { verdict = .contradicted }
+        case .lastTime:
+            // ("Mexico overtook China in 2023; the last time it sold more was in 2002": the last time before the
+            // claim's period, which is not checked.)
+            guard let last = run.year, end - last < 45, end - last >= 1 else { return }
+            for years in 1...(end - last) {
+                guard let holds = try held(years) else {
+                    checked.explanation = words.periodMissing
+                    return
+                }
+                if years == end - last {
+                    if !holds { verdict = .contradicted }
+                } else if holds, let moment = back(years) {
+                    exceptions.append(moment)
+                }
+            }
+            if !exceptions.isEmpty { verdict = .contradicted }
+        case .firstSince:
+            guard let now = try held(0) else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            // Back to the year named, else as far as the store goes; the nearest year it held is the last before.
+            let limit = run.year.map { end - $0 } ?? 45
+            var looked = 0
+            var heldBefore: Int?
+            for years in 1...max(1, limit) {
+                guard let holds = try held(years) else { break }
+                looked = years
+                if holds {
+                    heldBefore = years
+                    break
+                }
+            }
+            lastBefore = heldBefore.flatMap(back)
+            // "for the first time since 2002": not in between, and in 2002; "in decades": not in twenty years;
+            // "erstmals": not in any year the store holds (at least ten).
+            let needed = run.year == nil ? (run.minimumYears ?? 10) : limit
+            if !now {
+                verdict = .contradicted
+                exceptions = [period]
+                lastBefore = nil
+            } else if let heldBefore {
+                verdict =
+                    (run.year != nil && heldBefore == limit) || (run.minimumYears.map { heldBefore >= $0 } ?? false)
+                    ? .supported : .contradicted
+            } else if looked < needed {
+                // (The store does not reach back far enough to tell.)
+                checked.explanation = words.periodMissing
+                return
+            } else if run.year != nil {
+                // (Not in the year named either: the last time was longer ago.)
+                verdict = .contradicted
+            }
+        }
+        exceptions.reverse()
+        checked.verdict = verdict
+        checked.explanation = words.conditionRun(
+            claim, partner: partner, period: period, exceptions: exceptions, lastBefore: lastBefore, verdict: verdict,
+            coverage: coverage)
     }
 
     private func verifyTrend(
@@ -1476,9 +1607,13 @@ public struct ClaimChecker: Sendable {
         let answer = try database.change(
             TradeSubject(reporter: "USA", partner: partner, flow: claim.flow, product: claim.product), from: from,
             to: to)
-        guard let percent = answer.percent else {
+        // ("the deficit shrank": the size of a deficit, not the balance's value.)
+        guard var percent = answer.percent else {
             checked.explanation = words.periodMissing
             return
+        }
+        if let start = answer.from.value, let end = answer.to.value {
+            percent = Self.percentChange(start, end, flow: claim.flow) ?? percent
         }
         checked.official = officialFigure((percent * 10).rounded() / 10, unit: "percent", answer.coverage)
         let directionHolds = (percent < 0) == (claim.trendDirection < 0) && abs(percent) >= 1

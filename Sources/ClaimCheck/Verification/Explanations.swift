@@ -287,6 +287,89 @@ struct Explanations {
             : "\(verdictLead(verdict)) \(subject.prefix(1).uppercased() + subject.dropFirst()) \(rising ? "rose" : "fell") \(steps.count) times in a row (change on the period before: \(list))."
     }
 
+    /// A condition over a run of years ("a surplus with Brazil every year since 2008", "more from Mexico
+    /// than from China for the first time since 2002"): the years it held or broke.
+    func conditionRun(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, exceptions: [ClaimPeriod],
+        lastBefore: ClaimPeriod?, verdict: Verdict, coverage: Coverage?
+    ) -> String {
+        guard let run = claim.conditionRun else { return "" }
+        let condition: String
+        if let other = claim.comparedPartner {
+            let larger = claim.comparisonDirection > 0
+            let otherSide: String
+            switch (claim.flow, de) {
+            case (.exports, false): otherSide = "to \(name(other))"
+            case (.imports, false): otherSide = "from \(name(other))"
+            case (_, false): otherSide = "with \(name(other))"
+            case (.exports, true): otherSide = destination(other)
+            case (.imports, true): otherSide = "aus \(dative(other))"
+            case (_, true): otherSide = "mit \(dative(other))"
+            }
+            condition =
+                de
+                ? "\(capitalized(flowWords(claim.flow, partner))) \(claim.flow.isStored ? "waren" : "war") \(larger ? "größer" : "kleiner") als \(otherSide)"
+                : "\(flowWords(claim.flow, partner)) \(claim.flow.isStored ? "were" : "was") \(larger ? "larger" : "smaller") than \(otherSide)"
+        } else {
+            let surplus = claim.comparisonDirection > 0
+            condition =
+                de
+                ? "Die USA hatten im Handel mit \(dative(partner)) \(surplus ? "einen Überschuss" : "ein Defizit")"
+                : "the U.S. had a goods \(surplus ? "surplus" : "deficit") with \(name(partner))"
+        }
+        let list = { (periods: [ClaimPeriod]) in periods.map(claimPeriodWords).joined(separator: ", ") }
+        let now = claimPeriodWords(period)
+        let statement: String
+        switch run.kind {
+        case .everySince:
+            let span = "\(run.year.map(String.init) ?? "")–\(period.last.year)"
+            statement =
+                exceptions.isEmpty
+                ? (de
+                    ? "Amtlich: \(condition) in jedem Jahr \(span)."
+                    : "Officially, \(condition) in every year \(span).")
+                : (de
+                    ? "Amtlich: \(condition) nicht in jedem Jahr \(span); nicht in \(list(exceptions))."
+                    : "Officially, \(condition) not in every year \(span); not in \(list(exceptions)).")
+        case .lastTime:
+            let year = run.year.map(String.init) ?? ""
+            if !exceptions.isEmpty {
+                statement =
+                    de
+                    ? "Amtlich: \(condition) nach \(year) noch in \(list(exceptions))."
+                    : "Officially, \(condition) after \(year) too, in \(list(exceptions))."
+            } else if verdict == .supported {
+                statement =
+                    de
+                    ? "Amtlich: \(condition) \(year) und seither (bis \(now)) nicht mehr."
+                    : "Officially, \(condition) in \(year) and not since (through \(now))."
+            } else {
+                statement = de ? "Amtlich: \(condition) \(year) nicht." : "Officially, \(condition) not in \(year)."
+            }
+        case .firstSince:
+            if !exceptions.isEmpty {
+                statement = de ? "Amtlich: \(condition) \(now) nicht." : "Officially, \(condition) not in \(now)."
+            } else if let lastBefore {
+                statement =
+                    de
+                    ? "Amtlich: \(condition) \(now); davor zuletzt \(claimPeriodWords(lastBefore))."
+                    : "Officially, \(condition) in \(now); the time before was \(claimPeriodWords(lastBefore))."
+            } else if verdict == .contradicted, claim.conditionRun?.year != nil {
+                statement =
+                    de
+                    ? "Amtlich: \(condition) \(now), aber weder in \(run.year.map(String.init) ?? "") noch in den Jahren danach."
+                    : "Officially, \(condition) in \(now), but neither in \(run.year.map(String.init) ?? "") nor in the years between."
+            } else {
+                statement =
+                    de
+                    ? "Amtlich: \(condition) \(now), in keinem der Jahre davor, die der Datenbestand enthält."
+                    : "Officially, \(condition) in \(now), and in none of the years before that the store holds."
+            }
+        }
+        let sourced = coverage.map { [source($0)] } ?? []
+        return ([verdictLead(verdict), statement] + sourced).joined(separator: " ")
+    }
+
     func change(claim: FoundClaim, answer: ChangeAnswer, verdict: Verdict) -> String {
         let from = answer.from.value.map(money) ?? "–", to = answer.to.value.map(money) ?? "–"
         let change = changeWords(claim, start: answer.from.value, end: answer.to.value, percent: answer.percent)

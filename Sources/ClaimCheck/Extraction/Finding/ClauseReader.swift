@@ -283,6 +283,12 @@ struct ClauseReader {
         let before = cues.flows.filter { $0.token <= token }.last
         let after = cues.flows.first { $0.token > token }
         if let before, token - before.token <= 12 { return (before.flow, before.token) }
+        // ("It narrowed last year from $76.5 billion, and imports from Japan …": only a gap narrows or widens.)
+        if let verb = words[max(0, token - 6)..<token].lastIndex(where: {
+            ["narrowed", "widened", "narrowing", "widening", "narrows", "widens"].contains($0)
+        }), !clauseBreak(from: verb, to: token) {
+            return (.balance, verb)
+        }
         // A flow word past a contrast or a colon belongs to the next clause ("$43.5 billion last year,
         // while imports from Korea have grown"; "$647 billion crossed the Atlantic: Europeans bought").
         if let after, !clauseBreak(from: token, to: after.token) { return (after.flow, after.token) }

@@ -977,9 +977,15 @@ extension ClauseReader {
         let hedges: Set<String> = [
             "rund", "etwa", "about", "around", "nearly", "fast", "knapp", "gut", "some", "roughly",
         ]
-        if ["by", "um"].contains(words[figureToken - 1])
-            || (figureToken >= 2 && ["by", "um"].contains(words[figureToken - 2])
-                && hedges.contains(words[figureToken - 1]))
+        // ("importierten Waren um 13,6 Milliarden Dollar", Austrian for "worth": goods bought for it, no change.)
+        let at = hedges.contains(words[figureToken - 1]) ? figureToken - 2 : figureToken - 1
+        let goodsWorth =
+            at >= 1 && words[at] == "um"
+            && ["waren", "güter", "produkte", "erzeugnisse", "gütern", "lieferungen"].contains(words[at - 1])
+        if !goodsWorth,
+            ["by", "um"].contains(words[figureToken - 1])
+                || (figureToken >= 2 && ["by", "um"].contains(words[figureToken - 2])
+                    && hedges.contains(words[figureToken - 1]))
         {
             draft.kind = .change
             if declines(near: figureToken) { draft.value = -abs(draft.value) }

@@ -177,3 +177,160 @@ extension ClauseReader {
         }
     }
 }
+
+/// Stage 3, the rule for conditions over a run of years.
+extension ClauseReader {
+    /// "has run a goods surplus with Brazil every year since 2008", "Seit 2008 verbuchen sie in jedem
+    /// einzelnen Jahr einen Überschuss", "bought more from Mexico than from China for the first time since
+    /// 2002", "erstmals seit 2014", "for the first time in decades, a surplus with Nigeria", "the last time
+    /// the United States ran a deficit with Brazil was in 2007". The condition is a comparison of two
+    /// partners said in the sentence (without a figure) or the sign of the balance; a change ("shrank for the
+    /// first time since 2013") or a figure ("topped $100 billion for the first time") is no such condition.
+    func conditionRunClaims(into found: inout SentenceClaims) {
+        guard let (run, anchor) = conditionRunWords() else { return }
+        var comparison = found.claims.last {
+            $0.kind == .comparison && $0.value == nil && $0.comparedPartner != nil && $0.comparisonDirection != 0
+                && $0.comparedPartners.isEmpty && $0.comparedPeriod == nil && $0.comparedFlow == nil
+        }
+        // "…, the first time since 2008 that China has not led the list": the condition is the clause after
+        // "that", not a comparison said before it.
+        let clauseAfter = words[(anchor + 1)..<min(words.count, anchor + 3)].contains {
+            ["that", "dass", "when", "als"].contains($0)
+        }
+        if clauseAfter {
+            guard let said = comparison, said.claimedStart > scalarOffset(tokens[anchor].range.upperBound) else {
+                return
+            }
+            comparison = said
+        }
+        var sign = 0
+        // ("erstmals zweistellig", "above $50 billion every year since 2015": an amount passed, not a sign.)
+        let thresholds: Set<String> = [
+            "zweistellig", "dreistellig", "double-digit", "triple-digit", "marke", "mark", "schwelle", "threshold",
+            "über", "above", "below", "unter", "exceeded", "überstieg", "überschritt", "topped", "passed", "crossed",
+            "billion", "milliarden", "trillion", "billionen",
+        ]
+        if words.contains(where: thresholds.contains) { return }
+        if comparison == nil {
+            // Only a balance said as such, with no change; a first time with no money figure ("the deficit
+            // topped $300 billion for the first time" passes an amount).
+            guard !cues.change,
+                run.kind != .firstSince || !figures.contains(where: { $0.unit == .usd || $0.unit == .eur })
+            else { return }
+            if cues.surplus != cues.deficit {
+                sign = cues.surplus ? 1 : -1
+            } else if let flows = sellsMoreThanBuys() {
+                sign = flows
+            } else {
+                return
+            }
+        }
+        // ("has sold more … every year since 2008": through the latest year published.)
+        let latest = periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }
+        let period: ClaimPeriod?
+        switch run.kind {
+        case .firstSince:
+            period = comparison?.period ?? ownMonth.map { .single($0) } ?? ownYear.map { .single($0) } ?? contextPeriod
+        case .everySince, .lastTime:
+            period = latest.map { .single(.year($0)) }
+        }
+        guard let period, period.isSingle || { if case .months = period { return true } else { return false } }(),
+            let partner = comparison?.partner ?? parties.partner ?? discourse.partner
+        else { return }
+        if let year = run.year, year >= period.last.year { return }
+        let token = tokens[anchor]
+        var claim = FoundClaim(
+            sentence: facts.sentence, kind: .record, reporter: reporter, partner: partner,
+            flow: comparison?.flow ?? .balance, product: comparison?.product ?? .total, period: period,
+            claimedText: String(token.text), claimedStart: scalarOffset(token.range.lowerBound),
+            claimedEnd: scalarOffset(token.range.upperBound), value: nil, unit: .none, hedge: .exact, rounding: 0,
+            lowest: false, rankedCountry: nil, rank: 1, signExplicit: sign != 0)
+        claim.conditionRun = run
+        claim.comparedPartner = comparison?.comparedPartner
+        claim.comparisonDirection = comparison?.comparisonDirection ?? sign
+        claim.frameInferred = comparison == nil && parties.partner == nil
+        claim.outOfScope = comparison?.outOfScope ?? scope(of: 0..<words.count)
+        found.claims.append(claim)
+    }
+
+    /// The words of a run, and the token its claim spans (the year, else the run's word).
+    private func conditionRunWords() -> (ConditionRun, Int)? {
+        func year(_ index: Int) -> Int? {
+            guard index < words.count, let year = Int(words[index]), (1900...2100).contains(year) else { return nil }
+            return year
+        }
+        let decades: Set<String> = ["decades", "jahrzehnten"]
+        for index in words.indices {
+            let word = words[index]
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            // "every year since 2008", "in each year since 2008"
+            if ["every", "each"].contains(word), ["year", "single"].contains(next) {
+                let since = ((index + 2)..<min(words.count, index + 5)).first { words[$0] == "since" }
+                if let since, let start = year(since + 1) {
+                    return (ConditionRun(kind: .everySince, year: start), since + 1)
+                }
+            }
+            // "seit 2008 … in jedem (einzelnen) Jahr", "Jahr für Jahr seit 2008", "jedes Jahr seit 2008"
+            if word == "seit", let start = year(index + 1),
+                words.indices.contains(where: { at in
+                    (["jedem", "jedes"].contains(words[at])
+                        && words[(at + 1)..<min(words.count, at + 3)].contains("jahr"))
+                        || (words[at] == "jahr" && at + 2 < words.count && words[at + 1] == "für"
+                            && words[at + 2] == "jahr")
+                })
+            {
+                return (ConditionRun(kind: .everySince, year: start), index + 1)
+            }
+            // "for the first time since 2002", "erstmals seit 2014", "zum ersten Mal seit 2014", "for the first
+            // time in decades", "erstmals seit Jahrzehnten", "erstmals" alone
+            let first =
+                (word == "first" && next == "time") || word == "erstmals" || (word == "ersten" && next == "mal")
+            if first {
+                let after = (index + 1)..<min(words.count, index + 5)
+                if let since = after.first(where: { ["since", "seit"].contains(words[$0]) }) {
+                    if let start = year(since + 1) {
+                        return (ConditionRun(kind: .firstSince, year: start), since + 1)
+                    }
+                    if since + 1 < words.count, decades.contains(words[since + 1]) {
+                        return (ConditionRun(kind: .firstSince, minimumYears: 20), index)
+                    }
+                    return nil
+                }
+                if after.contains(where: { decades.contains(words[$0]) }) {
+                    return (ConditionRun(kind: .firstSince, minimumYears: 20), index)
+                }
+                // ("for the first time in years", "erstmals in diesem Jahr": no run the words fix.)
+                if after.contains(where: { ["years", "jahren", "this", "diesem", "dieses"].contains(words[$0]) }) {
+                    return nil
+                }
+                return (ConditionRun(kind: .firstSince), index)
+            }
+            // "the last time the United States ran a deficit with Brazil was in 2007", "zuletzt 2007"
+            if (word == "last" && next == "time") || (word == "letzte" && next == "mal") || word == "zuletzt" {
+                let window = (index + 1)..<min(words.count, index + 16)
+                if let at = window.first(where: { year($0) != nil }), let last = year(at) {
+                    return (ConditionRun(kind: .lastTime, year: last), at)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "The United States has sold more goods to Brazil than it has bought": the sign of the balance a
+    /// comparison of the two flows says, from its subject (the reporter +1 for selling more; a partner −1).
+    private func sellsMoreThanBuys() -> Int? {
+        guard let more = words.firstIndex(where: { ["more", "mehr"].contains($0) }),
+            let than = ((more + 1)..<min(words.count, more + 12)).first(where: { ["than", "als"].contains(words[$0]) })
+        else { return nil }
+        let before = words[max(0, more - 6)..<more]
+        let after = words[(than + 1)..<min(words.count, than + 6)]
+        guard let sold = before.lazy.compactMap({ RankFinder.sellVerbs[$0] }).last,
+            let bought = after.lazy.compactMap({ RankFinder.sellVerbs[$0] }).first, sold != bought,
+            sold != .total, bought != .total
+        else { return nil }
+        // (The verbs as the partner's: "sold" is .imports from the partner's side.)
+        let sellerIsHome = facts.mentions.first.map { $0.code == homeReporter } ?? false
+        let partnerSells = sold == .imports
+        return sellerIsHome == partnerSells ? 1 : -1
+    }
+}

@@ -54,8 +54,15 @@ extension ClauseReader {
             for (index, other) in others.enumerated() {
                 if (max(0, other.token - 3)..<other.token).contains(where: comparing) {
                     comparedWith.insert(other.token)
+                    // ("Japan ist damit nach China das Land mit dem größten Minus": "nach" after the verb or an
+                    // adverb is "after" in the ranking, not "to".)
                     if (max(0, other.token - 3)..<other.token).contains(where: {
                         ["behind", "hinter", "trailing"].contains(words[$0])
+                            || (words[$0] == "nach" && $0 > 0
+                                && [
+                                    "ist", "war", "sind", "waren", "damit", "liegt", "lag", "rangiert", "rangierte",
+                                    "nur", "gleich", "direkt", "knapp", "erst", "folgt", "folgte",
+                                ].contains(words[$0 - 1]))
                     }) {
                         behind.insert(other.token)
                     }
@@ -343,6 +350,27 @@ extension ClauseReader {
             claim.rankMembership = membership
             claim.rankNegated = mention.negated
             claim.rankBySurplus = mention.surplus
+            // ("Vietnam ran the third-largest goods surplus with the United States": the country's own surplus,
+            // the reporter's deficit.)
+            if measure == .balance, ranked.token < mention.token,
+                // (The country itself running it: its verb right after it, the place right after that.)
+                ranked.token + ranked.count < words.count,
+                [
+                    "ran", "runs", "run", "had", "has", "recorded", "records", "posted", "posts", "hat", "hatte",
+                    "verbuchte", "verbucht", "erzielte", "erzielt",
+                ].contains(words[ranked.token + ranked.count]),
+                mention.token - (ranked.token + ranked.count) <= 4,
+                words[mention.token..<min(words.count, mention.token + 8)].indices.contains(where: { index in
+                    ["with", "mit", "gegenüber"].contains(words[index])
+                        && facts.mentions.contains { home in
+                            home.code == homeReporter
+                                && (home.token == index + 1
+                                    || (home.token == index + 2 && ["the", "den", "die"].contains(words[index + 1])))
+                        }
+                })
+            {
+                claim.rankBySurplus = !mention.surplus
+            }
             claim.outOfScope = scope(of: max(0, mention.token - 8)..<(mention.token + 6))
             found.claims.append(claim)
             // ("Canada and Mexico were the top markets": the other one listed is among them too.)

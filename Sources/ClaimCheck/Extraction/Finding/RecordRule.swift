@@ -59,12 +59,29 @@ extension ClauseReader {
                     flowValue = .balance
                 }
                 var recordPartner = ownCountry?.code ?? parties.partner
-                if let figure, figure.kind == .value || figure.kind == .composition || figure.kind == .share {
+                // "the fall in imports from China, which had peaked in 2018": the peak of what the relative
+                // pronoun points back to, not of a figure said before it.
+                let pointedTo = (max(0, record.start - 3)..<record.start).first(where: {
+                    ["which", "welche", "welcher"].contains(words[$0])
+                }).flatMap { pronoun in
+                    facts.mentions.last {
+                        $0.token + $0.count == pronoun && $0.code.count == 3 && $0.code != homeReporter
+                    }
+                }
+                if let pointedTo {
+                    recordPartner = pointedTo.code
+                    (flowValue, flowToken) = flow(near: tokens[pointedTo.token].range.lowerBound)
+                    if mirrored(flowValue, flowToken: flowToken) {
+                        flowValue = flowValue == .exports ? .imports : .exports
+                    }
+                } else if let figure,
+                    figure.kind == .value || figure.kind == .composition || figure.kind == .share
+                {
                     flowValue = figure.flow
                     recordPartner = figure.partner
                 }
                 // "fell to 16.5%, from a peak of 21.6% in 2017": the record of a share.
-                let ofShare = figure?.kind == .share
+                let ofShare = pointedTo == nil && figure?.kind == .share
                 // The period: the one named nearest the record (not the "since" year), else the figure's.
                 let sinceRange = record.sinceToken.map { tokens[$0].range }
                 let named = periodMentions.filter { mention in

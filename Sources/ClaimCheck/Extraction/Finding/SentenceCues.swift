@@ -183,6 +183,11 @@ extension SentenceCues {
             }
             if ["kapitel", "chapter", "hs", "hs-kapitel"].contains(word), next.count == 2, next.allSatisfy(\.isNumber) {
                 products.append((index + 1, next, false))
+            } else if info.product == nil, !next.isEmpty, Lexicon.product(of: next) == nil,
+                let code = Lexicon.product(of: word, next)
+            {
+                // "precious metals": two words name the goods, at the noun.
+                products.append((index + 1, code, false))
             } else if let code = info.product,
                 // "Stahlzölle", "steel tariffs": the goods a tariff falls on, not what a figure is about.
                 !["zoll", "zolls", "zölle", "zöllen"].contains(where: { word.hasSuffix($0) }),
