@@ -2118,6 +2118,23 @@ struct AmbiguityTests {
                 "Fertilizers, palladium and other precious metals, and inorganic chemicals made up almost nine tenths of "
                     + "last year's purchases from Russia.", "2025-10-09", .en)
                 == ["composition imports RUS 2024 supported"])
+        // "zusammen mit den Importen" past a semicolon does not make the figure before it total trade: exports to
+        // Russia 2013 were 11.1 bn, 27.1 bn is the imports (the flows swapped).
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr exportierten die Vereinigten Staaten Waren für 27,1 Milliarden Dollar nach "
+                    + "Russland; zusammen mit den Importen entfiel auf den Handel mit dem Land weniger als ein Prozent.",
+                "2014-09-12", .de
+            ).first == "value exports RUS 2013 contradicted")
+        // "second only to": second (Canada among suppliers in 2013), and the country after "to" is not ranked.
+        #expect(
+            verdicts("Canada is second only to China as a supplier of U.S. imports in 2013.", "2014-04-24", .en)
+                == ["rank imports Canada 2013 supported"])
+        // "vom Getreide bis zum Geländewagen": examples of the goods, not the figure's product.
+        #expect(
+            verdicts(
+                "US-Firmen verkauften dort im vergangenen Jahr Waren für 281 Milliarden Dollar nach Kanada, vom "
+                    + "Getreide bis zum Geländewagen.", "2016-03-09", .de) == ["value exports CAN 2015 supported"])
     }
 
     /// Conditions over a run of years, and trends of a deficit's size: each would fail without its rule.

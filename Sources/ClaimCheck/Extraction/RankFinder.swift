@@ -126,6 +126,11 @@ enum RankFinder {
             }) {
                 // "drittgrößter", "zweitwichtigste", "neuntgrößte"
                 mention = RankMention(position: stem.1, token: index)
+            } else if let place = englishOrdinals[word], place > 1, next == "only", index + 2 < words.count,
+                ["to", "behind"].contains(words[index + 2])
+            {
+                // "a deficit of $73.3 billion, second only to the deficit with China"
+                mention = RankMention(position: place, token: index)
             } else if ["platz", "rang", "position", "nummer", "number", "no"].contains(word), let place = number(next) {
                 // "Platz vier", "Rang 28", "Nummer 3", "No. 2", "number one"
                 mention = RankMention(position: place, token: index)

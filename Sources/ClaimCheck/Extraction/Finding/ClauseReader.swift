@@ -275,8 +275,13 @@ struct ClauseReader {
     /// with the token of that word, if one was written.
     func flow(near position: String.Index) -> (Flow, Int?) {
         let token = tokenIndex(of: position)
-        if cues.combined, cues.flows.contains(where: { $0.flow == .exports }),
-            cues.flows.contains(where: { $0.flow == .imports })
+        // ("Exporte und Importe zusammen"; not past a semicolon: "exportierten … nach Russland; zusammen mit den
+        // Importen entfiel …".)
+        let own = semicolonClause(of: token)
+        if cues.combined,
+            words[own].contains(where: { ["zusammen", "combined", "together", "zusammengenommen"].contains($0) }),
+            cues.flows.contains(where: { $0.flow == .exports && own.contains($0.token) }),
+            cues.flows.contains(where: { $0.flow == .imports && own.contains($0.token) })
         {
             return (.total, nil)
         }

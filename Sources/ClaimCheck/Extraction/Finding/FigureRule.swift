@@ -1207,7 +1207,9 @@ extension ClauseReader {
             // (Each as the reporter sees it: "Canada bought $318.6 billion of U.S. goods" is exports.)
             // (Each as the reporter sees it, "Canada bought $318.6 billion of U.S. goods" is exports; the
             // verb's own direction stays a reading, marked unsure: the subject may have been misread.)
-            for cue in cues.flows where clause.contains(cue.token) {
+            // (Not past a semicolon: "exportierten … nach Russland; zusammen mit den Importen …".)
+            let ownClause = semicolonClause(of: draft.token)
+            for cue in cues.flows where clause.contains(cue.token) && ownClause.contains(cue.token) {
                 flows.append(cue.flow)
                 if mirrored(cue.flow, flowToken: cue.token) { flows.append(cue.flow == .exports ? .imports : .exports) }
             }

@@ -265,7 +265,7 @@ extension ClauseReader {
             let next = index + 1 < words.count ? words[index + 1] : ""
             // "every year since 2008", "in each year since 2008"
             if ["every", "each"].contains(word), ["year", "single"].contains(next) {
-                let since = ((index + 2)..<min(words.count, index + 5)).first { words[$0] == "since" }
+                let since = ((index + 2)..<max(index + 2, min(words.count, index + 5))).first { words[$0] == "since" }
                 if let since, let start = year(since + 1) {
                     return (ConditionRun(kind: .everySince, year: start), since + 1)
                 }

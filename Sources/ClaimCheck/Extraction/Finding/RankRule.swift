@@ -46,6 +46,8 @@ extension ClauseReader {
             var behind: Set<Int> = []
             // ("Auch als Absatzmarkt hat Indien Grenzen": "als" after no comparative is "as".)
             let comparing = { (index: Int) -> Bool in
+                // ("second only to China": the country ahead.)
+                if words[index] == "to", index > 0, words[index - 1] == "only" { return true }
                 guard excluded.contains(words[index]) else { return false }
                 guard words[index] == "als", index > 0 else { return true }
                 let previous = words[index - 1]
@@ -58,6 +60,7 @@ extension ClauseReader {
                     // adverb is "after" in the ranking, not "to".)
                     if (max(0, other.token - 3)..<other.token).contains(where: {
                         ["behind", "hinter", "trailing"].contains(words[$0])
+                            || (words[$0] == "to" && $0 > 0 && words[$0 - 1] == "only")
                             || (words[$0] == "nach" && $0 > 0
                                 && [
                                     "ist", "war", "sind", "waren", "damit", "liegt", "lag", "rangiert", "rangierte",

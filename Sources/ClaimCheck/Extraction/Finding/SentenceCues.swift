@@ -204,6 +204,24 @@ extension SentenceCues {
                 products.append((index, code, listed))
             }
         }
+        // "vom Getreide bis zum Geländewagen", "from Mercedes sedans to pharmaceuticals and machine tools": goods
+        // named as the range of examples, not what a figure is about.
+        for (index, word) in words.enumerated() where ["vom", "from"].contains(word) {
+            // ("vom" names no country and may range over goods the lexicon lacks; "from" may name a country:
+            // "from Texas to Mexico", so goods on both sides.)
+            guard
+                let to = ((index + 2)..<max(index + 2, min(words.count, index + 7))).first(where: {
+                    ["bis", "to"].contains(words[$0])
+                }),
+                word == "vom"
+                    ? products.contains(where: { $0.token > index && $0.token <= to + 4 })
+                    : products.contains(where: { $0.token > index && $0.token <= index + 3 })
+                        && products.contains(where: { $0.token > to && $0.token <= to + 4 })
+            else { continue }
+            for item in products.indices where products[item].token > index && products[item].token <= to + 8 {
+                products[item].listed = true
+            }
+        }
         let flowTokens = Set(flows.map(\.token))
         rise = words.indices.contains { index in
             guard !flowTokens.contains(index), !Lexicon.directionlessVerbs.contains(words[index]),
