@@ -2135,6 +2135,30 @@ struct AmbiguityTests {
             verdicts(
                 "US-Firmen verkauften dort im vergangenen Jahr Waren für 281 Milliarden Dollar nach Kanada, vom "
                     + "Getreide bis zum Geländewagen.", "2016-03-09", .de) == ["value exports CAN 2015 supported"])
+        // A difference said with "less" is judged on the negative side (once): 2020's deficit with China was
+        // 34.7 bn smaller than 2019's; exports to Japan 2019 were 71% below those to Mexico.
+        #expect(
+            verdicts(
+                "Das Defizit mit China lag 2020 bei 308 Milliarden Dollar. Das waren knapp 35 Milliarden Dollar weniger "
+                    + "als 2019.", "2021-02-19", .de
+            ).last == "comparison balance CHN 2020 supported")
+        #expect(
+            verdicts("In 2019 the U.S. exported 71 percent less to Japan than to Mexico.", "2020-03-01", .en)
+                == ["comparison exports JPN 2019 supported"])
+        // Goods after ", und" are a clause of their own: Japan's share of 2016 exports was 4.36%.
+        #expect(
+            verdicts(
+                "Gemessen an allen US-Exporten entfielen im vergangenen Jahr 5,4 Prozent auf Japan, und bei "
+                    + "Flugzeugteilen und Medikamenten zählt das Land zu den wichtigsten Kunden.", "2017-02-09", .de)
+                == ["share exports JPN 2016 inaccurate"])
+        // "das bilaterale Defizit" is the article's pair, not the country compared with just before (Japan's
+        // deficit peaked in 2006).
+        #expect(
+            verdicts(
+                "Das Defizit mit Japan lag 2016 bei 68,8 Milliarden Dollar. Japan ist damit nach China das Land mit dem "
+                    + "größten Minus. Das Defizit mit China war gut fünfmal so groß. Seinen Höhepunkt erreichte das "
+                    + "bilaterale Defizit im Jahr 2006.", "2017-02-09", .de
+            ).last == "peak balance JPN 2006 supported")
     }
 
     /// Conditions over a run of years, and trends of a deficit's size: each would fail without its rule.

@@ -1764,8 +1764,8 @@ public struct ClaimChecker: Sendable {
             // "12 per cent more than": the difference in percent, its sign from the comparative.
             let difference = (ratio - 1) * 100
             let claimed = Double(claim.comparisonDirection < 0 ? -1 : 1) * abs(claimedValue)
-            let tolerance = percentTolerance(claim, claimed)
-            let (low, high) = claimed < 0 ? (-tolerance.high, -tolerance.low) : tolerance
+            // (The tolerance of a negative claim is already negative.)
+            let (low, high) = percentTolerance(claim, claimed)
             checked.verdict = judge(claimed: claimed, official: difference, low: low, high: high)
         } else if let claimedValue = claim.value {
             let tolerance = ratioTolerance(claim)
@@ -1784,8 +1784,8 @@ public struct ClaimChecker: Sendable {
     func judgeDifference(_ claim: FoundClaim, _ claimedValue: Double, _ a: Int64, _ b: Int64) -> (Verdict, Double) {
         let gap = Double(abs(a)) - Double(abs(b))
         let claimed = Double(claim.comparisonDirection < 0 ? -1 : 1) * abs(claimedValue)
-        let tolerance = moneyTolerance(claim, claimed)
-        let (low, high) = claimed < 0 ? (-tolerance.high, -tolerance.low) : tolerance
+        // (The tolerance of a negative claim is already negative.)
+        let (low, high) = moneyTolerance(claim, claimed)
         let verdict =
             gap.sign != claimed.sign
             ? Verdict.contradicted : judge(claimed: claimed, official: gap, low: low, high: high)

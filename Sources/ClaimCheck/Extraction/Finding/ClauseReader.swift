@@ -13,8 +13,11 @@ struct Parties {
     /// Whether the sentence's trade is told as the partner records it (the article was speaking of
     /// the partner's own statistics, and this sentence names only the home reporter).
     var partnerReports = false
+    /// "das bilaterale Defizit", "bilateral trade" without a country: the pair the article is about.
+    var saysBilateral = false
 
     init(_ facts: SentenceFacts, homeReporter: String) {
+        saysBilateral = facts.words.contains { $0.hasPrefix("bilateral") }
         // "vor dem Überfall auf die Ukraine", "since the invasion of Ukraine": a war's country, not a partner.
         // "Mit keinem Land außer China und Mexiko …": nor are the countries excepted.
         let words = facts.words
@@ -165,6 +168,11 @@ struct Parties {
         {
             partner = contextReporter
             partnerReports = true
+        }
+        // ("Seinen Höhepunkt erreichte das bilaterale Defizit 2006", after a sentence comparing Japan with China:
+        // the article's pair.)
+        if partner == nil, others.isEmpty, saysBilateral, let main = discourse.mainPartner, main != "WORLD" {
+            partner = main
         }
         if partner == nil { partner = discourse.partner ?? "WORLD" }
         if reporter == homeReporter, let contextReporter = discourse.reporter, others.isEmpty, !namesHome {
@@ -1144,7 +1152,11 @@ struct ClauseReader {
                 if word == "waren" { return tokens[index].text.first?.isUppercase == true && index > figureToken + 1 }
                 return Lexicon.listWords.contains(word) || ["goods", "güter"].contains(word)
             }),
-            !causeBetween(after.token)
+            !causeBetween(after.token),
+            // ("5,4 Prozent auf Japan, und bei Flugzeugteilen … zählt das Land": a clause of its own after ", und".)
+            !((figureToken + 1)..<after.token).contains(where: { index in
+                ["und", "and", "but", "aber"].contains(words[index]) && commaBetween(index - 1, index)
+            })
         {
             return .hs(after.code)
         }
