@@ -2159,6 +2159,19 @@ struct AmbiguityTests {
                     + "größten Minus. Das Defizit mit China war gut fünfmal so groß. Seinen Höhepunkt erreichte das "
                     + "bilaterale Defizit im Jahr 2006.", "2017-02-09", .de
             ).last == "peak balance JPN 2006 supported")
+        // "gaben die USA für deutsche Waren aus": money spent on goods is imports (159.2 bn in 2023, 436 m a day).
+        #expect(
+            verdicts(
+                "Umgerechnet rund 436 Millionen Dollar gaben die USA im vergangenen Jahr für deutsche Waren aus - JEDEN "
+                    + "Tag!", "2024-02-13", .de) == ["value imports DEU 2023 supported"])
+        // A money figure pointing back with "das" goes on with the last trade figure past a few sentences of talk
+        // (imports from Russia Jan–Sep 2025: 355.5 m a month).
+        #expect(
+            verdicts(
+                "Die USA haben in den ersten neun Monaten dieses Jahres Waren für 3,2 Milliarden Dollar aus Russland "
+                    + "importiert. Ist das Sanktionsregime gescheitert? Gescheitert würde ich nicht sagen. Aber man muss "
+                    + "die Zahl einordnen. Im Schnitt sind das gut 355 Millionen Dollar im Monat.", "2025-11-20", .de)
+                == ["value imports RUS 2025-01..2025-09 supported", "value imports RUS 2025-01..2025-09 supported"])
     }
 
     /// Conditions over a run of years, and trends of a deficit's size: each would fail without its rule.

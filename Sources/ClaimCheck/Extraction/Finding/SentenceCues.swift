@@ -117,6 +117,12 @@ extension SentenceCues {
             } else if word == "austausch", index > 0, ["der", "den", "dem", "the"].contains(words[index - 1]) {
                 // "Der Austausch mit Japan": trade both ways.
                 flows.append((index, .total))
+            } else if ["gaben", "gab", "gibt", "geben", "ausgegeben"].contains(word),
+                words[(index + 1)...].contains("für"),
+                word == "ausgegeben" || words[(index + 1)...].suffix(3).contains("aus")
+            {
+                // "436 Millionen Dollar gaben die USA für deutsche Waren aus": money spent on goods, imports.
+                flows.append((index, .imports))
             } else if ["ships", "ship"].contains(word), ["us", "to", "goods", "americans"].contains(next) {
                 // "Japan ships us $130 billion", "ships goods to": the verb, not vessels.
                 flows.append((index, .exports))
