@@ -2172,6 +2172,19 @@ struct AmbiguityTests {
                     + "importiert. Ist das Sanktionsregime gescheitert? Gescheitert würde ich nicht sagen. Aber man muss "
                     + "die Zahl einordnen. Im Schnitt sind das gut 355 Millionen Dollar im Monat.", "2025-11-20", .de)
                 == ["value imports RUS 2025-01..2025-09 supported", "value imports RUS 2025-01..2025-09 supported"])
+        // "$36 billion more" with no "than": more than the partner of the sentence before (exports 2019: Canada
+        // 292.8 bn, Mexico 256.7 bn); a clause after a comma ("…, was kaum mehr als …") is not its other side.
+        #expect(
+            verdicts(
+                "Exports to Mexico were $256.6 billion in 2019. Exports to Canada were $36 billion more.", "2020-03-01",
+                .en)
+                == ["value exports MEX 2019 supported", "comparison exports CAN 2019 supported"])
+        #expect(
+            verdicts(
+                "Der Warenaustausch mit Mexiko summierte sich 2019 auf 612,8 Milliarden Dollar. Mit Kanada handelten die "
+                    + "USA für knapp 1,4 Milliarden Dollar weniger, was kaum mehr als ein Rundungsfehler ist.",
+                "2020-02-10",
+                .de) == ["value total MEX 2019 supported", "comparison total CAN 2019 supported"])
     }
 
     /// Conditions over a run of years, and trends of a deficit's size: each would fail without its rule.

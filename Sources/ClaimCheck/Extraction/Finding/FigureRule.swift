@@ -410,6 +410,25 @@ extension ClauseReader {
             draft.kind = .comparison
             draft.comparedPartner = compared.partner
             draft.comparisonDirection = compared.direction
+        } else if figure.unit == .usd, case let end = tokenIndex(of: figure.range.upperBound), end < words.count,
+            let direction = Lexicon.comparisonDirection(words[end]),
+            // ("Mit Kanada handelten die USA für knapp 1,4 Milliarden Dollar weniger": less than the partner the
+            // sentence before spoke of; no "als"/"than" names another side, no period another time.)
+            // (Within the clause: "…, was kaum mehr als ein Rundungsfehler ist" is a clause of its own.)
+            case let clauseEnd = (end..<words.count).first(where: { $0 > end && commaBetween($0 - 1, $0) })
+                ?? words.count,
+            !words[end..<clauseEnd].contains(where: { ["als", "than", "wie", "as"].contains($0) }),
+            !periodMentions.contains(where: {
+                let token = tokenIndex(of: $0.range.lowerBound)
+                return token > end && token < clauseEnd
+            }),
+            let own = others.first?.code, let before = discourse.lastFrames.last, let previous = before.partner,
+            previous != own, previous != "WORLD", own != "WORLD"
+        {
+            draft.kind = .comparison
+            draft.comparedPartner = previous
+            draft.comparisonDirection = direction
+            if let flow = before.flow, draft.flowToken == nil || flow == draft.flow { draft.flow = flow }
         } else if figure.unit == .usd, let direction = moneyAgainstAnotherPeriod(figure, at: figureToken) {
             // "knapp eine Milliarde Dollar mehr als im Rekordjahr 2008", "an extra $12.5 billion compared with
             // the same months of 2018": the difference from another period.
