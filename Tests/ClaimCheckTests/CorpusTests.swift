@@ -829,3 +829,24 @@ struct Unseen10CorpusTests {
     static let minimumRecall = 0.0
     static let maximumFalseAlarms = 100
 }
+
+/// The eleventh unseen corpus (`Fixtures/unseen-11`): 20 articles (10 German, 10 English, 180 claims) by two
+/// writers who had read only the corpus brief (with its eleventh-session section) and the data files,
+/// written in session 11 while the checker was being changed (from other corpora) and committed before the
+/// checker first ran on it. Held out: only its totals are ever read.
+@Suite("Unseen corpus 11")
+struct Unseen11CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 11", folder: "Fixtures/unseen-11",
+            CorpusThresholds(
+                articles: 20, gold: 175, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 100
+}
