@@ -207,7 +207,9 @@ func detailedScore(folder: URL) throws -> CorpusBreakdown {
                 print("AGGX \(report.claims[index].verdict.rawValue) \(report.claims[index].kind.rawValue)")
             }
             score.detected += 1
-            score.extras.append("\(file): \(report.claims[index].claimed.text) [\(report.claims[index].kind.rawValue)]")
+            score.extras.append(
+                "\(file): \(report.claims[index].claimed.text) [\(report.claims[index].kind.rawValue) \(report.claims[index].verdict.rawValue)]"
+            )
         }
         breakdown.total.add(score)
         breakdown.byArticle.append((String(file.dropLast(4)), score))

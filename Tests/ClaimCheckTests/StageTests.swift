@@ -2185,6 +2185,27 @@ struct AmbiguityTests {
                     + "USA für knapp 1,4 Milliarden Dollar weniger, was kaum mehr als ein Rundungsfehler ist.",
                 "2020-02-10",
                 .de) == ["value total MEX 2019 supported", "comparison total CAN 2019 supported"])
+        // A question asserts no ranking ("Has Mexico become …?"); a figure it asks about is still checked.
+        #expect(
+            verdicts("Has Mexico become America's top trading partner in 2018?", "2019-05-16", .en).isEmpty)
+        #expect(
+            verdicts("Verlieren die USA 2017 fast 100 Milliarden Dollar im Handel mit Kanada?", "2018-06-12", .de)
+                == ["value balance CAN 2017 contradicted"])
+        // A summit is no peak; the economy's growth is no trade change.
+        #expect(
+            verdicts(
+                "Die US-Importe aus Russland lagen 2025 niedrig. Nach dem Gipfel in Alaska im August wurde viel "
+                    + "spekuliert.", "2025-11-20", .de
+            ).allSatisfy { !$0.hasPrefix("peak") })
+        #expect(verdicts("Mexikos Wirtschaftswachstum 2019: -0,1 %", "2020-02-10", .de).isEmpty)
+        // A period past a contrast is that clause's ("seit Juni Zölle … erhebt"): exports to Austria 2018, 3.6 bn.
+        #expect(
+            verdicts(
+                "Die US-Importe aus Österreich lagen 2018 bei 13,6 Milliarden Dollar. Dass die amerikanischen Ausfuhren "
+                    + "in die Gegenrichtung auf 3,6 Milliarden Dollar schrumpften, während Washington seit Juni Zölle "
+                    + "von 25 Prozent auf Stahl und zehn Prozent auf Aluminium aus der EU erhebt, passt ins Bild.",
+                "2019-03-21", .de
+            ).last == "value exports AUT 2018 supported")
     }
 
     /// Conditions over a run of years, and trends of a deficit's size: each would fail without its rule.

@@ -247,6 +247,14 @@ public struct ClaimFinder: Sendable {
             reader.smallShareClaims(into: &found)
             reader.mainProductClaims(into: &found)
         }
+        // "Has Mexico become America's top trading partner?": a question asserts no ranking, record or comparison
+        // of its own. A figure it asks about is kept: a fact check's headline asks about the figure it checks.
+        // ("…, oder?", "…, right?": a tag question asserts.)
+        if facts.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?"),
+            !["oder", "right", "wahr", "nicht"].contains(facts.words.last ?? "")
+        {
+            found.claims.removeAll { $0.value == nil && $0.kind != .value }
+        }
         discourse.remember(reader, found: found)
         // "Aus Indien kommen viel mehr Waren … Das Defizit lag 2013 bei 20 Milliarden Dollar": a
         // sentence naming no country may speak of the one named just before, in a sentence that set no

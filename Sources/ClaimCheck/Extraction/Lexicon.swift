@@ -568,6 +568,8 @@ enum Lexicon {
             "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "steuer", "steuern", "zins",
             "zinsen", "interest", "inflation", "vat", "mehrwertsteuer", "abgabe", "abgaben", "zoll", "zölle", "zöllen",
             "zolls", "zollsatz", "zollsatzes", "unemployment", "arbeitslosigkeit", "gdp", "bip", "wirtschaftsleistung",
+            // ("Mexikos Wirtschaftswachstum 2019: -0,1 %": the economy's growth, not trade's.)
+            "wirtschaftswachstum", "wirtschaftswachstums", "konjunktur",
         ].contains(word) {
             return true
         }

@@ -207,6 +207,8 @@ enum RecordFinder {
                     start: index, end: index, lowest: word.hasSuffix("-lowest"), position: place, isPeak: false,
                     monthly: false)
             } else if peakWords.contains(word) || word.hasPrefix("spitzen"),
+                // ("Nach dem Gipfel in Alaska", "der Gipfel mit Putin": a meeting, not a peak.)
+                !(word == "gipfel" && ["in", "von", "zwischen", "mit", "am"].contains(next)),
                 !(index >= 1
                     && ["from", "below", "under", "off", "since", "von", "unter", "seit", "its", "seinem", "ihrem"]
                         .contains(words[index - 1])

@@ -677,8 +677,12 @@ struct ClauseReader {
             let levelCompared =
                 isComparisonBase(mention)
                 && figures.contains { $0.range.lowerBound == position && ($0.unit == .usd || $0.unit == .eur) }
+            // ("… auf 3,6 Milliarden Dollar schrumpften, während Washington seit Juni Zölle … erhebt": a period past a
+            // contrast is that clause's.)
+            let pastContrast = contrastBetween(positionToken, periodToken)
             let blocked =
-                opensNext || comparedAfter || levelCompared || text[end..<mention.range.lowerBound].contains(";")
+                opensNext || comparedAfter || levelCompared || pastContrast
+                || text[end..<mention.range.lowerBound].contains(";")
                 || figureStarts.contains { $0 > position && $0 < mention.range.lowerBound }
                 || cues.flows.contains { $0.token > positionToken && $0.token < periodToken && $0.token != ownFlow }
             return !blocked
