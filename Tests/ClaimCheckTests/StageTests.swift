@@ -2206,6 +2206,23 @@ struct AmbiguityTests {
                     + "von 25 Prozent auf Stahl und zehn Prozent auf Aluminium aus der EU erhebt, passt ins Bild.",
                 "2019-03-21", .de
             ).last == "value exports AUT 2018 supported")
+        // "overtook Germany to become the fourth-largest source of the U.S. goods deficit": by the balance (2024:
+        // Ireland −86.5 bn, Germany −84.7 bn).
+        #expect(
+            verdicts(
+                "Ireland overtook Germany last year to become the fourth-largest source of the U.S. goods deficit.",
+                "2025-02-20", .en) == ["rank balance Ireland 2024 supported", "comparison balance IRL 2024 supported"])
+        // A group in a ranking of countries, and a ranking within goods finer than a chapter, are unsure.
+        #expect(
+            verdicts("The EU was the largest trading partner of the United States in 2023.", "2024-03-01", .en)
+                == ["rank total The EU 2023 unverifiable"])
+        #expect(
+            verdicts("Indien ist 2023 der wichtigste Lieferant von Generika.", "2024-03-01", .de)
+                == ["rank imports Indien 2023 unverifiable"])
+        // "Energielieferant" ranks mineral fuels (HS 27), which the store has for 2023–2024 only.
+        #expect(
+            verdicts("Kanada bleibt 2015 der mit Abstand wichtigste Energielieferant der USA.", "2016-03-01", .de)
+                == ["rank imports Kanada 2015 unverifiable"])
     }
 
     /// Conditions over a run of years, and trends of a deficit's size: each would fail without its rule.

@@ -70,6 +70,8 @@ public enum OutOfScope: String, Sendable, Hashable, Codable {
     /// The value of goods a tariff, sanction or agreement covers ("tariffs on $7.2 billion worth of
     /// them"), not a recorded trade value.
     case coveredByMeasure = "covered_by_measure"
+    /// Goods finer than the HS chapters the store holds ("generics", "enriched uranium", "iPhones").
+    case finerProduct = "finer_product"
 }
 
 /// The unit of time an average figure is given per.

@@ -247,6 +247,12 @@ enum Lexicon {
         return products.first { $0.stem.contains(" ") && pair.hasPrefix8($0.stem) }?.code
     }
 
+    /// Goods finer than the two-digit HS chapters the store holds: generics are a part of HS 30, where branded
+    /// drugs decide a ranking; enriched uranium a part of HS 28.
+    static let finerGoods: Set<String> = [
+        "generika", "generics", "generic", "uranium", "uran", "smartphones", "smartphone", "iphones", "iphone",
+    ]
+
     /// Words that speak of a reporter's trade with the whole world rather than one partner:
     /// "insgesamt", "overall", "total U.S. exports", "the whole deficit", "mit der Welt".
     static func speaksOfTheWhole<Words: Collection>(_ words: Words) -> Bool where Words.Element == String {

@@ -391,7 +391,10 @@ enum RankFinder {
     static func classify(_ word: String) -> (Flow?, Bool, String?)? {
         let product = { (stem: String) -> String? in
             guard word.count > stem.count + 2, let range = word.range(of: stem) else { return nil }
-            return Lexicon.product(of: String(word[..<range.lowerBound]))
+            let goods = String(word[..<range.lowerBound])
+            // ("Energielieferant": mineral fuels, HS 27.)
+            if goods.hasPrefix("energie") { return "27" }
+            return Lexicon.product(of: goods)
         }
         if word.hasPrefix("abnehmer")
             || [

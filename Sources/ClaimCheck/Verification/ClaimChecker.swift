@@ -1385,7 +1385,9 @@ public struct ClaimChecker: Sendable {
             top.value.value.map(Double.init), unit: "USD", label: top.code, answer.coverage)
         checked.verdict = holds != claim.rankNegated ? .supported : .contradicted
         let isGroup = database.countries.country(code: ranked).map { !$0.isCountry } ?? false
-        if isGroup { checked.verdict = .contradicted }
+        // ("the biggest trading relationship on earth" of the EU: a group, which a ranking of countries cannot
+        // place; unsure, not wrong.)
+        if isGroup { checked.verdict = .unverifiable }
         checked.explanation = words.rank(
             claim: claim, answer: answer, actual: actual, rankedIsGroup: isGroup, verdict: checked.verdict,
             periodLabel: label)

@@ -738,6 +738,12 @@ struct Explanations {
         case (.coveredByMeasure, true):
             return
                 "Nicht überprüfbar: Die Angabe ist der Wert der Waren, die ein Zoll, eine Sanktion oder ein Abkommen erfasst, kein erfasster Handelswert."
+        case (.finerProduct, false):
+            return
+                "Unverifiable: the figure is about goods finer than the two-digit HS chapters the store holds (a part of a chapter, such as generic drugs or enriched uranium); the chapter's figure would answer a different question."
+        case (.finerProduct, true):
+            return
+                "Nicht überprüfbar: Die Angabe betrifft Waren, die feiner abgegrenzt sind als die zweistelligen HS-Kapitel im Datenbestand (ein Teil eines Kapitels, etwa Generika oder angereichertes Uran); die Zahl des Kapitels beantwortete eine andere Frage."
         }
     }
 

@@ -98,10 +98,10 @@ extension ClauseReader {
             if flow != .balance, cues.deficit || cues.surplus, figure == nil { flow = .balance }
             // ("Taiwan overtook South Korea as a supplier", "Mexiko hat China als Lieferant überholt": passing
             // another in a list compares by the list's measure.)
+            // ("overtook Germany to become the fourth-largest source of the U.S. deficit": the balance.)
             if figure == nil, Lexicon.isOvertake(words, at: index),
-                let listed = words[max(0, index - 8)..<min(words.count, index + 9)].lazy.compactMap({
-                    RankFinder.classify($0)?.0
-                }).first
+                let listed = facts.rankMentions.lazy.compactMap(\.measure).first
+                    ?? RankFinder.measure(around: index, in: words).0
             {
                 flow = listed
             }

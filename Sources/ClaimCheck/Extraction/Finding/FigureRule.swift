@@ -423,12 +423,14 @@ extension ClauseReader {
                 return token > end && token < clauseEnd
             }),
             let own = others.first?.code, let before = discourse.lastFrames.last, let previous = before.partner,
-            previous != own, previous != "WORLD", own != "WORLD"
+            previous != own, previous != "WORLD", own != "WORLD",
+            // (In the frame of the figure before: no period of its own, no other flow named.)
+            ownYear == nil, ownMonth == nil, draft.flowToken == nil || before.flow == draft.flow
         {
             draft.kind = .comparison
             draft.comparedPartner = previous
             draft.comparisonDirection = direction
-            if let flow = before.flow, draft.flowToken == nil || flow == draft.flow { draft.flow = flow }
+            if let flow = before.flow { draft.flow = flow }
         } else if figure.unit == .usd, let direction = moneyAgainstAnotherPeriod(figure, at: figureToken) {
             // "knapp eine Milliarde Dollar mehr als im Rekordjahr 2008", "an extra $12.5 billion compared with
             // the same months of 2018": the difference from another period.

@@ -375,6 +375,13 @@ extension ClauseReader {
                 claim.rankBySurplus = !mention.surplus
             }
             claim.outOfScope = scope(of: max(0, mention.token - 8)..<(mention.token + 6))
+            // ("wichtigster Lieferant von Generika", "the top supplier of enriched uranium": a ranking within goods
+            // finer than a chapter.)
+            if claim.outOfScope == nil,
+                words[mention.token..<min(words.count, mention.token + 6)].contains(where: Lexicon.finerGoods.contains)
+            {
+                claim.outOfScope = .finerProduct
+            }
             found.claims.append(claim)
             // ("Canada and Mexico were the top markets": the other one listed is among them too.)
             if membership, !mention.membership,
