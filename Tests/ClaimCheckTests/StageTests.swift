@@ -2223,6 +2223,23 @@ struct AmbiguityTests {
         #expect(
             verdicts("Kanada bleibt 2015 der mit Abstand wichtigste Energielieferant der USA.", "2016-03-01", .de)
                 == ["rank imports Kanada 2015 unverifiable"])
+        // A superlative the country "follows" on, another country's "biggest customers", and "the largest for any
+        // first quarter on record" are no U.S. ranking of their own.
+        #expect(
+            verdicts(
+                "Mit deutlichem Abstand folgte 2018 im Ranking der größten Defizite Mexiko mit 81,5 Milliarden Dollar.",
+                "2019-03-01", .de
+            ).allSatisfy { !$0.hasPrefix("rank") })
+        #expect(
+            verdicts(
+                "China's exports fell for a third straight month in June 2016 as demand from its biggest customers "
+                    + "softened.", "2016-07-13", .en
+            ).allSatisfy { !$0.hasPrefix("rank") })
+        #expect(
+            verdicts(
+                "The deficit with Ireland was $17.8 billion in the first quarter of 2024, the largest for any first "
+                    + "quarter on record.", "2024-06-01", .en
+            ).allSatisfy { !$0.hasPrefix("rank") })
     }
 
     /// Conditions over a run of years, and trends of a deficit's size: each would fail without its rule.

@@ -1257,6 +1257,8 @@ struct ClauseReader {
 
     /// Whether record words stand near a token ("on record", "ever", "since 2008", "Rekord").
     func recordWords(near token: Int) -> Bool {
+        // ("the largest for any first quarter on record": "for any" names the periods compared.)
+        if token + 2 < words.count, words[token + 1] == "for", words[token + 2] == "any" { return true }
         let window = words[max(0, token - 3)..<min(words.count, token + 6)]
         return window.contains { word in
             ["record", "ever", "since", "seit", "jemals", "je", "history", "rekord"].contains(word)

@@ -16,9 +16,28 @@ extension ClauseReader {
                 return mention
             }
         }
+        // "Mit deutlichem Abstand folgte im Ranking der größten Defizite Mexiko": the place after one said before,
+        // which a superlative alone does not give ("followed by" lists the places after the one ranked).
+        let followWords: Set<String> = ["folgte", "folgt", "folgten", "follows"]
+        let follows = words.indices.contains { (index: Int) -> Bool in
+            if followWords.contains(words[index]) { return true }
+            guard ["followed", "came"].contains(words[index]), index + 1 < words.count else { return false }
+            return ["next", "second"].contains(words[index + 1])
+        }
+        let possessives: Set<String> = ["its", "their", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"]
+        let home = homeReporter
+        let allMentions: [CountryMention] = facts.mentions
         let ranks = (facts.rankMentions + inherited).filter { mention in
             // "the largest monthly deficit on record", "the biggest since 2008": a record, not a rank.
             if mention.position == 1, !mention.membership, recordWords(near: mention.token) { return false }
+            if follows, mention.position == 1, !mention.membership { return false }
+            // "China's exports fell … as demand from its biggest customers softened": another country's ranking.
+            if mention.token > 0, possessives.contains(words[mention.token - 1]) {
+                let before = allMentions.filter { $0.token < mention.token }
+                if !before.contains(where: { $0.code == home }), before.contains(where: { $0.code != home }) {
+                    return false
+                }
+            }
             return true
         }
         var rankedSpans: Set<Int> = []
