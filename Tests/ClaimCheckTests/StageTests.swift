@@ -2240,6 +2240,21 @@ struct AmbiguityTests {
                 "The deficit with Ireland was $17.8 billion in the first quarter of 2024, the largest for any first "
                     + "quarter on record.", "2024-06-01", .en
             ).allSatisfy { !$0.hasPrefix("rank") })
+        // "That's bigger than our deficit with Japan or Germany": every country named is compared with; the subject
+        // is the sentence before's (Switzerland 2020: −56.9 bn; Japan −55.5 bn; Germany −56.9 bn, a little more).
+        #expect(
+            verdicts(
+                "The deficit with Switzerland was $56.9 billion in 2020. That's bigger than our deficit with Japan or "
+                    + "Germany.", "2021-03-05", .en)
+                == [
+                    "value balance CHE 2020 supported", "comparison balance CHE 2020 supported",
+                    "comparison balance CHE 2020 contradicted",
+                ])
+        // A headline's country past a semicolon is that clause's: knit apparel imports from all countries, −4.1%.
+        #expect(
+            verdicts(
+                "Knit apparel imports fall 4.1% in first half; Vietnam gains ground in footwear", "2024-08-08", .en)
+                == ["change imports WORLD 2023-01..2023-06 → 2024-01..2024-06 supported"])
     }
 
     /// Conditions over a run of years, and trends of a deficit's size: each would fail without its rule.

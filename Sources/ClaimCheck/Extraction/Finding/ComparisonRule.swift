@@ -90,8 +90,13 @@ extension ClauseReader {
             let figure = found.claims.last { $0.unit == .usd && $0.claimedEnd <= anchorOffset }
             let subjectCountry = others.last { $0.token < index && !compared.contains($0) }
             if Lexicon.isOvertake(words, at: index) { compared.removeAll { $0 == subjectCountry } }
-            guard let partner = figure?.partner ?? subjectCountry?.code ?? parties.partner, partner != "WORLD",
-                !compared.isEmpty
+            // ("That's bigger than our deficit with Japan or Germany": every country named is on the compared side;
+            // the subject is what the sentence before spoke of.)
+            let subjectBefore =
+                others.allSatisfy({ $0.token > index }) ? discourse.partner.flatMap { $0 == "WORLD" ? nil : $0 } : nil
+            guard
+                let partner = figure?.partner ?? subjectCountry?.code ?? subjectBefore ?? parties.partner,
+                partner != "WORLD", !compared.isEmpty
             else { continue }
             var (flow, flowToken) = figure.map { ($0.flow, nil) } ?? self.flow(near: anchor)
             if figure == nil, mirrored(flow, flowToken: flowToken) { flow = flow == .exports ? .imports : .exports }

@@ -724,6 +724,16 @@ extension ClauseReader {
                 draft.partner = inherited
             }
         }
+        // "Knit apparel imports fall 4.1% in first half; Vietnam gains ground in footwear": in an article's first
+        // sentence a country named only past a semicolon is that clause's; the figure's is the world. (Later on,
+        // semicolon lists often share one country: "Brasilien …; Chile …".)
+        if discourse.partner == nil, let partner = draft.partner, partner != "WORLD", draft.kind != .comparison {
+            let own = semicolonClause(of: figureToken)
+            let named = others.filter { $0.code == partner }
+            if !named.isEmpty, named.allSatisfy({ !own.contains($0.token) }) {
+                draft.partner = "WORLD"
+            }
+        }
         // ("Chinas Exporte sanken um 4,6 Prozent": the country reporting is not its own partner.)
         if draft.partner == reporter, reporter != homeReporter { draft.partner = parties.partner }
         draft.partnerSum = summedPartners(draft)
