@@ -1490,7 +1490,10 @@ public struct ClaimChecker: Sendable {
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
         _ words: Explanations
     ) throws {
-        guard let run = claim.conditionRun else { return }
+        guard let run = claim.conditionRun else {
+            checked.explanation = words.periodMissing
+            return
+        }
         /// The claim's period moved `years` back: a year, a month of that year, or the same months.
         func back(_ years: Int) -> ClaimPeriod? {
             switch period {
@@ -1528,7 +1531,10 @@ public struct ClaimChecker: Sendable {
         var lastBefore: ClaimPeriod?
         switch run.kind {
         case .everySince:
-            guard let start = run.year, end - start < 45 else { return }
+            guard let start = run.year, end - start < 45 else {
+                checked.explanation = words.periodMissing
+                return
+            }
             for years in 0...(end - start) {
                 guard let holds = try held(years) else {
                     checked.explanation = words.periodMissing
@@ -1540,7 +1546,10 @@ public struct ClaimChecker: Sendable {
         case .lastTime:
             // ("Mexico overtook China in 2023; the last time it sold more was in 2002": the last time before the
             // claim's period, which is not checked.)
-            guard let last = run.year, end - last < 45, end - last >= 1 else { return }
+            guard let last = run.year, end - last < 45, end - last >= 1 else {
+                checked.explanation = words.periodMissing
+                return
+            }
             for years in 1...(end - last) {
                 guard let holds = try held(years) else {
                     checked.explanation = words.periodMissing

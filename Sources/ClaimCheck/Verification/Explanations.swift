@@ -293,81 +293,93 @@ struct Explanations {
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, exceptions: [ClaimPeriod],
         lastBefore: ClaimPeriod?, verdict: Verdict, coverage: Coverage?
     ) -> String {
-        guard let run = claim.conditionRun else { return "" }
-        let condition: String
-        if let other = claim.comparedPartner {
-            let larger = claim.comparisonDirection > 0
-            let otherSide: String
-            switch (claim.flow, de) {
-            case (.exports, false): otherSide = "to \(name(other))"
-            case (.imports, false): otherSide = "from \(name(other))"
-            case (_, false): otherSide = "with \(name(other))"
-            case (.exports, true): otherSide = destination(other)
-            case (.imports, true): otherSide = "aus \(dative(other))"
-            case (_, true): otherSide = "mit \(dative(other))"
-            }
-            condition =
-                de
-                ? "\(capitalized(flowWords(claim.flow, partner))) \(claim.flow.isStored ? "waren" : "war") \(larger ? "größer" : "kleiner") als \(otherSide)"
-                : "\(flowWords(claim.flow, partner)) \(claim.flow.isStored ? "were" : "was") \(larger ? "larger" : "smaller") than \(otherSide)"
-        } else {
-            let surplus = claim.comparisonDirection > 0
-            condition =
-                de
-                ? "Die USA hatten im Handel mit \(dative(partner)) \(surplus ? "einen Überschuss" : "ein Defizit")"
-                : "the U.S. had a goods \(surplus ? "surplus" : "deficit") with \(name(partner))"
-        }
+        guard let run = claim.conditionRun else { return periodMissing }
+        // The condition as a verb and the rest of its clause, so German can put a time first ("In jedem Jahr
+        // 2008–2024 hatten die USA …").
+        let (verb, rest) = runCondition(claim, partner: partner)
         let list = { (periods: [ClaimPeriod]) in periods.map(claimPeriodWords).joined(separator: ", ") }
         let now = claimPeriodWords(period)
+        let year = run.year.map(String.init) ?? ""
         let statement: String
-        switch run.kind {
-        case .everySince:
-            let span = "\(run.year.map(String.init) ?? "")–\(period.last.year)"
+        switch (run.kind, de) {
+        case (.everySince, _):
+            let span = "\(year)–\(period.last.year)"
             statement =
                 exceptions.isEmpty
                 ? (de
-                    ? "Amtlich: \(condition) in jedem Jahr \(span)."
-                    : "Officially, \(condition) in every year \(span).")
+                    ? "Amtlich: In jedem Jahr \(span) \(verb) \(rest)."
+                    : "Officially, \(verb) \(rest) in every year \(span).")
                 : (de
-                    ? "Amtlich: \(condition) nicht in jedem Jahr \(span); nicht in \(list(exceptions))."
-                    : "Officially, \(condition) not in every year \(span); not in \(list(exceptions)).")
-        case .lastTime:
-            let year = run.year.map(String.init) ?? ""
-            if !exceptions.isEmpty {
-                statement =
+                    ? "Amtlich: Nicht in jedem Jahr \(span) \(verb) \(rest); nicht in \(list(exceptions))."
+                    : "Officially, \(verb) \(rest) not in every year \(span); not in \(list(exceptions)).")
+        case (.lastTime, _) where !exceptions.isEmpty:
+            statement =
+                de
+                ? "Amtlich: Auch nach \(year) \(verb) \(rest), in \(list(exceptions))."
+                : "Officially, \(verb) \(rest) after \(year) too, in \(list(exceptions))."
+        case (.lastTime, _) where verdict == .supported:
+            statement =
+                de
+                ? "Amtlich: Zuletzt \(verb) \(rest) \(year), seither (bis \(now)) nicht mehr."
+                : "Officially, \(verb) \(rest) in \(year) and not since (through \(now))."
+        case (.lastTime, _):
+            statement = de ? "Amtlich trifft das für \(year) nicht zu." : "Officially, \(verb) \(rest) not in \(year)."
+        case (.firstSince, _) where !exceptions.isEmpty:
+            statement = de ? "Amtlich trifft das für \(now) nicht zu." : "Officially, \(verb) \(rest) not in \(now)."
+        case (.firstSince, _):
+            let before: String
+            if let lastBefore {
+                before =
                     de
-                    ? "Amtlich: \(condition) nach \(year) noch in \(list(exceptions))."
-                    : "Officially, \(condition) after \(year) too, in \(list(exceptions))."
-            } else if verdict == .supported {
-                statement =
+                    ? "; davor zuletzt \(claimPeriodWords(lastBefore))"
+                    : "; the time before was \(claimPeriodWords(lastBefore))"
+            } else if verdict == .contradicted, run.year != nil {
+                before =
                     de
-                    ? "Amtlich: \(condition) \(year) und seither (bis \(now)) nicht mehr."
-                    : "Officially, \(condition) in \(year) and not since (through \(now))."
+                    ? ", aber weder \(year) noch in den Jahren danach"
+                    : ", but neither in \(year) nor in the years between"
             } else {
-                statement = de ? "Amtlich: \(condition) \(year) nicht." : "Officially, \(condition) not in \(year)."
+                before =
+                    de
+                    ? ", und in keinem der Jahre davor, die der Datenbestand enthält"
+                    : ", and in none of the years before that the store holds"
             }
-        case .firstSince:
-            if !exceptions.isEmpty {
-                statement = de ? "Amtlich: \(condition) \(now) nicht." : "Officially, \(condition) not in \(now)."
-            } else if let lastBefore {
-                statement =
-                    de
-                    ? "Amtlich: \(condition) \(now); davor zuletzt \(claimPeriodWords(lastBefore))."
-                    : "Officially, \(condition) in \(now); the time before was \(claimPeriodWords(lastBefore))."
-            } else if verdict == .contradicted, claim.conditionRun?.year != nil {
-                statement =
-                    de
-                    ? "Amtlich: \(condition) \(now), aber weder in \(run.year.map(String.init) ?? "") noch in den Jahren danach."
-                    : "Officially, \(condition) in \(now), but neither in \(run.year.map(String.init) ?? "") nor in the years between."
-            } else {
-                statement =
-                    de
-                    ? "Amtlich: \(condition) \(now), in keinem der Jahre davor, die der Datenbestand enthält."
-                    : "Officially, \(condition) in \(now), and in none of the years before that the store holds."
-            }
+            statement =
+                de ? "Amtlich: \(now) \(verb) \(rest)\(before)." : "Officially, \(verb) \(rest) in \(now)\(before)."
         }
         let sourced = coverage.map { [source($0)] } ?? []
         return ([verdictLead(verdict), statement] + sourced).joined(separator: " ")
+    }
+
+    /// A run's condition as (English) its subject and verb and the rest, or (German) its verb and the rest:
+    /// ("the U.S. had", "a goods surplus with Brazil"), ("hatten", "die USA im Handel mit Brasilien einen
+    /// Überschuss"), ("were", …) for one partner's flow against another's.
+    private func runCondition(_ claim: FoundClaim, partner: String) -> (String, String) {
+        guard let other = claim.comparedPartner else {
+            let surplus = claim.comparisonDirection > 0
+            return de
+                ? ("hatten", "die USA im Handel mit \(dative(partner)) \(surplus ? "einen Überschuss" : "ein Defizit")")
+                : ("the U.S. had", "a goods \(surplus ? "surplus" : "deficit") with \(name(partner))")
+        }
+        let larger = claim.comparisonDirection > 0
+        let otherSide: String
+        switch (claim.flow, de) {
+        case (.exports, false): otherSide = "to \(name(other))"
+        case (.imports, false): otherSide = "from \(name(other))"
+        case (_, false): otherSide = "with \(name(other))"
+        case (.exports, true): otherSide = destination(other)
+        case (.imports, true): otherSide = "aus \(dative(other))"
+        case (_, true): otherSide = "mit \(dative(other))"
+        }
+        return de
+            ? (
+                claim.flow.isStored ? "waren" : "war",
+                "\(flowWords(claim.flow, partner)) \(larger ? "größer" : "kleiner") als \(otherSide)"
+            )
+            : (
+                "\(flowWords(claim.flow, partner)) \(claim.flow.isStored ? "were" : "was")",
+                "\(larger ? "larger" : "smaller") than \(otherSide)"
+            )
     }
 
     func change(claim: FoundClaim, answer: ChangeAnswer, verdict: Verdict) -> String {

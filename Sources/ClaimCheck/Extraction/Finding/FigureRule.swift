@@ -725,12 +725,13 @@ extension ClauseReader {
             }
         }
         // "Knit apparel imports fall 4.1% in first half; Vietnam gains ground in footwear": in an article's first
-        // sentence a country named only past a semicolon is that clause's; the figure's is the world. (Later on,
-        // semicolon lists often share one country: "Brasilien …; Chile …".)
+        // sentence a country named only in a clause after the figure's semicolon is that clause's; the figure's is
+        // the world. (Later on, semicolon lists often share one country: "Brasilien …; Chile …".)
         if discourse.partner == nil, let partner = draft.partner, partner != "WORLD", draft.kind != .comparison {
             let own = semicolonClause(of: figureToken)
             let named = others.filter { $0.code == partner }
-            if !named.isEmpty, named.allSatisfy({ !own.contains($0.token) }) {
+            // (Only a clause after the figure's: "Waren … aus Russland; 2023 war es weniger" goes on with Russia.)
+            if !named.isEmpty, named.allSatisfy({ !own.contains($0.token) && $0.token > figureToken }) {
                 draft.partner = "WORLD"
             }
         }
