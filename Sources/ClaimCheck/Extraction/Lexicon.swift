@@ -241,6 +241,12 @@ enum Lexicon {
         return nil
     }
 
+    /// The first words of the product entries of two words ("precious"): the only words worth pairing.
+    static let twoWordProductStarts: Set<String> = Set(
+        products.compactMap { entry in
+            entry.stem.contains(" ") ? entry.stem.split(separator: " ").first.map(String.init) : nil
+        })
+
     /// The HS code two words name together ("precious metals"), from the entries of two words.
     static func product(of first: String, _ second: String) -> String? {
         let pair = first + " " + second

@@ -189,7 +189,8 @@ extension SentenceCues {
             }
             if ["kapitel", "chapter", "hs", "hs-kapitel"].contains(word), next.count == 2, next.allSatisfy(\.isNumber) {
                 products.append((index + 1, next, false))
-            } else if info.product == nil, !next.isEmpty, Lexicon.product(of: next) == nil,
+            } else if info.product == nil, Lexicon.twoWordProductStarts.contains(word), !next.isEmpty,
+                Lexicon.product(of: next) == nil,
                 let code = Lexicon.product(of: word, next)
             {
                 // "precious metals": two words name the goods, at the noun.
