@@ -397,10 +397,10 @@ struct RealisticCCorpusTests {
     // Measured: right 85.8%, precision 88.8%, recall 92.5%, 0 false alarms (session 8; 85.4% in sessions 6 and 7)
     // End of session 9: right 87.1%, precision 88.4%, recall 92.5%, 0 false alarms.
     // End of session 10: right 86.7%, precision 88.8%, recall 92.9%, 0 false alarms.
-    // End of session 11: right 86.7%, precision 88.8%, recall 92.9%, 0 false alarms.
-    static let minimumRight = 0.86
+    // End of session 11: right 87.1%, precision 88.9%, recall 93.3%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.88
-    static let minimumRecall = 0.92
+    static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
 
@@ -577,7 +577,7 @@ struct RealisticJCorpusTests {
     // Measured: first, with session 9's checker (bfcb3a2): 76.9% right, 15 false alarms; with the reading-doubt
     // gate built while it was being written: 77.8%, 8 (docs/measurements/realistic-j-first-measurement-session-10.txt).
     // End of session 10: right 84.4%, precision 91.2%, recall 94.1%, 0 false alarms.
-    // End of session 11: right 84.4%, precision 91.8%, recall 94.1%, 0 false alarms.
+    // End of session 11: right 84.7%, precision 91.8%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.94

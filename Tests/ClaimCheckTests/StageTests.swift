@@ -2310,6 +2310,16 @@ struct AmbiguityTests {
                 "Das Defizit der USA im Handel mit Österreich war 2018 erstmals zweistellig, gemessen in Milliarden "
                     + "Dollar.", "2019-03-21", .de
             ).isEmpty)
+        // A sum beside a run, and the figures of a comparison, are no amount passed.
+        #expect(
+            verdicts(
+                "Seit 2008 verbuchen die USA im Handel mit Brasilien in jedem einzelnen Jahr einen Überschuss, "
+                    + "zusammengerechnet mehr als 160 Milliarden Dollar.", "2025-07-14", .de
+            ) == ["record balance 2008 supported"])
+        #expect(
+            verdicts(
+                "In 2023 the U.S. bought more from Mexico than from China for the first time since 2002: $472.9 billion "
+                    + "versus $427.2 billion.", "2024-08-12", .en) == ["record imports 2002 supported"])
         #expect(
             verdicts(
                 "Mexico overtook China as the largest source of U.S. imports last year, the first time since 2008 "

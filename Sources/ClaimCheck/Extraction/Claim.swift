@@ -30,6 +30,12 @@ public enum ClaimPeriod: Sendable, Hashable {
         return false
     }
 
+    /// Whether the period is a run of months summed (a partial year, a quarter).
+    var isMonths: Bool {
+        if case .months = self { return true }
+        return false
+    }
+
     var last: Period {
         switch self {
         case .single(let period): return period

@@ -204,14 +204,15 @@ extension ClauseReader {
             comparison = said
         }
         var sign = 0
-        // ("erstmals zweistellig", "above $50 billion every year since 2015": an amount passed, not a sign.)
-        let thresholds: Set<String> = [
-            "zweistellig", "dreistellig", "double-digit", "triple-digit", "marke", "mark", "schwelle", "threshold",
-            "über", "above", "below", "unter", "exceeded", "überstieg", "überschritt", "topped", "passed", "crossed",
-            "billion", "milliarden", "trillion", "billionen",
-        ]
-        if words.contains(where: thresholds.contains) { return }
         if comparison == nil {
+            // ("erstmals zweistellig", "above $50 billion every year since 2015": an amount passed, not a sign; a
+            // sum beside the run, "zusammengerechnet mehr als 160 Milliarden Dollar", is no threshold.)
+            let thresholds: Set<String> = [
+                "zweistellig", "dreistellig", "double-digit", "triple-digit", "marke", "mark", "schwelle", "threshold",
+                "über", "above", "below", "unter", "exceeded", "überstieg", "überschritt", "topped", "passed",
+                "crossed",
+            ]
+            if words.contains(where: thresholds.contains) { return }
             // Only a balance said as such, with no change; a first time with no money figure ("the deficit
             // topped $300 billion for the first time" passes an amount).
             guard !cues.change,
@@ -234,7 +235,7 @@ extension ClauseReader {
         case .everySince, .lastTime:
             period = latest.map { .single(.year($0)) }
         }
-        guard let period, period.isSingle || { if case .months = period { return true } else { return false } }(),
+        guard let period, period.isSingle || period.isMonths,
             let partner = comparison?.partner ?? parties.partner ?? discourse.partner
         else { return }
         if let year = run.year, year >= period.last.year { return }
