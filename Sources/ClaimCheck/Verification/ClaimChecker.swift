@@ -591,11 +591,12 @@ public struct ClaimChecker: Sendable {
             let answer = try database.change(
                 TradeSubject(reporter: reporter, partner: partner, flow: claim.flow, product: claim.product),
                 from: from, to: to)
-            guard var official = answer.percent, let start = answer.from.value, let end = answer.to.value else {
+            guard let official = Self.percentChange(of: answer), let start = answer.from.value,
+                let end = answer.to.value
+            else {
                 checked.explanation = words.periodMissing
                 return
             }
-            official = Self.percentChange(start, end, flow: claim.flow) ?? official
             if claim.unit == .ratio {
                 // "verdoppelt", "a six-fold rise", "halved": the new value over the old one.
                 let ratio = abs(Double(end)) / max(abs(Double(start)), 1)
@@ -1466,13 +1467,10 @@ public struct ClaimChecker: Sendable {
         var end = period.last
         for _ in 0..<claim.streak {
             let answer = try database.change(subject, from: end.previous, to: end)
-            guard var percent = answer.percent else {
+            // ("the deficit widened for a third straight year": the size of a deficit.)
+            guard let percent = Self.percentChange(of: answer) else {
                 checked.explanation = words.periodMissing
                 return
-            }
-            // ("the deficit widened for a third straight year": the size of a deficit.)
-            if let start = answer.from.value, let last = answer.to.value {
-                percent = Self.percentChange(start, last, flow: claim.flow) ?? percent
             }
             steps.append((end, percent))
             end = end.previous
@@ -1619,12 +1617,9 @@ public struct ClaimChecker: Sendable {
             TradeSubject(reporter: "USA", partner: partner, flow: claim.flow, product: claim.product), from: from,
             to: to)
         // ("the deficit shrank": the size of a deficit, not the balance's value.)
-        guard var percent = answer.percent else {
+        guard let percent = Self.percentChange(of: answer) else {
             checked.explanation = words.periodMissing
             return
-        }
-        if let start = answer.from.value, let end = answer.to.value {
-            percent = Self.percentChange(start, end, flow: claim.flow) ?? percent
         }
         checked.official = officialFigure((percent * 10).rounded() / 10, unit: "percent", answer.coverage)
         let directionHolds = (percent < 0) == (claim.trendDirection < 0) && abs(percent) >= 1
@@ -1636,6 +1631,14 @@ public struct ClaimChecker: Sendable {
     /// The change in percent from `start` to `end`; for a balance that is a deficit both times, the
     /// change of the deficit's size ("the deficit widened 57%"). In floating point: store values
     /// can be any Int64.
+    /// An answer's change in percent, of a deficit's size where the flow is a balance in deficit both times;
+    /// the store's own percent where either end is missing; `nil` when it has none.
+    static func percentChange(of answer: ChangeAnswer) -> Double? {
+        guard let percent = answer.percent else { return nil }
+        guard let start = answer.from.value, let end = answer.to.value else { return percent }
+        return percentChange(start, end, flow: answer.flow) ?? percent
+    }
+
     static func percentChange(_ start: Int64, _ end: Int64, flow: Flow) -> Double? {
         let (from, to) = (Double(start), Double(end))
         guard from != 0 else { return nil }
