@@ -2333,4 +2333,57 @@ struct AmbiguityTests {
             verdicts("Since 2015, the deficit with Germany has widened.", "2024-03-12", .en)
                 == ["change balance widened supported"])
     }
+
+    @Test func readingsTheTwelfthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.claims(text, on: date, language).map {
+                "\($0.kind.rawValue) \($0.flow.rawValue) \($0.partner ?? $0.claimed.text) \($0.period ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // Two countries in one hyphenated word name the pair: "US-Russland-Handel", "russisch-amerikanische",
+        // "Russian-American", "Sino-American" (U.S.–Russia trade fell 53% from 2014 to 2022). Before, the
+        // adjective pair named no partner and the sentence was read as U.S. trade with the world: contradicted.
+        for text in [
+            "Zwischen 2014 und 2022 ist der US-Russland-Handel drastisch eingebrochen.",
+            "Zwischen 2014 und 2022 ist der russisch-amerikanische Handel drastisch eingebrochen.",
+        ] {
+            #expect(verdicts(text, "2025-04-10", .de) == ["change total RUS 2014..2022 supported"])
+        }
+        #expect(
+            verdicts("Between 2014 and 2022, Russian-American trade collapsed.", "2025-04-10", .en)
+                == ["change total RUS 2014..2022 supported"])
+        #expect(
+            verdicts("Der deutsch-amerikanische Handel erreichte 2023 rund 236 Milliarden Dollar.", "2024-03-01", .de)
+                == ["value total DEU 2023 supported"])
+        // Neither side the United States: another reporter's trade, which the store does not hold.
+        #expect(
+            verdicts("Der russisch-chinesische Handel erreichte 2023 rund 240 Milliarden Dollar.", "2024-03-01", .de)
+                == ["value total CHN 2023 unverifiable"])
+        // "exportiert viel Platin und Düngemittel": each good among the five main U.S. imports from Russia, in the
+        // latest full year published (2024: fertilizers first, precious metals second); what a country "still"
+        // sells is that year's, not the month the sentence before spoke of.
+        #expect(
+            verdicts(
+                "Im Februar 2025 kamen Waren für 344 Millionen Dollar aus Russland. Weiterhin exportiert Russland viel "
+                    + "Platin und Düngemittel in die USA.", "2025-04-10", .de)
+                == [
+                    "value imports RUS 2025-02 supported", "composition imports RUS 2024 supported",
+                    "composition imports RUS 2024 supported",
+                ])
+        #expect(
+            verdicts("Russia mostly sells platinum and fertilizers to the United States.", "2025-04-10", .en)
+                == ["composition imports RUS 2024 supported", "composition imports RUS 2024 supported"])
+        // Aircraft (HS 88) are not among the main U.S. imports from Russia.
+        #expect(
+            verdicts("Russia mostly sells aircraft to the United States.", "2025-04-10", .en)
+                == ["composition imports RUS 2024 contradicted"])
+        // "nur ein Bruchteil" of U.S. exports in February 2025, for which the store holds Russia's figure but no
+        // world total: 45.1 mn USD against February 2024's 167.5 bn holds by far.
+        #expect(
+            verdicts(
+                "Die US-Exporte nach Russland lagen im Februar 2025 bei 45 Millionen Dollar. Trotzdem war das nur ein "
+                    + "Bruchteil des Gesamtexportvolumens der Vereinigten Staaten.", "2025-04-10", .de)
+                == ["value exports RUS 2025-02 supported", "share exports RUS 2025-02 supported"])
+    }
 }

@@ -144,6 +144,10 @@ public struct FoundClaim: Sendable, Hashable {
     /// Other periods a claim may be about when its sentence names none of its own (the discourse's
     /// period, the latest year published); the checker tries them before it calls the claim wrong.
     public var periodReadings: [ClaimPeriod] = []
+    /// Periods a claim without a period of its own might also mean but less likely (the months of a year
+    /// not yet complete, before its full figures are out): a claim wrong for its reading but right for one
+    /// of these is unsure, not wrong.
+    public var unsurePeriodReadings: [ClaimPeriod] = []
     /// Where to mark the claim in the article, when less than the claimed span.
     public var markStart: Int?
     public var markEnd: Int?

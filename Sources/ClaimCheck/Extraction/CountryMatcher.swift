@@ -145,21 +145,61 @@ struct CountryMatcher: Sendable {
         }
         let token = tokens[index]
         let lower = token.lower
-        for ending in ["", "e", "en", "er", "es", "em", "n", "s"]
+        for ending in Self.adjectiveEndings
         where lower.utf8.count > ending.utf8.count + 2 && lower.hasSuffix(ending) {
             if let code = adjectives[String(lower.dropLast(ending.count))] {
+                // ("der Deutschen Presse-Agentur", "die Deutsche Bank": a name, not the country.)
+                if index + 1 < tokens.count, Self.institutions.contains(tokens[index + 1].lower),
+                    token.text.first?.isUppercase == true
+                {
+                    return nil
+                }
                 return CountryMention(code: code, form: .adjective, token: index, count: 1, range: token.range)
             }
         }
-        if let hyphen = token.text.firstIndex(of: "-") {
-            let head = String(token.text[..<hyphen])
-            if let code = prefixes[head] ?? capitals[head.replacingOccurrences(of: ".", with: "")]
-                ?? names[head.lowercased()]
-            {
-                return CountryMention(code: code, form: .prefix, token: index, count: 1, range: token.range)
-            }
+        if token.text.contains("-"), let code = compoundCodes(token.text).first {
+            return CountryMention(code: code, form: .prefix, token: index, count: 1, range: token.range)
         }
         return nil
+    }
+
+    /// Nouns that make a capitalized country adjective before them the name of an institution or company.
+    private static let institutions: Set<String> = [
+        "presse-agentur", "bank", "bundesbank", "bahn", "telekom", "post", "börse", "welle", "lufthansa",
+        "press", "airlines",
+    ]
+
+    private static let adjectiveEndings = ["", "e", "en", "er", "es", "em", "n", "s"]
+
+    /// The countries of a hyphenated compound, in order and each once: "US-Exporte" (USA),
+    /// "US-Russland-Handel" (USA, RUS), "russisch-amerikanische" (RUS, USA), "Russian-American",
+    /// "Sino-American". A part is a prefix, a capital alias, a name or an adjective with a German ending.
+    private func compoundCodes(_ text: Substring) -> [String] {
+        var codes: [String] = []
+        var byAdjective = 0
+        for part in text.split(separator: "-") {
+            let raw = String(part)
+            let lower = raw.lowercased()
+            var code = prefixes[raw] ?? capitals[raw.replacingOccurrences(of: ".", with: "")] ?? names[lower]
+            var adjective = false
+            if code == nil {
+                for ending in Self.adjectiveEndings
+                where lower.utf8.count > ending.utf8.count + 2 && lower.hasSuffix(ending) {
+                    if let found = adjectives[String(lower.dropLast(ending.count))] {
+                        code = found
+                        adjective = true
+                        break
+                    }
+                }
+            }
+            if let code, !codes.contains(code) {
+                codes.append(code)
+                if adjective { byAdjective += 1 }
+            }
+        }
+        // ("German-made", "Chinese-owned": an adjective names a country only beside another one.)
+        if codes.count < 2, byAdjective > 0 { return [] }
+        return codes
     }
 
     /// "the island" is no Iceland ("Island"): a name that is also a common word counts only
@@ -171,24 +211,11 @@ struct CountryMatcher: Sendable {
         return !capitalized || afterArticle
     }
 
-    /// The second country of a compound such as "US-Russia" or "US-russische", if any.
+    /// The second country of a compound such as "US-Russia", "US-russische" or "russisch-amerikanische", if any.
     func secondPart(of mention: CountryMention, _ tokens: [Token]) -> CountryMention? {
         guard mention.form == .prefix, mention.count == 1 else { return nil }
         let token = tokens[mention.token]
-        guard let hyphen = token.text.firstIndex(of: "-") else { return nil }
-        let tail = token.text[token.text.index(after: hyphen)...]
-        guard !tail.isEmpty else { return nil }
-        let lower = tail.lowercased()
-        var code = names[lower] ?? capitals[String(tail)]
-        if code == nil {
-            for ending in ["", "e", "en", "er", "es", "em", "n", "s"] where lower.hasSuffix(ending) {
-                if let found = adjectives[String(lower.dropLast(ending.count))] {
-                    code = found
-                    break
-                }
-            }
-        }
-        guard let code, code != mention.code else { return nil }
+        guard let code = compoundCodes(token.text).first(where: { $0 != mention.code }) else { return nil }
         return CountryMention(code: code, form: .adjective, token: mention.token, count: 1, range: token.range)
     }
 }

@@ -51,4 +51,6 @@ public struct Figure: Sendable, Hashable {
     public var fractionOfAnother = false
     /// "up 1.4 percentage points", "um 7,5 Prozentpunkte": a change of a share, in points.
     public var points = false
+    /// "one dollar in five", "jeder fünfte Dollar": a share of a whole by its nature, never a change.
+    public var shareOfAll = false
 }

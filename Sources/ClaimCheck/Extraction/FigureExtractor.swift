@@ -340,7 +340,7 @@ struct FigureExtractor {
             "(?<hedge>more than|nearly|almost|about|roughly|some|over|just over|just under|close to|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über|weniger als|less than)\\s+"
         let text = """
             (?:\(hedge))?(?:(?<two>two|zwei|three|drei|four|vier|five|fünf|six|sechs|seven|sieben|eight|acht|nine|neun)[- ](?<pl>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel)(?![\\p{L}-])\
-            |(?:one|1)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<inN>two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b(?:\\s+(?:dollars?|euros?|imports|exports))?\
+            |(?:one|1)\\s+(?:(?:dollar|euro)\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?(?<inN>two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b(?:\\s+(?:dollars?|euros?|imports|exports))?\
             |jede[rns]?\\s+(?<nth>zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte|zwanzigste)[nr]?(?=\\s+(?:Dollar|Euro|US-Dollar))(?:\\s+(?:US-)?Dollar|\\s+Euro)?\
             |(?<!first )(?<!second )(?:a|one|ein|eine|einem|einer|die|der)\\s+(?<one>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwanzigstel)(?![\\p{L}-])(?!\\s+(?:straight|consecutive|successive|time)\\b)(?!\\s+(?:year|month|quarter)\\s+in\\s+a\\s+row)\
             |(?<!first )(?<!second )(?<!latter )(?<!former )(?<bare>half)(?=\\s+(?:of|the)\\b)\
@@ -423,6 +423,7 @@ struct FigureExtractor {
                 rounding: ofAnother ? value / 1000 : scaled * 0.1, currencyExplicit: false)
             figure.comparesTwo = ofAnother
             figure.fractionOfAnother = ofAnother
+            figure.shareOfAll = group("inN") != nil || group("nth") != nil
             result.append(figure)
         }
         return result

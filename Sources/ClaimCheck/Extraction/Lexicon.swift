@@ -53,6 +53,11 @@ enum Lexicon {
             || word.hasPrefix8("warenumsatz") || word.hasPrefix8("warenverkehr") || word.hasPrefix8("warenaustausch")
             || word == "handel" || word == "handels" || word.hasPrefix8("handelsvolum") || word == "turnover"
             || word.hasPrefix8("außenhandel") || word.hasPrefix8("gesamthandel")
+            // "der US-Russland-Handel", "das China-Handelsvolumen"
+            // ("Agrar-Handel", "Online-Handel": one kind of trade, not the pair's.)
+            || ((word.hasSuffix("-handel") || word.hasSuffix("-handels"))
+                && (word.filter { $0 == "-" }.count >= 2 || word.hasPrefix("us-") || word.hasPrefix("usa-")))
+            || word.contains8("-handelsvolum")
         {
             return .total
         }
@@ -379,9 +384,23 @@ enum Lexicon {
                 return true
             }
             if wholeWords.contains(word),
-                words[(index + 1)..<min(words.count, index + 4)].contains(where: flowNouns.contains)
+                let noun = words[(index + 1)..<min(words.count, index + 4)].first(where: {
+                    flowNouns.contains($0) || $0.hasPrefix8("warenaustausch") || $0.hasPrefix8("handelsvolum")
+                })
             {
-                return true
+                // "Der gesamte Warenaustausch, Exporte und Importe zusammengenommen": both directions of the
+                // pair spoken of, unless the sentence names the reporter's trade or the world.
+                let twoWay =
+                    ["trade", "handel"].contains(noun) || noun.hasPrefix8("warenaustausch")
+                    || noun.hasPrefix8("handelsvolum")
+                let reporterOrWorld = words.contains {
+                    [
+                        "u.s.", "us", "amerikanische", "amerikanischen", "america's", "weltweit", "worldwide", "global",
+                        "world", "welt",
+                    ].contains($0)
+                }
+                if twoWay, !reporterOrWorld { continue }
+                if flowNouns.contains(noun) { return true }
             }
         }
         return false
@@ -817,7 +836,8 @@ extension Lexicon {
 
     static let countryAnaphors: Set<String> = [
         "land", "landes", "country", "island", "insel", "kingdom", "königreich", "emirate", "emirat",
-        "inselstaat", "nation", "republik", "republic",
+        "inselstaat", "nation", "republik", "republic", "nachbar", "nachbarn", "nachbarland", "nachbarlandes",
+        "neighbor", "neighbour",
     ]
 
     /// Whether the words refer back to a country by a noun after a preposition of trade: a

@@ -356,6 +356,8 @@ enum RankFinder {
         "bought": .exports, "buys": .exports, "buy": .exports, "purchased": .exports, "imported": .exports,
         "kaufte": .exports, "kauften": .exports, "kauft": .exports, "nahmen": .exports, "nahm": .exports,
         "bezog": .exports, "bezogen": .exports, "importierte": .exports, "importierten": .exports,
+        "abkauft": .exports, "abkaufte": .exports, "abkauften": .exports, "abnimmt": .exports, "abnahm": .exports,
+        "exportiert": .imports, "kaufen": .exports, "importiert": .exports,
         "tauschte": .total, "tauschten": .total, "exchanged": .total, "traded": .total,
     ]
 
@@ -369,7 +371,8 @@ enum RankFinder {
     /// What a ranking ranks, from the noun nearest its place word (after it first).
     static func measure(around token: Int, in words: [String]) -> (Flow?, Bool, String?) {
         let after = (token..<min(words.count, token + 8)).map { ($0, words[$0]) }
-        let before = (max(0, token - 6)..<token).reversed().map { ($0, words[$0]) }
+        // ("Unter den Lieferländern der USA rangierte das Land 2013 nur auf Platz 37": ten words before.)
+        let before = (max(0, token - 12)..<token).reversed().map { ($0, words[$0]) }
         for (index, word) in after + before {
             guard let found = classify(word) else { continue }
             // "the fourth-largest source of the U.S. deficit", "contributor to the surplus": the balance.
@@ -380,6 +383,23 @@ enum RankFinder {
                 return balance
             }
             return found
+        }
+        // "the top ten countries you buy from", "the countries America sells to": a verb with its preposition;
+        // "the countries that sell to America" are its suppliers (the countries the verb's subject).
+        let near = max(0, token - 12)..<min(words.count, token + 12)
+        for index in near where index + 1 < words.count {
+            let (verb, preposition) = (words[index], words[index + 1])
+            let countriesAct = index > 0 && ["that", "which", "who", "die", "welche"].contains(words[index - 1])
+            if ["buy", "buys", "bought", "import", "imports", "imported", "kauft", "kaufen", "kaufte", "kauften"]
+                .contains(verb) && ["from", "bei", "ein"].contains(preposition)
+            {
+                return (countriesAct ? .exports : .imports, false, nil)
+            }
+            if ["sell", "sells", "sold", "export", "exports", "exported", "ship", "ships", "shipped"].contains(verb),
+                preposition == "to"
+            {
+                return (countriesAct ? .imports : .exports, false, nil)
+            }
         }
         for word in words {
             if let found = classify(word) { return found }

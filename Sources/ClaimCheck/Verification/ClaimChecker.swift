@@ -237,6 +237,21 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.anotherCountrysFigure(first, holdsFor: otherPartner, first: checked.explanation)
             return checked
         }
+        // "Italy isn't among the top ten suppliers", in January 2020: wrong for 2018, the latest full year, right
+        // for January to November 2019, the months out by then; which is meant is unclear.
+        if checked.verdict == .contradicted, claim.outOfScope == nil, let first = claim.period,
+            let otherPeriod = claim.unsurePeriodReadings.first(where: { period in
+                var reading = claim
+                reading.period = period
+                reading.periodReadings = []
+                reading.unsurePeriodReadings = []
+                return verify(reading, language, date: date).verdict == .supported
+            })
+        {
+            checked.verdict = .unverifiable
+            checked.explanation = words.anotherPeriodsFigure(first, holdsFor: otherPeriod, first: checked.explanation)
+            return checked
+        }
         // "China's exports to the United States fell 13%": written as the partner's own flow, the figure
         // is what the partner's statistics record, which the store does not hold; the reporter's mirror
         // figures for the same trade differ (valuation, timing, goods routed through third countries).
@@ -631,15 +646,28 @@ public struct ClaimChecker: Sendable {
                 checked.explanation = words.periodMissing
                 return
             }
-            let answer = try database.share(
-                TradeSubject(reporter: reporter, partner: partner, flow: claim.flow), period: single)
+            let answer: ShareAnswer
+            do {
+                answer = try database.share(
+                    TradeSubject(reporter: reporter, partner: partner, flow: claim.flow), period: single)
+            } catch {
+                // (The world's total missing for the period: a small share may still be told.)
+                guard claim.smallShare, claim.flow.isStored else { throw error }
+                try verifySmallShareBeyondTheWhole(claim, partner: partner, period: single, into: &checked, words)
+                if checked.verdict == .unverifiable { throw error }
+                return
+            }
             var share = answer.percent
             if claim.flow == .balance, let part = answer.value.value, let whole = answer.world.value, whole != 0 {
                 // "China accounted for 26 percent of the deficit": a share of the reporter's balance.
                 share = Double(part) / Double(whole) * 100
             }
             guard let official = share else {
-                checked.explanation = words.periodMissing
+                if claim.smallShare, claim.flow.isStored {
+                    try verifySmallShareBeyondTheWhole(claim, partner: partner, period: single, into: &checked, words)
+                } else {
+                    checked.explanation = words.periodMissing
+                }
                 return
             }
             checked.official = officialFigure((official * 100).rounded() / 100, unit: "percent", answer.coverage)
@@ -737,6 +765,34 @@ public struct ClaimChecker: Sendable {
         checked.explanation = words.shareOfWhole(
             claim: claim, whole: wholePartner, percent: official, part: part.value, of: whole.value, period: period,
             wholePeriod: claim.shareWholePeriod, coverage: whole.coverage, verdict: checked.verdict)
+    }
+
+    /// "nur ein Bruchteil der US-Exporte" for a period the store holds for the partner but not for the
+    /// world: the partner's value against the world's in the same period of the latest year the store
+    /// holds. Said to hold only when it holds by far (under a tenth of the 5% a small share allows);
+    /// otherwise unverifiable, with what is missing.
+    private func verifySmallShareBeyondTheWhole(
+        _ claim: FoundClaim, partner: String, period: Period, into checked: inout CheckedClaim,
+        _ words: Explanations
+    ) throws {
+        checked.explanation = words.periodMissing
+        guard let part = try amount(partner: partner, flow: claim.flow, period: .single(period)), part.value >= 0
+        else { return }
+        for back in 1...3 {
+            let earlier: Period =
+                period.isMonth
+                ? .month(period.year - back, period.month ?? 1) : .year(period.year - back)
+            guard let whole = try amount(partner: "WORLD", flow: claim.flow, period: .single(earlier)), whole.value > 0
+            else { continue }
+            let estimate = Double(part.value) / Double(whole.value) * 100
+            guard estimate < 0.5 else { return }
+            checked.official = officialFigure((estimate * 100).rounded() / 100, unit: "percent", whole.coverage)
+            checked.verdict = .supported
+            checked.explanation = words.smallShareEstimate(
+                claim: claim, percent: estimate, part: part.value, period: period, whole: whole.value,
+                wholePeriod: earlier, coverage: whole.coverage)
+            return
+        }
     }
 
     /// One flow's complete value for a year, a month or a run of months; `nil` when incomplete.
@@ -1407,7 +1463,8 @@ public struct ClaimChecker: Sendable {
             return
         }
         let answer = try database.topProducts(
-            reporter: "USA", partner: partner, flow: .imports, period: .year(single.year), level: 2, limit: 3)
+            reporter: "USA", partner: partner, flow: .imports, period: .year(single.year), level: 2,
+            limit: max(claim.rank, 3))
         checked.official = officialFigure(
             nil, unit: "none", label: answer.items.map(\.code).joined(separator: ","), answer.coverage)
         checked.verdict = answer.items.contains { $0.code == claim.product.code } ? .supported : .contradicted

@@ -401,6 +401,21 @@ struct Explanations {
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
     }
 
+    /// A small share checked against the world total of an earlier period, the store not holding the
+    /// claim's own: "Russia's 45.1 mn USD in February 2025 are 0.03% of the 170.2 bn USD of U.S. exports in
+    /// February 2024 (the store holds no world total for February 2025)".
+    func smallShareEstimate(
+        claim: FoundClaim, percent: Double, part: Int64, period: Period, whole: Int64, wholePeriod: Period,
+        coverage: Coverage
+    ) -> String {
+        let share = MoneyFormat.percent(percent, language, digits: 2)
+        let statement =
+            de
+            ? "\(periodPhrase(period).prefix(1).uppercased() + periodPhrase(period).dropFirst()) betrugen \(flowWords(claim.flow, claim.partner)) \(money(part)); gemessen \(allTrade(claim.flow)) \(periodPhrase(wholePeriod)) (\(money(whole))) sind das \(share). Für \(periodWords(period)) enthält der Datenbestand keine Gesamtsumme, aber auch bei deutlich anderer Summe bleibt es ein Bruchteil."
+            : "\(flowWords(claim.flow, claim.partner).prefix(1).uppercased() + flowWords(claim.flow, claim.partner).dropFirst()) were \(money(part)) in \(periodWords(period)), \(share) of \(allTrade(claim.flow)) in \(periodWords(wholePeriod)) (\(money(whole))); the store holds no world total for \(periodWords(period)), but no plausible total makes this more than a fraction."
+        return [verdictLead(.supported), statement, source(coverage)].joined(separator: " ")
+    }
+
     /// Several partners added up: "U.S. exports to Canada and Mexico together were …", "Kanada und
     /// Mexiko hatten zusammen einen Anteil von …".
     func partnerSum(
@@ -776,7 +791,17 @@ struct Explanations {
         let kind = de ? (claim.lowest ? "Tiefstwert" : "Höchstwert") : (claim.lowest ? "lowest" : "highest")
         let money = { (value: Int64) in self.recordValue(value, claim) }
         let value = claimed.value.map(money) ?? "–"
-        let until = through.map { de ? " (Daten bis \(periodWords($0)))" : " (data through \(periodWords($0)))" } ?? ""
+        var until = through.map { de ? " (Daten bis \(periodWords($0)))" : " (data through \(periodWords($0)))" } ?? ""
+        if claim.recordWithinYear {
+            // ("the year's high so far": among that year's months only.)
+            let year = claimed.period.year
+            until =
+                through.map {
+                    de
+                        ? " (unter den Monaten des Jahres \(year), Daten bis \(periodWords($0)))"
+                        : " (among the months of \(year), data through \(periodWords($0)))"
+                } ?? (de ? " (unter den Monaten des Jahres \(year))" : " (among the months of \(year))")
+        }
         var statement: String
         if place == 1 {
             statement =
@@ -1057,6 +1082,12 @@ struct Explanations {
         de
             ? "Nicht überprüfbar: Die Angabe passt zu \(name(other)), das der Satz ebenfalls nennt; welchem Land sie gilt, ist unsicher. Gelesen für \(name(partner)): \(first)"
             : "Unverifiable: the figure holds for \(name(other)), which the sentence also names; which country it is about is unclear. Read for \(name(partner)): \(first)"
+    }
+
+    func anotherPeriodsFigure(_ period: ClaimPeriod, holdsFor other: ClaimPeriod, first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Die Angabe gilt für \(claimPeriodWords(other)), die bis dahin veröffentlichten Monate; welcher Zeitraum gemeint ist, ist unsicher. Gelesen für \(claimPeriodWords(period)): \(first)"
+            : "Unverifiable: the claim holds for \(claimPeriodWords(other)), the months published by then; which period is meant is unclear. Read for \(claimPeriodWords(period)): \(first)"
     }
 
     func servicesMayCount(first: String) -> String {

@@ -387,7 +387,16 @@ struct ClauseReader {
             return true
         }
         let between = text[tokens[start].range.upperBound..<tokens[end].range.lowerBound]
-        return between.contains(":") || between.contains(";")
+        if between.contains(":") || between.contains(";") { return true }
+        // ", as a much weaker yen shaved the value of the cars shipped …", ", weil die Lieferungen …": a
+        // subordinate clause after a comma gives its own reasons, not the figure's flow.
+        let subordinators: Set<String> = ["as", "because", "weil", "da", "nachdem", "wobei"]
+        let notAClause: Set<String> = ["well", "much", "many", "high", "low", "large", "big", "far", "long", "of"]
+        for index in (start + 1)..<end where subordinators.contains(words[index]) {
+            let gap = text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+            if gap.contains(","), index + 1 < words.count, !notAClause.contains(words[index + 1]) { return true }
+        }
+        return false
     }
 
     /// Whether the partner is the sender of exports (or the receiver of imports), which
@@ -815,6 +824,14 @@ struct ClauseReader {
 
     /// The latest year published by the publication date: what "today" and a present tense mean.
     var latestYear: ClaimPeriod? { periods.date.map { .single(.year($0.latestPublishedYear)) } }
+
+    /// The months of a year not yet complete that had been published by the publication date (January to
+    /// November 2019 in an article of January 2020): what "now" may mean before the full year is out.
+    var latestYearSoFar: ClaimPeriod? {
+        guard let latest = periods.date?.latestPublishedMonth, let month = latest.month, month >= 3, month < 12
+        else { return nil }
+        return .months(PeriodRange(.month(latest.year, 1), latest))
+    }
 
     /// Whether the sentence speaks of the present ("nun", "today", "inzwischen"): the latest year published.
     /// So does an amount "a year" ("ships us $130 billion a year", "jährlich", "pro Jahr").

@@ -71,6 +71,16 @@ extension ClauseReader {
                     compared.append(other)
                 }
                 if combined != nil, sumEnd == nil { continue }
+                // "etwas weniger als die jährliche Wirtschaftsleistung Dänemarks", "more than Belgium's GDP": a
+                // country's economy, company or budget on the compared side, not its trade.
+                if let first = compared.first, first.token > than,
+                    words[(than + 1)..<min(words.count, first.token + first.count + 2)].contains(where: {
+                        Lexicon.isRate($0) || Lexicon.isCompanyFigure($0) || Lexicon.isEconomyOrPrice($0)
+                            || ["output", "budget", "haushalt", "bruttoinlandsprodukt"].contains($0)
+                    })
+                {
+                    continue
+                }
             } else if Lexicon.isOvertake(words, at: index) {
                 direction = 1
                 compared = others.filter { abs($0.token - index) <= 5 }

@@ -465,7 +465,7 @@ extension ClauseReader {
                     ["total", "gesamten", "gesamtwerts", "all"].contains($0)
                 }
             let ofTotal =
-                ofTheTotal
+                ofTheTotal || figure.shareOfAll
                 || (following.contains { ["der", "aller", "of", "des"].contains($0) }
                     && cues.flows.contains { $0.token >= figureEnd && $0.token - figureEnd <= 5 })
             // "jumped by a quarter last year, with pharmaceuticals making up almost half": a percent right

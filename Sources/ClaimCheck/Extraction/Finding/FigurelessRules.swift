@@ -141,39 +141,65 @@ extension ClauseReader {
         }
     }
 
-    /// A composition without a figure: "vor allem Düngemittel", "mainly fertilizers".
+    /// A composition without a figure: "vor allem Düngemittel", "mainly fertilizers" (among the three
+    /// main goods); "exportiert viel Platin", "ships a lot of fertilizer" (among the five main goods).
     func mainProductClaims(into found: inout SentenceClaims) {
-        // Composition without a figure: "vor allem Düngemittel", "mainly fertilizers".
-        if figures.isEmpty, let product = cues.products.first,
+        guard figures.isEmpty, let product = cues.products.first,
+            cues.flows.contains(where: { $0.flow == .imports || $0.flow == .exports }) || continues
+        else { return }
+        let mainly =
             words.contains(where: {
                 ["mainly", "mostly", "chiefly", "primarily", "largely", "hauptsächlich", "überwiegend", "vorwiegend"]
                     .contains($0)
-            }) || (words.contains("vor") && words.contains("allem")),
-            cues.flows.contains(where: { $0.flow == .imports || $0.flow == .exports }) || continues
-        {
-            let firstToken = tokens[product.token]
-            var (flowValue, flowToken) = flow(near: firstToken.range.lowerBound)
-            if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
-            // "vor allem Platin und Düngemittel": each product of the list is a claim of its own.
-            var listed = [product]
-            for next in cues.products where next.token > listed.last!.token && next.code != listed.last!.code {
-                let between = words[(listed.last!.token + 1)..<next.token]
-                guard between.count <= 3, between.allSatisfy({ ["und", "and", "sowie", "or", "oder"].contains($0) })
-                else { break }
-                listed.append(next)
+            }) || (words.contains("vor") && words.contains("allem"))
+        // "viel Platin", "große Mengen Dünger", "a lot of fertilizer", "lots of platinum": right before the goods.
+        let before = words[max(0, product.token - 3)..<product.token]
+        let much =
+            // ("so viel Öl wie seit den Achtzigern nicht", "zu viele Autos": a comparison, a complaint.)
+            (before.last.map { ["viel", "viele", "reichlich"].contains($0) } == true
+                && !before.dropLast().suffix(1).contains { ["so", "zu", "wie", "nicht", "soviel"].contains($0) })
+            || zip(before, before.dropFirst()).contains { pair in
+                (pair.0 == "große" && pair.1 == "mengen") || (pair.0 == "lot" && pair.1 == "of")
+                    || (pair.0 == "lots" && pair.1 == "of") || (pair.0 == "large" && pair.1 == "amounts")
+                    || (pair.0 == "large" && pair.1 == "quantities")
             }
-            for item in listed {
-                let token = tokens[item.token]
-                found.claims.append(
-                    FoundClaim(
-                        sentence: facts.sentence, kind: .composition, reporter: reporter, partner: parties.partner,
-                        flow: flowValue.isStored ? flowValue : .imports, product: .hs(item.code),
-                        period: period(near: firstToken.range.lowerBound), claimedText: String(token.text),
-                        claimedStart: scalarOffset(token.range.lowerBound),
-                        claimedEnd: scalarOffset(token.range.upperBound),
-                        value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
-                        signExplicit: false))
+        guard mainly || much else { return }
+        let firstToken = tokens[product.token]
+        var (flowValue, flowToken) = flow(near: firstToken.range.lowerBound)
+        if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
+        // "vor allem Platin und Düngemittel": each product of the list is a claim of its own.
+        var listed = [product]
+        for next in cues.products where next.token > listed.last!.token && next.code != listed.last!.code {
+            let between = words[(listed.last!.token + 1)..<next.token]
+            guard between.count <= 3, between.allSatisfy({ ["und", "and", "sowie", "or", "oder"].contains($0) })
+            else { break }
+            listed.append(next)
+        }
+        // What a country "still ships" or "exportiert weiterhin" is its latest full year's goods; a
+        // sentence without a period of its own and no year in the context speaks of that year too.
+        var claimPeriod = period(near: firstToken.range.lowerBound)
+        if ownYear == nil, ownMonth == nil, let date = periods.date {
+            let latest = ClaimPeriod.single(.year(date.latestPublishedYear))
+            let now = words.contains {
+                ["weiterhin", "still", "noch", "today", "heute", "now", "inzwischen"].contains($0)
             }
+            if claimPeriod == nil || (now && claimPeriod?.isSingle == true && claimPeriod?.last.isMonth == true) {
+                claimPeriod = latest
+            }
+        }
+        for item in listed {
+            let token = tokens[item.token]
+            var claim = FoundClaim(
+                sentence: facts.sentence, kind: .composition, reporter: reporter, partner: parties.partner,
+                flow: flowValue.isStored ? flowValue : .imports, product: .hs(item.code),
+                period: claimPeriod, claimedText: String(token.text),
+                claimedStart: scalarOffset(token.range.lowerBound),
+                claimedEnd: scalarOffset(token.range.upperBound),
+                value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
+                signExplicit: false)
+            // (The rank is how many of the main goods the claim allows.)
+            claim.rank = mainly ? 3 : 5
+            found.claims.append(claim)
         }
     }
 }

@@ -68,7 +68,9 @@ extension ClauseReader {
                 // ("second only to China": the country ahead.)
                 if words[index] == "to", index > 0, words[index - 1] == "only" { return true }
                 guard excluded.contains(words[index]) else { return false }
-                guard words[index] == "als", index > 0 else { return true }
+                guard words[index] == "als" else { return true }
+                // ("Als Lieferant steht Korea … auf Platz sechs": "als" opening the sentence is "as".)
+                guard index > 0 else { return false }
                 let previous = words[index - 1]
                 return previous.hasSuffix("er") || ["mehr", "weniger", "eher", "anders"].contains(previous)
             }
@@ -364,6 +366,7 @@ extension ClauseReader {
                 // ("Taiwan now ranks third" in an article about the months so far: those months, or the
                 // latest year.)
                 let main = discourse.mainPeriod.flatMap { $0.isSingle && $0.last.isMonth ? nil : $0 }
+                claim.unsurePeriodReadings = [latestYearSoFar].compactMap { $0 }
                 claim.periodReadings = [contextRankPeriod, main, latestYear].compactMap { $0 }.filter {
                     $0 != rankPeriod
                 }

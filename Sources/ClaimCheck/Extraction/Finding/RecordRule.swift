@@ -174,7 +174,14 @@ extension ClauseReader {
                 claim.recordMonthly = record.monthly
                 // ("Monthly purchases peaked in May and have eased since", in an article of September: the
                 // peak of this year's months, not of all time.)
-                if record.isPeak, claim.recordSince == nil, let nearest, case .monthOnly = nearest.kind,
+                // ("Den bisherigen Höchststand des Jahres hatten die Einfuhren im Mai erreicht", "the year's high so
+                // far": the year's months, whatever the record word.)
+                let ofTheYear =
+                    zip(words, words.dropFirst()).contains { pair in
+                        (pair.0 == "des" && pair.1 == "jahres") || (pair.0 == "year's" && pair.1 == "high")
+                            || (pair.0 == "year's" && pair.1 == "highest")
+                    } || words.contains { $0.hasPrefix("jahreshöchst") || $0 == "jahreshoch" || $0 == "year-high" }
+                if record.isPeak || ofTheYear, claim.recordSince == nil, let nearest, case .monthOnly = nearest.kind,
                     recordPeriod.isSingle, recordPeriod.last.isMonth,
                     let date = periods.date, recordPeriod.last.year == date.latestPublishedMonth.year
                 {
