@@ -451,7 +451,7 @@ struct RealisticECorpusTests {
     // End of session 11: right 75.4%, precision 89.6%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.89
-    static let minimumRecall = 0.89
+    static let minimumRecall = 0.9
     static let maximumFalseAlarms = 1
 }
 
@@ -474,7 +474,7 @@ struct RealisticFCorpusTests {
     // End of session 9: right 81.1%, precision 91.7%, recall 95.9%, 1 false alarm.
     // End of session 10: right 79.4%, precision 91.4%, recall 95.9%, 1 false alarm.
     // End of session 11: right 80.7%, precision 91.4%, recall 96.7%, 0 false alarms.
-    static let minimumRight = 0.8
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -599,7 +599,7 @@ struct Unseen2CorpusTests {
     // End of session 9: right 73.0%, precision 85.5%, recall 90.2%, 4 false alarms.
     // End of session 10: right 73.0%, precision 85.5%, recall 90.2%, 2 false alarms.
     // End of session 11: right 73.5%, precision 85.9%, recall 90.7%, 2 false alarms.
-    static let minimumRight = 0.73
+    static let minimumRight = 0.74
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 3
@@ -701,7 +701,7 @@ struct Unseen5CorpusTests {
     // End of session 9: right 73.4%, precision 81.6%, recall 91.4%, 7 false alarms.
     // End of session 10: right 73.0%, precision 82.0%, recall 91.8%, 3 false alarms.
     // End of session 11: right 73.0%, precision 82.0%, recall 91.8%, 3 false alarms.
-    static let minimumRight = 0.72
+    static let minimumRight = 0.73
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 4
@@ -755,7 +755,7 @@ struct Unseen7CorpusTests {
     // End of session 9: right 76.2%, precision 85.3%, recall 94.0%, 17 false alarms.
     // End of session 10: right 77.4%, precision 86.0%, recall 94.4%, 7 false alarms.
     // End of session 11: right 77.8%, precision 86.0%, recall 94.4%, 6 false alarms.
-    static let minimumRight = 0.77
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 7
@@ -851,7 +851,7 @@ struct Unseen10CorpusTests {
     // Measured: first, with the checker at the start of session 11 (8bdf57b): 72.8% right, 3 false alarms
     // (docs/measurements/unseen-10-first-measurement-session-11.txt).
     // End of session 11: right 72.8%, precision 76.6%, recall 87.2%, 3 false alarms.
-    static let minimumRight = 0.72
+    static let minimumRight = 0.73
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 4
@@ -896,9 +896,9 @@ struct RealisticLCorpusTests {
                 recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
-    static let minimumRight = 0.72
-    static let minimumPrecision = 0.81
-    static let minimumRecall = 0.86
+    static let minimumRight = 0.75
+    static let minimumPrecision = 0.8
+    static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
 }
 

@@ -2385,5 +2385,89 @@ struct AmbiguityTests {
                 "Die US-Exporte nach Russland lagen im Februar 2025 bei 45 Millionen Dollar. Trotzdem war das nur ein "
                     + "Bruchteil des Gesamtexportvolumens der Vereinigten Staaten.", "2025-04-10", .de)
                 == ["value exports RUS 2025-02 supported", "share exports RUS 2025-02 supported"])
+        // A subordinate clause after a comma gives its reasons, not the figure's flow ("as a weaker yen shaved the
+        // value of the cars shipped": imports from Japan, Jan–Jun 2013, 68.8 bn).
+        #expect(
+            verdicts(
+                "U.S. imports from Japan fell 6.7% in the first six months of 2013 from a year earlier, to $68.8 billion, "
+                    + "as a much weaker yen shaved the dollar value of the cars shipped across the Pacific.",
+                "2013-08-06", .en)
+                == [
+                    "change imports JPN 2012-01..2012-06 → 2013-01..2013-06 supported",
+                    "value imports JPN 2013-01..2013-06 supported",
+                ])
+        // A present-tense ranking wrong for the latest full year (Italy 9th supplier in 2018) but right for the months
+        // out by then (12th in Jan–Nov 2019) is unsure; "countries you buy from" ranks suppliers.
+        #expect(
+            verdicts("Italy isn't even among the top ten countries you buy from.", "2020-01-20", .en)
+                == ["rank imports Italy 2018 unverifiable"])
+        // "Unter den Lieferländern … auf Platz 37": the measure ten words back (Sweden 37th supplier in 2013, 42nd
+        // by total trade); "Als" opening a sentence is "as", not "than".
+        #expect(
+            verdicts(
+                "Aus amerikanischer Sicht ist Schweden ohnehin ein kleiner Partner: Unter den Lieferländern der USA "
+                    + "rangierte das Land 2013 nur auf Platz 37.", "2014-10-20", .de) == [
+                    "rank imports Schweden 2013 supported"
+                ])
+        #expect(
+            verdicts(
+                "Als Lieferant steht Korea bei den Amerikanern auf Platz sechs, noch vor Saudi-Arabien.", "2013-03-14",
+                .de)
+                == ["rank imports Korea 2012 supported"])
+        // "fifth among the countries with which the United States runs a deficit" (Switzerland 2020).
+        #expect(
+            verdicts(
+                "That puts Switzerland fifth among the countries with which the United States runs a deficit, behind "
+                    + "China, Mexico, Vietnam and Germany.", "2021-02-22", .en) == [
+                    "rank balance Switzerland 2020 supported"
+                ])
+        // "Höchststand des Jahres": among the year's months (imports from Russia peaked in May 2025, not all time).
+        #expect(
+            verdicts(
+                "Den bisherigen Höchststand des Jahres hatten die Einfuhren aus Russland im Mai erreicht.",
+                "2025-12-09", .de
+            )
+            .last == "record imports RUS 2025-05 supported")
+        // A country's GDP on the other side of a comparison is no trade comparison.
+        #expect(
+            verdicts(
+                "Das Defizit mit China lag 2023 bei 279 Milliarden Dollar. Das ist etwas weniger als die jährliche "
+                    + "Wirtschaftsleistung Dänemarks.", "2024-03-20", .de) == ["value balance CHN 2023 supported"])
+        // "one dollar in five", "jeder fünfte Dollar", "jeder sechste Dollar": shares (China 21.6% of U.S. imports in 2017;
+        // Canada 17.0% of U.S. exports in Jan–Nov 2024), not changes; "die Kanadier" are Canada, and a whole named after
+        // the share as the home reporter's ("den amerikanische Exporteure … verdienten") is the U.S. figure.
+        #expect(
+            verdicts(
+                "In 2017, one dollar in five that Americans spent on imported goods went to China.", "2018-03-01", .en)
+                == ["share imports CHN 2017 supported"])
+        #expect(
+            verdicts(
+                "2017 kam mehr als jeder fünfte Dollar, den die Vereinigten Staaten für eingeführte Waren ausgaben, aus China.",
+                "2018-03-01", .de) == ["share imports CHN 2017 supported"])
+        #expect(
+            verdicts(
+                "Zwischen Januar und November vergangenen Jahres kauften die Kanadier Waren für 323 Milliarden Dollar in den "
+                    + "Vereinigten Staaten, rund jeder sechste Dollar, den amerikanische Exporteure im Ausland verdienten.",
+                "2025-02-04", .de)
+                == ["value exports CAN 2024-01..2024-11 supported", "share exports CAN 2024-01..2024-11 supported"])
+        // "down from September's record" is the base; "tops $100 billion" is more than it; "Seouls Überschuss" is Korea's.
+        #expect(
+            verdicts(
+                "In October, imports from Vietnam came to $12.8 billion, down from September's record monthly total.",
+                "2024-12-05", .en
+            ).first == "value imports VNM 2024-10 supported")
+        #expect(
+            verdicts("Goods gap with Vietnam tops $100 billion in ten months", "2024-12-05", .en)
+                == ["value balance VNM 2024-01..2024-10 supported"])
+        #expect(
+            verdicts(
+                "Allein im Januar lag Seouls Überschuss im Warenhandel mit den Vereinigten Staaten bei gut 2 Milliarden Dollar.",
+                "2013-03-14", .de) == ["value balance KOR 2013-01 supported"])
+        // A period past ", und" opens the next clause (the 2022 surplus with Belgium, 9.2 bn).
+        #expect(
+            verdicts(
+                "Die Vereinigten Staaten erzielten 2022 im Warenhandel mit Belgien einen Überschuss von gut 9 Milliarden "
+                    + "Dollar, und in diesem Jahr zieht das Geschäft weiter an.", "2023-06-14", .de)
+                == ["value balance BEL 2022 supported"])
     }
 }

@@ -137,8 +137,14 @@ struct CountryMatcher: Sendable {
                         return CountryMention(code: code, form: form, token: index, count: 1, range: range)
                     }
                 }
-                // German genitive: "Russlands", "Chinas".
+                // German genitive: "Russlands", "Chinas"; of a capital: "Seouls Überschuss", "Pekings Exporte".
                 if key.hasSuffix("s"), key.count > 4, let code = names[String(key.dropLast())] {
+                    return CountryMention(code: code, form: .genitive, token: index, count: 1, range: range)
+                }
+                if key.hasSuffix("s"), key.count > 4, let code = cities[String(key.dropLast())],
+                    slice.first?.text.first?.isUppercase == true,
+                    slice.first?.text.contains(where: \.isLowercase) == true
+                {
                     return CountryMention(code: code, form: .genitive, token: index, count: 1, range: range)
                 }
             }

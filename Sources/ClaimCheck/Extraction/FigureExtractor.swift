@@ -189,6 +189,8 @@ struct FigureExtractor {
         let fractionGate =
             Lexicon.fractionWords + [
                 "seventh", "siebtel", "eighth", "achtel", "ninth", "neuntel", " in every ", " out of ", "one in ",
+                "one dollar in ",
+                "of every ",
                 "jeder ",
                 "jede ",
             ]
@@ -591,7 +593,9 @@ struct FigureExtractor {
         let start = max(0, location - 24)
         let before = sentence.substring(with: NSRange(location: start, length: location - start)).lowercased()
         for (word, hedge) in [
-            ("topped", Hedge.atLeast), ("exceeded", .atLeast), ("surpassed", .atLeast),
+            ("topped", Hedge.atLeast), ("exceeded", .atLeast), ("surpassed", .atLeast), ("tops", .atLeast),
+            ("exceeds", .atLeast), ("surpasses", .atLeast), ("top", .atLeast), ("passed", .atLeast),
+            ("übertrifft", .atLeast), ("übersteigt", .atLeast), ("überschreitet", .atLeast),
             ("übertrafen", .atLeast), ("übertraf", .atLeast), ("überstiegen", .atLeast),
             ("überschritten", .atLeast),
         ]

@@ -24,6 +24,7 @@ enum Lexicon {
         if word.contains8("export") || word.contains8("ausfuhr") || word.hasPrefix8("verschifft") || word == "shipped"
             || word == "shipments" || word == "sold" || word.hasPrefix8("geliefert") || word.hasPrefix8("lieferung")
             || word.hasPrefix8("lieferte") || word.hasPrefix8("ausführ") || word == "ausgeführt"
+            || word.hasPrefix8("ausgeführte")
         {
             return .exports
         }
@@ -32,6 +33,7 @@ enum Lexicon {
             || word == "spent"
             || word == "purchased" || word.hasPrefix8("bezog") || word == "bezogen" || word == "eingeführt"
             || word == "kommt" || word == "kamen" || word == "arrived" || word.hasPrefix8("einführ")
+            || word.hasPrefix8("eingeführte")
         {
             return .imports
         }

@@ -145,6 +145,9 @@ enum RankFinder {
             {
                 // "ranked eighth", "ranked only fourth"
                 mention = RankMention(position: place, token: index)
+            } else if let place = englishOrdinals[word], place > 1, next == "among" {
+                // "That puts Switzerland fifth among the countries with which …": a place among a list.
+                mention = RankMention(position: place, token: index)
             } else if ["is", "was", "ist", "war", "came", "comes", "finished", "stood", "stands"].contains(word),
                 let place = englishOrdinals[next] ?? germanOrdinals[next], place > 1,
                 index + 2 >= words.count

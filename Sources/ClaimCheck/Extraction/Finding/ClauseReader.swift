@@ -689,8 +689,20 @@ struct ClauseReader {
             // ("… auf 3,6 Milliarden Dollar schrumpften, während Washington seit Juni Zölle … erhebt": a period past a
             // contrast is that clause's.)
             let pastContrast = contrastBetween(positionToken, periodToken)
+            // ("In October, imports came to $12.8 billion, down from September's record": the base, not the
+            // figure's period.)
+            let changeWords: Set<String> = ["down", "up", "higher", "lower", "sharply", "slightly"]
+            let upOrDownFrom =
+                (periodToken >= 2 && words[periodToken - 1] == "from" && changeWords.contains(words[periodToken - 2]))
+                || (periodToken >= 1 && words[periodToken] == "from" && changeWords.contains(words[periodToken - 1]))
+            // ("einen Überschuss von gut 9 Milliarden Dollar, und in diesem Jahr zieht das Geschäft weiter an": a
+            // period past ", und" opens the next clause.)
+            let gapText = text[end..<mention.range.lowerBound]
+            let coordinated =
+                gapText.contains(", und ") || gapText.contains(", and ") || gapText.contains(", but ")
+                || gapText.contains(", aber ")
             let blocked =
-                opensNext || comparedAfter || levelCompared || pastContrast
+                opensNext || comparedAfter || levelCompared || pastContrast || upOrDownFrom || coordinated
                 || text[end..<mention.range.lowerBound].contains(";")
                 || figureStarts.contains { $0 > position && $0 < mention.range.lowerBound }
                 || cues.flows.contains { $0.token > positionToken && $0.token < periodToken && $0.token != ownFlow }

@@ -1357,7 +1357,15 @@ extension ClauseReader {
         }
         // "three-quarters of Canadian exports go to the United States": a share of the partner's own
         // trade, which the store (U.S.-reported) does not hold.
-        if draft.kind == .share, draft.partnerSide, let code = draft.partner, code != "WORLD" { claim.reporter = code }
+        // ("kauften die Kanadier Waren …, rund jeder sechste Dollar, den amerikanische Exporteure im Ausland verdienten":
+        // the whole named after the share is the home reporter's.)
+        let figureEnd = tokenIndex(of: draft.figure.range.upperBound)
+        let homeWholeAfter = mentions.contains { mention in
+            mention.code == homeReporter && mention.token >= figureEnd && mention.token <= figureEnd + 8
+        }
+        if draft.kind == .share, draft.partnerSide, !homeWholeAfter, let code = draft.partner, code != "WORLD" {
+            claim.reporter = code
+        }
         claim.goodsSaid = discourse.sentenceNamesGoods || (discourse.goodsNamed && !discourse.servicesNamed)
         // ("Chinas Exporte sanken … Die Volksrepublik führte Waren für 60 Milliarden Dollar aus den USA ein":
         // a trade verb of the country whose statistics the article was reporting.)
