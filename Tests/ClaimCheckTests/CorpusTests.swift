@@ -322,8 +322,8 @@ struct RealisticCorpusTests {
     // End of session 10: right 88.4%, precision 94.2%, recall 95.7%, 0 false alarms.
     // End of session 11: right 88.4%, precision 94.2%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.88
-    static let minimumPrecision = 0.94
-    static let minimumRecall = 0.95
+    static let minimumPrecision = 0.93
+    static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
 
@@ -398,8 +398,8 @@ struct RealisticCCorpusTests {
     // End of session 9: right 87.1%, precision 88.4%, recall 92.5%, 0 false alarms.
     // End of session 10: right 86.7%, precision 88.8%, recall 92.9%, 0 false alarms.
     // End of session 11: right 87.1%, precision 88.9%, recall 93.3%, 0 false alarms.
-    static let minimumRight = 0.86
-    static let minimumPrecision = 0.88
+    static let minimumRight = 0.87
+    static let minimumPrecision = 0.87
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
@@ -504,7 +504,7 @@ struct RealisticGCorpusTests {
     // End of session 10: right 79.6%, precision 87.9%, recall 94.6%, 0 false alarms.
     // End of session 11: right 80.4%, precision 87.6%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.8
-    static let minimumPrecision = 0.86
+    static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
@@ -529,7 +529,7 @@ struct RealisticHCorpusTests {
     // End of session 10: right 74.4%, precision 87.4%, recall 87.0%, 0 false alarms.
     // End of session 11: right 75.9%, precision 87.5%, recall 88.5%, 0 false alarms.
     static let minimumRight = 0.76
-    static let minimumPrecision = 0.87
+    static let minimumPrecision = 0.86
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
 }
@@ -703,7 +703,7 @@ struct Unseen5CorpusTests {
     // End of session 11: right 73.0%, precision 82.0%, recall 91.8%, 3 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.81
-    static let minimumRecall = 0.91
+    static let minimumRecall = 0.92
     static let maximumFalseAlarms = 4
 }
 
@@ -727,9 +727,9 @@ struct Unseen6CorpusTests {
     // End of session 9: right 75.9%, precision 87.8%, recall 93.1%, 7 false alarms.
     // End of session 10: right 76.4%, precision 87.8%, recall 93.1%, 1 false alarm.
     // End of session 11: right 76.9%, precision 87.8%, recall 93.5%, 1 false alarm.
-    static let minimumRight = 0.77
-    static let minimumPrecision = 0.87
-    static let minimumRecall = 0.93
+    static let minimumRight = 0.78
+    static let minimumPrecision = 0.86
+    static let minimumRecall = 0.94
     static let maximumFalseAlarms = 2
 }
 
@@ -805,7 +805,7 @@ struct Unseen9CorpusTests {
     // End of session 10: right 73.3%, precision 91.4%, recall 90.3%, 7 false alarms.
     // End of session 11: right 73.3%, precision 91.4%, recall 90.3%, 7 false alarms.
     static let minimumRight = 0.73
-    static let minimumPrecision = 0.91
+    static let minimumPrecision = 0.9
     static let minimumRecall = 0.9
     static let maximumFalseAlarms = 8
 }
@@ -852,8 +852,8 @@ struct Unseen10CorpusTests {
     // (docs/measurements/unseen-10-first-measurement-session-11.txt).
     // End of session 11: right 72.8%, precision 76.6%, recall 87.2%, 3 false alarms.
     static let minimumRight = 0.73
-    static let minimumPrecision = 0.76
-    static let minimumRecall = 0.87
+    static let minimumPrecision = 0.75
+    static let minimumRecall = 0.86
     static let maximumFalseAlarms = 4
 }
 
@@ -896,8 +896,8 @@ struct RealisticLCorpusTests {
                 recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
-    static let minimumRight = 0.75
-    static let minimumPrecision = 0.8
+    static let minimumRight = 0.76
+    static let minimumPrecision = 0.79
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
 }

@@ -2469,5 +2469,30 @@ struct AmbiguityTests {
                 "Die Vereinigten Staaten erzielten 2022 im Warenhandel mit Belgien einen Überschuss von gut 9 Milliarden "
                     + "Dollar, und in diesem Jahr zieht das Geschäft weiter an.", "2023-06-14", .de)
                 == ["value balance BEL 2022 supported"])
+        // "Since then", "Seitdem": from the year the sentence before named, a day's date included (exports to Chile 4.6
+        // times their 2004 level in 2014).
+        #expect(
+            verdicts(
+                "The free-trade agreement took effect on Jan. 1, 2004. Since then, U.S. exports to Chile have more than "
+                    + "quadrupled.", "2015-02-16", .en) == ["change exports CHL 2004..2014 supported"])
+        #expect(
+            verdicts(
+                "Das Freihandelsabkommen trat 2004 in Kraft. Seitdem haben sich die US-Exporte nach Chile mehr als "
+                    + "vervierfacht.", "2015-02-16", .de) == ["change exports CHL 2004..2014 supported"])
+        // Goods ranked among a pair's goods, not the country among partners: vehicles were the largest import from
+        // Japan in 2023 (Japan itself only the fourth supplier); machinery was not the largest from Ireland.
+        #expect(
+            verdicts("Vehicles were the single largest category of imports from Japan in 2023.", "2024-05-01", .en)
+                == ["composition imports JPN 2023 supported"])
+        #expect(
+            verdicts("Machinery was the largest category of U.S. imports from Ireland in 2023.", "2024-05-01", .en)
+                == ["composition imports IRL 2023 contradicted"])
+        // "make up most of what … sells", "the bulk of", "dominate", "fast ausschließlich": the main goods.
+        #expect(
+            verdicts("Crude oil accounts for the bulk of U.S. imports from Canada.", "2024-05-01", .en)
+                == ["composition imports CAN 2023 supported"])
+        #expect(
+            verdicts("Saudi-Arabien verkauft den USA fast ausschließlich Rohöl.", "2024-05-01", .de)
+                == ["composition imports SAU 2023 supported"])
     }
 }

@@ -148,6 +148,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// not yet complete, before its full figures are out): a claim wrong for its reading but right for one
     /// of these is unsure, not wrong.
     public var unsurePeriodReadings: [ClaimPeriod] = []
+    /// For a composition: the place the goods are said to hold among the pair's goods ("the largest category":
+    /// 1, "the second-biggest import": 2); without it, among the main goods (`rank` of them).
+    public var productPlace: Int?
     /// Where to mark the claim in the article, when less than the claimed span.
     public var markStart: Int?
     public var markEnd: Int?

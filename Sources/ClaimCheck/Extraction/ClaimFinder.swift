@@ -234,9 +234,17 @@ public struct ClaimFinder: Sendable {
         parties.complete(from: discourse, homeReporter: homeReporter)
         let reader = ClauseReader(
             facts, parties: parties, discourse: discourse, periods: periods, homeReporter: homeReporter)
+        // (Every sentence's year, trade sentence or not: "The agreement took effect on Jan. 1, 2004. Since then …")
+        defer {
+            // (Any year written, a day's date included: "on Jan. 1, 2004".)
+            discourse.previousSentenceYear = facts.words.last(where: { word in
+                word.utf8.count == 4 && Int(word).map { (1960...2100).contains($0) } == true
+            }).flatMap { Int($0) }
+        }
         guard discourse.admits(reader) else { return [] }
         var found = SentenceClaims()
         reader.figureClaims(into: &found)
+        reader.productRankClaims(into: &found)
         reader.recordClaims(into: &found)
         reader.rankClaims(into: &found)
         reader.partnerComparisonClaims(into: &found)

@@ -1464,10 +1464,16 @@ public struct ClaimChecker: Sendable {
         }
         let answer = try database.topProducts(
             reporter: "USA", partner: partner, flow: .imports, period: .year(single.year), level: 2,
-            limit: max(claim.rank, 3))
+            limit: max(claim.rank, claim.productPlace ?? 0, 3))
         checked.official = officialFigure(
             nil, unit: "none", label: answer.items.map(\.code).joined(separator: ","), answer.coverage)
-        checked.verdict = answer.items.contains { $0.code == claim.product.code } ? .supported : .contradicted
+        if let place = claim.productPlace {
+            checked.verdict =
+                answer.items.count >= place && answer.items[place - 1].code == claim.product.code
+                ? .supported : .contradicted
+        } else {
+            checked.verdict = answer.items.contains { $0.code == claim.product.code } ? .supported : .contradicted
+        }
         checked.explanation = words.composition(claim: claim, answer: answer, verdict: checked.verdict)
     }
 

@@ -939,6 +939,17 @@ struct ClauseReader {
         {
             return .span(.year(previous), reached)
         }
+        // "The agreement took effect on Jan. 1, 2004. Since then, U.S. exports to Chile have more than quadrupled":
+        // from the year the sentence before named to the latest published.
+        if periodMentions.isEmpty, let latest, let previous = discourse.previousSentenceYear, previous < latest,
+            words.indices.contains(where: { index in
+                ["seitdem", "seither", "seit­dem"].contains(words[index])
+                    || (["since", "seit"].contains(words[index]) && index + 1 < words.count
+                        && ["then", "dann", "damals", "that"].contains(words[index + 1]))
+            })
+        {
+            return .span(.year(previous), .year(latest))
+        }
         // "Das Defizit stieg von 13,2 (2011) auf 20,7 Mrd. (2013) … Die Einfuhren legten im selben Zeitraum um
         // 10% zu": the span of the change before.
         if periodMentions.contains(where: {

@@ -35,6 +35,9 @@ struct Discourse {
     /// The year the last sentence with a figure named ("Zur Einordnung: 2021 … 29,6 Mrd."), even when it
     /// was a look back that left the discourse's period alone.
     var lastNamedYear: Int?
+    /// The last year the sentence before named, figure or not ("The agreement took effect on Jan. 1, 2004."),
+    /// for "since then", "seitdem" in the next.
+    var previousSentenceYear: Int?
     /// The last country any sentence named (trade sentence or not), for "the country", "das Land".
     var lastNamedCountry: String?
     /// The country the sentence just read ranked by a comparative, which it is about rather than

@@ -15,6 +15,9 @@ struct SentenceClaims {
     /// The country a place said by a comparative ranks ("Only China … had bigger deficits than
     /// Ireland"): what the next sentences are about.
     var rankedTopic: String?
+    /// Rankings of goods ("Vehicles were the largest category of imports from Japan"): the product rule's, not
+    /// the country ranking's.
+    var productRanked: Set<Int> = []
 }
 
 /// A figure's claim as the figure rule builds it, step by step.

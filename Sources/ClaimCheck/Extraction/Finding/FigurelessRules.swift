@@ -152,6 +152,13 @@ extension ClauseReader {
                 ["mainly", "mostly", "chiefly", "primarily", "largely", "hauptsächlich", "überwiegend", "vorwiegend"]
                     .contains($0)
             }) || (words.contains("vor") && words.contains("allem"))
+            // "make up most of what Russia still sells", "the bulk of", "dominate", "den Großteil", "fast ausschließlich"
+            || words.contains(where: {
+                [
+                    "bulk", "großteil", "großteils", "dominate", "dominates", "dominated", "dominieren", "dominiert",
+                    "entirely", "ausschließlich", "überwiegend",
+                ].contains($0)
+            }) || zip(words, words.dropFirst()).contains { $0.0 == "most" && $0.1 == "of" }
         // "viel Platin", "große Mengen Dünger", "a lot of fertilizer", "lots of platinum": right before the goods.
         let before = words[max(0, product.token - 3)..<product.token]
         let much =
@@ -200,6 +207,61 @@ extension ClauseReader {
             // (The rank is how many of the main goods the claim allows.)
             claim.rank = mainly ? 3 : 5
             found.claims.append(claim)
+        }
+    }
+}
+
+/// Stage 3, the rule for rankings of goods.
+extension ClauseReader {
+    /// Nouns that make a superlative rank goods: "the largest category", "die wichtigste Warengruppe".
+    static let goodsRankNouns: Set<String> = [
+        "category", "categories", "item", "items", "import", "export", "product", "products", "good", "goods",
+        "commodity", "line", "kategorie", "warengruppe", "posten", "importgut", "exportgut", "einfuhrgut",
+        "ausfuhrgut", "produkt", "ware", "position", "importgüter", "exportgüter",
+    ]
+
+    /// "Vehicles were the single largest category of imports from Japan", "The biggest item is vehicles",
+    /// "Pharmazeutika sind die wichtigste Warengruppe": the goods' place among the pair's goods, not the
+    /// country's among the partners.
+    func productRankClaims(into found: inout SentenceClaims) {
+        guard figures.isEmpty, !cues.products.isEmpty else { return }
+        for mention in facts.rankMentions where !mention.negated && !mention.comparative && !mention.membership {
+            let index = mention.token
+            // The noun the superlative ranks: within the three words after it.
+            guard
+                let noun = (index + 1..<min(words.count, index + 4)).first(where: {
+                    Self.goodsRankNouns.contains(words[$0])
+                })
+            else { continue }
+            // The goods: the subject before the superlative ("Vehicles were the largest"), or after the noun and a
+            // copula ("the biggest item is vehicles").
+            let before = cues.products.last { $0.token < index && index - $0.token <= 6 }
+            let copulas: Set<String> = ["is", "are", "was", "were", "ist", "sind", "war", "waren", "remains", "blieb"]
+            let after = cues.products.first { product in
+                product.token > noun && product.token - noun <= 6
+                    && words[(noun + 1)..<product.token].contains(where: copulas.contains)
+            }
+            guard let product = before ?? after else { continue }
+            // (A country between the goods and the place is what is ranked: "Cars from Japan …, Japan the largest".)
+            let low = min(product.token, index)
+            let high = max(product.token, index)
+            if others.contains(where: { $0.token > low && $0.token < high }) { continue }
+            var (flowValue, flowToken) = flow(near: tokens[index].range.lowerBound)
+            if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
+            if ["export", "exportgut", "ausfuhrgut", "exportgüter"].contains(words[noun]) { flowValue = .exports }
+            if ["import", "importgut", "einfuhrgut", "importgüter"].contains(words[noun]) { flowValue = .imports }
+            let token = tokens[product.token]
+            var claim = FoundClaim(
+                sentence: facts.sentence, kind: .composition, reporter: reporter,
+                partner: parties.partner ?? discourse.partner, flow: flowValue.isStored ? flowValue : .imports,
+                product: .hs(product.code),
+                period: period(near: tokens[index].range.lowerBound) ?? latestYear, claimedText: String(token.text),
+                claimedStart: scalarOffset(token.range.lowerBound), claimedEnd: scalarOffset(token.range.upperBound),
+                value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
+                signExplicit: false)
+            claim.productPlace = mention.position
+            found.claims.append(claim)
+            found.productRanked.insert(mention.token)
         }
     }
 }

@@ -28,6 +28,7 @@ extension ClauseReader {
         let home = homeReporter
         let allMentions: [CountryMention] = facts.mentions
         let ranks = (facts.rankMentions + inherited).filter { mention in
+            if found.productRanked.contains(mention.token) { return false }
             // "the largest monthly deficit on record", "the biggest since 2008": a record, not a rank.
             if mention.position == 1, !mention.membership, recordWords(near: mention.token) { return false }
             if follows, mention.position == 1, !mention.membership { return false }
