@@ -2494,5 +2494,13 @@ struct AmbiguityTests {
         #expect(
             verdicts("Saudi-Arabien verkauft den USA fast ausschließlich Rohöl.", "2024-05-01", .de)
                 == ["composition imports SAU 2023 supported"])
+        // "a tenth of their 2021 level", "ein Zehntel des Niveaus von 2021": a change from that year (imports from
+        // Russia 29.6 bn in 2021, 3.0 bn in 2024), not a share of 2021's imports.
+        #expect(
+            verdicts("Imports from Russia fell to a tenth of their 2021 level in 2024.", "2025-05-01", .en)
+                == ["change imports RUS 2021..2024 supported"])
+        #expect(
+            verdicts("Die Importe aus Russland sanken 2024 auf ein Zehntel des Niveaus von 2021.", "2025-05-01", .de)
+                == ["change imports RUS 2021..2024 supported"])
     }
 }

@@ -404,7 +404,19 @@ struct FigureExtractor {
             // "ein Sechstel dessen, was …", "barely a fifth of what it sells us": a fraction of another
             // amount, a multiple below one.
             let rest = ns.substring(from: match.range.location + match.range.length).lowercased()
-            let ofAnother = ["dessen", " dessen", " of what", " what "].contains { rest.hasPrefix($0) }
+            // ("a tenth of the 2021 level", "ein Zehntel des Niveaus von 2021", "a third of its pre-war level": of an
+            // earlier amount.)
+            let levelOf =
+                (rest.hasPrefix(" of the ") || rest.hasPrefix(" of its ") || rest.hasPrefix(" of their ")
+                    || rest.hasPrefix(" des ") || rest.hasPrefix(" vom "))
+                && [
+                    "level", "levels", "niveau", "niveaus", "peak", "höchststand", "höchststands", "figure", "wert",
+                    "wertes", "werts", "total",
+                ].contains(where: { word in
+                    rest.prefix(40).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+                        .contains { $0.lowercased() == word || $0.lowercased().hasSuffix("-" + word) }
+                })
+            let ofAnother = ["dessen", " dessen", " of what", " what "].contains { rest.hasPrefix($0) } || levelOf
             // "a tenth of 1 percent", "ein Zehntel Prozent": a fraction of one percent.
             var range = matched
             var percentPart = false
