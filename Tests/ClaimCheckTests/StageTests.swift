@@ -2502,5 +2502,13 @@ struct AmbiguityTests {
         #expect(
             verdicts("Die Importe aus Russland sanken 2024 auf ein Zehntel des Niveaus von 2021.", "2025-05-01", .de)
                 == ["change imports RUS 2021..2024 supported"])
+        // "fell for a second year": a run (exports to China rose 1.7% in 2022, fell 4.1% in 2023); the German
+        // explanation's verb agrees with a singular balance ("sank").
+        #expect(
+            verdicts("U.S. exports to China fell for a second year in 2023.", "2024-05-01", .en)
+                == ["change exports CHN 2023 contradicted"])
+        let canada = checker.claims(
+            "Das Defizit mit Kanada ging 2023 das zweite Jahr in Folge zurück.", on: "2024-05-01", .de)
+        #expect(canada.first?.explanation.contains("Kanada sank nicht 2-mal in Folge") == true)
     }
 }

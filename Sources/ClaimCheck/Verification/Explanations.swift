@@ -277,13 +277,16 @@ struct Explanations {
         .joined(separator: ", ")
         let subject = flowWords(claim.flow, claim.partner)
         let rising = claim.trendDirection > 0
+        // ("Die US-Exporte … stiegen", "Die US-Handelsbilanz … stieg": the verb agrees with the flow's noun.)
+        let plural = claim.flow == .exports || claim.flow == .imports
+        let verb = rising ? (plural ? "stiegen" : "stieg") : (plural ? "sanken" : "sank")
         if let broken {
             return de
-                ? "\(verdictLead(verdict)) \(subject.prefix(1).uppercased() + subject.dropFirst()) \(rising ? "stiegen" : "sanken") nicht \(steps.count)-mal in Folge; \(periodWords(broken)) brach die Reihe (Veränderung zum Vorzeitraum: \(list))."
+                ? "\(verdictLead(verdict)) \(subject.prefix(1).uppercased() + subject.dropFirst()) \(verb) nicht \(steps.count)-mal in Folge; \(periodWords(broken)) brach die Reihe (Veränderung zum Vorzeitraum: \(list))."
                 : "\(verdictLead(verdict)) \(subject.prefix(1).uppercased() + subject.dropFirst()) did not \(rising ? "rise" : "fall") \(steps.count) times in a row; \(periodWords(broken)) broke the run (change on the period before: \(list))."
         }
         return de
-            ? "\(verdictLead(verdict)) \(subject.prefix(1).uppercased() + subject.dropFirst()) \(rising ? "stiegen" : "sanken") \(steps.count)-mal in Folge (Veränderung zum Vorzeitraum: \(list))."
+            ? "\(verdictLead(verdict)) \(subject.prefix(1).uppercased() + subject.dropFirst()) \(verb) \(steps.count)-mal in Folge (Veränderung zum Vorzeitraum: \(list))."
             : "\(verdictLead(verdict)) \(subject.prefix(1).uppercased() + subject.dropFirst()) \(rising ? "rose" : "fell") \(steps.count) times in a row (change on the period before: \(list))."
     }
 

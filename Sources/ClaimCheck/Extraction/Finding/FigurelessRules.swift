@@ -84,6 +84,17 @@ extension ClauseReader {
                 unit = words[index - 3]
                 (start, end) = (index - 4, index)
             }
+            // "shrank for a second year", "for the third year running", "for a fourth consecutive month" (the
+            // last above): the ordinal after "for a"/"for the".
+            if ["for"].contains(words[index]), index + 3 < words.count, ["a", "the"].contains(words[index + 1]),
+                RankFinder.englishOrdinals[words[index + 2]].map({ $0 >= 2 }) == true,
+                years.contains(words[index + 3]) || months.contains(words[index + 3]),
+                index + 4 >= words.count || !["of", "since"].contains(words[index + 4])
+            {
+                count = number(words[index + 2])
+                unit = words[index + 3]
+                (start, end) = (index + 1, index + 3)
+            }
             // "zum dritten Mal in Folge", "im zweiten Jahr in Folge", "den dritten Monat in Folge"
             if words[index] == "folge", index >= 3, words[index - 1] == "in" {
                 let noun = words[index - 2]
