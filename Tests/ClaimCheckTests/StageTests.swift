@@ -2510,5 +2510,12 @@ struct AmbiguityTests {
         let canada = checker.claims(
             "Das Defizit mit Kanada ging 2023 das zweite Jahr in Folge zurück.", on: "2024-05-01", .de)
         #expect(canada.first?.explanation.contains("Kanada sank nicht 2-mal in Folge") == true)
+        // A wire brief: "the same period of 2022" after "year to date" is January to October 2022; a base figure's
+        // period does not carry to the next sentence; "in the month" is the run's last month (October 2023).
+        let brief = checker.claims(
+            "The U.S. goods deficit with China was $25.7 billion in October. Year to date, the gap stood at $235.9 "
+                + "billion, down from $318.0 billion in the same period of 2022. Imports from China totaled $39.2 billion "
+                + "in the month.", on: "2023-12-06", .en)
+        #expect(brief.map { $0.period ?? "-" } == ["2023-10", "2023-01..2023-10", "2022-01..2022-10", "2023-10"])
     }
 }

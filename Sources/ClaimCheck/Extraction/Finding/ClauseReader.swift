@@ -562,6 +562,16 @@ struct ClauseReader {
                     return .months(PeriodRange(.month(year, first), .month(year, last)))
                 }
             }
+            // ("Year to date, the gap stood at …, down from … in the same period of 2022": the sentence's own run
+            // of months, however it was said.)
+            for other in periodMentions where other.range != mention.range {
+                if case .samePeriodOf = other.kind { continue }
+                if case .months(let range)? = resolvePeriod(other), let first = range.first.month,
+                    let last = range.last.month, range.first.year == range.last.year
+                {
+                    return .months(PeriodRange(.month(year, first), .month(year, last)))
+                }
+            }
             switch discourse.period {
             case .months(let range)?, .rangeSpan(_, let range)?:
                 guard let first = range.first.month, let last = range.last.month,
@@ -588,6 +598,12 @@ struct ClauseReader {
                 return resolveUncached(named)
             }
             // ("the lowest for those nine months", "in diesen zehn Monaten": the run of months spoken of.)
+            // ("Year to date … . Imports totaled $39.2 billion in the month": one month, the run's last.)
+            let oneMonth = !lower.contains("months") && !lower.contains("monaten") && !lower.contains("monate")
+            if oneMonth, lower.contains("month") || lower.contains("monat") {
+                if case .months(let range)? = discourse.period { return .single(range.last) }
+                if case .rangeSpan(_, let to)? = discourse.period { return .single(to.last) }
+            }
             if lower.contains("month") || lower.contains("monat") {
                 if case .months? = discourse.period { return discourse.period }
                 if case .rangeSpan(_, let to)? = discourse.period { return .months(to) }

@@ -158,7 +158,11 @@ extension ClauseReader {
                 found.frames.append(FigureFrame(flow: draft.flow, partner: draft.partner, period: draft.period))
             }
             found.claimedFlow = draft.flow
-            found.claimedPeriod = draft.period
+            // ("the gap stood at $233.7 billion, down from $318.0 billion in the same period of 2022": a base figure's
+            // period is not what the next sentences speak of, when a figure before it set one.)
+            let rightAfterBase =
+                draft.token > 0 && ["from", "than", "gegenüber", "vom"].contains(words[draft.token - 1])
+            if !(rightAfterBase && found.claimedPeriod != nil) { found.claimedPeriod = draft.period }
         }
     }
 
