@@ -624,7 +624,7 @@ struct Unseen3CorpusTests {
     // End of session 9: right 76.4%, precision 89.1%, recall 94.9%, 12 false alarms.
     // End of session 10: right 74.5%, precision 89.1%, recall 94.9%, 6 false alarms.
     // End of session 11: right 74.5%, precision 88.7%, recall 94.9%, 6 false alarms.
-    static let minimumRight = 0.74
+    static let minimumRight = 0.75
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 7

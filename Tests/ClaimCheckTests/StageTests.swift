@@ -2517,5 +2517,10 @@ struct AmbiguityTests {
                 + "billion, down from $318.0 billion in the same period of 2022. Imports from China totaled $39.2 billion "
                 + "in the month.", on: "2023-12-06", .en)
         #expect(brief.map { $0.period ?? "-" } == ["2023-10", "2023-01..2023-10", "2022-01..2022-10", "2023-10"])
+        let german = checker.claims(
+            "Seit Jahresbeginn summiert sich der Fehlbetrag im Handel mit China auf 235,9 Milliarden Dollar, nach 318 "
+                + "Milliarden im Vorjahreszeitraum. Die Einfuhren aus der Volksrepublik beliefen sich im Berichtsmonat auf "
+                + "39,2 Milliarden Dollar.", on: "2023-12-06", .de)
+        #expect(german.map { $0.period ?? "-" } == ["2023-01..2023-10", "2022-01..2022-10", "2023-10"])
     }
 }

@@ -617,6 +617,13 @@ struct ClauseReader {
                     return .months(range.yearEarlier)
                 }
             }
+            // ("Seit Jahresbeginn summiert sich der Fehlbetrag auf …, nach 318 Milliarden im Vorjahreszeitraum": the
+            // sentence's run of months however said, a year before.)
+            for other in periodMentions where other.range != mention.range {
+                if case .previous = other.kind { continue }
+                if case .samePeriodOf = other.kind { continue }
+                if case .months(let range)? = resolvePeriod(other) { return .months(range.yearEarlier) }
+            }
             if ownYear == nil, case .months(let range) = discourse.period { return .months(range.yearEarlier) }
             if ownYear == nil, let base = discourse.period?.last, case .month(let y, let m) = base {
                 return .single(.month(y - 1, m))

@@ -161,7 +161,7 @@ extension ClauseReader {
             // ("the gap stood at $233.7 billion, down from $318.0 billion in the same period of 2022": a base figure's
             // period is not what the next sentences speak of, when a figure before it set one.)
             let rightAfterBase =
-                draft.token > 0 && ["from", "than", "gegenüber", "vom"].contains(words[draft.token - 1])
+                draft.token > 0 && ["from", "than", "gegenüber", "vom", "nach"].contains(words[draft.token - 1])
             if !(rightAfterBase && found.claimedPeriod != nil) { found.claimedPeriod = draft.period }
         }
     }
