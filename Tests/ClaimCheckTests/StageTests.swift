@@ -2522,5 +2522,19 @@ struct AmbiguityTests {
                 + "Milliarden im Vorjahreszeitraum. Die Einfuhren aus der Volksrepublik beliefen sich im Berichtsmonat auf "
                 + "39,2 Milliarden Dollar.", on: "2023-12-06", .de)
         #expect(german.map { $0.period ?? "-" } == ["2023-01..2023-10", "2022-01..2022-10", "2023-10"])
+        // "never came close to half a trillion", "bei weitem nicht 500 Milliarden": well below the figure (the deficit
+        // with China peaked at 418.2 bn in 2018; 279.6 bn in 2023). Without the negation, "close to" 418.2 is inaccurate.
+        #expect(
+            verdicts(
+                "Even at its 2018 peak, the deficit with China never came close to half a trillion dollars.",
+                "2024-04-10",
+                .en
+            ).first == "value balance CHN 2018 supported")
+        #expect(
+            verdicts("The deficit with China came close to half a trillion dollars in 2018.", "2024-04-10", .en)
+                == ["value balance CHN 2018 inaccurate"])
+        #expect(
+            verdicts("Das Defizit mit China erreichte 2023 bei weitem nicht 500 Milliarden Dollar.", "2024-04-10", .de)
+                == ["value balance CHN 2023 supported"])
     }
 }

@@ -151,6 +151,8 @@ public struct FoundClaim: Sendable, Hashable {
     /// For a composition: the place the goods are said to hold among the pair's goods ("the largest category":
     /// 1, "the second-biggest import": 2); without it, among the main goods (`rank` of them).
     public var productPlace: Int?
+    /// "never came close to half a trillion dollars": the official value must lie well below the figure.
+    public var farBelow = false
     /// Where to mark the claim in the article, when less than the claimed span.
     public var markStart: Int?
     public var markEnd: Int?

@@ -51,6 +51,9 @@ public struct Figure: Sendable, Hashable {
     public var fractionOfAnother = false
     /// "up 1.4 percentage points", "um 7,5 Prozentpunkte": a change of a share, in points.
     public var points = false
+    /// "never came close to half a trillion dollars", "nowhere near $500 billion", "nicht annähernd 100
+    /// Milliarden": the official value is well below the figure.
+    public var farBelow = false
     /// "one dollar in five", "jeder fünfte Dollar": a share of a whole by its nature, never a change.
     public var shareOfAll = false
 }

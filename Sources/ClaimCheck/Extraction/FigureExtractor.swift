@@ -174,6 +174,7 @@ struct FigureExtractor {
                 text: text, range: range, value: number * factor, unit: unit, hedge: hedge,
                 rounding: rounding * factor, currencyExplicit: pre != nil || post != nil)
             figure.below = below
+            figure.farBelow = Self.saysFarBelow(before: match.range.location, in: ns, hedge: hedgeText)
             figure.points =
                 percentText.map { $0.lowercased().contains("punkt") || $0.lowercased().contains("point") }
                 ?? false
@@ -601,6 +602,30 @@ struct FigureExtractor {
     }
 
     /// Verbs that bound a figure: "topped $760 million", "übertrafen 1 Milliarde".
+    /// "never came close to", "nowhere near", "far short of", "nicht annähernd", "bei weitem nicht": right before a
+    /// figure (or its hedge "close to"), the official value lies well below it.
+    static func saysFarBelow(before location: Int, in sentence: NSString, hedge: String?) -> Bool {
+        let start = max(0, location - 32)
+        var before = sentence.substring(with: NSRange(location: start, length: location - start)).lowercased()
+        while before.last?.isWhitespace == true { before.removeLast() }
+        let negations = [
+            "never came", "never come", "not even", "never got", "nowhere", "not come", "never came anywhere",
+        ]
+        // "never came close to half a trillion": the hedge is part of the figure.
+        if hedge == "close to" { return negations.contains { before.hasSuffix($0) } }
+        if [
+            "nowhere near", "far short of", "far from", "nicht annähernd", "bei weitem nicht", "längst nicht",
+            "weit entfernt von",
+        ].contains(where: { before.hasSuffix($0) }) {
+            return true
+        }
+        for phrase in ["close to", "near"] where before.hasSuffix(phrase) {
+            let lead = before.dropLast(phrase.count).trimmingCharacters(in: .whitespaces)
+            if negations.contains(where: { lead.hasSuffix($0) }) { return true }
+        }
+        return false
+    }
+
     private func verbHedge(before location: Int, in sentence: NSString) -> Hedge {
         let start = max(0, location - 24)
         let before = sentence.substring(with: NSRange(location: start, length: location - start)).lowercased()

@@ -1501,6 +1501,10 @@ public struct ClaimChecker: Sendable {
             low = min(low, magnitude * (1 - Self.revisionMargin))
             high = max(high, magnitude * (1 + Self.revisionMargin))
         }
+        if claim.farBelow {
+            // "never came close to half a trillion": anywhere well below it (a tenth or more).
+            return value < 0 ? (-magnitude * 0.9, 0) : (0, magnitude * 0.9)
+        }
         switch claim.hedge {
         case .exact: break
         case .approx:

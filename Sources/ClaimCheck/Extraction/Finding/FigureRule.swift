@@ -1414,6 +1414,7 @@ extension ClauseReader {
         claim.comparedFlow = draft.comparedFlow
         claim.comparedPeriod = draft.comparedPeriod
         claim.below = figure.below
+        claim.farBelow = figure.farBelow
         claim.sharePoints = figure.points
         claim.listPartners = draft.listPartners
         claim.partnerSum = draft.partnerSum
