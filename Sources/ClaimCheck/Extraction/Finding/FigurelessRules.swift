@@ -167,7 +167,7 @@ extension ClauseReader {
             || words.contains(where: {
                 [
                     "bulk", "großteil", "großteils", "dominate", "dominates", "dominated", "dominieren", "dominiert",
-                    "entirely", "ausschließlich", "überwiegend",
+                    "entirely", "ausschließlich",
                 ].contains($0)
             }) || zip(words, words.dropFirst()).contains { $0.0 == "most" && $0.1 == "of" }
         // "viel Platin", "große Mengen Dünger", "a lot of fertilizer", "lots of platinum": right before the goods.
