@@ -798,7 +798,7 @@ struct Unseen8CorpusTests {
     // End of session 10: right 79.8%, precision 87.6%, recall 92.9%, 3 false alarms.
     // End of session 11: right 80.5%, precision 87.4%, recall 93.3%, 3 false alarms.
     // End of session 12: right 80.9%, precision 87.4%, recall 93.3%, 3 false alarms.
-    static let minimumRight = 0.8
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 4

@@ -2536,5 +2536,15 @@ struct AmbiguityTests {
         #expect(
             verdicts("Das Defizit mit China erreichte 2023 bei weitem nicht 500 Milliarden Dollar.", "2024-04-10", .de)
                 == ["value balance CHN 2023 supported"])
+        // "Zehn Jahre zuvor": ten years before the year spoken of (the deficit with Germany, 67.0 bn in 2013); "ten years
+        // ago": before the publication year (exports to China, 123.7 bn in 2014).
+        #expect(
+            verdicts(
+                "Das Defizit mit Deutschland lag 2023 bei 82,5 Milliarden Dollar. Zehn Jahre zuvor waren es noch 67 "
+                    + "Milliarden Dollar.", "2024-04-10", .de)
+                == ["value balance DEU 2023 supported", "value balance DEU 2013 supported"])
+        #expect(
+            verdicts("Ten years ago, U.S. exports to China were $124 billion.", "2024-04-10", .en)
+                == ["value exports CHN 2014 supported"])
     }
 }

@@ -33,6 +33,9 @@ struct PeriodMention: Sendable, Hashable {
         case lastNamedMonth(Int)
         /// "in the same period of 2012", "im gleichen Zeitraum 2012": the context's months in that year.
         case samePeriodOf(Int)
+        /// "ten years earlier", "zehn Jahre zuvor", "a decade before": that many years before the year in
+        /// question; "ten years ago", "vor zehn Jahren": before the publication year.
+        case yearsBefore(Int, fromPublication: Bool)
     }
 
     var kind: Kind
@@ -209,6 +212,11 @@ struct PeriodFinder {
             (regex("\\b(?:last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"), "last"),
             (
                 regex(
+                    "\\b(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|\\d{1,2}) (?:years|Jahre)|(?<dec>a decade|ein Jahrzehnt)) (?<rel>earlier|before|zuvor|davor|früher|ago)\\b|\\bvor (?:(?<n2>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|\\d{1,2}) Jahren|(?<dec2>einem Jahrzehnt))\\b"
+                ), "yearsBefore"
+            ),
+            (
+                regex(
                     "\\b(?:in the same year|that year|the same year|in the same period|in that period|im gleichen Zeitraum|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat|in the month|for the month|in the same month|im gleichen Monat|im Berichtsmonat|in the reporting month|(?:in |over |during |for )?(?:the|those|these|this|that) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})[- ]month (?:period|stretch|span|window)|(?:in |over |during )?(?:those|these) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|(?:in |während )?(?:diesen|jenen) (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) Monaten|in diesem Zeitraum|in this period|over this period)\\b"
                 ), "same"
             ),
@@ -234,6 +242,7 @@ struct PeriodFinder {
             "zeitraum",
         ],
         "thisYear": ["this year", "jahr"],
+        "yearsBefore": ["years", "jahre", "decade", "jahrzehnt"],
     ]
 
     /// Words that make a month the date of an event, not a period of statistics.
@@ -422,6 +431,20 @@ struct PeriodFinder {
                     found.append(PeriodMention(kind: .same, range: range, text: text))
                 case "previous":
                     found.append(PeriodMention(kind: .previous, range: range, text: text))
+                case "yearsBefore":
+                    let numbers: [String: Int] = [
+                        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                        "ten": 10, "fifteen": 15, "twenty": 20, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+                        "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "fünfzehn": 15, "zwanzig": 20,
+                    ]
+                    let word = (group("n") ?? group("n2"))?.lowercased()
+                    let count =
+                        group("dec") != nil || group("dec2") != nil ? 10 : word.flatMap { numbers[$0] ?? Int($0) }
+                    guard let count, count >= 2, count <= 40 else { continue }
+                    // ("ten years ago", "vor zehn Jahren": from the publication year.)
+                    let ago = group("rel")?.lowercased() == "ago" || group("n2") != nil || group("dec2") != nil
+                    found.append(
+                        PeriodMention(kind: .yearsBefore(count, fromPublication: ago), range: range, text: text))
                 default:
                     continue
                 }

@@ -517,8 +517,24 @@ struct ClauseReader {
         case .thisYear:
             // "this year", "in diesem Jahr": the months published so far.
             return yearToDate(nil)
+        case .yearsBefore(let count, let fromPublication):
+            // "Zehn Jahre zuvor waren es noch 67 Milliarden Dollar": before the year the text speaks of.
+            // ("Four years ago today, working families were told …": "ago" dates what was said as often as a
+            // figure; it is only another reading of a figure's period, see `agoReadings`.)
+            guard !fromPublication else { return nil }
+            return (discourse.period?.last.year ?? referenceYear).map { .single(.year($0 - count)) }
         default:
             return resolveMore(mention)
+        }
+    }
+
+    /// "Ten years ago, U.S. exports to China were $124 billion", "vor zehn Jahren": the year that many years before
+    /// the publication year, as another reading of a figure whose sentence names no period of its own.
+    var agoReadings: [ClaimPeriod] {
+        guard let year = referenceYear else { return [] }
+        return periodMentions.compactMap { mention in
+            guard case .yearsBefore(let count, true) = mention.kind else { return nil }
+            return .single(.year(year - count))
         }
     }
 

@@ -125,6 +125,11 @@ struct Discourse {
                 ["seither", "seitdem", "erst", "damals", "back", "vergleich", "comparison"].contains($0)
             }
             || (reader.words.contains("since") && reader.words.contains("then"))
+            // ("Zehn Jahre zuvor waren es noch 67 Milliarden", "Ten years ago …": a look back as well.)
+            || reader.periodMentions.contains {
+                if case .yearsBefore = $0.kind { return true }
+                return false
+            }
         if onlyBase {
             // The discourse keeps its period.
         } else if lookBack, let current = period, let own = reader.ownYear, own < current.last {

@@ -1401,6 +1401,7 @@ extension ClauseReader {
         if !namesPeriod, draft.figure.unit == .percent || draft.figure.unit == .ratio {
             claim.periodReadings = periodReadings(for: draft)
         }
+        if !namesPeriod, draft.kind == .value { claim.periodReadings += agoReadings }
         // "shrank to a tenth of their 2021 level", "auf ein Drittel gesunken": the new level as a fraction
         // of the old one, a change of the fraction less the whole.
         let before = tokenIndex(of: figure.range.lowerBound) - 1
