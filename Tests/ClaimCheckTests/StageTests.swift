@@ -2546,5 +2546,15 @@ struct AmbiguityTests {
         #expect(
             verdicts("Ten years ago, U.S. exports to China were $124 billion.", "2024-04-10", .en)
                 == ["value exports CHN 2014 supported"])
+        // "over the past five years", "im Schnitt der vergangenen fünf Jahre": the five full years published (the deficit
+        // with Germany averaged 69.9 bn a year in 2019–2023); a change over them runs from five years before (exports to
+        // Vietnam 9.68 bn in 2018, 9.81 bn in 2023).
+        #expect(
+            verdicts(
+                "Im Schnitt der vergangenen fünf Jahre lag das Defizit mit Deutschland bei rund 71 Milliarden Dollar pro "
+                    + "Jahr.", "2024-04-10", .de) == ["value balance DEU 2019..2023 supported"])
+        #expect(
+            verdicts("Exports to Vietnam rose 40% over the past five years.", "2024-04-10", .en)
+                == ["change exports VNM 2018..2023 contradicted"])
     }
 }

@@ -36,6 +36,9 @@ struct PeriodMention: Sendable, Hashable {
         /// "ten years earlier", "zehn Jahre zuvor", "a decade before": that many years before the year in
         /// question; "ten years ago", "vor zehn Jahren": before the publication year.
         case yearsBefore(Int, fromPublication: Bool)
+        /// "over the past five years", "im Schnitt der vergangenen fünf Jahre": the last `count` full years
+        /// published.
+        case lastYears(Int)
     }
 
     var kind: Kind
@@ -217,6 +220,11 @@ struct PeriodFinder {
             ),
             (
                 regex(
+                    "\\b(?:the|der|den) (?:past|last|previous|vergangenen|letzten) (?<n>two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|\\d{1,2}) (?:years|Jahre|Jahren)\\b"
+                ), "lastYears"
+            ),
+            (
+                regex(
                     "\\b(?:in the same year|that year|the same year|in the same period|in that period|im gleichen Zeitraum|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat|in the month|for the month|in the same month|im gleichen Monat|im Berichtsmonat|in the reporting month|(?:in |over |during |for )?(?:the|those|these|this|that) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})[- ]month (?:period|stretch|span|window)|(?:in |over |during )?(?:those|these) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|(?:in |während )?(?:diesen|jenen) (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) Monaten|in diesem Zeitraum|in this period|over this period)\\b"
                 ), "same"
             ),
@@ -243,6 +251,7 @@ struct PeriodFinder {
         ],
         "thisYear": ["this year", "jahr"],
         "yearsBefore": ["years", "jahre", "decade", "jahrzehnt"],
+        "lastYears": ["years", "jahre"],
     ]
 
     /// Words that make a month the date of an event, not a period of statistics.
@@ -431,6 +440,16 @@ struct PeriodFinder {
                     found.append(PeriodMention(kind: .same, range: range, text: text))
                 case "previous":
                     found.append(PeriodMention(kind: .previous, range: range, text: text))
+                case "lastYears":
+                    let numbers: [String: Int] = [
+                        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                        "ten": 10, "fifteen": 15, "twenty": 20, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+                        "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "fünfzehn": 15, "zwanzig": 20,
+                    ]
+                    guard let word = group("n")?.lowercased(), let count = numbers[word] ?? Int(word), count >= 2,
+                        count <= 30
+                    else { continue }
+                    found.append(PeriodMention(kind: .lastYears(count), range: range, text: text))
                 case "yearsBefore":
                     let numbers: [String: Int] = [
                         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

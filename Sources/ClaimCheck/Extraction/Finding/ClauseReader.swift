@@ -517,6 +517,10 @@ struct ClauseReader {
         case .thisYear:
             // "this year", "in diesem Jahr": the months published so far.
             return yearToDate(nil)
+        case .lastYears(let count):
+            // "Im Schnitt der vergangenen fünf Jahre": the five full years published by then.
+            guard let latest = periods.date?.latestPublishedYear else { return nil }
+            return .span(.year(latest - count + 1), .year(latest))
         case .yearsBefore(let count, let fromPublication):
             // "Zehn Jahre zuvor waren es noch 67 Milliarden Dollar": before the year the text speaks of.
             // ("Four years ago today, working families were told …": "ago" dates what was said as often as a
@@ -950,6 +954,15 @@ struct ClauseReader {
                     && other.range.upperBound <= mention.range.lowerBound
             }
             return !otherPercent && !clauseBreak(from: figure, to: token)
+        }
+        // "rose 40% over the past five years": from five years before the latest published to it.
+        if let latest,
+            let count = periodMentions.lazy.compactMap({ mention -> Int? in
+                if case .lastYears(let count) = mention.kind { return count }
+                return nil
+            }).first
+        {
+            return .span(.year(latest - count), .year(latest))
         }
         // "Seit März liefern die USA sieben Prozent mehr": from that month to the latest published.
         if let date = periods.date,

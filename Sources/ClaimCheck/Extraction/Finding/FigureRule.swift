@@ -1683,6 +1683,9 @@ extension ClauseReader {
             case .range(let a, let b) where !a.isMonth && !b.isMonth && b.year > a.year: span = (a, b)
             case .since(let a) where !a.isMonth:
                 if let latest = periods.date?.latestPublishedYear, latest > a.year { span = (a, .year(latest)) }
+            case .lastYears(let count):
+                // "averaged $71 billion a year over the past five years": the five full years published.
+                if let latest = periods.date?.latestPublishedYear { span = (.year(latest - count + 1), .year(latest)) }
             default: break
             }
         }
