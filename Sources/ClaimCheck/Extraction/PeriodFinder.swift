@@ -441,24 +441,16 @@ struct PeriodFinder {
                 case "previous":
                     found.append(PeriodMention(kind: .previous, range: range, text: text))
                 case "lastYears":
-                    let numbers: [String: Int] = [
-                        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                        "ten": 10, "fifteen": 15, "twenty": 20, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-                        "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "fünfzehn": 15, "zwanzig": 20,
-                    ]
-                    guard let word = group("n")?.lowercased(), let count = numbers[word] ?? Int(word), count >= 2,
+                    guard let word = group("n")?.lowercased(), let count = RankFinder.cardinals[word] ?? Int(word),
+                        count >= 2,
                         count <= 30
                     else { continue }
                     found.append(PeriodMention(kind: .lastYears(count), range: range, text: text))
                 case "yearsBefore":
-                    let numbers: [String: Int] = [
-                        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                        "ten": 10, "fifteen": 15, "twenty": 20, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-                        "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "fünfzehn": 15, "zwanzig": 20,
-                    ]
                     let word = (group("n") ?? group("n2"))?.lowercased()
                     let count =
-                        group("dec") != nil || group("dec2") != nil ? 10 : word.flatMap { numbers[$0] ?? Int($0) }
+                        group("dec") != nil || group("dec2") != nil
+                        ? 10 : word.flatMap { RankFinder.cardinals[$0] ?? Int($0) }
                     guard let count, count >= 2, count <= 40 else { continue }
                     // ("ten years ago", "vor zehn Jahren": from the publication year.)
                     let ago = group("rel")?.lowercased() == "ago" || group("n2") != nil || group("dec2") != nil

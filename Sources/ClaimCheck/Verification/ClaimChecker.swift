@@ -1469,7 +1469,7 @@ public struct ClaimChecker: Sendable {
             nil, unit: "none", label: answer.items.map(\.code).joined(separator: ","), answer.coverage)
         if let place = claim.productPlace {
             checked.verdict =
-                answer.items.count >= place && answer.items[place - 1].code == claim.product.code
+                place >= 1 && answer.items.count >= place && answer.items[place - 1].code == claim.product.code
                 ? .supported : .contradicted
         } else {
             checked.verdict = answer.items.contains { $0.code == claim.product.code } ? .supported : .contradicted
