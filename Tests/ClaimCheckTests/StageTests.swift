@@ -2557,4 +2557,32 @@ struct AmbiguityTests {
             verdicts("Exports to Vietnam rose 40% over the past five years.", "2024-04-10", .en)
                 == ["change exports VNM 2018..2023 contradicted"])
     }
+
+    /// Text as web pages carry it: soft hyphens and zero-width characters inside words, narrow and thin
+    /// spaces as thousands separators, decomposed umlauts. The finder reads the clean text; every span
+    /// it reports points into the input as given.
+    @Test func textAsWebPagesCarryIt() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        let plain = "Die US-Exporte nach Russland lagen 2024 bei 528 Millionen Dollar."
+        let soft = "Die US-Ex\u{AD}porte nach Russ\u{200B}land lagen 2024 bei 528 Millionen Dollar."
+        let plainClaim = try #require(checker.claims(plain, on: "2025-03-01", .de).first)
+        let softClaim = try #require(checker.claims(soft, on: "2025-03-01", .de).first)
+        #expect(softClaim.verdict == .supported && softClaim.partner == "RUS" && softClaim.flow == .exports)
+        #expect(softClaim.claimed.start == plainClaim.claimed.start + 2)
+        #expect(softClaim.claimed.end == plainClaim.claimed.end + 2)
+        #expect(softClaim.text == soft && softClaim.end == soft.unicodeScalars.count)
+        // "1\u{202F}660 Millionen" is 1,660 million (U.S. exports to Russia in 2022: 1.66 bn), not 660 million.
+        let narrow = checker.claims(
+            "Die US-Exporte nach Russland lagen 2022 bei 1\u{202F}660 Millionen Dollar.", on: "2023-03-01", .de)
+        #expect(narrow.map(\.verdict) == [.supported])
+        #expect(narrow.first?.claimed.value == 1_660_000_000)
+        // A decomposed umlaut ("Zo\u{308}lle") reads as the composed one; marks after a figure are dropped.
+        let clean = CleanText("Zo\u{308}lle auf $528\u{301} million")
+        #expect(clean.text == "Zölle auf $528 million")
+        #expect(clean.original(clean.text.unicodeScalars.count) == 24)
+        // "Vietnam's $123.5 billion surplus": the partner's surplus, though the figure stands between them, is
+        // the U.S. deficit with Vietnam (123.5 bn in 2024). Before, a surplus of the U.S.: contradicted.
+        let surplus = checker.claims("He spoke of Vietnam’s $123.5 billion surplus in 2024.", on: "2025-03-01", .en)
+        #expect(surplus.map(\.verdict) == [.supported])
+    }
 }

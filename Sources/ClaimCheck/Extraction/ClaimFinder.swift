@@ -34,7 +34,28 @@ public struct ClaimFinder: Sendable {
     /// - Parameters:
     ///   - language: the article's language (see ``LanguageDetector``).
     ///   - date: the publication date, for "last year", "im Vorjahr", "last month", "im April".
-    public func claims(in text: String, language: Language, date: PublicationDate?) -> [FoundClaim] {
+    public func claims(in input: String, language: Language, date: PublicationDate?) -> [FoundClaim] {
+        let clean = CleanText(input)
+        var result = claims(inClean: clean.text, language: language, date: date)
+        if clean.changed {
+            for index in result.indices {
+                let sentence = result[index].sentence
+                result[index].sentence = clean.originalSpan(start: sentence.start, end: sentence.end)
+                let claimed = clean.originalSpan(start: result[index].claimedStart, end: result[index].claimedEnd)
+                // (The claimed text is the input's where it is the span's own, not a name the finder gave.)
+                if result[index].claimedText == clean.slice(result[index].claimedStart, result[index].claimedEnd) {
+                    result[index].claimedText = claimed.text
+                }
+                result[index].claimedStart = claimed.start
+                result[index].claimedEnd = claimed.end
+                result[index].markStart = result[index].markStart.map(clean.original)
+                result[index].markEnd = result[index].markEnd.map(clean.original)
+            }
+        }
+        return result
+    }
+
+    private func claims(inClean text: String, language: Language, date: PublicationDate?) -> [FoundClaim] {
         let figures = FigureExtractor(language: language)
         let periods = PeriodFinder(date: date)
         var discourse = Discourse()

@@ -1152,9 +1152,15 @@ extension ClauseReader {
         let articles: Set<String> = [
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "the", "a", "an",
         ]
+        // ("Vietnam's $123.5 billion surplus": the figure itself may stand between them, when the word is the
+        // surplus; "Taiwan's $74 billion trade gap" is the gap in trade with Taiwan.)
+        let figureWords =
+            cues.surplus && !cues.deficit
+            ? tokens[draft.token...].prefix { $0.range.lowerBound < draft.figure.range.upperBound }.count : 0
         if own.contains(where: { mention in
             (mention.form == .genitive || mention.form == .adjective) && mention.token < balance.token
-                && balance.token - mention.token <= 3
+                && balance.token - mention.token
+                    <= 3 + ((mention.token..<balance.token).contains(draft.token) ? figureWords : 0)
                 && !words[(mention.token + 1)..<balance.token].contains(where: articles.contains)
         }) {
             return true
