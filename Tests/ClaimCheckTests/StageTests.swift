@@ -2585,4 +2585,78 @@ struct AmbiguityTests {
         let surplus = checker.claims("He spoke of Vietnam’s $123.5 billion surplus in 2024.", on: "2025-03-01", .en)
         #expect(surplus.map(\.verdict) == [.supported])
     }
+
+    /// Readings added in session 13, each from a false alarm or a miss on development corpus M (fact sheets,
+    /// reference paragraphs, chart pages), with the team's own sentences.
+    @Test func readingsTheThirteenthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.claims(text, on: date, language).map {
+                "\($0.kind.rawValue) \($0.flow.rawValue) \($0.partner ?? $0.claimed.text) \($0.period ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // A change said as a percent and an amount, as fact sheets do: the amount is the change in dollars, not
+        // a level (before: the 2023 balance, −71.4 bn, against 2.0 bn: contradicted). Deficit with Japan: 71.4 bn
+        // in 2023, 69.4 bn in 2024.
+        #expect(
+            verdicts(
+                "The goods deficit with Japan was $69.4 billion in 2024, a 2.8% decrease ($2.0 billion) from 2023.",
+                "2025-03-01", .en)
+                == [
+                    "value balance JPN 2024 supported", "change balance JPN 2023..2024 supported",
+                    "change balance JPN 2023..2024 supported",
+                ])
+        // U.S. exports to Germany: 57.8 bn in 2018, 60.4 bn in 2019.
+        #expect(
+            verdicts(
+                "U.S. exports to Germany reached $60.4 billion in 2019, up $2.6 billion, or 4.6 percent, from 2018.",
+                "2020-03-01", .en)
+                == [
+                    "value exports DEU 2019 supported", "change exports DEU 2018..2019 supported",
+                    "change exports DEU 2018..2019 supported",
+                ])
+        #expect(
+            verdicts(
+                "Die US-Ausfuhren nach Deutschland stiegen 2019 um 4,6 Prozent oder 2,6 Milliarden Dollar.",
+                "2020-03-01", .de)
+                == ["change exports DEU 2018..2019 supported", "change exports DEU 2018..2019 supported"])
+        // A deficit's change in dollars keeps its direction's sign (before: made negative as a deficit, and a
+        // narrowing called contradicted).
+        #expect(
+            verdicts("The deficit with Japan narrowed by $2.0 billion in 2024.", "2025-03-01", .en)
+                == ["change balance JPN 2023..2024 supported"])
+        // Both sides after the multiple: Mexico 241.0 bn, China 123.7 bn of U.S. exports in 2014 (before: the
+        // ratio turned round, 0.51, contradicted).
+        #expect(
+            verdicts("In 2014 American firms sold almost twice as much to Mexico as to China.", "2015-03-01", .en)
+                == ["comparison exports MEX 2014 supported"])
+        // "halb so viel, wie": the comma before "wie" (exports 57.8 bn, imports 125.7 bn in 2018).
+        #expect(
+            verdicts(
+                "Die Amerikaner verkauften 2018 nach Deutschland nicht einmal halb so viel, wie sie von dort kauften.",
+                "2019-03-20", .de) == ["comparison exports DEU 2018 supported"])
+        // A ranking's measure said in its own clause: Vietnam eighth by total trade, sixth by imports in 2024
+        // (before: the second read by total trade, contradicted).
+        #expect(
+            verdicts(
+                "Counted by two-way trade, Vietnam was the eighth-largest partner in 2024; counting imports alone, Vietnam ranked sixth.",
+                "2025-04-01", .en) == ["rank total Vietnam 2024 supported", "rank imports Vietnam 2024 supported"])
+        // "Together with …, they": the goods of the sentence before with those listed (fertilizers, precious
+        // metals and inorganic chemicals: 87.9% of U.S. imports from Russia in 2024; before: chapter 28 alone).
+        #expect(
+            verdicts(
+                "U.S. imports from Russia shrank again in 2024. Fertilizers led the list. Together with platinum-group metals and inorganic chemicals they accounted for roughly 88 percent of what the U.S. bought from Russia in 2024.",
+                "2025-06-01", .en) == ["composition imports RUS 2024 supported"])
+        // A "when" clause after a comma tells the time's story: the peak is the deficit's the article speaks of
+        // (2006, the largest up to 2016), not the imports' (before: contradicted). A difference from another
+        // year keeps the frame of the figure before it (before: no partner).
+        #expect(
+            verdicts(
+                "America's goods deficit with the world reached $735.3 billion in 2016, some $10 billion smaller than in 2015. The line rose for years and peaked in 2006, when a credit boom was sucking in imports from everywhere.",
+                "2017-05-01", .en)
+                == [
+                    "value balance WORLD 2016 supported", "comparison balance WORLD 2016 supported",
+                    "peak balance WORLD 2006 supported",
+                ])
+    }
 }

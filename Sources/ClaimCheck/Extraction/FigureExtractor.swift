@@ -475,7 +475,7 @@ struct FigureExtractor {
             // "doppelt so viel wie", "doppelt so hoch": twice the other.
             "\\b(?:\(hedge))?(?<twice>doppelt)(?=\\s+so\\s+\\p{L}+)",
             // "halb so groß wie", "half as large as": half of the other.
-            "\\b(?:\(hedge))?(?<halfAs>(?:nicht einmal\\s+|not even\\s+)?(?:halb so|half as))(?=\\s+\\p{L}+\\s+(?:wie|as)\\b)",
+            "\\b(?:\(hedge))?(?<halfAs>(?:nicht einmal\\s+|not even\\s+)?(?:halb so|half as))(?=\\s+\\p{L}+,?\\s+(?:wie|as)\\b)",
             // "verdoppelt", "more than doubled", "nearly tripled", "halbiert", "halved"
             "\\b(?:\(hedge))?(?<verb>(?:mehr als\\s+)?(?:(?:verdoppel|verdreifach|vervierfach|verfünffach|versechsfach|versiebenfach|verachtfach|verzehnfach|halbier)\\w*|(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)\\b))",
         ]

@@ -377,6 +377,9 @@ enum RankFinder {
         // ("Unter den Lieferländern der USA rangierte das Land 2013 nur auf Platz 37": ten words before.)
         let before = (max(0, token - 12)..<token).reversed().map { ($0, words[$0]) }
         for (index, word) in after + before {
+            // "counting imports alone, France ranked ninth", "ranked ninth by exports", "bei den Einfuhren auf
+            // Platz neun": a flow measured by.
+            if let flow = measuredFlow(at: index, in: words) { return (flow, false, nil) }
             guard let found = classify(word) else { continue }
             // "the fourth-largest source of the U.S. deficit", "contributor to the surplus": the balance.
             if found.0 == .imports, ["source", "sources", "contributor", "contributors"].contains(word),
@@ -408,6 +411,25 @@ enum RankFinder {
             if let found = classify(word) { return found }
         }
         return (nil, false, nil)
+    }
+
+    /// A flow noun after a word that measures by it: "counting imports", "by exports", "in imports",
+    /// "nach Importen", "bei den Einfuhren", "gemessen an den Ausfuhren".
+    static func measuredFlow(at index: Int, in words: [String]) -> Flow? {
+        let flows: [String: Flow] = [
+            "imports": .imports, "importen": .imports, "einfuhren": .imports, "exports": .exports,
+            "exporten": .exports, "ausfuhren": .exports,
+        ]
+        guard var flow = flows[words[index]], index > 0 else { return nil }
+        // ("by exports plus imports": the two together.)
+        if index + 2 < words.count, ["plus", "and", "und"].contains(words[index + 1]), flows[words[index + 2]] != nil {
+            flow = .total
+        }
+        let measuring: Set<String> = ["counting", "by", "in", "nach", "bei", "an"]
+        let articles: Set<String> = ["den", "the", "its", "their"]
+        if measuring.contains(words[index - 1]) { return flow }
+        if index > 1, articles.contains(words[index - 1]), measuring.contains(words[index - 2]) { return flow }
+        return nil
     }
 
     /// What a ranking noun ranks: "markets" exports, "suppliers" imports, "deficits" the balance.

@@ -681,6 +681,12 @@ struct Explanations {
                 ? "das Defizit \(widening >= 0 ? "wuchs" : "schrumpfte") also um \(amount)"
                 : "the deficit \(widening >= 0 ? "widened" : "narrowed") by \(amount)"
         }
+        if claim.unit == .usd, let start, let end {
+            // "up $28.3 billion": the change in dollars too (a deficit's in its own size).
+            let difference = claim.flow == .balance && start < 0 && end < 0 ? abs(end) - abs(start) : end - start
+            let amount = (difference >= 0 ? "+" : "−") + money(abs(difference))
+            change += de ? " (\(amount))" : " (\(amount))"
+        }
         if claim.unit == .ratio, let start, let end, start != 0 {
             let times = MoneyFormat.decimal(abs(Double(end)) / abs(Double(start)), digits: 2, language)
             change += de ? " (das \(times)-Fache)" : " (\(times) times the start)"

@@ -312,6 +312,17 @@ struct ClauseReader {
         }
         // A flow word past a contrast or a colon belongs to the next clause ("$43.5 billion last year,
         // while imports from Korea have grown"; "$647 billion crossed the Atlantic: Europeans bought").
+        // ("The bars … peaked in 2006, when a housing boom was pulling in imports": a "when" clause after a comma
+        // tells the time's story; with no flow word before, the flow the article was speaking of.)
+        if let after, let flow = discourse.flow, before == nil,
+            ((token + 1)..<after.token).contains(where: { index in
+                words[index] == "when"
+                    && text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+                        .contains(",")
+            })
+        {
+            return (flow, nil)
+        }
         if let after, !clauseBreak(from: token, to: after.token) { return (after.flow, after.token) }
         if let before { return (before.flow, before.token) }
 

@@ -108,6 +108,7 @@ extension ClauseReader {
                 draft.listPartners = listedFrames.sorted { $0.key < $1.key }.compactMap(\.value.partner)
             }
             moneyChange(&draft)
+            amountOfTheChangeBefore(&draft, earlier: found.claims)
             productNamedBefore(&draft)
             valueOfShare(&draft, earlier: found.claims)
             baseOfChange(&draft, earlier: found.claims)
@@ -119,7 +120,8 @@ extension ClauseReader {
                 draft.flow = .imports
             }
             differenceOfFlows(&draft)
-            if figure.unit != .percent, figure.unit != .ratio, draft.flow == .balance {
+            // (A change's sign is its direction, "the deficit widened by $28.3 billion", not the balance's.)
+            if figure.unit != .percent, figure.unit != .ratio, draft.flow == .balance, draft.kind != .change {
                 // A balance's sign, once its flow is settled: "deficit" makes it negative.
                 let lost = words[max(0, draft.token - 4)..<draft.token].contains(where: Lexicon.lossWords.contains)
                 // "China's surplus with the United States", "Die EU hat im Handel mit uns einen
@@ -370,6 +372,7 @@ extension ClauseReader {
                             return token > figureToken && token < other.token
                         }
                 }?.code
+            if let sides = sidesAfterMultiple(figureToken) { draft.comparedPartner = sides.compared.code }
             if let flows = comparedFlows(after: figureToken) {
                 // "kaufen zweieinhalbmal so viel ein, wie sie uns verkaufen": one partner, two flows.
                 (draft.flow, draft.flowToken) = (flows.flow, flows.token)
@@ -658,11 +661,20 @@ extension ClauseReader {
         {
             // "12 per cent more to the UK than to Germany": the country between the figure and "than".
             draft.partner = own.code
+        } else if draft.kind == .comparison, draft.figure.unit == .ratio,
+            let sides = sidesAfterMultiple(figureToken)
+        {
+            // "shipped nearly twice as much to Mexico as to China": the country between the multiple and the
+            // "as" before the other country.
+            draft.partner = sides.own.code
         } else if draft.kind == .comparison {
             // The thing compared is the sentence's subject, not the partner after "wie"/"as".
+            // ("$735.3 billion …, $10.2 billion less than in 2015": the frame of the figure before it.)
             draft.partner =
                 partnerInClause.last(where: { $0.token < figureToken })?.code
-                ?? others.first(where: { $0.code != draft.comparedPartner })?.code ?? discourse.partner
+                ?? others.first(where: { $0.code != draft.comparedPartner })?.code
+                ?? (draft.comparedPartner == nil ? earlier.last(where: { $0.unit == .usd })?.partner : nil)
+                ?? discourse.partner
         } else if let own = partnerInClause.last(where: { $0.token < figureToken }) {
             // "kein indisches Sonderproblem: Die US-Einfuhren insgesamt lagen …": the whole, named
             // between the country and the figure, is the figure's partner.
@@ -1021,8 +1033,21 @@ extension ClauseReader {
         let goodsWorth =
             at >= 1 && words[at] == "um"
             && ["waren", "güter", "produkte", "erzeugnisse", "gütern", "lieferungen"].contains(words[at - 1])
+        // "up $28.3 billion, or 8.2 percent", "exports were down $2 billion": "up" or "down" right before the
+        // amount after a comma, a form of "to be" or the flow's noun (not a phrasal verb: "snapped up $282.8
+        // billion of goods", "racked up").
+        let upOrDown: Bool = {
+            guard ["up", "down"].contains(words[figureToken - 1]) else { return false }
+            guard figureToken >= 2 else { return true }
+            let gap = text[tokens[figureToken - 2].range.upperBound..<tokens[figureToken - 1].range.lowerBound]
+            let before = words[figureToken - 2]
+            return gap.contains(where: { ",(–—".contains($0) })
+                || ["was", "were", "is", "are", "be", "been", "being"].contains(before)
+                || ["exports", "imports", "deficit", "surplus", "gap", "trade", "shipments", "sales", "purchases"]
+                    .contains(before)
+        }()
         if !goodsWorth,
-            ["by", "um"].contains(words[figureToken - 1])
+            ["by", "um"].contains(words[figureToken - 1]) || upOrDown
                 || (figureToken >= 2 && ["by", "um"].contains(words[figureToken - 2])
                     && hedges.contains(words[figureToken - 1]))
         {
@@ -1030,6 +1055,33 @@ extension ClauseReader {
             if declines(near: figureToken) { draft.value = -abs(draft.value) }
             draft.period = span(latest: referenceYear.map { $0 - 1 }, figure: draft.token)
         }
+    }
+
+    /// "a 28.5% increase ($14.6 billion) over 2023", "sanken um 7,5 Prozent oder 9,7 Milliarden Dollar": a
+    /// money figure set right after a percent change, joined only by "or", "oder", "bzw.", brackets or the
+    /// change's noun, is the same change said in dollars, in the change's frame (on fact sheets and in
+    /// business pages, not a level: read as one, a correct figure was called contradicted).
+    func amountOfTheChangeBefore(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
+        guard draft.figure.unit == .usd, draft.kind == .value, draft.index > 0,
+            let change = earlier.last, change.kind == .change, change.unit == .percent, let percent = change.value
+        else { return }
+        let previous = figures[draft.index - 1]
+        guard previous.unit == .percent, previous.range.upperBound <= draft.figure.range.lowerBound else { return }
+        let between = text[previous.range.upperBound..<draft.figure.range.lowerBound]
+        let joiners: Set<String> = [
+            "or", "oder", "bzw", "beziehungsweise", "increase", "decrease", "rise", "drop", "gain", "decline", "fall",
+            "jump", "plus", "minus", "anstieg", "rückgang", "zuwachs", "zunahme", "abnahme", "einbruch",
+        ]
+        let wordsBetween = between.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+        guard wordsBetween.allSatisfy(joiners.contains), !wordsBetween.isEmpty || between.contains("("),
+            !between.contains(";"), between.count <= 24
+        else { return }
+        draft.kind = .change
+        draft.flow = change.flow
+        draft.partner = change.partner
+        draft.product = change.product
+        draft.period = change.period
+        draft.value = percent < 0 ? -abs(draft.value) : abs(draft.value)
     }
 
     /// "führten die USA davon Waren für 103 Millionen Dollar ein", "of which", "dieses Kapitels": the
@@ -1561,6 +1613,19 @@ extension ClauseReader {
         return true
     }
 
+    /// "nearly twice as much to Mexico as to China", "fast doppelt so viel nach Mexiko wie nach China": both
+    /// sides after the multiple, the first before the "as"/"wie" that names the second.
+    func sidesAfterMultiple(_ figureToken: Int) -> (own: CountryMention, compared: CountryMention)? {
+        guard let own = others.first(where: { $0.token > figureToken && $0.token <= figureToken + 6 }),
+            let than = words.indices.first(where: { index in
+                index >= own.token + own.count && index <= own.token + own.count + 3
+                    && ["than", "als", "as", "wie"].contains(words[index])
+            }),
+            let compared = others.first(where: { $0.token > than && $0.token <= than + 3 && $0.code != own.code })
+        else { return nil }
+        return (own, compared)
+    }
+
     /// A multiple whose other side the sentence does not name after it: "from $46.5 billion in 2017 …
     /// to $114.4 billion in 2023, roughly two and a half times as much" (the change over the span of the
     /// two values before it); "Germany has a tenth of the deficit; the gap with China is more than five
@@ -1585,6 +1650,24 @@ extension ClauseReader {
     /// and inorganic chemicals (HS 28)", "Die drei Warengruppen … machten zusammen": a count of
     /// products with as many named in the sentence; empty otherwise.
     func productsCounted(before figureToken: Int) -> [String] {
+        // "Fertilizers alone … . Together with precious metals and inorganic chemicals, they made up almost
+        // nine-tenths": the goods the sentence before named, with those listed after "together with".
+        if let together = words.indices.first(where: { index in
+            index + 1 < figureToken
+                && (words[index] == "together" && words[index + 1] == "with"
+                    || words[index] == "zusammen" && words[index + 1] == "mit")
+        }), let earlier = discourse.product,
+            words[together..<figureToken].contains(where: { ["they", "sie", "these", "diese", "beide"].contains($0) })
+        {
+            var codes = [earlier]
+            for product in cues.products
+            where product.token > together && product.token < figureToken && product.code != "AG"
+                && !insideParenthesis(tokens[product.token].range) && !codes.contains(product.code)
+            {
+                codes.append(product.code)
+            }
+            if codes.count >= 2 { return codes }
+        }
         let nouns: Set<String> = [
             "product", "products", "groups", "categories", "chapters", "goods", "items", "warengruppen",
             "produktgruppen", "kapitel", "gruppen", "produkte", "warenkategorien",
