@@ -2658,5 +2658,29 @@ struct AmbiguityTests {
                     "value balance WORLD 2016 supported", "comparison balance WORLD 2016 supported",
                     "peak balance WORLD 2006 supported",
                 ])
+        // "According to U.S. customs data": the store's own source, not another country's (before: unverifiable).
+        #expect(
+            verdicts(
+                "Trade with India is growing. According to U.S. customs data, two-way goods trade with India reached $67.7 billion in 2016.",
+                "2017-05-01", .en) == ["value total IND 2016 supported"])
+        // A heading line with a year over a fact box's lines: their period (before: no period, unverifiable).
+        #expect(
+            verdicts(
+                "Vietnam boomt.\n\nKennzahlen 2024 (US-Statistik)\n\n- Einfuhren aus Vietnam: 136,5 Mrd. US$\n- Ausfuhren nach Vietnam: 13,1 Mrd. US$",
+                "2025-05-01", .de) == ["value imports VNM 2024 supported", "value exports VNM 2024 supported"])
+        // "the whole of last year" is a time, not the world (before: the change read for all U.S. imports).
+        #expect(
+            verdicts(
+                "U.S. imports from Russia reached $3.2 billion from January to September, 32 percent more than in the same months of 2024 and more than in the whole of last year.",
+                "2025-11-24", .en)
+                == [
+                    "value imports RUS 2025-01..2025-09 supported",
+                    "change imports RUS 2024-01..2024-09 → 2025-01..2025-09 supported",
+                ])
+        // "the widest since 2008": a superlative of a gap (2014's deficit, 734.5 bn, the largest since 2008's).
+        #expect(
+            verdicts(
+                "The deficit in goods trade with the world widened to $734.5 billion in 2014, the widest since 2008.",
+                "2015-03-01", .en) == ["value balance WORLD 2014 supported", "record balance WORLD 2014 supported"])
     }
 }

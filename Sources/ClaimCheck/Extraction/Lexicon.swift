@@ -287,6 +287,12 @@ enum Lexicon {
             let afterNext = index + 2 < list.count ? list[index + 2] : ""
             if times.contains(next) || (next == "the" && times.contains(afterNext)) { return false }
             if next == "of", afterNext.count == 4, Int(afterNext) != nil { return false }
+            // ("the whole of last year", "all of this year": a time too.)
+            if next == "of", ["last", "this", "that", "the", "next"].contains(afterNext), index + 3 < list.count,
+                times.contains(list[index + 3])
+            {
+                return false
+            }
             return true
         }
     }
@@ -515,7 +521,13 @@ enum Lexicon {
             "estimates that", "estimated that", "economists at", "analysts at",
             "trade association", "ökonomen der", "analysten der", "institute of", "institut für",
         ]
-        if sources.contains(where: { lower.contains($0) }) { return .otherSource }
+        // ("According to U.S. customs data": the store's own source.)
+        let homeCustoms = ["u.s. customs data", "us customs data", "american customs data"].contains {
+            lower.contains($0)
+        }
+        if sources.contains(where: { lower.contains($0) && !(homeCustoms && $0 == "customs data") }) {
+            return .otherSource
+        }
         // "schätzt", not "unterschätzt": an estimate as a word of its own.
         if words.contains(where: { ["schätzt", "schätzen", "geschätzt", "schätzte", "schätzten"].contains($0) }) {
             return .otherSource

@@ -25,11 +25,11 @@ enum RecordFinder {
     static let highWords: Set<String> = [
         "record", "records", "all-time", "highest", "höchststand", "höchstwert", "höchsten", "höchster", "höchste",
         "spitzenwert", "spitzenmonat", "spitzenjahr", "largest", "biggest", "größte", "größten", "größter", "most",
-        "meisten",
+        "meisten", "widest", "deepest",
     ]
     static let lowWords: Set<String> = [
         "lowest", "smallest", "tiefststand", "tiefstwert", "tiefpunkt", "niedrigsten", "niedrigste", "geringste",
-        "geringsten", "kleinste", "kleinsten", "weakest", "least",
+        "geringsten", "kleinste", "kleinsten", "weakest", "least", "narrowest", "shortest",
     ]
     static let peakWords: Set<String> = ["peak", "peaked", "peaks", "höhepunkt", "gipfel", "zenith", "stärksten"]
 

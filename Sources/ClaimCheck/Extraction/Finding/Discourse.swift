@@ -162,7 +162,15 @@ struct Discourse {
             }
         } else if reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
             // "By the numbers: U.S.-Japan goods trade, 2018": a heading over the lines below.
-            || (reader.figures.isEmpty && reader.text.contains(":") && reader.hasTradeWord),
+            || (reader.figures.isEmpty && reader.text.contains(":") && reader.hasTradeWord)
+            // "Eckdaten 2024 (Warenhandel, US-Angaben)", "Key figures, 2023": a short heading line, no full stop.
+            || (reader.figures.isEmpty && reader.words.count <= 10
+                && !reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(".")
+                && (reader.hasTradeWord
+                    || reader.words.contains(where: {
+                        ["eckdaten", "kennzahlen", "key", "glance", "blick", "numbers", "zahlen", "fakten", "facts"]
+                            .contains($0)
+                    }))),
             let named = reader.periodMentions.lazy.compactMap({ reader.resolvePeriod($0) }).first
         {
             // "The headline numbers (U.S. imports, Jan-Sep 2019, yoy):": a line that introduces a list.
