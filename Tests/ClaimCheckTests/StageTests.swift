@@ -2682,5 +2682,45 @@ struct AmbiguityTests {
             verdicts(
                 "The deficit in goods trade with the world widened to $734.5 billion in 2014, the widest since 2008.",
                 "2015-03-01", .en) == ["value balance WORLD 2014 supported", "record balance WORLD 2014 supported"])
+        // A share read as the partner's part of all U.S. imports (3.6%, contradicted, held back) that holds as the
+        // part of the goods named in the partner's trade: machinery (HS 84), 49.4% of imports from Taiwan in 2024.
+        let goods = checker.claims(
+            "Maschinen führen die Liste der US-Einfuhren aus Taiwan an. Auf sie entfiel 2024 knapp die Hälfte aller Einfuhren aus Taiwan.",
+            on: "2025-02-20", .de)
+        #expect(
+            goods.map { "\($0.kind.rawValue) \($0.product) \($0.verdict.rawValue)" } == ["composition 84 supported"])
+        #expect(goods.first?.explanation.contains("Gelesen als Anteil der genannten Waren") == true)
+        // An amount "a year" in an article about January to May is a whole year's, the latest published (2017: a
+        // deficit with China of 375.2 bn, not 500 bn; before: read for January to May, unverifiable).
+        #expect(
+            verdicts(
+                "From January through May the gap with China stood at $151.8 billion, according to Census Bureau data. \"We lose $500 billion a year to China,\" the President told supporters.",
+                "2018-07-12", .en)
+                == ["value balance CHN 2018-01..2018-05 supported", "value balance CHN 2017 contradicted"])
+        // A record's flow is the one named before it, not that of a figure in a later clause (exports to France:
+        // a record in 2012; before: read as the balance's record).
+        #expect(
+            verdicts(
+                "American exports to France set a record in 2012, helped by aircraft engines, and the deficit with France narrowed to $10.8 billion.",
+                "2013-11-14", .en) == ["value balance FRA 2012 supported", "record exports FRA 2012 supported"])
+        // "the pre-crisis high of 2008": a dated high is a peak (U.S.–France trade: 72.9 bn in 2008, 72.5 bn in 2012).
+        #expect(
+            verdicts(
+                "Two-way trade in goods with France reached $72.5 billion in 2012, although it remained marginally below the pre-crisis high of 2008.",
+                "2013-11-14", .en) == ["value total FRA 2012 supported", "peak total FRA 2008 supported"])
+        // "Mit dem Aufstieg Chinas verschob sich das Bild: …": a genitive that owns no trade word is no reporter,
+        // and a record after a colon is that clause's country's (the deficit with Japan peaked in 2006).
+        #expect(
+            verdicts(
+                "Mit dem Aufstieg Chinas verschob sich das Bild: Zwar wuchs auch das Defizit gegenüber Japan weiter, seinen Höhepunkt erreichte es 2006.",
+                "2018-09-27", .de) == ["peak balance JPN 2006 supported"])
+        // A comparison's own country is not one past a clause break ("…, betrug aber … mit der Volksrepublik"):
+        // Japan's deficit, 68.8 bn in 2017, was 5.2 bn larger than Germany's (63.6 bn).
+        #expect(
+            verdicts(
+                "Das Defizit mit Japan lag 2017 bei 68,8 Milliarden Dollar. Das Minus war gut fünf Milliarden Dollar höher als jenes gegenüber Deutschland, betrug aber weniger als ein Fünftel des Defizits mit der Volksrepublik.",
+                "2018-09-27", .de
+            ).prefix(2)
+                == ["value balance JPN 2017 supported", "comparison balance JPN 2017 supported"])
     }
 }

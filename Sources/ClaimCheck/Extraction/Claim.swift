@@ -217,6 +217,10 @@ public struct FoundClaim: Sendable, Hashable {
     /// Other partners the figure may be about when its sentence names none: the world for a partner
     /// carried over from earlier sentences, the article's partner for "total trade".
     public var partnerReadings: [String] = []
+    /// Goods the sentence (or the one before) names, for a share read as the partner's part of all trade:
+    /// "Rund 30 Prozent dessen, was die USA aus Kanada einführen, sind Öl, Gas und andere Brennstoffe" is
+    /// the goods' part of the partner's trade (HS chapters).
+    public var productReadings: [String] = []
     /// The sentence gives its figures seasonally adjusted ("seasonally adjusted", "saisonbereinigt"),
     /// as the Census monthly release does; the store holds them unadjusted.
     public var seasonallyAdjusted = false

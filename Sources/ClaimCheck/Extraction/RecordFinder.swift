@@ -206,6 +206,13 @@ enum RecordFinder {
                 mention = RecordMention(
                     start: index, end: index, lowest: word.hasSuffix("-lowest"), position: place, isPeak: false,
                     monthly: false)
+            } else if word == "high", index >= 1,
+                // "the pre-crisis high of 2008", "its 2013 high": the noun, dated.
+                index + 2 < words.count && ["of", "in"].contains(next) && isYear(words[index + 2])
+                    || isYear(words[index - 1]),
+                words[max(0, index - 3)..<index].contains(where: { ["the", "its", "their", "a"].contains($0) })
+            {
+                mention = RecordMention(start: index, end: index, lowest: false, isPeak: true, monthly: false)
             } else if peakWords.contains(word) || word.hasPrefix("spitzen"),
                 // ("Nach dem Gipfel in Alaska", "der Gipfel mit Putin": a meeting, not a peak.)
                 !(word == "gipfel" && ["in", "von", "zwischen", "mit", "am"].contains(next)),

@@ -189,6 +189,24 @@ public struct ClaimChecker: Sendable {
             let other = verify(reading, language, date: date)
             if Self.better(other.verdict, than: checked.verdict) { return other }
         }
+        // "Mehr als 90 Prozent dessen, was die USA 2024 aus Nigeria bezogen, war Rohöl": a share read as the
+        // partner's part of all U.S. trade may be the part of goods the sentence names in the partner's trade;
+        // a figure that holds for that reading is not called wrong.
+        if checked.verdict != .supported, claim.kind == .share, claim.product == .total, claim.outOfScope == nil,
+            claim.partnerSum.count <= 1, let partner = claim.partner, partner != "WORLD",
+            var adopted = firstSupported(
+                claim, claim.productReadings, language, date: date,
+                reading: { reading, code in
+                    reading.kind = .composition
+                    reading.product = .hs(code)
+                    reading.flow = .imports
+                    reading.productReadings = []
+                    reading.shareReadingTried = true
+                })
+        {
+            adopted.explanation += " " + words.otherShareReading(claim.flow, first: checked.explanation)
+            return adopted
+        }
         if checked.evidence == nil, checked.verdict != .unverifiable, let partner = checked.partner,
             checked.partner == claim.partner, let period = claim.period
         {

@@ -1117,6 +1117,13 @@ struct Explanations {
             : "The sentence names no partner; read as above. For \(name(partner)): \(first)"
     }
 
+    /// A share read as goods' part of a partner's trade, with what the first reading found.
+    func otherShareReading(_ flow: Flow, first: String) -> String {
+        de
+            ? "Gelesen als Anteil der genannten Waren an den Einfuhren aus diesem Land. Als Anteil des Landes am gesamten US-Handel gelesen: \(first)"
+            : "Read as the share of the goods named in imports from that country. Read as the country's share of all U.S. trade: \(first)"
+    }
+
     func euWithUnitedKingdom(first: String) -> String {
         de
             ? "Die EU ist hier mit dem Vereinigten Königreich gelesen, das bis zum 31. Januar 2020 Mitglied war; die Daten zählen zur EU in allen Jahren die heutigen 27 Mitglieder. Ohne das Vereinigte Königreich gilt: \(first)"

@@ -73,8 +73,13 @@ struct Parties {
             let ownsFigure = facts.figures.contains { figure in
                 figure.range.lowerBound >= nameEnd && figure.range.lowerBound <= limit
             }
+            // (The country owns a flow or trade word beside it: "Germany's exports", "die Exporte Chinas", not
+            // "Mit dem Aufstieg Chinas verschob sich …: … das Defizit gegenüber Japan".)
+            let ownsTrade = facts.cues.flows.contains { cue in
+                cue.token >= first.token - 2 && cue.token <= first.token + first.count + 3
+            }
             if first.form == .genitive || first.form == .adjective || first.form == .prefix, first.code != second.code,
-                !ownsFigure
+                !ownsFigure, ownsTrade || first.form != .genitive
             {
                 // "Germany's exports to China": neither side is the home reporter.
                 reporter = first.code
@@ -915,6 +920,15 @@ struct ClauseReader {
             return index > 0 && ["year", "jahr"].contains(word)
                 && ["a", "per", "pro", "each", "every"].contains(words[index - 1])
                 && !words.contains { $0.count == 4 && Int($0).map { (1900...2100).contains($0) } == true }
+        }
+    }
+
+    /// Whether the sentence gives an amount "a year" ("$500 billion a year", "pro Jahr", "jährlich").
+    var saysAYear: Bool {
+        words.indices.contains { index in
+            ["annually", "jährlich"].contains(words[index])
+                || index > 0 && ["year", "jahr"].contains(words[index])
+                    && ["a", "per", "pro", "each", "every", "jedes"].contains(words[index - 1])
         }
     }
 

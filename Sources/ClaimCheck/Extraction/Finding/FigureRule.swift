@@ -85,6 +85,13 @@ extension ClauseReader {
                 if draft.kind == .share, let whole = wholeOfAnotherPartner(draft) { draft.whole = whole }
             }
             if figure.unit == .percent { found.percentKind = draft.kind == .composition ? .share : draft.kind }
+            // ("We lose $500 billion a year to China", in an article about January to May: an amount a year is
+            // a whole year's, the latest published, not the months the article speaks of.)
+            if figure.unit == .usd, draft.kind == .value, saysAYear, !namesPeriod,
+                let inherited = draft.period ?? discourse.period, inherited.last.isMonth
+            {
+                draft.period = latestYear
+            }
             if draft.period == nil { draft.period = discourse.period }
             if draft.period == nil, speaksOfNow { draft.period = latestYear }
             // A headline or opening line before any period is named ("US-Importe aus Mexiko steigen auf fast
@@ -672,7 +679,12 @@ extension ClauseReader {
             // ("$735.3 billion …, $10.2 billion less than in 2015": the frame of the figure before it.)
             draft.partner =
                 partnerInClause.last(where: { $0.token < figureToken })?.code
-                ?? others.first(where: { $0.code != draft.comparedPartner })?.code
+                // (Not a country past a clause break: "…, betrug aber weniger als ein Fünftel des Defizits mit
+                // der Volksrepublik".)
+                ?? others.first(where: { other in
+                    other.code != draft.comparedPartner
+                        && (other.token < figureToken || !clauseBreak(from: figureToken, to: other.token))
+                })?.code
                 ?? (draft.comparedPartner == nil ? earlier.last(where: { $0.unit == .usd })?.partner : nil)
                 ?? discourse.partner
         } else if let own = partnerInClause.last(where: { $0.token < figureToken }) {
@@ -1519,6 +1531,15 @@ extension ClauseReader {
             && !lowerText.contains("unadjusted")
         if draft.kind == .composition, figure.unit == .percent {
             claim.productSum = productsCounted(before: draft.token)
+        }
+        if draft.kind == .share, draft.product == .total, figure.unit == .percent {
+            // (Goods named anywhere in the sentence, else those the sentence before spoke of.)
+            var codes: [String] = []
+            for product in cues.products where product.code != "AG" && !codes.contains(product.code) {
+                codes.append(product.code)
+            }
+            if codes.isEmpty, let earlier = discourse.product { codes.append(earlier) }
+            claim.productReadings = codes
         }
         if draft.partner == "EUROPE", draft.kind == .value || draft.kind == .change {
             // "Europe's $236bn surplus": in trade news Europe often stands for the EU.

@@ -34,7 +34,14 @@ extension ClauseReader {
                 // figures before the clause are not its.
                 let breaks: Set<String> = ["while", "whereas", "but", "während", "wohingegen", "aber"]
                 // (Looked for within the 40 tokens before the record: bounded work per record.)
-                let clauseStart = (max(0, record.start - 40)..<record.start).last(where: { breaks.contains(words[$0]) })
+                // ("Mit dem Aufstieg Chinas verschob sich das Bild: … das Defizit gegenüber Japan …, seinen Höhepunkt
+                // erreichte es 2006": a colon or semicolon opens a clause too.)
+                let clauseStart = (max(0, record.start - 40)..<record.start).last(where: { index in
+                    breaks.contains(words[index])
+                        || index > 0
+                            && text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(
+                                where: { ":;".contains($0) })
+                })
                 let ownCountry = clauseStart.flatMap { start in
                     facts.mentions.last {
                         $0.token > start && $0.token < record.start && $0.code.count == 3 && $0.code != homeReporter
@@ -75,7 +82,11 @@ extension ClauseReader {
                         flowValue = flowValue == .exports ? .imports : .exports
                     }
                 } else if let figure,
-                    figure.kind == .value || figure.kind == .composition || figure.kind == .share
+                    figure.kind == .value || figure.kind == .composition || figure.kind == .share,
+                    // ("American exports to France set a record in 2012, …, and the deficit … narrowed to $10.8
+                    // billion": a figure after the record, of another flow than the one named before it, is not its.)
+                    !(figure.claimedStart >= anchorOffset && figure.flow != flowValue
+                        && flowToken.map { $0 < record.start } == true)
                 {
                     flowValue = figure.flow
                     recordPartner = figure.partner
