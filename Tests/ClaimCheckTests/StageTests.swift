@@ -2722,5 +2722,41 @@ struct AmbiguityTests {
                 "2018-09-27", .de
             ).prefix(2)
                 == ["value balance JPN 2017 supported", "comparison balance JPN 2017 supported"])
+        // A change in dollars over runs of months (U.S. exports to Germany, Jan–Apr: 20.4 bn in 2019, 19.9 bn in 2020;
+        // before: the dollars judged as a percent, contradicted).
+        #expect(
+            verdicts(
+                "In the first four months of 2020, exports to Germany fell 2.4 percent ($485 million) from the same period of 2019.",
+                "2020-06-14", .en)
+                == [
+                    "change exports DEU 2019-01..2019-04 → 2020-01..2020-04 supported",
+                    "change exports DEU 2019-01..2019-04 → 2020-01..2020-04 supported",
+                ])
+        // A place ranked by the subject's surplus (the Netherlands, second behind Hong Kong in 2019; before: ranked
+        // among deficits, 200th and more, contradicted).
+        #expect(
+            verdicts(
+                "The United States ran a goods surplus with the Netherlands in 2019, which leaves the Netherlands second among all U.S. partners on this measure.",
+                "2020-03-14", .en) == ["rank balance the Netherlands 2019 supported"])
+        // "knapp/gut X Prozent über dem Wert der ersten zehn Monate 2013": the base, not the change's end (U.S.
+        // exports to Mexico, Jan–Oct: 188.6 bn in 2013, 202.5 bn in 2014).
+        #expect(
+            verdicts(
+                "Von Januar bis Oktober 2014 lieferten die USA Waren für 202,5 Milliarden Dollar nach Mexiko, gut 7 Prozent über dem Wert der ersten zehn Monate 2013.",
+                "2014-12-10", .de)
+                == [
+                    "value exports MEX 2014-01..2014-10 supported",
+                    "change exports MEX 2013-01..2013-10 → 2014-01..2014-10 supported",
+                ])
+        // A place in another country's ranking is that country's statistics (before: read as a U.S. ranking).
+        #expect(
+            verdicts("In 2009 China overtook the United States as Brazil's largest trading partner.", "2015-08-20", .en)
+                == ["rank total China 2009 unverifiable"])
+        // "beider Länder" after a sentence about a shift "nach Asien": the pair, not the region (U.S.–Brazil trade
+        // peaked in 2012 up to 2014).
+        #expect(
+            verdicts(
+                "Brasilien und die USA handeln seit langem miteinander. Mit dem Rohstoffboom verschob sich das Gewicht nach Asien. Nach US-Zahlen erreichte der Warenhandel beider Länder 2012 seinen bisherigen Höhepunkt.",
+                "2015-08-20", .de) == ["peak total BRA 2012 supported"])
     }
 }

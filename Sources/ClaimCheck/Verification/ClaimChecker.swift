@@ -1081,6 +1081,21 @@ public struct ClaimChecker: Sendable {
                     claim: claim, from: before, to: after, percent: official, verdict: checked.verdict)
                 return
             }
+            if claim.unit == .usd {
+                // "rose 3.5 percent ($462 million) from the same period of 2016": the change in dollars.
+                var difference = Double(end - start)
+                if claim.flow == .balance, start < 0, end < 0 { difference = abs(Double(end)) - abs(Double(start)) }
+                checked.official = officialFigure(difference, unit: "USD", label: to.label(.en), after.coverage)
+                let tolerance = moneyTolerance(claim, claimedValue)
+                let verdict = judge(
+                    claimed: claimedValue, official: difference, low: tolerance.low, high: tolerance.high)
+                checked.verdict =
+                    (claimedValue < 0) != (difference < 0) && abs(difference) > abs(claimedValue) * 0.05
+                    ? .contradicted : verdict
+                checked.explanation = words.rangeChange(
+                    claim: claim, from: before, to: after, percent: official, verdict: checked.verdict)
+                return
+            }
             checked.official = officialFigure(
                 (official * 10).rounded() / 10, unit: "percent", label: to.label(.en), after.coverage)
             let tolerance = percentTolerance(claim, claimedValue)

@@ -17,7 +17,13 @@ struct Parties {
     var saysBilateral = false
 
     init(_ facts: SentenceFacts, homeReporter: String) {
-        saysBilateral = facts.words.contains { $0.hasPrefix("bilateral") }
+        // ("bilateral", "beider Länder", "between the two countries".)
+        saysBilateral =
+            facts.words.contains { $0.hasPrefix("bilateral") }
+            || zip(facts.words, facts.words.dropFirst()).contains { pair in
+                ["beider", "beiden", "both", "two"].contains(pair.0)
+                    && ["länder", "ländern", "staaten", "countries", "nations"].contains(pair.1)
+            }
         // "vor dem Überfall auf die Ukraine", "since the invasion of Ukraine": a war's country, not a partner.
         // "Mit keinem Land außer China und Mexiko …": nor are the countries excepted.
         let words = facts.words
@@ -178,6 +184,13 @@ struct Parties {
         // the article's pair.)
         if partner == nil, others.isEmpty, saysBilateral, let main = discourse.mainPartner, main != "WORLD" {
             partner = main
+        }
+        // ("der Warenhandel beider Länder", after a sentence about a shift "nach Asien": two countries, not a
+        // region; the country named last.)
+        if partner == nil, others.isEmpty, saysBilateral, discourse.partner.map({ $0.count != 3 }) ?? true,
+            let country = discourse.recentCountries.last(where: { $0.count == 3 && $0 != homeReporter })
+        {
+            partner = country
         }
         if partner == nil { partner = discourse.partner ?? "WORLD" }
         if reporter == homeReporter, let contextReporter = discourse.reporter, others.isEmpty, !namesHome {
@@ -845,7 +858,17 @@ struct ClauseReader {
         return (max(0, token - 5)..<token).contains { index in
             ["from", "von", "than", "als", "gegenüber", "compared", "against", "vom"].contains(words[index])
                 && !(["from", "von"].contains(words[index]) && facts.mentions.contains { $0.token == index + 1 })
+                || isPercentBelowOrAbove(index)
         }
+    }
+
+    /// "lag knapp 13 Prozent unter dem Wert der ersten zehn Monate 2012", "5% above 2019": "unter", "über",
+    /// "below", "above" right after a percent, naming a change's base.
+    func isPercentBelowOrAbove(_ index: Int) -> Bool {
+        ["unter", "über", "below", "above"].contains(words[index])
+            && figures.contains { figure in
+                figure.unit == .percent && abs(tokenIndex(of: figure.range.upperBound) - index) <= 1
+            }
     }
 
     /// Whether "since" belongs to a record ("the lowest since 2010"), not to a change.
@@ -1072,6 +1095,7 @@ struct ClauseReader {
                     if case .previous = mention.kind { return true }
                     return (max(0, token - 6)..<token).contains {
                         isBaseMarker(at: $0, ["compared", "gegenüber", "than", "als", "vs", "versus", "from"])
+                            || isPercentBelowOrAbove($0)
                     }
                 }()
                 if isBase {

@@ -83,7 +83,8 @@ extension ClauseReader {
                 }
             } else if Lexicon.isOvertake(words, at: index) {
                 direction = 1
-                compared = others.filter { abs($0.token - index) <= 5 }
+                // (Not the owner of the ranking passed in: "overtook the United States as Brazil's largest partner".)
+                compared = others.filter { abs($0.token - index) <= 5 && $0.form != .genitive }
             }
             // ("nearly as much as we imported from Taiwan in all of 2023": the subject again, in another period.)
             let subject = others.last { $0.token < index }?.code ?? parties.partner
@@ -132,6 +133,9 @@ extension ClauseReader {
             // France): the sentence was misread; no claim rather than a wrong one.
             if summed, compared.contains(where: { $0.code == partner }) { continue }
             compared.removeAll { $0.code == partner }
+            // ("China overtook the United States as Brazil's largest trading partner": the home reporter is no
+            // partner of its own; another country's ranking.)
+            compared.removeAll { $0.code == homeReporter }
             guard !compared.isEmpty else { continue }
             for (offset, other) in compared.enumerated() {
                 if summed, offset > 0 { break }

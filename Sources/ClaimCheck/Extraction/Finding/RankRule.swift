@@ -297,11 +297,15 @@ extension ClauseReader {
             // "The deficit with Ireland, $52.1 billion, ranked seventh among U.S. trading partners": the
             // subject's balance word names what is ranked.
             var measure = mention.measure ?? .total
+            var bySurplus = mention.surplus
             if measure == .total,
                 let subject = cues.flows.last(where: { $0.token < mention.token }), subject.flow == .balance,
                 ranked.token > subject.token
             {
                 measure = .balance
+                // ("a goods surplus of $23.5 billion …, which leaves the Netherlands second among all U.S.
+                // partners": ranked by the surplus.)
+                bySurplus = words[subject.token].contains("surplus") || words[subject.token].contains("überschuss")
             }
             // "drittgrößter Lieferant in dieser Kategorie", "the third-biggest source of those goods": a
             // ranking within the product the sentence or the one before speaks of, not of all goods.
@@ -375,7 +379,7 @@ extension ClauseReader {
             }
             claim.rankMembership = membership
             claim.rankNegated = mention.negated
-            claim.rankBySurplus = mention.surplus
+            claim.rankBySurplus = bySurplus
             // ("Vietnam ran the third-largest goods surplus with the United States": the country's own surplus,
             // the reporter's deficit.)
             if measure == .balance, ranked.token < mention.token,
@@ -395,9 +399,23 @@ extension ClauseReader {
                         }
                 })
             {
-                claim.rankBySurplus = !mention.surplus
+                claim.rankBySurplus = !bySurplus
             }
             claim.outOfScope = scope(of: max(0, mention.token - 8)..<(mention.token + 6))
+            // "Brazil's largest trading partner", "größter Handelspartner Brasiliens": a place in another country's
+            // ranking, by its statistics, which the store does not hold.
+            if claim.outOfScope == nil,
+                mentions.contains(where: { owner in
+                    guard owner.code != homeReporter, owner.code != ranked.code, owner.code != "WORLD",
+                        owner.form == .genitive
+                    else { return false }
+                    if owner.token < mention.token { return mention.token - (owner.token + owner.count) <= 1 }
+                    return owner.token > mention.token && owner.token <= mention.token + 3
+                        && RankFinder.classify(words[owner.token - 1]) != nil
+                })
+            {
+                claim.outOfScope = .otherSource
+            }
             // ("wichtigster Lieferant von Generika", "the top supplier of enriched uranium": a ranking within goods
             // finer than a chapter.)
             if claim.outOfScope == nil,
