@@ -2758,5 +2758,39 @@ struct AmbiguityTests {
             verdicts(
                 "Brasilien und die USA handeln seit langem miteinander. Mit dem Rohstoffboom verschob sich das Gewicht nach Asien. Nach US-Zahlen erreichte der Warenhandel beider Länder 2012 seinen bisherigen Höhepunkt.",
                 "2015-08-20", .de) == ["peak total BRA 2012 supported"])
+        // "reported last month": when the figure was published, not its period (the goods deficit for 2017, up
+        // 7.8% on 2016; before: read for February 2018, not yet published).
+        #expect(
+            verdicts(
+                "The goods deficit with the world came to $792.4 billion, the Census Bureau reported last month, 7.8% more than in 2016.",
+                "2018-03-08", .en) == [
+                    "value balance WORLD 2017 supported", "change balance WORLD 2016..2017 supported",
+                ])
+        // Goods in a relative clause are that clause's ("a period in which German carmakers …"; before: read as
+        // vehicles, whose detail the store lacks for 2003–2015). Imports from Germany: +83% from 2003 to 2015.
+        #expect(
+            verdicts(
+                "Imports from Germany rose 83 percent between 2003 and 2015, a period in which German carmakers kept shipping premium models across the Atlantic.",
+                "2016-04-20", .en) == ["change imports DEU 2003..2015 supported"])
+        // "over the same period" is a time, not "above" the base (before: the fall read as a rise, −7.1%).
+        #expect(
+            verdicts(
+                "From January through July 2013, imports from Japan fell 6.3 percent. U.S. exports to Japan dropped 7.1 percent over the same period.",
+                "2013-09-06", .en)
+                == [
+                    "change imports JPN 2012-01..2012-07 → 2013-01..2013-07 supported",
+                    "change exports JPN 2012-01..2012-07 → 2013-01..2013-07 supported",
+                ])
+        // "larger than the one with Berlin": the other side a few words on (deficits in 2012: Japan 76.5 bn,
+        // Germany 60.4 bn); "roughly double France's": a multiple of the genitive after it (2018: Italy 31.8 bn,
+        // France 15.9 bn).
+        #expect(
+            verdicts(
+                "Last year's shortfall with Tokyo was roughly $16 billion larger than the one with Berlin.",
+                "2013-09-06", .en)
+                == ["comparison balance JPN 2012 supported"])
+        #expect(
+            verdicts("In 2018 Italy's surplus with the United States was roughly double France's.", "2019-07-18", .en)
+                == ["comparison balance ITA 2018 supported"])
     }
 }

@@ -331,7 +331,8 @@ enum Lexicon {
         let present: Set<String> = [
             "have", "has", "is", "are", "lose", "loses", "losing", "run", "runs", "owe", "haben", "hat", "ist",
             "sind", "verlieren", "verliert", "machen", "macht", "beträgt", "betragen", "liegt", "we're", "it's",
-            "entfällt", "entfallen", "accounts", "stammt", "stammen",
+            "entfällt", "entfallen", "accounts", "stammt", "stammen", "sells", "buys", "verkauft", "kauft", "einkauft",
+            "liefert", "liefern",
         ]
         let past: Set<String> = [
             "had", "was", "were", "lost", "ran", "hatten", "hatte", "war", "waren", "verloren", "verlor", "machten",

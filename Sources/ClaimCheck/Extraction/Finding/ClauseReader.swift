@@ -1250,7 +1250,12 @@ struct ClauseReader {
         func causeBetween(_ token: Int) -> Bool {
             guard token > figureToken else { return false }
             let between = text[tokens[figureToken].range.upperBound..<tokens[token].range.lowerBound]
-            return between.range(of: #",\s+(as|da|weil|since|because|with)\s"#, options: .regularExpression) != nil
+            // (And a relative or contrasting clause: ", which is why … aircraft subsidies", ", whose furniture makers",
+            // ", a period in which the big German carmakers …".)
+            return between.range(
+                of:
+                    #",\s+(as|da|weil|since|because|with|which|whose|who|where|while|whereas|deren|dessen|wo|wobei|während|a period|a time|a year)\s"#,
+                options: .regularExpression) != nil
                 || between.range(of: #"\s(as|because|weil|denn)\s"#, options: .regularExpression) != nil
                 || between.contains(where: { ";–—".contains($0) }) || between.contains(" - ")
         }

@@ -370,10 +370,13 @@ extension ClauseReader {
                 others.first { other in
                     // Close after the multiple, with no period between ("two-and-a-half times their
                     // 2018 level and … than imports from France": not France).
+                    // ("roughly double France's": a genitive right after the multiple.)
                     other.token > otherSide && other.token - figureToken <= 14
-                        && words[figureToken..<other.token].contains {
+                        && (words[figureToken..<other.token].contains {
                             ["wie", "as", "than", "als", "of", "dessen", "what", "was"].contains($0)
                         }
+                            || other.form == .genitive
+                                && other.token - tokenIndex(of: figure.range.upperBound) <= 1)
                         && !periodMentions.contains {
                             let token = tokenIndex(of: $0.range.lowerBound)
                             return token > figureToken && token < other.token
@@ -787,7 +790,19 @@ extension ClauseReader {
             than + 1 < words.count
         else { return nil }
         let partnerWords: Set<String> = ["to", "with", "from", "nach", "mit", "aus", "in"]
-        let country = others.first { $0.token > than && $0.token <= than + 3 }
+        // ("larger than the one with Berlin", "höher als jenes gegenüber Deutschland": a few words for the side.)
+        let fillers: Set<String> = [
+            "the", "one", "ones", "that", "those", "jenes", "jene", "jener", "jenem", "das", "der", "die", "dem",
+            "gegenüber", "for", "für",
+        ]
+        let country = others.first { other in
+            other.token > than
+                && (other.token <= than + 3
+                    || other.token <= than + 5
+                        && words[(than + 1)..<other.token].allSatisfy {
+                            fillers.contains($0) || partnerWords.contains($0)
+                        })
+        }
         guard country != nil || partnerWords.contains(words[than + 1]) else { return nil }
         return (country?.code, direction)
     }
@@ -949,7 +964,14 @@ extension ClauseReader {
         let bases: Set<String> = ["dem", "den", "der", "the", "its", "their", "vorjahr", "vorjahreswert", "level", "a"]
         for index in (token + 1)..<min(words.count, token + 5) where index + 1 < words.count {
             if ["unter", "below", "under"].contains(words[index]), bases.contains(words[index + 1]) { return true }
-            if ["über", "above", "over"].contains(words[index]), bases.contains(words[index + 1]) { return false }
+            // ("dropped 7.1 percent over the same period": a time, not the side of the base.)
+            let overATime =
+                words[index] == "over" && index + 2 < words.count
+                && ["same", "past", "last", "period", "first", "course", "years", "months", "decade", "year"].contains(
+                    words[index + 2])
+            if ["über", "above", "over"].contains(words[index]), bases.contains(words[index + 1]), !overATime {
+                return false
+            }
         }
         // Only a sentence that says both (a rise and a fall) needs the nearest word.
         guard cues.decline, cues.rise else { return cues.decline }
@@ -1235,6 +1257,8 @@ extension ClauseReader {
         else { return false }
         return (subject.token..<words.count).contains { index in
             guard index > 0, ["with", "mit", "gegenüber"].contains(words[index - 1]) else { return false }
+            // ("the Netherlands, with which the United States ran a surplus": the home reporter runs it.)
+            if ["which", "whom", "denen", "dem", "der"].contains(words[index]) { return false }
             if tokens[index].text == "us" || words[index] == "uns"
                 || homeWords.contains(words[index])
                     && tokens[index].text.first?.isUppercase == true
