@@ -2792,5 +2792,22 @@ struct AmbiguityTests {
         #expect(
             verdicts("In 2018 Italy's surplus with the United States was roughly double France's.", "2019-07-18", .en)
                 == ["comparison balance ITA 2018 supported"])
+        // "In December alone": a part of the year the article speaks of; the next sentence goes on with the year
+        // (the goods deficit of 2014, 734.5 bn, the largest since 2008's; before: the record read for December).
+        #expect(
+            verdicts(
+                "The deficit with Mexico was little changed at $54.7 billion for 2014. In December alone, the gap with Mexico came to $5.2 billion. For the United States as a whole, the deficit in goods trade widened to $734.5 billion, the widest since 2008.",
+                "2015-02-05", .en)
+                == [
+                    "value balance MEX 2014 supported", "value balance MEX 2014-12 supported",
+                    "value balance WORLD 2014 supported", "record balance WORLD 2014 supported",
+                ])
+        // "read from left to right, the 2016 bar": "from" past a comma names no base (the record is 2016's; before:
+        // read for the year the sentence before named).
+        #expect(
+            verdicts(
+                "Last year's deficit in goods trade came to $735.3 billion. The bars peaked in 2006. Since then they have barely changed length; read from left to right, the 2016 bar is the shortest since 2013.",
+                "2017-03-08", .en
+            ).last == "record balance WORLD 2016 unverifiable")
     }
 }

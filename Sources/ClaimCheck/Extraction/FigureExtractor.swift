@@ -472,8 +472,8 @@ struct FigureExtractor {
             "\\b(?:\(hedge))?(?:um\\s+)?das\\s+(?<word>Doppelte|Dreifache|Vierfache|Fünffache|Sechsfache|Siebenfache|Achtfache|Zehnfache|Elffache|Zwölffache)\\b",
             // "dreimal so groß wie", "three times as large", "twice as much", "twice the size"
             "\\b(?:\(hedge))?(?<times>(?:\(number))\\s*(?:mal|-mal|times)|twice)(?=\\s+(?:so|as|the|those|that|what|größer|mehr|more|larger|bigger|higher))",
-            // "roughly double France's", "nearly triple what it was": a multiple of what follows.
-            "\\b(?:\(hedge))?(?<double>double|triple|quadruple)(?=\\s+(?:the|that|those|what|its|their)\\b|\\s+\\p{L}+['’]s\\b)",
+            // "roughly double France's", "triple that of Japan": a multiple of another partner's.
+            "\\b(?:\(hedge))?(?<double>double|triple|quadruple)(?=\\s+(?:that|those)\\s+(?:of|with|to|from)\\b|\\s+\\p{L}+['’]s\\b)",
             // "doppelt so viel wie", "doppelt so hoch": twice the other.
             "\\b(?:\(hedge))?(?<twice>doppelt)(?=\\s+so\\s+\\p{L}+)",
             // "halb so groß wie", "half as large as": half of the other.

@@ -872,6 +872,11 @@ extension Lexicon {
                     // (and the verb, in German) that opens the sentence.
                     if gap <= 3, index - gap <= 2, sentenceAdverbs.contains(words[0]) { return true }
                     if gap <= 3, index - gap >= 1, prepositions.contains(words[index - gap - 1]) { return true }
+                    // "…, dass das Königreich der fünftgrößte Abnehmer sei", "that the island ranks": the subject of a
+                    // clause that opens with "dass"/"that".
+                    if gap <= 2, index - gap >= 1, ["dass", "that", "ob", "whether"].contains(words[index - gap - 1]) {
+                        return true
+                    }
                     break
                 }
             }

@@ -856,7 +856,9 @@ struct ClauseReader {
         let token = tokenIndex(of: mention.range.lowerBound)
         // ("Imports from Vietnam peaked in 2022": "from" before a country is the partner's.)
         return (max(0, token - 5)..<token).contains { index in
-            ["from", "von", "than", "als", "gegenüber", "compared", "against", "vom"].contains(words[index])
+            // (Not past a comma: "read from left to right, the 2016 bar is the shortest since 2013".)
+            !text[tokens[index].range.upperBound..<mention.range.lowerBound].contains(where: { ",;:".contains($0) })
+                && ["from", "von", "than", "als", "gegenüber", "compared", "against", "vom"].contains(words[index])
                 && !(["from", "von"].contains(words[index]) && facts.mentions.contains { $0.token == index + 1 })
                 || isPercentBelowOrAbove(index)
         }

@@ -130,7 +130,16 @@ struct Discourse {
                 if case .yearsBefore = $0.kind { return true }
                 return false
             }
-        if onlyBase {
+        // ("In December alone, the gap came to $5.2 billion", "Allein im Dezember …": a part of the period the
+        // article speaks of; the next sentences go on with the whole.)
+        let aside =
+            period != nil
+            && reader.words.contains { ["alone", "allein", "alleine"].contains($0) }
+            && reader.periodMentions.allSatisfy { mention in
+                guard case .single(let named)? = reader.resolvePeriod(mention) else { return false }
+                return named.isMonth && period.map { $0.last.year == named.year && !$0.last.isMonth } == true
+            }
+        if onlyBase || aside {
             // The discourse keeps its period.
         } else if lookBack, let current = period, let own = reader.ownYear, own < current.last {
             // The discourse keeps its later period.
