@@ -2809,5 +2809,12 @@ struct AmbiguityTests {
                 "Last year's deficit in goods trade came to $735.3 billion. The bars peaked in 2006. Since then they have barely changed length; read from left to right, the 2016 bar is the shortest since 2013.",
                 "2017-03-08", .en
             ).last == "record balance WORLD 2016 unverifiable")
+        // Goods named beside a figure the store has no detail for (exports; years before 2023) read as examples
+        // when the figure holds for all goods (U.S. exports to Germany in 2016: 49.6 bn); before: unverifiable.
+        let examples = checker.claims(
+            "Umgekehrt lieferten amerikanische Firmen 2016 Flugzeuge, Medikamente und Maschinen im Wert von knapp 50 Milliarden Dollar nach Deutschland.",
+            on: "2017-03-20", .de)
+        #expect(examples.map(\.verdict) == [.supported])
+        #expect(examples.first?.explanation.contains("als Beispiele gelesen") == true)
     }
 }

@@ -163,6 +163,23 @@ public struct ClaimChecker: Sendable {
             checked.official = nil
             checked.explanation = words.missing(String(describing: error))
         }
+        // "Americans bought $114.1 billion of German goods, from cars to machine tools", "lieferten Flugzeuge,
+        // Medikamente und Maschinen im Wert von knapp 50 Milliarden Dollar": goods named beside a figure the store
+        // has no detail for may be examples of all goods; a figure that holds for all goods is read so (and said
+        // so), one that does not stays unverifiable.
+        if checked.verdict == .unverifiable, checked.official == nil, claim.product != .total,
+            claim.kind == .value || claim.kind == .composition, claim.unit == .usd, claim.productSum.isEmpty,
+            claim.outOfScope == nil, claim.flow == .exports || !productDetailHeld(claim)
+        {
+            var reading = claim
+            reading.product = .total
+            reading.kind = .value
+            var whole = verify(reading, language, date: date)
+            if whole.verdict == .supported {
+                whole.explanation += " " + words.goodsAsExamples(claim.product.code)
+                return whole
+            }
+        }
         // "Trade with Switzerland jumped 68%, as imports rose …": a change of "trade" may be a change
         // of one direction; tried before the figure is called wrong.
         if checked.verdict != .supported, claim.kind == .change || claim.kind == .comparison,
@@ -396,6 +413,19 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.periodNotNamed(claim.period, first: checked.explanation)
         }
         return checked
+    }
+
+    /// Whether the store holds product detail for all of a claim's period (U.S. imports, 2023–2024).
+    func productDetailHeld(_ claim: FoundClaim) -> Bool {
+        guard let period = claim.period else { return false }
+        let first: Period
+        switch period {
+        case .single(let single): first = single
+        case .span(let from, _): first = from
+        case .months(let range): first = range.first
+        case .rangeSpan(let from, _): first = from.first
+        }
+        return first.year >= 2023 && period.last.year <= 2024
     }
 
     /// Whether a verdict says more in the claim's favour than another: supported, then inaccurate, then

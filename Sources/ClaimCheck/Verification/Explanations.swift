@@ -982,6 +982,13 @@ struct Explanations {
             : "Unverifiable: the store has product detail (here HS \(code)) for U.S. imports in 2023–2024 only; it lacks \(when). The total over all goods would answer a different question."
     }
 
+    /// A figure read for all goods though the sentence names some, for which the store has no detail.
+    func goodsAsExamples(_ code: String) -> String {
+        de
+            ? "Die im Satz genannten Waren (HS \(code)) sind als Beispiele gelesen: Für sie enthält der Datenbestand in diesem Zeitraum keine Einzelwerte, und die Angabe trifft auf alle Waren zu."
+            : "The goods the sentence names (HS \(code)) are read as examples: the store has no detail for them in this period, and the figure holds for all goods."
+    }
+
     var quantity: String {
         de
             ? "Nicht überprüfbar: Die Angabe ist eine Menge (Tonnen, Fass, Stück); der Datenbestand enthält Werte in US-Dollar, keine Mengen."
