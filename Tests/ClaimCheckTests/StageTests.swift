@@ -2816,5 +2816,14 @@ struct AmbiguityTests {
             on: "2017-03-20", .de)
         #expect(examples.map(\.verdict) == [.supported])
         #expect(examples.first?.explanation.contains("als Beispiele gelesen") == true)
+        // An amount "über dem Vorjahr", "above the previous year": a change from the year before (U.S. exports to
+        // Poland: 12.1 bn in 2021, 17.7 bn in 2022; before: read as 2022's level, contradicted).
+        #expect(
+            verdicts(
+                "Die US-Exporte nach Polen lagen 2022 um 5,6 Milliarden Dollar über dem Vorjahr.", "2023-09-25", .de)
+                == ["change exports POL 2021..2022 supported"])
+        #expect(
+            verdicts("U.S. exports to Poland in 2022 were $5.6 billion above the previous year.", "2023-09-25", .en)
+                == ["change exports POL 2021..2022 supported"])
     }
 }

@@ -1058,7 +1058,15 @@ extension ClauseReader {
     /// "widened by $16.2 billion", "um 3,1 Milliarden Dollar gestiegen": a money figure that is a change.
     func moneyChange(_ draft: inout FigureDraft) {
         let figureToken = draft.token
-        guard draft.figure.unit == .usd, draft.kind == .value, cues.change, figureToken >= 1 else { return }
+        // ("um 5,6 Milliarden Dollar über dem Vorjahr", "$2 billion below the year before": the side of the base.)
+        let end = tokenIndex(of: draft.figure.range.upperBound)
+        let besideBase =
+            end + 2 < words.count && ["über", "unter", "above", "below"].contains(words[end])
+            && (words[end + 1].hasPrefix("vorjahr") || words[end + 2].hasPrefix("vorjahr")
+                || ["year", "previous"].contains(words[end + 2]))
+        guard draft.figure.unit == .usd, draft.kind == .value, cues.change || besideBase, figureToken >= 1 else {
+            return
+        }
         let hedges: Set<String> = [
             "rund", "etwa", "about", "around", "nearly", "fast", "knapp", "gut", "some", "roughly",
         ]
@@ -1081,12 +1089,14 @@ extension ClauseReader {
                     .contains(before)
         }()
         if !goodsWorth,
-            ["by", "um"].contains(words[figureToken - 1]) || upOrDown
+            ["by", "um"].contains(words[figureToken - 1]) || upOrDown || besideBase
                 || (figureToken >= 2 && ["by", "um"].contains(words[figureToken - 2])
                     && hedges.contains(words[figureToken - 1]))
         {
             draft.kind = .change
-            if declines(near: figureToken) { draft.value = -abs(draft.value) }
+            if declines(near: figureToken) || besideBase && ["unter", "below"].contains(words[end]) {
+                draft.value = -abs(draft.value)
+            }
             draft.period = span(latest: referenceYear.map { $0 - 1 }, figure: draft.token)
         }
     }
