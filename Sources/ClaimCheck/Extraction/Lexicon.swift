@@ -90,6 +90,63 @@ enum Lexicon {
     /// Verbs of losing money, which make money "on trade" a deficit.
     static let lossWords: Set<String> = ["lost", "lose", "loses", "losing", "verloren", "verlieren", "verliert"]
 
+    /// Words that may join a percent change and its amount: "a 28.5% increase ($14.6 billion)", "um 7,5 Prozent
+    /// oder 9,7 Milliarden Dollar".
+    static let amountJoiners: Set<String> = [
+        "or", "oder", "bzw", "beziehungsweise", "increase", "decrease", "rise", "drop", "gain", "decline", "fall",
+        "jump", "plus", "minus", "anstieg", "rückgang", "zuwachs", "zunahme", "abnahme", "einbruch",
+    ]
+
+    /// Words between "than" and the other side of a comparison: "larger than the one with Berlin", "höher als
+    /// jenes gegenüber Deutschland".
+    static let comparedSideFillers: Set<String> = [
+        "the", "one", "ones", "that", "those", "jenes", "jene", "jener", "jenem", "das", "der", "die", "dem",
+        "gegenüber", "for", "für",
+    ]
+
+    /// Forms of "to be" before "up $X" / "down $X" ("exports were down $2 billion").
+    static let formsOfBe: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+
+    /// Nouns before "up $X" / "down $X" whose amount changed ("exports up $5 billion").
+    static let changedAmountNouns: Set<String> = [
+        "exports", "imports", "deficit", "surplus", "gap", "trade", "shipments", "sales", "purchases",
+    ]
+
+    /// Words after "over the" that make it a time, not "above": "over the same period", "over the past year".
+    static let timeAfterOver: Set<String> = [
+        "same", "past", "last", "period", "first", "course", "years", "months", "decade", "year",
+    ]
+
+    /// Verbs of publishing: a period right after one dates the report, not the figure ("reported last month").
+    static let reportingVerbs: Set<String> = [
+        "reported", "announced", "published", "released", "said", "meldete", "veröffentlichte", "berichtete",
+        "teilte", "erklärte",
+    ]
+
+    /// Words between a reporting verb and its date: "said on Tuesday", "meldete Anfang Februar".
+    static let reportTimeWords: Set<String> = [
+        "on", "in", "am", "im", "anfang", "ende", "mitte", "earlier", "early", "late",
+    ]
+
+    /// Flow nouns a ranking is measured by: "counting imports alone", "bei den Einfuhren".
+    static let measuringFlowNouns: [String: Flow] = [
+        "imports": .imports, "importen": .imports, "einfuhren": .imports, "exports": .exports, "exporten": .exports,
+        "ausfuhren": .exports,
+    ]
+
+    /// Words that measure a ranking by a flow: "counting imports", "by exports", "nach Importen".
+    static let measuringWords: Set<String> = ["counting", "by", "in", "nach", "bei", "an"]
+
+    /// "beider Länder", "the two countries": a pair, two words.
+    static let pairWords: Set<String> = ["beider", "beiden", "both", "two"]
+    static let pairNouns: Set<String> = ["länder", "ländern", "staaten", "countries", "nations"]
+
+    /// "In December alone", "allein im Dezember": a part of the period the article speaks of.
+    static let asideWords: Set<String> = ["alone", "allein", "alleine"]
+
+    /// A percent's side of its base: "13 Prozent unter dem Wert von …", "5% above 2019".
+    static let sideOfBaseWords: Set<String> = ["unter", "über", "below", "above"]
+
     /// Shipment nouns that say no direction of their own ("Lieferungen", "shipments").
     static let neutralShipmentNouns: Set<String> = ["lieferungen", "shipments", "deliveries", "sendungen"]
 

@@ -416,19 +416,17 @@ enum RankFinder {
     /// A flow noun after a word that measures by it: "counting imports", "by exports", "in imports",
     /// "nach Importen", "bei den Einfuhren", "gemessen an den Ausfuhren".
     static func measuredFlow(at index: Int, in words: [String]) -> Flow? {
-        let flows: [String: Flow] = [
-            "imports": .imports, "importen": .imports, "einfuhren": .imports, "exports": .exports,
-            "exporten": .exports, "ausfuhren": .exports,
-        ]
+        let flows = Lexicon.measuringFlowNouns
         guard var flow = flows[words[index]], index > 0 else { return nil }
         // ("by exports plus imports": the two together.)
         if index + 2 < words.count, ["plus", "and", "und"].contains(words[index + 1]), flows[words[index + 2]] != nil {
             flow = .total
         }
-        let measuring: Set<String> = ["counting", "by", "in", "nach", "bei", "an"]
-        let articles: Set<String> = ["den", "the", "its", "their"]
+        let measuring = Lexicon.measuringWords
         if measuring.contains(words[index - 1]) { return flow }
-        if index > 1, articles.contains(words[index - 1]), measuring.contains(words[index - 2]) { return flow }
+        if index > 1, ["den", "the", "its", "their"].contains(words[index - 1]), measuring.contains(words[index - 2]) {
+            return flow
+        }
         return nil
     }
 

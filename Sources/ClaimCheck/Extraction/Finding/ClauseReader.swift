@@ -21,8 +21,7 @@ struct Parties {
         saysBilateral =
             facts.words.contains { $0.hasPrefix("bilateral") }
             || zip(facts.words, facts.words.dropFirst()).contains { pair in
-                ["beider", "beiden", "both", "two"].contains(pair.0)
-                    && ["länder", "ländern", "staaten", "countries", "nations"].contains(pair.1)
+                Lexicon.pairWords.contains(pair.0) && Lexicon.pairNouns.contains(pair.1)
             }
         // "vor dem Überfall auf die Ukraine", "since the invasion of Ukraine": a war's country, not a partner.
         // "Mit keinem Land außer China und Mexiko …": nor are the countries excepted.
@@ -867,7 +866,7 @@ struct ClauseReader {
     /// "lag knapp 13 Prozent unter dem Wert der ersten zehn Monate 2012", "5% above 2019": "unter", "über",
     /// "below", "above" right after a percent, naming a change's base.
     func isPercentBelowOrAbove(_ index: Int) -> Bool {
-        ["unter", "über", "below", "above"].contains(words[index])
+        Lexicon.sideOfBaseWords.contains(words[index])
             && figures.contains { figure in
                 figure.unit == .percent && abs(tokenIndex(of: figure.range.upperBound) - index) <= 1
             }

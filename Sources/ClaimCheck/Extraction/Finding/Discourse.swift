@@ -134,7 +134,7 @@ struct Discourse {
         // article speaks of; the next sentences go on with the whole.)
         let aside =
             period != nil
-            && reader.words.contains { ["alone", "allein", "alleine"].contains($0) }
+            && reader.words.contains(where: Lexicon.asideWords.contains)
             && reader.periodMentions.allSatisfy { mention in
                 guard case .single(let named)? = reader.resolvePeriod(mention) else { return false }
                 return named.isMonth && period.map { $0.last.year == named.year && !$0.last.isMonth } == true

@@ -791,16 +791,12 @@ extension ClauseReader {
         else { return nil }
         let partnerWords: Set<String> = ["to", "with", "from", "nach", "mit", "aus", "in"]
         // ("larger than the one with Berlin", "höher als jenes gegenüber Deutschland": a few words for the side.)
-        let fillers: Set<String> = [
-            "the", "one", "ones", "that", "those", "jenes", "jene", "jener", "jenem", "das", "der", "die", "dem",
-            "gegenüber", "for", "für",
-        ]
         let country = others.first { other in
             other.token > than
                 && (other.token <= than + 3
                     || other.token <= than + 5
                         && words[(than + 1)..<other.token].allSatisfy {
-                            fillers.contains($0) || partnerWords.contains($0)
+                            Lexicon.comparedSideFillers.contains($0) || partnerWords.contains($0)
                         })
         }
         guard country != nil || partnerWords.contains(words[than + 1]) else { return nil }
@@ -966,9 +962,7 @@ extension ClauseReader {
             if ["unter", "below", "under"].contains(words[index]), bases.contains(words[index + 1]) { return true }
             // ("dropped 7.1 percent over the same period": a time, not the side of the base.)
             let overATime =
-                words[index] == "over" && index + 2 < words.count
-                && ["same", "past", "last", "period", "first", "course", "years", "months", "decade", "year"].contains(
-                    words[index + 2])
+                words[index] == "over" && index + 2 < words.count && Lexicon.timeAfterOver.contains(words[index + 2])
             if ["über", "above", "over"].contains(words[index]), bases.contains(words[index + 1]), !overATime {
                 return false
             }
@@ -1083,10 +1077,8 @@ extension ClauseReader {
             guard figureToken >= 2 else { return true }
             let gap = text[tokens[figureToken - 2].range.upperBound..<tokens[figureToken - 1].range.lowerBound]
             let before = words[figureToken - 2]
-            return gap.contains(where: { ",(–—".contains($0) })
-                || ["was", "were", "is", "are", "be", "been", "being"].contains(before)
-                || ["exports", "imports", "deficit", "surplus", "gap", "trade", "shipments", "sales", "purchases"]
-                    .contains(before)
+            return gap.contains(where: { ",(–—".contains($0) }) || Lexicon.formsOfBe.contains(before)
+                || Lexicon.changedAmountNouns.contains(before)
         }()
         if !goodsWorth,
             ["by", "um"].contains(words[figureToken - 1]) || upOrDown || besideBase
@@ -1112,12 +1104,8 @@ extension ClauseReader {
         let previous = figures[draft.index - 1]
         guard previous.unit == .percent, previous.range.upperBound <= draft.figure.range.lowerBound else { return }
         let between = text[previous.range.upperBound..<draft.figure.range.lowerBound]
-        let joiners: Set<String> = [
-            "or", "oder", "bzw", "beziehungsweise", "increase", "decrease", "rise", "drop", "gain", "decline", "fall",
-            "jump", "plus", "minus", "anstieg", "rückgang", "zuwachs", "zunahme", "abnahme", "einbruch",
-        ]
         let wordsBetween = between.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
-        guard wordsBetween.allSatisfy(joiners.contains), !wordsBetween.isEmpty || between.contains("("),
+        guard wordsBetween.allSatisfy(Lexicon.amountJoiners.contains), !wordsBetween.isEmpty || between.contains("("),
             !between.contains(";"), between.count <= 24
         else { return }
         draft.kind = .change

@@ -76,11 +76,6 @@ struct SentenceFacts {
             } : found
         // ("the Census Bureau reported last month", "meldete Anfang Februar für 2024": when a figure was
         // published, not the period it is for.)
-        let reporting: Set<String> = [
-            "reported", "announced", "published", "released", "said", "meldete", "veröffentlichte", "berichtete",
-            "teilte", "erklärte",
-        ]
-        let timeWords: Set<String> = ["on", "in", "am", "im", "anfang", "ende", "mitte", "earlier", "early", "late"]
         let allTokens = tokens
         periodMentions = periods.periods(in: text).filter { mention in
             guard let token = allTokens.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }) else {
@@ -88,7 +83,9 @@ struct SentenceFacts {
             }
             let before = token >= 1 ? lower[token - 1] : ""
             let twoBefore = token >= 2 ? lower[token - 2] : ""
-            return !(reporting.contains(before) || reporting.contains(twoBefore) && timeWords.contains(before))
+            return
+                !(Lexicon.reportingVerbs.contains(before)
+                || Lexicon.reportingVerbs.contains(twoBefore) && Lexicon.reportTimeWords.contains(before))
         }
         cues = SentenceCues(tokens, lexicon: &lexicon)
         // A forecast is a clause's matter ("$984.9 billion this year … and it's on course for a record");
