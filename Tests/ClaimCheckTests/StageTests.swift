@@ -2568,6 +2568,8 @@ struct AmbiguityTests {
         let plainClaim = try #require(checker.claims(plain, on: "2025-03-01", .de).first)
         let softClaim = try #require(checker.claims(soft, on: "2025-03-01", .de).first)
         #expect(softClaim.verdict == .supported && softClaim.partner == "RUS" && softClaim.flow == .exports)
+        // (The span starts at the figure's first character, not at the blank before it: 44, "528 …".)
+        #expect(plainClaim.claimed.start == 44 && plainClaim.claimed.end == 64)
         #expect(softClaim.claimed.start == plainClaim.claimed.start + 2)
         #expect(softClaim.claimed.end == plainClaim.claimed.end + 2)
         #expect(softClaim.text == soft && softClaim.end == soft.unicodeScalars.count)

@@ -167,7 +167,11 @@ struct FigureExtractor {
             let below = hedgeText.map(Self.belowWords.contains) ?? false
             // A mark that combines with the figure's last character can leave the match without
             // a range in the string's characters: such a match is not a figure.
-            guard let range = Range(match.range, in: sentence) else { continue }
+            guard var range = Range(match.range, in: sentence) else { continue }
+            // (The figure's span starts at its first character, not at a blank the pattern took before it.)
+            while range.lowerBound < range.upperBound, sentence[range.lowerBound].isWhitespace {
+                range = sentence.index(after: range.lowerBound)..<range.upperBound
+            }
             var text = String(sentence[range]).trimmingCharacters(in: .whitespaces)
             if text.hasSuffix(".") && !(scaleText?.hasSuffix(".") ?? false) { text.removeLast() }
             var figure = Figure(
