@@ -2827,5 +2827,11 @@ struct AmbiguityTests {
         #expect(
             verdicts("U.S. exports to Poland in 2022 were $5.6 billion above the previous year.", "2023-09-25", .en)
                 == ["change exports POL 2021..2022 supported"])
+        // A fraction of another partner's balance: the part is the country of the figure before it (deficits in
+        // 2016: France 15.6 bn, Germany 64.5 bn, 24.1%; before: Germany's share of the world's balance).
+        #expect(
+            verdicts(
+                "Das Defizit mit Frankreich lag 2016 bei 15,6 Milliarden Dollar, nicht einmal ein Viertel des Defizits mit Deutschland.",
+                "2017-07-14", .de) == ["value balance FRA 2016 supported", "share balance FRA 2016 supported"])
     }
 }

@@ -102,6 +102,15 @@ extension ClauseReader {
                 draft.period = latestYear
             }
             attachPartner(&draft, earlier: found.claims)
+            // ("The deficit with France was $15.8 billion, less than a quarter of the deficit with Germany": the
+            // part is the figure before it, or the country the article speaks of, not the whole's country.)
+            if let whole = draft.whole, let wholePartner = whole.partner, draft.partner == wholePartner,
+                let part = found.claims.last(where: { $0.unit == .usd })?.partner
+                    ?? discourse.partner.flatMap({ $0 == "WORLD" ? nil : $0 }),
+                part != wholePartner
+            {
+                draft.partner = part
+            }
             if draft.kind == .comparison, draft.comparedPartner == nil, draft.comparedFlow == nil,
                 !comparisonAcrossPeriods(&draft)
             {
