@@ -458,6 +458,15 @@ struct Explanations {
                 : "\(capitalized(subject)) in \(claimPeriodWords(period)) were \(share) of their value in \(claimPeriodWords(wholePeriod)) (\(money(part)) against \(money(total)))."
             return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
         }
+        if whole != "WORLD", whole.count == 3, let partner = claim.partner, partner != whole, partner != "WORLD" {
+            // "less than a quarter of the deficit with Germany": one partner's figure against another's.
+            let subject = flowWords(claim.flow, partner)
+            let statement =
+                de
+                ? "Laut amtlicher Statistik \(claim.flow.isStored ? "betrugen" : "betrug") \(subject) \(claimPeriodPhrase(period)) \(share) des Werts mit \(dative(whole)) (\(money(part)) gegenüber \(money(total)))."
+                : "Officially, \(subject) in \(claimPeriodWords(period)) \(claim.flow.isStored ? "were" : "was") \(share) of the figure for \(name(whole)) (\(money(part)) against \(money(total)))."
+            return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+        }
         let wholeWords = whole == "WORLD" ? allTrade(claim.flow) : flowGenitive(claim.flow, whole)
         let statement =
             de
