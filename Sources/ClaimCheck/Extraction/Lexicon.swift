@@ -384,6 +384,15 @@ enum Lexicon {
     /// Whether a sentence speaks in the present tense and not in the past ("we have a $500 billion
     /// deficit", "we lose $800 billion a year", "Wir haben ein Defizit von …"), judged from its
     /// auxiliaries and trade verbs.
+    /// Whether words give an amount "a year" ("$500 billion a year", "pro Jahr", "jährlich").
+    static func saysAYear(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            ["annually", "jährlich"].contains(words[index])
+                || index > 0 && ["year", "jahr"].contains(words[index])
+                    && ["a", "per", "pro", "each", "every", "jedes"].contains(words[index - 1])
+        }
+    }
+
     static func speaksInThePresent(_ words: [String]) -> Bool {
         let present: Set<String> = [
             "have", "has", "is", "are", "lose", "loses", "losing", "run", "runs", "owe", "haben", "hat", "ist",

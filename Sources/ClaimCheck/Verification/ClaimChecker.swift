@@ -428,6 +428,22 @@ public struct ClaimChecker: Sendable {
         return first.year >= 2023 && period.last.year <= 2024
     }
 
+    /// A change in dollars from one value to another: a deficit's by its size (widening is positive).
+    static func moneyDifference(_ start: Int64, _ end: Int64, flow: Flow) -> Double {
+        flow == .balance && start < 0 && end < 0 ? abs(Double(end)) - abs(Double(start)) : Double(end) - Double(start)
+    }
+
+    /// A claimed change in dollars against the official one; the wrong direction is contradicted.
+    func judgeMoneyChange(_ claim: FoundClaim, _ claimed: Double, from start: Int64, to end: Int64)
+        -> (difference: Double, verdict: Verdict)
+    {
+        let difference = Self.moneyDifference(start, end, flow: claim.flow)
+        let tolerance = moneyTolerance(claim, claimed)
+        let verdict = judge(claimed: claimed, official: difference, low: tolerance.low, high: tolerance.high)
+        let wrongWay = (claimed < 0) != (difference < 0) && abs(difference) > abs(claimed) * 0.05
+        return (difference, wrongWay ? .contradicted : verdict)
+    }
+
     /// Whether a verdict says more in the claim's favour than another: supported, then inaccurate, then
     /// contradicted; unverifiable is no better than either reading that found a figure.
     static func better(_ verdict: Verdict, than other: Verdict) -> Bool {
@@ -672,15 +688,9 @@ public struct ClaimChecker: Sendable {
             }
             if claim.unit == .usd {
                 // "widened by $16.2 billion": the change in dollars.
-                var difference = Double(end - start)
-                if claim.flow == .balance, start < 0, end < 0 { difference = abs(Double(end)) - abs(Double(start)) }
+                let (difference, verdict) = judgeMoneyChange(claim, claimedValue, from: start, to: end)
                 checked.official = officialFigure(difference, unit: "USD", answer.coverage)
-                let tolerance = moneyTolerance(claim, claimedValue)
-                let verdict = judge(
-                    claimed: claimedValue, official: difference, low: tolerance.low, high: tolerance.high)
-                checked.verdict =
-                    (claimedValue < 0) != (difference < 0) && abs(difference) > abs(claimedValue) * 0.05
-                    ? .contradicted : verdict
+                checked.verdict = verdict
                 checked.explanation = words.change(claim: claim, answer: answer, verdict: checked.verdict)
                 return
             }
@@ -1113,15 +1123,9 @@ public struct ClaimChecker: Sendable {
             }
             if claim.unit == .usd {
                 // "rose 3.5 percent ($462 million) from the same period of 2016": the change in dollars.
-                var difference = Double(end - start)
-                if claim.flow == .balance, start < 0, end < 0 { difference = abs(Double(end)) - abs(Double(start)) }
+                let (difference, verdict) = judgeMoneyChange(claim, claimedValue, from: start, to: end)
                 checked.official = officialFigure(difference, unit: "USD", label: to.label(.en), after.coverage)
-                let tolerance = moneyTolerance(claim, claimedValue)
-                let verdict = judge(
-                    claimed: claimedValue, official: difference, low: tolerance.low, high: tolerance.high)
-                checked.verdict =
-                    (claimedValue < 0) != (difference < 0) && abs(difference) > abs(claimedValue) * 0.05
-                    ? .contradicted : verdict
+                checked.verdict = verdict
                 checked.explanation = words.rangeChange(
                     claim: claim, from: before, to: after, percent: official, verdict: checked.verdict)
                 return

@@ -692,9 +692,9 @@ struct Explanations {
         }
         if claim.unit == .usd, let start, let end {
             // "up $28.3 billion": the change in dollars too (a deficit's in its own size).
-            let difference = claim.flow == .balance && start < 0 && end < 0 ? abs(end) - abs(start) : end - start
-            let amount = (difference >= 0 ? "+" : "−") + money(abs(difference))
-            change += de ? " (\(amount))" : " (\(amount))"
+            let difference = ClaimChecker.moneyDifference(start, end, flow: claim.flow)
+            let amount = (difference >= 0 ? "+" : "−") + money(Int64(abs(difference)))
+            change += " (\(amount))"
         }
         if claim.unit == .ratio, let start, let end, start != 0 {
             let times = MoneyFormat.decimal(abs(Double(end)) / abs(Double(start)), digits: 2, language)

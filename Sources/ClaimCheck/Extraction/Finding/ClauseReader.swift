@@ -947,15 +947,6 @@ struct ClauseReader {
         }
     }
 
-    /// Whether the sentence gives an amount "a year" ("$500 billion a year", "pro Jahr", "jährlich").
-    var saysAYear: Bool {
-        words.indices.contains { index in
-            ["annually", "jährlich"].contains(words[index])
-                || index > 0 && ["year", "jahr"].contains(words[index])
-                    && ["a", "per", "pro", "each", "every", "jedes"].contains(words[index - 1])
-        }
-    }
-
     /// Whether the sentence names a period of its own (a year, a month, a run of months, a span).
     var namesPeriod: Bool {
         periodMentions.contains { mention in

@@ -87,7 +87,7 @@ extension ClauseReader {
             if figure.unit == .percent { found.percentKind = draft.kind == .composition ? .share : draft.kind }
             // ("We lose $500 billion a year to China", in an article about January to May: an amount a year is
             // a whole year's, the latest published, not the months the article speaks of.)
-            if figure.unit == .usd, draft.kind == .value, saysAYear, !namesPeriod,
+            if figure.unit == .usd, draft.kind == .value, facts.saysAYear, !namesPeriod,
                 let inherited = draft.period ?? discourse.period, inherited.last.isMonth
             {
                 draft.period = latestYear

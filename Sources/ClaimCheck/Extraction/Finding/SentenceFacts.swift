@@ -15,6 +15,8 @@ struct SentenceFacts {
     /// Whether the sentence speaks in the present tense (see ``Lexicon/speaksInThePresent(_:)``), says its
     /// monthly figures are seasonally adjusted, or says they are not.
     let speaksInThePresent: Bool
+    /// Whether the sentence gives an amount "a year" ("$500 billion a year", "pro Jahr", "jährlich").
+    let saysAYear: Bool
     let saysAdjusted: Bool
     let saysUnadjusted: Bool
     /// The countries and groups named ("Russland", "russische", "US-Exporte"); a noun referring back
@@ -54,6 +56,7 @@ struct SentenceFacts {
         }
         semicolonTokens = semicolons
         speaksInThePresent = Lexicon.speaksInThePresent(words)
+        saysAYear = Lexicon.saysAYear(words)
         saysAdjusted = Lexicon.saysAdjusted(words)
         saysUnadjusted = Lexicon.saysUnadjusted(words)
         // "aus der EU …, nach Europa": beside the EU, "Europe" means the EU.
@@ -78,9 +81,19 @@ struct SentenceFacts {
         // published, not the period it is for.)
         let allTokens = tokens
         periodMentions = periods.periods(in: text).filter { mention in
-            guard let token = allTokens.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }) else {
-                return true
+            // (The first token at or after the mention, by binary search: linear in the sentence overall.)
+            var low = 0
+            var high = allTokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if allTokens[middle].range.lowerBound < mention.range.lowerBound {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
             }
+            guard low < allTokens.count else { return true }
+            let token = low
             let before = token >= 1 ? lower[token - 1] : ""
             let twoBefore = token >= 2 ? lower[token - 2] : ""
             return
