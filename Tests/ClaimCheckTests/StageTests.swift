@@ -2834,4 +2834,59 @@ struct AmbiguityTests {
                 "Das Defizit mit Frankreich lag 2016 bei 15,6 Milliarden Dollar, nicht einmal ein Viertel des Defizits mit Deutschland.",
                 "2017-07-14", .de) == ["value balance FRA 2016 supported", "share balance FRA 2016 supported"])
     }
+
+    @Test func readingsTheFourteenthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.claims(text, on: date, language).map {
+                "\($0.kind.rawValue) \($0.flow.rawValue) \($0.partner ?? $0.claimed.text) \($0.period ?? "-") \($0.verdict.rawValue)"
+            }
+        }
+        // A figure a modal verb governs, in a sentence with no period, is a promise or a forecast (before: read
+        // for 2013 and held back only as a period not named; U.S. exports to Korea were 41.6 bn in 2013).
+        #expect(
+            verdicts(
+                "When the agreement with South Korea took effect, the administration said it would add as much as $10 billion to American exports.",
+                "2014-03-14", .en) == ["value exports KOR 2013 unverifiable"])
+        let forecast = checker.claims(
+            "Officials said the deal would boost exports to Korea by $10 billion a year.", on: "2014-03-14", .en)
+        #expect(forecast.map(\.verdict) == [.unverifiable])
+        #expect(forecast.first?.explanation.contains("forecast") == true)
+        // With its period named and published, "would" tells a story: the deficit with China was 418.2 bn in 2018.
+        #expect(
+            verdicts("The deficit with China would peak at $418.2 billion in 2018.", "2020-03-14", .en)
+                == ["value balance CHN 2018 supported", "peak balance CHN 2018 supported"])
+        // Not across a parenthesis or into a clause of its own.
+        #expect(
+            verdicts("The same rule would put India (deficit: $45.8 billion in 2024) first.", "2025-07-15", .en)
+                == ["value balance IND 2024 supported"])
+        // A value whose sentence names no year, too large for the year read and for the years next to it and
+        // the last two published, is wrong whichever year was meant (before: unverifiable). Deficit with Canada:
+        // 16.3 bn in 2017, 11.0 bn in 2016.
+        let canada = checker.claims(
+            "Trade with Canada grew in 2017. The deficit with Canada came to $100 billion.", on: "2018-06-12", .en)
+        #expect(canada.map(\.verdict) == [.contradicted])
+        #expect(canada.first?.explanation.contains("every year it could mean (2016 and 2017)") == true)
+        #expect(
+            verdicts(
+                "Die Importe aus Italien stiegen 2023. Das Defizit mit Italien betrug 90 Milliarden Dollar.",
+                "2024-03-12",
+                .de) == ["value balance ITA 2023 contradicted"])
+        // Too small, it may be a part of what was read (goods, a region); of the wrong sign, it may be said from
+        // the partner's side: unsure, as before.
+        #expect(
+            verdicts(
+                "Imports from Italy rose in 2023. Italy shipped goods worth $3.1 billion to American buyers.",
+                "2024-03-12", .en) == ["value imports ITA 2023 unverifiable"])
+        #expect(
+            verdicts(
+                "Die Importe aus Italien stiegen 2023. Aus italienischer Sicht ergab sich ein Überschuss von 90 Milliarden Dollar.",
+                "2024-03-12", .de) == ["value balance ITA 2023 unverifiable"])
+        // A sum over years the sentence does not name is not a year's value.
+        #expect(
+            verdicts(
+                "The agreement took effect in 2012. Since then, workers have absorbed a combined $90.7 billion in deficits with Korea.",
+                "2016-03-15", .en
+            ).allSatisfy { !$0.hasSuffix("contradicted") })
+    }
 }

@@ -209,6 +209,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// "$45 billion a month", "täglich 1,5 Milliarden": an average per month, day or year of the
     /// claim's period, not its total.
     public var averagePer: AveragePer?
+    /// "a combined $90.7 billion since the agreement took effect": a sum over years the sentence does not
+    /// name, so its period is not known.
+    public var sumOverUnnamedSpan = false
     /// "a combined $1.9 trillion since 2017", "summierte sich auf": a sum over the years of a span.
     public var cumulative = false
     /// "Three product groups accounted for nearly 90%: fertilizers (31), precious metals (71) and

@@ -627,6 +627,11 @@ enum Lexicon {
         return nil
     }
 
+    /// Modal verbs of what is expected, promised or possible, not recorded: a figure they govern is a forecast.
+    static let modalVerbs: Set<String> = [
+        "would", "will", "could", "might", "würde", "würden", "werde", "könnte", "könnten",
+    ]
+
     /// Words for a war or an invasion, before the country it is waged on.
     static func isWarWord(_ word: String) -> Bool {
         [

@@ -409,6 +409,20 @@ public struct ClaimChecker: Sendable {
         if checked.verdict == .contradicted, claim.frameInferred, claim.outOfScope == nil,
             [.value, .composition, .share, .change].contains(claim.kind), !Self.offByPowerOfTen(checked)
         {
+            // (Unless a value read for a year is too large in the years next to it and in the last two
+            // published too: then it is wrong for any year the article could have meant. One too small may be
+            // a part of the whole read, goods or a region the sentence before named.)
+            if claim.kind == .value, claim.partnerSum.isEmpty, claim.averagePer == nil, !claim.cumulative,
+                !claim.sumOverUnnamedSpan, case .single(let year) = claim.period, !year.isMonth,
+                let partner = claim.partner, let date
+            {
+                let latest = date.latestPublishedYear
+                let years = Set([year.year - 1, year.year, year.year + 1, latest - 1, latest]).filter { $0 <= latest }
+                if wrongInEveryYear(claim, partner: partner, years: years, onlyAbove: true) {
+                    checked.explanation = words.wrongInTheYearsAround(years.sorted(), first: checked.explanation)
+                    return checked
+                }
+            }
             checked.verdict = .unverifiable
             checked.explanation = words.periodNotNamed(claim.period, first: checked.explanation)
         }
@@ -496,23 +510,32 @@ public struct ClaimChecker: Sendable {
     /// The last five years published by the date, when a money figure is contradicted in each of them
     /// (more than 25% off, or of the wrong sign); `nil` when any of them comes near it.
     func wrongInEveryRecentYear(_ claim: FoundClaim, partner: String, date: PublicationDate) -> ClosedRange<Int>? {
-        guard let written = claim.value, claim.unit == .usd else { return nil }
         let last = date.latestPublishedYear
         let years = (last - 4)...last
-        for year in years {
+        return wrongInEveryYear(claim, partner: partner, years: Set(years)) ? years : nil
+    }
+
+    /// Whether a money figure is contradicted in each of the years (more than 25% off, or of the wrong sign);
+    /// with `onlyAbove`, off by being larger than the official figure, with its sign, in each (a sign may be
+    /// read from the partner's side: "aus deutscher Sicht ein Überschuss").
+    func wrongInEveryYear(_ claim: FoundClaim, partner: String, years: Set<Int>, onlyAbove: Bool = false) -> Bool {
+        guard let written = claim.value, claim.unit == .usd, !years.isEmpty else { return false }
+        for year in years.sorted() {
             guard
                 let summary = try? trade(
                     reporter: "USA", partner: partner, period: .year(year), product: claim.product),
                 let official = summary.value(of: claim.flow).value
-            else { return nil }
+            else { return false }
             var claimed = written
             if claim.flow == .balance, !claim.signExplicit { claimed = official < 0 ? -abs(written) : abs(written) }
             let tolerance = moneyTolerance(claim, claimed, coverage: summary.coverage)
             var verdict = judge(claimed: claimed, official: Double(official), low: tolerance.low, high: tolerance.high)
-            if claim.flow == .balance, (claimed < 0) != (official < 0), official != 0 { verdict = .contradicted }
-            if verdict != .contradicted { return nil }
+            let wrongSign = claim.flow == .balance && (claimed < 0) != (official < 0) && official != 0
+            if wrongSign { verdict = .contradicted }
+            if verdict != .contradicted { return false }
+            if onlyAbove, wrongSign || abs(claimed) <= abs(Double(official)) { return false }
         }
-        return years
+        return true
     }
 
     /// Whether a value is more than twice or less than half the official one: further off than the

@@ -1017,6 +1017,16 @@ struct Explanations {
             : "\(first) The sentence names no year, but the figure is far off in every year from \(years.lowerBound) to \(years.upperBound)."
     }
 
+    func wrongInTheYearsAround(_ years: [Int], first: String) -> String {
+        let list = years.map(String.init)
+        let joined =
+            list.count > 1
+            ? list.dropLast().joined(separator: ", ") + (de ? " und " : " and ") + list.last! : list.joined()
+        return de
+            ? "\(first) Der Satz nennt kein eigenes Jahr; die Angabe liegt aber in jedem Jahr, das gemeint sein kann, weit daneben (\(joined))."
+            : "\(first) The sentence names no year of its own, but the figure is far off in every year it could mean (\(joined))."
+    }
+
     func periodNotNamed(_ period: ClaimPeriod?, first: String) -> String {
         let read = period.map(claimPeriodWords) ?? "?"
         return de

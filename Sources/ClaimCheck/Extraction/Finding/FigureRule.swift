@@ -1537,6 +1537,10 @@ extension ClauseReader {
             claim.shareWhole = whole
         }
         claim.outOfScope = scope(of: contrastBounded(draft.clause, around: draft.token))
+        // "would boost exports to Korea by $10 billion a year", "würde … 5 Milliarden bringen": a figure a
+        // modal verb governs, in a sentence that names no period, is what someone expects or promises. (With
+        // a period named and published, "would" tells a story: "the deficit would peak at $418 billion in 2018".)
+        if claim.outOfScope == nil, !namesPeriod, isGovernedByAModal(draft) { claim.outOfScope = .forecast }
         // "tariffs on roughly $7.2 billion worth of them", "Strafzölle auf Waren im Wert von 200 Milliarden":
         // the value of goods a measure covers, named right before the figure.
         if claim.outOfScope == nil, figure.unit == .usd || figure.unit == .eur {
@@ -1583,6 +1587,23 @@ extension ClauseReader {
             }
         }
         return claim
+    }
+
+    /// Whether a modal verb ("would", "will", "could", "würde", "werde") stands before the figure in its own
+    /// clause, a few words before it, with no clause break between.
+    func isGovernedByAModal(_ draft: FigureDraft) -> Bool {
+        let start = max(draft.clause.lowerBound, draft.token - 8, 0)
+        guard start < draft.token, draft.token <= words.count else { return false }
+        guard let modal = (start..<draft.token).last(where: { Lexicon.modalVerbs.contains(words[$0]) }) else {
+            return false
+        }
+        // (Not across a parenthesis, a colon or a comma, nor into a clause of its own: "would put India
+        // (deficit: $45.8 billion)", "anyone who will listen that America loses $100 billion".)
+        let between = text[tokens[modal].range.upperBound..<draft.figure.range.lowerBound]
+        if between.contains(where: { "(),:;—–\"“”„".contains($0) }) { return false }
+        return !words[(modal + 1)..<draft.token].contains(where: {
+            ["that", "dass", "who", "which", "if", "wenn"].contains($0)
+        })
     }
 
     /// The last period named before a token that is not a base ("up by a third on the same months of
@@ -1830,7 +1851,12 @@ extension ClauseReader {
             default: break
             }
         }
-        guard let span else { return }
+        guard let span else {
+            // "a combined $90.7 billion in deficits since this agreement took effect": a sum over years the
+            // sentence does not name.
+            if cumulative { claim.sumOverUnnamedSpan = true }
+            return
+        }
         let perYear =
             per(["year", "jahr"], ["jährlich", "annually", "jahresdurchschnitt"])
             || (before + after).contains { ["average", "durchschnittlich", "schnitt", "durchschnitt"].contains($0) }
