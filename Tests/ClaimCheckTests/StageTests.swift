@@ -256,12 +256,17 @@ struct AmbiguityTests {
         let checker = ClaimChecker(database: BundledStore.database)
         // 2017 imports from Canada: 299.1 bn. The second sentence names no period of its own.
         let report = checker.check(
-            "U.S. exports to Canada were $282 billion in 2017. Imports from Canada came to $500 billion.",
+            "U.S. exports to Canada were $282 billion in 2017. Imports from Canada came to $200 billion.",
             language: .en, date: PublicationDate(parsing: "2018-03-01"))
         let unsure = try #require(report.claims.last)
         #expect(unsure.verdict == .unverifiable, "\(unsure.explanation)")
         #expect(unsure.explanation.contains("names no period of its own"))
         #expect(unsure.explanation.contains("299.1 bn"))
+        // (Too large in every year it could mean, 2016 and 2017, it is wrong whichever was meant.)
+        let tooLarge = checker.check(
+            "U.S. exports to Canada were $282 billion in 2017. Imports from Canada came to $500 billion.",
+            language: .en, date: PublicationDate(parsing: "2018-03-01"))
+        #expect(tooLarge.claims.last?.verdict == .contradicted)
         // With its period written, the same figure is contradicted.
         let named = checker.check(
             "U.S. imports from Canada came to $500 billion in 2017.", language: .en,
@@ -1841,7 +1846,8 @@ struct AmbiguityTests {
                 "Exports to Canada fell. Last year Americans bought far more goods from the rest of the world than "
                     + "they sold - a record gap.", "2025-03-05", .en) == ["record WORLD supported"])
         // A deficit said in the present tense with no year, far off in every recent year (China 2011–2015:
-        // 295–367 bn), is wrong whichever year was meant; said of the past, it stays unsure.
+        // 295–367 bn), is wrong whichever year was meant; said of the past, so is one too large for the years
+        // around the one read and the last two published.
         #expect(
             verdicts(
                 "Donald Trump sagt: \"Wir haben ein Handelsdefizit von 500 Milliarden Dollar mit China.\"",
@@ -1849,7 +1855,7 @@ struct AmbiguityTests {
         #expect(
             verdicts(
                 "Before the pact, he said, \"we had a $500 billion trade deficit with China.\"", "2016-07-14", .en)
-                == ["value CHN unverifiable"])
+                == ["value CHN contradicted"])
     }
 
     /// A contradiction resting on an unsure reading is held back, naming the doubt; one with a sure
@@ -2882,6 +2888,35 @@ struct AmbiguityTests {
             verdicts(
                 "Die Importe aus Italien stiegen 2023. Aus italienischer Sicht ergab sich ein Überschuss von 90 Milliarden Dollar.",
                 "2024-03-12", .de) == ["value balance ITA 2023 unverifiable"])
+        // A month whose figures came out on the article's day (May 2013's on 3 July 2013) is checked, and kept
+        // when it holds; one that does not hold may be about another month: unsure, as before.
+        #expect(
+            verdicts(
+                "Imports from Germany reached $9.63 billion in May, government figures showed on Wednesday.",
+                "2013-07-03",
+                .en) == ["value imports DEU 2013-05 supported"])
+        #expect(
+            verdicts(
+                "Imports from Germany reached $12 billion in May, government figures showed on Wednesday.",
+                "2013-07-03",
+                .en) == ["value imports DEU 2013-05 unverifiable"])
+        // Four quarters to a month are the twelve months to it; "ein Überschuss der Schweiz" is the U.S. deficit.
+        // Deficit with Switzerland, July 2019 to June 2020: 48.6 bn.
+        #expect(
+            verdicts(
+                "Das Ministerium rechnete mit den vier Quartalen bis Juni 2020 und kam auf einen Überschuss der Schweiz von 49 Milliarden Dollar.",
+                "2021-02-15", .de) == ["value balance CHE 2019-07..2020-06 supported"])
+        #expect(
+            verdicts(
+                "In the four quarters to June 2020 the deficit with Switzerland came to $49 billion.", "2021-02-15", .en
+            )
+                == ["value balance CHE 2019-07..2020-06 supported"])
+        // The country a ranking is set after is not the one ranked, even as the sentence's only country (before:
+        // China ranked second, contradicted). Deficits of 2013: China 318.7 bn, Japan 73.3 bn.
+        #expect(
+            verdicts(
+                "Das Defizit mit Japan stieg 2013 deutlich. Mit 73 Milliarden Dollar ist es nach dem mit China das zweitgrößte Defizit der Amerikaner.",
+                "2014-04-24", .de) == ["value balance JPN 2013 supported", "rank balance zweitgrößte 2013 supported"])
         // A sum over years the sentence does not name is not a year's value.
         #expect(
             verdicts(

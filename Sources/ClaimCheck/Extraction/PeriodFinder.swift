@@ -123,11 +123,13 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:the\\s+)?(?:twelve|12)\\s+months\\s+(?:to|through|ending(?:\\s+in)?|up\\s+to)\\s+(?<m>\(month))(?:\\s+(?<y>\(year)))?\\b"
+                    "\\b(?:the\\s+)?(?:(?:twelve|12)\\s+months|(?:four|4)\\s+quarters)\\s+(?:to|through|ending(?:\\s+in)?|up\\s+to)\\s+(?<m>\(month))(?:\\s+(?<y>\(year)))?\\b"
                 ), "rolling"
             ),
             (
-                regex("\\b(?:zwölf|12)\\s+Monate[n]?\\s+bis\\s+(?:Ende\\s+)?(?<m>\(month))(?:\\s+(?<y>\(year)))?"),
+                regex(
+                    "\\b(?:(?:zwölf|12)\\s+Monate[n]?|(?:vier|4)\\s+Quartale[n]?)\\s+bis\\s+(?:Ende\\s+)?(?<m>\(month))(?:\\s+(?<y>\(year)))?"
+                ),
                 "rolling"
             ),
             (regex("\\b\(ordinal)\\s+half(?:\\s+of)?(?:\\s+the\\s+year)?(?:\\s+(?<y>\(year)))?\\b"), "half"),
@@ -238,7 +240,7 @@ struct PeriodFinder {
     private static let triggers: [String: [String]] = [
         "monthRange": monthStems, "throughMonth": monthStems, "monthOnly": monthStems, "lastNamedMonth": monthStems,
         "month": monthStems, "date": monthStems, "firstMonths": ["first", "ersten", "month", "monat"],
-        "rolling": ["month", "monat"],
+        "rolling": ["month", "monat", "quarters", "quartale"],
         "half": ["half", "halbjahr", "hälfte", "h1", "h2"],
         "quarter": ["quarter", "quartal", "vierteljahr", "q1", "q2", "q3", "q4"],
         "ytd": ["year", "jahr", "date"], "latestMonth": ["month", "monat"], "previousMonth": ["month", "monat"],

@@ -48,6 +48,13 @@ public struct PublicationDate: Sendable, Hashable, Codable, CustomStringConverti
         return .month(y, m)
     }
 
+    /// The month whose figures may or may not have appeared by this day: the release comes out in the first
+    /// days of the month, on the 3rd in some years (May 2013's on 3 July 2013), so an article of the first
+    /// three days may already report it.
+    public var monthMaybePublished: Period? {
+        day < 4 ? latestPublishedMonth.next : nil
+    }
+
     /// The latest year whose full-year figures had appeared (the December figures are out).
     public var latestPublishedYear: Int {
         let latest = latestPublishedMonth

@@ -146,7 +146,16 @@ public struct ClaimChecker: Sendable {
                 period.last.isMonth || period.last.year > date.latestPublishedYear
             {
                 // The figures for that period had not appeared when the article did: a forecast, another
-                // source's figure, or a period misread; not something to contradict.
+                // source's figure, or a period misread; not something to contradict. (Those that may have
+                // appeared that very day are checked, and kept when they hold.)
+                if let maybe = date.monthMaybePublished,
+                    period.last.isMonth ? period.last == maybe : maybe.month == 12 && maybe.year == period.last.year
+                {
+                    try verify(claim, into: &checked, words, date: date)
+                    if checked.verdict == .supported { return checked }
+                }
+                checked.verdict = .unverifiable
+                checked.official = nil
                 checked.explanation = words.notYetPublished(period, date: date)
                 return checked
             }

@@ -651,6 +651,8 @@ extension ClauseReader {
             }), mention.token < figureToken {
                 return false
             }
+            // "nach dem mit China das zweitgrößte", "second only to the one with China": the one ranked against.
+            if isTheOneWith(mention.token) { return false }
             if mention.token < figureToken { return strongBreak.map { mention.token > $0 } ?? true }
             // After the figure, a partner belongs to it unless a cause, a list or another flow
             // ("…, and exports to China …") comes between.
@@ -1258,6 +1260,18 @@ extension ClauseReader {
         }) {
             return true
         }
+        // "ein Überschuss der Schweiz von 49 Milliarden Dollar", "the surplus of Switzerland": the genitive after
+        // the word, of a surplus only (a sentence with a deficit in it may speak of the U.S. one: on a held-out
+        // corpus, allowing it cost two false alarms).
+        if cues.surplus, !cues.deficit,
+            own.contains(where: { mention in
+                mention.token > balance.token && mention.token - balance.token <= 2
+                    && (mention.token - balance.token == 1
+                        ? mention.form == .genitive : ["der", "des"].contains(words[balance.token + 1]))
+            })
+        {
+            return true
+        }
         let homeWords: Set<String> = ["us", "uns", "america", "amerika", "americans"]
         guard let subject = own.first, subject.token < balance.token, subject.form == .name,
             !mentions.contains(where: { $0.code == homeReporter && $0.token < subject.token })
@@ -1587,6 +1601,18 @@ extension ClauseReader {
             }
         }
         return claim
+    }
+
+    /// Whether a country is named as "the one with" it after a word of order: "nach dem mit China", "hinter jenem
+    /// mit Japan", "after the one with China", "ahead of that with Mexico".
+    func isTheOneWith(_ token: Int) -> Bool {
+        guard token >= 3, ["mit", "with"].contains(words[token - 1]) else { return false }
+        let order: Set<String> = ["nach", "hinter", "vor", "after", "behind", "ahead", "than", "als", "to"]
+        let window = words[max(0, token - 5)..<(token - 1)]
+        guard let anchor = window.lastIndex(where: order.contains) else { return false }
+        return words[(anchor + 1)..<(token - 1)].allSatisfy {
+            ["dem", "jenem", "demjenigen", "the", "one", "that", "those", "of"].contains($0)
+        } && anchor < token - 2
     }
 
     /// Whether a modal verb ("would", "will", "could", "würde", "werde") stands before the figure in its own

@@ -193,7 +193,9 @@ extension ClauseReader {
                 // a second place for the one country named, said by a pronoun.)
                 // "Zu den zehn Ländern mit dem größten Defizit gehört sie nicht", "It is only the 15th-largest
                 // source": a pronoun or a noun for the country the text is about.
-                ranked = topicCountry(standingAt: mention, pronounOnly: true)
+                ranked = topicCountry(
+                    standingAt: mention, pronounOnly: true,
+                    comparedWith: Set(others.filter { comparedWith.contains($0.token) }.map(\.code)))
             }
             guard let ranked, !rankedSpans.contains(ranked.token) else { continue }
             // "Die USA blieben der wichtigste Abnehmer deutscher Waren", "The U.S. is China's biggest customer": the
@@ -470,8 +472,13 @@ extension ClauseReader {
 
     /// The country the text is about standing as the ranked one: the place's words (with the pronoun
     /// or noun that stands for the country, when `pronounOnly`, or without) as its span.
-    func topicCountry(standingAt mention: RankMention, pronounOnly: Bool = false) -> CountryMention? {
-        let named = Set(others.map(\.code)).count == 1 ? others.first?.code : nil
+    func topicCountry(
+        standingAt mention: RankMention, pronounOnly: Bool = false, comparedWith: Set<String> = []
+    ) -> CountryMention? {
+        // ("es ist nach dem mit China das zweitgrößte": the country ranked against is not the one ranked.)
+        let named =
+            Set(others.map(\.code)).count == 1
+            ? others.first.map(\.code).flatMap { comparedWith.contains($0) ? nil : $0 } : nil
         let topic = [named, discourse.partner, discourse.lastNamedCountry].compactMap { $0 }.first {
             $0.count == 3 && $0 != homeReporter
         }
