@@ -2917,6 +2917,27 @@ struct AmbiguityTests {
             verdicts(
                 "Das Defizit mit Japan stieg 2013 deutlich. Mit 73 Milliarden Dollar ist es nach dem mit China das zweitgrößte Defizit der Amerikaner.",
                 "2014-04-24", .de) == ["value balance JPN 2013 supported", "rank balance zweitgrößte 2013 supported"])
+        // A table's header gives each column's words and unit (U.S. imports 2017: France 48.9 bn, up 4.7% from
+        // 46.7 bn; Italy 49.9 bn, up 10.2%). Before: the bare numbers were no figures, and "ggü." ended a sentence.
+        #expect(
+            verdicts(
+                "Einfuhren im Überblick\n\nLand | US-Importe 2017 (Mrd. $) | ggü. 2016\nFrankreich | 48,9 | +4,7 %\nItalien | 49,9 | +30,2 %\n",
+                "2018-03-12", .de)
+                == [
+                    "value imports FRA 2017 supported", "change imports FRA 2016..2017 supported",
+                    "value imports ITA 2017 supported", "change imports ITA 2016..2017 contradicted",
+                ])
+        #expect(CleanText.unit(inHeader: "Exports ($ bn)") == "billion dollars")
+        #expect(CleanText.unit(inHeader: "Einfuhren (in Mio. US-Dollar)") == "Mio. US-Dollar")
+        #expect(CleanText.unit(inHeader: "Change (%)") == nil)
+        // A signed percent in parentheses or after an arrow is a change, as newsletters write it (imports from
+        // Switzerland: 52.3 bn in 2023, 63.3 bn in 2024, +21.1%).
+        #expect(
+            verdicts("- US-Einfuhren aus der Schweiz 2024: 63,3 Mrd. US$ (+21 % ggü. 2023)", "2025-09-08", .de)
+                == ["value imports CHE 2024 supported", "change imports CHE 2023..2024 supported"])
+        #expect(
+            verdicts("- Imports from Switzerland, 2024: $63.3bn ↓ 21%", "2025-09-08", .en)
+                == ["value imports CHE 2024 supported", "change imports CHE 2023..2024 contradicted"])
         // A sum over years the sentence does not name is not a year's value.
         #expect(
             verdicts(

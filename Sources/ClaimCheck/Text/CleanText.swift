@@ -22,7 +22,8 @@ struct CleanText {
     private let scalars: [Unicode.Scalar]
 
     init(_ input: String) {
-        guard input.unicodeScalars.contains(where: Self.needsWork) else {
+        let insertions = Self.tableUnits(input)
+        guard !insertions.isEmpty || input.unicodeScalars.contains(where: Self.needsWork) else {
             text = input
             origin = nil
             self.input = []
@@ -37,6 +38,12 @@ struct CleanText {
         var offset = 0
         for scalar in input.unicodeScalars {
             defer { offset += 1 }
+            if let unit = insertions[offset] {
+                for inserted in unit.unicodeScalars {
+                    scalars.append(inserted)
+                    origin.append(offset)
+                }
+            }
             switch scalar.value {
             case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF:
                 continue
@@ -62,6 +69,101 @@ struct CleanText {
         text = String(String.UnicodeScalarView(scalars))
         self.scalars = scalars
         self.origin = origin
+    }
+
+    /// A table's words said once in its header ("US-Importe 2017 (Mrd. $)", "Change vs. 2012"), put before each
+    /// figure of their column ("Frankreich | US-Importe 2017 48,9 Mrd. US-Dollar | ggü. 2016 +47,1 %"), the unit
+    /// after each bare number; keyed by the input offset (in scalars) they go before. A table is two or more lines
+    /// in a row with the same number of "|" (at least one); its first line is the header, its first column the
+    /// rows' names.
+    static func tableUnits(_ input: String) -> [Int: String] {
+        guard input.contains("|") else { return [:] }
+        var lines: [(start: Int, text: [Unicode.Scalar])] = []
+        var current: [Unicode.Scalar] = []
+        var start = 0
+        var offset = 0
+        for scalar in input.unicodeScalars {
+            if scalar == "\n" {
+                lines.append((start, current))
+                current = []
+                start = offset + 1
+            } else {
+                current.append(scalar)
+            }
+            offset += 1
+        }
+        lines.append((start, current))
+        func bars(_ line: [Unicode.Scalar]) -> Int { line.filter { $0 == "|" }.count }
+        var insertions: [Int: String] = [:]
+        var index = 0
+        while index < lines.count {
+            let count = bars(lines[index].text)
+            var end = index + 1
+            while count > 0, end < lines.count, bars(lines[end].text) == count { end += 1 }
+            defer { index = max(index + 1, end) }
+            guard count > 0, end - index >= 2 else { continue }
+            let headers = cells(lines[index].text).map { String(String.UnicodeScalarView($0)) }
+            let units = headers.map(unit(inHeader:))
+            // (A header names the column's flow and period, "US-Importe 2017", "Change vs. 2012": each figure
+            // below is read with its column's words before it.)
+            let labels = headers.map { header -> String? in
+                let label = header.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+                return label.contains(where: \.isLetter) ? label : nil
+            }
+            guard labels.dropFirst().contains(where: { $0 != nil }) else { continue }
+            for row in lines[(index + 1)..<end] {
+                for (column, cell) in cells(row.text).enumerated() where column > 0 && column < headers.count {
+                    guard let first = cell.firstIndex(where: { !$0.properties.isWhitespace }),
+                        let last = cell.lastIndex(where: { !$0.properties.isWhitespace }),
+                        cell.contains(where: { $0.properties.numericType != nil }),
+                        cell.filter({ $0.properties.isAlphabetic }).count <= 6
+                    else { continue }
+                    let bare = cell.allSatisfy {
+                        $0.properties.numericType != nil || ",.+-−  ".unicodeScalars.contains($0)
+                    }
+                    // (Only where the cell alone does not say what it is: a bare number, or a percent, whose
+                    // header gives the base. "China | $440.4 bn" reads well as it is; "China | U.S. imports, 2013
+                    // $440.4 bn" would make China the importer.)
+                    guard bare || cell.contains("%") else { continue }
+                    if let label = labels[column] { insertions[row.start + first, default: ""] += label + " " }
+                    if bare, let unit = units[column] { insertions[row.start + last + 1, default: ""] += " " + unit }
+                }
+            }
+        }
+        return insertions
+    }
+
+    /// The cells of a table line (slices keep the line's indices).
+    private static func cells(_ line: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>] {
+        var result: [ArraySlice<Unicode.Scalar>] = []
+        var from = 0
+        for (position, scalar) in line.enumerated() where scalar == "|" {
+            result.append(line[from..<position])
+            from = position + 1
+        }
+        result.append(line[from..<line.count])
+        return result
+    }
+
+    /// The money unit a header cell names in parentheses: "(Mrd. $)", "(in Mio. US-Dollar)", "($ bn)", "(billion
+    /// USD)"; `nil` for none.
+    static func unit(inHeader header: String) -> String? {
+        guard let open = header.lastIndex(of: "("), let close = header.lastIndex(of: ")"), open < close else {
+            return nil
+        }
+        let inner = header[header.index(after: open)..<close].lowercased()
+            .replacingOccurrences(of: "in ", with: "")
+        let words = inner.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        let scales: [String: String] = [
+            "mrd.": "Mrd.", "mrd": "Mrd.", "milliarden": "Milliarden", "mio.": "Mio.", "mio": "Mio.",
+            "millionen": "Millionen", "bn": "billion", "billion": "billion", "billions": "billion", "m": "million",
+            "mn": "million", "million": "million", "millions": "million", "tn": "trillion", "trillion": "trillion",
+        ]
+        let currencies: Set<String> = ["$", "us$", "usd", "dollar", "us-dollar", "dollars"]
+        guard let scale = words.compactMap({ scales[$0] }).first, words.contains(where: currencies.contains),
+            words.allSatisfy({ scales[$0] != nil || currencies.contains($0) })
+        else { return nil }
+        return ["Mrd.", "Milliarden", "Mio.", "Millionen"].contains(scale) ? "\(scale) US-Dollar" : "\(scale) dollars"
     }
 
     /// Whether the input has anything to clean (most articles do not: they are read as given).

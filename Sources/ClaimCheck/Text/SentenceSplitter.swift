@@ -15,7 +15,7 @@ struct SentenceSplitter {
         "bn", "mn", "u.s.a",
         // German
         "z", "b", "z.b", "u.a", "u", "a", "d.h", "v.a", "bzw", "ca", "rd", "mrd", "mio", "bio", "tsd", "nr", "vgl",
-        "ggf",
+        "ggf", "ggü", "gg", "vj", "vorj", "vm", "vormon", "mrz", "gem", "lt", "mind",
         "inkl", "evtl", "sog", "usw", "dt", "jh", "jhd", "mill", "okt", "dez", "abs", "art", "s", "hr", "fr",
     ]
 

@@ -517,17 +517,25 @@ extension ClauseReader {
                 && !(figureEndToken + 1 < words.count && ["than", "als"].contains(words[figureEndToken + 1])
                     && percentComparison(figureEndToken) != nil)
             // "Vietnam  $48.8bn  +34%": a signed percent in a line of figures is a change.
+            // ("(+17 % ggü. 2023)", "↑ 6%", "▼ 3.1%": in parentheses, or after an arrow, as newsletters write it.)
+            let arrow: Character? = {
+                let before = text[text.startIndex..<figure.range.lowerBound].suffix(3).filter { !$0.isWhitespace }
+                return before.last.flatMap { "↑↓▲▼⬆⬇".contains($0) ? $0 : nil }
+            }()
             let signed: Bool = {
+                if arrow != nil { return true }
                 // (A sign touches its number: "Dollar - 13 Prozent" is a dash; the match may start at the space.)
                 guard figure.range.lowerBound > text.startIndex, !text[figure.range.lowerBound].isWhitespace
                 else { return false }
                 let before = text[text.index(before: figure.range.lowerBound)]
                 return (before == "+" || before == "-" || before == "−")
                     && (figure.range.lowerBound == text.index(after: text.startIndex)
-                        || text[text.index(before: text.index(before: figure.range.lowerBound))].isWhitespace)
+                        || text[text.index(before: text.index(before: figure.range.lowerBound))].isWhitespace
+                        || "([".contains(text[text.index(before: text.index(before: figure.range.lowerBound))]))
             }()
             if signed, !figure.text.hasPrefix("+"), !cues.share, !ofTotal,
-                text[text.index(before: figure.range.lowerBound)] != "+"
+                arrow.map({ "↓▼⬇".contains($0) })
+                    ?? (text[text.index(before: figure.range.lowerBound)] != "+")
             {
                 draft.value = -abs(draft.value)
             }
@@ -1636,7 +1644,8 @@ extension ClauseReader {
     /// 2023", "gegenüber dem Vorjahr", "from 2019"): the period of what the sentence compares.
     func ownPeriod(before index: Int) -> ClaimPeriod? {
         let bases: Set<String> = [
-            "on", "from", "than", "compared", "gegenüber", "als", "vom", "von", "over", "since", "seit",
+            "on", "from", "than", "compared", "gegenüber", "als", "vom", "von", "over", "since", "seit", "vs", "versus",
+            "ggü",
         ]
         return periodMentions.filter { mention in
             let token = tokenIndex(of: mention.range.lowerBound)

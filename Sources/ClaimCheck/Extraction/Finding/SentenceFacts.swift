@@ -159,7 +159,8 @@ struct SentenceFacts {
     func isComparisonBase(_ mention: PeriodMention) -> Bool {
         let token = tokenIndex(of: mention.range.lowerBound)
         let comparing: Set<String> = [
-            "than", "against", "compared", "gegenüber", "verglichen", "vergleich", "als", "wie", "as",
+            "than", "against", "compared", "gegenüber", "verglichen", "vergleich", "als", "wie", "as", "vs", "versus",
+            "ggü", "gg",
         ]
         let between: Set<String> = ["in", "im", "with", "to", "zu", "zum", "mit", "the", "dem", "jahr", "year"]
         var index = token - 1
