@@ -2938,6 +2938,12 @@ struct AmbiguityTests {
         #expect(
             verdicts("- Imports from Switzerland, 2024: $63.3bn ↓ 21%", "2025-09-08", .en)
                 == ["value imports CHE 2024 supported", "change imports CHE 2023..2024 contradicted"])
+        // Each figure with the country right after it, when the one before belongs to the figure before (deficits
+        // of 2023: China 279.4 bn, Mexico 149.3 bn; before: the second read with China, held back as unsure).
+        #expect(
+            verdicts(
+                "The U.S. ran deficits of $279.4 billion with China and $149.3 billion with Mexico in 2023.", "2024-03-12",
+                .en) == ["value balance CHN 2023 supported", "value balance MEX 2023 supported"])
         // A sum over years the sentence does not name is not a year's value.
         #expect(
             verdicts(

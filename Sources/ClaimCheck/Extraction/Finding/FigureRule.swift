@@ -709,6 +709,16 @@ extension ClauseReader {
                 })?.code
                 ?? (draft.comparedPartner == nil ? earlier.last(where: { $0.unit == .usd })?.partner : nil)
                 ?? discourse.partner
+        } else if let own = partnerRightAfter(figureEnd, in: partnerInClause),
+            let before = partnerInClause.last(where: { $0.token < figureToken }),
+            figures.contains(where: { other in
+                other.range != draft.figure.range
+                    && partnerRightAfter(tokenIndex(of: other.range.upperBound), in: [before]) != nil
+            })
+        {
+            // "deficits of $279.4 billion with China and $152.4 billion with Mexico": each figure with the
+            // country right after it, when the one before belongs to the figure before.
+            draft.partner = own.code
         } else if let own = partnerInClause.last(where: { $0.token < figureToken }) {
             // "kein indisches Sonderproblem: Die US-Einfuhren insgesamt lagen …": the whole, named
             // between the country and the figure, is the figure's partner.
@@ -1609,6 +1619,19 @@ extension ClauseReader {
             }
         }
         return claim
+    }
+
+    /// The country named right after a figure's end with a preposition of trade ("$152.4 billion with Mexico",
+    /// "4 Milliarden Dollar nach Kanada"), among the mentions given.
+    func partnerRightAfter(_ end: Int, in mentions: [CountryMention]) -> CountryMention? {
+        let prepositions: Set<String> = ["with", "to", "from", "mit", "nach", "aus", "in"]
+        return mentions.first { mention in
+            guard mention.token > end, mention.token - end <= 3 else { return false }
+            return words[end..<mention.token].contains(where: prepositions.contains)
+                && words[end..<mention.token].allSatisfy {
+                    prepositions.contains($0) || ["the", "dem", "der", "den", "die"].contains($0)
+                }
+        }
     }
 
     /// Whether a country is named as "the one with" it after a word of order: "nach dem mit China", "hinter jenem
