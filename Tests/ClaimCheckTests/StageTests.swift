@@ -2942,8 +2942,33 @@ struct AmbiguityTests {
         // of 2023: China 279.4 bn, Mexico 149.3 bn; before: the second read with China, held back as unsure).
         #expect(
             verdicts(
-                "The U.S. ran deficits of $279.4 billion with China and $149.3 billion with Mexico in 2023.", "2024-03-12",
+                "The U.S. ran deficits of $279.4 billion with China and $149.3 billion with Mexico in 2023.",
+                "2024-03-12",
                 .en) == ["value balance CHN 2023 supported", "value balance MEX 2023 supported"])
+        // "in a decade", "innerhalb eines Jahrzehnts": the last ten years (imports from Taiwan 37.9 bn in 2013, 87.8 bn
+        // in 2023; before: read as a change on 2022, held back).
+        #expect(
+            verdicts("America's imports from Taiwan have more than doubled in a decade", "2024-02-15", .en)
+                == ["change imports TWN 2013..2023 supported"])
+        #expect(
+            verdicts(
+                "Die Importe aus Taiwan haben sich innerhalb eines Jahrzehnts mehr als verdoppelt.", "2024-02-15", .de)
+                == ["change imports TWN 2013..2023 supported"])
+        // "passed Canada as our number-two supplier": the subject passes, the place is written with a hyphen (2016
+        // imports: Mexico 293.5 bn, second; Canada 277.7 bn). "Germany, not Japan, …": the country set aside is
+        // not the one ranked (deficits of 2016: Japan second, Germany third).
+        #expect(
+            verdicts("Mexico has now passed Canada as our number-two supplier.", "2017-06-14", .en).first
+                == "rank imports Mexico 2016 supported")
+        #expect(
+            verdicts("Mexiko zog 2016 an Kanada vorbei und wurde zweitgrößter Lieferant der USA.", "2017-06-14", .de)
+                == ["rank imports Mexiko 2016 supported"])
+        #expect(
+            verdicts("Japan, not Germany, held second place among U.S. deficits in 2016.", "2017-06-14", .en)
+                == ["rank balance Japan 2016 supported"])
+        #expect(
+            verdicts("Germany, not Japan, held second place among U.S. deficits in 2016.", "2017-06-14", .en)
+                == ["rank balance Germany 2016 contradicted"])
         // A sum over years the sentence does not name is not a year's value.
         #expect(
             verdicts(

@@ -799,10 +799,15 @@ enum Lexicon {
     /// (not "topped $500 billion" nor "tops the list", which pass an amount or a place).
     static func isOvertake(_ words: [String], at index: Int) -> Bool {
         if overtakeWords.contains(words[index]) { return true }
-        guard ["tops", "topped", "topping"].contains(words[index]), index + 1 < words.count else { return false }
+        // ("Mexico has now passed Canada as our number-two supplier"; not "the bill passed the Senate".)
+        guard ["tops", "topped", "topping", "passed", "passes"].contains(words[index]), index + 1 < words.count
+        else { return false }
         let next = words[index + 1]
         return next.first?.isLetter == true
-            && !["the", "a", "an", "all", "its", "their", "den", "die", "das"].contains(next)
+            && ![
+                "the", "a", "an", "all", "its", "their", "den", "die", "das", "through", "by", "on", "into", "over",
+                "away", "up", "along", "in", "to", "that", "this",
+            ].contains(next)
     }
 
     /// One partner passing another, in any tense ("Mexico overtakes China" in a headline; "edged out"
@@ -822,6 +827,8 @@ enum Lexicon {
                 ["edged", "edges", "edging", "nudged", "pushed", "elbowed"].contains(pair.0) && pair.1 == "out"
             }
             || (words.contains { ["löste", "lösten", "löst"].contains($0) } && words.contains("ab"))
+            || words.contains("vorbeigezogen")
+            || (words.contains { ["zog", "zogen", "zieht"].contains($0) } && words.contains("vorbei"))
     }
 
     /// Money that is not trade: investments, aid, budgets ("Investitionen von 100 Milliarden Dollar").

@@ -222,7 +222,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:the|der|den) (?:past|last|previous|vergangenen|letzten) (?<n>two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|\\d{1,2}) (?:years|Jahre|Jahren)\\b"
+                    "\\b(?:(?:the|der|den) (?:past|last|previous|vergangenen|letzten) (?<n>two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|\\d{1,2}) (?:years|Jahre|Jahren)|(?:in|over|within|binnen|innerhalb) (?:a|one|the past|the last|einem|eines) (?<dec>decade|Jahrzehnts?))\\b"
                 ), "lastYears"
             ),
             (
@@ -253,7 +253,7 @@ struct PeriodFinder {
         ],
         "thisYear": ["this year", "jahr"],
         "yearsBefore": ["years", "jahre", "decade", "jahrzehnt"],
-        "lastYears": ["years", "jahre"],
+        "lastYears": ["years", "jahre", "decade", "jahrzehnt"],
     ]
 
     /// Words that make a month the date of an event, not a period of statistics.
@@ -443,7 +443,9 @@ struct PeriodFinder {
                 case "previous":
                     found.append(PeriodMention(kind: .previous, range: range, text: text))
                 case "lastYears":
-                    guard let word = group("n")?.lowercased(), let count = RankFinder.cardinals[word] ?? Int(word),
+                    // ("in a decade", "innerhalb eines Jahrzehnts": the last ten years.)
+                    guard let word = group("dec") != nil ? "10" : group("n")?.lowercased(),
+                        let count = RankFinder.cardinals[word] ?? Int(word),
                         count >= 2,
                         count <= 30
                     else { continue }

@@ -134,6 +134,11 @@ enum RankFinder {
             } else if ["platz", "rang", "position", "nummer", "number", "no"].contains(word), let place = number(next) {
                 // "Platz vier", "Rang 28", "Nummer 3", "No. 2", "number one"
                 mention = RankMention(position: place, token: index)
+            } else if word.hasPrefix("number-") || word.hasPrefix("no.-") || word.hasPrefix("nummer-"),
+                let place = number(String(word.drop(while: { $0 != "-" }).dropFirst())), place > 1
+            {
+                // "our number-two supplier", "der Nummer-zwei-Markt"
+                mention = RankMention(position: place, token: index)
             } else if ["platz", "rang", "place", "stelle"].contains(word), index > 0,
                 let place = germanOrdinals[words[index - 1]] ?? number(words[index - 1])
             {

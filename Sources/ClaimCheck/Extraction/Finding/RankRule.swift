@@ -76,6 +76,14 @@ extension ClauseReader {
                 return previous.hasSuffix("er") || ["mehr", "weniger", "eher", "anders"].contains(previous)
             }
             for (index, other) in others.enumerated() {
+                // "Germany, not Japan, held second place": the country set aside is not the one ranked.
+                if other.token >= 2, ["not", "nicht"].contains(words[other.token - 1]),
+                    text[tokens[other.token - 2].range.upperBound..<tokens[other.token - 1].range.lowerBound].contains(
+                        ",")
+                {
+                    comparedWith.insert(other.token)
+                    continue
+                }
                 if (max(0, other.token - 3)..<other.token).contains(where: comparing) {
                     comparedWith.insert(other.token)
                     // ("Japan ist damit nach China das Land mit dem größten Minus": "nach" after the verb or an
