@@ -2969,6 +2969,13 @@ struct AmbiguityTests {
         #expect(
             verdicts("Germany, not Japan, held second place among U.S. deficits in 2016.", "2017-06-14", .en)
                 == ["rank balance Germany 2016 contradicted"])
+        // "two and a half times the one with Canada": the other side of the multiple (deficits Jan–Jul 2023: Mexico
+        // 85.8 bn, Canada 34.1 bn).
+        #expect(
+            verdicts(
+                "The deficit with Mexico so far this year is two and a half times the one with Canada.", "2023-09-07",
+                .en)
+                == ["comparison balance MEX 2023-01..2023-07 supported"])
         // A sum over years the sentence does not name is not a year's value.
         #expect(
             verdicts(

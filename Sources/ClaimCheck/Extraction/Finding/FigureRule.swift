@@ -384,6 +384,9 @@ extension ClauseReader {
                         && (words[figureToken..<other.token].contains {
                             ["wie", "as", "than", "als", "of", "dessen", "what", "was"].contains($0)
                         }
+                            // ("two and a half times the one with Canada")
+                            || (other.token >= 3 && words[other.token - 1] == "with"
+                                && ["one", "that"].contains(words[other.token - 2]))
                             || other.form == .genitive
                                 && other.token - tokenIndex(of: figure.range.upperBound) <= 1)
                         && !periodMentions.contains {
