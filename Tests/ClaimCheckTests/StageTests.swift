@@ -2976,6 +2976,31 @@ struct AmbiguityTests {
                 "The deficit with Mexico so far this year is two and a half times the one with Canada.", "2023-09-07",
                 .en)
                 == ["comparison balance MEX 2023-01..2023-07 supported"])
+        // A run of months against the base the sentence names (exports to Mexico: Jan–Sep 2019 194.6 bn, 2020 153.1
+        // bn, 2021 204.9 bn; before: always the same months a year earlier, so +34% was supported).
+        #expect(
+            verdicts(
+                "From January to September, exports to Mexico rose 34% compared with the same months of 2019.",
+                "2021-11-05", .en) == ["change exports MEX 2019-01..2019-09 → 2021-01..2021-09 contradicted"])
+        #expect(
+            verdicts("- Mexico: exports Jan-Sep +5% vs 2019", "2021-11-05", .en)
+                == ["change exports MEX 2019-01..2019-09 → 2021-01..2021-09 supported"])
+        #expect(
+            verdicts(
+                "Exports to Mexico in January-September 2021 were up 34% from the same period of 2020.", "2021-11-05",
+                .en)
+                == ["change exports MEX 2020-01..2020-09 → 2021-01..2021-09 supported"])
+        // What a relative clause expects is not the figure's matter (Jan–Jul 2023 exports to Mexico: −1.5%).
+        #expect(
+            verdicts(
+                "Exports to Mexico, which many in Washington expected to surge, are up 1.5% this year.", "2023-09-07",
+                .en)
+                == ["change exports MEX 2022-01..2022-07 → 2023-01..2023-07 contradicted"])
+        // A percent change ten times the official one, in its direction, is a slipped decimal, wrong however loosely
+        // said (exports to China, January 2018 on January 2017: −0.5%).
+        #expect(
+            verdicts("In January, exports to China slipped about 5% from January 2017.", "2018-03-07", .en)
+                == ["change exports CHN 2017-01..2018-01 contradicted"])
         // A sum over years the sentence does not name is not a year's value.
         #expect(
             verdicts(

@@ -478,6 +478,15 @@ public struct ClaimChecker: Sendable {
     /// Whether the written figure is the official one times ten, a hundred or a thousand (or divided
     /// by them), within 6%: "$4.25 billion" for 42.5 billion, "0.9%" for 0.09%.
     static func offByPowerOfTen(_ checked: CheckedClaim) -> Bool {
+        // ("slipped about 5%" for −0.5%, "um rund zwölf Prozent" for +1.2%: a percent change ten times the
+        // official one, in its direction, is the slipped decimal of that very change.)
+        if checked.kind == .change, checked.claimed.unit == FigureUnit.percent.rawValue,
+            let claimed = checked.claimed.value, let official = checked.official?.value, official != 0, claimed != 0,
+            (claimed < 0) == (official < 0)
+        {
+            let ratio = abs(claimed / official)
+            return abs(ratio / 10 - 1) < 0.06 || abs(ratio * 10 - 1) < 0.06
+        }
         guard checked.kind == .value || checked.kind == .composition || checked.kind == .share,
             let claimed = checked.claimed.value, let official = checked.official?.value, official != 0,
             claimed != 0, checked.claimed.hedge == .approx || checked.claimed.hedge == .exact

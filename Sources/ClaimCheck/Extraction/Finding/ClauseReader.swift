@@ -1076,6 +1076,34 @@ struct ClauseReader {
             if case .single? = resolvePeriod(mention) { return true }
             return false
         }
+        // "From January to September … 34% compared with the same months of 2019", "Jan-Sep +34% vs 2019": the
+        // sentence's own run of months against the base it names, whichever is written first.
+        func namedAsBase(_ mention: PeriodMention) -> Bool {
+            let token = tokenIndex(of: mention.range.lowerBound)
+            return (max(0, token - 6)..<token).contains {
+                isBaseMarker(at: $0, ["compared", "gegenüber", "than", "als", "vs", "versus", "from"])
+            }
+        }
+        if !namesSpan,
+            let own = periodMentions.lazy.compactMap({ mention -> PeriodRange? in
+                guard !namedAsBase(mention), case .months(let range)? = self.resolvePeriod(mention) else { return nil }
+                if case .samePeriodOf = mention.kind { return nil }
+                if case .previous = mention.kind { return nil }
+                return range
+            }).first, let first = own.first.month, let last = own.last.month, own.first.year == own.last.year
+        {
+            for mention in periodMentions {
+                var base: PeriodRange?
+                if case .samePeriodOf(let year) = mention.kind, year < own.first.year {
+                    base = PeriodRange(.month(year, first), .month(year, last))
+                } else if namedAsBase(mention), case .single(let period)? = resolvePeriod(mention), !period.isMonth,
+                    period.year < own.first.year - 1
+                {
+                    base = PeriodRange(.month(period.year, first), .month(period.year, last))
+                }
+                if let base, base.first.year < own.first.year - 1 { return .rangeSpan(base, own) }
+            }
+        }
         for mention in periodMentions {
             if namesSpan, case .same = mention.kind { continue }
             if namesOwnSingle, case .previous = mention.kind { continue }

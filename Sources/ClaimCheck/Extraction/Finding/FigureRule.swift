@@ -1572,6 +1572,13 @@ extension ClauseReader {
             claim.shareWhole = whole
         }
         claim.outOfScope = scope(of: contrastBounded(draft.clause, around: draft.token))
+        // ("Exports to Mexico, which many expected to surge, are up 1.5% this year": what a relative clause
+        // expects is not the figure's matter.)
+        if claim.outOfScope == .forecast, facts.scope == nil {
+            let range = contrastBounded(draft.clause, around: draft.token).clamped(to: 0..<words.count)
+            let kept = withoutRelativeClauses(range, keeping: draft.token).map { words[$0] }
+            claim.outOfScope = Lexicon.outOfScope(kept[...], sentence: kept.joined(separator: " "))
+        }
         // "would boost exports to Korea by $10 billion a year", "würde … 5 Milliarden bringen": a figure a
         // modal verb governs, in a sentence that names no period, is what someone expects or promises. (With
         // a period named and published, "would" tells a story: "the deficit would peak at $418 billion in 2018".)
@@ -1635,6 +1642,25 @@ extension ClauseReader {
                     prepositions.contains($0) || ["the", "dem", "der", "den", "die"].contains($0)
                 }
         }
+    }
+
+    /// The tokens of a range without its relative clauses set off by commas (", which …,", ", die …,") that do
+    /// not hold the given token.
+    func withoutRelativeClauses(_ range: Range<Int>, keeping token: Int) -> [Int] {
+        let pronouns: Set<String> = [
+            "which", "who", "whose", "die", "der", "das", "den", "dem", "deren", "dessen", "welche", "welcher",
+            "welches",
+        ]
+        var dropped: [Range<Int>] = []
+        var index = range.lowerBound + 1
+        while index < range.upperBound {
+            defer { index += 1 }
+            guard pronouns.contains(words[index]), commaBetween(index - 1, index) else { continue }
+            let end = ((index + 1)..<range.upperBound).first { commaBetween($0 - 1, $0) } ?? range.upperBound
+            if !(index..<end).contains(token) { dropped.append(index..<end) }
+            index = end - 1
+        }
+        return range.filter { position in !dropped.contains { $0.contains(position) } }
     }
 
     /// Whether a country is named as "the one with" it after a word of order: "nach dem mit China", "hinter jenem
