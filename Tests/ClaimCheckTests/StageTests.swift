@@ -3001,6 +3001,14 @@ struct AmbiguityTests {
         #expect(
             verdicts("In January, exports to China slipped about 5% from January 2017.", "2018-03-07", .en)
                 == ["change exports CHN 2017-01..2018-01 contradicted"])
+        // A month opening a bullet is the bullet's period (imports from Russia, July 2025: 338.7 M; January to July:
+        // 2.84 bn).
+        #expect(
+            verdicts(
+                "- US-Einfuhren aus Russland, Januar bis Juli: 2,84 Mrd. US$\n- Juli allein: Einfuhren von 338,7 Mio. US$",
+                "2025-09-08", .de) == [
+                    "value imports RUS 2025-01..2025-07 supported", "value imports RUS 2025-07 supported",
+                ])
         // A sum over years the sentence does not name is not a year's value.
         #expect(
             verdicts(

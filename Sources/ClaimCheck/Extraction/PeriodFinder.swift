@@ -202,7 +202,8 @@ struct PeriodFinder {
                 ), "monthOnly"
             ),
             // "December offered a snapshot: …": a month name opening the sentence.
-            (regex("^\\s*(?<m>\(month))(?=\\s+\\p{Ll})"), "monthOnly"),
+            // (Also after a bullet: "- Juli allein: Einfuhren von 338,7 Mio. $".)
+            (regex("^\\s*(?:[-–•*·]\\s*)?(?<m>\(month))(?=\\s+\\p{Ll})"), "monthOnly"),
             // "August's $11.8 billion was a monthly record": a month's own figure.
             (regex("\\b(?<m>\(month))(?=['’]s\\b)"), "monthOnly"),
             (
