@@ -3009,6 +3009,12 @@ struct AmbiguityTests {
                 "2025-09-08", .de) == [
                     "value imports RUS 2025-01..2025-07 supported", "value imports RUS 2025-07 supported",
                 ])
+        // A stretch between commas with no flow word whose goods go to a country is exports (2023: imports from
+        // Germany 159.2 bn, exports 76.7 bn; before: read as imports, contradicted).
+        #expect(
+            verdicts(
+                "Die USA führten 2023 Waren für 159,2 Milliarden Dollar aus Deutschland ein, nach Deutschland gingen 76,7 Milliarden.",
+                "2024-03-12", .de) == ["value imports DEU 2023 supported", "value exports DEU 2023 supported"])
         // A sum over years the sentence does not name is not a year's value.
         #expect(
             verdicts(

@@ -309,6 +309,19 @@ extension ClauseReader {
             // without a flow word continues the sentence's previous figure.
             (flowValue, flowToken) = (previous.flow, nil)
         }
+        // "…, nach Deutschland gingen 76,7 Milliarden Dollar", "aus Japan kamen …": a stretch between commas with
+        // no flow word, whose goods go to or come from a country, has that direction.
+        let segmentStart =
+            (clause.lowerBound..<figureToken).last { $0 > 0 && commaBetween($0 - 1, $0) } ?? clause.lowerBound
+        let segmentEnd =
+            ((figureToken + 1)..<max(figureToken + 1, clause.upperBound)).first { commaBetween($0 - 1, $0) }
+            ?? clause.upperBound
+        if segmentStart > clause.lowerBound || segmentEnd < clause.upperBound,
+            !cues.flows.contains(where: { $0.token >= segmentStart && $0.token < segmentEnd }),
+            let direction = motionTowards(in: segmentStart..<segmentEnd)
+        {
+            (flowValue, flowToken) = (direction, nil)
+        }
         // "ran a $17.6 billion deficit", "$5 billion in exports", "3,5 Milliarden Dollar Defizit": a
         // money figure measures the flow noun right after it, whatever verb came before.
         if figure.unit == .usd || figure.unit == .eur {
@@ -1642,6 +1655,27 @@ extension ClauseReader {
                     prepositions.contains($0) || ["the", "dem", "der", "den", "die"].contains($0)
                 }
         }
+    }
+
+    /// The direction of goods a German clause moves with a verb of motion: "nach Deutschland gingen" exports,
+    /// "aus Japan kamen" imports; `nil` without both.
+    func motionTowards(in clause: Range<Int>) -> Flow? {
+        let range = clause.clamped(to: 0..<words.count)
+        let motion: Set<String> = [
+            "ging", "gingen", "geht", "gehen", "kam", "kamen", "kommt", "kommen", "floss", "flossen", "fließen",
+            "geliefert", "verschifft",
+        ]
+        guard range.contains(where: { motion.contains(words[$0]) }) else { return nil }
+        let named = others.filter { range.contains($0.token) && $0.token > 0 && $0.code.count == 3 }
+        let directions = Set(
+            named.compactMap { mention -> Flow? in
+                switch words[mention.token - 1] {
+                case "nach": .exports
+                case "aus": .imports
+                default: nil
+                }
+            })
+        return directions.count == 1 ? directions.first : nil
     }
 
     /// The tokens of a range without its relative clauses set off by commas (", which …,", ", die …,") that do
