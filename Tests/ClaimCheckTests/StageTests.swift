@@ -14,6 +14,13 @@ extension ClaimChecker {
     func claims(_ text: String, on date: String, _ language: Language) -> [CheckedClaim] {
         check(text, language: language, date: PublicationDate(parsing: date)).claims
     }
+
+    /// Each checked claim as "kind flow partner period verdict" (the claimed text for a claim with no partner).
+    func readings(_ text: String, on date: String, _ language: Language) -> [String] {
+        claims(text, on: date, language).map {
+            "\($0.kind.rawValue) \($0.flow.rawValue) \($0.partner ?? $0.claimed.text) \($0.period ?? "-") \($0.verdict.rawValue)"
+        }
+    }
 }
 
 @Suite("Claim finder stages")
@@ -2066,9 +2073,7 @@ struct AmbiguityTests {
     @Test func readingsTheEleventhSessionAdded() {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
-            checker.claims(text, on: date, language).map {
-                "\($0.kind.rawValue) \($0.flow.rawValue) \($0.partner ?? $0.claimed.text) \($0.period ?? "-") \($0.verdict.rawValue)"
-            }
+            checker.readings(text, on: date, language)
         }
         // "X tops Y as biggest supplier": X is first (Mexico in 2023), not Y; "topped $500 billion" passes an
         // amount, and "tops the list" a place.
@@ -2343,9 +2348,7 @@ struct AmbiguityTests {
     @Test func readingsTheTwelfthSessionAdded() {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
-            checker.claims(text, on: date, language).map {
-                "\($0.kind.rawValue) \($0.flow.rawValue) \($0.partner ?? $0.claimed.text) \($0.period ?? "-") \($0.verdict.rawValue)"
-            }
+            checker.readings(text, on: date, language)
         }
         // Two countries in one hyphenated word name the pair: "US-Russland-Handel", "russisch-amerikanische",
         // "Russian-American", "Sino-American" (U.S.–Russia trade fell 53% from 2014 to 2022). Before, the
@@ -2599,9 +2602,7 @@ struct AmbiguityTests {
     @Test func readingsTheThirteenthSessionAdded() {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
-            checker.claims(text, on: date, language).map {
-                "\($0.kind.rawValue) \($0.flow.rawValue) \($0.partner ?? $0.claimed.text) \($0.period ?? "-") \($0.verdict.rawValue)"
-            }
+            checker.readings(text, on: date, language)
         }
         // A change said as a percent and an amount, as fact sheets do: the amount is the change in dollars, not
         // a level (before: the 2023 balance, −71.4 bn, against 2.0 bn: contradicted). Deficit with Japan: 71.4 bn
@@ -2844,9 +2845,7 @@ struct AmbiguityTests {
     @Test func readingsTheFourteenthSessionAdded() {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
-            checker.claims(text, on: date, language).map {
-                "\($0.kind.rawValue) \($0.flow.rawValue) \($0.partner ?? $0.claimed.text) \($0.period ?? "-") \($0.verdict.rawValue)"
-            }
+            checker.readings(text, on: date, language)
         }
         // A figure a modal verb governs, in a sentence with no period, is a promise or a forecast (before: read
         // for 2013 and held back only as a period not named; U.S. exports to Korea were 41.6 bn in 2013).

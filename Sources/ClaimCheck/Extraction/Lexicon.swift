@@ -627,6 +627,12 @@ enum Lexicon {
         return nil
     }
 
+    /// German verbs of goods moving, whose "nach"/"aus" gives the direction ("nach Deutschland gingen").
+    static let motionVerbs: Set<String> = [
+        "ging", "gingen", "geht", "gehen", "kam", "kamen", "kommt", "kommen", "floss", "flossen", "fließen",
+        "geliefert", "verschifft",
+    ]
+
     /// Modal verbs of what is expected, promised or possible, not recorded: a figure they govern is a forecast.
     static let modalVerbs: Set<String> = [
         "would", "will", "could", "might", "würde", "würden", "werde", "könnte", "könnten",

@@ -425,10 +425,7 @@ struct Explanations {
         claim: FoundClaim, value: Int64, whole: Int64?, percent: Double?, period: ClaimPeriod, coverage: Coverage,
         verdict: Verdict
     ) -> String {
-        let names = claim.partnerSum.map { name($0) }
-        let joined =
-            names.count > 1
-            ? names.dropLast().joined(separator: ", ") + (de ? " und " : " and ") + (names.last ?? "") : names.joined()
+        let joined = listed(claim.partnerSum.map { name($0) })
         let statement: String
         if let whole, let percent {
             let share = MoneyFormat.percent(percent, language, digits: 2)
@@ -908,7 +905,7 @@ struct Explanations {
         if !claim.comparedPartners.isEmpty {
             // "the deficits with Germany and Japan combined": one sum of several partners.
             let names = ([other] + claim.comparedPartners).map { name($0) }
-            let list = names.dropLast().joined(separator: ", ") + (de ? " und " : " and ") + (names.last ?? "")
+            let list = listed(names)
             second =
                 flowWords(claim.flow, nil).replacingOccurrences(of: "?", with: list) + (de ? " zusammen" : " combined")
         }
@@ -1017,11 +1014,14 @@ struct Explanations {
             : "\(first) The sentence names no year, but the figure is far off in every year from \(years.lowerBound) to \(years.upperBound)."
     }
 
+    /// Items in a sentence: "2016, 2017 and 2018", "Kanada und Mexiko".
+    func listed(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.joined() }
+        return items.dropLast().joined(separator: ", ") + (de ? " und " : " and ") + last
+    }
+
     func wrongInTheYearsAround(_ years: [Int], first: String) -> String {
-        let list = years.map(String.init)
-        let joined =
-            list.count > 1
-            ? list.dropLast().joined(separator: ", ") + (de ? " und " : " and ") + list.last! : list.joined()
+        let joined = listed(years.map(String.init))
         return de
             ? "\(first) Der Satz nennt kein eigenes Jahr; die Angabe liegt aber in jedem Jahr, das gemeint sein kann, weit daneben (\(joined))."
             : "\(first) The sentence names no year of its own, but the figure is far off in every year it could mean (\(joined))."

@@ -1113,10 +1113,7 @@ struct ClauseReader {
                     // ("up 42% on the year-earlier period": the months before the article's are the base.)
                     if case .samePeriodOf = mention.kind { return true }
                     if case .previous = mention.kind { return true }
-                    return (max(0, token - 6)..<token).contains {
-                        isBaseMarker(at: $0, ["compared", "gegenüber", "than", "als", "vs", "versus", "from"])
-                            || isPercentBelowOrAbove($0)
-                    }
+                    return namedAsBase(mention) || (max(0, token - 6)..<token).contains(where: isPercentBelowOrAbove)
                 }()
                 if isBase {
                     // "Gegenüber den ersten neun Monaten 2021 liegt der aktuelle Wert um 86 Prozent niedriger":

@@ -311,16 +311,18 @@ extension ClauseReader {
         }
         // "…, nach Deutschland gingen 76,7 Milliarden Dollar", "aus Japan kamen …": a stretch between commas with
         // no flow word, whose goods go to or come from a country, has that direction.
-        let segmentStart =
-            (clause.lowerBound..<figureToken).last { $0 > 0 && commaBetween($0 - 1, $0) } ?? clause.lowerBound
-        let segmentEnd =
-            ((figureToken + 1)..<max(figureToken + 1, clause.upperBound)).first { commaBetween($0 - 1, $0) }
-            ?? clause.upperBound
-        if segmentStart > clause.lowerBound || segmentEnd < clause.upperBound,
-            !cues.flows.contains(where: { $0.token >= segmentStart && $0.token < segmentEnd }),
-            let direction = motionTowards(in: segmentStart..<segmentEnd)
-        {
-            (flowValue, flowToken) = (direction, nil)
+        if clause.clamped(to: 0..<words.count).contains(where: { Lexicon.motionVerbs.contains(words[$0]) }) {
+            let segmentStart =
+                (clause.lowerBound..<figureToken).last { $0 > 0 && commaBetween($0 - 1, $0) } ?? clause.lowerBound
+            let segmentEnd =
+                ((figureToken + 1)..<max(figureToken + 1, clause.upperBound)).first { commaBetween($0 - 1, $0) }
+                ?? clause.upperBound
+            if segmentStart > clause.lowerBound || segmentEnd < clause.upperBound,
+                !cues.flows.contains(where: { $0.token >= segmentStart && $0.token < segmentEnd }),
+                let direction = motionTowards(in: segmentStart..<segmentEnd)
+            {
+                (flowValue, flowToken) = (direction, nil)
+            }
         }
         // "ran a $17.6 billion deficit", "$5 billion in exports", "3,5 Milliarden Dollar Defizit": a
         // money figure measures the flow noun right after it, whatever verb came before.
@@ -1584,11 +1586,12 @@ extension ClauseReader {
             claim.partner = part
             claim.shareWhole = whole
         }
-        claim.outOfScope = scope(of: contrastBounded(draft.clause, around: draft.token))
+        let scopeClause = contrastBounded(draft.clause, around: draft.token)
+        claim.outOfScope = scope(of: scopeClause)
         // ("Exports to Mexico, which many expected to surge, are up 1.5% this year": what a relative clause
         // expects is not the figure's matter.)
         if claim.outOfScope == .forecast, facts.scope == nil {
-            let range = contrastBounded(draft.clause, around: draft.token).clamped(to: 0..<words.count)
+            let range = scopeClause.clamped(to: 0..<words.count)
             let kept = withoutRelativeClauses(range, keeping: draft.token).map { words[$0] }
             claim.outOfScope = Lexicon.outOfScope(kept[...], sentence: kept.joined(separator: " "))
         }
@@ -1661,11 +1664,7 @@ extension ClauseReader {
     /// "aus Japan kamen" imports; `nil` without both.
     func motionTowards(in clause: Range<Int>) -> Flow? {
         let range = clause.clamped(to: 0..<words.count)
-        let motion: Set<String> = [
-            "ging", "gingen", "geht", "gehen", "kam", "kamen", "kommt", "kommen", "floss", "flossen", "fließen",
-            "geliefert", "verschifft",
-        ]
-        guard range.contains(where: { motion.contains(words[$0]) }) else { return nil }
+        guard range.contains(where: { Lexicon.motionVerbs.contains(words[$0]) }) else { return nil }
         let named = others.filter { range.contains($0.token) && $0.token > 0 && $0.code.count == 3 }
         let directions = Set(
             named.compactMap { mention -> Flow? in
