@@ -1139,3 +1139,44 @@ struct Unseen16CorpusTests {
     static let minimumRecall = 0.85
     static let maximumFalseAlarms = 7
 }
+
+/// Development corpus P (`Fixtures/realistic-p`): 20 articles (10 German, 10 English, 189 claims) by two
+/// writers who had read only the corpus brief (with its fifteenth-session section: monthly-release wire copy,
+/// fact checks, opinion pieces, German regional and business pages) and the data files, written at the start
+/// of session 15 and committed before the checker first ran on it.
+@Suite("Development corpus P")
+struct RealisticPCorpusTests {
+    @Test func measuresTheCheckerArticleByArticle() throws {
+        try measureCorpus(
+            "Development corpus P", folder: "Fixtures/realistic-p",
+            CorpusThresholds(
+                articles: 20, gold: 189, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 99
+}
+
+/// The seventeenth unseen corpus (`Fixtures/unseen-17`): 20 articles (10 German, 10 English, 179 claims) by two
+/// writers who had read only the corpus brief (with its fifteenth-session section) and the data files, written
+/// at the start of session 15 and committed before the checker first ran on it. Held out: only its totals are
+/// ever read.
+@Suite("Unseen corpus 17")
+struct Unseen17CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 17", folder: "Fixtures/unseen-17",
+            CorpusThresholds(
+                articles: 20, gold: 179, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 99
+}
