@@ -1180,3 +1180,24 @@ struct Unseen17CorpusTests {
     static let minimumRecall = 0.0
     static let maximumFalseAlarms = 99
 }
+
+/// The eighteenth unseen corpus (`Fixtures/unseen-18`): 20 articles (10 German, 10 English, 180 claims) by two
+/// writers who had read only the corpus brief (with its fifteenth-session section) and the data files, written
+/// in session 15 while the checker was being changed from corpus P, and committed before the checker first ran on
+/// it. Held out: only its totals are ever read.
+@Suite("Unseen corpus 18")
+struct Unseen18CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 18", folder: "Fixtures/unseen-18",
+            CorpusThresholds(
+                articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 99
+}
