@@ -3021,4 +3021,75 @@ struct AmbiguityTests {
                 "2016-03-15", .en
             ).allSatisfy { !$0.hasSuffix("contradicted") })
     }
+
+    @Test func readingsTheFifteenthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // A trend without a figure in a sentence that names no country: the world is the other reading of the
+        // country carried over (before: contradicted for China, whose deficit shrank 2013–2024; the whole deficit
+        // grew from 689.5 to 1,204.7 bn).
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr stiegen die Importe aus China. Seit 2013 ist das Warenhandelsdefizit der Vereinigten Staaten kräftig gewachsen.",
+                "2025-02-20", .de
+            ).last == "change balance WORLD 2013..2024 supported")
+        // "erstmals seit 2005" with the months published so far: earlier years whole (the U.S. had a surplus with
+        // Switzerland in every year 2006–2012, a deficit in Jan–Nov 2013; before: contradicted, as some Jan–Nov
+        // spans of those years had a deficit).
+        let swiss = checker.claims(
+            "Von Januar bis November sank das Gesamtdefizit um 6,6 Prozent auf 638,9 Milliarden Dollar. Warum Amerika im Handel mit der Schweiz erstmals seit 2005 wieder ein Defizit verbucht.",
+            on: "2014-01-09", .de)
+        #expect(swiss.map(\.verdict) == [.supported, .supported, .supported])
+        #expect(swiss.last?.explanation.contains("als ganze Jahre") == true)
+        // A base named relative to another period ("im Vergleich zum Vorjahreszeitraum") is not the new level's
+        // period (before: the record after it was read for Jan–Nov 2012).
+        #expect(
+            verdicts(
+                "Von Januar bis November sank das Gesamtdefizit im Vergleich zum Vorjahreszeitraum um 6,6 Prozent auf 638,9 Milliarden Dollar.",
+                "2014-01-09", .de
+            ).last == "value balance WORLD 2013-01..2013-11 supported")
+        // "British-made goods" come from Britain ("Chinese-owned" still names no partner; before: the world).
+        #expect(
+            verdicts("Americans bought $58 billion of British-made goods last year.", "2016-06-20", .en)
+                == ["value imports GBR 2015 supported"])
+        // "Die Exporte nach Kanada": "nach" after a word of exports is where they go, not "after" a ranked
+        // country (before: the 8.3% was read for Mexico, named in the next clause).
+        #expect(
+            verdicts(
+                "Die Exporte nach Kanada stiegen im Januar um 8,3 Prozent zum Vorjahresmonat, die Einfuhren aus Mexiko legten um knapp ein Zehntel zu.",
+                "2018-03-07", .de) == [
+                    "change exports CAN 2017-01..2018-01 supported", "change imports MEX 2017-01..2018-01 supported",
+                ])
+        // "than to any other country", with the home reporter as the verb's subject: its own exports (Canada was
+        // the first export market in 2017, China the first supplier); "Kein Land handelt mehr … als Kanada".
+        #expect(
+            verdicts(
+                "The United States sold more goods to Canada last year than to any other country.", "2018-03-16", .en)
+                == ["rank exports Canada 2017 supported"])
+        #expect(
+            verdicts(
+                "Canada sold more goods to the United States than any other country in 2017.", "2018-03-16", .en)
+                == ["rank imports Canada 2017 contradicted"])
+        #expect(
+            verdicts("Kein Land handelt mehr mit den Vereinigten Staaten als Kanada.", "2013-10-18", .de)
+                == ["rank total Kanada 2012 supported"])
+        // "not even among America's 50 largest suppliers" (Russia was 64th in 2024).
+        #expect(
+            verdicts("Russia is now not even among America's 50 largest suppliers.", "2025-08-12", .en)
+                == ["rank imports Russia 2024 supported"])
+        // A peak looked back at from below, its year told right after ("– der lag im Jahr 2007"; the deficit with
+        // Mexico peaked in 2007 among the years to 2015).
+        #expect(
+            verdicts(
+                "Allerdings ist das Defizit mit Mexiko weit von seinem Höhepunkt entfernt – der lag im Jahr 2007, kurz vor der Finanzkrise.",
+                "2016-11-10", .de) == ["peak balance MEX 2007 supported"])
+        // A figure past a semicolon after a record is another clause's, and does not date the record (before:
+        // the record was read for 2024, the figure's year).
+        #expect(
+            verdicts(
+                "Seinen Höchststand erreichte das Defizit mit China ausgerechnet im Jahr des ersten Zollstreits, 2018; im vergangenen Jahr lag der Fehlbetrag bei 295,5 Milliarden Dollar.",
+                "2025-02-20", .de) == ["value balance CHN 2024 supported", "record balance CHN 2018 supported"])
+    }
 }

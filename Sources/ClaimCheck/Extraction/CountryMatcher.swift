@@ -203,7 +203,14 @@ struct CountryMatcher: Sendable {
                 if adjective { byAdjective += 1 }
             }
         }
-        // ("German-made", "Chinese-owned": an adjective names a country only beside another one.)
+        // ("Chinese-owned", "German-based": an adjective names a country only beside another one; "British-made",
+        // "Mexican-built" goods come from it.)
+        let origin: Set<String> = ["made", "built", "grown", "produced", "manufactured", "assembled", "sourced"]
+        if codes.count == 1, byAdjective == 1, let last = text.split(separator: "-").last,
+            origin.contains(last.lowercased())
+        {
+            return codes
+        }
         if codes.count < 2, byAdjective > 0 { return [] }
         return codes
     }

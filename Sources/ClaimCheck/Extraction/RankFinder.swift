@@ -174,8 +174,10 @@ enum RankFinder {
                 // "Top 50", "the top 10"
                 mention = RankMention(position: size, membership: true, token: index)
             } else if let size = number(word), size > 1, index > 0,
-                ["the", "den", "die", "our", "its", "their", "unsere", "unseren", "seinen", "ihren"].contains(
-                    words[index - 1]),
+                [
+                    "the", "den", "die", "our", "its", "their", "unsere", "unseren", "seinen", "ihren", "america's",
+                    "america’s", "amerikas", "washington's", "washingtons",
+                ].contains(words[index - 1]),
                 index >= 2, ["among", "unter", "zu", "of", "in"].contains(words[index - 2]),
                 superlatives.contains(next) || next.hasSuffix("größten") || next.hasSuffix("wichtigsten")
             {
@@ -243,8 +245,11 @@ enum RankFinder {
                 // US-Waren ab als Brasilien": the place after the countries named.
                 mention = RankMention(position: 0, fromVerb: true, comparative: true, token: index)
             } else if ["than", "als"].contains(word), index + 2 < words.count,
-                ["any", "jedes", "jeder", "jedem", "allen"].contains(next),
-                ["other", "andere", "anderes", "anderen", "anderer"].contains(words[index + 2])
+                // ("than to any other country", "als mit jedem anderen Land".)
+                let any = (index + 1...min(index + 2, words.count - 2)).first(where: {
+                    ["any", "jedes", "jeder", "jedem", "allen"].contains(words[$0])
+                }), any == index + 1 || ["to", "from", "with", "nach", "aus", "mit", "in"].contains(next),
+                ["other", "andere", "anderes", "anderen", "anderer"].contains(words[any + 1])
             {
                 // "sold more goods to the United States than any other country", "kaufte mehr US-Güter
                 // als jedes andere Land": the first place, measured by the trade verb.
@@ -323,8 +328,16 @@ enum RankFinder {
                 }
             } else if found1.fromVerb {
                 // The verb's flow from the country's side: it sold (U.S. imports) or bought (U.S. exports).
-                let verb = words[..<found1.token].reversed().lazy.compactMap { Lexicon.flow(of: $0) }.first
-                found1.measure = verb == .exports ? .imports : verb == .imports ? .exports : verb
+                // ("The United States sold more goods to Canada than to any other country": the home reporter's
+                // side, as it is.)
+                let verbIndex = words[..<found1.token].lastIndex { Lexicon.flow(of: $0) != nil }
+                let verb = verbIndex.flatMap { Lexicon.flow(of: words[$0]) }
+                let homeSubject =
+                    verbIndex.map { index in
+                        words[max(0, index - 3)..<index].contains(where: Self.homeSubjects.contains)
+                    } ?? false
+                found1.measure =
+                    homeSubject ? verb : verb == .exports ? .imports : verb == .imports ? .exports : verb
             } else {
                 (found1.measure, found1.surplus, found1.product) = measure(around: found1.token, in: words)
                 // "Canada and China ranked second and third, with … in two-way trade": a place written
@@ -354,6 +367,11 @@ enum RankFinder {
         return found
     }
 
+    /// Words that name the home reporter as a verb's subject.
+    static let homeSubjects: Set<String> = [
+        "states", "america", "americans", "usa", "us", "u.s.", "amerika", "amerikaner", "staaten",
+    ]
+
     /// Verbs of a country's trade with the reporter, as the reporter's flow: a country that sells,
     /// ships or supplies makes imports; one that buys makes exports.
     static let sellVerbs: [String: Flow] = [
@@ -366,7 +384,8 @@ enum RankFinder {
         "bezog": .exports, "bezogen": .exports, "importierte": .exports, "importierten": .exports,
         "abkauft": .exports, "abkaufte": .exports, "abkauften": .exports, "abnimmt": .exports, "abnahm": .exports,
         "exportiert": .imports, "kaufen": .exports, "importiert": .exports,
-        "tauschte": .total, "tauschten": .total, "exchanged": .total, "traded": .total,
+        "tauschte": .total, "tauschten": .total, "exchanged": .total, "traded": .total, "trades": .total,
+        "handelt": .total, "handelte": .total, "handelten": .total,
     ]
 
     /// Comparatives that say a place with "only … than": "only Canada sold more", "nur mit China ist

@@ -213,6 +213,12 @@ enum RecordFinder {
                 words[max(0, index - 3)..<index].contains(where: { ["the", "its", "their", "a"].contains($0) })
             {
                 mention = RecordMention(start: index, end: index, lowest: false, isPeak: true, monthly: false)
+            } else if peakWords.contains(word) || (word == "high" && next == "point"),
+                // "weit von seinem Höhepunkt entfernt – der lag im Jahr 2007", "since its high point, which came in
+                // 2022": a peak looked back at from below, its year told right after.
+                let year = Self.yearTold(after: word == "high" ? index + 1 : index, in: words)
+            {
+                mention = RecordMention(start: year, end: year, lowest: false, isPeak: true, monthly: false)
             } else if peakWords.contains(word) || word.hasPrefix("spitzen"),
                 // ("Nach dem Gipfel in Alaska", "der Gipfel mit Putin": a meeting, not a peak.)
                 !(word == "gipfel" && ["in", "von", "zwischen", "mit", "am"].contains(next)),
@@ -239,5 +245,18 @@ enum RecordFinder {
             index += 1
         }
         return found
+    }
+
+    /// The year a relative clause or a dash right after a peak word tells: ", which came in 2022", ", reached
+    /// in 2013", "– der lag im Jahr 2007", ", den es 2015 erreichte"; its token.
+    static func yearTold(after index: Int, in words: [String]) -> Int? {
+        let openers: Set<String> = ["which", "that", "der", "den", "die", "reached", "set", "hit", "erreicht"]
+        let window = (index + 1)..<min(words.count, index + 8)
+        guard let opener = window.first(where: { openers.contains(words[$0]) }), opener <= index + 3 else {
+            return nil
+        }
+        return ((opener + 1)..<min(words.count, opener + 6)).first { position in
+            words[position].utf8.count == 4 && Int(words[position]).map { (1960...2100).contains($0) } == true
+        }
     }
 }

@@ -1663,15 +1663,35 @@ public struct ClaimChecker: Sendable {
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
         _ words: Explanations
     ) throws {
+        var wholeYears = checked
+        try verifyConditionRun(claim, partner: partner, period: period, into: &checked, words, wholeYearsBefore: false)
+        // "Warum Amerika im Handel mit der Schweiz erstmals seit 2005 wieder ein Defizit verbucht", in January:
+        // the months published so far set against the same months of earlier years, or against those years
+        // whole; a run that holds either way is not called wrong.
+        guard checked.verdict == .contradicted, case .months = period else { return }
+        try verifyConditionRun(
+            claim, partner: partner, period: period, into: &wholeYears, words, wholeYearsBefore: true)
+        if wholeYears.verdict == .supported {
+            checked = wholeYears
+            checked.explanation += " " + words.earlierYearsWhole
+        }
+    }
+
+    private func verifyConditionRun(
+        _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
+        _ words: Explanations, wholeYearsBefore: Bool
+    ) throws {
         guard let run = claim.conditionRun else {
             checked.explanation = words.periodMissing
             return
         }
-        /// The claim's period moved `years` back: a year, a month of that year, or the same months.
+        /// The claim's period moved `years` back: a year, a month of that year, or the same months (or, with
+        /// `wholeYearsBefore`, the earlier years whole).
         func back(_ years: Int) -> ClaimPeriod? {
             switch period {
             case .single(.year(let year)): return .single(.year(year - years))
             case .single(.month(let year, let month)): return .single(.month(year - years, month))
+            case .months(let range) where wholeYearsBefore && years > 0: return .single(.year(range.last.year - years))
             case .months(let range):
                 var moved = range
                 for _ in 0..<years { moved = moved.yearEarlier }

@@ -292,6 +292,13 @@ struct Explanations {
 
     /// A condition over a run of years ("a surplus with Brazil every year since 2008", "more from Mexico
     /// than from China for the first time since 2002"): the years it held or broke.
+    /// A run read with the earlier years whole, set against the months of the year published so far.
+    var earlierYearsWhole: String {
+        de
+            ? "(Die früheren Jahre als ganze Jahre gerechnet; mit denselben Monaten früherer Jahre gilt es nicht.)"
+            : "(The earlier years taken whole; against the same months of earlier years it does not hold.)"
+    }
+
     func conditionRun(
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, exceptions: [ClaimPeriod],
         lastBefore: ClaimPeriod?, verdict: Verdict, coverage: Coverage?

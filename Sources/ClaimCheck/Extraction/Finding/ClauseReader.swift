@@ -798,6 +798,11 @@ struct ClauseReader {
             {
                 return false
             }
+            // ("sank im Vergleich zum Vorjahreszeitraum um 6,6 Prozent auf 638,9 Milliarden Dollar", "compared with
+            // a year earlier": a period named relative to another, as what is compared with, is a base.)
+            if relative, words[max(0, token - 3)..<token].contains(where: { ["vergleich", "compared"].contains($0) }) {
+                return false
+            }
             // "decreased from May to $28.3 billion in June": the period after "from" is the base, and the
             // figure after "to" the new level.
             let baseWords: Set<String> = ["from", "vom", "von"]

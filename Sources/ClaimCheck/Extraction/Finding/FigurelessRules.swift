@@ -38,12 +38,29 @@ extension ClauseReader {
                 claimedEnd: scalarOffset(tokens[verb].range.upperBound), value: nil, unit: .none, hedge: .exact,
                 rounding: 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
             claim.trendDirection = cues.decline ? -1 : 1
+            carriedPartnerReadings(&claim)
             claim.trendStrong =
                 words.contains { strongWords.contains($0) } || words[verb].hasPrefix("einbr")
                 || words[verb].hasPrefix("eingebr") || words[verb].hasPrefix("collaps")
                 || words[verb].hasPrefix("plung")
                 || words[verb].hasPrefix("slump") || words[verb].hasPrefix("soar")
             found.claims.append(claim)
+        }
+    }
+
+    /// A claim without a figure whose sentence names no country takes the one the article spoke of; the
+    /// sentence's own words may speak of the whole ("Seit 2013 ist das Warenhandelsdefizit der Vereinigten
+    /// Staaten kräftig gewachsen"), and even when they do not, the world is the other reading, so a trend wrong
+    /// for the country carried over is unsure, not wrong.
+    func carriedPartnerReadings(_ claim: inout FoundClaim) {
+        guard parties.others.isEmpty, !parties.saysBilateral, !parties.partnerReports, let carried = claim.partner,
+            carried != "WORLD", claim.partnerReadings.isEmpty
+        else { return }
+        if speaksOfTheWhole(0..<words.count) {
+            claim.partner = "WORLD"
+            claim.partnerReadings = [carried]
+        } else {
+            claim.partnerReadings = ["WORLD"]
         }
     }
 
@@ -127,6 +144,7 @@ extension ClauseReader {
             claim.trendDirection = cues.decline ? -1 : 1
             claim.streak = count
             claim.frameInferred = level == nil && ownYear == nil && ownMonth == nil
+            if level == nil { carriedPartnerReadings(&claim) }
             found.claims.append(claim)
             return
         }

@@ -49,9 +49,15 @@ extension ClauseReader {
                 }
                 let clauseOffset =
                     ownCountry != nil ? clauseStart.map { scalarOffset(tokens[$0].range.upperBound) } ?? 0 : 0
+                // ("Seinen Höchststand erreichte das Defizit … 2018; im vergangenen Jahr lag der Fehlbetrag bei …": a
+                // figure past a semicolon after the record is another clause's.)
+                let clauseEnd =
+                    ((record.end + 1)..<words.count).first(where: { index in
+                        text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(";")
+                    }).map { scalarOffset(tokens[$0].range.lowerBound) } ?? Int.max
                 let figure =
                     right ?? sentenceFigures.last { $0.claimedEnd <= anchorOffset && $0.claimedStart >= clauseOffset }
-                    ?? sentenceFigures.first { $0.claimedStart >= anchorOffset }
+                    ?? sentenceFigures.first { $0.claimedStart >= anchorOffset && $0.claimedStart < clauseEnd }
                 var (flowValue, flowToken) = flow(near: anchor)
                 if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
                 if let balance = cues.flows.first(where: { $0.flow == .balance }), flowValue == .total,
