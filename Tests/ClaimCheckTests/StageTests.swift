@@ -3091,5 +3091,20 @@ struct AmbiguityTests {
             verdicts(
                 "Seinen Höchststand erreichte das Defizit mit China ausgerechnet im Jahr des ersten Zollstreits, 2018; im vergangenen Jahr lag der Fehlbetrag bei 295,5 Milliarden Dollar.",
                 "2025-02-20", .de) == ["value balance CHN 2024 supported", "record balance CHN 2018 supported"])
+        // "From January through November of last year" is one run of months with its year, and "over the same
+        // period … from a year earlier" compares those months (before: read as 2023 whole, and the change as
+        // 2022 to 2023, −20.3%; Jan–Nov 2023 against Jan–Nov 2022 was −21.2%).
+        #expect(
+            verdicts(
+                "From January through November of last year, the United States imported $436.5 billion of goods from Mexico. Imports from China over the same period fell 21.2% from a year earlier.",
+                "2024-01-09", .en)
+                == [
+                    "value imports MEX 2023-01..2023-11 supported",
+                    "change imports CHN 2022-01..2022-11 → 2023-01..2023-11 supported",
+                ])
+        #expect(
+            verdicts(
+                "In den ersten elf Monaten des vergangenen Jahres importierten die USA Waren für 436,5 Milliarden Dollar aus Mexiko.",
+                "2024-01-09", .de) == ["value imports MEX 2023-01..2023-11 supported"])
     }
 }

@@ -466,6 +466,33 @@ struct PeriodFinder {
                 }
             }
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return Self.joinedWithTheirYear(found.sorted { $0.range.lowerBound < $1.range.lowerBound }, in: sentence)
+    }
+
+    /// "From January through November of last year", "in den ersten neun Monaten des vergangenen Jahres": a run
+    /// of months and the year named right after it are one period.
+    static func joinedWithTheirYear(_ mentions: [PeriodMention], in sentence: String) -> [PeriodMention] {
+        var joined: [PeriodMention] = []
+        var index = 0
+        while index < mentions.count {
+            var mention = mentions[index]
+            if case .months(let first, let last, nil) = mention.kind, index + 1 < mentions.count,
+                case .single(let named) = mentions[index + 1].kind, !named.isMonth
+            {
+                let next = mentions[index + 1]
+                let gap = sentence[mention.range.upperBound..<next.range.lowerBound].lowercased()
+                    .trimmingCharacters(in: .whitespaces)
+                if ["of", "des", "of the", "im", "in"].contains(gap) {
+                    mention = PeriodMention(
+                        kind: .months(first: first, last: last, year: named.year),
+                        range: mention.range.lowerBound..<next.range.upperBound,
+                        text: String(sentence[mention.range.lowerBound..<next.range.upperBound]))
+                    index += 1
+                }
+            }
+            joined.append(mention)
+            index += 1
+        }
+        return joined
     }
 }

@@ -1141,9 +1141,13 @@ struct ClauseReader {
                 return .rangeSpan(range.yearEarlier, range)
             }
         }
+        // ("Imports from China over the same period fell 21.2% from a year earlier": the article's months too.)
         if ownYear == nil,
             periodMentions.allSatisfy({
-                if case .previous = $0.kind { return true }; return false
+                switch $0.kind {
+                case .previous, .same: return true
+                default: return false
+                }
             })
         {
             switch discourse.period {

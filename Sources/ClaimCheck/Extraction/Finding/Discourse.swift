@@ -149,6 +149,17 @@ struct Discourse {
                 || (!cues.flows.isEmpty && cues.change)
         {
             period = .single(first)
+            // "From January through November of last year, the United States imported $436.5 billion": the
+            // months of the year named, which the figure claims, are what the article goes on about.
+            if !first.isMonth,
+                let months = found.claims.lazy.compactMap({ claim -> ClaimPeriod? in
+                    guard claim.kind == .value, case .months(let range)? = claim.period, range.last.year == first.year
+                    else { return nil }
+                    return claim.period
+                }).first
+            {
+                period = months
+            }
             // "… from January through October, already above the full-year record set in 2022": the year
             // of a record is not what the article goes on about; the sentence's figure's period is.
             if found.claims.contains(where: { $0.kind == .record && $0.period == .single(first) }),
