@@ -3106,5 +3106,18 @@ struct AmbiguityTests {
             verdicts(
                 "In den ersten elf Monaten des vergangenen Jahres importierten die USA Waren für 436,5 Milliarden Dollar aus Mexiko.",
                 "2024-01-09", .de) == ["value imports MEX 2023-01..2023-11 supported"])
+        // An amount that puts one partner ahead of another is their difference ("a lead of some $43 billion over
+        // China": 436.5 − 393.1 bn in Jan–Nov 2023; before: read as imports from Mexico and, being a tenth of them,
+        // called a slipped decimal).
+        #expect(
+            verdicts(
+                "From January through November of last year, the United States imported $436.5 billion of goods from Mexico, a lead of some $43 billion over China.",
+                "2024-01-09", .en
+            ).last == "comparison imports MEX 2023-01..2023-11 supported")
+        #expect(
+            verdicts(
+                "Der Handel mit Mexiko erreichte in den ersten fünf Monaten 257,3 Milliarden Dollar, knapp 4 Milliarden Dollar vor Kanada.",
+                "2019-07-08", .de
+            ).last == "comparison total MEX 2019-01..2019-05 supported")
     }
 }

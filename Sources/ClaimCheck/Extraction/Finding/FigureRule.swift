@@ -449,6 +449,7 @@ extension ClauseReader {
                 latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }, figure: draft.token)
         } else if figure.unit == .usd, case let end = tokenIndex(of: figure.range.upperBound), end < words.count,
             Lexicon.comparisonDirection(words[end]) != nil,
+            figure.range.upperBound <= tokens[end].range.lowerBound,
             !text[figure.range.upperBound..<tokens[end].range.lowerBound].contains(where: { ",;:–—-(".contains($0) }),
             let compared = percentComparison(end), compared.partner != nil
         {
@@ -457,6 +458,12 @@ extension ClauseReader {
             draft.kind = .comparison
             draft.comparedPartner = compared.partner
             draft.comparisonDirection = compared.direction
+        } else if figure.unit == .usd, let (compared, direction) = leadOver(figure, at: figureToken) {
+            // "a lead of some $43 billion over China", "about $4 billion ahead of Canada", "knapp 4 Milliarden Dollar
+            // vor Kanada": the difference between two partners, the subject's ahead.
+            draft.kind = .comparison
+            draft.comparedPartner = compared
+            draft.comparisonDirection = direction
         } else if figure.unit == .usd, case let end = tokenIndex(of: figure.range.upperBound), end < words.count,
             let direction = Lexicon.comparisonDirection(words[end]),
             // ("Mit Kanada handelten die USA für knapp 1,4 Milliarden Dollar weniger": less than the partner the
@@ -650,6 +657,36 @@ extension ClauseReader {
         // ("of all U.S. imports from Taiwan": the partner's own trade.)
         let after = (flowNoun + 1)..<min(words.count, flowNoun + 4)
         return !facts.mentions.contains { after.contains($0.token) }
+    }
+
+    /// The country an amount puts the subject ahead of or behind: "a lead of $43 billion over China", "$4 billion
+    /// ahead of Canada", "4 Milliarden Dollar vor Kanada", "ein Vorsprung von 4 Milliarden Dollar auf Kanada",
+    /// "$2 billion behind Mexico"; the country and the direction.
+    func leadOver(_ figure: Figure, at token: Int) -> (String, Int)? {
+        let end = tokenIndex(of: figure.range.upperBound)
+        guard end < words.count, figure.range.upperBound <= tokens[end].range.lowerBound,
+            !text[figure.range.upperBound..<tokens[end].range.lowerBound].contains(where: { ",;:–—(".contains($0) })
+        else { return nil }
+        let lead = (max(0, token - 3)..<token).contains { ["lead", "vorsprung", "edge", "margin"].contains(words[$0]) }
+        var direction = 0
+        var after = end
+        if words[end] == "ahead", end + 1 < words.count, words[end + 1] == "of" {
+            (direction, after) = (1, end + 2)
+        } else if words[end] == "behind" || words[end] == "hinter" {
+            (direction, after) = (-1, end + 1)
+        } else if words[end] == "vor" || (lead && ["over", "auf"].contains(words[end])) {
+            (direction, after) = (1, end + 1)
+        } else {
+            return nil
+        }
+        let articles: Set<String> = ["the", "dem", "der", "den", "die"]
+        guard
+            let country = others.first(where: { mention in
+                mention.token >= after && mention.token <= after + 1
+                    && words[after..<mention.token].allSatisfy(articles.contains) && mention.code.count == 3
+            })
+        else { return nil }
+        return (country.code, direction)
     }
 
     /// One figure, one frame: the figure's own clause decides its partner first, then wording about
@@ -1772,6 +1809,7 @@ extension ClauseReader {
         var direction: Int?
         var marker: Int?
         if end < words.count, let more = Lexicon.comparisonDirection(words[end]),
+            figure.range.upperBound <= tokens[end].range.lowerBound,
             !text[figure.range.upperBound..<tokens[end].range.lowerBound].contains(where: { ",;:–—-(".contains($0) }),
             let than = (end + 1..<min(words.count, end + 6)).first(where: { ["than", "als"].contains(words[$0]) })
         {
