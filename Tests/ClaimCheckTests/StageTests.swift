@@ -3119,5 +3119,11 @@ struct AmbiguityTests {
                 "Der Handel mit Mexiko erreichte in den ersten fünf Monaten 257,3 Milliarden Dollar, knapp 4 Milliarden Dollar vor Kanada.",
                 "2019-07-08", .de
             ).last == "comparison total MEX 2019-01..2019-05 supported")
+        // A country named only as "das mit Deutschland" the record is compared with is not the record's (before: the
+        // record was read for Germany; the deficit with Switzerland was largest in 2020).
+        #expect(
+            verdicts(
+                "Im Pandemiejahr 2020 führten die USA Waren im Wert von 74,9 Milliarden Dollar aus der Schweiz ein. Das bilaterale Defizit der USA erreichte einen Rekordwert und war fast genau so groß wie das mit Deutschland.",
+                "2021-06-15", .de) == ["value imports CHE 2020 supported", "record balance CHE 2020 supported"])
     }
 }

@@ -1741,11 +1741,15 @@ extension ClauseReader {
     /// mit Japan", "after the one with China", "ahead of that with Mexico".
     func isTheOneWith(_ token: Int) -> Bool {
         guard token >= 3, ["mit", "with"].contains(words[token - 1]) else { return false }
-        let order: Set<String> = ["nach", "hinter", "vor", "after", "behind", "ahead", "than", "als", "to"]
+        // ("so groß wie das mit Deutschland", "as large as the one with Germany": compared, too.)
+        let order: Set<String> = [
+            "nach", "hinter", "vor", "after", "behind", "ahead", "than", "als", "to", "wie", "as",
+        ]
         let window = words[max(0, token - 5)..<(token - 1)]
         guard let anchor = window.lastIndex(where: order.contains) else { return false }
         return words[(anchor + 1)..<(token - 1)].allSatisfy {
-            ["dem", "jenem", "demjenigen", "the", "one", "that", "those", "of"].contains($0)
+            ["dem", "jenem", "demjenigen", "das", "jenes", "dasjenige", "the", "one", "that", "those", "of"].contains(
+                $0)
         } && anchor < token - 2
     }
 

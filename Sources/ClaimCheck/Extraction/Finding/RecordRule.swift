@@ -72,6 +72,21 @@ extension ClauseReader {
                     flowValue = .balance
                 }
                 var recordPartner = ownCountry?.code ?? parties.partner
+                // ("Das bilaterale Defizit … erreichte einen Rekordwert und war fast so groß wie das mit Deutschland":
+                // a country named only as the one compared with is not the record's.)
+                if ownCountry == nil, let partner = parties.partner,
+                    case let named = others.filter({ $0.code == partner }), !named.isEmpty,
+                    named.allSatisfy({ mention in
+                        // "wie das mit", "as the one with", "als das mit", "than that with".
+                        let token = mention.token
+                        return token >= 3 && ["mit", "with"].contains(words[token - 1])
+                            && ["das", "dem", "one", "that"].contains(words[token - 2])
+                            && ["wie", "als", "as", "than", "the"].contains(words[token - 3])
+                    }),
+                    let spoken = discourse.mainPartner ?? discourse.partner, spoken != partner
+                {
+                    recordPartner = spoken
+                }
                 // "the fall in imports from China, which had peaked in 2018": the peak of what the relative
                 // pronoun points back to, not of a figure said before it.
                 let pointedTo = (max(0, record.start - 3)..<record.start).first(where: {
