@@ -76,13 +76,7 @@ extension ClauseReader {
                 // a country named only as the one compared with is not the record's.)
                 if ownCountry == nil, let partner = parties.partner,
                     case let named = others.filter({ $0.code == partner }), !named.isEmpty,
-                    named.allSatisfy({ mention in
-                        // "wie das mit", "as the one with", "als das mit", "than that with".
-                        let token = mention.token
-                        return token >= 3 && ["mit", "with"].contains(words[token - 1])
-                            && ["das", "dem", "one", "that"].contains(words[token - 2])
-                            && ["wie", "als", "as", "than", "the"].contains(words[token - 3])
-                    }),
+                    named.allSatisfy({ isTheOneWith($0.token) }),
                     let spoken = discourse.mainPartner ?? discourse.partner, spoken != partner
                 {
                     recordPartner = spoken
