@@ -3125,5 +3125,25 @@ struct AmbiguityTests {
             verdicts(
                 "Im Pandemiejahr 2020 führten die USA Waren im Wert von 74,9 Milliarden Dollar aus der Schweiz ein. Das bilaterale Defizit der USA erreichte einen Rekordwert und war fast genau so groß wie das mit Deutschland.",
                 "2021-06-15", .de) == ["value imports CHE 2020 supported", "record balance CHE 2020 supported"])
+        // "am Tag" is a day's average (292.65 bn over 366 days of 2012: 799.6 m; before: held back as loose).
+        #expect(
+            verdicts(
+                "Die USA exportierten 2012 Waren für 292,7 Milliarden Dollar nach Kanada – rund 800 Millionen Dollar am Tag.",
+                "2013-10-18", .de) == ["value exports CAN 2012 supported", "value exports CAN 2012 supported"])
+        // "nicht mit Deutschland, sondern mit Japan": the country set against the one denied holds the place
+        // (before: Germany was read as ranked second and called wrong, a false alarm; Japan was second in 2016).
+        #expect(
+            verdicts(
+                "Das zweitgrößte Defizit im Warenhandel hatten die USA im vergangenen Jahr nicht mit Deutschland, sondern mit Japan, wenn auch knapp.",
+                "2017-03-09", .de) == ["rank balance Japan 2016 supported"])
+        #expect(
+            verdicts(
+                "The second-largest goods deficit last year was not with Germany but with Japan.", "2017-03-09", .en)
+                == ["rank balance Japan 2016 supported"])
+        // "Damals" is the year written just before it (before: no period, so no claim).
+        #expect(
+            verdicts(
+                "Denn 2015 war das Defizit mit Deutschland tatsächlich größer: Damals erreichte das Defizit mit Deutschland seinen bisherigen Höhepunkt.",
+                "2017-03-09", .de) == ["peak balance DEU 2015 supported"])
     }
 }

@@ -656,6 +656,17 @@ struct ClauseReader {
                 if case .months? = discourse.period { return discourse.period }
                 if case .rangeSpan(_, let to)? = discourse.period { return .months(to) }
             }
+            // ("Denn 2015 war die Lücke größer: Damals erreichte das Defizit seinen Höhepunkt", "That year …": the
+            // year written last before it, in the sentence or the one before.)
+            if ["damals", "that year", "in jenem jahr"].contains(where: lower.contains) {
+                let earlier = periodMentions.last { other in
+                    guard other.range.upperBound <= mention.range.lowerBound, case .single(let year) = other.kind
+                    else { return false }
+                    return !year.isMonth
+                }
+                if case .single(let year)? = earlier?.kind { return .single(year) }
+                if let year = discourse.previousSentenceYear { return .single(.year(year)) }
+            }
             return resolve(mention).map { .single($0) }
         case .previous:
             // "from January through September … from $554.7 billion a year earlier": the sentence's

@@ -1969,7 +1969,7 @@ extension ClauseReader {
         let clauseWords = Array(words[draft.clause.clamped(to: 0..<words.count)])
         func per(_ units: Set<String>, _ single: Set<String>) -> Bool {
             for (index, word) in near.enumerated() where units.contains(word) && index > 0 {
-                if ["a", "per", "pro", "each", "every", "im", "jeden", "an", "single"].contains(near[index - 1]) {
+                if ["a", "per", "pro", "each", "every", "im", "am", "jeden", "an", "single"].contains(near[index - 1]) {
                     return true
                 }
             }

@@ -124,6 +124,19 @@ extension ClauseReader {
                         $0.token < mention.token
                     }
                     ?? open.first { $0.token > mention.token }
+            // "Das zweitgrößte Defizit hatten die USA nicht mit Deutschland, sondern mit Japan", "not with Germany but
+            // with Japan": the country set against the one denied holds the place.
+            if let denied = ranked,
+                (max(0, denied.token - 3)..<denied.token).contains(where: { ["nicht", "not"].contains(words[$0]) }),
+                let instead = others.first(where: { other in
+                    other.token > denied.token && other.token - denied.token <= 8
+                        && (max(denied.token, other.token - 3)..<other.token).contains {
+                            ["sondern", "but", "instead"].contains(words[$0])
+                        }
+                })
+            {
+                ranked = instead
+            }
             // "der größte Handelspartner – vor Mexiko auf Platz zwei": a place right after a country
             // compared with is that country's.
             if explicit(mention), !mention.negated,
