@@ -3145,5 +3145,16 @@ struct AmbiguityTests {
             verdicts(
                 "Denn 2015 war das Defizit mit Deutschland tatsächlich größer: Damals erreichte das Defizit mit Deutschland seinen bisherigen Höhepunkt.",
                 "2017-03-09", .de) == ["peak balance DEU 2015 supported"])
+        // In a sentence that names no flow of trade, a percent after the economy, a rate or a poll is theirs, however
+        // far before it they are named (before: both were read as changes of trade and called contradicted).
+        #expect(
+            verdicts(
+                "Mexico sold $472.9 billion of goods to the United States last year. Mexico's economy, with about 129 million people, grew an estimated 3.2% last year.",
+                "2024-02-08", .en) == ["value imports MEX 2023 supported"])
+        #expect(
+            verdicts(
+                "Die US-Exporte nach Russland sanken 2014 um 10 Prozent. Die russische Wirtschaftsleistung ist im ersten Quartal nach Angaben der Statistikbehörde Rosstat um 2,2 Prozent geschrumpft.",
+                "2015-06-08", .de
+            ).count == 1)
     }
 }

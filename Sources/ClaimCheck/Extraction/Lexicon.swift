@@ -678,6 +678,16 @@ enum Lexicon {
         ].contains(word)
     }
 
+    /// What a figure in a sentence that names no flow of trade may be about instead: the economy, prices, a
+    /// company, a rate, a poll, a currency.
+    static func isNotATradeSubject(_ word: String) -> Bool {
+        isEconomyOrPrice(word) || isCompanyFigure(word) || isRate(word)
+            || [
+                "poll", "polls", "survey", "umfrage", "befragten", "respondents", "bookings", "wachstum", "growth",
+                "leitzins", "rubel", "ruble", "rouble", "yuan", "renminbi", "peso", "währung", "currency",
+            ].contains(word)
+    }
+
     /// A company's or a market's figures, before a percent: "revenue of NT$759.7 billion, up 39%",
     /// "shares have gained about 80%", "Die Aktie hat rund 80 % zugelegt".
     static func isCompanyFigure(_ word: String) -> Bool {
