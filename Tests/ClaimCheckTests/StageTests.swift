@@ -3156,5 +3156,33 @@ struct AmbiguityTests {
                 "Die US-Exporte nach Russland sanken 2014 um 10 Prozent. Die russische Wirtschaftsleistung ist im ersten Quartal nach Angaben der Statistikbehörde Rosstat um 2,2 Prozent geschrumpft.",
                 "2015-06-08", .de
             ).count == 1)
+        // Not trade: the value of goods a tariff covers, named up to twelve words before it or after it ("Auf
+        // chinesische Waren im Wert von 200 Milliarden Dollar werden … Strafzölle erhoben"), a payment, aid; the
+        // record of a services figure is out of scope as the figure is; "For the record" is an idiom.
+        #expect(
+            !verdicts(
+                "Die USA erheben seit September Sonderzölle von 10 Prozent auf chinesische Waren im Wert von 200 Milliarden Dollar.",
+                "2019-03-08", .de
+            ).contains { $0.hasSuffix("contradicted") })
+        #expect(
+            verdicts(
+                "Auf chinesische Waren im Wert von 200 Milliarden Dollar werden seit September Strafzölle von zehn Prozent erhoben, trotzdem wuchs das Defizit mit China auf 418 Milliarden Dollar.",
+                "2019-03-08", .de
+            ).last == "value balance CHN 2018 supported")
+        #expect(
+            verdicts(
+                "Der Baumwollstreit wurde 2014 mit einer Zahlung von 300 Millionen US-Dollar an den brasilianischen Baumwollverband beigelegt, während die Exporte nach Brasilien sanken.",
+                "2015-03-08", .de
+            ).allSatisfy { !$0.hasSuffix("contradicted") })
+        #expect(
+            verdicts(
+                "Exports of services, which the Census goods figures do not include, reached a record $515.9 billion last year.",
+                "2013-09-05", .en) == [
+                    "value exports WORLD 2012 unverifiable", "record exports WORLD 2012 unverifiable",
+                ])
+        #expect(
+            verdicts(
+                "CHAIRMAN: For the record, the figure the senator has in mind is what we import from China. The goods deficit with China was $347 billion last year.",
+                "2017-04-05", .en) == ["value balance CHN 2016 supported"])
     }
 }

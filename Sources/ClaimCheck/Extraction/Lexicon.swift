@@ -857,6 +857,11 @@ enum Lexicon {
             || word == "profit" || word == "profits" || word.contains8("gewinn") || word == "earnings"
             || word == "project" || word == "projects" || word.hasPrefix8("projekt")
             || word == "market-cap" || word == "capitalization" || word.hasPrefix8("marktkapitalisierung")
+            // ("eine Zahlung von 300 Millionen US-Dollar", "$3.8 billion a year in military assistance",
+            // "Rüstungsgeschäfte im Umfang von 110 Milliarden Dollar", "für die 17 Mrd. US-Dollar veranschlagt waren".)
+            || word == "zahlung" || word == "payment" || word == "payments" || word == "assistance"
+            || word.hasPrefix8("militärhilfe") || word.hasPrefix8("rüstungsgeschäft") || word == "veranschlagt"
+            || word == "arms"
     }
 
     /// Things counted in millions that are not dollars: "3 million barrels", "2 Millionen Einwohner".

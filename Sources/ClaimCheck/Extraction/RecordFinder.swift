@@ -80,6 +80,13 @@ enum RecordFinder {
         while index < words.count {
             let word = words[index]
             let next = index + 1 < words.count ? words[index + 1] : ""
+            // ("For the record, the figure the senator has in mind …", "on the record": an idiom.)
+            if ["record", "records"].contains(word), index >= 2, words[index - 1] == "the",
+                ["for", "on", "off"].contains(words[index - 2])
+            {
+                index += 1
+                continue
+            }
             let window = words[index..<min(words.count, index + 5)]
             var mention: RecordMention?
             // "so hoch wie nie", "so viel wie nie (zuvor)", "so niedrig wie zuletzt 2012", "as low as in 2009"

@@ -1643,15 +1643,34 @@ extension ClauseReader {
         // "tariffs on roughly $7.2 billion worth of them", "Strafzölle auf Waren im Wert von 200 Milliarden":
         // the value of goods a measure covers, named right before the figure.
         if claim.outOfScope == nil, figure.unit == .usd || figure.unit == .eur {
-            let before = Array(words[max(0, draft.token - 6)..<draft.token])
+            // ("Sonderzölle von 10 Prozent auf chinesische Waren im Wert von 200 Milliarden Dollar": up to twelve words
+            // before.)
+            let before = Array(words[max(0, draft.token - 12)..<draft.token])
             let measureWords: Set<String> = [
                 "tariffs", "tariff", "duties", "levies", "sanctions", "zölle", "zöllen", "strafzölle",
                 "strafzöllen", "sonderzölle", "zusatzzölle",
             ]
+            let figureEnd = tokenIndex(of: draft.figure.range.upperBound)
+            let start = max(0, draft.token - 12)
             if let measure = before.lastIndex(where: measureWords.contains),
                 before[measure...].contains(where: { ["on", "auf", "against", "gegen"].contains($0) })
-                    || before[measure...].contains("covering")
+                    || before[measure...].contains("covering"),
+                // (Not past a comma or a flow: "Strafzölle …, trotzdem wuchs das Defizit mit China auf 418 Milliarden".)
+                !text[tokens[start + measure].range.upperBound..<draft.figure.range.lowerBound].contains(","),
+                !before[(measure + 1)...].contains(where: { Lexicon.flow(of: $0) != nil })
             {
+                claim.outOfScope = .coveredByMeasure
+            } else if let on = (max(0, draft.token - 6)..<draft.token).last(where: {
+                ["on", "auf"].contains(words[$0])
+            }),
+                words[on..<draft.token].contains(where: { ["wert", "worth", "valued"].contains($0) }),
+                let measure = (min(words.count, figureEnd)..<min(words.count, figureEnd + 8)).first(where: {
+                    measureWords.contains(words[$0])
+                }),
+                draft.figure.range.upperBound <= tokens[measure].range.lowerBound,
+                !text[draft.figure.range.upperBound..<tokens[measure].range.lowerBound].contains(",")
+            {
+                // "Auf chinesische Waren im Wert von 200 Milliarden Dollar werden seit September Strafzölle erhoben".
                 claim.outOfScope = .coveredByMeasure
             }
         }

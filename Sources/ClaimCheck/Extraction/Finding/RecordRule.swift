@@ -245,7 +245,11 @@ extension ClauseReader {
                         if !$0.contains($1) { $0.append($1) }
                     }
                 }
-                claim.outOfScope = scope(of: max(0, record.start - 8)..<(record.end + 3))
+                // ("Exports of services … reached a record $515.9 billion": the record of a figure out of the
+                // store's scope is out of it too.)
+                claim.outOfScope =
+                    scope(of: max(0, record.start - 8)..<(record.end + 3))
+                    ?? (figure.flatMap { $0.period == recordPeriod ? $0.outOfScope : nil })
                 found.claims.append(claim)
                 found.claimedFlow = found.claimedFlow ?? flowValue
                 found.claimedPeriod = found.claimedPeriod ?? recordPeriod
