@@ -3184,5 +3184,12 @@ struct AmbiguityTests {
             verdicts(
                 "CHAIRMAN: For the record, the figure the senator has in mind is what we import from China. The goods deficit with China was $347 billion last year.",
                 "2017-04-05", .en) == ["value balance CHN 2016 supported"])
+        // "shipped $50.2 billion of pharmaceuticals …, more than any other country": the goods named are ranked
+        // (Ireland was the first supplier of HS 30 in 2024, ninth of all goods; before: contradicted).
+        #expect(
+            verdicts(
+                "Ireland shipped $50.2 billion of pharmaceuticals to the U.S. last year, more than any other country.",
+                "2025-03-10", .en
+            ).last == "rank imports Ireland 2024 supported")
     }
 }

@@ -338,6 +338,11 @@ enum RankFinder {
                     } ?? false
                 found1.measure =
                     homeSubject ? verb : verb == .exports ? .imports : verb == .imports ? .exports : verb
+                // ("shipped $50.2 billion of pharmaceuticals to the U.S. last year, more than any other country": the
+                // goods named between the verb and the comparison are what is ranked.)
+                if let verbIndex, verbIndex < found1.token {
+                    found1.product = words[verbIndex..<found1.token].lazy.compactMap { Lexicon.product(of: $0) }.first
+                }
             } else {
                 (found1.measure, found1.surplus, found1.product) = measure(around: found1.token, in: words)
                 // "Canada and China ranked second and third, with … in two-way trade": a place written
