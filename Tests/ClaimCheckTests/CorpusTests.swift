@@ -323,8 +323,9 @@ struct RealisticCorpusTests {
     // End of session 11: right 88.4%, precision 94.2%, recall 95.7%, 0 false alarms.
     // End of session 12: right 89.0%, precision 93.9%, recall 96.3%, 0 false alarms.
     // End of session 14: right 89.2%, precision 93.9%, recall 96.3%, 0 false alarms.
+    // End of session 15: right 89.3%, precision 94.2%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.89
-    static let minimumPrecision = 0.93
+    static let minimumPrecision = 0.94
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
@@ -349,6 +350,7 @@ struct RealisticBCorpusTests {
     // End of session 11: right 85.5%, precision 92.6%, recall 97.3%, 0 false alarms.
     // End of session 12: right 85.5%, precision 92.6%, recall 97.3%, 0 false alarms.
     // End of session 14: right 86.8%, precision 92.6%, recall 97.3%, 0 false alarms.
+    // End of session 15: right 86.8%, precision 93.0%, recall 97.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -380,10 +382,11 @@ struct UnseenCorpusTests {
     // End of session 11: right 74.2%, precision 88.8%, recall 92.1%, 5 false alarms.
     // End of session 12: right 74.2%, precision 87.7%, recall 92.1%, 5 false alarms.
     // End of session 14: right 74.2%, precision 87.7%, recall 92.1%, 5 false alarms.
-    static let minimumRight = 0.73
-    static let minimumPrecision = 0.87
+    // End of session 15: right 74.6%, precision 88.7%, recall 91.7%, 3 false alarms.
+    static let minimumRight = 0.74
+    static let minimumPrecision = 0.88
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 6
+    static let maximumFalseAlarms = 4
 }
 
 /// A third development corpus (`Fixtures/realistic-c`): 20 articles by two writers who had not seen
@@ -406,8 +409,9 @@ struct RealisticCCorpusTests {
     // End of session 11: right 87.1%, precision 88.9%, recall 93.3%, 0 false alarms.
     // End of session 12: right 87.9%, precision 87.9%, recall 93.8%, 0 false alarms.
     // End of session 14: right 88.3%, precision 87.9%, recall 93.8%, 0 false alarms.
+    // End of session 15: right 88.3%, precision 88.6%, recall 93.8%, 0 false alarms.
     static let minimumRight = 0.88
-    static let minimumPrecision = 0.87
+    static let minimumPrecision = 0.88
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
@@ -433,6 +437,7 @@ struct RealisticDCorpusTests {
     // End of session 11: right 80.5%, precision 88.1%, recall 89.3%, 0 false alarms.
     // End of session 12: right 80.9%, precision 88.1%, recall 89.3%, 0 false alarms.
     // End of session 14: right 82.8%, precision 88.2%, recall 90.2%, 0 false alarms.
+    // End of session 15: right 82.8%, precision 89.0%, recall 90.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.9
@@ -461,6 +466,7 @@ struct RealisticECorpusTests {
     // End of session 11: right 75.4%, precision 89.6%, recall 90.0%, 0 false alarms.
     // End of session 12: right 75.8%, precision 89.7%, recall 90.4%, 0 false alarms.
     // End of session 14: right 76.2%, precision 89.7%, recall 90.4%, 0 false alarms.
+    // End of session 15: right 76.7%, precision 89.3%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.9
@@ -488,8 +494,9 @@ struct RealisticFCorpusTests {
     // End of session 11: right 80.7%, precision 91.4%, recall 96.7%, 0 false alarms.
     // End of session 12: right 81.1%, precision 91.4%, recall 96.7%, 0 false alarms.
     // End of session 14: right 82.7%, precision 91.4%, recall 96.7%, 0 false alarms.
-    static let minimumRight = 0.82
-    static let minimumPrecision = 0.91
+    // End of session 15: right 83.1%, precision 92.2%, recall 96.7%, 0 false alarms.
+    static let minimumRight = 0.83
+    static let minimumPrecision = 0.92
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
@@ -519,8 +526,9 @@ struct RealisticGCorpusTests {
     // End of session 11: right 80.4%, precision 87.6%, recall 95.0%, 0 false alarms.
     // End of session 12: right 80.4%, precision 85.8%, recall 95.0%, 0 false alarms.
     // End of session 14: right 80.8%, precision 85.8%, recall 95.0%, 0 false alarms.
+    // End of session 15: right 80.8%, precision 86.1%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.8
-    static let minimumPrecision = 0.85
+    static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
@@ -546,8 +554,9 @@ struct RealisticHCorpusTests {
     // End of session 11: right 75.9%, precision 87.5%, recall 88.5%, 0 false alarms.
     // End of session 12: right 76.3%, precision 87.0%, recall 89.3%, 0 false alarms.
     // End of session 14: right 77.8%, precision 87.0%, recall 89.3%, 0 false alarms.
+    // End of session 15: right 77.8%, precision 88.0%, recall 89.3%, 0 false alarms.
     static let minimumRight = 0.77
-    static let minimumPrecision = 0.86
+    static let minimumPrecision = 0.87
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
 }
@@ -574,8 +583,9 @@ struct RealisticICorpusTests {
     // End of session 11: right 80.6%, precision 86.5%, recall 92.3%, 0 false alarms.
     // End of session 12: right 80.6%, precision 86.0%, recall 92.6%, 0 false alarms.
     // End of session 14: right 80.9%, precision 85.8%, recall 93.3%, 0 false alarms.
-    static let minimumRight = 0.8
-    static let minimumPrecision = 0.85
+    // End of session 15: right 81.3%, precision 87.7%, recall 93.3%, 0 false alarms.
+    static let minimumRight = 0.81
+    static let minimumPrecision = 0.87
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
@@ -600,8 +610,9 @@ struct RealisticJCorpusTests {
     // End of session 11: right 84.7%, precision 91.8%, recall 94.4%, 0 false alarms.
     // End of session 12: right 85.3%, precision 91.8%, recall 95.0%, 0 false alarms.
     // End of session 14: right 85.9%, precision 91.8%, recall 95.0%, 0 false alarms.
+    // End of session 15: right 85.9%, precision 92.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.85
-    static let minimumPrecision = 0.91
+    static let minimumPrecision = 0.92
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
@@ -623,6 +634,7 @@ struct Unseen2CorpusTests {
     // End of session 11: right 73.5%, precision 85.9%, recall 90.7%, 2 false alarms.
     // End of session 12: right 74.9%, precision 85.3%, recall 91.6%, 2 false alarms.
     // End of session 14: right 75.8%, precision 84.5%, recall 91.6%, 2 false alarms.
+    // End of session 15: right 75.8%, precision 84.5%, recall 91.6%, 2 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -650,6 +662,7 @@ struct Unseen3CorpusTests {
     // End of session 11: right 74.5%, precision 88.7%, recall 94.9%, 6 false alarms.
     // End of session 12: right 75.9%, precision 88.4%, recall 95.4%, 6 false alarms.
     // End of session 14: right 76.4%, precision 88.4%, recall 95.4%, 6 false alarms.
+    // End of session 15: right 76.4%, precision 88.4%, recall 95.4%, 6 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -704,8 +717,9 @@ struct Unseen4CorpusTests {
     // End of session 11: right 69.0%, precision 88.8%, recall 91.7%, 4 false alarms.
     // End of session 12: right 69.0%, precision 88.4%, recall 91.7%, 4 false alarms.
     // End of session 14: right 69.4%, precision 88.4%, recall 91.7%, 4 false alarms.
+    // End of session 15: right 69.4%, precision 89.2%, recall 91.7%, 4 false alarms.
     static let minimumRight = 0.69
-    static let minimumPrecision = 0.88
+    static let minimumPrecision = 0.89
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 5
 }
@@ -731,8 +745,9 @@ struct Unseen5CorpusTests {
     // End of session 11: right 73.0%, precision 82.0%, recall 91.8%, 3 false alarms.
     // End of session 12: right 73.8%, precision 81.7%, recall 92.3%, 3 false alarms.
     // End of session 14: right 74.7%, precision 81.4%, recall 92.3%, 3 false alarms.
-    static let minimumRight = 0.74
-    static let minimumPrecision = 0.81
+    // End of session 15: right 75.1%, precision 82.7%, recall 92.3%, 3 false alarms.
+    static let minimumRight = 0.75
+    static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 4
 }
@@ -759,8 +774,9 @@ struct Unseen6CorpusTests {
     // End of session 11: right 76.9%, precision 87.8%, recall 93.5%, 1 false alarm.
     // End of session 12: right 78.2%, precision 86.5%, recall 94.9%, 1 false alarm.
     // End of session 14: right 79.2%, precision 86.5%, recall 94.9%, 1 false alarm.
+    // End of session 15: right 79.2%, precision 87.2%, recall 94.9%, 1 false alarm.
     static let minimumRight = 0.79
-    static let minimumPrecision = 0.86
+    static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 2
 }
@@ -789,8 +805,9 @@ struct Unseen7CorpusTests {
     // End of session 11: right 77.8%, precision 86.0%, recall 94.4%, 6 false alarms.
     // End of session 12: right 78.2%, precision 86.0%, recall 94.4%, 6 false alarms.
     // End of session 14: right 79.8%, precision 86.0%, recall 94.4%, 5 false alarms.
-    static let minimumRight = 0.79
-    static let minimumPrecision = 0.85
+    // End of session 15: right 80.2%, precision 86.3%, recall 94.4%, 5 false alarms.
+    static let minimumRight = 0.8
+    static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 6
 }
@@ -816,6 +833,7 @@ struct Unseen8CorpusTests {
     // End of session 11: right 80.5%, precision 87.4%, recall 93.3%, 3 false alarms.
     // End of session 12: right 81.3%, precision 87.4%, recall 93.3%, 3 false alarms.
     // End of session 14: right 83.1%, precision 87.5%, recall 94.0%, 3 false alarms.
+    // End of session 15: right 83.1%, precision 87.5%, recall 94.0%, 3 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.93
@@ -842,8 +860,9 @@ struct Unseen9CorpusTests {
     // End of session 11: right 73.3%, precision 91.4%, recall 90.3%, 7 false alarms.
     // End of session 12: right 73.3%, precision 90.8%, recall 90.3%, 7 false alarms.
     // End of session 14: right 73.9%, precision 90.9%, recall 90.6%, 7 false alarms.
+    // End of session 15: right 73.9%, precision 91.1%, recall 90.6%, 7 false alarms.
     static let minimumRight = 0.73
-    static let minimumPrecision = 0.9
+    static let minimumPrecision = 0.91
     static let minimumRecall = 0.9
     static let maximumFalseAlarms = 8
 }
@@ -867,6 +886,7 @@ struct RealisticKCorpusTests {
     // End of session 11: right 82.6%, precision 82.1%, recall 89.7%, 0 false alarms.
     // End of session 12: right 82.6%, precision 82.1%, recall 89.7%, 0 false alarms.
     // End of session 14: right 83.2%, precision 82.2%, recall 90.2%, 0 false alarms.
+    // End of session 15: right 83.2%, precision 82.2%, recall 90.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.9
@@ -893,8 +913,9 @@ struct Unseen10CorpusTests {
     // End of session 11: right 72.8%, precision 76.6%, recall 87.2%, 3 false alarms.
     // End of session 12: right 73.3%, precision 75.4%, recall 86.7%, 3 false alarms.
     // End of session 14: right 73.3%, precision 75.0%, recall 86.7%, 3 false alarms.
+    // End of session 15: right 73.3%, precision 76.1%, recall 86.7%, 3 false alarms.
     static let minimumRight = 0.73
-    static let minimumPrecision = 0.74
+    static let minimumPrecision = 0.76
     static let minimumRecall = 0.86
     static let maximumFalseAlarms = 4
 }
@@ -919,8 +940,9 @@ struct Unseen11CorpusTests {
     // End of session 11: right 74.4%, precision 82.4%, recall 91.1%, 2 false alarms.
     // End of session 12: right 75.0%, precision 81.7%, recall 91.7%, 2 false alarms.
     // End of session 14: right 75.6%, precision 81.7%, recall 91.7%, 2 false alarms.
-    static let minimumRight = 0.75
-    static let minimumPrecision = 0.81
+    // End of session 15: right 76.7%, precision 82.1%, recall 91.7%, 2 false alarms.
+    static let minimumRight = 0.76
+    static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 3
 }
@@ -944,6 +966,7 @@ struct RealisticLCorpusTests {
     // (docs/measurements/realistic-l-first-measurement-session-12.txt).
     // End of session 12: right 76.4%, precision 80.0%, recall 87.9%, 0 false alarms.
     // End of session 14: right 78.6%, precision 80.1%, recall 88.5%, 0 false alarms.
+    // End of session 15: right 78.6%, precision 80.1%, recall 88.5%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.88
@@ -969,9 +992,10 @@ struct Unseen12CorpusTests {
     // as it arrived (docs/measurements/unseen-12-first-measurement-session-12.txt).
     // End of session 12: right 67.2%, precision 81.6%, recall 84.8%, 4 false alarms.
     // End of session 14: right 67.6%, precision 81.6%, recall 84.8%, 4 false alarms.
-    static let minimumRight = 0.67
-    static let minimumPrecision = 0.81
-    static let minimumRecall = 0.84
+    // End of session 15: right 68.6%, precision 82.5%, recall 85.3%, 4 false alarms.
+    static let minimumRight = 0.68
+    static let minimumPrecision = 0.82
+    static let minimumRecall = 0.85
     static let maximumFalseAlarms = 5
 }
 
@@ -993,8 +1017,9 @@ struct RealisticMCorpusTests {
     // Measured: first, with the checker as the corpus arrived (ff37ce4): 73.3% right, precision 83.1%, recall
     // 90.0%, 7 false alarms (docs/measurements/realistic-m-first-measurement-session-13.txt).
     // End of session 14: right 86.1%, precision 83.3%, recall 91.7%, 0 false alarms.
+    // End of session 15: right 86.1%, precision 85.1%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.86
-    static let minimumPrecision = 0.83
+    static let minimumPrecision = 0.85
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
 }
@@ -1017,7 +1042,8 @@ struct Unseen13CorpusTests {
     // Measured: first, with the checker as the corpus arrived (ff37ce4): 64.4% right, precision 82.5%, recall
     // 88.9%, 10 false alarms (docs/measurements/unseen-13-first-measurement-session-13.txt).
     // End of session 14: right 70.0%, precision 82.5%, recall 88.9%, 5 false alarms.
-    static let minimumRight = 0.69
+    // End of session 15: right 71.1%, precision 82.9%, recall 88.9%, 5 false alarms.
+    static let minimumRight = 0.71
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.88
     static let maximumFalseAlarms = 6
@@ -1039,8 +1065,9 @@ struct RealisticNCorpusTests {
     // Measured: first, with the checker as the corpus arrived (1abd88a): 75.6% right, precision 79.9%, recall
     // 90.6%, 5 false alarms (docs/measurements/realistic-n-first-measurement-session-13.txt).
     // End of session 14: right 83.3%, precision 80.4%, recall 91.1%, 0 false alarms.
+    // End of session 15: right 83.3%, precision 82.8%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
-    static let minimumPrecision = 0.8
+    static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
 }
@@ -1063,8 +1090,9 @@ struct Unseen14CorpusTests {
     // Measured: first, with the checker as the corpus arrived (97687cf): 73.3% right, precision 74.3%, recall
     // 86.7%, 6 false alarms (docs/measurements/unseen-14-first-measurement-session-13.txt).
     // End of session 14: right 73.9%, precision 74.3%, recall 86.7%, 6 false alarms.
-    static let minimumRight = 0.73
-    static let minimumPrecision = 0.74
+    // End of session 15: right 74.4%, precision 75.7%, recall 86.7%, 6 false alarms.
+    static let minimumRight = 0.74
+    static let minimumPrecision = 0.75
     static let minimumRecall = 0.86
     static let maximumFalseAlarms = 7
 }
@@ -1086,8 +1114,9 @@ struct RealisticOCorpusTests {
     // Measured: first, with the checker of the session's start (ccd4ba2): 64.0% right, precision 81.6%, recall
     // 84.5%, 2 false alarms (docs/measurements/realistic-o-first-measurement-session-14.txt).
     // End of session 14: right 75.5%, precision 81.8%, recall 87.5%, 0 false alarms.
+    // End of session 15: right 75.5%, precision 82.5%, recall 87.5%, 0 false alarms.
     static let minimumRight = 0.75
-    static let minimumPrecision = 0.81
+    static let minimumPrecision = 0.82
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
 }
@@ -1110,6 +1139,7 @@ struct Unseen15CorpusTests {
     // Measured: first, with the checker of the session's start (ccd4ba2): 65.6% right, precision 79.7%, recall
     // 78.3%, 3 false alarms (docs/measurements/unseen-15-first-measurement-session-14.txt).
     // End of session 14: right 67.2%, precision 80.2%, recall 81.1%, 3 false alarms.
+    // End of session 15: right 67.2%, precision 80.2%, recall 81.1%, 3 false alarms.
     static let minimumRight = 0.67
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.81
@@ -1134,8 +1164,9 @@ struct Unseen16CorpusTests {
     // Measured: first, with the checker as the corpus arrived (2ac1eef): 69.4% right, precision 82.4%, recall
     // 85.6%, 6 false alarms (docs/measurements/unseen-16-first-measurement-session-14.txt).
     // End of session 14: right 69.4%, precision 82.4%, recall 85.6%, 6 false alarms.
+    // End of session 15: right 69.4%, precision 82.8%, recall 85.6%, 6 false alarms.
     static let minimumRight = 0.69
-    static let minimumPrecision = 0.81
+    static let minimumPrecision = 0.82
     static let minimumRecall = 0.85
     static let maximumFalseAlarms = 7
 }
@@ -1154,10 +1185,13 @@ struct RealisticPCorpusTests {
                 recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
-    static let minimumRight = 0.0
-    static let minimumPrecision = 0.0
-    static let minimumRecall = 0.0
-    static let maximumFalseAlarms = 99
+    // Measured: first, with the checker of the session's start (79cb6bd): 76.7% right, precision 84.7%, recall
+    // 90.5%, 3 false alarms (docs/measurements/realistic-p-first-measurement-session-15.txt).
+    // End of session 15: right 84.1%, precision 85.9%, recall 93.7%, 0 false alarms.
+    static let minimumRight = 0.84
+    static let minimumPrecision = 0.85
+    static let minimumRecall = 0.93
+    static let maximumFalseAlarms = 1
 }
 
 /// The seventeenth unseen corpus (`Fixtures/unseen-17`): 20 articles (10 German, 10 English, 179 claims) by two
@@ -1175,10 +1209,13 @@ struct Unseen17CorpusTests {
             details: false)
     }
 
-    static let minimumRight = 0.0
-    static let minimumPrecision = 0.0
-    static let minimumRecall = 0.0
-    static let maximumFalseAlarms = 99
+    // Measured: first, with the checker of the session's start (79cb6bd): 72.6% right, precision 78.4%, recall
+    // 89.4%, 7 false alarms (docs/measurements/unseen-17-first-measurement-session-15.txt).
+    // End of session 15: right 72.6%, precision 78.8%, recall 89.4%, 7 false alarms.
+    static let minimumRight = 0.72
+    static let minimumPrecision = 0.78
+    static let minimumRecall = 0.89
+    static let maximumFalseAlarms = 8
 }
 
 /// The eighteenth unseen corpus (`Fixtures/unseen-18`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -1196,8 +1233,11 @@ struct Unseen18CorpusTests {
             details: false)
     }
 
-    static let minimumRight = 0.0
-    static let minimumPrecision = 0.0
-    static let minimumRecall = 0.0
-    static let maximumFalseAlarms = 99
+    // Measured: first, with the checker of the session's start (79cb6bd): 66.1% right, precision 79.3%, recall
+    // 82.8%, 5 false alarms (docs/measurements/unseen-18-first-measurement-session-15.txt).
+    // End of session 15: right 66.7%, precision 81.0%, recall 82.8%, 5 false alarms.
+    static let minimumRight = 0.66
+    static let minimumPrecision = 0.8
+    static let minimumRecall = 0.82
+    static let maximumFalseAlarms = 6
 }

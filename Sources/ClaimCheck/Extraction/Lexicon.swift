@@ -671,42 +671,43 @@ enum Lexicon {
 
     /// Words that make a percentage a rate, not a trade figure: tariffs, duties, taxes, interest.
     /// Words of the economy's growth and of prices, whose percentages are not trade figures.
-    static func isEconomyOrPrice(_ word: String) -> Bool {
-        [
-            "economy", "economies", "wirtschaft", "volkswirtschaft", "konjunktur", "prices", "price", "preise",
-            "preis", "preisen", "wages", "löhne", "population", "bevölkerung",
-        ].contains(word)
-    }
+    static func isEconomyOrPrice(_ word: String) -> Bool { economyOrPrice.contains(word) }
+
+    private static let economyOrPrice: Set<String> = [
+        "economy", "economies", "wirtschaft", "volkswirtschaft", "konjunktur", "prices", "price", "preise",
+        "preis", "preisen", "wages", "löhne", "population", "bevölkerung",
+    ]
 
     /// What a figure in a sentence that names no flow of trade may be about instead: the economy, prices, a
     /// company, a rate, a poll, a currency.
     static func isNotATradeSubject(_ word: String) -> Bool {
-        isEconomyOrPrice(word) || isCompanyFigure(word) || isRate(word)
-            || [
-                "poll", "polls", "survey", "umfrage", "befragten", "respondents", "bookings", "wachstum", "growth",
-                "leitzins", "rubel", "ruble", "rouble", "yuan", "renminbi", "peso", "währung", "currency",
-            ].contains(word)
+        notATradeSubject.contains(word) || isEconomyOrPrice(word) || isCompanyFigure(word) || isRate(word)
     }
+
+    private static let notATradeSubject: Set<String> = [
+        "poll", "polls", "survey", "umfrage", "befragten", "respondents", "bookings", "wachstum", "growth",
+        "leitzins", "rubel", "ruble", "rouble", "yuan", "renminbi", "peso", "währung", "currency",
+    ]
 
     /// A company's or a market's figures, before a percent: "revenue of NT$759.7 billion, up 39%",
     /// "shares have gained about 80%", "Die Aktie hat rund 80 % zugelegt".
-    static func isCompanyFigure(_ word: String) -> Bool {
-        [
-            "shares", "stock", "stocks", "aktie", "aktien", "kurs", "revenue", "revenues", "umsatz", "profit",
-            "profits", "earnings", "nettogewinn", "gewinn",
-        ].contains(word)
-    }
+    static func isCompanyFigure(_ word: String) -> Bool { companyFigures.contains(word) }
+
+    private static let companyFigures: Set<String> = [
+        "shares", "stock", "stocks", "aktie", "aktien", "kurs", "revenue", "revenues", "umsatz", "profit",
+        "profits", "earnings", "nettogewinn", "gewinn",
+    ]
+
+    private static let rates: Set<String> = [
+        "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "steuer", "steuern", "zins",
+        "zinsen", "interest", "inflation", "vat", "mehrwertsteuer", "abgabe", "abgaben", "zoll", "zölle", "zöllen",
+        "zolls", "zollsatz", "zollsatzes", "unemployment", "arbeitslosigkeit", "gdp", "bip", "wirtschaftsleistung",
+        // ("Mexikos Wirtschaftswachstum 2019: -0,1 %": the economy's growth, not trade's.)
+        "wirtschaftswachstum", "wirtschaftswachstums", "konjunktur",
+    ]
 
     static func isRate(_ word: String) -> Bool {
-        if [
-            "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "steuer", "steuern", "zins",
-            "zinsen", "interest", "inflation", "vat", "mehrwertsteuer", "abgabe", "abgaben", "zoll", "zölle", "zöllen",
-            "zolls", "zollsatz", "zollsatzes", "unemployment", "arbeitslosigkeit", "gdp", "bip", "wirtschaftsleistung",
-            // ("Mexikos Wirtschaftswachstum 2019: -0,1 %": the economy's growth, not trade's.)
-            "wirtschaftswachstum", "wirtschaftswachstums", "konjunktur",
-        ].contains(word) {
-            return true
-        }
+        if rates.contains(word) { return true }
         return word.hasSuffix("zoll") || word.hasSuffix("zölle") || word.hasSuffix("zöllen") || word.hasSuffix("zolls")
             || word.hasSuffix("tariff") || word.hasSuffix("tariffs") || word.hasSuffix("steuer")
     }

@@ -667,7 +667,7 @@ extension ClauseReader {
         guard end < words.count, figure.range.upperBound <= tokens[end].range.lowerBound,
             !text[figure.range.upperBound..<tokens[end].range.lowerBound].contains(where: { ",;:–—(".contains($0) })
         else { return nil }
-        let lead = (max(0, token - 3)..<token).contains { ["lead", "vorsprung", "edge", "margin"].contains(words[$0]) }
+        let lead = (max(0, token - 3)..<token).contains { Self.leadWords.contains(words[$0]) }
         var direction = 0
         var after = end
         if words[end] == "ahead", end + 1 < words.count, words[end + 1] == "of" {
@@ -679,15 +679,17 @@ extension ClauseReader {
         } else {
             return nil
         }
-        let articles: Set<String> = ["the", "dem", "der", "den", "die"]
         guard
             let country = others.first(where: { mention in
                 mention.token >= after && mention.token <= after + 1
-                    && words[after..<mention.token].allSatisfy(articles.contains) && mention.code.count == 3
+                    && words[after..<mention.token].allSatisfy(Self.articles.contains) && mention.code.count == 3
             })
         else { return nil }
         return (country.code, direction)
     }
+
+    static let leadWords: Set<String> = ["lead", "vorsprung", "edge", "margin"]
+    static let articles: Set<String> = ["the", "dem", "der", "den", "die"]
 
     /// One figure, one frame: the figure's own clause decides its partner first, then wording about
     /// the whole (the world), then the sentence's previous figure, then the sentence's partner.

@@ -191,15 +191,15 @@ struct SentenceFacts {
         func isRate(at index: Int) -> Bool {
             Lexicon.isRate(words[index]) && !(index + 1 < words.count && classifications.contains(words[index + 1]))
         }
-        // A sentence that names no flow of trade at all ("exports", "Handel", "deficit").
-        let namesNoFlow = !words.contains(where: { Lexicon.flow(of: $0) != nil })
         func isTradeFigure(_ figure: Figure) -> Bool {
             // "Mexico's economy, with about 129 million people, grew an estimated 3.2% last year", "Die russische
             // Wirtschaftsleistung ist im ersten Quartal … um 2,2 Prozent geschrumpft", "a poll found only 17 percent":
             // in a sentence that names no flow of trade, a figure after the economy, a rate, a price, a company's
             // figures or a poll is theirs, however far before it they are named.
-            if namesNoFlow, figure.unit == .percent, case let at = tokenIndex(of: figure.range.lowerBound),
-                words[max(0, at - 15)..<at].contains(where: Lexicon.isNotATradeSubject)
+            if figure.unit == .percent, case let at = tokenIndex(of: figure.range.lowerBound),
+                words[max(0, at - 15)..<at].contains(where: Lexicon.isNotATradeSubject),
+                // (A sentence that names no flow of trade at all: "exports", "Handel", "deficit".)
+                !words.contains(where: { Lexicon.flow(of: $0) != nil })
             {
                 return false
             }
