@@ -3191,5 +3191,11 @@ struct AmbiguityTests {
                 "Ireland shipped $50.2 billion of pharmaceuticals to the U.S. last year, more than any other country.",
                 "2025-03-10", .en
             ).last == "rank imports Ireland 2024 supported")
+        // "the biggest single item Americans bought from Britain" ranks goods within a trade, not Britain among
+        // suppliers (before: Britain, twelfth, was called wrong).
+        #expect(
+            verdicts(
+                "Machinery and mechanical appliances, chapter 84 of the Harmonized System, were the biggest single item Americans bought from Britain last year, worth $12.6 billion.",
+                "2024-04-18", .en) == ["composition imports GBR 2023 supported"])
     }
 }

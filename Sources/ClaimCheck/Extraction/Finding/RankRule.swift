@@ -27,8 +27,19 @@ extension ClauseReader {
         let possessives: Set<String> = ["its", "their", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"]
         let home = homeReporter
         let allMentions: [CountryMention] = facts.mentions
+        // ("Machinery … were the biggest single item Americans bought from Britain", "der größte Einzelposten": goods
+        // ranked within a trade, not countries.)
+        let goodsNouns: Set<String> = [
+            "item", "items", "category", "categories", "product", "products", "einzelposten", "posten", "warengruppe",
+            "warengruppen", "produkt", "produkte",
+        ]
         let ranks = (facts.rankMentions + inherited).filter { mention in
             if found.productRanked.contains(mention.token) { return false }
+            if words[min(words.count, mention.token + 1)..<min(words.count, mention.token + 3)].contains(
+                where: goodsNouns.contains)
+            {
+                return false
+            }
             // "the largest monthly deficit on record", "the biggest since 2008": a record, not a rank.
             if mention.position == 1, !mention.membership, recordWords(near: mention.token) { return false }
             if follows, mention.position == 1, !mention.membership { return false }
