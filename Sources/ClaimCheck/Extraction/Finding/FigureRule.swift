@@ -449,8 +449,7 @@ extension ClauseReader {
                 latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }, figure: draft.token)
         } else if figure.unit == .usd, case let end = tokenIndex(of: figure.range.upperBound), end < words.count,
             Lexicon.comparisonDirection(words[end]) != nil,
-            figure.range.upperBound <= tokens[end].range.lowerBound,
-            !text[figure.range.upperBound..<tokens[end].range.lowerBound].contains(where: { ",;:–—-(".contains($0) }),
+            let gap = gap(after: figure, upTo: end), !gap.contains(where: { ",;:–—-(".contains($0) }),
             let compared = percentComparison(end), compared.partner != nil
         {
             // "gut 6 Mrd. Dollar mehr als nach Deutschland", "$18 billion more than from Taiwan": the
@@ -664,8 +663,8 @@ extension ClauseReader {
     /// "$2 billion behind Mexico"; the country and the direction.
     func leadOver(_ figure: Figure, at token: Int) -> (String, Int)? {
         let end = tokenIndex(of: figure.range.upperBound)
-        guard end < words.count, figure.range.upperBound <= tokens[end].range.lowerBound,
-            !text[figure.range.upperBound..<tokens[end].range.lowerBound].contains(where: { ",;:–—(".contains($0) })
+        guard end < words.count, let gap = gap(after: figure, upTo: end),
+            !gap.contains(where: { ",;:–—(".contains($0) })
         else { return nil }
         let lead = (max(0, token - 3)..<token).contains { Self.leadWords.contains(words[$0]) }
         var direction = 0
@@ -690,6 +689,13 @@ extension ClauseReader {
 
     static let leadWords: Set<String> = ["lead", "vorsprung", "edge", "margin"]
     static let articles: Set<String> = ["the", "dem", "der", "den", "die"]
+
+    /// The text between a figure's end and a later token, `nil` when the figure reaches into that token ("$5bn-",
+    /// a figure read across a hyphen): a range that would run backwards is never built.
+    func gap(after figure: Figure, upTo token: Int) -> Substring? {
+        guard token < tokens.count, figure.range.upperBound <= tokens[token].range.lowerBound else { return nil }
+        return text[figure.range.upperBound..<tokens[token].range.lowerBound]
+    }
 
     /// One figure, one frame: the figure's own clause decides its partner first, then wording about
     /// the whole (the world), then the sentence's previous figure, then the sentence's partner.
@@ -1669,8 +1675,7 @@ extension ClauseReader {
                 let measure = (min(words.count, figureEnd)..<min(words.count, figureEnd + 8)).first(where: {
                     measureWords.contains(words[$0])
                 }),
-                draft.figure.range.upperBound <= tokens[measure].range.lowerBound,
-                !text[draft.figure.range.upperBound..<tokens[measure].range.lowerBound].contains(",")
+                let gap = gap(after: draft.figure, upTo: measure), !gap.contains(",")
             {
                 // "Auf chinesische Waren im Wert von 200 Milliarden Dollar werden seit September Strafzölle erhoben".
                 claim.outOfScope = .coveredByMeasure
@@ -1717,7 +1722,7 @@ extension ClauseReader {
             guard mention.token > end, mention.token - end <= 3 else { return false }
             return words[end..<mention.token].contains(where: prepositions.contains)
                 && words[end..<mention.token].allSatisfy {
-                    prepositions.contains($0) || ["the", "dem", "der", "den", "die"].contains($0)
+                    prepositions.contains($0) || Self.articles.contains($0)
                 }
         }
     }
@@ -1834,8 +1839,7 @@ extension ClauseReader {
         var direction: Int?
         var marker: Int?
         if end < words.count, let more = Lexicon.comparisonDirection(words[end]),
-            figure.range.upperBound <= tokens[end].range.lowerBound,
-            !text[figure.range.upperBound..<tokens[end].range.lowerBound].contains(where: { ",;:–—-(".contains($0) }),
+            let gap = gap(after: figure, upTo: end), !gap.contains(where: { ",;:–—-(".contains($0) }),
             let than = (end + 1..<min(words.count, end + 6)).first(where: { ["than", "als"].contains(words[$0]) })
         {
             (direction, marker) = (more, than)

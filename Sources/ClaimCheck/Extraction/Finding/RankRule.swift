@@ -4,6 +4,12 @@ import TradeModel
 extension ClauseReader {
     /// Stage 3, the ranking rule: "Canada was the largest market for US exports", "Russland liegt auf
     /// Rang 28", "the seventh-largest trading partner", "nicht mehr der größte Lieferant".
+    /// Nouns of goods after a superlative: "the biggest single item", "die größte Warengruppe".
+    static let goodsNouns: Set<String> = [
+        "item", "items", "category", "categories", "product", "products", "einzelposten", "posten", "warengruppe",
+        "warengruppen", "produkt", "produkte",
+    ]
+
     func rankClaims(into found: inout SentenceClaims) {
         // Rankings: "Canada was the largest market for US exports", "Russland liegt auf Rang 28",
         // "the seventh-largest trading partner", "nicht mehr der größte Lieferant".
@@ -27,16 +33,12 @@ extension ClauseReader {
         let possessives: Set<String> = ["its", "their", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"]
         let home = homeReporter
         let allMentions: [CountryMention] = facts.mentions
-        // ("Machinery … were the biggest single item Americans bought from Britain", "der größte Einzelposten": goods
-        // ranked within a trade, not countries.)
-        let goodsNouns: Set<String> = [
-            "item", "items", "category", "categories", "product", "products", "einzelposten", "posten", "warengruppe",
-            "warengruppen", "produkt", "produkte",
-        ]
         let ranks = (facts.rankMentions + inherited).filter { mention in
             if found.productRanked.contains(mention.token) { return false }
+            // ("Machinery … were the biggest single item Americans bought from Britain", "der größte Einzelposten":
+            // goods ranked within a trade, not countries.)
             if words[min(words.count, mention.token + 1)..<min(words.count, mention.token + 3)].contains(
-                where: goodsNouns.contains)
+                where: Self.goodsNouns.contains)
             {
                 return false
             }

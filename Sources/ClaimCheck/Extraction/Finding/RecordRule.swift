@@ -16,6 +16,10 @@ extension ClauseReader {
         }
         if !records.isEmpty, !cues.flows.isEmpty || continues || !found.claims.isEmpty {
             let sentenceFigures = found.claims.filter { $0.unit != .none }
+            // (The tokens a semicolon stands before, found once per sentence, not once per record.)
+            let semicolons = words.indices.dropFirst().filter { index in
+                text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(";")
+            }
             for record in records {
                 let anchor = tokens[record.start].range.lowerBound
                 let anchorOffset = scalarOffset(anchor)
@@ -52,9 +56,8 @@ extension ClauseReader {
                 // ("Seinen Höchststand erreichte das Defizit … 2018; im vergangenen Jahr lag der Fehlbetrag bei …": a
                 // figure past a semicolon after the record is another clause's.)
                 let clauseEnd =
-                    ((record.end + 1)..<words.count).first(where: { index in
-                        text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(";")
-                    }).map { scalarOffset(tokens[$0].range.lowerBound) } ?? Int.max
+                    semicolons.first(where: { $0 > record.end }).map { scalarOffset(tokens[$0].range.lowerBound) }
+                    ?? Int.max
                 let figure =
                     right ?? sentenceFigures.last { $0.claimedEnd <= anchorOffset && $0.claimedStart >= clauseOffset }
                     ?? sentenceFigures.first { $0.claimedStart >= anchorOffset && $0.claimedStart < clauseEnd }

@@ -191,17 +191,20 @@ struct SentenceFacts {
         func isRate(at index: Int) -> Bool {
             Lexicon.isRate(words[index]) && !(index + 1 < words.count && classifications.contains(words[index + 1]))
         }
+        // (Whether the sentence names a flow of trade, asked at most once per sentence: linear in its length.)
+        var namesAFlow: Bool?
         func isTradeFigure(_ figure: Figure) -> Bool {
             // "Mexico's economy, with about 129 million people, grew an estimated 3.2% last year", "Die russische
             // Wirtschaftsleistung ist im ersten Quartal … um 2,2 Prozent geschrumpft", "a poll found only 17 percent":
             // in a sentence that names no flow of trade, a figure after the economy, a rate, a price, a company's
             // figures or a poll is theirs, however far before it they are named.
             if figure.unit == .percent, case let at = tokenIndex(of: figure.range.lowerBound),
-                words[max(0, at - 15)..<at].contains(where: Lexicon.isNotATradeSubject),
-                // (A sentence that names no flow of trade at all: "exports", "Handel", "deficit".)
-                !words.contains(where: { Lexicon.flow(of: $0) != nil })
+                words[max(0, at - 15)..<at].contains(where: Lexicon.isNotATradeSubject)
             {
-                return false
+                // (A sentence that names no flow of trade at all: "exports", "Handel", "deficit".)
+                let flows = namesAFlow ?? words.contains(where: { Lexicon.flow(of: $0) != nil })
+                namesAFlow = flows
+                if !flows { return false }
             }
             // Tariff, tax and interest rates are not trade figures: "Zusatzzölle von 25 Prozent", "a 10% tariff".
             if figure.unit == .percent {
