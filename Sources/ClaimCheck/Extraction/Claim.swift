@@ -266,6 +266,9 @@ public struct FoundClaim: Sendable, Hashable {
     public var unsureFlows: [Flow] = []
     /// "up 1.4 percentage points": a change of the share in points, not a percent change of a value.
     public var sharePoints = false
+    /// "Chinas Anteil an den Einfuhren ist um mehr als ein Drittel geschrumpft": a percent change of a share
+    /// itself (or, as some write it, its change in points).
+    public var shareChange = false
     /// "slipped for a second straight year", "zum dritten Mal in Folge": the number of periods in a row,
     /// ending with the claim's period, in each of which the flow moved in `trendDirection`.
     public var streak = 0

@@ -344,6 +344,11 @@ enum Lexicon {
             let afterNext = index + 2 < list.count ? list[index + 2] : ""
             if times.contains(next) || (next == "the" && times.contains(afterNext)) { return false }
             if next == "of", afterNext.count == 4, Int(afterNext) != nil { return false }
+            // ("Add it all up", "all told": a pronoun's, not the trade's.)
+            if list[index] == "all", index > 0, ["it", "them", "this", "that"].contains(list[index - 1]) {
+                return false
+            }
+            if list[index] == "all", next == "told" { return false }
             // ("the whole of last year", "all of this year": a time too.)
             if next == "of", ["last", "this", "that", "the", "next"].contains(afterNext), index + 3 < list.count,
                 times.contains(list[index + 3])
@@ -864,6 +869,9 @@ enum Lexicon {
             || word.hasPrefix8("militärhilfe") || word.hasPrefix8("rüstungsgeschäft") || word == "veranschlagt"
             || word == "arms"
     }
+
+    /// A share as the subject of a change ("Chinas Anteil … sank um ein Drittel").
+    static let shareNouns: Set<String> = ["anteil", "anteils", "marktanteil", "share", "shares"]
 
     /// Things counted in millions that are not dollars: "3 million barrels", "2 Millionen Einwohner".
     static let countedThings: Set<String> = [

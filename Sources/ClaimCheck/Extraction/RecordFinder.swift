@@ -131,6 +131,12 @@ enum RecordFinder {
                 mention = RecordMention(
                     start: index, end: index + 2, lowest: false, isPeak: false,
                     monthly: ["monat", "month"].contains(words[index + 2]))
+            } else if ["keinem", "no", "any"].contains(word), PeriodFinder.months[next] != nil, index + 2 < words.count,
+                ["zuvor", "before", "davor", "seit", "since", "on", "ever"].contains(words[index + 2])
+            {
+                // "so groß wie in keinem Januar zuvor", "wider than in any January on record": the same month of
+                // every year (the rule marks it so).
+                mention = RecordMention(start: index, end: index + 2, lowest: false, isPeak: false, monthly: false)
             } else if ["keinem", "no"].contains(word), index + 2 < words.count, ["jahr", "year"].contains(next),
                 ["zuvor", "before", "davor"].contains(words[index + 2])
             {

@@ -690,7 +690,7 @@ public struct ClaimChecker: Sendable {
             return
         default: break
         }
-        if claim.kind == .change, claim.sharePoints {
+        if claim.kind == .change, claim.sharePoints || claim.shareChange {
             try verifySharePoints(claim, partner: partner, period: period, into: &checked, words)
             return
         }
@@ -1290,11 +1290,30 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.periodMissing
             return
         }
-        let official = end.percent - start.percent
-        checked.official = officialFigure((official * 100).rounded() / 100, unit: "percentage points", end.coverage)
+        let points = end.percent - start.percent
         let tolerance = percentTolerance(claim, claimed)
-        let verdict = judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high)
-        checked.verdict = (claimed < 0) != (official < 0) && abs(official) >= 0.1 ? .contradicted : verdict
+        func verdict(_ official: Double) -> Verdict {
+            let verdict = judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high)
+            return (claimed < 0) != (official < 0) && abs(official) >= 0.1 ? .contradicted : verdict
+        }
+        if claim.shareChange, start.percent != 0 {
+            // A percent change of the share itself; a change in points, as some write it, is the other reading:
+            // the figure is wrong only when it is wrong both ways.
+            let relative = (end.percent / start.percent - 1) * 100
+            let (asRelative, asPoints) = (verdict(relative), verdict(points))
+            let pointsFirst = Self.better(asPoints, than: asRelative)
+            checked.verdict = pointsFirst ? asPoints : asRelative
+            checked.official = officialFigure(
+                ((pointsFirst ? points : relative) * 100).rounded() / 100,
+                unit: pointsFirst ? "percentage points" : "%", end.coverage)
+            checked.explanation = words.shareChange(
+                claim: claim, from: start.percent, to: end.percent, relative: relative, period: period,
+                coverage: end.coverage, verdict: checked.verdict)
+            return
+        }
+        let official = points
+        checked.official = officialFigure((official * 100).rounded() / 100, unit: "percentage points", end.coverage)
+        checked.verdict = verdict(official)
         checked.explanation = words.sharePoints(
             claim: claim, from: start.percent, to: end.percent, period: period, coverage: end.coverage,
             verdict: checked.verdict)

@@ -529,6 +529,29 @@ struct Explanations {
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 
+    /// A share's own change: from, to, the percent change and the change in points.
+    func shareChange(
+        claim: FoundClaim, from: Double, to: Double, relative: Double, period: ClaimPeriod, coverage: Coverage,
+        verdict: Verdict
+    ) -> String {
+        let whole =
+            claim.product != .total
+            ? (de
+                ? "HS \(claim.product.code) an den US-Importen aus \(dative(claim.partner))"
+                : "HS \(claim.product.code) in U.S. imports from \(name(claim.partner))")
+            : (de
+                ? "\(dative(claim.partner)) \(allTrade(claim.flow))"
+                : "\(name(claim.partner)) in \(allTrade(claim.flow))")
+        let points = MoneyFormat.percent(to - from, language).replacingOccurrences(of: "%", with: "")
+            .trimmingCharacters(in: .whitespaces)
+        let percent = MoneyFormat.percent(relative, language)
+        let statement =
+            de
+            ? "Der Anteil von \(whole) veränderte sich \(claimPeriodPhrase(period)) von \(MoneyFormat.percent(from, language)) auf \(MoneyFormat.percent(to, language)), also um \(percent) (\(points) Prozentpunkte)."
+            : "The share of \(whole) went from \(MoneyFormat.percent(from, language)) to \(MoneyFormat.percent(to, language)) in \(claimPeriodWords(period)), a change of \(percent) (\(points) percentage points)."
+        return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
+
     func shareOfProduct(
         claim: FoundClaim, percent: Double, part: Int64, whole: Int64, period: ClaimPeriod, coverage: Coverage,
         verdict: Verdict
@@ -823,6 +846,16 @@ struct Explanations {
                         ? " (unter den Monaten des Jahres \(year), Daten bis \(periodWords($0)))"
                         : " (among the months of \(year), data through \(periodWords($0)))"
                 } ?? (de ? " (unter den Monaten des Jahres \(year))" : " (among the months of \(year))")
+        }
+        if claim.recordSameMonth, let month = claimed.period.month {
+            // ("so groß wie in keinem Januar zuvor": among that month of every year.)
+            let name = MonthNames.full(language)[month - 1]
+            until =
+                through.map {
+                    de
+                        ? " (unter allen \(name)monaten, Daten bis \(periodWords($0)))"
+                        : " (against \(name) of every year, data through \(periodWords($0)))"
+                } ?? (de ? " (unter allen \(name)monaten)" : " (against \(name) of every year)")
         }
         var statement: String
         if place == 1 {

@@ -1008,10 +1008,9 @@ extension ClauseReader {
                 !(["insgesamt", "overall"].contains(word) && index > 0
                 && cues.flows.contains { $0.token == index - 1 && $0.flow == .total })
         }.map(\.element)
-        return Lexicon.speaksOfTheWhole(clauseWords)
-            && !words.contains(where: {
-                ["two-way", "bilateral", "bilaterale", "bilateralen", "beiderseitige"].contains($0)
-            })
+        // ("trade between the two nations", "der Handel beider Länder": the pair, whatever else is whole.)
+        return Lexicon.speaksOfTheWhole(clauseWords) && !parties.saysBilateral
+            && !words.contains(where: { ["two-way", "beiderseitige"].contains($0) })
     }
 
     /// A figure of a "respectively" list takes the listed frame; the list's period is the one after
@@ -1617,6 +1616,11 @@ extension ClauseReader {
         claim.below = figure.below
         claim.farBelow = figure.farBelow
         claim.sharePoints = figure.points
+        // ("Chinas Anteil an den amerikanischen Wareneinfuhren ist seither um mehr als ein Drittel geschrumpft",
+        // "Mexico's share of U.S. imports has grown by a fifth": the share is what changed.)
+        claim.shareChange =
+            draft.kind == .change && figure.unit == .percent && !figure.points
+            && words[draft.clause.clamped(to: 0..<draft.token)].contains(where: Lexicon.shareNouns.contains)
         claim.listPartners = draft.listPartners
         claim.partnerSum = draft.partnerSum
         claim.frameInferred = !namesPeriod

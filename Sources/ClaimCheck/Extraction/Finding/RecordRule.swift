@@ -14,7 +14,13 @@ extension ClauseReader {
                 || (record.end > record.start
                     && words[(record.start + 1)...record.end].contains(where: { ["record", "ever"].contains($0) }))
         }
-        if !records.isEmpty, !cues.flows.isEmpty || continues || !found.claims.isEmpty {
+        // ("ALL-TIME HIGH", "Rekord": a subhead of record words alone announces the lines below, which say
+        // whose record; it claims nothing of its own.)
+        let bareHeading =
+            cues.flows.isEmpty && found.claims.isEmpty && facts.mentions.isEmpty && periodMentions.isEmpty
+            && words.count <= 4
+            && !(text.trimmingCharacters(in: .whitespacesAndNewlines).last.map { ".!?…".contains($0) } ?? false)
+        if !records.isEmpty, !bareHeading, !cues.flows.isEmpty || continues || !found.claims.isEmpty {
             let sentenceFigures = found.claims.filter { $0.unit != .none }
             // (The tokens a semicolon stands before, found once per sentence, not once per record.)
             let semicolons = words.indices.dropFirst().filter { index in
@@ -226,9 +232,22 @@ extension ClauseReader {
                 // ("the highest for any month since March 2023" is every month.)
                 if let month = recordPeriod.last.month,
                     words.indices.dropLast().contains(where: {
-                        ["any", "einen", "jeden"].contains(words[$0]) && PeriodFinder.months[words[$0 + 1]] == month
+                        ["any", "einen", "jeden", "keinem", "no"].contains(words[$0])
+                            && PeriodFinder.months[words[$0 + 1]] == month
                     })
                 {
+                    claim.recordSameMonth = true
+                } else if !recordPeriod.last.isMonth, let date = periods.date,
+                    let marker = words.indices.dropLast().first(where: {
+                        ["any", "keinem", "no"].contains(words[$0]) && PeriodFinder.months[words[$0 + 1]] != nil
+                    }),
+                    let month = PeriodFinder.months[words[marker + 1]], let latest = date.latestPublishedMonth.month
+                {
+                    // ("Lücke mit China so groß wie in keinem Januar zuvor", a headline of March 2018: the January
+                    // published last, among the Januaries.)
+                    let year = date.latestPublishedMonth.year - (month <= latest ? 0 : 1)
+                    claim.period = .single(.month(year, month))
+                    claim.periodReadings = []
                     claim.recordSameMonth = true
                 }
                 if let recordMark { (claim.markStart, claim.markEnd) = (recordMark.0, recordMark.1) }

@@ -265,7 +265,13 @@ struct SentenceFacts {
                 }
             }
             guard !figure.currencyExplicit, figure.unit == .usd else { return true }
-            let next = tokenIndex(of: figure.range.upperBound)
+            var next = tokenIndex(of: figure.range.upperBound)
+            // ("a country with 16 million more people", "2 Millionen mehr Einwohner".)
+            if next + 1 < tokens.count,
+                ["more", "fewer", "additional", "mehr", "weniger", "weitere"].contains(tokens[next].lower)
+            {
+                next += 1
+            }
             guard next < tokens.count else { return true }
             // "1,4 Milliarden Einwohner", "3 million people".
             let word = tokens[next].text
