@@ -3124,7 +3124,11 @@ struct AmbiguityTests {
         #expect(
             verdicts(
                 "Im Pandemiejahr 2020 führten die USA Waren im Wert von 74,9 Milliarden Dollar aus der Schweiz ein. Das bilaterale Defizit der USA erreichte einen Rekordwert und war fast genau so groß wie das mit Deutschland.",
-                "2021-06-15", .de) == ["value imports CHE 2020 supported", "record balance CHE 2020 supported"])
+                "2021-06-15", .de) == [
+                    "value imports CHE 2020 supported", "record balance CHE 2020 supported",
+                    // (Since session 16 the comparison too: Switzerland's −56.9 bn against Germany's −56.9 bn.)
+                    "comparison balance CHE 2020 supported",
+                ])
         // "am Tag" is a day's average (292.65 bn over 366 days of 2012: 799.6 m; before: held back as loose).
         #expect(
             verdicts(
@@ -3197,5 +3201,88 @@ struct AmbiguityTests {
             verdicts(
                 "Machinery and mechanical appliances, chapter 84 of the Harmonized System, were the biggest single item Americans bought from Britain last year, worth $12.6 billion.",
                 "2024-04-18", .en) == ["composition imports GBR 2023 supported"])
+    }
+
+    @Test func readingsTheSixteenthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // "between the two nations" is the article's pair, whatever else sounds whole ("Add it all up"; before: the
+        // world).
+        #expect(
+            verdicts(
+                "U.S. exports to Britain rose in 2015, and Americans sold more there than to Germany. Add it all up and trade between the two nations hit $114bn in 2015.",
+                "2016-06-20", .en
+            ).last == "value total GBR 2015 supported")
+        // A subhead of record words alone claims nothing (before: a record of exports to Britain, contradicted).
+        #expect(
+            verdicts(
+                "Exports to Britain came to $56.1 billion in 2015.\n\nALL-TIME HIGH\n\nImports from Britain hit $58.1 billion that year.",
+                "2016-06-20", .en) == ["value exports GBR 2015 supported", "value imports GBR 2015 supported"])
+        // "so groß wie in keinem Januar zuvor": the January published last among the Januaries (Jan 2017 was
+        // −31.4 bn, Jan 2018 −35.8 bn; the deepest month of all was September 2015).
+        let january = checker.claims(
+            "USA: Lücke im Handel mit China so groß wie in keinem Januar zuvor", on: "2018-03-07", .de)
+        #expect(
+            january.map { "\($0.kind.rawValue) \($0.period ?? "-") \($0.verdict.rawValue)" } == [
+                "record 2018-01 supported"
+            ])
+        #expect(january.first?.explanation.contains("unter allen Januarmonaten") == true)
+        // A share's own change: 21.2% (2018) → 13.4% (2024) is −36.7% (before: read as the change of imports
+        // from China, −18.5%).
+        let share = checker.claims(
+            "Chinas Anteil an den amerikanischen Wareneinfuhren ist seit 2018 um mehr als ein Drittel geschrumpft.",
+            on: "2025-02-20", .de)
+        #expect(share.map(\.verdict) == [.supported])
+        #expect(share.first?.explanation.contains("Prozentpunkte") == true)
+        // A figure before the article names any period, after sentences about trade: the latest year published
+        // (before: no period); not when the sentence refers to a period the reader lacks ("over that period").
+        #expect(
+            verdicts(
+                "A congressman says Canada and China are not partners.\n\n\"We have a deficit with Canada of about $17 billion,\" he said.",
+                "2018-03-16", .en) == ["value balance CAN 2017 supported"])
+        #expect(
+            verdicts(
+                "The report covers the four quarters through June 2020. Over that period, Switzerland ran a goods surplus with the United States of $49 billion.",
+                "2021-01-25", .en) == ["value balance CHE - unverifiable"])
+        // The one country a sentence ranks is what the article goes on about; a country named only as a
+        // comparison's other side is not the sentence's partner (before: the change read for Italy, the comparison
+        // for China).
+        #expect(
+            verdicts(
+                "Nur mit China, Mexiko und Japan ist die Lücke noch größer; Deutschland hat damit das vierthöchste Defizit aller Handelspartner. Seit 2009 hat sich der Fehlbetrag mehr als verdoppelt, und er ist doppelt so hoch wie das Defizit mit Italien.",
+                "2018-03-05", .de) == [
+                    "rank balance Deutschland 2017 supported", "change balance DEU 2009..2017 supported",
+                    "comparison balance DEU 2017 supported",
+                ])
+        // "…, which was a record": the period the pronoun points back to.
+        #expect(
+            verdicts(
+                "America sold about $55 billion of goods to the UK last year, a little less than in 2011, which was a record.",
+                "2013-06-14", .en) == ["value exports GBR 2012 supported", "record exports GBR 2011 supported"])
+        // Goods named as the range of examples ("von Arzneimitteln bis zu Smartphones") are not the figure's.
+        #expect(
+            verdicts(
+                "Die USA kauften im vergangenen Jahr indische Waren für 87,3 Milliarden Dollar, von Arzneimitteln bis zu Smartphones.",
+                "2025-08-07", .de) == ["value imports IND 2024 supported"])
+        // A sum by which one flow exceeds the other, with the other side's verb left out or with "less": the balance.
+        #expect(
+            verdicts(
+                "Die EU hat im vergangenen Jahr 151 Milliarden Dollar mehr an uns verkauft als wir an sie.",
+                "2018-07-27",
+                .de) == ["value balance EU 2017 supported"])
+        #expect(
+            verdicts("In 2015, Uncle Sam sold Britain just $2billion less than he bought from it.", "2016-06-20", .en)
+                == ["value balance GBR 2015 supported"])
+        // People counted in millions are not money; "rockets past" is a lower bound.
+        #expect(
+            verdicts(
+                "Americans sell more to Britain than to Germany, a country with 16million more people.", "2016-06-20",
+                .en) == ["comparison exports GBR 2015 supported"])
+        #expect(
+            verdicts("Vietnam trade gap rockets past $100 BILLION", "2024-12-12", .en) == [
+                "value balance VNM 2023 supported"
+            ])
     }
 }

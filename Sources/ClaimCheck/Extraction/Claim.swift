@@ -269,6 +269,8 @@ public struct FoundClaim: Sendable, Hashable {
     /// "Chinas Anteil an den Einfuhren ist um mehr als ein Drittel geschrumpft": a percent change of a share
     /// itself (or, as some write it, its change in points).
     public var shareChange = false
+    /// The period is the latest year published, guessed for a figure the article gave before naming any period.
+    public var periodGuessed = false
     /// "slipped for a second straight year", "zum dritten Mal in Folge": the number of periods in a row,
     /// ending with the claim's period, in each of which the flow moved in `trendDirection`.
     public var streak = 0

@@ -641,6 +641,8 @@ struct FigureExtractor {
         for (word, hedge) in [
             ("topped", Hedge.atLeast), ("exceeded", .atLeast), ("surpassed", .atLeast), ("tops", .atLeast),
             ("exceeds", .atLeast), ("surpasses", .atLeast), ("top", .atLeast), ("passed", .atLeast),
+            // ("Vietnam trade gap rockets past $100 BILLION", "climbed past".)
+            ("past", .atLeast),
             ("übertrifft", .atLeast), ("übersteigt", .atLeast), ("überschreitet", .atLeast),
             ("übertrafen", .atLeast), ("übertraf", .atLeast), ("überstiegen", .atLeast),
             ("überschritten", .atLeast),

@@ -405,7 +405,8 @@ public struct ClaimChecker: Sendable {
         }
         // "We have a $500 billion trade deficit with China": said in the present tense with no period, a
         // figure wrong for every one of the last five years published is wrong whichever was meant.
-        if checked.verdict == .contradicted, claim.frameInferred, claim.presentTense, claim.kind == .value,
+        if checked.verdict == .contradicted, claim.frameInferred, !claim.periodGuessed, claim.presentTense,
+            claim.kind == .value,
             claim.flow == .balance, claim.period?.isSingle == true, claim.period?.last.isMonth == false,
             claim.outOfScope == nil, claim.partnerSum.isEmpty, let partner = claim.partner, let date,
             let years = wrongInEveryRecentYear(claim, partner: partner, date: date)
@@ -421,7 +422,9 @@ public struct ClaimChecker: Sendable {
             // (Unless a value read for a year is too large in the years next to it and in the last two
             // published too: then it is wrong for any year the article could have meant. One too small may be
             // a part of the whole read, goods or a region the sentence before named.)
-            if claim.kind == .value, claim.partnerSum.isEmpty, claim.averagePer == nil, !claim.cumulative,
+            // (A period guessed before the article named any: the figure may be of a month or a part of a year.)
+            if claim.kind == .value, !claim.periodGuessed, claim.partnerSum.isEmpty, claim.averagePer == nil,
+                !claim.cumulative,
                 !claim.sumOverUnnamedSpan, case .single(let year) = claim.period, !year.isMonth,
                 let partner = claim.partner, let date
             {

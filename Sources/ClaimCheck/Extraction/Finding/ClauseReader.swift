@@ -66,6 +66,9 @@ struct Parties {
         namesHome = facts.mentions.contains { $0.code == homeReporter }
         reporter = homeReporter
         partner = others.first?.code
+        // ("Seit 2009 hat sich der Fehlbetrag mehr als verdoppelt, und er ist doppelt so hoch wie das Defizit mit
+        // Italien": a country named only as the other side of a comparison is not what the sentence is about.)
+        if !others.isEmpty, others.allSatisfy({ Self.isComparedSide($0, facts.words) }) { partner = nil }
         if !namesHome, others.count >= 2 {
             let first = others[0]
             let second = others[1]
@@ -115,6 +118,22 @@ struct Parties {
             partner = "WORLD"
             others = []
         }
+    }
+
+    /// Whether a country is named as the other side of a comparison: "wie das Defizit mit Italien", "than the
+    /// one with Japan", "als mit Kanada", "as the deficit with Germany".
+    static func isComparedSide(_ mention: CountryMention, _ words: [String]) -> Bool {
+        let at = mention.token
+        guard at >= 2, ["mit", "with"].contains(words[at - 1]) else { return false }
+        let window = max(0, at - 6)..<(at - 1)
+        guard let marker = window.last(where: { ["wie", "als", "than", "as"].contains(words[$0]) }) else {
+            return false
+        }
+        let fillers: Set<String> = [
+            "das", "dem", "der", "die", "jenes", "jenem", "the", "one", "that", "those", "of", "bilaterale",
+            "bilateral", "gap", "lücke", "handel", "trade",
+        ]
+        return words[(marker + 1)..<(at - 1)].allSatisfy { fillers.contains($0) || Lexicon.isDeficitWord($0) }
     }
 
     /// The country that owns a flow noun: "China's exports", "Chinese exports", "Chinas gesamte
@@ -440,6 +459,15 @@ struct ClauseReader {
             tokens[flowToken].text.first?.isLowercase == true
         {
             return flow == .exports || flow == .imports
+        }
+        // ("Die EU hat … 151 Milliarden Dollar mehr an uns verkauft": the home reporter as the object before a German
+        // verb at the clause's end.)
+        if flowToken >= 2, tokens[flowToken].text.first?.isLowercase == true, flow == .exports || flow == .imports,
+            zip(words[max(0, flowToken - 4)..<flowToken], words[max(1, flowToken - 3)...flowToken]).contains(where: {
+                $0.0 == "an" && $0.1 == "uns"
+            })
+        {
+            return true
         }
         for mention in others {
             let distance = flowToken - (mention.token + mention.count - 1)

@@ -90,8 +90,10 @@ struct Discourse {
     mutating func remember(_ reader: ClauseReader, found: SentenceClaims) {
         let parties = reader.parties
         let cues = reader.cues
+        // ("der Warenaustausch zwischen beiden Ländern": the pair, resolved, is what the article goes on about.)
         if let sentencePartner = parties.partner,
             !parties.others.isEmpty || sentencePartner == "WORLD" || partner == nil
+                || (parties.saysBilateral && sentencePartner.count == 3)
         {
             partner = sentencePartner
         }
@@ -99,6 +101,20 @@ struct Discourse {
         // ranked is what the article goes on about.)
         rankedTopic = found.rankedTopic
         if let ranked = found.rankedTopic { partner = ranked }
+        // ("Nur mit China, Mexiko und Japan ist die Lücke noch größer; Deutschland hat damit das vierthöchste
+        // Defizit": the one country the sentence ranks is what the article goes on about, not the first named.)
+        // (Among the home reporter's partners: "China löste die USA als wichtigsten Handelspartner Brasiliens ab"
+        // ranks Brazil's.)
+        let ranked = Set(
+            found.claims.filter {
+                $0.kind == .rank && $0.outOfScope == nil && ($0.reporter ?? reader.homeReporter) == reader.homeReporter
+            }
+            .compactMap(\.rankedCountry))
+        if found.rankedTopic == nil, ranked.count == 1, let country = ranked.first, country.count == 3,
+            parties.others.contains(where: { $0.code == country })
+        {
+            partner = country
+        }
         // (A sentence told as the partner records it keeps the partner as the article's reporter.)
         if !parties.partnerReports,
             parties.reporter != reader.homeReporter || parties.namesHome || !parties.others.isEmpty

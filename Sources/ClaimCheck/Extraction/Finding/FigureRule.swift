@@ -60,6 +60,9 @@ struct FigureDraft {
     var listedFlow = false
     /// The partners of the whole list, in order.
     var listPartners: [String] = []
+    /// Whether the period is the latest year, guessed for a figure before the article named any: not what
+    /// the next sentences speak of.
+    var periodGuessed = false
 }
 
 extension ClauseReader {
@@ -96,10 +99,17 @@ extension ClauseReader {
             if draft.period == nil, speaksOfNow { draft.period = latestYear }
             // A headline or opening line before any period is named ("US-Importe aus Mexiko steigen auf fast
             // 473 Mrd. $"): the news of the day, the latest year published; unsure, as the policy says.
-            if draft.period == nil, discourse.period == nil, discourse.sentencesSinceTrade >= 99,
-                draft.kind == .value || draft.kind == .composition
+            // ("A Michigan congressman says Canada and China are 'not partners.' … 'We have a deficit with Canada of
+            // about $17 billion'": so is a figure before any period is named, after sentences about trade.)
+            // (Not "over that period", "im selben Zeitraum": a period the article gave in words the reader lacks.)
+            if draft.period == nil, discourse.period == nil, draft.kind == .value || draft.kind == .composition,
+                !periodMentions.contains(where: {
+                    if case .same = $0.kind { return true }
+                    return false
+                })
             {
                 draft.period = latestYear
+                draft.periodGuessed = discourse.sentencesSinceTrade < 99
             }
             attachPartner(&draft, earlier: found.claims)
             // ("The deficit with France was $15.8 billion, less than a quarter of the deficit with Germany": the
@@ -180,7 +190,9 @@ extension ClauseReader {
             // period is not what the next sentences speak of, when a figure before it set one.)
             let rightAfterBase =
                 draft.token > 0 && ["from", "than", "gegenüber", "vom", "nach"].contains(words[draft.token - 1])
-            if !(rightAfterBase && found.claimedPeriod != nil) { found.claimedPeriod = draft.period }
+            if !(rightAfterBase && found.claimedPeriod != nil), !draft.periodGuessed {
+                found.claimedPeriod = draft.period
+            }
         }
     }
 
@@ -1309,14 +1321,22 @@ extension ClauseReader {
             draft.flow == .exports || draft.flow == .imports, draft.token + 1 < words.count
         else { return }
         let window = (draft.token + 1)..<min(words.count, draft.token + 6)
-        guard let more = window.first(where: { ["more", "mehr"].contains(words[$0]) }), more + 1 < words.count,
+        // ("… 151 Milliarden Dollar mehr an uns verkauft als wir an sie", "sold us $2 billion less than he bought
+        // from us": less, and the other side's verb left out after a pronoun.)
+        let comparatives: Set<String> = ["more", "mehr", "less", "weniger"]
+        guard let more = window.first(where: { comparatives.contains(words[$0]) }), more + 1 < words.count,
             let than = ((more + 1)..<min(words.count, more + 12)).first(where: { ["than", "als"].contains(words[$0]) }),
             cues.flows.contains(where: { cue in
                 cue.token > than && cue.token <= than + 5 && cue.flow != draft.flow
                     && (cue.flow == .exports || cue.flow == .imports)
             })
+                || (!cues.flows.contains(where: { $0.token > than && $0.token <= than + 5 })
+                    && words[(than + 1)..<min(words.count, than + 3)].contains(where: {
+                        ["wir", "we", "sie", "they", "er", "he", "es", "it"].contains($0)
+                    }))
         else { return }
-        draft.value = draft.flow == .exports ? abs(draft.value) : -abs(draft.value)
+        let exceeds = ["more", "mehr"].contains(words[more])
+        draft.value = (draft.flow == .exports) == exceeds ? abs(draft.value) : -abs(draft.value)
         draft.flow = .balance
         draft.signExplicit = true
     }
@@ -1616,6 +1636,7 @@ extension ClauseReader {
         claim.below = figure.below
         claim.farBelow = figure.farBelow
         claim.sharePoints = figure.points
+        claim.periodGuessed = draft.periodGuessed
         // ("Chinas Anteil an den amerikanischen Wareneinfuhren ist seither um mehr als ein Drittel geschrumpft",
         // "Mexico's share of U.S. imports has grown by a fifth": the share is what changed.)
         claim.shareChange =

@@ -143,7 +143,20 @@ extension ClauseReader {
                         recordPeriod = figurePeriod
                     }
                 }
-                recordPeriod = recordPeriod ?? contextPeriod
+                // ("… a little less than in 2011, which was a record", "2015, das ein Rekordjahr war": the period the
+                // relative pronoun points back to.)
+                if let pronoun = (max(0, record.start - 3)..<record.start).last(where: {
+                    ["which", "welches", "das", "was"].contains(words[$0]) && $0 > 0
+                }),
+                    let pointed = periodMentions.last(where: { mention in
+                        let end = tokenIndex(of: mention.range.upperBound)
+                        return end <= pronoun && pronoun - end <= 1 && !mention.text.contains(" ")
+                    }),
+                    let resolved = resolvePeriod(pointed), pronoun >= 1
+                {
+                    recordPeriod = resolved
+                }
+                recordPeriod = recordPeriod ?? sameMonthNamed() ?? contextPeriod
                 guard let recordPeriod else { continue }
                 // The period the claim spans is the one that dates the record.
                 let spanned =
@@ -237,16 +250,9 @@ extension ClauseReader {
                     })
                 {
                     claim.recordSameMonth = true
-                } else if !recordPeriod.last.isMonth, let date = periods.date,
-                    let marker = words.indices.dropLast().first(where: {
-                        ["any", "keinem", "no"].contains(words[$0]) && PeriodFinder.months[words[$0 + 1]] != nil
-                    }),
-                    let month = PeriodFinder.months[words[marker + 1]], let latest = date.latestPublishedMonth.month
-                {
-                    // ("Lücke mit China so groß wie in keinem Januar zuvor", a headline of March 2018: the January
-                    // published last, among the Januaries.)
-                    let year = date.latestPublishedMonth.year - (month <= latest ? 0 : 1)
-                    claim.period = .single(.month(year, month))
+                } else if !recordPeriod.last.isMonth, let named = sameMonthNamed() {
+                    // (A year from the context: the month the record words name.)
+                    claim.period = named
                     claim.periodReadings = []
                     claim.recordSameMonth = true
                 }
@@ -281,6 +287,18 @@ extension ClauseReader {
 
     /// Whether a period names the record's own time although a base marker stands before it:
     /// right before the record words ("the 2022 peak") or followed by "when" ("2015, when it peaked").
+    /// "so groß wie in keinem Januar zuvor", "the largest for any January on record", in a headline of March 2018:
+    /// the January published last, to be ranked among the Januaries.
+    func sameMonthNamed() -> ClaimPeriod? {
+        guard let date = periods.date, let latest = date.latestPublishedMonth.month,
+            let marker = words.indices.dropLast().first(where: {
+                ["any", "keinem", "no"].contains(words[$0]) && PeriodFinder.months[words[$0 + 1]] != nil
+            }),
+            let month = PeriodFinder.months[words[marker + 1]]
+        else { return nil }
+        return .single(.month(date.latestPublishedMonth.year - (month <= latest ? 0 : 1), month))
+    }
+
     func namesTheRecord(_ mention: PeriodMention, _ record: RecordMention) -> Bool {
         let token = tokenIndex(of: mention.range.lowerBound)
         let end = tokenIndex(of: mention.range.upperBound)

@@ -213,7 +213,8 @@ extension SentenceCues {
         }
         // "vom Getreide bis zum Geländewagen", "from Mercedes sedans to pharmaceuticals and machine tools": goods
         // named as the range of examples, not what a figure is about.
-        for (index, word) in words.enumerated() where ["vom", "from"].contains(word) {
+        // ("von Arzneimitteln bis zu Smartphones": "von" as "from", goods on both sides.)
+        for (index, word) in words.enumerated() where ["vom", "from", "von"].contains(word) {
             // ("vom" names no country and may range over goods the lexicon lacks; "from" may name a country:
             // "from Texas to Mexico", so goods on both sides.)
             guard
