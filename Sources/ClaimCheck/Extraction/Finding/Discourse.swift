@@ -229,10 +229,16 @@ struct Discourse {
         // sentence without figures, the goods it lists first are what the next one is about.
         // ("Auf Taiwan entfiel ein Zehntel der Einfuhren dieses Kapitels": a sentence that refers back
         // to the goods keeps them for the next.)
+        // ("Vor allem Dünger, …. Er machte … mehr als ein Drittel der Einfuhren aus Russland aus. Zusammen mit Platin
+        // …": a sentence whose claim was about the goods carried over keeps them too.)
+        let carriedUsed =
+            product.map { carried in
+                found.claims.contains { $0.product == .hs(carried) || $0.productReadings.contains(carried) }
+            } ?? false
         product =
             cues.products.first(where: { !$0.listed })?.code
             ?? (reader.figures.isEmpty ? cues.products.first?.code : nil)
-            ?? (Lexicon.productAnaphor(in: reader.words) != nil ? product : nil)
+            ?? (Lexicon.productAnaphor(in: reader.words) != nil || carriedUsed ? product : nil)
         productQuestion =
             product != nil && reader.figures.isEmpty && reader.words.count <= 5
             && reader.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")

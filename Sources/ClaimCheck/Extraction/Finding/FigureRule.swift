@@ -414,11 +414,24 @@ extension ClauseReader {
                             // ("two and a half times the one with Canada")
                             || (other.token >= 3 && words[other.token - 1] == "with"
                                 && ["one", "that"].contains(words[other.token - 2]))
+                            // ("about five times the deficit with Germany", "fünfmal so groß das Defizit mit Japan")
+                            || (other.token >= 3 && ["with", "mit"].contains(words[other.token - 1])
+                                && tokenIndex(of: figure.range.upperBound) < other.token - 1
+                                && words[tokenIndex(of: figure.range.upperBound)..<(other.token - 1)].allSatisfy {
+                                    ["the", "das", "dem", "den", "that", "one"].contains($0)
+                                        || Lexicon.isDeficitWord($0) || Lexicon.flow(of: $0) != nil
+                                })
                             || other.form == .genitive
                                 && other.token - tokenIndex(of: figure.range.upperBound) <= 1)
                         && !periodMentions.contains {
                             let token = tokenIndex(of: $0.range.lowerBound)
-                            return token > figureToken && token < other.token
+                            // ("more than twice as much from the United States last year as China did": the
+                            // own side's period, right before the "as" that names the other.)
+                            let end = tokenIndex(of: $0.range.upperBound)
+                            let ownSide =
+                                end < other.token && ["as", "wie", "than", "als"].contains(words[end])
+                                && token - figureToken > 3
+                            return token > figureToken && token < other.token && !ownSide
                         }
                 }?.code
             if let sides = sidesAfterMultiple(figureToken) { draft.comparedPartner = sides.compared.code }
@@ -933,7 +946,8 @@ extension ClauseReader {
         // "Germany sold the U.S. more than twice as much as it bought": two verbs of opposite directions with
         // the same subject, the second's said by a pronoun: the other flow.
         guard before.written != after.written,
-            words[max(0, after.token - 2)..<after.token].contains(where: {
+            // ("…, wie sie von uns kaufen", "as they buy from us": a few words may stand between.)
+            words[max(marker + 1, after.token - 4)..<after.token].contains(where: {
                 ["it", "they", "sie", "es", "er"].contains($0)
             })
         else { return nil }
@@ -1892,11 +1906,15 @@ extension ClauseReader {
     /// period is the one named before it, else the context's.
     func comparisonAcrossPeriods(_ draft: inout FigureDraft) -> Bool {
         guard let (mention, marker) = periodAfterComparison(draft.figure, from: draft.token),
-            let compared = resolvePeriod(mention),
-            !others.contains(where: { $0.token > marker && $0.token <= marker + 12 && $0.code != draft.partner })
+            !others.contains(where: { $0.token > marker && $0.token <= marker + 12 && $0.code != draft.partner }),
+            let own = ownPeriod(before: draft.token) ?? contextPeriod ?? discourse.period
         else { return false }
-        guard let own = ownPeriod(before: draft.token) ?? contextPeriod ?? discourse.period, own != compared
-        else { return false }
+        // ("… 87 Milliarden Dollar, das ist doppelt so viel wie vor zehn Jahren": years before the figure's own.)
+        var compared = resolvePeriod(mention)
+        if compared == nil, case .yearsBefore(let count, _) = mention.kind, own.isSingle, !own.last.isMonth {
+            compared = .single(.year(own.last.year - count))
+        }
+        guard let compared, own != compared else { return false }
         draft.period = own
         draft.comparedPeriod = compared
         return true
