@@ -1282,3 +1282,24 @@ struct Unseen19CorpusTests {
     static let minimumRecall = 0.0
     static let maximumFalseAlarms = 99
 }
+
+/// The twentieth unseen corpus (`Fixtures/unseen-20`): 20 articles (10 German, 10 English, 180 claims) by two
+/// writers who had read only the corpus brief (with its sixteenth-session section) and the data files, written in
+/// session 16 while the checker was being changed from corpus Q, and committed before the checker first ran on it.
+/// Held out: only its totals are ever read.
+@Suite("Unseen corpus 20")
+struct Unseen20CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 20", folder: "Fixtures/unseen-20",
+            CorpusThresholds(
+                articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 99
+}

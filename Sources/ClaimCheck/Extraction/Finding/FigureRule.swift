@@ -1856,9 +1856,16 @@ extension ClauseReader {
     /// with that word's index.
     func periodAfterComparison(_ figure: Figure, from token: Int) -> (PeriodMention, Int)? {
         let figureEnd = tokenIndex(of: figure.range.upperBound)
+        // ("ein Zehntel des Werts von 2021", "four times its 2014 level": a level of the same trade, another year.)
+        let levels: Set<String> = [
+            "level", "levels", "value", "total", "werts", "wertes", "niveaus", "stands", "volumens", "umfangs",
+        ]
+        let owners: Set<String> = ["its", "their", "ihres", "seines", "des", "ihr", "sein"]
         guard
-            let marker = (max(token, figureEnd - 1)..<min(words.count, figureEnd + 6)).first(where: {
-                ["wie", "as", "than", "als", "dessen", "what", "compared", "gegenüber"].contains(words[$0])
+            let marker = (max(token, figureEnd - 1)..<min(words.count, figureEnd + 6)).first(where: { index in
+                ["wie", "as", "than", "als", "dessen", "what", "compared", "gegenüber"].contains(words[index])
+                    || (owners.contains(words[index])
+                        && words[(index + 1)..<min(words.count, index + 3)].contains(where: levels.contains))
             }),
             let mention = periodMentions.first(where: {
                 let at = tokenIndex(of: $0.range.lowerBound)

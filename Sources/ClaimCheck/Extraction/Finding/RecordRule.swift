@@ -303,6 +303,14 @@ extension ClauseReader {
         let token = tokenIndex(of: mention.range.lowerBound)
         let end = tokenIndex(of: mention.range.upperBound)
         if record.start > token, record.start - end <= 2 { return true }
+        // ("etwas weniger als im Rekordjahr 2015", "the record year of 2022": the year right after a record noun.)
+        if token > record.end, token - record.end <= 2,
+            words[record.end].hasSuffix("jahr") || words[record.end].hasSuffix("monat")
+                || ["year", "month", "high", "peak"].contains(words[record.end])
+                || (record.end + 1 < words.count && ["year", "month"].contains(words[record.end + 1]))
+        {
+            return true
+        }
         return words[min(end, words.count)..<min(words.count, end + 2)].contains {
             ["when", "als", "wo", "where"].contains($0)
         }
