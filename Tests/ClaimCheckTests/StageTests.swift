@@ -3284,5 +3284,71 @@ struct AmbiguityTests {
             verdicts("Vietnam trade gap rockets past $100 BILLION", "2024-12-12", .en) == [
                 "value balance VNM 2023 supported"
             ])
+
+        // Multiples against another partner with no "as" between, with the own side's period right before "as",
+        // against years before the figure's own, and of flows through a pronoun a few words on (imports 434.9 bn
+        // against exports 283.3 bn: 1.54 times, not twice; a comparison of flows read from verbs is held back).
+        #expect(
+            verdicts(
+                "Over the first eleven months of 2015 the deficit with China was about five times the deficit with Germany.",
+                "2016-01-20", .en) == ["comparison balance CHN 2015-01..2015-11 supported"])
+        #expect(
+            verdicts(
+                "Mexico bought more than twice as much from the United States last year as China did.", "2024-02-08",
+                .en)
+                == ["comparison exports MEX 2023 supported"])
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr wurden zwischen Indien und den USA Waren für gut 87 Milliarden Dollar ausgetauscht, das ist doppelt so viel wie vor zehn Jahren.",
+                "2019-06-12", .de) == ["value total IND 2018 supported", "comparison total IND 2018 supported"])
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr lag das Defizit mit der EU bei 151 Milliarden Dollar. Die Europäer verkaufen uns doppelt so viel, wie sie von uns kaufen.",
+                "2018-07-27", .de
+            ).last == "comparison imports EU 2017 unverifiable")
+        // A level of another year ("ein Zehntel des Werts von 2021"); the year after a record noun is the record's.
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr erreichten die Einfuhren aus Russland nur noch ein Zehntel des Werts von 2021.",
+                "2025-08-07", .de) == ["comparison imports RUS 2024 supported"])
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr stand im Handel mit Deutschland ein Defizit von 63,6 Milliarden Dollar – etwas weniger als im Rekordjahr 2015.",
+                "2018-03-05", .de
+            ).last == "record balance DEU 2015 supported")
+        // Goods carried over by a share that read them go on to the next sentence (87.9% for HS 31 + 71 + 28).
+        #expect(
+            verdicts(
+                "Was kommt noch aus Russland? Vor allem Dünger. Er machte im vergangenen Jahr mehr als ein Drittel der Einfuhren aus Russland aus. Zusammen mit Platin und Palladium sowie anorganischen Chemikalien kamen diese drei Warengruppen auf fast neun Zehntel.",
+                "2025-08-07", .de
+            ).last == "composition imports RUS 2024 supported")
+        // An inflected comparative ("ein größeres Defizit als mit Deutschland"); a present-tense comparison wrong
+        // for the latest full year and right for the months out by then is unsure (Jan–Nov 2015: 273.3 against
+        // 272.7 bn).
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr lag das Defizit mit Deutschland bei 63,6 Milliarden Dollar. Mit Italien haben die Amerikaner inzwischen ein größeres Defizit als mit Deutschland.",
+                "2018-07-27", .de
+            ).last == "comparison balance ITA 2017 contradicted")
+        #expect(
+            verdicts("Marcia Lund said that \"Mexico now sells us more than Canada does.\"", "2016-01-20", .en) == [
+                "comparison imports MEX 2014 unverifiable"
+            ])
+        // Not trade: a denied multiple, the economy's peak, a company's income.
+        #expect(
+            verdicts(
+                "U.S. goods exports to China rose 78% between 2009 and 2014, short of a doubling, let alone a tripling.",
+                "2016-01-20", .en) == ["change exports CHN 2009..2014 supported"])
+        #expect(
+            verdicts(
+                "Exports to Britain fell this spring. Our GDP is still about 2.6% below its pre-crisis peak.",
+                "2013-06-14",
+                .en
+            ).allSatisfy { !$0.hasPrefix("peak") })
+        #expect(
+            verdicts(
+                "Imports from Saudi Arabia rose 30% in 2021. Saudi Aramco reported first-quarter net income of $39.5 billion in May.",
+                "2022-07-15", .en
+            ).allSatisfy { !$0.hasPrefix("value") })
     }
 }

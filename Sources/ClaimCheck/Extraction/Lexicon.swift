@@ -700,7 +700,7 @@ enum Lexicon {
 
     private static let companyFigures: Set<String> = [
         "shares", "stock", "stocks", "aktie", "aktien", "kurs", "revenue", "revenues", "umsatz", "profit",
-        "profits", "earnings", "nettogewinn", "gewinn",
+        "profits", "earnings", "nettogewinn", "gewinn", "income",
     ]
 
     private static let rates: Set<String> = [
@@ -795,6 +795,12 @@ enum Lexicon {
 
     /// +1 for a word that says "more" in a comparison ("larger", "mehr"), −1 for "less"; `nil` otherwise.
     static func comparisonDirection(_ word: String) -> Int? {
+        // ("ein größeres Defizit als mit Deutschland", "einen höheren Überschuss": the inflected comparative.)
+        for ending in ["es", "en", "em", "e"] where word.hasSuffix(ending) && word.count > ending.count + 4 {
+            let stem = String(word.dropLast(ending.count))
+            if ["größer", "höher", "grösser", "stärker"].contains(stem) { return 1 }
+            if ["kleiner", "niedriger", "geringer"].contains(stem) { return -1 }
+        }
         if [
             "more", "larger", "bigger", "greater", "higher", "mehr", "größer", "höher", "grösser", "stärker",
         ].contains(word) {
@@ -861,6 +867,8 @@ enum Lexicon {
             || word == "aid" || word.hasPrefix8("hilfspaket") || word == "budget" || word.hasPrefix8("haushalt")
             || word.hasPrefix8("börsenwert") || word == "revenue" || word == "revenues" || word.hasPrefix8("umsatz")
             || word == "profit" || word == "profits" || word.contains8("gewinn") || word == "earnings"
+            // ("reported first-quarter net income of $39.5 billion".)
+            || word == "income"
             || word == "project" || word == "projects" || word.hasPrefix8("projekt")
             || word == "market-cap" || word == "capitalization" || word.hasPrefix8("marktkapitalisierung")
             // ("eine Zahlung von 300 Millionen US-Dollar", "$3.8 billion a year in military assistance",

@@ -159,6 +159,11 @@ extension ClauseReader {
                     hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
                 claim.comparedPartner = other.code
                 claim.comparisonDirection = direction
+                // ("Mexico now sells us more than Canada does", in January 2016: the latest full year, or the months
+                // out by then; wrong for one and right for the other is unsure.)
+                if figure?.period == nil, periodMentions.isEmpty {
+                    claim.unsurePeriodReadings = [latestYearSoFar].compactMap { $0 }.filter { $0 != period }
+                }
                 // ("Ireland's pharmaceutical shipments exceeded those of Germany": the goods named before.)
                 if let goods = cues.products.last(where: { !$0.listed && $0.token < index }) {
                     claim.product = .hs(goods.code)

@@ -1864,7 +1864,8 @@ extension ClauseReader {
         guard
             let marker = (max(token, figureEnd - 1)..<min(words.count, figureEnd + 6)).first(where: { index in
                 ["wie", "as", "than", "als", "dessen", "what", "compared", "gegenüber"].contains(words[index])
-                    || (owners.contains(words[index])
+                    // (Not "fell to a tenth of their 2021 level": a change to a fraction, read as such.)
+                    || (owners.contains(words[index]) && !(token > 0 && ["to", "auf"].contains(words[token - 1]))
                         && words[(index + 1)..<min(words.count, index + 3)].contains(where: levels.contains))
             }),
             let mention = periodMentions.first(where: {

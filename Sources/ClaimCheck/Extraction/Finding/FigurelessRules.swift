@@ -235,6 +235,9 @@ extension ClauseReader {
                 signExplicit: false)
             // (The rank is how many of the main goods the claim allows.)
             claim.rank = mainly ? 3 : 5
+            // ("Was genau kommt noch über den Atlantik? Vor allem Dünger": the country carried over may not be the
+            // one meant; wrong for it is unsure.)
+            carriedPartnerReadings(&claim)
             found.claims.append(claim)
         }
     }

@@ -20,7 +20,18 @@ extension ClauseReader {
             cues.flows.isEmpty && found.claims.isEmpty && facts.mentions.isEmpty && periodMentions.isEmpty
             && words.count <= 4
             && !(text.trimmingCharacters(in: .whitespacesAndNewlines).last.map { ".!?…".contains($0) } ?? false)
-        if !records.isEmpty, !bareHeading, !cues.flows.isEmpty || continues || !found.claims.isEmpty {
+        // ("Our GDP is still about 2.6% below its pre-crisis peak": the economy's record, in a sentence that names no
+        // flow of trade.)
+        let aboutSomethingElse =
+            cues.flows.isEmpty
+            && records.allSatisfy { record in
+                words[max(0, record.start - 6)..<record.start].contains(where: {
+                    ["gdp", "bip", "economy", "wirtschaftsleistung", "wirtschaft", "output"].contains($0)
+                })
+            }
+        if !records.isEmpty, !bareHeading, !aboutSomethingElse,
+            !cues.flows.isEmpty || continues || !found.claims.isEmpty
+        {
             let sentenceFigures = found.claims.filter { $0.unit != .none }
             // (The tokens a semicolon stands before, found once per sentence, not once per record.)
             let semicolons = words.indices.dropFirst().filter { index in

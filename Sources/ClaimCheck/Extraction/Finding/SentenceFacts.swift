@@ -194,6 +194,17 @@ struct SentenceFacts {
         // (Whether the sentence names a flow of trade, asked at most once per sentence: linear in its length.)
         var namesAFlow: Bool?
         func isTradeFigure(_ figure: Figure) -> Bool {
+            // ("a healthy gain but short of a doubling, let alone a tripling", "geschweige denn verdreifacht": a
+            // multiple the sentence denies is no claim of it.)
+            if figure.unit == .ratio {
+                let at = tokenIndex(of: figure.range.lowerBound)
+                let before = words[max(0, at - 3)..<at].joined(separator: " ")
+                if ["let alone", "short of", "far from", "geschweige denn", "weit entfernt von"].contains(where: {
+                    before.hasSuffix($0) || before.hasSuffix($0 + " a") || before.hasSuffix($0 + " an")
+                }) {
+                    return false
+                }
+            }
             // "Mexico's economy, with about 129 million people, grew an estimated 3.2% last year", "Die russische
             // Wirtschaftsleistung ist im ersten Quartal … um 2,2 Prozent geschrumpft", "a poll found only 17 percent":
             // in a sentence that names no flow of trade, a figure after the economy, a rate, a price, a company's
