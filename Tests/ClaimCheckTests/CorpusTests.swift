@@ -324,6 +324,7 @@ struct RealisticCorpusTests {
     // End of session 12: right 89.0%, precision 93.9%, recall 96.3%, 0 false alarms.
     // End of session 14: right 89.2%, precision 93.9%, recall 96.3%, 0 false alarms.
     // End of session 15: right 89.3%, precision 94.2%, recall 96.3%, 0 false alarms.
+    // End of session 16: right 89.6%, precision 94.2%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.94
     static let minimumRecall = 0.96
@@ -351,6 +352,7 @@ struct RealisticBCorpusTests {
     // End of session 12: right 85.5%, precision 92.6%, recall 97.3%, 0 false alarms.
     // End of session 14: right 86.8%, precision 92.6%, recall 97.3%, 0 false alarms.
     // End of session 15: right 86.8%, precision 93.0%, recall 97.3%, 0 false alarms.
+    // End of session 16: right 86.8%, precision 93.0%, recall 97.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -383,8 +385,9 @@ struct UnseenCorpusTests {
     // End of session 12: right 74.2%, precision 87.7%, recall 92.1%, 5 false alarms.
     // End of session 14: right 74.2%, precision 87.7%, recall 92.1%, 5 false alarms.
     // End of session 15: right 74.6%, precision 89.1%, recall 91.7%, 3 false alarms.
+    // End of session 16: right 74.6%, precision 89.1%, recall 91.7%, 3 false alarms.
     static let minimumRight = 0.74
-    static let minimumPrecision = 0.88
+    static let minimumPrecision = 0.89
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 4
 }
@@ -410,6 +413,7 @@ struct RealisticCCorpusTests {
     // End of session 12: right 87.9%, precision 87.9%, recall 93.8%, 0 false alarms.
     // End of session 14: right 88.3%, precision 87.9%, recall 93.8%, 0 false alarms.
     // End of session 15: right 88.3%, precision 88.6%, recall 93.8%, 0 false alarms.
+    // End of session 16: right 88.3%, precision 88.6%, recall 93.8%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.93
@@ -438,6 +442,7 @@ struct RealisticDCorpusTests {
     // End of session 12: right 80.9%, precision 88.1%, recall 89.3%, 0 false alarms.
     // End of session 14: right 82.8%, precision 88.2%, recall 90.2%, 0 false alarms.
     // End of session 15: right 82.8%, precision 89.0%, recall 90.2%, 0 false alarms.
+    // End of session 16: right 82.8%, precision 89.0%, recall 90.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.9
@@ -467,6 +472,7 @@ struct RealisticECorpusTests {
     // End of session 12: right 75.8%, precision 89.7%, recall 90.4%, 0 false alarms.
     // End of session 14: right 76.2%, precision 89.7%, recall 90.4%, 0 false alarms.
     // End of session 15: right 76.7%, precision 89.3%, recall 90.4%, 0 false alarms.
+    // End of session 16: right 76.7%, precision 89.3%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.9
@@ -495,6 +501,7 @@ struct RealisticFCorpusTests {
     // End of session 12: right 81.1%, precision 91.4%, recall 96.7%, 0 false alarms.
     // End of session 14: right 82.7%, precision 91.4%, recall 96.7%, 0 false alarms.
     // End of session 15: right 83.1%, precision 92.2%, recall 96.7%, 0 false alarms.
+    // End of session 16: right 83.1%, precision 92.2%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.96
@@ -527,6 +534,7 @@ struct RealisticGCorpusTests {
     // End of session 12: right 80.4%, precision 85.8%, recall 95.0%, 0 false alarms.
     // End of session 14: right 80.8%, precision 85.8%, recall 95.0%, 0 false alarms.
     // End of session 15: right 80.8%, precision 86.1%, recall 95.0%, 0 false alarms.
+    // End of session 16: right 80.8%, precision 86.1%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.8
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -555,7 +563,8 @@ struct RealisticHCorpusTests {
     // End of session 12: right 76.3%, precision 87.0%, recall 89.3%, 0 false alarms.
     // End of session 14: right 77.8%, precision 87.0%, recall 89.3%, 0 false alarms.
     // End of session 15: right 77.8%, precision 88.0%, recall 89.3%, 0 false alarms.
-    static let minimumRight = 0.77
+    // End of session 16: right 78.1%, precision 87.7%, recall 89.6%, 0 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
@@ -584,6 +593,7 @@ struct RealisticICorpusTests {
     // End of session 12: right 80.6%, precision 86.0%, recall 92.6%, 0 false alarms.
     // End of session 14: right 80.9%, precision 85.8%, recall 93.3%, 0 false alarms.
     // End of session 15: right 81.3%, precision 87.7%, recall 93.3%, 0 false alarms.
+    // End of session 16: right 81.6%, precision 87.7%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.93
@@ -611,9 +621,10 @@ struct RealisticJCorpusTests {
     // End of session 12: right 85.3%, precision 91.8%, recall 95.0%, 0 false alarms.
     // End of session 14: right 85.9%, precision 91.8%, recall 95.0%, 0 false alarms.
     // End of session 15: right 85.9%, precision 92.4%, recall 95.0%, 0 false alarms.
-    static let minimumRight = 0.85
+    // End of session 16: right 86.6%, precision 92.7%, recall 95.3%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.92
-    static let minimumRecall = 0.94
+    static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
 }
 
@@ -635,9 +646,10 @@ struct Unseen2CorpusTests {
     // End of session 12: right 74.9%, precision 85.3%, recall 91.6%, 2 false alarms.
     // End of session 14: right 75.8%, precision 84.5%, recall 91.6%, 2 false alarms.
     // End of session 15: right 75.8%, precision 84.5%, recall 91.6%, 2 false alarms.
+    // End of session 16: right 75.3%, precision 85.0%, recall 92.1%, 2 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.84
-    static let minimumRecall = 0.91
+    static let minimumRecall = 0.92
     static let maximumFalseAlarms = 3
 }
 
@@ -663,6 +675,7 @@ struct Unseen3CorpusTests {
     // End of session 12: right 75.9%, precision 88.4%, recall 95.4%, 6 false alarms.
     // End of session 14: right 76.4%, precision 88.4%, recall 95.4%, 6 false alarms.
     // End of session 15: right 76.4%, precision 88.4%, recall 95.4%, 6 false alarms.
+    // End of session 16: right 76.9%, precision 88.4%, recall 95.4%, 6 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -718,7 +731,8 @@ struct Unseen4CorpusTests {
     // End of session 12: right 69.0%, precision 88.4%, recall 91.7%, 4 false alarms.
     // End of session 14: right 69.4%, precision 88.4%, recall 91.7%, 4 false alarms.
     // End of session 15: right 69.4%, precision 89.2%, recall 91.7%, 4 false alarms.
-    static let minimumRight = 0.69
+    // End of session 16: right 70.4%, precision 89.2%, recall 91.7%, 4 false alarms.
+    static let minimumRight = 0.7
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 5
@@ -746,9 +760,10 @@ struct Unseen5CorpusTests {
     // End of session 12: right 73.8%, precision 81.7%, recall 92.3%, 3 false alarms.
     // End of session 14: right 74.7%, precision 81.4%, recall 92.3%, 3 false alarms.
     // End of session 15: right 75.1%, precision 83.0%, recall 92.3%, 3 false alarms.
+    // End of session 16: right 76.0%, precision 83.1%, recall 93.1%, 3 false alarms.
     static let minimumRight = 0.75
-    static let minimumPrecision = 0.82
-    static let minimumRecall = 0.92
+    static let minimumPrecision = 0.83
+    static let minimumRecall = 0.93
     static let maximumFalseAlarms = 4
 }
 
@@ -775,10 +790,11 @@ struct Unseen6CorpusTests {
     // End of session 12: right 78.2%, precision 86.5%, recall 94.9%, 1 false alarm.
     // End of session 14: right 79.2%, precision 86.5%, recall 94.9%, 1 false alarm.
     // End of session 15: right 79.2%, precision 87.6%, recall 94.9%, 1 false alarm.
-    static let minimumRight = 0.79
+    // End of session 16: right 80.1%, precision 87.7%, recall 95.4%, 0 false alarms.
+    static let minimumRight = 0.8
     static let minimumPrecision = 0.87
-    static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 2
+    static let minimumRecall = 0.95
+    static let maximumFalseAlarms = 1
 }
 
 /// The seventh unseen corpus (`Fixtures/unseen-7`): 18 articles (9 German, 9 English, 248 claims) by
@@ -806,7 +822,8 @@ struct Unseen7CorpusTests {
     // End of session 12: right 78.2%, precision 86.0%, recall 94.4%, 6 false alarms.
     // End of session 14: right 79.8%, precision 86.0%, recall 94.4%, 5 false alarms.
     // End of session 15: right 80.2%, precision 86.3%, recall 94.4%, 5 false alarms.
-    static let minimumRight = 0.8
+    // End of session 16: right 81.5%, precision 86.3%, recall 94.4%, 5 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 6
@@ -834,9 +851,10 @@ struct Unseen8CorpusTests {
     // End of session 12: right 81.3%, precision 87.4%, recall 93.3%, 3 false alarms.
     // End of session 14: right 83.1%, precision 87.5%, recall 94.0%, 3 false alarms.
     // End of session 15: right 83.1%, precision 87.5%, recall 94.0%, 3 false alarms.
+    // End of session 16: right 83.5%, precision 87.8%, recall 94.4%, 3 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.87
-    static let minimumRecall = 0.93
+    static let minimumRecall = 0.94
     static let maximumFalseAlarms = 4
 }
 
@@ -861,6 +879,7 @@ struct Unseen9CorpusTests {
     // End of session 12: right 73.3%, precision 90.8%, recall 90.3%, 7 false alarms.
     // End of session 14: right 73.9%, precision 90.9%, recall 90.6%, 7 false alarms.
     // End of session 15: right 73.9%, precision 91.1%, recall 90.6%, 7 false alarms.
+    // End of session 16: right 73.9%, precision 91.4%, recall 90.6%, 7 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.9
@@ -887,6 +906,7 @@ struct RealisticKCorpusTests {
     // End of session 12: right 82.6%, precision 82.1%, recall 89.7%, 0 false alarms.
     // End of session 14: right 83.2%, precision 82.2%, recall 90.2%, 0 false alarms.
     // End of session 15: right 83.2%, precision 82.2%, recall 90.2%, 0 false alarms.
+    // End of session 16: right 83.7%, precision 82.6%, recall 90.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.9
@@ -914,7 +934,8 @@ struct Unseen10CorpusTests {
     // End of session 12: right 73.3%, precision 75.4%, recall 86.7%, 3 false alarms.
     // End of session 14: right 73.3%, precision 75.0%, recall 86.7%, 3 false alarms.
     // End of session 15: right 73.3%, precision 76.1%, recall 86.7%, 3 false alarms.
-    static let minimumRight = 0.73
+    // End of session 16: right 75.0%, precision 76.1%, recall 86.7%, 3 false alarms.
+    static let minimumRight = 0.74
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.86
     static let maximumFalseAlarms = 4
@@ -941,7 +962,8 @@ struct Unseen11CorpusTests {
     // End of session 12: right 75.0%, precision 81.7%, recall 91.7%, 2 false alarms.
     // End of session 14: right 75.6%, precision 81.7%, recall 91.7%, 2 false alarms.
     // End of session 15: right 76.7%, precision 82.5%, recall 91.7%, 2 false alarms.
-    static let minimumRight = 0.76
+    // End of session 16: right 77.2%, precision 82.9%, recall 91.7%, 2 false alarms.
+    static let minimumRight = 0.77
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 3
@@ -967,6 +989,7 @@ struct RealisticLCorpusTests {
     // End of session 12: right 76.4%, precision 80.0%, recall 87.9%, 0 false alarms.
     // End of session 14: right 78.6%, precision 80.1%, recall 88.5%, 0 false alarms.
     // End of session 15: right 78.6%, precision 80.1%, recall 88.5%, 0 false alarms.
+    // End of session 16: right 78.6%, precision 80.1%, recall 88.5%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.88
@@ -993,7 +1016,8 @@ struct Unseen12CorpusTests {
     // End of session 12: right 67.2%, precision 81.6%, recall 84.8%, 4 false alarms.
     // End of session 14: right 67.6%, precision 81.6%, recall 84.8%, 4 false alarms.
     // End of session 15: right 68.6%, precision 82.5%, recall 85.3%, 4 false alarms.
-    static let minimumRight = 0.68
+    // End of session 16: right 69.1%, precision 82.5%, recall 85.8%, 4 false alarms.
+    static let minimumRight = 0.69
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.85
     static let maximumFalseAlarms = 5
@@ -1018,6 +1042,7 @@ struct RealisticMCorpusTests {
     // 90.0%, 7 false alarms (docs/measurements/realistic-m-first-measurement-session-13.txt).
     // End of session 14: right 86.1%, precision 83.3%, recall 91.7%, 0 false alarms.
     // End of session 15: right 86.1%, precision 85.5%, recall 91.7%, 0 false alarms.
+    // End of session 16: right 86.1%, precision 85.5%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.91
@@ -1043,9 +1068,10 @@ struct Unseen13CorpusTests {
     // 88.9%, 10 false alarms (docs/measurements/unseen-13-first-measurement-session-13.txt).
     // End of session 14: right 70.0%, precision 82.5%, recall 88.9%, 5 false alarms.
     // End of session 15: right 71.1%, precision 82.9%, recall 88.9%, 5 false alarms.
-    static let minimumRight = 0.71
-    static let minimumPrecision = 0.82
-    static let minimumRecall = 0.88
+    // End of session 16: right 72.2%, precision 83.4%, recall 89.4%, 5 false alarms.
+    static let minimumRight = 0.72
+    static let minimumPrecision = 0.83
+    static let minimumRecall = 0.89
     static let maximumFalseAlarms = 6
 }
 
@@ -1066,8 +1092,9 @@ struct RealisticNCorpusTests {
     // 90.6%, 5 false alarms (docs/measurements/realistic-n-first-measurement-session-13.txt).
     // End of session 14: right 83.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 15: right 83.3%, precision 83.2%, recall 91.1%, 0 false alarms.
+    // End of session 16: right 83.3%, precision 83.2%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
-    static let minimumPrecision = 0.82
+    static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
 }
@@ -1091,6 +1118,7 @@ struct Unseen14CorpusTests {
     // 86.7%, 6 false alarms (docs/measurements/unseen-14-first-measurement-session-13.txt).
     // End of session 14: right 73.9%, precision 74.3%, recall 86.7%, 6 false alarms.
     // End of session 15: right 74.4%, precision 75.7%, recall 86.7%, 6 false alarms.
+    // End of session 16: right 74.4%, precision 75.7%, recall 86.7%, 6 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.75
     static let minimumRecall = 0.86
@@ -1115,6 +1143,7 @@ struct RealisticOCorpusTests {
     // 84.5%, 2 false alarms (docs/measurements/realistic-o-first-measurement-session-14.txt).
     // End of session 14: right 75.5%, precision 81.8%, recall 87.5%, 0 false alarms.
     // End of session 15: right 75.5%, precision 82.9%, recall 87.5%, 0 false alarms.
+    // End of session 16: right 75.5%, precision 82.9%, recall 87.5%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.87
@@ -1140,6 +1169,7 @@ struct Unseen15CorpusTests {
     // 78.3%, 3 false alarms (docs/measurements/unseen-15-first-measurement-session-14.txt).
     // End of session 14: right 67.2%, precision 80.2%, recall 81.1%, 3 false alarms.
     // End of session 15: right 67.2%, precision 80.2%, recall 81.1%, 3 false alarms.
+    // End of session 16: right 67.2%, precision 80.2%, recall 81.1%, 3 false alarms.
     static let minimumRight = 0.67
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.81
@@ -1165,6 +1195,7 @@ struct Unseen16CorpusTests {
     // 85.6%, 6 false alarms (docs/measurements/unseen-16-first-measurement-session-14.txt).
     // End of session 14: right 69.4%, precision 82.4%, recall 85.6%, 6 false alarms.
     // End of session 15: right 69.4%, precision 82.8%, recall 85.6%, 6 false alarms.
+    // End of session 16: right 69.4%, precision 82.8%, recall 85.6%, 6 false alarms.
     static let minimumRight = 0.69
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.85
@@ -1188,9 +1219,10 @@ struct RealisticPCorpusTests {
     // Measured: first, with the checker of the session's start (79cb6bd): 76.7% right, precision 84.7%, recall
     // 90.5%, 3 false alarms (docs/measurements/realistic-p-first-measurement-session-15.txt).
     // End of session 15: right 84.1%, precision 85.9%, recall 93.7%, 0 false alarms.
-    static let minimumRight = 0.84
-    static let minimumPrecision = 0.85
-    static let minimumRecall = 0.93
+    // End of session 16: right 86.8%, precision 86.9%, recall 94.7%, 0 false alarms.
+    static let minimumRight = 0.86
+    static let minimumPrecision = 0.86
+    static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
 
@@ -1212,7 +1244,8 @@ struct Unseen17CorpusTests {
     // Measured: first, with the checker of the session's start (79cb6bd): 72.6% right, precision 78.4%, recall
     // 89.4%, 7 false alarms (docs/measurements/unseen-17-first-measurement-session-15.txt).
     // End of session 15: right 72.6%, precision 78.8%, recall 89.4%, 7 false alarms.
-    static let minimumRight = 0.72
+    // End of session 16: right 74.3%, precision 78.8%, recall 89.4%, 7 false alarms.
+    static let minimumRight = 0.74
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 8
@@ -1236,7 +1269,8 @@ struct Unseen18CorpusTests {
     // Measured: first, with the checker of the session's start (79cb6bd): 66.1% right, precision 79.3%, recall
     // 82.8%, 5 false alarms (docs/measurements/unseen-18-first-measurement-session-15.txt).
     // End of session 15: right 66.7%, precision 81.0%, recall 82.8%, 5 false alarms.
-    static let minimumRight = 0.66
+    // End of session 16: right 67.8%, precision 81.0%, recall 82.8%, 5 false alarms.
+    static let minimumRight = 0.67
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.82
     static let maximumFalseAlarms = 6
@@ -1256,10 +1290,13 @@ struct RealisticQCorpusTests {
                 recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
-    static let minimumRight = 0.0
-    static let minimumPrecision = 0.0
-    static let minimumRecall = 0.0
-    static let maximumFalseAlarms = 99
+    // Measured: first, with the checker of the session's start (2d74570): 68.7% right, precision 77.7%, recall
+    // 85.5%, 7 false alarms (docs/measurements/realistic-q-first-measurement-session-16.txt).
+    // End of session 16: right 74.9%, precision 80.0%, recall 87.2%, 2 false alarms.
+    static let minimumRight = 0.74
+    static let minimumPrecision = 0.79
+    static let minimumRecall = 0.87
+    static let maximumFalseAlarms = 3
 }
 
 /// The nineteenth unseen corpus (`Fixtures/unseen-19`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -1277,10 +1314,13 @@ struct Unseen19CorpusTests {
             details: false)
     }
 
-    static let minimumRight = 0.0
-    static let minimumPrecision = 0.0
-    static let minimumRecall = 0.0
-    static let maximumFalseAlarms = 99
+    // Measured: first, with the checker of the session's start (2d74570): 70.0% right, precision 81.1%, recall
+    // 85.6%, 0 false alarms (docs/measurements/unseen-19-first-measurement-session-16.txt).
+    // End of session 16: right 71.1%, precision 81.1%, recall 85.6%, 0 false alarms.
+    static let minimumRight = 0.71
+    static let minimumPrecision = 0.81
+    static let minimumRecall = 0.85
+    static let maximumFalseAlarms = 1
 }
 
 /// The twentieth unseen corpus (`Fixtures/unseen-20`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -1298,8 +1338,11 @@ struct Unseen20CorpusTests {
             details: false)
     }
 
-    static let minimumRight = 0.0
-    static let minimumPrecision = 0.0
-    static let minimumRecall = 0.0
-    static let maximumFalseAlarms = 99
+    // Measured: first, with the checker of the session's start (2d74570): 71.7% right, precision 82.4%, recall
+    // 86.1%, 6 false alarms (docs/measurements/unseen-20-first-measurement-session-16.txt).
+    // End of session 16: right 71.7%, precision 82.5%, recall 86.7%, 6 false alarms.
+    static let minimumRight = 0.71
+    static let minimumPrecision = 0.82
+    static let minimumRecall = 0.86
+    static let maximumFalseAlarms = 7
 }

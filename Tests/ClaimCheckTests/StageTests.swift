@@ -3334,7 +3334,12 @@ struct AmbiguityTests {
             verdicts("Marcia Lund said that \"Mexico now sells us more than Canada does.\"", "2016-01-20", .en) == [
                 "comparison imports MEX 2014 unverifiable"
             ])
-        // Not trade: a denied multiple, the economy's peak, a company's income.
+        // Not trade: a tariff compared, a denied multiple, the economy's peak, a company's income.
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr stiegen die Importe aus der Schweiz um 30 Prozent. Schweizer Waren tragen nun einen höheren Zusatzzoll als Importe aus der Europäischen Union.",
+                "2025-08-20", .de
+            ).allSatisfy { !$0.hasPrefix("comparison") })
         #expect(
             verdicts(
                 "U.S. goods exports to China rose 78% between 2009 and 2014, short of a doubling, let alone a tripling.",

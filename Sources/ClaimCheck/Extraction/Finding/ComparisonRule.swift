@@ -29,6 +29,13 @@ extension ClauseReader {
                 if next.first?.isNumber == true || Self.hedgedAmounts.contains(head) || next.hasPrefix("verdoppel") {
                     continue
                 }
+                // ("einen höheren Zusatzzoll als Importe aus der EU", "a higher tariff than": a rate compared.)
+                if index + 1 < words.count,
+                    Lexicon.isRate(words[index + 1]) || words[index + 1].hasSuffix("zoll")
+                        || words[index + 1].hasSuffix("zölle")
+                {
+                    continue
+                }
                 direction = more
                 marker = than
             } else if Lexicon.exceedVerbs.contains(word), facts.rankMentions.isEmpty {
