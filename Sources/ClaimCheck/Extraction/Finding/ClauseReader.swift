@@ -129,12 +129,16 @@ struct Parties {
         guard let marker = window.last(where: { ["wie", "als", "than", "as"].contains(words[$0]) }) else {
             return false
         }
-        let fillers: Set<String> = [
-            "das", "dem", "der", "die", "jenes", "jenem", "the", "one", "that", "those", "of", "bilaterale",
-            "bilateral", "gap", "lücke", "handel", "trade",
-        ]
-        return words[(marker + 1)..<(at - 1)].allSatisfy { fillers.contains($0) || Lexicon.isDeficitWord($0) }
+        return words[(marker + 1)..<(at - 1)].allSatisfy {
+            comparedSideFillers.contains($0) || Lexicon.isDeficitWord($0)
+        }
     }
+
+    /// The words that may stand between "wie"/"than" and "mit"/"with" on a comparison's other side.
+    static let comparedSideFillers: Set<String> = [
+        "das", "dem", "der", "die", "jenes", "jenem", "the", "one", "that", "those", "of", "bilaterale", "bilateral",
+        "gap", "lücke", "handel", "trade",
+    ]
 
     /// The country that owns a flow noun: "China's exports", "Chinese exports", "Chinas gesamte
     /// Ausfuhren", "die Exporte Chinas". Not the home reporter; `nil` when no country does. An

@@ -1857,10 +1857,7 @@ extension ClauseReader {
     func periodAfterComparison(_ figure: Figure, from token: Int) -> (PeriodMention, Int)? {
         let figureEnd = tokenIndex(of: figure.range.upperBound)
         // ("ein Zehntel des Werts von 2021", "four times its 2014 level": a level of the same trade, another year.)
-        let levels: Set<String> = [
-            "level", "levels", "value", "total", "werts", "wertes", "niveaus", "stands", "volumens", "umfangs",
-        ]
-        let owners: Set<String> = ["its", "their", "ihres", "seines", "des", "ihr", "sein"]
+        let (levels, owners) = (Self.levelNouns, Self.levelOwners)
         guard
             let marker = (max(token, figureEnd - 1)..<min(words.count, figureEnd + 6)).first(where: { index in
                 ["wie", "as", "than", "als", "dessen", "what", "compared", "gegenüber"].contains(words[index])
@@ -1877,6 +1874,12 @@ extension ClauseReader {
         else { return nil }
         return (mention, marker)
     }
+
+    /// "des Werts", "their 2014 level": a level of the same trade in another year.
+    static let levelNouns: Set<String> = [
+        "level", "levels", "value", "total", "werts", "wertes", "niveaus", "stands", "volumens", "umfangs",
+    ]
+    static let levelOwners: Set<String> = ["its", "their", "ihres", "seines", "des", "ihr", "sein"]
 
     /// A sum of money said against another period: right before "more/mehr … than/als" and a period,
     /// or after "extra/additional/zusätzliche" with "compared with/gegenüber" and a period. The
