@@ -1292,11 +1292,11 @@ struct RealisticQCorpusTests {
 
     // Measured: first, with the checker of the session's start (2d74570): 68.7% right, precision 77.7%, recall
     // 85.5%, 7 false alarms (docs/measurements/realistic-q-first-measurement-session-16.txt).
-    // End of session 16: right 74.9%, precision 80.0%, recall 87.2%, 2 false alarms.
-    static let minimumRight = 0.74
+    // End of session 16: right 76.0%, precision 80.0%, recall 87.2%, 1 false alarm.
+    static let minimumRight = 0.75
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.87
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 2
 }
 
 /// The nineteenth unseen corpus (`Fixtures/unseen-19`): 20 articles (10 German, 10 English, 180 claims) by two

@@ -3334,6 +3334,13 @@ struct AmbiguityTests {
             verdicts("Marcia Lund said that \"Mexico now sells us more than Canada does.\"", "2016-01-20", .en) == [
                 "comparison imports MEX 2014 unverifiable"
             ])
+        // A word of shipments with no country or direction of its own goes the way the article's trade went (imports
+        // from Switzerland peaked in 2020 at 74.9 bn; exports to it in 2022).
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr bezogen die USA Schweizer Waren im Wert von 52,3 Milliarden Dollar. Den bisherigen Höchststand erreichten die Lieferungen im Pandemiejahr 2020.",
+                "2024-10-22", .de
+            ).last == "record imports CHE 2020 supported")
         // Not trade: a tariff compared, a denied multiple, the economy's peak, a company's income.
         #expect(
             verdicts(

@@ -80,6 +80,17 @@ extension ClauseReader {
                     ?? sentenceFigures.first { $0.claimedStart >= anchorOffset && $0.claimedStart < clauseEnd }
                 var (flowValue, flowToken) = flow(near: anchor)
                 if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
+                // ("… unsere Exporte in die USA … Den bisherigen Höchststand erreichten die Lieferungen 2020": a word of
+                // shipments with no country and no direction of its own goes the way the article's trade went.)
+                if let token = flowToken,
+                    ["lieferungen", "shipments", "deliveries", "sendungen"].contains(words[token]),
+                    facts.mentions.isEmpty, let carried = discourse.flow, carried == .exports || carried == .imports,
+                    !words[max(0, token - 2)..<min(words.count, token + 3)].contains(where: {
+                        ["nach", "aus", "to", "from", "in", "into"].contains($0)
+                    })
+                {
+                    flowValue = carried
+                }
                 if let balance = cues.flows.first(where: { $0.flow == .balance }), flowValue == .total,
                     abs(balance.token - record.start) <= 12
                 {
