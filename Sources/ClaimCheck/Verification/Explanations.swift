@@ -513,20 +513,31 @@ struct Explanations {
     func sharePoints(
         claim: FoundClaim, from: Double, to: Double, period: ClaimPeriod, coverage: Coverage, verdict: Verdict
     ) -> String {
-        let whole =
-            claim.product != .total
-            ? (de
-                ? "HS \(claim.product.code) an den US-Importen aus \(dative(claim.partner))"
-                : "HS \(claim.product.code) in U.S. imports from \(name(claim.partner))")
-            : (de
-                ? "\(dative(claim.partner)) \(allTrade(claim.flow))"
-                : "\(name(claim.partner)) in \(allTrade(claim.flow))")
-        let change = MoneyFormat.percent(to - from, language).replacingOccurrences(of: "%", with: "")
+        let whole = shareWhole(claim)
+        let change = pointsWords(from: from, to: to)
         let statement =
             de
-            ? "Der Anteil von \(whole) veränderte sich \(claimPeriodPhrase(period)) von \(MoneyFormat.percent(from, language)) auf \(MoneyFormat.percent(to, language)), um \(change.trimmingCharacters(in: .whitespaces)) Prozentpunkte."
-            : "The share of \(whole) went from \(MoneyFormat.percent(from, language)) to \(MoneyFormat.percent(to, language)) in \(claimPeriodWords(period)), a change of \(change.trimmingCharacters(in: .whitespaces)) percentage points."
+            ? "Der Anteil von \(whole) veränderte sich \(claimPeriodPhrase(period)) von \(MoneyFormat.percent(from, language)) auf \(MoneyFormat.percent(to, language)), um \(change) Prozentpunkte."
+            : "The share of \(whole) went from \(MoneyFormat.percent(from, language)) to \(MoneyFormat.percent(to, language)) in \(claimPeriodWords(period)), a change of \(change) percentage points."
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+    }
+
+    /// What a share is of: a product's part of the imports from the partner, or the partner's part of the
+    /// reporter's trade with the world.
+    private func shareWhole(_ claim: FoundClaim) -> String {
+        if claim.product != .total {
+            return de
+                ? "HS \(claim.product.code) an den US-Importen aus \(dative(claim.partner))"
+                : "HS \(claim.product.code) in U.S. imports from \(name(claim.partner))"
+        }
+        return de
+            ? "\(dative(claim.partner)) \(allTrade(claim.flow))" : "\(name(claim.partner)) in \(allTrade(claim.flow))"
+    }
+
+    /// A change of a share in percentage points, the number alone ("−7,8").
+    private func pointsWords(from: Double, to: Double) -> String {
+        MoneyFormat.percent(to - from, language).replacingOccurrences(of: "%", with: "")
+            .trimmingCharacters(in: .whitespaces)
     }
 
     /// A share's own change: from, to, the percent change and the change in points.
@@ -534,16 +545,8 @@ struct Explanations {
         claim: FoundClaim, from: Double, to: Double, relative: Double, period: ClaimPeriod, coverage: Coverage,
         verdict: Verdict
     ) -> String {
-        let whole =
-            claim.product != .total
-            ? (de
-                ? "HS \(claim.product.code) an den US-Importen aus \(dative(claim.partner))"
-                : "HS \(claim.product.code) in U.S. imports from \(name(claim.partner))")
-            : (de
-                ? "\(dative(claim.partner)) \(allTrade(claim.flow))"
-                : "\(name(claim.partner)) in \(allTrade(claim.flow))")
-        let points = MoneyFormat.percent(to - from, language).replacingOccurrences(of: "%", with: "")
-            .trimmingCharacters(in: .whitespaces)
+        let whole = shareWhole(claim)
+        let points = pointsWords(from: from, to: to)
         let percent = MoneyFormat.percent(relative, language)
         let statement =
             de

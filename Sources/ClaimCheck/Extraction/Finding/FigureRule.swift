@@ -1857,13 +1857,13 @@ extension ClauseReader {
     func periodAfterComparison(_ figure: Figure, from token: Int) -> (PeriodMention, Int)? {
         let figureEnd = tokenIndex(of: figure.range.upperBound)
         // ("ein Zehntel des Werts von 2021", "four times its 2014 level": a level of the same trade, another year.)
-        let (levels, owners) = (Self.levelNouns, Self.levelOwners)
         guard
             let marker = (max(token, figureEnd - 1)..<min(words.count, figureEnd + 6)).first(where: { index in
                 ["wie", "as", "than", "als", "dessen", "what", "compared", "gegenüber"].contains(words[index])
                     // (Not "fell to a tenth of their 2021 level": a change to a fraction, read as such.)
-                    || (owners.contains(words[index]) && !(token > 0 && ["to", "auf"].contains(words[token - 1]))
-                        && words[(index + 1)..<min(words.count, index + 3)].contains(where: levels.contains))
+                    || (Self.levelOwners.contains(words[index])
+                        && !(token > 0 && ["to", "auf"].contains(words[token - 1]))
+                        && words[(index + 1)..<min(words.count, index + 3)].contains(where: Self.levelNouns.contains))
             }),
             let mention = periodMentions.first(where: {
                 let at = tokenIndex(of: $0.range.lowerBound)

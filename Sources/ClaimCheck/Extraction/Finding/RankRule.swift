@@ -2,14 +2,14 @@ import Foundation
 import TradeModel
 
 extension ClauseReader {
-    /// Stage 3, the ranking rule: "Canada was the largest market for US exports", "Russland liegt auf
-    /// Rang 28", "the seventh-largest trading partner", "nicht mehr der größte Lieferant".
     /// Nouns of goods after a superlative: "the biggest single item", "die größte Warengruppe".
     static let goodsNouns: Set<String> = [
         "item", "items", "category", "categories", "product", "products", "einzelposten", "posten", "warengruppe",
         "warengruppen", "produkt", "produkte",
     ]
 
+    /// Stage 3, the ranking rule: "Canada was the largest market for US exports", "Russland liegt auf
+    /// Rang 28", "the seventh-largest trading partner", "nicht mehr der größte Lieferant".
     func rankClaims(into found: inout SentenceClaims) {
         // Rankings: "Canada was the largest market for US exports", "Russland liegt auf Rang 28",
         // "the seventh-largest trading partner", "nicht mehr der größte Lieferant".

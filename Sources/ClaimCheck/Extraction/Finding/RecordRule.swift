@@ -167,14 +167,14 @@ extension ClauseReader {
                 }
                 // ("… a little less than in 2011, which was a record", "2015, das ein Rekordjahr war": the period the
                 // relative pronoun points back to.)
-                if let pronoun = (max(0, record.start - 3)..<record.start).last(where: {
-                    ["which", "welches", "das", "was"].contains(words[$0]) && $0 > 0
+                if let pronoun = (max(1, record.start - 3)..<max(1, record.start)).last(where: {
+                    ["which", "welches", "das", "was"].contains(words[$0])
                 }),
                     let pointed = periodMentions.last(where: { mention in
                         let end = tokenIndex(of: mention.range.upperBound)
                         return end <= pronoun && pronoun - end <= 1 && !mention.text.contains(" ")
                     }),
-                    let resolved = resolvePeriod(pointed), pronoun >= 1
+                    let resolved = resolvePeriod(pointed)
                 {
                     recordPeriod = resolved
                 }
@@ -307,8 +307,6 @@ extension ClauseReader {
         }
     }
 
-    /// Whether a period names the record's own time although a base marker stands before it:
-    /// right before the record words ("the 2022 peak") or followed by "when" ("2015, when it peaked").
     /// "so groß wie in keinem Januar zuvor", "the largest for any January on record", in a headline of March 2018:
     /// the January published last, to be ranked among the Januaries.
     func sameMonthNamed() -> ClaimPeriod? {
@@ -321,6 +319,9 @@ extension ClauseReader {
         return .single(.month(date.latestPublishedMonth.year - (month <= latest ? 0 : 1), month))
     }
 
+    /// Whether a period names the record's own time although a base marker stands before it:
+    /// right before the record words ("the 2022 peak"), right after a record noun ("im Rekordjahr 2015") or
+    /// followed by "when" ("2015, when it peaked").
     func namesTheRecord(_ mention: PeriodMention, _ record: RecordMention) -> Bool {
         let token = tokenIndex(of: mention.range.lowerBound)
         let end = tokenIndex(of: mention.range.upperBound)
