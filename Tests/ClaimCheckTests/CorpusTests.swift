@@ -1346,3 +1346,66 @@ struct Unseen20CorpusTests {
     static let minimumRecall = 0.86
     static let maximumFalseAlarms = 7
 }
+
+/// Development corpus R (`Fixtures/realistic-r`): 20 articles (10 German, 10 English, 180 claims) by two
+/// writers who had read only the corpus brief (with its seventeenth-session section: chart write-ups, sector
+/// reports, anniversary pieces and outlooks, with weight on comparisons, moved rankings, records, compositions
+/// and flow ambiguity) and the data files, written at the start of session 17 and committed before the checker
+/// first ran on it.
+@Suite("Development corpus R")
+struct RealisticRCorpusTests {
+    @Test func measuresTheCheckerArticleByArticle() throws {
+        try measureCorpus(
+            "Development corpus R", folder: "Fixtures/realistic-r",
+            CorpusThresholds(
+                articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 99
+}
+
+/// The twenty-first unseen corpus (`Fixtures/unseen-21`): 20 articles (10 German, 10 English, 180 claims) by two
+/// writers who had read only the corpus brief (with its seventeenth-session section) and the data files, written
+/// at the start of session 17 and committed before the checker first ran on it. Held out: only its totals are
+/// ever read.
+@Suite("Unseen corpus 21")
+struct Unseen21CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 21", folder: "Fixtures/unseen-21",
+            CorpusThresholds(
+                articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 99
+}
+
+/// The twenty-second unseen corpus (`Fixtures/unseen-22`): 20 articles (10 German, 10 English, 180 claims) by two
+/// writers who had read only the corpus brief (with its seventeenth-session section) and the data files, written
+/// at the start of session 17 and committed before the checker first ran on it. Held out: only its totals are
+/// ever read.
+@Suite("Unseen corpus 22")
+struct Unseen22CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 22", folder: "Fixtures/unseen-22",
+            CorpusThresholds(
+                articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 99
+}

@@ -3363,4 +3363,64 @@ struct AmbiguityTests {
                 "2022-07-15", .en
             ).allSatisfy { !$0.hasPrefix("value") })
     }
+
+    @Test func readingsTheSeventeenthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // "for every dollar … it bought back about $1.80": one flow against the other, as a ratio (2022: imports
+        // from India 85.5 bn, exports 46.8 bn, 1.83; before: a value of $1.80, not a claim).
+        #expect(
+            verdicts(
+                "For every dollar of goods the United States sold to India in 2022, it bought back about $1.80.",
+                "2023-06-19", .en) == ["comparison imports IND 2022 supported"])
+        // In German, in words, and with the reporter as the buyer after the partner bought (2019: 66.4 bn against
+        // 10.8 bn, 6.14).
+        #expect(
+            verdicts(
+                "Für jeden Dollar, den amerikanische Firmen 2019 in Vietnam absetzten, kauften die USA dort gut sechs Dollar ein.",
+                "2020-02-20", .de) == ["comparison imports VNM 2019 supported"])
+        #expect(
+            verdicts(
+                "For every dollar of American goods that Vietnam bought in 2019, the United States bought about six dollars' worth of Vietnamese goods.",
+                "2020-02-20", .en) == ["comparison imports VNM 2019 supported"])
+        // The flow of another clause before a colon is not the figure's ("came back" says none: the opposite of
+        // "shipped to Korea").
+        #expect(
+            verdicts(
+                "The United States still buys more from Korea than it sells: for every dollar of American goods shipped to Korea in 2021, about $1.45 of Korean goods came back.",
+                "2022-03-15", .en) == ["comparison imports KOR 2021 supported"])
+        // A wrong ratio is wrong (2016: 4.00, not 6).
+        #expect(
+            verdicts(
+                "For every dollar the U.S. sold to China in 2016, it bought six dollars' worth.", "2017-03-16", .en)
+                == ["comparison imports CHN 2016 contradicted"])
+        // "more than twenty-fold": multiples in words beyond twelve.
+        #expect(
+            checker.claims(
+                "U.S. imports from Switzerland have grown more than twenty-fold since 1990.", on: "2025-03-10", .en
+            ).map(\.claimed.text) == ["more than twenty-fold"])
+        // "Vor dem Krieg", "before the pandemic": the last full year before an event every reader can date
+        // (before: the latest year, and 29.6 bn against 3.0 bn in 2024 called a slipped decimal).
+        #expect(
+            verdicts(
+                "Vor dem Krieg hatten die USA noch Waren im Wert von 29,6 Milliarden Dollar aus Russland bezogen.",
+                "2025-03-10", .de) == ["value imports RUS 2021 supported"])
+        #expect(
+            verdicts("Before the pandemic, U.S. imports from Mexico came to $358 billion.", "2023-03-10", .en)
+                == ["value imports MEX 2019 supported"])
+        // Troops that cross into a country name the war's country, not the partner (before: Ukraine).
+        #expect(
+            verdicts(
+                "In 2021, the last full year before Russian troops crossed into Ukraine, the United States bought $29.6 billion of Russian goods.",
+                "2025-08-13", .en) == ["value imports RUS 2021 supported"])
+        // "in the January-to-July period": a run of months written with hyphens (before: the year before).
+        #expect(
+            verdicts(
+                "The U.S. surplus with Brazil shrank to $2.5 billion in the January-to-July period, from $3.6 billion a year earlier.",
+                "2016-09-12", .en) == [
+                    "value balance BRA 2016-01..2016-07 supported", "value balance BRA 2015-01..2015-07 supported",
+                ])
+    }
 }

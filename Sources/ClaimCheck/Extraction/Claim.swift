@@ -271,6 +271,9 @@ public struct FoundClaim: Sendable, Hashable {
     public var shareChange = false
     /// The period is the latest year published, guessed for a figure the article gave before naming any period.
     public var periodGuessed = false
+    /// "for every dollar the U.S. sold to India it bought back about $1.80": a ratio of the two flows said as dollars
+    /// against one dollar, whose sides the sentence names.
+    public var perDollar = false
     /// "slipped for a second straight year", "zum dritten Mal in Folge": the number of periods in a row,
     /// ending with the claim's period, in each of which the flow moved in `trendDirection`.
     public var streak = 0

@@ -56,4 +56,7 @@ public struct Figure: Sendable, Hashable {
     public var farBelow = false
     /// "one dollar in five", "jeder fünfte Dollar": a share of a whole by its nature, never a change.
     public var shareOfAll = false
+    /// "for every dollar the U.S. sold to India it bought back about $1.80", "für jeden Dollar … vier Dollar": a
+    /// ratio of one flow to the other, said as dollars against one dollar.
+    public var perDollar = false
 }

@@ -202,12 +202,15 @@ struct FigureExtractor {
         let fractions = (fractionGate.contains(where: lower.contains) ? fractions(in: sentence) : []).filter {
             fraction in !multiples.contains { $0.range.overlaps(fraction.range) }
         }
+        let perDollar =
+            Self.everyDollarWords.contains(where: lower.contains) ? amountsPerDollar(in: sentence) : []
         // ("a tenth of 1 percent": the percent is part of the fraction.)
         let numbers = withListedNumbers(result, in: sentence).filter { number in
             !fractions.contains { $0.range.overlaps(number.range) }
+                && !perDollar.contains { $0.range.overlaps(number.range) }
         }
         return Self.joiningRanges(
-            (numbers + multiples + fractions)
+            (numbers + multiples + fractions + perDollar)
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }, in: sentence)
     }
 
@@ -448,6 +451,61 @@ struct FigureExtractor {
         return result
     }
 
+    // MARK: Dollars against one dollar
+
+    private static let everyDollarWords = ["every dollar", "each dollar", "jeden dollar", "jeden us-dollar"]
+
+    private static let perDollarPattern: NSRegularExpression = {
+        let hedge =
+            "(?<hedge>more than|over|nearly|almost|about|roughly|around|some|just over|mehr als|fast|knapp|beinahe|rund|etwa|gut|über)\\s+"
+        let word = numberWords.keys.filter { $0.count > 2 && !$0.contains(" ") && (numberWords[$0] ?? 0) <= 20 }
+            .sorted { $0.count > $1.count }.joined(separator: "|")
+        let pattern =
+            "(?<![\\p{L}\\d$])(?:\(hedge))?(?:\\$\\s?(?<digits>\\d+(?:\\.\\d+)?)(?![\\d.,]*\\s*(?:billion|million|trillion|bn|mn|tn)\\b)|(?<number>\\d+(?:[.,]\\d+)?|\(word))(?<half>\\s+and\\s+a\\s+half|einhalb)?\\s+(?:US-)?(?:dollars?|Dollar)\\b|(?<cents>\\d+)\\s+(?:cents|Cent)\\b)"
+        return try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    }()
+
+    /// "for every dollar of goods the United States sold to India it bought back about $1.80", "für jeden Dollar,
+    /// den … verkauften, kauften die USA dort vier Dollar ein": the amount said against one dollar, as a ratio.
+    func amountsPerDollar(in sentence: String) -> [Figure] {
+        let ns = sentence as NSString
+        var result: [Figure] = []
+        for match in Self.perDollarPattern.matches(in: sentence, range: NSRange(location: 0, length: ns.length)) {
+            func group(_ name: String) -> String? {
+                let range = match.range(withName: name)
+                return range.location == NSNotFound ? nil : ns.substring(with: range).lowercased()
+            }
+            var value: Double
+            var rounding: Double
+            if let digits = group("digits") ?? group("number").flatMap({ $0.first?.isNumber == true ? $0 : nil }) {
+                guard let parsed = parseNumber(digits) else { continue }
+                (value, rounding) = parsed
+            } else if let cents = group("cents"), let number = Double(cents) {
+                (value, rounding) = (number / 100, 0.005)
+            } else if let word = group("number"), let number = Self.numberWords[word] {
+                (value, rounding) = (number, 0.5)
+            } else {
+                continue
+            }
+            if group("half") != nil { (value, rounding) = (value + 0.5, 0.25) }
+            // (The one dollar itself, and amounts too large to be said against one dollar, are not the ratio.)
+            guard value > 0, value < 100, !(value == 1 && group("hedge") == nil),
+                let range = Range(match.range, in: sentence)
+            else { continue }
+            var hedge = Hedge.exact
+            if let hedgeText = group("hedge") { hedge = Self.hedgeWords.first { $0.0 == hedgeText }?.1 ?? .approx }
+            // ("about $1.80" holds for 1.83: a hedged ratio, like any hedged figure, within 5%.)
+            if hedge == .approx { rounding = max(rounding, value * 0.05) }
+            var figure = Figure(
+                text: String(sentence[range]).trimmingCharacters(in: .whitespaces), range: range, value: value,
+                unit: .ratio, hedge: hedge, rounding: rounding, currencyExplicit: false)
+            figure.comparesTwo = true
+            figure.perDollar = true
+            result.append(figure)
+        }
+        return result
+    }
+
     // MARK: Multiples
 
     private static let multipleNumbers: [String: Double] = [
@@ -455,7 +513,9 @@ struct FigureExtractor {
         "eleven": 11, "twelve": 12, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
         "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "doppelte": 2, "dreifache": 3, "vierfache": 4, "fünffache": 5,
         "sechsfache": 6, "siebenfache": 7, "achtfache": 8, "neunfache": 9, "zehnfache": 10, "elffache": 11,
-        "zwölffache": 12, "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4,
+        "zwölffache": 12, "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4, "fifteen": 15,
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "fünfzehn": 15, "zwanzig": 20,
+        "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "zwanzigfache": 20, "hundertfache": 100,
     ]
     private static let verbs: [(String, Double)] = [
         ("verdoppel", 2), ("verdreifach", 3), ("vervierfach", 4), ("verfünffach", 5), ("versechsfach", 6),
@@ -468,12 +528,12 @@ struct FigureExtractor {
             "(?<hedge>more than|over|nearly|almost|about|roughly|some|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über)\\s+"
         // "four and a half times", "zweieinhalbmal": a half more.
         let number =
-            "(?<n>\\d+(?:[.,]\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?<half>\\s+and\\s+a\\s+half|einhalb)?"
+            "(?<n>\\d+(?:[.,]\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert)(?<half>\\s+and\\s+a\\s+half|einhalb)?"
         let patterns = [
             // "six-fold", "sixfold", "11-fold", "elffach"
             "\\b(?:\(hedge))?(?:a\\s+)?\(number)[- ]?(?:fold|fache[nmrs]?|fach)\\b",
             // "um das Elffache", "das Doppelte", "the double"
-            "\\b(?:\(hedge))?(?:um\\s+)?das\\s+(?<word>Doppelte|Dreifache|Vierfache|Fünffache|Sechsfache|Siebenfache|Achtfache|Zehnfache|Elffache|Zwölffache)\\b",
+            "\\b(?:\(hedge))?(?:um\\s+)?das\\s+(?<word>Doppelte|Dreifache|Vierfache|Fünffache|Sechsfache|Siebenfache|Achtfache|Zehnfache|Elffache|Zwölffache|Zwanzigfache|Hundertfache)\\b",
             // "dreimal so groß wie", "three times as large", "twice as much", "twice the size"
             "\\b(?:\(hedge))?(?<times>(?:\(number))\\s*(?:mal|-mal|times)|twice)(?=\\s+(?:so|as|the|those|that|what|größer|mehr|more|larger|bigger|higher))",
             // "roughly double France's", "triple that of Japan": a multiple of another partner's.

@@ -651,6 +651,17 @@ enum Lexicon {
         ].contains(word)
     }
 
+    /// Troops that cross into a country: a war's, not a trade partner's.
+    static let troopWords: Set<String> = [
+        "troops", "tanks", "forces", "army", "soldiers", "truppen", "panzer", "armee",
+    ]
+
+    /// Words for the pandemic, after "before"/"vor" ("before the pandemic", "vor Corona", "pre-pandemic").
+    static let pandemicWords: Set<String> = [
+        "pandemic", "pandemie", "corona", "covid", "covid-19", "coronakrise", "corona-pandemie", "coronapandemie",
+        "lockdowns",
+    ]
+
     /// Words for figures, after another country's adjective: "Chinese figures", "kanadischen Daten".
     static let dataNouns: Set<String> = [
         "figures", "data", "numbers", "statistics", "zahlen", "daten", "statistik", "statistiken", "angaben",

@@ -101,7 +101,7 @@ struct PeriodFinder {
         return [
             (
                 regex(
-                    "\\b(?:(?:from|between|von|zwischen)\\s+)?(?<m1>\(month))(?:\\s+(?<y1>\(year)))?\\s*(?:through|to|until|and|bis(?:\\s+(?:einschließlich|Ende))?|und|–|-)\\s*(?<m2>\(month))\(ofYear)\\b"
+                    "\\b(?:(?:from|between|von|zwischen)\\s+)?(?<m1>\(month))(?:\\s+(?<y1>\(year)))?\\s*(?:-(?:to|through|bis)-|through|to|until|and|bis(?:\\s+(?:einschließlich|Ende))?|und|–|-)\\s*(?<m2>\(month))\(ofYear)\\b"
                 ), "monthRange"
             ),
             (

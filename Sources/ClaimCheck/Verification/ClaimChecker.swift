@@ -396,7 +396,7 @@ public struct ClaimChecker: Sendable {
         // are read from the wording and the article before, and on articles it had not seen the checker's
         // contradicted comparisons of that kind were wrong as often as right.
         if checked.verdict == .contradicted, claim.kind == .comparison, claim.outOfScope == nil,
-            claim.frameInferred || !claim.partnerReadings.isEmpty || claim.comparedFlow != nil
+            claim.frameInferred || !claim.partnerReadings.isEmpty || (claim.comparedFlow != nil && !claim.perDollar)
                 || claim.comparedPeriod != nil
         {
             checked.verdict = .unverifiable

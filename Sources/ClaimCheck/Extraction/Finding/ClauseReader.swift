@@ -45,7 +45,11 @@ struct Parties {
             if excepted.contains(mention.token) { return false }
             guard mention.code != homeReporter, mention.code != "WORLD" else { return false }
             return !(max(0, mention.token - 3)..<mention.token).contains { index in
-                guard Lexicon.isWarWord(words[index]) else { return false }
+                // ("before Russian troops crossed into Ukraine": a war's country too.)
+                let marched =
+                    ["crossed", "marched", "rolled", "einmarschierten"].contains(words[index])
+                    && words[max(0, index - 3)..<index].contains(where: Lexicon.troopWords.contains)
+                guard Lexicon.isWarWord(words[index]) || marched else { return false }
                 // ("vor der Invasion, war Russland nicht unter den 15 größten": only prepositions and articles
                 // lead from the war to its country.)
                 guard
@@ -993,6 +997,37 @@ struct ClauseReader {
                 && ["a", "per", "pro", "each", "every"].contains(words[index - 1])
                 && !words.contains { $0.count == 4 && Int($0).map { (1900...2100).contains($0) } == true }
         }
+    }
+
+    /// "before the pandemic", "pre-pandemic", "vor dem Überfall auf die Ukraine", "before the financial crisis": the last
+    /// full year before an event the sentence dates by, for the events whose dates every reader knows.
+    func yearBeforeEvent() -> Int? {
+        for index in words.indices {
+            let word = words[index]
+            let prefixed = word.hasPrefix("pre-") || word.hasPrefix("vor-")
+            guard prefixed || ["before", "vor", "prior"].contains(word) else { continue }
+            let following =
+                prefixed ? [String(word.dropFirst(4))] : Array(words[(index + 1)..<min(words.count, index + 5)])
+            for (offset, next) in following.enumerated() {
+                if Lexicon.pandemicWords.contains(next) { return 2019 }
+                if ["finanzkrise", "lehman"].contains(next)
+                    || (next == "crisis" && offset > 0 && following[offset - 1] == "financial")
+                    || (next == "recession" && offset > 0 && following[offset - 1] == "great")
+                {
+                    return 2007
+                }
+                if Lexicon.isWarWord(next), !["attack", "attacked"].contains(next),
+                    !(offset > 0 && ["trade", "tariff", "handels", "zoll"].contains(following[offset - 1]))
+                {
+                    if words.contains(where: { ["crimea", "krim"].contains($0) }) { return 2013 }
+                    let aboutRussia =
+                        facts.mentions.contains { ["RUS", "UKR"].contains($0.code) }
+                        || discourse.partner == "RUS"
+                    return aboutRussia ? 2021 : nil
+                }
+            }
+        }
+        return nil
     }
 
     /// Whether the sentence names a period of its own (a year, a month, a run of months, a span).

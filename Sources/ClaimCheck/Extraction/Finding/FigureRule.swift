@@ -95,6 +95,10 @@ extension ClauseReader {
             {
                 draft.period = latestYear
             }
+            // "Vor dem Krieg hatten die USA noch Waren für 29,6 Milliarden Dollar aus Russland bezogen": the last
+            // full year before the event the sentence dates its figure by, not the article's period (read as
+            // such, unsure, as a period the sentence does not name).
+            if draft.period == nil, !namesPeriod, let year = yearBeforeEvent() { draft.period = .single(.year(year)) }
             if draft.period == nil { draft.period = discourse.period }
             if draft.period == nil, speaksOfNow { draft.period = latestYear }
             // A headline or opening line before any period is named ("US-Importe aus Mexiko steigen auf fast
@@ -453,6 +457,15 @@ extension ClauseReader {
             // after it names the whole, not another side.)
             if figure.fractionOfAnother, !others.contains(where: { $0.token < figureToken }) {
                 draft.comparedPartner = nil
+            }
+            if figure.perDollar {
+                // "for every dollar the U.S. sold to India it bought back about $1.80": this clause's flow against
+                // the one of the dollar it is said against, with one partner.
+                guard let flows = perDollarFlows(figureToken) else { return false }
+                (draft.flow, draft.flowToken) = (flows.flow, flows.token)
+                draft.comparedFlow = flows.compared
+                draft.comparedPartner = nil
+                return true
             }
             if figure.fractionOfAnother, draft.comparedPartner == nil, draft.comparedFlow == nil,
                 periodAfterComparison(figure, from: figureToken) == nil
@@ -952,6 +965,40 @@ extension ClauseReader {
             })
         else { return nil }
         return (before.flow, before.token, before.flow == .exports ? .imports : .exports)
+    }
+
+    /// The flows of an amount said against one dollar: the flow of the figure's own clause, and the flow of the
+    /// clause that names the one dollar ("for every dollar of goods the United States sold to India", "für jeden
+    /// Dollar, den amerikanische Firmen in China verkauften"), each read from the reporter's side; where only one
+    /// is said, the other is its opposite. Nil when neither is said or both go the same way.
+    func perDollarFlows(_ figureToken: Int) -> (flow: Flow, token: Int?, compared: Flow)? {
+        guard
+            let every = words.indices.first(where: { index in
+                ["every", "each", "jeden"].contains(words[index]) && index + 1 < words.count
+                    && ["dollar", "us-dollar"].contains(words[index + 1])
+            })
+        else { return nil }
+        let commaAfter = ((every + 2)..<max(every + 2, words.count)).first { commaBetween($0 - 1, $0) } ?? words.count
+        let clause = (every + 1)..<(figureToken > every ? min(commaAfter, figureToken) : commaAfter)
+        let sided = cues.flows.compactMap { cue -> (token: Int, flow: Flow)? in
+            guard cue.flow == .exports || cue.flow == .imports else { return nil }
+            let flow =
+                mirrored(cue.flow, flowToken: cue.token) ? (cue.flow == .exports ? Flow.imports : .exports) : cue.flow
+            return (cue.token, flow)
+        }
+        func opposite(_ flow: Flow) -> Flow { flow == .exports ? .imports : .exports }
+        let dollarSide = sided.first { clause.contains($0.token) }
+        // (On the figure's side of the dollar's clause: "buys more from Korea than it sells: for every dollar …" is
+        // another clause's.)
+        let figureSide = sided.filter { figureToken > every ? $0.token >= clause.upperBound : $0.token < every }.min {
+            abs($0.token - figureToken) < abs($1.token - figureToken)
+        }
+        switch (figureSide, dollarSide) {
+        case let (own?, other?): return own.flow == other.flow ? nil : (own.flow, own.token, other.flow)
+        case let (own?, nil): return (own.flow, own.token, opposite(own.flow))
+        case let (nil, other?): return (opposite(other.flow), nil, other.flow)
+        default: return nil
+        }
     }
 
     /// "Zusammen nehmen Kanada und Mexiko ein Drittel aller US-Exporte ab", "the deficits with Japan
@@ -1651,6 +1698,7 @@ extension ClauseReader {
         claim.farBelow = figure.farBelow
         claim.sharePoints = figure.points
         claim.periodGuessed = draft.periodGuessed
+        claim.perDollar = figure.perDollar
         // ("Chinas Anteil an den amerikanischen Wareneinfuhren ist seither um mehr als ein Drittel geschrumpft",
         // "Mexico's share of U.S. imports has grown by a fifth": the share is what changed.)
         claim.shareChange =
