@@ -3422,5 +3422,16 @@ struct AmbiguityTests {
                 "2016-09-12", .en) == [
                     "value balance BRA 2016-01..2016-07 supported", "value balance BRA 2015-01..2015-07 supported",
                 ])
+        // "von Platz zwölf auf Platz sieben": the place reached is the claim, not the one left (Vietnam was 7th
+        // among suppliers in 2019; before: read as 12th, contradicted).
+        #expect(
+            verdicts(
+                "Im Ranking der Lieferländer der USA kletterte Vietnam im vergangenen Jahr von Platz zwölf auf Platz sieben.",
+                "2020-02-20", .de) == ["rank imports Vietnam 2019 supported"])
+        // "climbed to sixth": a place reached after a verb of moving (before: no claim).
+        #expect(
+            verdicts("Among suppliers of U.S. imports, Vietnam climbed to sixth last year.", "2025-03-10", .en) == [
+                "rank imports Vietnam 2024 supported"
+            ])
     }
 }

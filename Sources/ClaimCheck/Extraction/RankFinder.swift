@@ -150,6 +150,14 @@ enum RankFinder {
             {
                 // "ranked eighth", "ranked only fourth"
                 mention = RankMention(position: place, token: index)
+            } else if let place = englishOrdinals[word], place > 1, index >= 2, words[index - 1] == "to",
+                [
+                    "slipped", "slid", "fell", "dropped", "climbed", "rose", "moved", "jumped", "advanced", "fallen",
+                    "risen", "slips", "falls", "climbs", "rises", "moves",
+                ].contains(words[index - 2])
+            {
+                // "Germany slipped to third behind Switzerland", "climbed to second": the place reached.
+                mention = RankMention(position: place, token: index)
             } else if let place = englishOrdinals[word], place > 1, next == "among" {
                 // "That puts Switzerland fifth among the countries with which …": a place among a list.
                 mention = RankMention(position: place, token: index)
@@ -283,6 +291,16 @@ enum RankFinder {
                 "ehemalige", "ehemaligen", "früher", "frühere", "früheren",
             ]
             if words[max(0, found1.token - 3)..<found1.token].contains(where: pastMarkers.contains) {
+                index += 1
+                continue
+            }
+            // "kletterte von Platz zwölf auf Platz sieben": the place left behind is the period before's, not a claim
+            // about the one the sentence speaks of.
+            if words[max(0, found1.token - 2)..<found1.token].contains(where: { ["von", "vom", "from"].contains($0) }),
+                words[(found1.token + 1)..<min(words.count, found1.token + 5)].contains(where: {
+                    ["auf", "to"].contains($0)
+                })
+            {
                 index += 1
                 continue
             }
