@@ -3433,5 +3433,20 @@ struct AmbiguityTests {
             verdicts("Among suppliers of U.S. imports, Vietnam climbed to sixth last year.", "2025-03-10", .en) == [
                 "rank imports Vietnam 2024 supported"
             ])
+        // "davon": of the goods a figure of the sentence before measured; two partners compared in those goods
+        // (HS 27 in 2023: Canada 122.6 bn, Mexico 24.2 bn, 5.08 times; before: all goods, 1.75 times, unsure).
+        let fuels = checker.claims(
+            "Im Gesamtjahr 2023 führten die USA mineralische Brennstoffe im Wert von 251,6 Milliarden Dollar ein. Kanada lieferte davon mehr als fünfmal so viel wie Mexiko.",
+            on: "2024-06-20", .de)
+        #expect(
+            fuels.map { "\($0.kind.rawValue) \($0.product) \($0.verdict.rawValue)" } == [
+                "composition 27 supported", "comparison 27 supported",
+            ])
+        #expect(fuels.last?.explanation.contains("(HS 27)") == true)
+        // A bare "davon" after goods named beside a total does not make the next figure one of those goods.
+        #expect(
+            verdicts(
+                "2023 kauften die USA Waren für 3,1 Billionen Dollar im Ausland, darunter viele Autos. Davon stammten 427 Milliarden Dollar aus China.",
+                "2024-06-20", .de) == ["value imports WORLD 2023 supported", "value imports CHN 2023 supported"])
     }
 }

@@ -250,7 +250,9 @@ enum Lexicon {
         ("uran", "28"), ("radioaktiv", "28"), ("radioactive", "28"), ("anorganische", "28"), ("inorganic", "28"),
         ("chemikalie", "28"), ("chemicals", "28"), ("erdöl", "27"), ("rohöl", "27"), ("crude", "27"), ("oil", "27"),
         ("öl", "27"), ("gas", "27"), ("kohle", "27"), ("coal", "27"), ("petroleum", "27"), ("brennstoff", "27"),
-        ("fuel", "27"), ("impfstoff", "30"), ("vaccine", "30"), ("arznei", "30"), ("pharma", "30"), ("medicine", "30"),
+        ("fuel", "27"), ("energieimport", "27"), ("energieeinfuhr", "27"), ("energieexport", "27"),
+        ("energieausfuhr", "27"), ("energieträger", "27"), ("energielieferung", "27"), ("impfstoff", "30"),
+        ("vaccine", "30"), ("arznei", "30"), ("pharma", "30"), ("medicine", "30"),
         ("drugs", "30"),
         ("medikament", "30"),
         ("blut", "30"), ("blood", "30"), ("holz", "44"), ("wood", "44"), ("timber", "44"), ("lumber", "44"),
@@ -790,8 +792,15 @@ enum Lexicon {
     ]
 
     /// The token where a product anaphor starts in a sentence's words, if any ("dieses Kapitels").
-    static func productAnaphor(in words: [String]) -> Int? {
+    static func productAnaphor(in words: [String], bare: Bool = true) -> Int? {
         words.indices.dropLast().first { productAnaphors.contains(words[$0] + " " + words[$0 + 1]) }
+            // "Kanada lieferte davon mehr als fünfmal so viel wie Mexiko": of the goods the sentence before named
+            // (not "abgesehen davon", "weit davon entfernt").
+            ?? words.indices.first { index in
+                bare && words[index] == "davon"
+                    && !(index > 0
+                        && ["abgesehen", "unabhängig", "weit", "ab", "ausgehend"].contains(words[index - 1]))
+            }
     }
 
     /// Words that sum a list of partners for a comparison ("with Germany and Japan combined").

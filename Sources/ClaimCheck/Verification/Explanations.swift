@@ -944,6 +944,8 @@ struct Explanations {
         claim: FoundClaim, partner: String, other: String, a: Int64, b: Int64, ratio: Double, period: ClaimPeriod,
         verdict: Verdict, coverage: Coverage
     ) -> String {
+        // ("die US-Importe aus Kanada (HS 27) …; die US-Importe aus Mexiko": the goods compared.)
+        let goods = claim.product == .total ? "" : " (HS \(claim.product.code))"
         var second = flowWords(claim.flow, other)
         if !claim.comparedPartners.isEmpty {
             // "the deficits with Germany and Japan combined": one sum of several partners.
@@ -953,7 +955,7 @@ struct Explanations {
                 flowWords(claim.flow, nil).replacingOccurrences(of: "?", with: list) + (de ? " zusammen" : " combined")
         }
         return ratioStatement(
-            flowWords(claim.flow, partner), second, a: a, b: b, ratio: ratio, period: period, verdict: verdict,
+            flowWords(claim.flow, partner) + goods, second, a: a, b: b, ratio: ratio, period: period, verdict: verdict,
             coverage: coverage)
     }
 
@@ -983,8 +985,8 @@ struct Explanations {
         coverage: Coverage
     ) -> String {
         differenceStatement(
-            flowWords(claim.flow, partner), flowWords(claim.flow, other), a: a, b: b, period: period, verdict: verdict,
-            coverage: coverage)
+            flowWords(claim.flow, partner) + (claim.product == .total ? "" : " (HS \(claim.product.code))"),
+            flowWords(claim.flow, other), a: a, b: b, period: period, verdict: verdict, coverage: coverage)
     }
 
     /// One partner's figures in two periods and their difference.

@@ -1431,10 +1431,16 @@ struct ClauseReader {
             return .hs(subject.code)
         }
         // "mehr als ein Zehntel der US-Einfuhren dieses Kapitels": the goods the sentence before spoke of.
-        if let anaphor = Lexicon.productAnaphor(in: words), abs(anaphor - figureToken) <= window,
-            let carried = discourse.product
-        {
-            return .hs(carried)
+        if let anaphor = Lexicon.productAnaphor(in: words), abs(anaphor - figureToken) <= window {
+            // ("Radioaktive Stoffe kommen ebenfalls aus Russland: … führten die USA davon Waren für rund 103 Millionen
+            // Dollar ein": "davon" points to the goods its own sentence named before it, if any.)
+            if words[anaphor] == "davon", let own = cues.products.last(where: { $0.token < anaphor }) {
+                return .hs(own.code)
+            }
+            // (A bare "davon" points to goods a figure measured, not to goods named beside a total.)
+            if let carried = discourse.product, words[anaphor] != "davon" || discourse.productMeasured {
+                return .hs(carried)
+            }
         }
         return nil
     }

@@ -23,6 +23,9 @@ struct Discourse {
     /// Whether the sentence before was a short question naming goods ("Furniture? Another $10.8
     /// billion."): the next sentence's figures are about them.
     var productQuestion = false
+    /// Whether a figure of the sentence before measured those goods ("führten die USA mineralische Brennstoffe für
+    /// 251,6 Milliarden Dollar ein"), not just named them beside a total.
+    var productMeasured = false
     /// The frames of the previous sentence's money figures, for "… respectively".
     var lastFrames: [FigureFrame] = []
     /// The span of the last change claimed ("von 13,2 (2011) auf 20,7 Mrd. (2013)"): what "im selben
@@ -238,7 +241,8 @@ struct Discourse {
         product =
             cues.products.first(where: { !$0.listed })?.code
             ?? (reader.figures.isEmpty ? cues.products.first?.code : nil)
-            ?? (Lexicon.productAnaphor(in: reader.words) != nil || carriedUsed ? product : nil)
+            ?? (Lexicon.productAnaphor(in: reader.words, bare: false) != nil || carriedUsed ? product : nil)
+        productMeasured = product.map { code in found.claims.contains { $0.product == .hs(code) } } ?? false
         productQuestion =
             product != nil && reader.figures.isEmpty && reader.words.count <= 5
             && reader.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")

@@ -458,6 +458,11 @@ extension ClauseReader {
             if figure.fractionOfAnother, !others.contains(where: { $0.token < figureToken }) {
                 draft.comparedPartner = nil
             }
+            // "Kanada lieferte davon mehr als fünfmal so viel wie Mexiko", "delivered more than five times as much
+            // fuel as Mexico": two partners' trade in the goods named.
+            if draft.comparedPartner != nil, let product = product(for: figureToken, window: 16), product != .total {
+                draft.product = product
+            }
             if figure.perDollar {
                 // "for every dollar the U.S. sold to India it bought back about $1.80": this clause's flow against
                 // the one of the dollar it is said against, with one partner.

@@ -357,7 +357,7 @@ extension ClauseReader {
                 // ("China, the second-largest market for American goods, took a hit in agriculture": a
                 // product past a comma is another clause's, unless the ranking points back to it: "mehr
                 // Maschinen – …, womit Taiwan drittgrößter Lieferant in dieser Kategorie ist".)
-                let anaphor = Lexicon.productAnaphor(in: words) != nil
+                let anaphor = Lexicon.productAnaphor(in: words, bare: false) != nil
                 // ("Among suppliers of chapter 84 goods, Taiwan ranks third": the goods of the ranking's
                 // own noun, across the comma.)
                 let ofRankNoun: (Int) -> Bool = { product in
