@@ -3443,6 +3443,12 @@ struct AmbiguityTests {
                 "composition 27 supported", "comparison 27 supported",
             ])
         #expect(fuels.last?.explanation.contains("(HS 27)") == true)
+        // "just behind Vietnam", "knapp hinter": the subject's trade below the next country's (2022: India 132.3 bn,
+        // Vietnam 138.8 bn; before: no claim).
+        #expect(
+            verdicts("Last year U.S. trade with India came in just behind Vietnam.", "2023-09-05", .en) == [
+                "comparison total IND 2022 supported"
+            ])
         // A bare "davon" after goods named beside a total does not make the next figure one of those goods.
         #expect(
             verdicts(

@@ -724,6 +724,12 @@ enum Lexicon {
         "wirtschaftswachstum", "wirtschaftswachstums", "konjunktur",
     ]
 
+    /// Flows said as adjectives of goods ("imported cars", "importierte Autos"): what is taxed, not a trade measured.
+    static let flowAdjectives: Set<String> = [
+        "imported", "exported", "importierte", "importierten", "importierter", "importiertes", "eingeführte",
+        "eingeführten", "exportierte", "exportierten",
+    ]
+
     static func isRate(_ word: String) -> Bool {
         if rates.contains(word) { return true }
         return word.hasSuffix("zoll") || word.hasSuffix("zölle") || word.hasSuffix("zöllen") || word.hasSuffix("zolls")

@@ -50,12 +50,16 @@ extension ClauseReader {
                 // "the ninth-largest market for American goods, ahead of France"
                 direction = 1
                 marker = index + 1
-            } else if word == "vor", index > 0,
-                ["knapp", "noch", "deutlich", "weit", "klar"].contains(words[index - 1]),
-                others.contains(where: { $0.token == index + 1 }), facts.rankMentions.isEmpty
+            } else if ["vor", "hinter", "behind"].contains(word), index > 0,
+                ["knapp", "noch", "deutlich", "weit", "klar", "just", "narrowly", "closely", "only", "far", "well"]
+                    .contains(words[index - 1]),
+                others.contains(where: { $0.token == index + 1 || ($0.token == index + 2 && words[index + 1] == "der") }
+                ),
+                facts.rankMentions.isEmpty
             {
-                // "auf Platz fünf, knapp vor Deutschland"
-                direction = 1
+                // "auf Platz fünf, knapp vor Deutschland", "Indien lag damit knapp hinter Vietnam", "just behind
+                // Canada": the subject's trade against the next country's.
+                direction = word == "vor" ? 1 : -1
                 marker = index
             } else if let than = equalityMarker(at: index) {
                 // "nearly as large as the shortfall with Ireland", "fast exakt so groß wie jenes mit Irland".

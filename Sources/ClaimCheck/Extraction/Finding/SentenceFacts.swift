@@ -231,8 +231,12 @@ struct SentenceFacts {
                 // with no trade flow between it and the figure.
                 // (Not a share of a flow named after it: "…, machten jedoch knapp 30 Prozent dieser Einfuhren aus".)
                 let rateEnd = tokenIndex(of: figure.range.upperBound)
+                // ("tariffs on imported cars would be in the neighborhood of 25%", "Zölle auf importierte Autos": the
+                // goods taxed, described by their flow, are no flow of trade the figure measures.)
                 if let rate = (max(0, at - 9)..<at).last(where: isRate(at:)),
-                    !words[rate..<min(words.count, rateEnd + 8)].contains(where: { Lexicon.flow(of: $0) != nil }),
+                    !words[rate..<min(words.count, rateEnd + 8)].contains(where: {
+                        Lexicon.flow(of: $0) != nil && !Lexicon.flowAdjectives.contains($0)
+                    }),
                     !words[rate..<at].contains(",")
                 {
                     return false
