@@ -3449,6 +3449,20 @@ struct AmbiguityTests {
             verdicts("Last year U.S. trade with India came in just behind Vietnam.", "2023-09-05", .en) == [
                 "comparison total IND 2022 supported"
             ])
+        // "Ausfuhren und Einfuhren zusammengenommen": the two flows added up, not a sum over the years the sentence
+        // names after (before: read as the sum over 2013–2022 and called wrong).
+        #expect(
+            verdicts(
+                "Der Warenaustausch mit Indien, also amerikanische Ausfuhren und Einfuhren zusammengenommen, erreichte im vergangenen Jahr 132,3 Milliarden Dollar, ein Rekordwert, der ein Jahrzehnt stetigen Wachstums krönte: Seit 2013 hat sich der Umfang mehr als verdoppelt.",
+                "2023-09-05", .de
+            ).first == "value total IND 2022 supported")
+        // A byline's city ("Institut für Geoökonomie und Handel, Berlin | …") is not the article's partner: "beiden
+        // Ländern" are then the USA and India (before: Germany).
+        #expect(
+            verdicts(
+                "Indien und die USA: eine Partnerschaft\n\nAnalyse | Institut für Geoökonomie und Handel, Berlin | 5. September 2023\n\nModi will Indien als Alternative zu China präsentieren.\n\nDer Warenaustausch zwischen beiden Ländern erreichte im vergangenen Jahr 132,3 Milliarden Dollar.",
+                "2023-09-05", .de
+            ).last == "value total IND 2022 supported")
         // A bare "davon" after goods named beside a total does not make the next figure one of those goods.
         #expect(
             verdicts(

@@ -2131,9 +2131,16 @@ extension ClauseReader {
             "combined", "cumulative", "cumulatively", "altogether", "summierte", "summierten", "summiert",
             "kumuliert", "kumulierte", "zusammengerechnet", "zusammengenommen", "aufsummiert",
         ]
+        // ("also amerikanische Ausfuhren und Einfuhren zusammengenommen", "exports and imports combined": the two
+        // flows added up, total trade, not a sum over years.)
+        let flowsCombined = clause.indices.contains { index in
+            sumWords.contains(clause[index])
+                && Set(clause[max(clause.startIndex, index - 4)..<index].compactMap(Lexicon.flow(of:))).isSuperset(
+                    of: [.exports, .imports])
+        }
         let cumulative =
-            clause.contains(where: sumWords.contains)
-            || (clause.contains("all") && clause.contains("told"))
+            !flowsCombined
+            && (clause.contains(where: sumWords.contains) || (clause.contains("all") && clause.contains("told")))
         // The span the clause names: "since 2017", "von 2017 bis 2020", "between 2012 and 2015".
         var span: (Period, Period)?
         for mention in periodMentions {
