@@ -3463,6 +3463,18 @@ struct AmbiguityTests {
                 "Indien und die USA: eine Partnerschaft\n\nAnalyse | Institut für Geoökonomie und Handel, Berlin | 5. September 2023\n\nModi will Indien als Alternative zu China präsentieren.\n\nDer Warenaustausch zwischen beiden Ländern erreichte im vergangenen Jahr 132,3 Milliarden Dollar.",
                 "2023-09-05", .de
             ).last == "value total IND 2022 supported")
+        // "Taiwan … raised its shipments": the shipments of the country that opens the sentence reach the U.S.,
+        // imports (2018 45.7 bn → 2019 54.2 bn, +18.6%; before: read as exports).
+        #expect(
+            verdicts("Taiwan raised its shipments to the United States by 22% in 2019.", "2020-02-20", .en) == [
+                "change imports TWN 2018..2019 inaccurate"
+            ])
+        // "climbs more steeply than any other": the fastest growth, not the first place (before: Vietnam called the
+        // largest supplier, contradicted).
+        #expect(
+            verdicts(
+                "Vietnam shipped $66.4 billion of goods to the United States last year, and its line on our chart climbs more steeply than any other.",
+                "2020-02-20", .en) == ["value imports VNM 2019 supported"])
         // A bare "davon" after goods named beside a total does not make the next figure one of those goods.
         #expect(
             verdicts(

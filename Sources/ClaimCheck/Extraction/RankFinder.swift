@@ -259,6 +259,15 @@ enum RankFinder {
                 }), any == index + 1 || ["to", "from", "with", "nach", "aus", "mit", "in"].contains(next),
                 ["other", "andere", "anderes", "anderen", "anderer"].contains(words[any + 1])
             {
+                // ("its line on our chart climbs more steeply than any other", "wuchs schneller als jedes andere": the
+                // fastest growth, which no ranking of levels checks.)
+                let growth: Set<String> = [
+                    "steeply", "faster", "quickly", "rapidly", "sharply", "schneller", "stärker", "rasanter",
+                ]
+                if words[max(0, index - 3)..<index].contains(where: growth.contains) {
+                    index += 1
+                    continue
+                }
                 // "sold more goods to the United States than any other country", "kaufte mehr US-Güter
                 // als jedes andere Land": the first place, measured by the trade verb.
                 mention = RankMention(position: 1, fromVerb: true, token: index)

@@ -477,6 +477,16 @@ struct ClauseReader {
         {
             return true
         }
+        // "Taiwan, whose electronics makers …, raised its shipments by 22%": the shipments of the country that opens
+        // the sentence as its subject (the pronoun's), with the home reporter not named before.
+        if flowToken >= 1, ["its", "their"].contains(words[flowToken - 1]),
+            Lexicon.neutralShipmentNouns.contains(words[flowToken])
+                || Lexicon.ownedExportNouns.contains(words[flowToken]),
+            let subject = mentions.first, subject.token <= 1, subject.form == .name, subject.code != homeReporter,
+            subject.code != "WORLD", !mentions.contains(where: { $0.code == homeReporter && $0.token < flowToken })
+        {
+            return flow == .exports
+        }
         for mention in others {
             let distance = flowToken - (mention.token + mention.count - 1)
             if distance >= 0, distance <= 2, mention.form != .name, mention.token != flowToken { return true }
