@@ -3475,6 +3475,13 @@ struct AmbiguityTests {
             verdicts(
                 "Vietnam shipped $66.4 billion of goods to the United States last year, and its line on our chart climbs more steeply than any other.",
                 "2020-02-20", .en) == ["value imports VNM 2019 supported"])
+        // Goods counted without a scale word ("rund 450.000 Fahrzeuge") in a sentence about goods crossing the border
+        // are a claim the store cannot check (before: not found); a plant's output is no trade claim.
+        #expect(
+            verdicts(
+                "Deutschland exportierte im vergangenen Jahr rund 450.000 Fahrzeuge in die USA.", "2025-03-25", .de
+            ).map { $0.hasSuffix("unverifiable") } == [true])
+        #expect(verdicts("Das Werk in Spartanburg baut mehr als 400.000 Autos im Jahr.", "2025-03-25", .de).isEmpty)
         // A bare "davon" after goods named beside a total does not make the next figure one of those goods.
         #expect(
             verdicts(

@@ -204,6 +204,11 @@ struct FigureExtractor {
         }
         let perDollar =
             Self.everyDollarWords.contains(where: lower.contains) ? amountsPerDollar(in: sentence) : []
+        // ("rund 450.000 Fahrzeuge", "270,000 barrels": goods counted, a trade claim in units the store lacks.)
+        let counted = quantities(in: sentence).filter { quantity in
+            !result.contains { $0.range.overlaps(quantity.range) }
+        }
+        result += counted
         // ("a tenth of 1 percent": the percent is part of the fraction.)
         let numbers = withListedNumbers(result, in: sentence).filter { number in
             !fractions.contains { $0.range.overlaps(number.range) }
@@ -449,6 +454,35 @@ struct FigureExtractor {
             result.append(figure)
         }
         return result
+    }
+
+    // MARK: Goods counted
+
+    private static let quantityPattern = try! NSRegularExpression(
+        pattern:
+            "(?<![\\p{L}\\d.,])(?:(?<hedge>more than|nearly|almost|about|roughly|around|some|mehr als|fast|knapp|rund|etwa|gut|über)\\s+)?(?<n>\\d{1,3}(?:[.,]\\d{3})+)\\s+(?:Fahrzeuge|Pkw|Autos|Barrel|barrels|Fass|Tonnen|tons|tonnes|vehicles|cars|units|Stück|Container|containers|TEU|bushels)\\b",
+        options: [.caseInsensitive])
+
+    /// "rund 450.000 Fahrzeuge", "270,000 barrels": goods counted in units, written without a scale word (with one,
+    /// "13 Millionen Barrel", the amount pattern finds them).
+    func quantities(in sentence: String) -> [Figure] {
+        guard sentence.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return [] }
+        let ns = sentence as NSString
+        return Self.quantityPattern.matches(in: sentence, range: NSRange(location: 0, length: ns.length)).compactMap {
+            match in
+            let digits = ns.substring(with: match.range(withName: "n"))
+            guard let (value, rounding) = parseNumber(digits), let range = Range(match.range, in: sentence) else {
+                return nil
+            }
+            let hedgeRange = match.range(withName: "hedge")
+            let hedge =
+                hedgeRange.location == NSNotFound
+                ? Hedge.exact
+                : Self.hedgeWords.first { $0.0 == ns.substring(with: hedgeRange).lowercased() }?.1 ?? .approx
+            return Figure(
+                text: String(sentence[range]), range: range, value: value, unit: .quantity, hedge: hedge,
+                rounding: rounding, currencyExplicit: false)
+        }
     }
 
     // MARK: Dollars against one dollar

@@ -297,7 +297,11 @@ struct SentenceFacts {
         }
         var kept: [Figure] = []
         var lastRate: Int?
+        // ("Das Werk baut mehr als 400.000 Autos im Jahr": goods counted are a trade claim only in a sentence about
+        // goods crossing the border, exported, imported or shipped.)
+        let saysCrossing = words.contains { [.exports, .imports].contains(Lexicon.flow(of: $0)) }
         for var figure in figures {
+            if figure.unit == .quantity, !saysCrossing { continue }
             if figure.unit == .usd, !figure.currencyExplicit {
                 let next = tokenIndex(of: figure.range.upperBound)
                 if next < tokens.count, Lexicon.isQuantityUnit(tokens[next].lower) {
