@@ -205,7 +205,8 @@ struct FigureExtractor {
         let perDollar =
             Self.everyDollarWords.contains(where: lower.contains) ? amountsPerDollar(in: sentence) : []
         // ("rund 450.000 Fahrzeuge", "270,000 barrels": goods counted, a trade claim in units the store lacks.)
-        let counted = quantities(in: sentence).filter { quantity in
+        let counted = (Self.quantityWords.contains(where: lower.contains) ? quantities(in: sentence) : []).filter {
+            quantity in
             !result.contains { $0.range.overlaps(quantity.range) }
         }
         result += counted
@@ -458,6 +459,12 @@ struct FigureExtractor {
 
     // MARK: Goods counted
 
+    /// Words of units, before the costly pattern runs.
+    private static let quantityWords = [
+        "fahrzeuge", "pkw", "autos", "barrel", "fass", "tonnen", "tons", "tonnes", "vehicles", "cars", "units",
+        "stück", "container", "teu", "bushels",
+    ]
+
     private static let quantityPattern = try! NSRegularExpression(
         pattern:
             "(?<![\\p{L}\\d.,])(?:(?<hedge>more than|nearly|almost|about|roughly|around|some|mehr als|fast|knapp|rund|etwa|gut|über)\\s+)?(?<n>\\d{1,3}(?:[.,]\\d{3})+)\\s+(?:Fahrzeuge|Pkw|Autos|Barrel|barrels|Fass|Tonnen|tons|tonnes|vehicles|cars|units|Stück|Container|containers|TEU|bushels)\\b",
@@ -466,7 +473,6 @@ struct FigureExtractor {
     /// "rund 450.000 Fahrzeuge", "270,000 barrels": goods counted in units, written without a scale word (with one,
     /// "13 Millionen Barrel", the amount pattern finds them).
     func quantities(in sentence: String) -> [Figure] {
-        guard sentence.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return [] }
         let ns = sentence as NSString
         return Self.quantityPattern.matches(in: sentence, range: NSRange(location: 0, length: ns.length)).compactMap {
             match in

@@ -479,7 +479,7 @@ struct ClauseReader {
         }
         // "Taiwan, whose electronics makers …, raised its shipments by 22%": the shipments of the country that opens
         // the sentence as its subject (the pronoun's), with the home reporter not named before.
-        if flowToken >= 1, ["its", "their"].contains(words[flowToken - 1]),
+        if flowToken >= 1, words[flowToken - 1] == "its" || words[flowToken - 1] == "their",
             Lexicon.neutralShipmentNouns.contains(words[flowToken])
                 || Lexicon.ownedExportNouns.contains(words[flowToken]),
             let subject = mentions.first, subject.token <= 1, subject.form == .name, subject.code != homeReporter,

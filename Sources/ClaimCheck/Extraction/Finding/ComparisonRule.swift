@@ -50,7 +50,7 @@ extension ClauseReader {
                 // "the ninth-largest market for American goods, ahead of France"
                 direction = 1
                 marker = index + 1
-            } else if ["vor", "hinter", "behind"].contains(word), index > 0,
+            } else if word == "vor" || word == "hinter" || word == "behind", index > 0,
                 ["knapp", "noch", "deutlich", "weit", "klar", "just", "narrowly", "closely", "only", "far", "well"]
                     .contains(words[index - 1]),
                 others.contains(where: { $0.token == index + 1 || ($0.token == index + 2 && words[index + 1] == "der") }

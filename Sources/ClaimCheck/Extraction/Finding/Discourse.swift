@@ -95,7 +95,8 @@ struct Discourse {
         let cues = reader.cues
         // ("Analyse | Institut für Geoökonomie und Handel, Berlin | 5. September 2023": a byline's city is where the
         // page was written, not what the article is about.)
-        let furniture = reader.facts.figures.isEmpty && reader.text.filter { $0 == "|" }.count >= 2
+        let furniture =
+            reader.facts.figures.isEmpty && reader.text.utf8.lazy.filter { $0 == UInt8(ascii: "|") }.count >= 2
         // ("der Warenaustausch zwischen beiden Ländern": the pair, resolved, is what the article goes on about.)
         if !furniture, let sentencePartner = parties.partner,
             !parties.others.isEmpty || sentencePartner == "WORLD" || partner == nil

@@ -299,9 +299,16 @@ struct SentenceFacts {
         var lastRate: Int?
         // ("Das Werk baut mehr als 400.000 Autos im Jahr": goods counted are a trade claim only in a sentence about
         // goods crossing the border, exported, imported or shipped.)
-        let saysCrossing = words.contains { [.exports, .imports].contains(Lexicon.flow(of: $0)) }
+        var saysCrossing: Bool?
         for var figure in figures {
-            if figure.unit == .quantity, !saysCrossing { continue }
+            if figure.unit == .quantity {
+                let crossing =
+                    saysCrossing
+                    ?? words.contains { word in Lexicon.flow(of: word).map { $0 == .exports || $0 == .imports } ?? false
+                    }
+                saysCrossing = crossing
+                if !crossing { continue }
+            }
             if figure.unit == .usd, !figure.currencyExplicit {
                 let next = tokenIndex(of: figure.range.upperBound)
                 if next < tokens.count, Lexicon.isQuantityUnit(tokens[next].lower) {
