@@ -459,15 +459,12 @@ struct FigureExtractor {
 
     // MARK: Goods counted
 
-    /// Words of units, before the costly pattern runs.
-    private static let quantityWords = [
-        "fahrzeuge", "pkw", "autos", "barrel", "fass", "tonnen", "tons", "tonnes", "vehicles", "cars", "units",
-        "stück", "container", "teu", "bushels",
-    ]
+    /// Units of goods, longest first (the lexicon's), for the gate before the costly pattern and for the pattern.
+    private static let quantityWords = Lexicon.quantityUnits.sorted { $0.count > $1.count }
 
     private static let quantityPattern = try! NSRegularExpression(
         pattern:
-            "(?<![\\p{L}\\d.,])(?:(?<hedge>more than|nearly|almost|about|roughly|around|some|mehr als|fast|knapp|rund|etwa|gut|über)\\s+)?(?<n>\\d{1,3}(?:[.,]\\d{3})+)\\s+(?:Fahrzeuge|Pkw|Autos|Barrel|barrels|Fass|Tonnen|tons|tonnes|vehicles|cars|units|Stück|Container|containers|TEU|bushels)\\b",
+            "(?<![\\p{L}\\d.,])(?:(?<hedge>more than|nearly|almost|about|roughly|around|some|mehr als|fast|knapp|rund|etwa|gut|über)\\s+)?(?<n>\\d{1,3}(?:[.,]\\d{3})+)\\s+(?:\(quantityWords.joined(separator: "|")))\\b",
         options: [.caseInsensitive])
 
     /// "rund 450.000 Fahrzeuge", "270,000 barrels": goods counted in units, written without a scale word (with one,

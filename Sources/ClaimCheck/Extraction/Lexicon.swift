@@ -680,12 +680,12 @@ enum Lexicon {
 
     /// Units of goods: a figure in them ("1,3 Millionen Tonnen", "4 million barrels a day", "480.000 Pkw")
     /// is a trade claim the store (values in dollars) cannot check.
-    static func isQuantityUnit(_ word: String) -> Bool {
-        [
-            "tons", "tonnes", "tonnen", "barrels", "barrel", "fass", "bushels", "units", "stück", "pkw", "cars",
-            "vehicles", "fahrzeuge", "autos", "containers", "container", "teu",
-        ].contains(word)
-    }
+    static func isQuantityUnit(_ word: String) -> Bool { quantityUnits.contains(word) }
+
+    static let quantityUnits: Set<String> = [
+        "tons", "tonnes", "tonnen", "barrels", "barrel", "fass", "bushels", "units", "stück", "pkw", "cars",
+        "vehicles", "fahrzeuge", "autos", "containers", "container", "teu",
+    ]
 
     /// Words that make a percentage a rate, not a trade figure: tariffs, duties, taxes, interest.
     /// Words of the economy's growth and of prices, whose percentages are not trade figures.

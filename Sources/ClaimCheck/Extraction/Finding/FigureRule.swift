@@ -942,6 +942,17 @@ extension ClauseReader {
         return (country?.code, direction)
     }
 
+    /// The sentence's export and import words, each read from the reporter's side ("China bought" is U.S.
+    /// exports), with the direction as written.
+    func reporterSidedFlows() -> [(token: Int, flow: Flow, written: Flow)] {
+        cues.flows.compactMap { cue in
+            guard cue.flow == .exports || cue.flow == .imports else { return nil }
+            let flow =
+                mirrored(cue.flow, flowToken: cue.token) ? (cue.flow == .exports ? Flow.imports : .exports) : cue.flow
+            return (cue.token, flow, cue.flow)
+        }
+    }
+
     /// "Americans bought four and a half times as much from China as China bought from them": a trade
     /// verb before the comparison's "as"/"wie" and the opposite one after it (each read from the
     /// reporter's side).
@@ -951,12 +962,7 @@ extension ClauseReader {
                 ["as", "wie", "than", "als", "what", "dessen", "was"].contains(words[$0])
             })
         else { return nil }
-        let sided = cues.flows.compactMap { cue -> (token: Int, flow: Flow, written: Flow)? in
-            guard cue.flow == .exports || cue.flow == .imports else { return nil }
-            let flow =
-                mirrored(cue.flow, flowToken: cue.token) ? (cue.flow == .exports ? Flow.imports : .exports) : cue.flow
-            return (cue.token, flow, cue.flow)
-        }
+        let sided = reporterSidedFlows()
         guard let before = sided.last(where: { $0.token < marker }),
             let after = sided.first(where: { $0.token > marker })
         else { return nil }
@@ -985,12 +991,7 @@ extension ClauseReader {
         else { return nil }
         let commaAfter = ((every + 2)..<max(every + 2, words.count)).first { commaBetween($0 - 1, $0) } ?? words.count
         let clause = (every + 1)..<(figureToken > every ? min(commaAfter, figureToken) : commaAfter)
-        let sided = cues.flows.compactMap { cue -> (token: Int, flow: Flow)? in
-            guard cue.flow == .exports || cue.flow == .imports else { return nil }
-            let flow =
-                mirrored(cue.flow, flowToken: cue.token) ? (cue.flow == .exports ? Flow.imports : .exports) : cue.flow
-            return (cue.token, flow)
-        }
+        let sided = reporterSidedFlows()
         func opposite(_ flow: Flow) -> Flow { flow == .exports ? .imports : .exports }
         let dollarSide = sided.first { clause.contains($0.token) }
         // (On the figure's side of the dollar's clause: "buys more from Korea than it sells: for every dollar …" is

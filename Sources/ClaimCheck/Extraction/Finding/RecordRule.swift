@@ -83,7 +83,7 @@ extension ClauseReader {
                 // ("… unsere Exporte in die USA … Den bisherigen Höchststand erreichten die Lieferungen 2020": a word of
                 // shipments with no country and no direction of its own goes the way the article's trade went.)
                 if let token = flowToken,
-                    ["lieferungen", "shipments", "deliveries", "sendungen"].contains(words[token]),
+                    Lexicon.neutralShipmentNouns.contains(words[token]),
                     facts.mentions.isEmpty, let carried = discourse.flow, carried == .exports || carried == .imports,
                     !words[max(0, token - 2)..<min(words.count, token + 3)].contains(where: {
                         ["nach", "aus", "to", "from", "in", "into"].contains($0)
