@@ -3488,4 +3488,50 @@ struct AmbiguityTests {
                 "2023 kauften die USA Waren für 3,1 Billionen Dollar im Ausland, darunter viele Autos. Davon stammten 427 Milliarden Dollar aus China.",
                 "2024-06-20", .de) == ["value imports WORLD 2023 supported", "value imports CHN 2023 supported"])
     }
+
+    @Test func readingsTheEighteenthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // Terms of office name periods: "since Trump took office" runs from the year before the term (the base of a
+        // change) to the latest year published (2016 −346.8 bn → 2023 −279.6 bn, −19.4%; before: no period, the
+        // change read over the latest year).
+        #expect(
+            verdicts("Seit Trumps Amtsantritt ist das Defizit mit China um 19 Prozent geschrumpft.", "2024-03-01", .de)
+                == ["change balance CHN 2016..2023 supported"])
+        // "Under Obama": 2008 → 2016 (exports to Germany 54.5 → 49.6 bn, −9.1%).
+        #expect(
+            verdicts("Unter Obama sanken die US-Exporte nach Deutschland um 9 Prozent.", "2017-06-01", .de) == [
+                "change exports DEU 2008..2016 supported"
+            ])
+        // A sum over a term counts the term's own years (2017–2020: −1.44 tn), up to the latest year published.
+        #expect(
+            verdicts(
+                "During Trump's first term the U.S. ran a combined $1.44 trillion deficit with China.", "2021-06-01",
+                .en)
+                == ["value balance CHN 2017..2020 supported"])
+        #expect(
+            verdicts(
+                "During Trump's first term the U.S. ran a combined $1.44 trillion deficit with China.", "2019-06-01",
+                .en)
+                == ["value balance CHN 2017..2018 contradicted"])
+        // A year named by a term: "in Obama's last year in office", "the year before Trump took office".
+        #expect(
+            verdicts("In Obama's last year in office, the deficit with China was $347 billion.", "2019-06-01", .en) == [
+                "value balance CHN 2016 supported"
+            ])
+        #expect(
+            verdicts(
+                "The year before Trump took office, the U.S. imported $462.6 billion of goods from China.",
+                "2019-06-01",
+                .en) == ["value imports CHN 2016 supported"])
+        // After January 2025 a bare "unter Trump" may mean either term: no period is read from it.
+        let periods = PeriodFinder(date: PublicationDate(parsing: "2025-06-01"))
+        #expect(periods.periods(in: "Unter Trump wuchs das Defizit.").isEmpty)
+        #expect(
+            periods.periods(in: "Since Trump returned to the White House, imports fell.").map(\.kind) == [
+                .since(.year(2024))
+            ])
+    }
 }

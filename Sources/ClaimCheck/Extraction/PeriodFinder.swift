@@ -44,6 +44,9 @@ struct PeriodMention: Sendable, Hashable {
     var kind: Kind
     var range: Range<String.Index>
     var text: String
+    /// A term of office ("under Obama", "since Trump took office"): the period starts with the year before
+    /// the term, the base of a change over it; a sum over the term starts a year later.
+    var termOfOffice = false
 
     /// "year on year", "y/y", "from a year ago", "im Jahresvergleich": words that name a change's
     /// base, never the period of a level.
@@ -98,7 +101,40 @@ struct PeriodFinder {
         let ordinal =
             "(?<o>first|second|third|fourth|ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte|[1-4]\\.)"
         let ofYear = "(?:\\s+(?:of\\s+|des\\s+Jahres\\s+|of\\s+the\\s+year\\s+)?(?<y>\(year)))?"
+        // Terms of office: "since Trump took office", "unter Obama", "in Trumps erster Amtszeit", "in Obama's last
+        // year in office", "seit dem Amtsantritt von Präsident Biden".
+        let president =
+            "(?:(?:U\\.S\\.\\s+|US-)?(?:President|Präsident(?:en)?)\\s+)?(?:(?:Barack|Donald(?:\\s+J\\.)?|Joe|George\\s+W\\.|Bill)\\s+)?(?<p>Obama|Trump|Biden|Bush|Clinton)"
+        let possessive = "(?:['’]s|s)?"
+        let tookOffice =
+            "(?:took office|came (?:in)?to office|entered the White House|moved into the White House|was inaugurated|(?<again>returned to (?:office|the White House|power)|second inauguration)|(?:first\\s+)?inauguration|Amtsantritt|Amtseinführung|(?<wieder>Rückkehr ins Weiße Haus|Rückkehr ins Amt)|ins Amt kam|ins Weiße Haus einzog)"
+        let whenYear = "(?:\\s+(?:in|im)\\s+(?:January\\s+|Januar\\s+)?\(year)|\\s+\\(\(year)\\))?"
         return [
+            (
+                regex("\\b(?:since|seit)\\s+(?:the\\s+)?\(president)\(possessive)\\s+\(tookOffice)\(whenYear)"),
+                "termSince"
+            ),
+            (
+                regex(
+                    "\\bseit\\s+(?:dem|der)\\s+(?:(?<erneut>erneuten\\s+|zweiten\\s+)?(?:Amtsantritt|Amtseinführung)|(?<rueck>Rückkehr))\\s+(?:von\\s+)?\(president)\(possessive)\(whenYear)"
+                ), "termSince"
+            ),
+            (
+                regex(
+                    "\\b(?:the\\s+year\\s+before|in\\s+the\\s+year\\s+before|im\\s+Jahr\\s+vor)\\s+\(president)\(possessive)\\s+\(tookOffice)"
+                ), "termYearBefore"
+            ),
+            (
+                regex(
+                    "\\b\(president)\(possessive)\\s+(?:(?<last>last|final|letzten|letztes)|(?<first>first|ersten|erstes))\\s+(?:full\\s+)?(?:year|Amtsjahr|Jahr)(?:\\s+in\\s+office|\\s+im\\s+Amt)?"
+                ), "termYear"
+            ),
+            (
+                regex(
+                    "\\b(?:under|during|throughout|over|in|unter|während)\\s+(?:the\\s+|der\\s+|des\\s+)?\(president)\(possessive)(?:\\s+|-)(?:(?<ord>first|second|ersten|zweiten|erster|zweiter)\\s+(?:term|Amtszeit)|administration|presidency|Regierung|Administration|Präsidentschaft|Amtszeit|years|Jahre[n]?|era|Ära)\\b"
+                ), "term"
+            ),
+            (regex("\\b(?:under|unter)\\s+\(president)\\b(?!['’-])"), "term"),
             (
                 regex(
                     "\\b(?:(?:from|between|von|zwischen)\\s+)?(?<m1>\(month))(?:\\s+(?<y1>\(year)))?\\s*(?:-(?:to|through|bis)-|through|to|until|and|bis(?:\\s+(?:einschließlich|Ende))?|und|–|-)\\s*(?<m2>\(month))\(ofYear)\\b"
@@ -255,7 +291,32 @@ struct PeriodFinder {
         "thisYear": ["this year", "jahr"],
         "yearsBefore": ["years", "jahre", "decade", "jahrzehnt"],
         "lastYears": ["years", "jahre", "decade", "jahrzehnt"],
+        "termSince": presidents, "termYearBefore": presidents, "termYear": presidents, "term": presidents,
     ]
+
+    private static let presidents = ["obama", "trump", "biden", "bush", "clinton"]
+
+    /// The calendar years of a president's terms (each began on 20 January).
+    static let termsOfOffice: [String: [ClosedRange<Int>]] = [
+        "clinton": [1993...1996, 1997...2000], "bush": [2001...2004, 2005...2008], "obama": [2009...2012, 2013...2016],
+        "trump": [2017...2020, 2025...2028], "biden": [2021...2024],
+    ]
+
+    /// The years of the term a mention means: the one named by its ordinal, else for a president who
+    /// served twice apart the latest begun by the publication date; nil where that is unclear (an
+    /// article after January 2025 speaking of "unter Trump" may mean either term).
+    func term(of president: String, ordinal: Int?, latest: Bool) -> ClosedRange<Int>? {
+        guard let terms = Self.termsOfOffice[president.lowercased()] else { return nil }
+        if let ordinal { return terms.indices.contains(ordinal - 1) ? terms[ordinal - 1] : nil }
+        let consecutive = zip(terms, terms.dropFirst()).allSatisfy { $0.upperBound + 1 == $1.lowerBound }
+        if consecutive { return terms.first!.lowerBound...terms.last!.upperBound }
+        let begun = terms.filter { term in
+            guard let date else { return term == terms.first }
+            return date.year > term.lowerBound || (date.year == term.lowerBound && (date.month > 1 || date.day > 20))
+        }
+        if begun.count > 1, !latest { return nil }
+        return begun.last
+    }
 
     /// Words that make a month the date of an event, not a period of statistics.
     private static let eventWords = [
@@ -341,6 +402,35 @@ struct PeriodFinder {
                 guard let range = Range(match.range, in: sentence) else { continue }
                 let text = String(sentence[range])
                 switch kind {
+                case "termSince", "termYearBefore", "termYear", "term":
+                    guard let name = group("p") else { continue }
+                    let lower = text.lowercased()
+                    let ordinal: Int? =
+                        group("again") != nil || group("wieder") != nil || group("erneut") != nil
+                            || group("rueck") != nil
+                        ? 2
+                        : group("ord").map { ["first", "ersten", "erster"].contains($0.lowercased()) ? 1 : 2 }
+                    guard
+                        let years = term(of: name, ordinal: ordinal, latest: kind != "term" || lower.contains("since"))
+                    else { continue }
+                    let end = min(years.upperBound, date?.latestPublishedYear ?? years.upperBound)
+                    var mention: PeriodMention
+                    switch kind {
+                    case "termSince":
+                        mention = PeriodMention(kind: .since(.year(years.lowerBound - 1)), range: range, text: text)
+                    case "termYearBefore":
+                        mention = PeriodMention(kind: .single(.year(years.lowerBound - 1)), range: range, text: text)
+                    case "termYear":
+                        let year = group("last") != nil ? years.upperBound : years.lowerBound
+                        if let date, year > date.year { continue }
+                        mention = PeriodMention(kind: .single(.year(year)), range: range, text: text)
+                    default:
+                        guard end >= years.lowerBound else { continue }
+                        mention = PeriodMention(
+                            kind: .range(.year(years.lowerBound - 1), .year(end)), range: range, text: text)
+                    }
+                    mention.termOfOffice = kind == "termSince" || kind == "term"
+                    found.append(mention)
                 case "range":
                     guard let a = group("a").flatMap({ Int($0) }), let b = group("b").flatMap({ Int($0) }), a < b else {
                         continue

@@ -1688,6 +1688,13 @@ extension ClauseReader {
             claim.periodReadings = periodReadings(for: draft)
         }
         if !namesPeriod, draft.kind == .value { claim.periodReadings += agoReadings }
+        // "up 20% since Trump took office": the base is the year before the term (the state the term began
+        // with) or its first year, as some count; a change that holds for the other is not wrong.
+        if draft.kind == .change, case .span(let base, let end)? = claim.period, !base.isMonth,
+            periodMentions.contains(where: { $0.termOfOffice }), base.year + 1 < end.year
+        {
+            claim.periodReadings.append(.span(.year(base.year + 1), end))
+        }
         // "shrank to a tenth of their 2021 level", "auf ein Drittel gesunken": the new level as a fraction
         // of the old one, a change of the fraction less the whole.
         let before = tokenIndex(of: figure.range.lowerBound) - 1
@@ -2147,10 +2154,16 @@ extension ClauseReader {
         for mention in periodMentions {
             let token = tokenIndex(of: mention.range.lowerBound)
             guard draft.clause.contains(token) || token < draft.token else { continue }
+            // (A term of office's period starts with the year before, the base of a change; its sum starts with
+            // the term.)
+            let shift = mention.termOfOffice ? 1 : 0
             switch mention.kind {
-            case .range(let a, let b) where !a.isMonth && !b.isMonth && b.year > a.year: span = (a, b)
+            case .range(let a, let b) where !a.isMonth && !b.isMonth && b.year > a.year + shift:
+                span = (.year(a.year + shift), b)
             case .since(let a) where !a.isMonth:
-                if let latest = periods.date?.latestPublishedYear, latest > a.year { span = (a, .year(latest)) }
+                if let latest = periods.date?.latestPublishedYear, latest > a.year + shift {
+                    span = (.year(a.year + shift), .year(latest))
+                }
             case .lastYears(let count):
                 // "averaged $71 billion a year over the past five years": the five full years published.
                 if let latest = periods.date?.latestPublishedYear { span = (.year(latest - count + 1), .year(latest)) }
