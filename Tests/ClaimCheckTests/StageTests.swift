@@ -3526,6 +3526,12 @@ struct AmbiguityTests {
                 "The year before Trump took office, the U.S. imported $462.6 billion of goods from China.",
                 "2019-06-01",
                 .en) == ["value imports CHN 2016 supported"])
+        // A year whose figures had not appeared when the article did is a look ahead, not the period the next
+        // sentences speak of (2019: −845.8 bn; before: read as 2020, not yet published).
+        #expect(
+            verdicts(
+                "Mexico ended 2019 as America's largest trading partner, and the order could flip again in 2020. The overall goods deficit narrowed only slightly, to $845.8 billion.",
+                "2020-02-20", .en) == ["rank total Mexico 2019 supported", "value balance WORLD 2019 supported"])
         // After January 2025 a bare "unter Trump" may mean either term: no period is read from it.
         let periods = PeriodFinder(date: PublicationDate(parsing: "2025-06-01"))
         #expect(periods.periods(in: "Unter Trump wuchs das Defizit.").isEmpty)

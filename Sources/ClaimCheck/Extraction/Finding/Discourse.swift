@@ -162,7 +162,14 @@ struct Discourse {
                 guard case .single(let named)? = reader.resolvePeriod(mention) else { return false }
                 return named.isMonth && period.map { $0.last.year == named.year && !$0.last.isMonth } == true
             }
-        if onlyBase || aside {
+        // ("… with Canada close enough that the order could flip again in 2020", in February 2020: a year whose
+        // figures had not appeared when the article did is a look ahead, unless the sentence claims figures of it.)
+        let ahead =
+            reader.ownYear.map { own in
+                !own.isMonth && own.year > (reader.periods.date?.latestPublishedYear ?? Int.max)
+                    && !found.claims.contains { $0.period?.last.year == own.year }
+            } ?? false
+        if onlyBase || aside || ahead {
             // The discourse keeps its period.
         } else if lookBack, let current = period, let own = reader.ownYear, own < current.last {
             // The discourse keeps its later period.
