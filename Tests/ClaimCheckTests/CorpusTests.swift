@@ -1455,3 +1455,66 @@ struct Unseen22CorpusTests {
     static let minimumRecall = 0.88
     static let maximumFalseAlarms = 7
 }
+
+/// Development corpus S (`Fixtures/realistic-s`): 20 articles (10 German, 10 English, 184 claims) by two
+/// writers who had read only the corpus brief (with its eighteenth-session section: fact checks of politicians'
+/// claims, periods named by terms of office and events, op-eds and transcripts, with weight on relative periods,
+/// rankings, percent changes, records and figures of another basis) and the data files, written at the start of
+/// session 18 and committed before the checker first ran on it.
+@Suite("Development corpus S")
+struct RealisticSCorpusTests {
+    @Test func measuresTheCheckerArticleByArticle() throws {
+        try measureCorpus(
+            "Development corpus S", folder: "Fixtures/realistic-s",
+            CorpusThresholds(
+                articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 100
+}
+
+/// The twenty-third unseen corpus (`Fixtures/unseen-23`): 20 articles (10 German, 10 English, 184 claims) by two
+/// writers who had read only the corpus brief (with its eighteenth-session section) and the data files, written
+/// at the start of session 18 and committed before the checker first ran on it. Held out: only its totals are
+/// ever read.
+@Suite("Unseen corpus 23")
+struct Unseen23CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 23", folder: "Fixtures/unseen-23",
+            CorpusThresholds(
+                articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 100
+}
+
+/// The twenty-fourth unseen corpus (`Fixtures/unseen-24`): 20 articles (10 German, 10 English, 180 claims) by two
+/// writers who had read only the corpus brief (with its eighteenth-session section) and the data files, written
+/// at the start of session 18 and committed before the checker first ran on it. Held out: only its totals are
+/// ever read.
+@Suite("Unseen corpus 24")
+struct Unseen24CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 24", folder: "Fixtures/unseen-24",
+            CorpusThresholds(
+                articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 100
+}
