@@ -3532,6 +3532,25 @@ struct AmbiguityTests {
             verdicts(
                 "Mexico ended 2019 as America's largest trading partner, and the order could flip again in 2020. The overall goods deficit narrowed only slightly, to $845.8 billion.",
                 "2020-02-20", .en) == ["rank total Mexico 2019 supported", "value balance WORLD 2019 supported"])
+        // Numbers said in words of more than one part, as transcripts print them (2017: imports from Germany 117.5
+        // bn, deficit 63.6 bn; before: "a hundred" and "four billion" read, both called contradicted).
+        #expect(
+            verdicts(
+                "Last year we bought about a hundred and eighteen billion dollars of German goods, and the deficit with Germany came to sixty-four billion.",
+                "2018-06-12", .en) == ["value imports DEU 2017 supported", "value balance DEU 2017 supported"])
+        #expect(
+            verdicts("The deficit with China was three hundred forty-seven billion dollars in 2016.", "2017-06-12", .en)
+                == ["value balance CHN 2016 supported"])
+        #expect(
+            verdicts(
+                "Im Jahr 2016 importierten die USA Waren für vierhundertzweiundsechzig Milliarden Dollar aus China.",
+                "2017-06-12", .de)
+                == ["value imports CHN 2016 supported"])
+        let spoken = FigureExtractor(language: .de).figures(in: "Das waren drei Komma fünf Milliarden Dollar.")
+        #expect(spoken.map(\.value) == [3.5e9])
+        #expect(FigureExtractor.spokenValue("nineteen point four")?.0 == 19.4)
+        #expect(FigureExtractor.spokenValue("dreihundertfünfzig")?.0 == 350)
+        #expect(FigureExtractor.spokenValue("vierundsechzig")?.0 == 64)
         // After January 2025 a bare "unter Trump" may mean either term: no period is read from it.
         let periods = PeriodFinder(date: PublicationDate(parsing: "2025-06-01"))
         #expect(periods.periods(in: "Unter Trump wuchs das Defizit.").isEmpty)

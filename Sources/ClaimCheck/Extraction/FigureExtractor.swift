@@ -48,6 +48,91 @@ struct FigureExtractor {
         "millionen": 1e6, "mio.": 1e6, "mio": 1e6, "tausend": 1e3, "tsd.": 1e3,
     ]
 
+    /// Numbers said in words of more than one part, as in a transcript: "sixty-four", "a hundred and eighteen",
+    /// "three hundred fifty", "nineteen point four", "vierundsechzig", "dreihundertfünfzig", "drei Komma fünf".
+    static let spokenNumber: String = {
+        let units = "one|two|three|four|five|six|seven|eight|nine"
+        let teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+        let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+        let belowHundred = "(?:(?:\(tens))(?:[- ](?:\(units)))?|\(teens)|\(units))"
+        let hundreds = "(?:(?:a|one|\(units))\\s+hundred(?:\\s+(?:and\\s+)?\(belowHundred))?)"
+        let point = "(?:\\s+point(?:\\s+(?:\(units)|zero|oh))+)"
+        let english =
+            "(?:\(hundreds)\(point)?|(?:\(tens))[- ](?:\(units))\(point)?|(?:\(belowHundred))\(point))"
+        let einer = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+        let zehner = "zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
+        let unterHundert =
+            "(?:(?:\(einer))und(?:\(zehner))|\(zehner)|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|eins)"
+        let komma = "(?:\\s+Komma(?:\\s+(?:null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun))+)"
+        let german =
+            "(?:(?:(?:\(einer))?hundert(?:\(unterHundert))?|(?:\(einer))und(?:\(zehner)))\(komma)?|(?:\(unterHundert)|ein|eine)\(komma))"
+        return "\\b(?:\(english)|\(german))\\b"
+    }()
+
+    /// The value of a number said in words of more than one part (see ``spokenNumber``) and its rounding.
+    static func spokenValue(_ text: String) -> (Double, Double)? {
+        let lower = text.lowercased()
+        let english: [String: Int] = [
+            "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+            "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1,
+        ]
+        let german: [String: Int] = [
+            "null": 0, "ein": 1, "eine": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+            "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+            "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
+            "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+        ]
+        // The whole part and the digits said after "point" / "Komma".
+        let parts = lower.components(separatedBy: lower.contains("komma") ? "komma" : "point")
+        var decimals = ""
+        if parts.count == 2 {
+            for word in parts[1].split(whereSeparator: { $0 == " " }) {
+                guard let digit = english[String(word)] ?? german[String(word)], digit < 10 else { return nil }
+                decimals += String(digit)
+            }
+        }
+        let whole = parts[0].trimmingCharacters(in: .whitespaces)
+        var value = 0
+        if whole.contains(" ") || whole.contains("-") || english[whole] != nil {
+            var current = 0
+            for word in whole.split(whereSeparator: { $0 == " " || $0 == "-" }) where word != "and" {
+                if word == "hundred" {
+                    current = max(current, 1) * 100
+                } else if let number = english[String(word)] {
+                    current += number
+                } else {
+                    return nil
+                }
+            }
+            value = current
+        } else {
+            // German: one word, "dreihundertfünfzig", "vierundsechzig".
+            func belowHundred(_ word: Substring) -> Int? {
+                if word.isEmpty { return 0 }
+                if let number = german[String(word)] { return number }
+                guard let and = word.range(of: "und") else { return nil }
+                guard let unit = german[String(word[..<and.lowerBound])],
+                    let ten = german[String(word[and.upperBound...])]
+                else { return nil }
+                return unit + ten
+            }
+            if let hundred = whole.range(of: "hundert") {
+                let head = whole[..<hundred.lowerBound]
+                guard let count = head.isEmpty ? 1 : german[String(head)],
+                    let rest = belowHundred(whole[hundred.upperBound...])
+                else { return nil }
+                value = count * 100 + rest
+            } else {
+                guard let number = belowHundred(Substring(whole)) else { return nil }
+                value = number
+            }
+        }
+        let rounding = decimals.isEmpty ? 0.5 : 0.5 * pow(10, -Double(decimals.count))
+        return (Double("\(value).\(decimals.isEmpty ? "0" : decimals)") ?? Double(value), rounding)
+    }
+
     /// The value of a number word ("drei", "twelve"), if the word is one.
     static func numberWord(_ word: String) -> Double? { numberWords[word.lowercased()] }
 
@@ -74,7 +159,7 @@ struct FigureExtractor {
         let text = """
             (?<hedge>\\b(?:\(hedge))\\s+)?\
             (?<pre>C\\$|CA\\$|A\\$|HK\\$|NT\\$|US\\$|\\$|€|£|¥|USD\\s|EUR\\s|CHF\\s|GBP\\s|CNY\\s|RMB\\s)?\\s?\
-            (?:(?<number>\(number))|(?<word>\\b(?:\(words))\\b))\
+            (?:(?<number>\(number))|(?<spoken>\(spokenNumber))|(?<word>\\b(?:\(words))\\b))\
             (?:(?:\\s|-)?(?<scale>(?:\(scale))(?![\\p{L}])))?\
             (?:(?:\\s|-)?(?<post>(?:\(currency))(?![\\p{L}]))|\\s?(?<percent>(?:\(percent))(?![\\p{L}])))?
             """
@@ -107,7 +192,7 @@ struct FigureExtractor {
             let percentText = group("percent")
             // A bare number word or a bare number with no unit is not a figure.
             if pre == nil, post == nil, percentText == nil, scaleText == nil { continue }
-            if group("word") != nil, scaleText == nil, percentText == nil { continue }
+            if group("word") != nil || group("spoken") != nil, scaleText == nil, percentText == nil { continue }
             // Single-letter scales ("b", "m", "k") only directly after a number with a currency.
             if let scaleText, scaleText.count == 1, pre == nil && post == nil { continue }
             if let scaleText, ["m", "b", "k"].contains(scaleText.lowercased()),
@@ -127,6 +212,8 @@ struct FigureExtractor {
                 {
                     continue
                 }
+            } else if let spoken = group("spoken"), let parsed = Self.spokenValue(spoken) {
+                (number, rounding) = parsed
             } else if let word = group("word"), let value = Self.numberWords[word.lowercased()] {
                 number = value
                 rounding = value == 0.5 ? 0.05 : 0.5
