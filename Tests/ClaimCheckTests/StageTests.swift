@@ -3551,6 +3551,35 @@ struct AmbiguityTests {
         #expect(FigureExtractor.spokenValue("nineteen point four")?.0 == 19.4)
         #expect(FigureExtractor.spokenValue("dreihundertfünfzig")?.0 == 350)
         #expect(FigureExtractor.spokenValue("vierundsechzig")?.0 == 64)
+        // "so wenig wie in keinem anderen Monat dieses Jahres": the lowest of the year's months (September 2025, 158.5
+        // mn; before: read as the highest of all months, contradicted).
+        #expect(
+            verdicts(
+                "Im September kauften amerikanische Unternehmen russische Güter für 158,5 Millionen Dollar, so wenig wie in keinem anderen Monat dieses Jahres.",
+                "2025-11-12", .de
+            ).last == "record imports RUS 2025-09 supported")
+        // "from July 2018 through June of this year": the months across two years (before: January to June 2019).
+        #expect(
+            verdicts(
+                "From July 2018 through June of this year, imports from Vietnam came to $56.7 billion.", "2019-08-20",
+                .en)
+                == ["value imports VNM 2018-07..2019-06 supported"])
+        // A state's own figures ("according to state economic development figures") are not the country's.
+        #expect(
+            verdicts(
+                "Georgia companies shipped about $1.4 billion of goods to Korea last year, according to state economic development figures.",
+                "2021-12-14", .en
+            ).map { $0.hasSuffix("unverifiable") } == [true])
+        // A ranking noun in a relative clause about another country does not say what the place ranks; the article's
+        // ranking does ("unter den Lieferländern"), and the country passed is passed by it (2019: seventh supplier,
+        // 66.4 bn against the UK's 63.2 bn; before: ranked and compared by total trade, both contradicted).
+        #expect(
+            verdicts(
+                "Noch 2017 lag Vietnam unter den Lieferländern der USA erst auf Platz zwölf. Im vergangenen Jahr rückte Vietnam auf Platz sieben vor und überholte dabei Großbritannien, das seit Jahrzehnten zu den wichtigsten Handelspartnern Washingtons gehört.",
+                "2020-02-20", .de) == [
+                    "rank imports Vietnam 2017 supported", "rank imports Vietnam 2019 supported",
+                    "comparison imports VNM 2019 supported",
+                ])
         // After January 2025 a bare "unter Trump" may mean either term: no period is read from it.
         let periods = PeriodFinder(date: PublicationDate(parsing: "2025-06-01"))
         #expect(periods.periods(in: "Unter Trump wuchs das Defizit.").isEmpty)

@@ -505,6 +505,9 @@ enum Lexicon {
         let phrases = [
             "the state shipped", "the state exported", "the state sold", "the state's exports", "state-level",
             "the state imported", "bundesstaat", "the state's economic development", "state exports",
+            // ("according to state economic development figures", "nach Angaben des Bundesstaats".)
+            "state economic development", "state trade figures", "state trade data", "state figures show",
+            "according to state figures", "according to state data",
         ]
         if phrases.contains(where: { lower.contains($0) }) { return true }
         let list = Array(words)

@@ -137,7 +137,7 @@ struct PeriodFinder {
             (regex("\\b(?:under|unter)\\s+\(president)\\b(?!['’-])"), "term"),
             (
                 regex(
-                    "\\b(?:(?:from|between|von|zwischen)\\s+)?(?<m1>\(month))(?:\\s+(?<y1>\(year)))?\\s*(?:-(?:to|through|bis)-|through|to|until|and|bis(?:\\s+(?:einschließlich|Ende))?|und|–|-)\\s*(?<m2>\(month))\(ofYear)\\b"
+                    "\\b(?:(?:from|between|von|zwischen)\\s+)?(?<m1>\(month))(?:\\s+(?<y1>\(year)))?\\s*(?:-(?:to|through|bis)-|through|to|until|and|bis(?:\\s+(?:einschließlich|Ende))?|und|–|-)\\s*(?<m2>\(month))(?:(?<this>\\s+(?:of\\s+)?this\\s+year|\\s+dieses\\s+Jahres)|\(ofYear))\\b"
                 ), "monthRange"
             ),
             (
@@ -464,7 +464,9 @@ struct PeriodFinder {
                     found.append(PeriodMention(kind: .single(.year(referenceYear - 1)), range: range, text: text))
                 case "monthRange":
                     guard let first = monthNumber(group("m1")), let last = monthNumber(group("m2")) else { continue }
-                    let y = group("y").flatMap { Int($0) }, y1 = group("y1").flatMap { Int($0) }
+                    // ("from July 2018 through June of this year": the publication year.)
+                    let y = group("y").flatMap { Int($0) } ?? (group("this") != nil ? referenceYear : nil)
+                    let y1 = group("y1").flatMap { Int($0) }
                     if let y1, let y, y1 < y {
                         // "from April 2023 to March 2024": a run of months across years.
                         found.append(

@@ -348,7 +348,7 @@ enum RankFinder {
                 // ("Only China … left the U.S. with bigger deficits than Ireland": else the ranking noun's.)
                 found1.measure =
                     words[found1.token...].lazy.compactMap { Self.sellVerbs[$0] }.first
-                    ?? measure(around: found1.token, in: words).0
+                    ?? measure(around: found1.token, in: words, clauseStarts: clauseStarts).0
                 if found1.measure == nil {
                     index += 1
                     continue
@@ -371,7 +371,8 @@ enum RankFinder {
                     found1.product = words[verbIndex..<found1.token].lazy.compactMap { Lexicon.product(of: $0) }.first
                 }
             } else {
-                (found1.measure, found1.surplus, found1.product) = measure(around: found1.token, in: words)
+                (found1.measure, found1.surplus, found1.product) = measure(
+                    around: found1.token, in: words, clauseStarts: clauseStarts)
                 // "Canada and China ranked second and third, with … in two-way trade": a place written
                 // out, with no ranking noun, ranks by the sentence's trade word.
                 if found1.measure == nil, found1.position > 1 || found1.membership,
@@ -428,7 +429,7 @@ enum RankFinder {
     ]
 
     /// What a ranking ranks, from the noun nearest its place word (after it first).
-    static func measure(around token: Int, in words: [String]) -> (Flow?, Bool, String?) {
+    static func measure(around token: Int, in words: [String], clauseStarts: Set<Int> = []) -> (Flow?, Bool, String?) {
         let after = (token..<min(words.count, token + 8)).map { ($0, words[$0]) }
         // ("Unter den Lieferländern der USA rangierte das Land 2013 nur auf Platz 37": ten words before.)
         let before = (max(0, token - 12)..<token).reversed().map { ($0, words[$0]) }
@@ -463,7 +464,13 @@ enum RankFinder {
                 return (countriesAct ? .imports : .exports, false, nil)
             }
         }
-        for word in words {
+        // (Not in a relative clause after the place, about another country: "rückte Vietnam auf Platz sieben vor und
+        // überholte Großbritannien, das zu den wichtigsten Handelspartnern Washingtons gehört".)
+        let relatives: Set<String> = ["das", "die", "der", "dem", "den", "deren", "dessen", "which", "who", "whose"]
+        var relative = false
+        for (index, word) in words.enumerated() {
+            if clauseStarts.contains(index) { relative = index > token && relatives.contains(word) }
+            if relative { continue }
             if let found = classify(word) { return found }
         }
         return (nil, false, nil)

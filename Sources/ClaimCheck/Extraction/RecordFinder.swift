@@ -127,9 +127,16 @@ enum RecordFinder {
                 ["anderen", "other", "previous", "vorherigen", "früheren", "prior"].contains(next),
                 ["jahr", "year", "monat", "month"].contains(words[index + 2])
             {
-                // "so viel wie in keinem anderen Jahr", "more than in any previous year"
+                // "so viel wie in keinem anderen Jahr", "more than in any previous year"; "so wenig wie in keinem
+                // anderen Monat", "less than in any other month": a low.
+                let low = words[max(0, index - 5)..<index].contains {
+                    [
+                        "wenig", "weniger", "niedrig", "niedriger", "gering", "geringer", "klein", "kleiner", "tiefer",
+                        "less", "fewer", "lower", "smaller",
+                    ].contains($0)
+                }
                 mention = RecordMention(
-                    start: index, end: index + 2, lowest: false, isPeak: false,
+                    start: index, end: index + 2, lowest: low, isPeak: false,
                     monthly: ["monat", "month"].contains(words[index + 2]))
             } else if ["keinem", "no", "any"].contains(word), PeriodFinder.months[next] != nil, index + 2 < words.count,
                 ["zuvor", "before", "davor", "seit", "since", "on", "ever"].contains(words[index + 2])

@@ -126,8 +126,11 @@ extension ClauseReader {
             // ("Taiwan overtook South Korea as a supplier", "Mexiko hat China als Lieferant überholt": passing
             // another in a list compares by the list's measure.)
             // ("overtook Germany to become the fourth-largest source of the U.S. deficit": the balance.)
+            // (A place the sentence ranks by the article's measure: "rückte auf Platz sieben vor und überholte
+            // Großbritannien" after "unter den Lieferländern".)
             if figure == nil, Lexicon.isOvertake(words, at: index),
-                let listed = facts.rankMentions.lazy.compactMap(\.measure).first
+                let listed = found.claims.last(where: { $0.kind == .rank })?.flow
+                    ?? facts.rankMentions.lazy.compactMap(\.measure).first
                     ?? RankFinder.measure(around: index, in: words).0
             {
                 flow = listed

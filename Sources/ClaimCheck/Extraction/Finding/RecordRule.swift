@@ -248,7 +248,10 @@ extension ClauseReader {
                 // far": the year's months, whatever the record word.)
                 let ofTheYear =
                     zip(words, words.dropFirst()).contains { pair in
-                        (pair.0 == "des" && pair.1 == "jahres") || (pair.0 == "year's" && pair.1 == "high")
+                        // ("so wenig wie in keinem anderen Monat dieses Jahres", "lower than in any other month this
+                        // year".)
+                        ["des", "dieses", "laufenden"].contains(pair.0) && pair.1 == "jahres"
+                            || (pair.0 == "this" && pair.1 == "year") || (pair.0 == "year's" && pair.1 == "high")
                             || (pair.0 == "year's" && pair.1 == "highest")
                     } || words.contains { $0.hasPrefix("jahreshöchst") || $0 == "jahreshoch" || $0 == "year-high" }
                 if record.isPeak || ofTheYear, claim.recordSince == nil, let nearest, case .monthOnly = nearest.kind,
