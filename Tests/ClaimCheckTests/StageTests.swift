@@ -3580,6 +3580,45 @@ struct AmbiguityTests {
                     "rank imports Vietnam 2017 supported", "rank imports Vietnam 2019 supported",
                     "comparison imports VNM 2019 supported",
                 ])
+        // "an jedem einzelnen Tag": an average per day (2016: −735.3 bn, −2.01 bn a day; before: read as the year's).
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr kauften die Vereinigten Staaten im Ausland Waren für 735 Milliarden Dollar mehr ein, als sie dorthin verkauften. Das sind rund zwei Milliarden Dollar – an jedem einzelnen Tag.",
+                "2017-03-20", .de) == ["value balance WORLD 2016 supported", "value balance WORLD 2016 supported"])
+        // "in jedem einzelnen Jahr …, zusammengerechnet": a sum, not an average (2008–2024: 162.3 bn).
+        #expect(
+            verdicts(
+                "Seit 2008 verbuchen die USA im Handel mit Brasilien in jedem einzelnen Jahr einen Überschuss, zusammengerechnet mehr als 160 Milliarden Dollar.",
+                "2025-03-01", .de
+            ).first == "value balance BRA 2008..2024 supported")
+        // "da habe ich mich versprochen": a speaker who misspoke, not a promise (before: a forecast, unverifiable).
+        #expect(
+            verdicts(
+                "Wie hoch ist das Defizit der USA mit Mexiko? Das lag im ersten Halbjahr bei achtundfünfzig Milliarden Dollar – nein, da habe ich mich versprochen: achtundvierzig Komma sieben Milliarden Dollar.",
+                "2019-08-14", .de) == [
+                    "value balance MEX 2019-01..2019-06 inaccurate", "value balance MEX 2019-01..2019-06 supported",
+                ])
+        // Money lost in trade is a deficit, not the imports that make it (2024: imports 160.4 bn, deficit 84.7 bn;
+        // before: supported as the imports).
+        #expect(
+            verdicts(
+                "Ein Berater sagte, allein im Handel mit Deutschland verliere Amerika jedes Jahr 160 Milliarden Dollar.",
+                "2025-04-10", .de) == ["value balance DEU 2024 contradicted"])
+        // Goods and countries named in a relative clause describe another country, not the figure (Taiwan H1 2019
+        // +20.2%; 2017 surplus with the UK 2.98 bn).
+        #expect(
+            verdicts(
+                "Imports from Taiwan, whose electronics assemblers have pulled some production back from the mainland, rose 20% in the first half.",
+                "2019-08-20", .en) == ["change imports TWN 2018-01..2018-06 → 2019-01..2019-06 supported"])
+        #expect(
+            verdicts(
+                "And then you have Britain, which is leaving the EU, and where we actually ran a surplus of nearly three billion dollars in goods last year.",
+                "2018-06-12", .en) == ["value balance GBR 2017 supported"])
+        // "in the seven months from June through December": those months, not the year's first seven.
+        #expect(
+            verdicts(
+                "In the seven months from June through December, imports from India were up about 3% on the same months of 2018.",
+                "2020-03-10", .en) == ["change imports IND 2018-06..2018-12 → 2019-06..2019-12 supported"])
         // After January 2025 a bare "unter Trump" may mean either term: no period is read from it.
         let periods = PeriodFinder(date: PublicationDate(parsing: "2025-06-01"))
         #expect(periods.periods(in: "Unter Trump wuchs das Defizit.").isEmpty)

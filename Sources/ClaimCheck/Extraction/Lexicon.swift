@@ -74,7 +74,8 @@ enum Lexicon {
     /// Verbs of losing: "We lose $500 billion a year to China", "Verlieren die USA fast 100 Milliarden im
     /// Handel mit Kanada?": with a sum of money, a deficit.
     static let loseWords: Set<String> = [
-        "lose", "loses", "losing", "lost", "verlieren", "verliert", "verlor", "verloren", "verlören",
+        "lose", "loses", "losing", "lost", "verlieren", "verliert", "verlor", "verloren", "verlören", "verliere",
+        "verlöre",
     ]
 
     static func isDeficitWord(_ word: String) -> Bool {
@@ -88,7 +89,9 @@ enum Lexicon {
     ]
 
     /// Verbs of losing money, which make money "on trade" a deficit.
-    static let lossWords: Set<String> = ["lost", "lose", "loses", "losing", "verloren", "verlieren", "verliert"]
+    static let lossWords: Set<String> = [
+        "lost", "lose", "loses", "losing", "verloren", "verlieren", "verliert", "verliere",
+    ]
 
     /// Words that may join a percent change and its amount: "a 28.5% increase ($14.6 billion)", "um 7,5 Prozent
     /// oder 9,7 Milliarden Dollar".
@@ -633,7 +636,14 @@ enum Lexicon {
             "commitment", "versprochen", "promised to", "we expect", "i expect", "they expect", "analysts expect",
             "economists expect", "forecasters expect", "erwarten wir", "rechnen wir mit", "wir rechnen mit",
         ]
-        if forecasts.contains(where: { lower.contains($0) }) { return .forecast }
+        // ("da habe ich mich versprochen": a speaker who misspoke, not a promise.)
+        if forecasts.contains(where: { phrase in
+            lower.contains(phrase)
+                && !(phrase == "versprochen"
+                    && ["mich versprochen", "sich versprochen"].contains(where: lower.contains))
+        }) {
+            return .forecast
+        }
         return nil
     }
 

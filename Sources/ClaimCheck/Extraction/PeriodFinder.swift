@@ -111,7 +111,9 @@ struct PeriodFinder {
         let whenYear = "(?:\\s+(?:in|im)\\s+(?:January\\s+|Januar\\s+)?\(year)|\\s+\\(\(year)\\))?"
         return [
             (
-                regex("\\b(?:since|seit)\\s+(?:the\\s+)?\(president)\(possessive)\\s+\(tookOffice)\(whenYear)"),
+                regex(
+                    "\\b(?:since|seit)\\s+(?:the\\s+)?\(president)\(possessive)(?:\\s+(?:im\\s+)?(?:Januar\\s+)?\(year))?\\s+\(tookOffice)\(whenYear)"
+                ),
                 "termSince"
             ),
             (
@@ -154,7 +156,7 @@ struct PeriodFinder {
             // year so far ("in the twelve months to March" is a rolling year, matched above).
             (
                 regex(
-                    "\\b(?:in|during|over|for)\\s+(?:the\\s+|these\\s+|den\\s+|diesen\\s+)?\(count)\\s+(?:months|Monaten)\\b(?!\\s+(?:to|through|ending|up to|bis|zuvor|earlier|ago|before|later|davor|danach|from now))"
+                    "\\b(?:in|during|over|for)\\s+(?:the\\s+|these\\s+|den\\s+|diesen\\s+)?\(count)\\s+(?:months|Monaten)\\b(?!\\s+(?:to|through|ending|up to|bis|zuvor|earlier|ago|before|later|davor|danach|from|von))"
                 ), "firstMonths"
             ),
             (
@@ -248,7 +250,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:the year-earlier period|the year-ago period|the same (?:period|months|stretch) (?:a year earlier|last year|of the previous year|a year ago)|a year earlier|im Vorjahreszeitraum|Vorjahreszeitraum|Vorjahreszeitraums|im gleichen Zeitraum des Vorjahres|im selben Zeitraum des Vorjahres|the previous year|the year before|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor|year[- ]on[- ]year|y/y|yoy|from a year ago|a year ago|im Jahresvergleich|im Vorjahresvergleich|Vorjahresmonat|Vorjahresmonats|Vorjahresquartal|Vorjahresquartals)\\b"
+                    "\\b(?:the year-earlier period|the year-ago period|the same (?:period|months|stretch) (?:a year earlier|last year|of last year|in the previous year|of the previous year|a year ago)|a year earlier|im Vorjahreszeitraum|Vorjahreszeitraum|Vorjahreszeitraums|im gleichen Zeitraum des Vorjahres|im selben Zeitraum des Vorjahres|the previous year|the year before|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor|year[- ]on[- ]year|y/y|yoy|from a year ago|a year ago|im Jahresvergleich|im Vorjahresvergleich|Vorjahresmonat|Vorjahresmonats|Vorjahresquartal|Vorjahresquartals)\\b"
                 ), "previous"
             ),
             (regex("\\b(?:last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"), "last"),

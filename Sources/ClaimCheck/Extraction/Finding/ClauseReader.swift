@@ -1508,6 +1508,8 @@ struct ClauseReader {
         // apposition between commas, opened by an article or a relative pronoun.
         let openers: Set<String> = [
             "a", "an", "the", "which", "that", "who", "ein", "eine", "einer", "der", "die", "das", "welche", "welcher",
+            // ("Imports from Taiwan, whose electronics assemblers have pulled production back, rose 20%".)
+            "whose", "deren", "dessen",
         ]
         // ("From China, the biggest category was electrical machinery, about 29%": a clause with its own
         // verb is no apposition.)

@@ -751,8 +751,16 @@ extension ClauseReader {
             ["while", "whereas", "während", "wohingegen", "but", "aber", "jedoch", "doch"].contains(words[$0])
         }
         let groupGenitives = others.filter { $0.form == .genitive && $0.code.count != 3 }.map(\.token)
+        // ("Britain, which is leaving the EU, and where we ran a surplus of $3 billion": a country named in a relative
+        // clause that describes another is not the figure's.)
+        let outsideRelatives = Set(withoutRelativeClauses(clause.clamped(to: 0..<words.count), keeping: figureToken))
         let partnerInClause = others.filter { mention in
             guard clause.contains(mention.token) else { return false }
+            if mention.token < figureToken, !outsideRelatives.contains(mention.token),
+                others.contains(where: { $0.token < mention.token && outsideRelatives.contains($0.token) })
+            {
+                return false
+            }
             // "Brasilien, der größte Markt Südamerikas, nahm …": a group in the genitive describes the country.
             if groupGenitives.contains(mention.token),
                 others.contains(where: { $0.token < mention.token && $0.code.count == 3 && clause.contains($0.token) })
@@ -1521,7 +1529,12 @@ extension ClauseReader {
         let onlyFlow =
             cues.flows.count == 1 && cues.flows[0].flow == draft.flow && cues.flows[0].token < draft.token
             && !contrastBetween(cues.flows[0].token, draft.token)
-        let flowExplicit = onlyFlow || (draft.flowToken.map { clause.contains($0) } ?? false)
+        // ("verliere Amerika jedes Jahr 160 Milliarden Dollar im Handel mit Deutschland": money lost in trade is a
+        // deficit, not the imports that make it.)
+        let lossSaid =
+            flowValue == .balance
+            && words[clause.clamped(to: 0..<words.count)].contains(where: Lexicon.loseWords.contains)
+        let flowExplicit = onlyFlow || lossSaid || (draft.flowToken.map { clause.contains($0) } ?? false)
         // ("Einfuhren und Ausfuhren … bei 75,8 beziehungsweise 147,2 Milliarden": the order says the flow; a
         // figure that fits the other flow is the swap the article made, not another reading.)
         var flows: [Flow] =
@@ -2116,9 +2129,10 @@ extension ClauseReader {
             // "Jeden Tag wechseln Waren im Wert von fast 1,6 Milliarden Dollar …": anywhere in the clause.
             for (index, word) in clauseWords.enumerated() where units.contains(word) && index > 0 {
                 // ("Every single day last year": the same.)
-                if ["per", "pro", "each", "every", "jeden"].contains(clauseWords[index - 1])
-                    || (clauseWords[index - 1] == "single" && index > 1
-                        && ["every", "each"].contains(clauseWords[index - 2]))
+                // ("an jedem einzelnen Tag" too.)
+                if ["per", "pro", "each", "every", "jeden", "jedem"].contains(clauseWords[index - 1])
+                    || (["single", "einzelnen"].contains(clauseWords[index - 1]) && index > 1
+                        && ["every", "each", "jedem", "jeden"].contains(clauseWords[index - 2]))
                 {
                     return true
                 }
@@ -2176,8 +2190,10 @@ extension ClauseReader {
             if cumulative { claim.sumOverUnnamedSpan = true }
             return
         }
+        // ("in jedem einzelnen Jahr einen Überschuss, zusammengerechnet mehr als 160 Milliarden": every year, then
+        // summed; a word of summing says the sum.)
         let perYear =
-            per(["year", "jahr"], ["jährlich", "annually", "jahresdurchschnitt"])
+            (per(["year", "jahr"], ["jährlich", "annually", "jahresdurchschnitt"]) && !cumulative)
             || (before + after).contains { ["average", "durchschnittlich", "schnitt", "durchschnitt"].contains($0) }
         if cumulative || perYear || claim.averagePer != nil {
             claim.period = .span(span.0, span.1)
