@@ -3619,6 +3619,12 @@ struct AmbiguityTests {
             verdicts(
                 "In the seven months from June through December, imports from India were up about 3% on the same months of 2018.",
                 "2020-03-10", .en) == ["change imports IND 2018-06..2018-12 → 2019-06..2019-12 supported"])
+        // "der höchste Überschuss der vergangenen drei Jahrzehnte": a record within a window said in the genitive
+        // (2020: 8.25 bn, none higher after 1990; before: not found).
+        #expect(
+            verdicts(
+                "Die USA erzielten im vergangenen Jahr einen Überschuss von gut acht Milliarden Dollar im Handel mit Großbritannien, das war der höchste Überschuss der vergangenen drei Jahrzehnte.",
+                "2021-03-15", .de) == ["value balance GBR 2020 supported", "record balance GBR 2020 supported"])
         // After January 2025 a bare "unter Trump" may mean either term: no period is read from it.
         let periods = PeriodFinder(date: PublicationDate(parsing: "2025-06-01"))
         #expect(periods.periods(in: "Unter Trump wuchs das Defizit.").isEmpty)

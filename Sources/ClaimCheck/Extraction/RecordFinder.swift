@@ -38,7 +38,12 @@ enum RecordFinder {
     static func recordWindow(_ words: [String], after index: Int) -> (end: Int, months: Int)? {
         let limit = min(words.count, index + 8)
         guard index + 1 < limit,
-            let opener = words[(index + 1)..<limit].firstIndex(where: { ["in", "seit", "for", "over"].contains($0) })
+            // ("der höchste Überschuss der vergangenen drei Jahrzehnte", "the largest of the past five years".)
+            let opener = words[(index + 1)..<limit].indices.first(where: { at in
+                ["in", "seit", "for", "over"].contains(words[at])
+                    || (["der", "des", "of"].contains(words[at]) && at + 1 < words.count
+                        && ["vergangenen", "letzten", "past", "last"].contains(words[at + 1]))
+            })
         else { return nil }
         var count: Int?
         var position = opener + 1
@@ -59,7 +64,7 @@ enum RecordFinder {
                 count = number
             } else if let number = RankFinder.cardinals[word] {
                 count = number
-            } else if ["decade", "decades", "jahrzehnt", "jahrzehnten", "jahrzehnts"].contains(word) {
+            } else if ["decade", "decades", "jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrzehnts"].contains(word) {
                 return (position, 120 * (count ?? 1))
             } else if ["years", "year", "jahren", "jahre", "jahr"].contains(word), let count {
                 return (position, 12 * count)
