@@ -3625,6 +3625,24 @@ struct AmbiguityTests {
             verdicts(
                 "Die USA erzielten im vergangenen Jahr einen Überschuss von gut acht Milliarden Dollar im Handel mit Großbritannien, das war der höchste Überschuss der vergangenen drei Jahrzehnte.",
                 "2021-03-15", .de) == ["value balance GBR 2020 supported", "record balance GBR 2020 supported"])
+        // Past ", and" a clause with a figure of its own has its own period: "Last year the deficit shrank by 5.6
+        // percent" is 2015–2016 (before: read over the other clause's months).
+        #expect(
+            verdicts(
+                "The deficit with China shrank. Last year the deficit shrank by 5.6 percent, and in the first two months of 2017 it stood at $54.4 billion.",
+                "2017-04-18", .en) == [
+                    "change balance CHN 2015..2016 supported", "value balance CHN 2017-01..2017-02 supported",
+                ])
+        // "Measured against 2017": the base of the change, to the article's year (46.5 → 79.6 bn, +71.2%).
+        #expect(
+            verdicts(
+                "In 2020, imports from Vietnam rose roughly 20% to $79.6 billion. Measured against 2017, purchases from Vietnam are up by more than two-thirds, and they have nearly doubled since 2018 alone.",
+                "2021-03-01", .en)[2] == "change imports VNM 2017..2020 supported")
+        // A balance of the right size and the wrong sign says so (2024: a U.S. surplus of 6.79 bn with Brazil).
+        let sign = checker.claims(
+            "Brazil is in the news. \"Brazil runs a $7 billion trade surplus with America and laughs at us,\" one member of Congress wrote.",
+            on: "2025-07-18", .en)
+        #expect(sign.first?.explanation.contains("The size is right, the sign is not") == true)
         // After January 2025 a bare "unter Trump" may mean either term: no period is read from it.
         let periods = PeriodFinder(date: PublicationDate(parsing: "2025-06-01"))
         #expect(periods.periods(in: "Unter Trump wuchs das Defizit.").isEmpty)

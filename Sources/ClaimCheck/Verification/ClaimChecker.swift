@@ -2067,6 +2067,10 @@ public struct ClaimChecker: Sendable {
             let v = Double(value)
             return v >= tolerance.low && v <= tolerance.high
         }
+        // A balance of the right size with the wrong sign.
+        if claim.flow == .balance, official != 0, (claimed < 0) != (official < 0), matches(-official) {
+            return words.wrongSign(official: official, period: period)
+        }
         // A factor of ten, a hundred or a thousand.
         if official != 0 {
             let ratio = claimed / Double(official)

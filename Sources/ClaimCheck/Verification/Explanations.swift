@@ -190,6 +190,14 @@ struct Explanations {
             : "Off by a factor of \(factor) (\(direction); billions for millions or a slipped decimal): the official \(periodWords(period)) figure is \(money(official))."
     }
 
+    /// A balance of the right size and the wrong sign: a surplus called a deficit, or the other way round.
+    func wrongSign(official: Int64, period: Period) -> String {
+        let surplus = official > 0
+        return de
+            ? "Die Größe stimmt, das Vorzeichen nicht: \(periodWords(period)) hatten die USA einen \(surplus ? "Überschuss" : "Defizit") von \(money(abs(official))), kein \(surplus ? "Defizit" : "Überschuss")."
+            : "The size is right, the sign is not: in \(periodWords(period)) the United States had a \(surplus ? "surplus" : "deficit") of \(money(abs(official))), not a \(surplus ? "deficit" : "surplus")."
+    }
+
     func percentFactor(_ exponent: Int) -> String {
         let factor = MoneyFormat.grouped(Int64(pow(10, Double(abs(exponent)))), language)
         return de

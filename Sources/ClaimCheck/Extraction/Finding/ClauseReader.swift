@@ -1086,7 +1086,14 @@ struct ClauseReader {
                 other.unit == .percent && tokenIndex(of: other.range.lowerBound) > figure
                     && other.range.upperBound <= mention.range.lowerBound
             }
-            return !otherPercent && !clauseBreak(from: figure, to: token)
+            // ("Last year the deficit shrank by 5.6 percent, and in the first two months of 2017 it stood at $54.4
+            // billion": past ", and" a clause with a figure of its own has its own period.)
+            let andClause = ((figure + 1)..<token).contains { index in
+                ["and", "und"].contains(words[index])
+                    && text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(",")
+                    && figures.contains { tokenIndex(of: $0.range.lowerBound) > index }
+            }
+            return !otherPercent && !andClause && !clauseBreak(from: figure, to: token)
         }
         // "rose 40% over the past five years": from five years before the latest published to it.
         if let latest,
@@ -1274,6 +1281,7 @@ struct ClauseReader {
         // as the base; the change runs from it to the sentence's other period or the context's.
         let baseMarkers: Set<String> = [
             "gegenüber", "compared", "from", "than", "als", "seit", "since", "versus", "vs", "verglichen", "over",
+            "against",
             "vom", "von", "ab",
         ]
         let bases = periodMentions.filter { mention in
