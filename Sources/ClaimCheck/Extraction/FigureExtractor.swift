@@ -146,7 +146,17 @@ struct FigureExtractor {
         "CHF", "GBP", "CNY", "JPY", "CAD", "RUB",
     ]
 
-    private static let pattern: NSRegularExpression = {
+    /// Words one of which a number said in words of several parts needs: the costly alternative of the pattern runs
+    /// only where one occurs.
+    private static let spokenGate = [
+        "hundred", "hundert", "point", "komma", "zig", "ßig", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety",
+    ]
+
+    private static let pattern = makePattern(spoken: false)
+    private static let spokenPattern = makePattern(spoken: true)
+
+    private static func makePattern(spoken: Bool) -> NSRegularExpression {
         let hedge = hedgeWords.map { NSRegularExpression.escapedPattern(for: $0.0) }.joined(separator: "|")
         let words = numberWords.keys.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }
             .joined(separator: "|")
@@ -159,12 +169,12 @@ struct FigureExtractor {
         let text = """
             (?<hedge>\\b(?:\(hedge))\\s+)?\
             (?<pre>C\\$|CA\\$|A\\$|HK\\$|NT\\$|US\\$|\\$|€|£|¥|USD\\s|EUR\\s|CHF\\s|GBP\\s|CNY\\s|RMB\\s)?\\s?\
-            (?:(?<number>\(number))|(?<spoken>\(spokenNumber))|(?<word>\\b(?:\(words))\\b))\
+            (?:(?<number>\(number))|(?<spoken>\(spoken ? spokenNumber : "(?!)"))|(?<word>\\b(?:\(words))\\b))\
             (?:(?:\\s|-)?(?<scale>(?:\(scale))(?![\\p{L}])))?\
             (?:(?:\\s|-)?(?<post>(?:\(currency))(?![\\p{L}]))|\\s?(?<percent>(?:\(percent))(?![\\p{L}])))?
             """
         return try! NSRegularExpression(pattern: text, options: [.caseInsensitive])
-    }()
+    }
 
     /// Every money amount or percentage in the sentence.
     func figures(in sentence: String) -> [Figure] {
@@ -175,10 +185,11 @@ struct FigureExtractor {
         let numeric =
             sentence.utf8.contains { $0 >= 48 && $0 <= 57 }
             || Self.amountWords.contains(where: lower.contains)
+        let pattern = Self.spokenGate.contains(where: lower.contains) ? Self.spokenPattern : Self.pattern
         let matches =
             numeric
             ? Self.windows(in: ns).flatMap { window in
-                Self.pattern.matches(
+                pattern.matches(
                     in: sentence, options: [.withTransparentBounds, .withoutAnchoringBounds], range: window)
             } : []
         for match in matches {
