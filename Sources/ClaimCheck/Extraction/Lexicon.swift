@@ -671,6 +671,13 @@ enum Lexicon {
         "troops", "tanks", "forces", "army", "soldiers", "truppen", "panzer", "armee",
     ]
 
+    /// The calendar years of U.S. presidents' terms (each began on 20 January), for periods named by them ("since
+    /// Trump took office", "unter Obama"); the regular expression names the same presidents.
+    static let termsOfOffice: [String: [ClosedRange<Int>]] = [
+        "clinton": [1993...1996, 1997...2000], "bush": [2001...2004, 2005...2008], "obama": [2009...2012, 2013...2016],
+        "trump": [2017...2020, 2025...2028], "biden": [2021...2024],
+    ]
+
     /// Words for the pandemic, after "before"/"vor" ("before the pandemic", "vor Corona", "pre-pandemic").
     static let pandemicWords: Set<String> = [
         "pandemic", "pandemie", "corona", "covid", "covid-19", "coronakrise", "corona-pandemie", "coronapandemie",

@@ -296,19 +296,13 @@ struct PeriodFinder {
         "termSince": presidents, "termYearBefore": presidents, "termYear": presidents, "term": presidents,
     ]
 
-    private static let presidents = ["obama", "trump", "biden", "bush", "clinton"]
-
-    /// The calendar years of a president's terms (each began on 20 January).
-    static let termsOfOffice: [String: [ClosedRange<Int>]] = [
-        "clinton": [1993...1996, 1997...2000], "bush": [2001...2004, 2005...2008], "obama": [2009...2012, 2013...2016],
-        "trump": [2017...2020, 2025...2028], "biden": [2021...2024],
-    ]
+    private static let presidents = Array(Lexicon.termsOfOffice.keys)
 
     /// The years of the term a mention means: the one named by its ordinal, else for a president who
     /// served twice apart the latest begun by the publication date; nil where that is unclear (an
     /// article after January 2025 speaking of "unter Trump" may mean either term).
     func term(of president: String, ordinal: Int?, latest: Bool) -> ClosedRange<Int>? {
-        guard let terms = Self.termsOfOffice[president.lowercased()] else { return nil }
+        guard let terms = Lexicon.termsOfOffice[president.lowercased()] else { return nil }
         if let ordinal { return terms.indices.contains(ordinal - 1) ? terms[ordinal - 1] : nil }
         let consecutive = zip(terms, terms.dropFirst()).allSatisfy { $0.upperBound + 1 == $1.lowerBound }
         if consecutive { return terms.first!.lowerBound...terms.last!.upperBound }
@@ -406,14 +400,13 @@ struct PeriodFinder {
                 switch kind {
                 case "termSince", "termYearBefore", "termYear", "term":
                     guard let name = group("p") else { continue }
-                    let lower = text.lowercased()
                     let ordinal: Int? =
                         group("again") != nil || group("wieder") != nil || group("erneut") != nil
                             || group("rueck") != nil
                         ? 2
                         : group("ord").map { ["first", "ersten", "erster"].contains($0.lowercased()) ? 1 : 2 }
                     guard
-                        let years = term(of: name, ordinal: ordinal, latest: kind != "term" || lower.contains("since"))
+                        let years = term(of: name, ordinal: ordinal, latest: kind != "term")
                     else { continue }
                     let end = min(years.upperBound, date?.latestPublishedYear ?? years.upperBound)
                     var mention: PeriodMention
