@@ -69,38 +69,34 @@ struct FigureExtractor {
         return "\\b(?:\(english)|\(german))\\b"
     }()
 
+    /// Digits a speaker says that no figure is written with alone: "nineteen point oh", "null Komma fünf", "eins".
+    private static let spokenDigits: [String: Int] = ["zero": 0, "oh": 0, "null": 0, "eins": 1]
+
     /// The value of a number said in words of more than one part (see ``spokenNumber``) and its rounding.
     static func spokenValue(_ text: String) -> (Double, Double)? {
         let lower = text.lowercased()
-        let english: [String: Int] = [
-            "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-            "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1,
-        ]
-        let german: [String: Int] = [
-            "null": 0, "ein": 1, "eine": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-            "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
-            "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
-            "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
-        ]
+        // (The number words of single figures, and the digits said only after a decimal point.)
+        func number(_ word: some StringProtocol) -> Int? {
+            let word = String(word)
+            return spokenDigits[word] ?? numberWords[word].flatMap { $0 >= 1 ? Int($0) : nil }
+        }
         // The whole part and the digits said after "point" / "Komma".
         let parts = lower.components(separatedBy: lower.contains("komma") ? "komma" : "point")
         var decimals = ""
         if parts.count == 2 {
             for word in parts[1].split(whereSeparator: { $0 == " " }) {
-                guard let digit = english[String(word)] ?? german[String(word)], digit < 10 else { return nil }
+                guard let digit = number(word), digit < 10 else { return nil }
                 decimals += String(digit)
             }
         }
         let whole = parts[0].trimmingCharacters(in: .whitespaces)
         var value = 0
-        if whole.contains(" ") || whole.contains("-") || english[whole] != nil {
+        if whole.contains(" ") || whole.contains("-") || number(whole) != nil {
             var current = 0
             for word in whole.split(whereSeparator: { $0 == " " || $0 == "-" }) where word != "and" {
                 if word == "hundred" {
                     current = max(current, 1) * 100
-                } else if let number = english[String(word)] {
+                } else if let number = number(word) {
                     current += number
                 } else {
                     return nil
@@ -111,16 +107,15 @@ struct FigureExtractor {
             // German: one word, "dreihundertfünfzig", "vierundsechzig".
             func belowHundred(_ word: Substring) -> Int? {
                 if word.isEmpty { return 0 }
-                if let number = german[String(word)] { return number }
+                if let number = number(word) { return number }
                 guard let and = word.range(of: "und") else { return nil }
-                guard let unit = german[String(word[..<and.lowerBound])],
-                    let ten = german[String(word[and.upperBound...])]
+                guard let unit = number(word[..<and.lowerBound]), let ten = number(word[and.upperBound...])
                 else { return nil }
                 return unit + ten
             }
             if let hundred = whole.range(of: "hundert") {
                 let head = whole[..<hundred.lowerBound]
-                guard let count = head.isEmpty ? 1 : german[String(head)],
+                guard let count = head.isEmpty ? 1 : number(head),
                     let rest = belowHundred(whole[hundred.upperBound...])
                 else { return nil }
                 value = count * 100 + rest

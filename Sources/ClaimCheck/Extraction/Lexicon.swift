@@ -88,11 +88,6 @@ enum Lexicon {
         "zusammen", "zusammengenommen", "gemeinsam", "combined", "together", "jointly", "insgesamt",
     ]
 
-    /// Verbs of losing money, which make money "on trade" a deficit.
-    static let lossWords: Set<String> = [
-        "lost", "lose", "loses", "losing", "verloren", "verlieren", "verliert", "verliere",
-    ]
-
     /// Words that may join a percent change and its amount: "a 28.5% increase ($14.6 billion)", "um 7,5 Prozent
     /// oder 9,7 Milliarden Dollar".
     static let amountJoiners: Set<String> = [
@@ -667,6 +662,12 @@ enum Lexicon {
     }
 
     /// Troops that cross into a country: a war's, not a trade partner's.
+    /// Relative pronouns that open a clause describing what was named before it (after a comma): ", which …", ", das
+    /// …", ", deren …".
+    static let relativePronouns: Set<String> = [
+        "which", "who", "whose", "die", "der", "das", "den", "dem", "deren", "dessen", "welche", "welcher", "welches",
+    ]
+
     static let troopWords: Set<String> = [
         "troops", "tanks", "forces", "army", "soldiers", "truppen", "panzer", "armee",
     ]

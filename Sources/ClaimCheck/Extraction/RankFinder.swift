@@ -466,10 +466,9 @@ enum RankFinder {
         }
         // (Not in a relative clause after the place, about another country: "rückte Vietnam auf Platz sieben vor und
         // überholte Großbritannien, das zu den wichtigsten Handelspartnern Washingtons gehört".)
-        let relatives: Set<String> = ["das", "die", "der", "dem", "den", "deren", "dessen", "which", "who", "whose"]
         var relative = false
         for (index, word) in words.enumerated() {
-            if clauseStarts.contains(index) { relative = index > token && relatives.contains(word) }
+            if clauseStarts.contains(index) { relative = index > token && Lexicon.relativePronouns.contains(word) }
             if relative { continue }
             if let found = classify(word) { return found }
         }

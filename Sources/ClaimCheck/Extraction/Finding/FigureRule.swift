@@ -153,7 +153,7 @@ extension ClauseReader {
             // (A change's sign is its direction, "the deficit widened by $28.3 billion", not the balance's.)
             if figure.unit != .percent, figure.unit != .ratio, draft.flow == .balance, draft.kind != .change {
                 // A balance's sign, once its flow is settled: "deficit" makes it negative.
-                let lost = words[max(0, draft.token - 4)..<draft.token].contains(where: Lexicon.lossWords.contains)
+                let lost = words[max(0, draft.token - 4)..<draft.token].contains(where: Lexicon.loseWords.contains)
                 // "China's surplus with the United States", "Die EU hat im Handel mit uns einen
                 // Überschuss gemacht": the partner's surplus is the reporter's deficit.
                 let flip = partnerOwnsBalance(draft)
@@ -382,7 +382,7 @@ extension ClauseReader {
         }
         // "We lost more than $700 billion on trade": money lost on trade is a deficit.
         if flowValue == .total, let token = flowToken, clause.contains(token) || abs(token - figureToken) <= 6,
-            words[max(0, figureToken - 4)..<figureToken].contains(where: Lexicon.lossWords.contains)
+            words[max(0, figureToken - 4)..<figureToken].contains(where: Lexicon.loseWords.contains)
         {
             flowValue = .balance
         }
@@ -1860,15 +1860,11 @@ extension ClauseReader {
     /// The tokens of a range without its relative clauses set off by commas (", which …,", ", die …,") that do
     /// not hold the given token.
     func withoutRelativeClauses(_ range: Range<Int>, keeping token: Int) -> [Int] {
-        let pronouns: Set<String> = [
-            "which", "who", "whose", "die", "der", "das", "den", "dem", "deren", "dessen", "welche", "welcher",
-            "welches",
-        ]
         var dropped: [Range<Int>] = []
         var index = range.lowerBound + 1
         while index < range.upperBound {
             defer { index += 1 }
-            guard pronouns.contains(words[index]), commaBetween(index - 1, index) else { continue }
+            guard Lexicon.relativePronouns.contains(words[index]), commaBetween(index - 1, index) else { continue }
             let end = ((index + 1)..<range.upperBound).first { commaBetween($0 - 1, $0) } ?? range.upperBound
             if !(index..<end).contains(token) { dropped.append(index..<end) }
             index = end - 1
