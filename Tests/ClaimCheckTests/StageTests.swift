@@ -3643,6 +3643,12 @@ struct AmbiguityTests {
             "Brazil is in the news. \"Brazil runs a $7 billion trade surplus with America and laughs at us,\" one member of Congress wrote.",
             on: "2025-07-18", .en)
         #expect(sign.first?.explanation.contains("The size is right, the sign is not") == true)
+        // In German with the articles of each noun ("ein Defizit", "keinen Überschuss").
+        let signDE = checker.claims(
+            "Brasilien ist in den Schlagzeilen. „Brasilien erzielt im Handel mit Amerika einen Überschuss von 7 Milliarden Dollar“, schrieb ein Abgeordneter.",
+            on: "2025-07-18", .de)
+        #expect(signDE.first?.explanation.contains("hatten die USA einen Überschuss von") == true)
+        #expect(signDE.first?.explanation.contains("kein Defizit.") == true)
         // After January 2025 a bare "unter Trump" may mean either term: no period is read from it.
         let periods = PeriodFinder(date: PublicationDate(parsing: "2025-06-01"))
         #expect(periods.periods(in: "Unter Trump wuchs das Defizit.").isEmpty)

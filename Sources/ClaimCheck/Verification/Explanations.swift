@@ -194,7 +194,7 @@ struct Explanations {
     func wrongSign(official: Int64, period: Period) -> String {
         let surplus = official > 0
         return de
-            ? "Die Größe stimmt, das Vorzeichen nicht: \(periodWords(period)) hatten die USA einen \(surplus ? "Überschuss" : "Defizit") von \(money(abs(official))), kein \(surplus ? "Defizit" : "Überschuss")."
+            ? "Die Größe stimmt, das Vorzeichen nicht: \(periodWords(period)) hatten die USA \(surplus ? "einen Überschuss" : "ein Defizit") von \(money(abs(official))), \(surplus ? "kein Defizit" : "keinen Überschuss")."
             : "The size is right, the sign is not: in \(periodWords(period)) the United States had a \(surplus ? "surplus" : "deficit") of \(money(abs(official))), not a \(surplus ? "deficit" : "surplus")."
     }
 
