@@ -3551,6 +3551,9 @@ struct AmbiguityTests {
         #expect(FigureExtractor.spokenValue("nineteen point four")?.0 == 19.4)
         #expect(FigureExtractor.spokenValue("dreihundertfünfzig")?.0 == 350)
         #expect(FigureExtractor.spokenValue("vierundsechzig")?.0 == 64)
+        #expect(FigureExtractor.spokenValue("a hundred and eighteen")?.0 == 118)
+        // (Words that are no number read give none, and never overflow.)
+        #expect(FigureExtractor.spokenValue(Array(repeating: "hundred", count: 12).joined(separator: " ")) == nil)
         // "so wenig wie in keinem anderen Monat dieses Jahres": the lowest of the year's months (September 2025, 158.5
         // mn; before: read as the highest of all months, contradicted).
         #expect(

@@ -95,6 +95,8 @@ struct FigureExtractor {
             var current = 0
             for word in whole.split(whereSeparator: { $0 == " " || $0 == "-" }) where word != "and" {
                 if word == "hundred" {
+                    // (One "hundred" a number: the pattern admits no more, and a second would be no number read.)
+                    guard current < 100 else { return nil }
                     current = max(current, 1) * 100
                 } else if let number = number(word) {
                     current += number

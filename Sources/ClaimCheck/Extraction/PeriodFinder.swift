@@ -305,7 +305,7 @@ struct PeriodFinder {
         guard let terms = Lexicon.termsOfOffice[president.lowercased()] else { return nil }
         if let ordinal { return terms.indices.contains(ordinal - 1) ? terms[ordinal - 1] : nil }
         let consecutive = zip(terms, terms.dropFirst()).allSatisfy { $0.upperBound + 1 == $1.lowerBound }
-        if consecutive { return terms.first!.lowerBound...terms.last!.upperBound }
+        if consecutive, let first = terms.first, let last = terms.last { return first.lowerBound...last.upperBound }
         let begun = terms.filter { term in
             guard let date else { return term == terms.first }
             return date.year > term.lowerBound || (date.year == term.lowerBound && (date.month > 1 || date.day > 20))
