@@ -1567,3 +1567,66 @@ struct Unseen24CorpusTests {
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 2
 }
+
+/// A twentieth development corpus (`Fixtures/realistic-t`): 20 articles (10 German, 10 English, 177 claims) by two
+/// writers who had read only the corpus brief (with its nineteenth-session section: outlets outside the United
+/// States, trade figures as background to tariff, sanctions and market news, headline style, with weight on relative
+/// periods, rankings, percent changes, records and figures easily taken for another flow, partner or period) and
+/// the data files, written at the start of session 19 and committed before the checker first ran on it.
+@Suite("Development corpus T")
+struct RealisticTCorpusTests {
+    @Test func measuresTheCheckerArticleByArticle() throws {
+        try measureCorpus(
+            "Development corpus T", folder: "Fixtures/realistic-t",
+            CorpusThresholds(
+                articles: 20, gold: 175, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 99
+}
+
+/// The twenty-fifth unseen corpus (`Fixtures/unseen-25`): 20 articles (10 German, 10 English, 180 claims) by two
+/// writers who had read only the corpus brief (with its nineteenth-session section) and the data files, written
+/// at the start of session 19 and committed before the checker first ran on it. Held out: only its totals are
+/// ever read.
+@Suite("Unseen corpus 25")
+struct Unseen25CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 25", folder: "Fixtures/unseen-25",
+            CorpusThresholds(
+                articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 99
+}
+
+/// The twenty-sixth unseen corpus (`Fixtures/unseen-26`): 20 articles (10 German, 10 English, 180 claims) by two
+/// writers who had read only the corpus brief (with its nineteenth-session section) and the data files, written
+/// at the start of session 19 and committed before the checker first ran on it. Held out: only its totals are
+/// ever read.
+@Suite("Unseen corpus 26")
+struct Unseen26CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 26", folder: "Fixtures/unseen-26",
+            CorpusThresholds(
+                articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 99
+}
