@@ -101,8 +101,54 @@ public struct ClaimFinder: Sendable {
                 result[index].partnerReadings = [main]
             }
         }
+        result = Self.withHeadlineEchoes(result, text: text, figures: figures)
         for index in result.indices { result[index].publicationDate = date }
         return result
+    }
+
+    /// "A $66 Billion Gap: How Ireland's Drug Plants Became a Trade Target" above a body that gives the deficit
+    /// with Ireland in 2023 as $65.6 billion: a headline figure that names too little to be read on its own is
+    /// the body's figure, rounded (or repeated); it takes the frame of the first claim in the body whose value
+    /// it rounds, and is checked as written (unsure where that frame would contradict it). A headline figure matching no claim
+    /// of the body stays unread.
+    static func withHeadlineEchoes(_ claims: [FoundClaim], text: String, figures: FigureExtractor) -> [FoundClaim] {
+        guard let newline = text.firstIndex(of: "\n") else { return claims }
+        let line = text[..<newline]
+        let title = String(line.drop(while: { $0 == " " }))
+        let titleStart = line.unicodeScalars.count - title.unicodeScalars.count
+        let titleEnd = line.unicodeScalars.count
+        guard !title.isEmpty, title.count <= 200 else { return claims }
+        var offsets = ScalarOffsets(title)
+        var echoes: [FoundClaim] = []
+        for figure in figures.figures(in: title) where figure.unit == .usd || figure.unit == .percent {
+            let start = titleStart + offsets.offset(of: figure.range.lowerBound)
+            let end = titleStart + offsets.offset(of: figure.range.upperBound)
+            // (A figure the finder read in the headline is its own claim.)
+            guard !claims.contains(where: { $0.claimedStart < end && $0.claimedEnd > start }) else { continue }
+            let tolerance = max(figure.rounding, abs(figure.value) * 0.01)
+            guard
+                let body = claims.first(where: { claim in
+                    guard claim.claimedStart >= titleEnd, claim.unit == figure.unit, let value = claim.value,
+                        [.value, .change, .share].contains(claim.kind)
+                    else { return false }
+                    return abs(abs(value) - figure.value) <= tolerance
+                })
+            else { continue }
+            var echo = body
+            echo.sentence = TextSpan(text: title, start: titleStart, end: titleEnd)
+            echo.claimedText = figure.text
+            echo.claimedStart = start
+            echo.claimedEnd = end
+            echo.markStart = nil
+            echo.markEnd = nil
+            echo.value = (body.value ?? 0) < 0 ? -figure.value : figure.value
+            echo.hedge = figure.hedge
+            echo.rounding = figure.rounding
+            // (Its frame is the body's, read for it: a headline figure the body's frame contradicts is unsure.)
+            echo.frameInferred = true
+            echoes.append(echo)
+        }
+        return echoes + claims
     }
 
     /// Openings of a sentence that say what the figure just before it is ("THE NUMBER: $96.9 billion.

@@ -46,6 +46,8 @@ struct FigureExtractor {
         "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3,
         "billionen": 1e12, "bio.": 1e12, "bio": 1e12, "milliarden": 1e9, "milliarde": 1e9, "mrd.": 1e9, "mrd": 1e9,
         "millionen": 1e6, "mio.": 1e6, "mio": 1e6, "tausend": 1e3, "tsd.": 1e3,
+        // (Swiss German: "52,7 Mia. Fr.")
+        "mia.": 1e9, "mia": 1e9,
     ]
 
     /// Numbers said in words of more than one part, as in a transcript: "sixty-four", "a hundred and eighteen",
@@ -140,7 +142,7 @@ struct FigureExtractor {
         "Swiss francs?",
         "Franken", "francs?", "Yuan", "yuan", "Renminbi", "renminbi", "Pfund", "pounds?(?: sterling)?", "Yen", "yen",
         "Rupien", "rupees?", "Won", "won", "Rubel", "rubles?", "roubles?", "Peso[s]?", "pesos?", "Real", "reais",
-        "CHF", "GBP", "CNY", "JPY", "CAD", "RUB",
+        "CHF", "GBP", "CNY", "JPY", "CAD", "RUB", "sFr\\.?", "SFr\\.?", "Fr\\.",
     ]
 
     /// Words one of which a number said in words of several parts needs: the costly alternative of the pattern runs
@@ -158,11 +160,11 @@ struct FigureExtractor {
         let words = numberWords.keys.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }
             .joined(separator: "|")
         let scale =
-            "trillions?|tn|billions?|bn|b|millions?|mn|mln|m|thousand|k|Billionen|Billion|Bio\\.?|Milliarden|Milliarde|Mrd\\.?|Millionen|Million|Mio\\.?|Tausend|Tsd\\."
+            "trillions?|tn|billions?|bn|b|millions?|mn|mln|m|thousand|k|Billionen|Billion|Bio\\.?|Milliarden|Milliarde|Mrd\\.?|Mia\\.?|Millionen|Million|Mio\\.?|Tausend|Tsd\\."
         let other = otherCurrencies.joined(separator: "|")
         let currency = "\(other)|US-Dollar|US-Dollars|Dollar|dollars|USD|US\\$|\\$|Euro|euros|EUR|€"
         let percent = "%|Prozent|percent|per cent|Prozentpunkte|percentage points"
-        let number = "\\d{1,3}(?:[.,\\u00A0 ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?"
+        let number = "\\d{1,3}(?:[.,\\u00A0\\u2009\\u202F '’]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?"
         let text = """
             (?<hedge>\\b(?:\(hedge))\\s+)?\
             (?<pre>C\\$|CA\\$|A\\$|HK\\$|NT\\$|US\\$|\\$|€|£|¥|USD\\s|EUR\\s|CHF\\s|GBP\\s|CNY\\s|RMB\\s)?\\s?\
@@ -787,7 +789,7 @@ struct FigureExtractor {
     }
 
     private static let listed: NSRegularExpression = {
-        let number = "\\d{1,3}(?:[.,\\u00A0 ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?"
+        let number = "\\d{1,3}(?:[.,\\u00A0\\u2009\\u202F '’]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?"
         return try! NSRegularExpression(
             pattern:
                 "(?<![\\d.,])(?<number>\(number))\\s*(?:,|und|and|beziehungsweise|bzw\\.|or|oder|auf|to|bis|–|-)\\s*(?:(?:rund|etwa|about|around|nearly|fast|knapp|gut)\\s+)?(?:US\\$|\\$|€)?\\s*$",
@@ -849,7 +851,8 @@ struct FigureExtractor {
 
     /// Parses digits in the article's conventions; returns the number and half its last place.
     func parseNumber(_ raw: String) -> (Double, Double)? {
-        let text = raw.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: " ", with: "")
+        // (Spaces, thin spaces and the Swiss apostrophe group thousands: "63 325", "63'325", "63’325".)
+        let text = raw.filter { !["\u{00A0}", " ", "\u{2009}", "\u{202F}", "'", "’"].contains($0) }
         var decimal: Character = language == .de ? "," : "."
         let grouping: Character = decimal == "," ? "." : ","
         // "3.5" in German text or "3,5" in English text: a separator followed by other than

@@ -78,6 +78,13 @@ enum Lexicon {
         "verlöre",
     ]
 
+    /// Verbs of taking: "they took $151 billion from us", "nimmt uns … weg" (with "weg").
+    static let takeWords: Set<String> = [
+        "take", "takes", "took", "taking", "taken", "nimmt", "nahm", "nehme", "nehmen", "nahmen", "nähmen",
+    ]
+    /// … and of taking away in one word ("weggenommen", "wegnehmen").
+    static let takeAwayWords: Set<String> = ["weggenommen", "wegnehmen", "wegnimmt", "wegnehme", "wegnahm"]
+
     static func isDeficitWord(_ word: String) -> Bool {
         word.contains8("defizit") || word.contains8("deficit") || word.contains8("lücke") || word == "gap"
             || word == "shortfall" || word.hasPrefix8("fehlbetrag") || word.hasSuffix("-minus") || word == "minus"
@@ -1000,6 +1007,38 @@ extension Lexicon {
                 && !word.hasPrefix("mitglied"))
     }
 
+    /// Goods named as the home reporter's own in one word ("US-Waren", "American-made").
+    static let homeMadeGoods: Set<String> = [
+        "american-made", "u.s.-made", "us-made", "us-waren", "us-produkte", "us-güter", "us-erzeugnisse",
+    ]
+    /// Adjectives of the home reporter before what is bought ("American products", "amerikanische Sojabohnen"; not
+    /// "amerikanische Unternehmen", who buy).
+    static let homeAdjectives: Set<String> = [
+        "american", "amerikanische", "amerikanischen", "amerikanischer",
+    ]
+    /// Nouns for who buys, after such an adjective ("amerikanische Unternehmen kauften …": the home reporter's own
+    /// buyers, so its imports).
+    static let buyerNouns: Set<String> = [
+        "companies", "firms", "consumers", "buyers", "importers", "businesses", "shoppers", "households",
+        "unternehmen", "firmen", "verbraucher", "käufer", "importeure", "konsumenten", "kunden", "händler",
+    ]
+    /// Nouns for goods after "U.S." ("U.S. goods").
+    static let goodsNouns: Set<String> = [
+        "goods", "products", "merchandise", "exports", "made", "waren", "güter", "produkte", "erzeugnisse",
+    ]
+
+    /// Nouns of a change whose "from" names the base ("a reversal from 2015", "a jump from 2019").
+    static let changeNouns: Set<String> = [
+        "reversal", "turnaround", "swing", "rise", "increase", "jump", "drop", "decline", "fall", "gain", "change",
+        "improvement", "deterioration", "shift", "turn",
+    ]
+
+    /// German finite verbs a subject follows when the sentence opens with something else ("Seit 2019 ist das Land
+    /// …", "Im Vorjahr lag der Inselstaat …").
+    static let finiteLinkVerbs: Set<String> = [
+        "ist", "war", "bleibt", "blieb", "liegt", "lag", "wurde", "wird", "rangiert", "rangierte", "steht", "stand",
+    ]
+
     /// Adverbs that open a sentence before its subject ("Damit ist das Land …", "Now the island …").
     static let sentenceAdverbs: Set<String> = [
         "damit", "somit", "heute", "inzwischen", "mittlerweile", "nun", "jetzt", "dadurch", "zudem", "außerdem",
@@ -1035,6 +1074,11 @@ extension Lexicon {
                     // (and the verb, in German) that opens the sentence.
                     if gap <= 3, index - gap <= 2, sentenceAdverbs.contains(words[0]) { return true }
                     if gap <= 3, index - gap >= 1, prepositions.contains(words[index - gap - 1]) { return true }
+                    // "Als Handelspartner insgesamt ist das Land aber nicht mehr die Nummer eins": the German subject
+                    // right after the finite verb that follows the sentence's first part.
+                    if gap <= 2, index - gap >= 1, index - gap <= 8, finiteLinkVerbs.contains(words[index - gap - 1]) {
+                        return true
+                    }
                     // "…, dass das Königreich der fünftgrößte Abnehmer sei", "that the island ranks": the subject of a
                     // clause that opens with "dass"/"that".
                     if gap <= 2, index - gap >= 1, ["dass", "that", "ob", "whether"].contains(words[index - gap - 1]) {

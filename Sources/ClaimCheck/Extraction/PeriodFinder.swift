@@ -17,7 +17,7 @@ struct PeriodMention: Sendable, Hashable {
         /// A run of months of one year: "January through September 2023", "im ersten Halbjahr",
         /// "Q3", "in den ersten neun Monaten"; the year when the text names it.
         case months(first: Int, last: Int, year: Int?)
-        /// "in the twelve months to March (2024)": `count` months ending with `lastMonth`.
+        /// "in the twelve months to March (2024)", "in the year to June": `count` months ending with `lastMonth`.
         case rolling(lastMonth: Int, year: Int?, count: Int)
         /// "year to date", "seit Jahresbeginn": January to the latest published month.
         case yearToDate(year: Int?)
@@ -27,7 +27,7 @@ struct PeriodMention: Sendable, Hashable {
         case previousMonth
         /// "in April", "im April" without a year: the latest April up to the publication date.
         case monthOnly(Int)
-        /// "this year", "in diesem Jahr": the publication year.
+        /// "this year", "in diesem Jahr", "heuer" (Austrian and Swiss German): the publication year.
         case thisYear
         /// "last March", "im vergangenen März": the latest such month before the publication month.
         case lastNamedMonth(Int)
@@ -161,7 +161,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:the\\s+)?(?:(?:twelve|12)\\s+months|(?:four|4)\\s+quarters)\\s+(?:to|through|ending(?:\\s+in)?|up\\s+to)\\s+(?<m>\(month))(?:\\s+(?<y>\(year)))?\\b"
+                    "\\b(?:(?:the\\s+)?(?:(?:twelve|12)\\s+months|(?:four|4)\\s+quarters)\\s+(?:to|through|ending(?:\\s+in)?|up\\s+to)|the\\s+year\\s+(?:to|ending(?:\\s+in)?))\\s+(?:end-|the\\s+end\\s+of\\s+)?(?<m>\(month))(?:\\s+(?<y>\(year)))?\\b"
                 ), "rolling"
             ),
             (
@@ -184,7 +184,7 @@ struct PeriodFinder {
             (regex("\\bQ(?<q>[1-4])(?:\\s*(?<y>\(year)))?\\b"), "quarter"),
             (
                 regex(
-                    "\\b(?:year[- ]to[- ]date|so far this year|so far in \(year)|so far in the year|through the first part of the year|seit Jahresbeginn|seit Anfang des Jahres|bisher in diesem Jahr|bislang in diesem Jahr|im bisherigen Jahresverlauf|im laufenden Jahr bisher)\\b"
+                    "\\b(?:year[- ]to[- ]date|so far this year|so far in \(year)|so far in the year|through the first part of the year|seit Jahresbeginn|seit Anfang des Jahres|bisher in diesem Jahr|bislang in diesem Jahr|im bisherigen Jahresverlauf|im laufenden Jahr bisher|heuer bisher|heuer bislang|bisher heuer|bislang heuer)\\b"
                 ), "ytd"
             ),
             (
@@ -245,7 +245,7 @@ struct PeriodFinder {
             // "August's $11.8 billion was a monthly record": a month's own figure.
             (regex("\\b(?<m>\(month))(?=['’]s\\b)"), "monthOnly"),
             (
-                regex("\\b(?:this year|in diesem Jahr|dieses Jahr|des laufenden Jahres|im laufenden Jahr)\\b"),
+                regex("\\b(?:this year|in diesem Jahr|dieses Jahr|des laufenden Jahres|im laufenden Jahr|heuer)\\b"),
                 "thisYear"
             ),
             (
@@ -273,16 +273,16 @@ struct PeriodFinder {
     }()
 
     private static let monthStems = [
-        "jan", "feb", "mar", "mär", "apr", "may", "mai", "jun", "jul", "aug", "sep", "oct", "okt", "nov", "dec", "dez",
+        "jan", "jän", "feb", "mar", "mär", "apr", "may", "mai", "jun", "jul", "aug", "sep", "oct", "okt", "nov", "dec", "dez",
     ]
     /// Words one of which a kind of pattern needs to match at all.
     private static let triggers: [String: [String]] = [
         "monthRange": monthStems, "throughMonth": monthStems, "monthOnly": monthStems, "lastNamedMonth": monthStems,
         "month": monthStems, "date": monthStems, "firstMonths": ["first", "ersten", "month", "monat"],
-        "rolling": ["month", "monat", "quarters", "quartale"],
+        "rolling": ["month", "monat", "quarters", "quartale", "year to", "year ending"],
         "half": ["half", "halbjahr", "hälfte", "h1", "h2"],
         "quarter": ["quarter", "quartal", "vierteljahr", "q1", "q2", "q3", "q4"],
-        "ytd": ["year", "jahr", "date"], "latestMonth": ["month", "monat"], "previousMonth": ["month", "monat"],
+        "ytd": ["year", "jahr", "date", "heuer"], "latestMonth": ["month", "monat"], "previousMonth": ["month", "monat"],
         "samePeriodOf": ["same", "gleichen", "selben"],
         "previous": ["year", "jahr", "earlier", "before", "prior", "y/y", "yoy"],
         "last": ["last", "vergangen", "letzt"],
@@ -290,7 +290,7 @@ struct PeriodFinder {
             "same", "that", "selben", "gleichen", "damals", "jenem", "period", "the month", "month", "monat",
             "zeitraum",
         ],
-        "thisYear": ["this year", "jahr"],
+        "thisYear": ["this year", "jahr", "heuer"],
         "yearsBefore": ["years", "jahre", "decade", "jahrzehnt"],
         "lastYears": ["years", "jahre", "decade", "jahrzehnt"],
         "termSince": presidents, "termYearBefore": presidents, "termYear": presidents, "term": presidents,

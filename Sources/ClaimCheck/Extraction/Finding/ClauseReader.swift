@@ -468,6 +468,20 @@ struct ClauseReader {
         {
             return flow == .exports || flow == .imports
         }
+        // "…, while buying $24.7 billion of American products", "kaufte für 60 Milliarden Dollar amerikanische Waren":
+        // the home reporter's goods bought: the buyer is the partner.
+        if buys, flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
+            words[(flowToken + 1)..<min(words.count, flowToken + 9)].indices.contains(where: { index in
+                Lexicon.homeMadeGoods.contains(words[index])
+                    || (Lexicon.homeAdjectives.contains(words[index]) && index + 1 < words.count
+                        && (!Lexicon.buyerNouns.contains(words[index + 1])
+                            || ["from", "von", "bei"].contains(words[index - 1])))
+                    || (["u.s.", "us"].contains(words[index]) && index + 1 < words.count
+                        && Lexicon.goodsNouns.contains(words[index + 1]))
+            })
+        {
+            return true
+        }
         // ("Die EU hat … 151 Milliarden Dollar mehr an uns verkauft": the home reporter as the object before a German
         // verb at the clause's end.)
         if flowToken >= 2, tokens[flowToken].text.first?.isLowercase == true, flow == .exports || flow == .imports,
@@ -823,6 +837,9 @@ struct ClauseReader {
             let upOrDownFrom =
                 (periodToken >= 2 && words[periodToken - 1] == "from" && changeWords.contains(words[periodToken - 2]))
                 || (periodToken >= 1 && words[periodToken] == "from" && changeWords.contains(words[periodToken - 1]))
+                // ("a small surplus of $1.4bn, a reversal from 2015, when …": a change noun's base.)
+                || (periodToken >= 2 && words[periodToken - 1] == "from"
+                    && Lexicon.changeNouns.contains(words[periodToken - 2]))
             // ("einen Überschuss von gut 9 Milliarden Dollar, und in diesem Jahr zieht das Geschäft weiter an": a
             // period past ", und" opens the next clause.)
             let gapText = text[end..<mention.range.lowerBound]

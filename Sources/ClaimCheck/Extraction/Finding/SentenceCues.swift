@@ -24,7 +24,8 @@ struct SentenceCues {
 }
 
 extension SentenceCues {
-    init(_ tokens: [Token], lexicon: inout [String: WordInfo]) {
+    /// - Parameter partnerTokens: where the sentence names a country other than the home reporter.
+    init(_ tokens: [Token], lexicon: inout [String: WordInfo], partnerTokens: Set<Int> = []) {
         let words = tokens.map(\.lower)
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
@@ -59,6 +60,33 @@ extension SentenceCues {
                 flows.append((index, .balance))
                 deficit = true
                 continue
+            }
+            // "The European Union took $151 billion from us last year", "die Schweiz nehme den Amerikanern jedes Jahr
+            // fast 40 Milliarden Dollar weg": money taken from the home reporter, as politicians say its deficit.
+            // (A country named before the verb takes it: not "Tariffs took $2 billion from us".)
+            if Lexicon.takeWords.contains(word) || Lexicon.takeAwayWords.contains(word),
+                partnerTokens.contains(where: { $0 < index })
+            {
+                let window = words[(index + 1)..<min(words.count, index + 13)]
+                let before = words[max(0, index - 10)..<index]
+                let money = { (part: ArraySlice<String>) in
+                    part.contains { word in
+                        word.first?.isNumber == true
+                            || ["billion", "million", "trillion", "milliarden", "millionen", "billionen", "mrd"]
+                                .contains(word)
+                    }
+                }
+                let fromUs =
+                    zip(window, window.dropFirst()).contains { pair in
+                        pair.0 == "from" && ["us", "america", "americans", "the", "american"].contains(pair.1)
+                    } || (Lexicon.takeWords.contains(word) && window.contains("weg"))
+                if (Lexicon.takeAwayWords.contains(word) && (money(before) || money(window)))
+                    || (fromUs && money(window.prefix(8)))
+                {
+                    flows.append((index, .balance))
+                    deficit = true
+                    continue
+                }
             }
             // "fast 800 Milliarden Dollar im Handel verloren", "fehlten im Handel mit Deutschland im
             // vergangenen Jahr 63,6 Milliarden Dollar": money lost or missing in trade, the verb at the end

@@ -100,7 +100,9 @@ struct SentenceFacts {
                 !(Lexicon.reportingVerbs.contains(before)
                 || Lexicon.reportingVerbs.contains(twoBefore) && Lexicon.reportTimeWords.contains(before))
         }
-        cues = SentenceCues(tokens, lexicon: &lexicon)
+        cues = SentenceCues(
+            tokens, lexicon: &lexicon,
+            partnerTokens: Set(mentions.filter { $0.code != homeReporter && $0.code != "WORLD" }.map(\.token)))
         // A forecast is a clause's matter ("$984.9 billion this year … and it's on course for a record");
         // another source, services or another basis speak for the whole sentence.
         let sentenceScope = Lexicon.outOfScope([String](), sentence: text)
