@@ -273,7 +273,8 @@ struct PeriodFinder {
     }()
 
     private static let monthStems = [
-        "jan", "jän", "feb", "mar", "mär", "apr", "may", "mai", "jun", "jul", "aug", "sep", "oct", "okt", "nov", "dec", "dez",
+        "jan", "jän", "feb", "mar", "mär", "apr", "may", "mai", "jun", "jul", "aug", "sep", "oct", "okt", "nov", "dec",
+        "dez",
     ]
     /// Words one of which a kind of pattern needs to match at all.
     private static let triggers: [String: [String]] = [
@@ -282,7 +283,8 @@ struct PeriodFinder {
         "rolling": ["month", "monat", "quarters", "quartale", "year to", "year ending"],
         "half": ["half", "halbjahr", "hälfte", "h1", "h2"],
         "quarter": ["quarter", "quartal", "vierteljahr", "q1", "q2", "q3", "q4"],
-        "ytd": ["year", "jahr", "date", "heuer"], "latestMonth": ["month", "monat"], "previousMonth": ["month", "monat"],
+        "ytd": ["year", "jahr", "date", "heuer"], "latestMonth": ["month", "monat"],
+        "previousMonth": ["month", "monat"],
         "samePeriodOf": ["same", "gleichen", "selben"],
         "previous": ["year", "jahr", "earlier", "before", "prior", "y/y", "yoy"],
         "last": ["last", "vergangen", "letzt"],

@@ -14,7 +14,8 @@ struct SentenceSplitter {
         "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "bn", "mn", "u.s.a",
         // German
-        "z", "b", "z.b", "u.a", "u", "a", "d.h", "v.a", "bzw", "ca", "rd", "mrd", "mia", "mio", "sfr", "bio", "tsd", "nr", "vgl",
+        "z", "b", "z.b", "u.a", "u", "a", "d.h", "v.a", "bzw", "ca", "rd", "mrd", "mia", "mio", "sfr", "bio", "tsd",
+        "nr", "vgl",
         "ggf", "ggü", "gg", "vj", "vorj", "vm", "vormon", "mrz", "gem", "lt", "mind",
         "inkl", "evtl", "sog", "usw", "dt", "jh", "jhd", "mill", "okt", "dez", "abs", "art", "s", "hr", "fr",
     ]
