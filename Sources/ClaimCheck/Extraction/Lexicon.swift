@@ -78,6 +78,11 @@ enum Lexicon {
         "verlöre",
     ]
 
+    /// Scale words of a sum of money ("$500 billion", "100 Milliarden").
+    static let moneyScaleWords: Set<String> = [
+        "billion", "million", "trillion", "milliarden", "millionen", "billionen", "mrd",
+    ]
+
     /// Verbs of taking: "they took $151 billion from us", "nimmt uns … weg" (with "weg").
     static let takeWords: Set<String> = [
         "take", "takes", "took", "taking", "taken", "nimmt", "nahm", "nehme", "nehmen", "nahmen", "nähmen",
@@ -668,13 +673,13 @@ enum Lexicon {
         ].contains(word)
     }
 
-    /// Troops that cross into a country: a war's, not a trade partner's.
     /// Relative pronouns that open a clause describing what was named before it (after a comma): ", which …", ", das
     /// …", ", deren …".
     static let relativePronouns: Set<String> = [
         "which", "who", "whose", "die", "der", "das", "den", "dem", "deren", "dessen", "welche", "welcher", "welches",
     ]
 
+    /// Troops that cross into a country: a war's, not a trade partner's.
     static let troopWords: Set<String> = [
         "troops", "tanks", "forces", "army", "soldiers", "truppen", "panzer", "armee",
     ]

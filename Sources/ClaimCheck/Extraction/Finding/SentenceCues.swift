@@ -48,10 +48,8 @@ extension SentenceCues {
             // (With a trade partner or trade named after it, not "lost $150bn in market value".)
             let afterLose = words[(index + 1)..<min(words.count, index + 10)]
             if Lexicon.loseWords.contains(word),
-                afterLose.prefix(4).contains(where: { word in
-                    word.first?.isNumber == true
-                        || ["billion", "million", "trillion", "milliarden", "millionen", "billionen", "mrd"].contains(
-                            word)
+                afterLose.prefix(4).contains(where: {
+                    $0.first?.isNumber == true || Lexicon.moneyScaleWords.contains($0)
                 }),
                 afterLose.contains(where: { ["to", "an", "gegenüber", "handel", "trade", "with", "mit"].contains($0) }),
                 !afterLose.contains(where: { ["value", "wert", "market", "börsenwert", "marktwert"].contains($0) })
@@ -70,11 +68,7 @@ extension SentenceCues {
                 let window = words[(index + 1)..<min(words.count, index + 13)]
                 let before = words[max(0, index - 10)..<index]
                 let money = { (part: ArraySlice<String>) in
-                    part.contains { word in
-                        word.first?.isNumber == true
-                            || ["billion", "million", "trillion", "milliarden", "millionen", "billionen", "mrd"]
-                                .contains(word)
-                    }
+                    part.contains { $0.first?.isNumber == true || Lexicon.moneyScaleWords.contains($0) }
                 }
                 let fromUs =
                     zip(window, window.dropFirst()).contains { pair in
