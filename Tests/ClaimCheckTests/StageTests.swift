@@ -3745,4 +3745,66 @@ struct AmbiguityTests {
                 "value balance VNM 2019-07..2020-06 supported"
             ])
     }
+
+    @Test func readingsTheTwentiethSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // A comparison of two flows with both sides named and no period is said of the latest year (before: no period,
+        // unverifiable); "einkauft" buys.
+        #expect(
+            verdicts("Österreich verkauft den USA 2,7-mal so viel, wie es dort einkauft.", "2018-06-12", .de) == [
+                "comparison imports AUT 2017 supported"
+            ])
+        // "das ist etwa ein Zehntel dessen, was …": the multiple's own side is the figure pointed back to (before: total
+        // trade, no period).
+        #expect(
+            verdicts(
+                "Das Defizit der USA mit Indien liegt bei knapp 39 Milliarden Dollar, das ist etwa ein Zehntel dessen, was die USA im Handel mit China verbuchen.",
+                "2023-06-20", .de) == ["value balance IND 2022 supported", "comparison balance IND 2022 supported"])
+        // "an eighth" is a fraction like "a third" (before: no figure).
+        #expect(
+            FigureExtractor(language: .en).figures(in: "Trade with France was less than an eighth of that with Canada.")
+                .map(\.value) == [12.5])
+        // German "handelten … mit" is trade both ways (before: no trade word, not found).
+        #expect(
+            verdicts("Die USA handelten 2012 mit Kanada Waren für rund 617 Milliarden Dollar.", "2013-10-18", .de) == [
+                "value total CAN 2012 supported"
+            ])
+        // A month named twice: the first is the latest by the date, the second the base (before: August 2023,
+        // contradicted).
+        #expect(
+            verdicts(
+                "Imports from Taiwan reached $11.8 billion in August, up 41.5% from August last year.", "2024-10-08",
+                .en
+            ).first == "value imports TWN 2024-08 supported")
+        // The partner's view restates a balance, it does not sign it (before: a surplus, contradicted).
+        #expect(
+            verdicts(
+                "Von Januar bis Oktober 2020 importierten die USA Waren im Wert von 65,2 Mia. $ aus der Schweiz. Das Defizit der Amerikaner – aus Schweizer Sicht der Überschuss – erreichte in diesen zehn Monaten 51,1 Mia. $.",
+                "2020-12-17", .de
+            ).last == "value balance CHE 2020-01..2020-10 supported")
+        // "from the same quarter of 2015" is the base, not the figure's period (before: Q1 2015, inaccurate).
+        #expect(
+            verdicts(
+                "In the first quarter of this year, the goods deficit with China narrowed to $77.8 billion from the same quarter of 2015.",
+                "2016-05-12", .en) == ["value balance CHN 2016-01..2016-03 supported"])
+        // A bank's forecast is no recorded figure.
+        #expect(
+            verdicts(
+                "Wir rechnen für das Gesamtjahr 2019 mit einem Defizit der USA mit Deutschland von rund 65 Mrd. Dollar.",
+                "2019-08-12", .de) == ["value balance DEU 2019 unverifiable"])
+        // "the Treasury watches": a verb, not clocks and watches (before: HS 91, unverifiable).
+        #expect(
+            verdicts(
+                "The deficit with Vietnam, which the US Treasury watches closely, was $55.6 billion in 2019.",
+                "2020-11-12", .en) == ["value balance VNM 2019 supported"])
+        // The country opening the sentence achieves its surplus: the home reporter's deficit (before: a U.S. surplus).
+        #expect(
+            verdicts(
+                "Die USA kauften 2015 in Österreich Waren für 11,3 Mrd. Dollar. Österreich erzielte damit einen Überschuss von rund 7,3 Mrd. Dollar.",
+                "2016-04-14", .de
+            ).last == "value balance AUT 2015 supported")
+    }
 }

@@ -23,7 +23,7 @@ enum Lexicon {
         }
         if word.contains8("export") || word.contains8("ausfuhr") || word.hasPrefix8("verschifft") || word == "shipped"
             || word == "shipments" || word == "sold" || word.hasPrefix8("geliefert") || word.hasPrefix8("lieferung")
-            || word.hasPrefix8("lieferte") || word.hasPrefix8("ausführ") || word == "ausgeführt"
+            || word.hasPrefix8("lieferte") || word == "liefern" || word.hasPrefix8("ausführ") || word == "ausgeführt"
             || word.hasPrefix8("ausgeführte")
         {
             return .exports
@@ -34,6 +34,11 @@ enum Lexicon {
             || word == "purchased" || word.hasPrefix8("bezog") || word == "bezogen" || word == "eingeführt"
             || word == "kommt" || word == "kamen" || word == "arrived" || word.hasPrefix8("einführ")
             || word.hasPrefix8("eingeführte")
+            // "wie es dort einkauft", "als sie ihnen abkauft": buys.
+            || [
+                "einkauft", "einkaufen", "einkaufte", "einkauften", "abkauft", "abkaufen", "abkaufte", "abkauften",
+                "abgekauft",
+            ].contains(word)
         {
             return .imports
         }
@@ -70,6 +75,24 @@ enum Lexicon {
         word.contains8("überschuss") || word.contains8("überschüss") || word.contains8("surplus")
             || word.hasSuffix("-plus") || word == "plus"
     }
+
+    /// Goods words that are also verbs ("the Treasury watches", "it arms"): goods only after an article, a
+    /// preposition or an adjective of goods, or before "and", "or", "from", "imports".
+    static let verbLikeGoods: Set<String> = ["watches"]
+    static let beforeGoodsNoun: Set<String> = [
+        "of", "and", "or", "the", "swiss", "luxury", "imported", "wrist", "smart", "on", "for", "in", "including",
+        "like", "such", "as",
+    ]
+
+    /// Verbs of achieving a balance, after the country that achieves it ("Österreich erzielte einen Überschuss").
+    static let achieveVerbs: Set<String> = [
+        "erzielte", "erzielt", "erzielten", "verbuchte", "verbucht", "posted", "posts", "recorded", "records", "ran",
+        "runs", "achieved",
+    ]
+
+    /// German verbs of trading: "Die USA handelten 2012 mit Kanada Waren für …" (with "mit" after them, and not
+    /// "handelt sich"; not the passive "gehandelt werden").
+    static let tradeVerbs: Set<String> = ["handeln", "handelten", "handelte", "handelt"]
 
     /// Verbs of losing: "We lose $500 billion a year to China", "Verlieren die USA fast 100 Milliarden im
     /// Handel mit Kanada?": with a sum of money, a deficit.
@@ -642,6 +665,8 @@ enum Lexicon {
             "werden voraussichtlich", "wird voraussichtlich", "zugesagt", "zusage", "pledge", "committed to buy",
             "commitment", "versprochen", "promised to", "we expect", "i expect", "they expect", "analysts expect",
             "economists expect", "forecasters expect", "erwarten wir", "rechnen wir mit", "wir rechnen mit",
+            // ("Wir rechnen für das Gesamtjahr 2019 mit …", "We raise our full-year 2020 forecast for US imports")
+            "wir rechnen für", "rechnen wir für", "forecast for", "forecast of", "our forecast",
         ]
         // ("da habe ich mich versprochen": a speaker who misspoke, not a promise.)
         if forecasts.contains(where: { phrase in

@@ -657,6 +657,14 @@ struct ClauseReader {
             if let ownMonth, case .month(let y, let m) = ownMonth, m != month {
                 return .single(.month(m - month > 6 ? y + 1 : month - m > 6 ? y - 1 : y, month))
             }
+            // ("reached $11.8 billion in August, up 41.5% from August last year": the first of a month named twice is
+            // the latest by the date, the second the base with its own year.)
+            let namedAgain = periodMentions.contains { other in
+                guard other.range.lowerBound > mention.range.upperBound, case .monthOnly(let again) = other.kind
+                else { return false }
+                return again == month
+            }
+            if namedAgain, let y = impliedYear(lastMonth: month, inclusive: true) { return .single(.month(y, month)) }
             if let ownYear, !ownYear.isMonth { return .single(.month(ownYear.year, month)) }
             guard let y = impliedYear(lastMonth: month, inclusive: true) else { return nil }
             return .single(.month(y, month))
@@ -822,7 +830,8 @@ struct ClauseReader {
             let comparedAfter =
                 relativeBase && endToken < periodToken
                 && (endToken..<periodToken).contains {
-                    isBaseMarker(at: $0, ["than", "als", "compared", "gegenüber", "versus", "vs"])
+                    // ("narrowed to $77.8 billion from the same quarter of 2015": "from" names the base too.)
+                    isBaseMarker(at: $0, ["than", "als", "compared", "gegenüber", "versus", "vs", "from", "vom"])
                 }
             // ("a deficit of $73.7 billion, far larger than in 2023": a level's comparison names another year.)
             let levelCompared =

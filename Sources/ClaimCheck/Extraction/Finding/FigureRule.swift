@@ -106,7 +106,12 @@ extension ClauseReader {
             // ("A Michigan congressman says Canada and China are 'not partners.' … 'We have a deficit with Canada of
             // about $17 billion'": so is a figure before any period is named, after sentences about trade.)
             // (Not "over that period", "im selben Zeitraum": a period the article gave in words the reader lacks.)
-            if draft.period == nil, discourse.period == nil, draft.kind == .value || draft.kind == .composition,
+            // ("Israel sells us twice as much as it buys from us", "Österreich verkauft den USA 2,7-mal so viel, wie es
+            // dort einkauft": a comparison with both sides named, said of now.)
+            let sidedComparison =
+                draft.kind == .comparison && (draft.comparedPartner != nil || draft.comparedFlow != nil)
+            if draft.period == nil, discourse.period == nil,
+                draft.kind == .value || draft.kind == .composition || sidedComparison,
                 !periodMentions.contains(where: {
                     if case .same = $0.kind { return true }
                     return false
@@ -116,6 +121,15 @@ extension ClauseReader {
                 draft.periodGuessed = discourse.sentencesSinceTrade < 99
             }
             attachPartner(&draft, earlier: found.claims)
+            // "… bei knapp 39 Milliarden Dollar, das ist etwa ein Zehntel dessen, was die USA im Handel mit China
+            // verbuchen": the multiple's own side is the figure the clause points back to.
+            if draft.kind == .comparison, draft.figure.unit == .ratio, draft.comparedPartner != nil,
+                let own = figurePointedBack(from: draft.token, earlier: found.claims),
+                own.partner != draft.comparedPartner
+            {
+                (draft.flow, draft.partner, draft.period) = (own.flow, own.partner, own.period)
+                draft.periodGuessed = own.periodGuessed
+            }
             // ("The deficit with France was $15.8 billion, less than a quarter of the deficit with Germany": the
             // part is the figure before it, or the country the article speaks of, not the whole's country.)
             if let whole = draft.whole, let wholePartner = whole.partner, draft.partner == wholePartner,
@@ -1342,10 +1356,18 @@ extension ClauseReader {
     /// whole is another partner's flow, named right after it.
     func wholeOfAnotherPartner(_ draft: FigureDraft) -> FigureFrame? {
         let end = tokenIndex(of: draft.figure.range.upperBound)
+        // "12 percent of that with Canada", "a quarter of the one with Germany": the own flow, another partner's.
+        if end + 3 < words.count, words[end] == "of", ["that", "those", "the"].contains(words[end + 1]),
+            ["with", "to", "from"].contains(words[end + 2]) || (words[end + 2] == "one" && words[end + 3] == "with"),
+            let country = others.first(where: { $0.token > end + 2 && $0.token <= end + 4 }), country.code != "WORLD"
+        {
+            return FigureFrame(flow: draft.flow, partner: country.code, period: nil)
+        }
         guard end < words.count,
             let flow = cues.flows.first(where: { $0.token >= end && $0.token <= end + 4 }),
-            words[end..<flow.token].contains(where: { ["of", "des", "der", "vom", "am", "an"].contains($0) }),
-            let country = others.first(where: { $0.token > flow.token && $0.token <= flow.token + 4 }),
+            words[end..<flow.token].contains(where: { ["of", "des", "der", "vom", "am", "an"].contains($0) })
+        else { return nil }
+        guard let country = others.first(where: { $0.token > flow.token && $0.token <= flow.token + 4 }),
             words[(flow.token + 1)..<country.token].contains(where: {
                 ["with", "mit", "to", "nach", "from", "aus", "gegenüber"].contains($0)
             })
@@ -1381,6 +1403,18 @@ extension ClauseReader {
             if Lexicon.isSurplusWord(word) { return (cue.token, false) }
             if Lexicon.isDeficitWord(word) { return (cue.token, true) }
             return nil
+        }
+        // ("Das Defizit der Amerikaner – aus Schweizer Sicht der Überschuss – erreichte 51,1 Mia. $", "the deficit,
+        // a surplus from Beijing's point of view"): the other side's view restates the balance, it does not sign it.
+        let views: Set<String> = [
+            "sicht", "perspective", "view", "standpoint", "viewpoint", "perspektive", "blickwinkel",
+        ]
+        let restated = signed.filter { cue in
+            words[max(0, cue.0 - 4)..<min(words.count, cue.0 + 5)].contains(where: views.contains)
+        }
+        if !restated.isEmpty, restated.count < signed.count {
+            let own = signed.filter { cue in !restated.contains { $0.0 == cue.0 } }
+            return own.min { abs($0.0 - token) < abs($1.0 - token) }?.1 ?? cues.deficit
         }
         return signed.min { abs($0.0 - token) < abs($1.0 - token) }?.1 ?? cues.deficit
     }
@@ -1455,6 +1489,14 @@ extension ClauseReader {
         guard let subject = own.first, subject.token < balance.token, subject.form == .name,
             !mentions.contains(where: { $0.code == homeReporter && $0.token < subject.token })
         else { return false }
+        // "Österreich erzielte damit einen Überschuss von rund 7,3 Mrd. Dollar", "Vietnam posted a surplus of": the
+        // country opening the sentence achieves the surplus, with the home reporter named nowhere before the word.
+        if cues.surplus, !cues.deficit, subject.token == 0, subject.token + 1 < balance.token,
+            Lexicon.achieveVerbs.contains(words[subject.token + 1]),
+            !mentions.contains(where: { $0.code == homeReporter && $0.token < balance.token })
+        {
+            return true
+        }
         return (subject.token..<words.count).contains { index in
             guard index > 0, ["with", "mit", "gegenüber"].contains(words[index - 1]) else { return false }
             // ("the Netherlands, with which the United States ran a surplus": the home reporter runs it.)
@@ -1864,7 +1906,15 @@ extension ClauseReader {
         var index = range.lowerBound + 1
         while index < range.upperBound {
             defer { index += 1 }
-            guard Lexicon.relativePronouns.contains(words[index]), commaBetween(index - 1, index) else { continue }
+            // ("…, dem Jahr, in dem der Zollstreit mit Peking begann", "the year in which": a preposition before the
+            // pronoun.)
+            let afterPreposition =
+                index >= 2
+                && ["in", "mit", "bei", "seit", "nach", "an", "auf", "during", "since"].contains(words[index - 1])
+                && commaBetween(index - 2, index - 1)
+            guard Lexicon.relativePronouns.contains(words[index]) || (afterPreposition && words[index] == "which"),
+                commaBetween(index - 1, index) || afterPreposition
+            else { continue }
             let end = ((index + 1)..<range.upperBound).first { commaBetween($0 - 1, $0) } ?? range.upperBound
             if !(index..<end).contains(token) { dropped.append(index..<end) }
             index = end - 1
@@ -1999,6 +2049,26 @@ extension ClauseReader {
         draft.period = own
         draft.comparedPeriod = compared
         return true
+    }
+
+    /// The money figure of this sentence that a multiple points back to: "…, das ist etwa ein Zehntel dessen, was",
+    /// "…, which is about a tenth of what", "…; that is twice the figure for Japan" (a pointer and a verb of being in
+    /// the few words before the multiple, the last money value before it).
+    func figurePointedBack(from figureToken: Int, earlier: [FoundClaim]) -> FoundClaim? {
+        let window = max(0, figureToken - 5)..<figureToken
+        guard
+            let pointer = window.first(where: {
+                ["das", "dies", "that", "this", "which", "was", "it"].contains(words[$0])
+            }),
+            words[(pointer + 1)..<figureToken].contains(where: {
+                ["ist", "is", "sind", "are", "war", "was", "were", "waren", "entspricht", "equals", "macht"].contains(
+                    $0)
+            })
+        else { return nil }
+        let anchor = scalarOffset(tokens[pointer].range.lowerBound)
+        return earlier.last {
+            $0.sentence == facts.sentence && $0.unit == .usd && $0.kind == .value && $0.claimedEnd <= anchor
+        }
     }
 
     /// "nearly twice as much to Mexico as to China", "fast doppelt so viel nach Mexiko wie nach China": both

@@ -136,6 +136,13 @@ extension SentenceCues {
             } else if ["geschäft", "geschäfte", "us-geschäft"].contains(word), next == "mit" {
                 // "das Geschäft mit dem Subkontinent schrumpfte": trade with it, both ways.
                 flows.append((index, .total))
+            } else if Lexicon.tradeVerbs.contains(word),
+                !words[max(0, index - 1)..<min(words.count, index + 3)].contains("sich"),
+                words[(index + 1)..<min(words.count, index + 8)].contains("mit")
+            {
+                // "Die USA handelten 2012 mit Kanada Waren für 617 Milliarden Dollar": trade both ways (not "es
+                // handelt sich um").
+                flows.append((index, .total))
             } else if word == "austausch", index > 0, ["der", "den", "dem", "the"].contains(words[index - 1]) {
                 // "Der Austausch mit Japan": trade both ways.
                 flows.append((index, .total))
@@ -223,7 +230,11 @@ extension SentenceCues {
                 !["tariff", "tariffs", "duties", "duty", "levies", "zölle", "zöllen"].contains(next),
                 // ("electrical machinery", "elektrische Maschinen": HS 85, said by the adjective.)
                 !(code == "84" && index > 0
-                    && ["electrical", "elektrische", "elektrischen"].contains(words[index - 1]))
+                    && ["electrical", "elektrische", "elektrischen"].contains(words[index - 1])),
+                // ("which the US Treasury watches": a verb, not clocks and watches.)
+                !Lexicon.verbLikeGoods.contains(word)
+                    || (index > 0 && Lexicon.beforeGoodsNoun.contains(words[index - 1]))
+                    || ["and", "or", "from", "imports", "exports", "worth"].contains(next)
             {
                 // ("imports from Vietnam were electrical machinery": "from" before a name is no list.)
                 let listed = (max(0, index - 4)..<index).contains { at in
