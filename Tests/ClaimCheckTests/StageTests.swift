@@ -3800,6 +3800,24 @@ struct AmbiguityTests {
             verdicts(
                 "The deficit with Vietnam, which the US Treasury watches closely, was $55.6 billion in 2019.",
                 "2020-11-12", .en) == ["value balance VNM 2019 supported"])
+        // A multiple with no "wie" after it against the money figure of the other flow before it (before: unclear what
+        // is compared).
+        #expect(
+            verdicts(
+                "Die USA haben im vergangenen Jahr Waren für rund 130 Milliarden Dollar nach China geliefert und fast viermal so viel von dort bezogen.",
+                "2018-10-11", .de) == ["value exports CHN 2017 supported", "comparison imports CHN 2017 supported"])
+        // "Das ist 1,6-mal so viel, wie sie dorthin verkauften": the figure before against the other flow.
+        #expect(
+            verdicts(
+                "Die USA importierten 2024 aus der EU Waren für 605,8 Milliarden Dollar. Das ist 1,6-mal so viel, wie sie dorthin verkauften.",
+                "2025-03-20", .de
+            ).last == "comparison imports EU 2024 supported")
+        // "Heute" after sentences about 2000 is the latest year published (before: 2000, unsure).
+        #expect(
+            verdicts(
+                "Im Jahr 2000 lag das Defizit mit Japan bei 81,6 Milliarden Dollar. Heute ist das amerikanische Defizit mit China gut fünfmal so groß wie das mit Japan.",
+                "2015-09-22", .de
+            ).last == "comparison balance CHN 2014 supported")
         // The country opening the sentence achieves its surplus: the home reporter's deficit (before: a U.S. surplus).
         #expect(
             verdicts(

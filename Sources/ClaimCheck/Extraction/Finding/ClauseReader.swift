@@ -1035,6 +1035,9 @@ struct ClauseReader {
         }
     }
 
+    /// Whether the sentence says "today" in so many words ("heute", "today", "nowadays").
+    var saysToday: Bool { words.contains { ["today", "heute", "nowadays", "heutzutage"].contains($0) } }
+
     /// "before the pandemic", "pre-pandemic", "vor dem Überfall auf die Ukraine", "before the financial crisis": the last
     /// full year before an event the sentence dates by, for the events whose dates every reader knows.
     func yearBeforeEvent() -> Int? {

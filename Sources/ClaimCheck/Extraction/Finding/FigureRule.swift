@@ -99,6 +99,13 @@ extension ClauseReader {
             // full year before the event the sentence dates its figure by, not the article's period (read as
             // such, unsure, as a period the sentence does not name).
             if draft.period == nil, !namesPeriod, let year = yearBeforeEvent() { draft.period = .single(.year(year)) }
+            // ("Heute ist das amerikanische Defizit mit China gut fünfmal so groß wie das mit Japan" in a long read
+            // whose last sentences spoke of 2000: "today" is the latest year published, not an old year before.)
+            if !namesPeriod, saysToday, case .single(let old)? = draft.period ?? discourse.period, !old.isMonth,
+                let latest = periods.date?.latestPublishedYear, old.year < latest - 1
+            {
+                draft.period = latestYear
+            }
             if draft.period == nil { draft.period = discourse.period }
             if draft.period == nil, speaksOfNow { draft.period = latestYear }
             // A headline or opening line before any period is named ("US-Importe aus Mexiko steigen auf fast
@@ -2089,6 +2096,40 @@ extension ClauseReader {
     /// two values before it); "Germany has a tenth of the deficit; the gap with China is more than five
     /// times as large" (the other partner named before it, or the article's).
     func comparisonWithoutItsOtherSide(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
+        // "… Waren für rund 130 Milliarden Dollar nach China geliefert und fast viermal so viel von dort bezogen",
+        // "sold $130 billion of goods to China and bought nearly four times as much": the multiple's own flow is the
+        // verb after it, the other side the money figure of the other flow before it.
+        if draft.figure.unit == .ratio,
+            let previous = earlier.last(where: {
+                $0.sentence == facts.sentence && $0.kind == .value && $0.unit == .usd
+                    && ($0.flow == .exports || $0.flow == .imports)
+            }),
+            let own = reporterSidedFlows().first(where: { $0.token > draft.token && $0.token <= draft.token + 8 }),
+            own.flow != previous.flow
+        {
+            (draft.flow, draft.flowToken) = (own.flow, own.token)
+            draft.comparedFlow = previous.flow
+            draft.partner = previous.partner ?? draft.partner
+            draft.period = previous.period ?? draft.period
+            return
+        }
+        // "Das ist 1,6-mal so viel, wie sie dorthin verkauften": the figure of the sentence before against the other
+        // flow named after "wie".
+        if draft.figure.unit == .ratio, draft.token <= 4,
+            ["das", "dies", "that", "this", "it", "es"].contains(words.first ?? ""),
+            let previous = discourse.lastFrames.last, let previousFlow = previous.flow,
+            previousFlow == .exports || previousFlow == .imports,
+            let marker = (draft.token..<min(words.count, draft.token + 8)).first(where: {
+                ["wie", "as", "than", "als"].contains(words[$0])
+            }),
+            let after = reporterSidedFlows().first(where: { $0.token > marker }), after.flow != previousFlow
+        {
+            draft.flow = previousFlow
+            draft.comparedFlow = after.flow
+            draft.partner = previous.partner ?? draft.partner
+            draft.period = previous.period ?? draft.period
+            return
+        }
         let values = earlier.filter { $0.kind == .value && $0.unit == .usd && $0.partner == draft.partner }
         if values.count >= 2, case .single(let first)? = values[values.count - 2].period,
             case .single(let last)? = values.last?.period, first < last, first.isMonth == last.isMonth
