@@ -3772,13 +3772,13 @@ struct AmbiguityTests {
             verdicts("Die USA handelten 2012 mit Kanada Waren für rund 617 Milliarden Dollar.", "2013-10-18", .de) == [
                 "value total CAN 2012 supported"
             ])
-        // A month named twice: the first is the latest by the date, the second the base (before: August 2023,
-        // contradicted).
+        // A month named twice: the first is the latest by the date, the second ("August last year") the base (before:
+        // August 2023, contradicted, and a change from the year 2023 to a month).
         #expect(
             verdicts(
                 "Imports from Taiwan reached $11.8 billion in August, up 41.5% from August last year.", "2024-10-08",
                 .en
-            ).first == "value imports TWN 2024-08 supported")
+            ) == ["value imports TWN 2024-08 supported", "change imports TWN 2023-08..2024-08 supported"])
         // The partner's view restates a balance, it does not sign it (before: a surplus, contradicted).
         #expect(
             verdicts(

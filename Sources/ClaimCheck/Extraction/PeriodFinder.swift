@@ -223,6 +223,12 @@ struct PeriodFinder {
             (regex("\\b(?<d>\\d{1,2})\\.?\\s+(?<m>\(month))\\s+(?<y>\(year))\\b"), "date"),
             (regex("\\b(?<m>\(month))\\s+(?<d>\\d{1,2}),\\s+(?<y>\(year))\\b"), "date"),
             (regex("\\b(?<m>\(month))\\s+(?:of\\s+|des Jahres\\s+)?(?<y>\(year))\\b"), "month"),
+            // "up 41.5% from August last year", "im August des vergangenen Jahres": that month of the year before.
+            (
+                regex(
+                    "\\b(?<m>\(month))\\s+(?:of\\s+)?(?:last year|des vergangenen Jahres|vergangenen Jahres|letzten Jahres|des Vorjahres)\\b"
+                ), "monthLast"
+            ),
             (regex("\\b(?<y>\(year))\\b"), "year"),
             (
                 regex(
@@ -279,7 +285,8 @@ struct PeriodFinder {
     /// Words one of which a kind of pattern needs to match at all.
     private static let triggers: [String: [String]] = [
         "monthRange": monthStems, "throughMonth": monthStems, "monthOnly": monthStems, "lastNamedMonth": monthStems,
-        "month": monthStems, "date": monthStems, "firstMonths": ["first", "ersten", "month", "monat"],
+        "month": monthStems, "monthLast": monthStems, "date": monthStems,
+        "firstMonths": ["first", "ersten", "month", "monat"],
         "rolling": ["month", "monat", "quarters", "quartale", "year to", "year ending"],
         "half": ["half", "halbjahr", "hälfte", "h1", "h2"],
         "quarter": ["quarter", "quartal", "vierteljahr", "q1", "q2", "q3", "q4"],
@@ -347,7 +354,7 @@ struct PeriodFinder {
 
     /// The kinds of pattern that need a month's name.
     private static let monthKinds: Set<String> = [
-        "monthRange", "throughMonth", "monthOnly", "lastNamedMonth", "month", "date",
+        "monthRange", "throughMonth", "monthOnly", "lastNamedMonth", "month", "monthLast", "date",
     ]
 
     /// Whether a word of the sentence is a month's name or abbreviation ("May", "Sept.", "März").
@@ -456,6 +463,10 @@ struct PeriodFinder {
                         if !before.contains("since"), !before.contains("seit") { continue }
                     }
                     found.append(PeriodMention(kind: .single(.year(y)), range: range, text: text))
+                case "monthLast":
+                    guard let referenceYear, let month = monthNumber(group("m")) else { continue }
+                    found.append(
+                        PeriodMention(kind: .single(.month(referenceYear - 1, month)), range: range, text: text))
                 case "last":
                     guard let referenceYear else { continue }
                     found.append(PeriodMention(kind: .single(.year(referenceYear - 1)), range: range, text: text))

@@ -660,9 +660,12 @@ struct ClauseReader {
             // ("reached $11.8 billion in August, up 41.5% from August last year": the first of a month named twice is
             // the latest by the date, the second the base with its own year.)
             let namedAgain = periodMentions.contains { other in
-                guard other.range.lowerBound > mention.range.upperBound, case .monthOnly(let again) = other.kind
-                else { return false }
-                return again == month
+                guard other.range.lowerBound > mention.range.upperBound else { return false }
+                switch other.kind {
+                case .monthOnly(let again): return again == month
+                case .single(let again): return again.month == month
+                default: return false
+                }
             }
             if namedAgain, let y = impliedYear(lastMonth: month, inclusive: true) { return .single(.month(y, month)) }
             if let ownYear, !ownYear.isMonth { return .single(.month(ownYear.year, month)) }
