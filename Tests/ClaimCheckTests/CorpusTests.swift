@@ -328,6 +328,7 @@ struct RealisticCorpusTests {
     // End of session 17: right 89.7%, precision 94.1%, recall 96.4%, 0 false alarms.
     // End of session 18: right 89.7%, precision 94.1%, recall 96.4%, 0 false alarms.
     // End of session 19: right 89.7%, precision 94.1%, recall 96.4%, 0 false alarms.
+    // End of session 20: right 89.7%, precision 94.1%, recall 96.4%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.94
     static let minimumRecall = 0.96
@@ -359,6 +360,7 @@ struct RealisticBCorpusTests {
     // End of session 17: right 87.3%, precision 92.7%, recall 97.7%, 0 false alarms.
     // End of session 18: right 87.3%, precision 92.7%, recall 97.7%, 0 false alarms.
     // End of session 19: right 87.3%, precision 92.7%, recall 97.7%, 0 false alarms.
+    // End of session 20: right 87.3%, precision 92.7%, recall 97.7%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -395,6 +397,7 @@ struct UnseenCorpusTests {
     // End of session 17: right 74.6%, precision 89.1%, recall 91.7%, 3 false alarms.
     // End of session 18: right 74.6%, precision 89.1%, recall 91.7%, 3 false alarms.
     // End of session 19: right 74.6%, precision 89.1%, recall 91.7%, 3 false alarms.
+    // End of session 20: right 75.0%, precision 89.1%, recall 91.7%, 3 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.91
@@ -426,6 +429,7 @@ struct RealisticCCorpusTests {
     // End of session 17: right 88.3%, precision 88.6%, recall 93.8%, 0 false alarms.
     // End of session 18: right 88.3%, precision 88.6%, recall 93.8%, 0 false alarms.
     // End of session 19: right 88.3%, precision 88.6%, recall 93.8%, 0 false alarms.
+    // End of session 20: right 88.3%, precision 88.6%, recall 93.8%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.93
@@ -458,6 +462,7 @@ struct RealisticDCorpusTests {
     // End of session 17: right 82.8%, precision 89.0%, recall 90.2%, 0 false alarms.
     // End of session 18: right 82.8%, precision 89.0%, recall 90.2%, 0 false alarms.
     // End of session 19: right 83.3%, precision 88.6%, recall 90.7%, 0 false alarms.
+    // End of session 20: right 83.3%, precision 88.6%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.9
@@ -491,9 +496,10 @@ struct RealisticECorpusTests {
     // End of session 17: right 77.1%, precision 89.3%, recall 90.8%, 0 false alarms.
     // End of session 18: right 77.1%, precision 89.3%, recall 90.8%, 0 false alarms.
     // End of session 19: right 77.5%, precision 89.3%, recall 90.8%, 0 false alarms.
+    // (Precision 89.3% -> 89.0% in session 20: "Mexiko verdrängt China: Warum die USA jetzt beim Nachbarn einkaufen" is
+    // now read, a supplier overtaken and supported, which the annotation does not list.)
+    // End of session 20: right 77.5%, precision 89.0%, recall 90.8%, 0 false alarms.
     static let minimumRight = 0.77
-    // Session 20: 88.7%; "Mexiko verdrängt China: Warum die USA jetzt beim Nachbarn einkaufen" is now read (a
-    // supplier overtaken, supported), a claim the annotation does not list.
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.9
     static let maximumFalseAlarms = 1
@@ -525,6 +531,7 @@ struct RealisticFCorpusTests {
     // End of session 17: right 83.5%, precision 92.2%, recall 96.7%, 0 false alarms.
     // End of session 18: right 83.5%, precision 92.2%, recall 96.7%, 0 false alarms.
     // End of session 19: right 83.5%, precision 92.2%, recall 96.7%, 0 false alarms.
+    // End of session 20: right 83.5%, precision 92.2%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.96
@@ -561,6 +568,7 @@ struct RealisticGCorpusTests {
     // End of session 17: right 81.2%, precision 86.1%, recall 95.4%, 0 false alarms.
     // End of session 18: right 81.2%, precision 86.1%, recall 95.4%, 0 false alarms.
     // End of session 19: right 81.2%, precision 86.1%, recall 95.4%, 0 false alarms.
+    // End of session 20: right 81.2%, precision 86.1%, recall 95.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -593,6 +601,7 @@ struct RealisticHCorpusTests {
     // End of session 17: right 78.1%, precision 88.0%, recall 89.6%, 0 false alarms.
     // End of session 18: right 78.1%, precision 88.0%, recall 89.6%, 0 false alarms.
     // End of session 19: right 78.1%, precision 88.0%, recall 89.6%, 0 false alarms.
+    // End of session 20: right 78.1%, precision 88.0%, recall 89.6%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.89
@@ -626,6 +635,7 @@ struct RealisticICorpusTests {
     // End of session 17: right 81.6%, precision 87.7%, recall 93.3%, 0 false alarms.
     // End of session 18: right 81.9%, precision 87.8%, recall 93.6%, 0 false alarms.
     // End of session 19: right 81.9%, precision 87.8%, recall 93.6%, 0 false alarms.
+    // End of session 20: right 81.9%, precision 87.8%, recall 93.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.93
@@ -657,9 +667,10 @@ struct RealisticJCorpusTests {
     // End of session 17: right 86.9%, precision 92.2%, recall 95.6%, 0 false alarms.
     // End of session 18: right 86.9%, precision 92.2%, recall 95.6%, 0 false alarms.
     // End of session 19: right 87.8%, precision 92.0%, recall 96.6%, 0 false alarms.
-    static let minimumRight = 0.87
+    // End of session 20: right 88.1%, precision 92.0%, recall 97.2%, 0 false alarms.
+    static let minimumRight = 0.88
     static let minimumPrecision = 0.91
-    static let minimumRecall = 0.96
+    static let minimumRecall = 0.97
     static let maximumFalseAlarms = 1
 }
 
@@ -685,6 +696,7 @@ struct Unseen2CorpusTests {
     // End of session 17: right 75.3%, precision 85.0%, recall 92.1%, 2 false alarms.
     // End of session 18: right 75.3%, precision 85.0%, recall 92.1%, 2 false alarms.
     // End of session 19: right 75.8%, precision 85.1%, recall 93.0%, 2 false alarms.
+    // End of session 20: right 75.8%, precision 85.1%, recall 93.0%, 2 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -717,6 +729,7 @@ struct Unseen3CorpusTests {
     // End of session 17: right 77.3%, precision 88.8%, recall 95.8%, 6 false alarms.
     // End of session 18: right 77.8%, precision 88.8%, recall 95.8%, 6 false alarms.
     // End of session 19: right 78.2%, precision 89.3%, recall 96.3%, 6 false alarms.
+    // End of session 20: right 78.2%, precision 89.3%, recall 96.3%, 6 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -776,7 +789,8 @@ struct Unseen4CorpusTests {
     // End of session 17: right 71.3%, precision 89.3%, recall 92.6%, 4 false alarms.
     // End of session 18: right 71.8%, precision 89.3%, recall 92.6%, 4 false alarms.
     // End of session 19: right 71.8%, precision 89.3%, recall 92.6%, 4 false alarms.
-    static let minimumRight = 0.71
+    // End of session 20: right 72.2%, precision 89.3%, recall 92.6%, 4 false alarms.
+    static let minimumRight = 0.72
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 5
@@ -808,8 +822,10 @@ struct Unseen5CorpusTests {
     // End of session 17: right 76.0%, precision 82.8%, recall 93.1%, 3 false alarms.
     // End of session 18: right 77.3%, precision 82.5%, recall 93.1%, 3 false alarms.
     // End of session 19: right 77.3%, precision 82.2%, recall 93.1%, 3 false alarms.
+    // (Precision 82.2% -> 81.6% in session 20: one claim more is found that its annotation does not list; only totals
+    // are read.)
+    // End of session 20: right 77.3%, precision 81.6%, recall 93.1%, 3 false alarms.
     static let minimumRight = 0.77
-    // Session 20: 81.6%; one claim more is found that its annotation does not list (only totals are read).
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 4
@@ -842,6 +858,7 @@ struct Unseen6CorpusTests {
     // End of session 17: right 80.1%, precision 87.3%, recall 95.4%, 0 false alarms.
     // End of session 18: right 80.1%, precision 87.3%, recall 95.4%, 0 false alarms.
     // End of session 19: right 80.6%, precision 87.7%, recall 95.8%, 0 false alarms.
+    // End of session 20: right 80.6%, precision 87.7%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.8
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -877,8 +894,9 @@ struct Unseen7CorpusTests {
     // End of session 17: right 81.5%, precision 86.0%, recall 94.4%, 5 false alarms.
     // End of session 18: right 81.9%, precision 86.0%, recall 94.4%, 5 false alarms.
     // End of session 19: right 81.5%, precision 86.0%, recall 94.4%, 5 false alarms.
+    // End of session 20: right 81.5%, precision 86.1%, recall 94.8%, 5 false alarms.
     static let minimumRight = 0.81
-    static let minimumPrecision = 0.85
+    static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 6
 }
@@ -909,6 +927,7 @@ struct Unseen8CorpusTests {
     // End of session 17: right 83.5%, precision 87.8%, recall 94.4%, 3 false alarms.
     // End of session 18: right 83.9%, precision 87.8%, recall 94.4%, 3 false alarms.
     // End of session 19: right 84.3%, precision 87.8%, recall 94.8%, 3 false alarms.
+    // End of session 20: right 84.3%, precision 87.8%, recall 94.8%, 3 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -940,6 +959,7 @@ struct Unseen9CorpusTests {
     // End of session 17: right 73.9%, precision 91.4%, recall 90.6%, 7 false alarms.
     // End of session 18: right 74.2%, precision 91.5%, recall 91.2%, 7 false alarms.
     // End of session 19: right 74.2%, precision 91.5%, recall 91.2%, 7 false alarms.
+    // End of session 20: right 74.2%, precision 91.5%, recall 91.2%, 7 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.91
@@ -970,7 +990,8 @@ struct RealisticKCorpusTests {
     // End of session 17: right 83.7%, precision 82.6%, recall 90.2%, 0 false alarms.
     // End of session 18: right 83.7%, precision 82.6%, recall 90.2%, 0 false alarms.
     // End of session 19: right 83.7%, precision 82.6%, recall 90.2%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 20: right 84.2%, precision 82.6%, recall 90.2%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.9
     static let maximumFalseAlarms = 1
@@ -1001,6 +1022,7 @@ struct Unseen10CorpusTests {
     // End of session 17: right 75.0%, precision 76.1%, recall 86.7%, 3 false alarms.
     // End of session 18: right 76.7%, precision 76.1%, recall 86.7%, 3 false alarms.
     // End of session 19: right 77.2%, precision 75.8%, recall 87.2%, 3 false alarms.
+    // End of session 20: right 77.2%, precision 75.8%, recall 87.2%, 3 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.75
     static let minimumRecall = 0.87
@@ -1032,6 +1054,7 @@ struct Unseen11CorpusTests {
     // End of session 17: right 77.2%, precision 82.9%, recall 91.7%, 2 false alarms.
     // End of session 18: right 77.2%, precision 82.5%, recall 91.7%, 2 false alarms.
     // End of session 19: right 77.8%, precision 82.6%, recall 92.2%, 2 false alarms.
+    // End of session 20: right 77.8%, precision 82.6%, recall 92.2%, 2 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -1062,6 +1085,7 @@ struct RealisticLCorpusTests {
     // End of session 17: right 78.6%, precision 80.1%, recall 88.5%, 0 false alarms.
     // End of session 18: right 78.6%, precision 80.5%, recall 88.5%, 0 false alarms.
     // End of session 19: right 79.1%, precision 80.6%, recall 89.0%, 0 false alarms.
+    // End of session 20: right 79.1%, precision 80.6%, recall 89.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.88
@@ -1092,6 +1116,7 @@ struct Unseen12CorpusTests {
     // End of session 17: right 69.1%, precision 82.5%, recall 85.8%, 4 false alarms.
     // End of session 18: right 69.1%, precision 82.5%, recall 85.8%, 4 false alarms.
     // End of session 19: right 69.6%, precision 82.5%, recall 85.8%, 4 false alarms.
+    // End of session 20: right 69.6%, precision 82.5%, recall 85.8%, 4 false alarms.
     static let minimumRight = 0.69
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.85
@@ -1121,6 +1146,7 @@ struct RealisticMCorpusTests {
     // End of session 17: right 86.1%, precision 85.5%, recall 91.7%, 0 false alarms.
     // End of session 18: right 86.1%, precision 85.5%, recall 91.7%, 0 false alarms.
     // End of session 19: right 86.1%, precision 85.5%, recall 91.7%, 0 false alarms.
+    // End of session 20: right 86.1%, precision 85.5%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.91
@@ -1150,6 +1176,7 @@ struct Unseen13CorpusTests {
     // End of session 17: right 72.2%, precision 83.4%, recall 89.4%, 5 false alarms.
     // End of session 18: right 72.8%, precision 83.4%, recall 89.4%, 5 false alarms.
     // End of session 19: right 72.8%, precision 83.4%, recall 89.4%, 5 false alarms.
+    // End of session 20: right 72.8%, precision 83.4%, recall 89.4%, 5 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.89
@@ -1177,6 +1204,7 @@ struct RealisticNCorpusTests {
     // End of session 17: right 83.3%, precision 83.2%, recall 91.1%, 0 false alarms.
     // End of session 18: right 83.3%, precision 83.2%, recall 91.1%, 0 false alarms.
     // End of session 19: right 83.3%, precision 83.2%, recall 91.1%, 0 false alarms.
+    // End of session 20: right 83.9%, precision 83.2%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -1206,6 +1234,7 @@ struct Unseen14CorpusTests {
     // End of session 17: right 74.4%, precision 75.8%, recall 87.2%, 6 false alarms.
     // End of session 18: right 74.4%, precision 75.8%, recall 87.2%, 6 false alarms.
     // End of session 19: right 74.4%, precision 75.8%, recall 87.2%, 6 false alarms.
+    // End of session 20: right 74.4%, precision 75.8%, recall 87.2%, 6 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.75
     static let minimumRecall = 0.87
@@ -1234,7 +1263,8 @@ struct RealisticOCorpusTests {
     // End of session 17: right 76.0%, precision 83.0%, recall 88.0%, 0 false alarms.
     // End of session 18: right 76.0%, precision 83.0%, recall 88.0%, 0 false alarms.
     // End of session 19: right 76.0%, precision 83.0%, recall 88.0%, 0 false alarms.
-    static let minimumRight = 0.75
+    // End of session 20: right 76.5%, precision 83.0%, recall 88.0%, 0 false alarms.
+    static let minimumRight = 0.76
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
@@ -1263,6 +1293,7 @@ struct Unseen15CorpusTests {
     // End of session 17: right 67.2%, precision 79.8%, recall 81.1%, 3 false alarms.
     // End of session 18: right 67.2%, precision 79.8%, recall 81.1%, 3 false alarms.
     // End of session 19: right 67.2%, precision 79.3%, recall 81.1%, 3 false alarms.
+    // End of session 20: right 67.2%, precision 79.5%, recall 81.7%, 3 false alarms.
     static let minimumRight = 0.67
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.81
@@ -1292,9 +1323,10 @@ struct Unseen16CorpusTests {
     // End of session 17: right 69.4%, precision 82.4%, recall 85.6%, 6 false alarms.
     // End of session 18: right 69.4%, precision 82.4%, recall 85.6%, 6 false alarms.
     // End of session 19: right 69.4%, precision 82.4%, recall 85.6%, 6 false alarms.
+    // End of session 20: right 69.4%, precision 82.4%, recall 86.1%, 6 false alarms.
     static let minimumRight = 0.69
     static let minimumPrecision = 0.82
-    static let minimumRecall = 0.85
+    static let minimumRecall = 0.86
     static let maximumFalseAlarms = 7
 }
 
@@ -1319,9 +1351,10 @@ struct RealisticPCorpusTests {
     // End of session 17: right 86.8%, precision 86.9%, recall 94.7%, 0 false alarms.
     // End of session 18: right 86.8%, precision 86.9%, recall 94.7%, 0 false alarms.
     // End of session 19: right 86.8%, precision 86.5%, recall 94.7%, 0 false alarms.
+    // End of session 20: right 86.8%, precision 86.5%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
-    static let minimumRecall = 0.94
+    static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
 }
 
@@ -1347,6 +1380,7 @@ struct Unseen17CorpusTests {
     // End of session 17: right 74.3%, precision 79.2%, recall 89.4%, 7 false alarms.
     // End of session 18: right 74.3%, precision 79.2%, recall 89.4%, 7 false alarms.
     // End of session 19: right 74.3%, precision 79.2%, recall 89.4%, 7 false alarms.
+    // End of session 20: right 74.3%, precision 79.2%, recall 89.4%, 7 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.89
@@ -1375,9 +1409,10 @@ struct Unseen18CorpusTests {
     // End of session 17: right 68.3%, precision 81.1%, recall 83.3%, 5 false alarms.
     // End of session 18: right 68.3%, precision 80.7%, recall 83.9%, 5 false alarms.
     // End of session 19: right 68.3%, precision 80.3%, recall 83.9%, 5 false alarms.
+    // End of session 20: right 68.3%, precision 80.4%, recall 84.4%, 5 false alarms.
     static let minimumRight = 0.68
     static let minimumPrecision = 0.8
-    static let minimumRecall = 0.83
+    static let minimumRecall = 0.84
     static let maximumFalseAlarms = 6
 }
 
@@ -1401,6 +1436,7 @@ struct RealisticQCorpusTests {
     // End of session 17: right 76.5%, precision 80.2%, recall 88.3%, 1 false alarm.
     // End of session 18: right 77.1%, precision 80.2%, recall 88.3%, 1 false alarm.
     // End of session 19: right 77.1%, precision 80.2%, recall 88.3%, 1 false alarm.
+    // End of session 20: right 77.1%, precision 80.2%, recall 88.3%, 1 false alarm.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.88
@@ -1428,6 +1464,7 @@ struct Unseen19CorpusTests {
     // End of session 17: right 71.1%, precision 81.1%, recall 85.6%, 0 false alarms.
     // End of session 18: right 71.1%, precision 81.2%, recall 86.1%, 0 false alarms.
     // End of session 19: right 72.2%, precision 81.2%, recall 86.1%, 0 false alarms.
+    // End of session 20: right 72.8%, precision 81.2%, recall 86.1%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.86
@@ -1455,6 +1492,7 @@ struct Unseen20CorpusTests {
     // End of session 17: right 71.7%, precision 82.5%, recall 86.7%, 6 false alarms.
     // End of session 18: right 72.2%, precision 82.5%, recall 86.7%, 5 false alarms.
     // End of session 19: right 72.2%, precision 82.5%, recall 86.7%, 5 false alarms.
+    // End of session 20: right 72.2%, precision 82.5%, recall 86.7%, 5 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.86
@@ -1481,6 +1519,7 @@ struct RealisticRCorpusTests {
     // End of session 17: right 80.6%, precision 83.9%, recall 90.0%, 1 false alarm.
     // End of session 18: right 81.7%, precision 84.0%, recall 90.6%, 1 false alarm.
     // End of session 19: right 81.7%, precision 84.0%, recall 90.6%, 1 false alarm.
+    // End of session 20: right 81.7%, precision 83.6%, recall 90.6%, 1 false alarm.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.9
@@ -1507,6 +1546,7 @@ struct Unseen21CorpusTests {
     // End of session 17: right 67.6%, precision 80.3%, recall 83.8%, 2 false alarms.
     // End of session 18: right 67.6%, precision 80.3%, recall 83.8%, 2 false alarms.
     // End of session 19: right 67.6%, precision 80.3%, recall 83.8%, 2 false alarms.
+    // End of session 20: right 67.6%, precision 80.3%, recall 83.8%, 2 false alarms.
     static let minimumRight = 0.67
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.83
@@ -1533,6 +1573,7 @@ struct Unseen22CorpusTests {
     // End of session 17: right 70.3%, precision 81.2%, recall 88.6%, 6 false alarms.
     // End of session 18: right 70.3%, precision 81.2%, recall 88.6%, 6 false alarms.
     // End of session 19: right 69.7%, precision 80.7%, recall 88.1%, 6 false alarms.
+    // End of session 20: right 69.7%, precision 80.7%, recall 88.1%, 6 false alarms.
     static let minimumRight = 0.69
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.88
@@ -1558,6 +1599,7 @@ struct RealisticSCorpusTests {
     // 93.5%, 10 false alarms (docs/measurements/realistic-s-first-measurement-session-18.txt).
     // End of session 18: right 89.7%, precision 87.1%, recall 95.7%, 0 false alarms.
     // End of session 19: right 89.7%, precision 87.1%, recall 95.7%, 0 false alarms.
+    // End of session 20: right 89.7%, precision 87.1%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -1583,6 +1625,7 @@ struct Unseen23CorpusTests {
     // 90.2%, 8 false alarms (docs/measurements/unseen-23-first-measurement-session-18.txt).
     // End of session 18: right 81.5%, precision 81.3%, recall 92.4%, 6 false alarms.
     // End of session 19: right 81.5%, precision 81.3%, recall 92.4%, 6 false alarms.
+    // End of session 20: right 81.5%, precision 81.4%, recall 92.9%, 6 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -1608,6 +1651,7 @@ struct Unseen24CorpusTests {
     // 95.6%, 5 false alarms (docs/measurements/unseen-24-first-measurement-session-18.txt).
     // End of session 18: right 81.1%, precision 83.1%, recall 95.6%, 1 false alarm.
     // End of session 19: right 81.1%, precision 82.7%, recall 95.6%, 1 false alarm.
+    // End of session 20: right 81.1%, precision 82.7%, recall 95.6%, 1 false alarm.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.95
@@ -1632,6 +1676,7 @@ struct RealisticTCorpusTests {
     // Measured: first, with the checker of the session's start (fdf2f55): 76.8% right, precision 82.9%, recall
     // 90.4%, 5 false alarms (docs/measurements/realistic-t-first-measurement-session-19.txt).
     // End of session 19: right 83.1%, precision 82.4%, recall 92.7%, 0 false alarms.
+    // End of session 20: right 83.1%, precision 82.4%, recall 92.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -1656,6 +1701,7 @@ struct Unseen25CorpusTests {
     // Measured: first, with the checker of the session's start (fdf2f55): 72.2% right, precision 77.0%, recall
     // 83.9%, 5 false alarms (docs/measurements/unseen-25-first-measurement-session-19.txt).
     // End of session 19: right 77.2%, precision 76.8%, recall 88.3%, 5 false alarms.
+    // End of session 20: right 77.2%, precision 76.8%, recall 88.3%, 5 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.88
@@ -1680,7 +1726,8 @@ struct Unseen26CorpusTests {
     // Measured: first, with the checker of the session's start (fdf2f55): 70.0% right, precision 83.2%, recall
     // 87.8%, 7 false alarms (docs/measurements/unseen-26-first-measurement-session-19.txt).
     // End of session 19: right 75.0%, precision 82.9%, recall 91.7%, 7 false alarms.
-    static let minimumRight = 0.74
+    // End of session 20: right 75.6%, precision 82.9%, recall 91.7%, 7 false alarms.
+    static let minimumRight = 0.75
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 8
@@ -1703,11 +1750,11 @@ struct RealisticUCorpusTests {
 
     // Measured: first, with the checker of the session's start (a59dede): 77.1% right, precision 88.4%, recall
     // 93.3%, 4 false alarms (docs/measurements/realistic-u-first-measurement-session-20.txt).
-    // With this session's first readings: right 80.4%, precision 88.4%, recall 93.3%, 2 false alarms.
-    static let minimumRight = 0.8
+    // End of session 20: right 83.2%, precision 88.4%, recall 93.3%, 1 false alarm.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.93
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 2
 }
 
 /// The twenty-seventh unseen corpus (`Fixtures/unseen-27`): 20 articles (10 German, 10 English, 177 claims) by two
@@ -1727,7 +1774,7 @@ struct Unseen27CorpusTests {
 
     // Measured: first, with the checker of the session's start (a59dede): 79.7% right, precision 82.1%, recall
     // 90.4%, 3 false alarms (docs/measurements/unseen-27-first-measurement-session-20.txt).
-    // With this session's first readings: right 79.7%, precision 82.1%, recall 90.4%, 3 false alarms.
+    // End of session 20: right 79.7%, precision 82.1%, recall 90.4%, 3 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.9
@@ -1751,7 +1798,7 @@ struct Unseen28CorpusTests {
 
     // Measured: first, with the checker of the session's start (a59dede): 77.8% right, precision 85.6%, recall
     // 88.9%, 2 false alarms (docs/measurements/unseen-28-first-measurement-session-20.txt).
-    // With this session's first readings: right 77.8%, precision 85.6%, recall 88.9%, 2 false alarms.
+    // End of session 20: right 77.8%, precision 85.6%, recall 88.9%, 2 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.88

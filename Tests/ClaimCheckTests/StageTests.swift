@@ -3818,6 +3818,12 @@ struct AmbiguityTests {
                 "Im Jahr 2000 lag das Defizit mit Japan bei 81,6 Milliarden Dollar. Heute ist das amerikanische Defizit mit China gut fünfmal so groß wie das mit Japan.",
                 "2015-09-22", .de
             ).last == "comparison balance CHN 2014 supported")
+        // German "war" (was) after a word of trade is no "trade war" (before: the word named no flow, and the record
+        // took the imports of the sentence before, a false alarm).
+        #expect(
+            verdicts(
+                "Die Einfuhren aus Russland sanken 2024 stark. Das gesamte Handelsvolumen war im vergangenen Jahr so niedrig wie seit 1992 nicht mehr.",
+                "2025-08-20", .de) == ["record total RUS 2024 supported"])
         // The country opening the sentence achieves its surplus: the home reporter's deficit (before: a U.S. surplus).
         #expect(
             verdicts(

@@ -127,8 +127,12 @@ extension SentenceCues {
                 words[min(words.count, index + 1)..<min(words.count, index + 3)].contains("auf")
             {
                 // "Taiwan kommt (nun) auf 3,6 Prozent": amounts to, not imports.
-            } else if let flow = info.flow, !(flow == .total && Lexicon.notAFlowAfterTrade.contains(next)) {
-                // "Trade Agreement", "trade war": the word names no flow.
+            } else if let flow = info.flow,
+                !(flow == .total && Lexicon.notAFlowAfterTrade.contains(next) && !word.contains("handel")
+                    && !word.contains("waren"))
+            {
+                // "Trade Agreement", "trade war": the word names no flow (not "Das Handelsvolumen war …", German
+                // "was").
                 flows.append((index, flow))
             } else if ["sales", "verkäufe"].contains(word), ["to", "nach", "an"].contains(next) {
                 // "Sales to Mexico were twice those to China": exports.
