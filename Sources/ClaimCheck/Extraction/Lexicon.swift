@@ -76,9 +76,10 @@ enum Lexicon {
             || word.hasSuffix("-plus") || word == "plus"
     }
 
-    /// Goods words that are also verbs ("the Treasury watches", "it arms"): goods only after an article, a
-    /// preposition or an adjective of goods, or before "and", "or", "from", "imports".
+    /// Goods words that are also verbs ("which the Treasury watches"): goods only after one of ``beforeGoodsNoun``
+    /// or before "and", "or", "from", "imports".
     static let verbLikeGoods: Set<String> = ["watches"]
+    /// Words before a goods noun that make it the noun: an article, a preposition, an adjective of goods.
     static let beforeGoodsNoun: Set<String> = [
         "of", "and", "or", "the", "swiss", "luxury", "imported", "wrist", "smart", "on", "for", "in", "including",
         "like", "such", "as",
@@ -89,6 +90,9 @@ enum Lexicon {
         "erzielte", "erzielt", "erzielten", "verbuchte", "verbucht", "posted", "posts", "recorded", "records", "ran",
         "runs", "achieved",
     ]
+
+    /// Words opening a sentence that point back to the figure before ("Das ist …", "That is …").
+    static let pointBackWords: Set<String> = ["das", "dies", "that", "this", "it", "es"]
 
     /// German verbs of trading: "Die USA handelten 2012 mit Kanada Waren für …" (with "mit" after them, and not
     /// "handelt sich"; not the passive "gehandelt werden").

@@ -282,7 +282,7 @@ struct ClauseReader {
         // trade figure a little further.)
         let pointsBack =
             facts.figures.contains { $0.unit == .usd }
-            && facts.words.prefix(5).contains { ["das", "dies", "that", "this", "it", "es"].contains($0) }
+            && facts.words.prefix(5).contains(where: Lexicon.pointBackWords.contains)
         continues =
             discourse.flow != nil
             && (discourse.sentencesSinceTrade <= 2 || (pointsBack && discourse.sentencesSinceTrade <= 6))

@@ -207,14 +207,14 @@ extension ClauseReader {
                 return token > marker && token - marker <= 12
             }), let compared = resolvePeriod(mention),
             let partner = others.last(where: { $0.token < index })?.code
-                ?? (["das", "dies", "that", "this", "it", "es"].contains(words.first ?? "")
+                ?? (Lexicon.pointBackWords.contains(words.first ?? "")
                     ? discourse.lastFrames.last?.partner : nil) ?? parties.partner,
             partner != "WORLD",
             !others.contains(where: { $0.token > marker && $0.token <= marker + 12 && $0.code != partner })
         else { return }
         // "Das ist fast so viel, wie …", "That is nearly as much as …": the figure of the sentence before.
         let previous =
-            ["das", "dies", "that", "this", "it", "es"].contains(words.first ?? "") && index <= 4
+            Lexicon.pointBackWords.contains(words.first ?? "") && index <= 4
             ? discourse.lastFrames.last : nil
         guard
             let own = ownPeriod(before: index) ?? previous?.period ?? contextPeriod ?? discourse.period,

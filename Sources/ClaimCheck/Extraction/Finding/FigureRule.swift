@@ -1372,9 +1372,8 @@ extension ClauseReader {
         }
         guard end < words.count,
             let flow = cues.flows.first(where: { $0.token >= end && $0.token <= end + 4 }),
-            words[end..<flow.token].contains(where: { ["of", "des", "der", "vom", "am", "an"].contains($0) })
-        else { return nil }
-        guard let country = others.first(where: { $0.token > flow.token && $0.token <= flow.token + 4 }),
+            words[end..<flow.token].contains(where: { ["of", "des", "der", "vom", "am", "an"].contains($0) }),
+            let country = others.first(where: { $0.token > flow.token && $0.token <= flow.token + 4 }),
             words[(flow.token + 1)..<country.token].contains(where: {
                 ["with", "mit", "to", "nach", "from", "aus", "gegenüber"].contains($0)
             })
@@ -1419,11 +1418,10 @@ extension ClauseReader {
         let restated = signed.filter { cue in
             words[max(0, cue.0 - 4)..<min(words.count, cue.0 + 5)].contains(where: views.contains)
         }
-        if !restated.isEmpty, restated.count < signed.count {
-            let own = signed.filter { cue in !restated.contains { $0.0 == cue.0 } }
-            return own.min { abs($0.0 - token) < abs($1.0 - token) }?.1 ?? cues.deficit
-        }
-        return signed.min { abs($0.0 - token) < abs($1.0 - token) }?.1 ?? cues.deficit
+        let own =
+            restated.isEmpty || restated.count == signed.count
+            ? signed : signed.filter { cue in !restated.contains { $0.0 == cue.0 } }
+        return own.min { abs($0.0 - token) < abs($1.0 - token) }?.1 ?? cues.deficit
     }
 
     /// Whether the balance word of a figure's sentence belongs to the partner, not the reporter:
@@ -2078,6 +2076,18 @@ extension ClauseReader {
         }
     }
 
+    /// A multiple read as one flow of a pair against the other, in the frame (partner, period) of the figure it is said
+    /// against.
+    private func compareFlows(
+        _ draft: inout FigureDraft, own: Flow, ownToken: Int?, compared: Flow, _ partner: String?,
+        _ period: ClaimPeriod?
+    ) {
+        (draft.flow, draft.flowToken) = (own, ownToken)
+        draft.comparedFlow = compared
+        draft.partner = partner ?? draft.partner
+        draft.period = period ?? draft.period
+    }
+
     /// "nearly twice as much to Mexico as to China", "fast doppelt so viel nach Mexiko wie nach China": both
     /// sides after the multiple, the first before the "as"/"wie" that names the second.
     func sidesAfterMultiple(_ figureToken: Int) -> (own: CountryMention, compared: CountryMention)? {
@@ -2107,16 +2117,14 @@ extension ClauseReader {
             let own = reporterSidedFlows().first(where: { $0.token > draft.token && $0.token <= draft.token + 8 }),
             own.flow != previous.flow
         {
-            (draft.flow, draft.flowToken) = (own.flow, own.token)
-            draft.comparedFlow = previous.flow
-            draft.partner = previous.partner ?? draft.partner
-            draft.period = previous.period ?? draft.period
+            compareFlows(
+                &draft, own: own.flow, ownToken: own.token, compared: previous.flow, previous.partner, previous.period)
             return
         }
         // "Das ist 1,6-mal so viel, wie sie dorthin verkauften": the figure of the sentence before against the other
         // flow named after "wie".
         if draft.figure.unit == .ratio, draft.token <= 4,
-            ["das", "dies", "that", "this", "it", "es"].contains(words.first ?? ""),
+            Lexicon.pointBackWords.contains(words.first ?? ""),
             let previous = discourse.lastFrames.last, let previousFlow = previous.flow,
             previousFlow == .exports || previousFlow == .imports,
             let marker = (draft.token..<min(words.count, draft.token + 8)).first(where: {
@@ -2124,10 +2132,9 @@ extension ClauseReader {
             }),
             let after = reporterSidedFlows().first(where: { $0.token > marker }), after.flow != previousFlow
         {
-            draft.flow = previousFlow
-            draft.comparedFlow = after.flow
-            draft.partner = previous.partner ?? draft.partner
-            draft.period = previous.period ?? draft.period
+            compareFlows(
+                &draft, own: previousFlow, ownToken: draft.flowToken, compared: after.flow, previous.partner,
+                previous.period)
             return
         }
         let values = earlier.filter { $0.kind == .value && $0.unit == .usd && $0.partner == draft.partner }
