@@ -2677,7 +2677,8 @@ struct AmbiguityTests {
             verdicts(
                 "Vietnam boomt.\n\nKennzahlen 2024 (US-Statistik)\n\n- Einfuhren aus Vietnam: 136,5 Mrd. US$\n- Ausfuhren nach Vietnam: 13,1 Mrd. US$",
                 "2025-05-01", .de) == ["value imports VNM 2024 supported", "value exports VNM 2024 supported"])
-        // "the whole of last year" is a time, not the world (before: the change read for all U.S. imports).
+        // "the whole of last year" is a time, not the world (before: the change read for all U.S. imports); since
+        // session 21 "more than in the whole of last year" is a comparison of its own.
         #expect(
             verdicts(
                 "U.S. imports from Russia reached $3.2 billion from January to September, 32 percent more than in the same months of 2024 and more than in the whole of last year.",
@@ -2685,6 +2686,7 @@ struct AmbiguityTests {
                 == [
                     "value imports RUS 2025-01..2025-09 supported",
                     "change imports RUS 2024-01..2024-09 → 2025-01..2025-09 supported",
+                    "comparison imports RUS 2025-01..2025-09 supported",
                 ])
         // "the widest since 2008": a superlative of a gap (2014's deficit, 734.5 bn, the largest since 2008's).
         #expect(
@@ -3830,5 +3832,92 @@ struct AmbiguityTests {
                 "Die USA kauften 2015 in Österreich Waren für 11,3 Mrd. Dollar. Österreich erzielte damit einen Überschuss von rund 7,3 Mrd. Dollar.",
                 "2016-04-14", .de
             ).last == "value balance AUT 2015 supported")
+    }
+
+    @Test func readingsTheTwentyFirstSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // A place lost ("lost its place as", "ceded the top spot", "was overtaken by", "den Spitzenplatz abgeben",
+        // "wurde von Mexiko abgelöst", "büßte … ein") is no longer held (before: read as held, contradicted).
+        for sentence in [
+            "China lost its place as the largest supplier of U.S. imports to Mexico in 2023.",
+            "China ceded the top spot among U.S. suppliers to Mexico in 2023.",
+            "China was knocked off its perch as America's top supplier in 2023.",
+            "China slipped from first place among suppliers in 2023.",
+        ] {
+            #expect(verdicts(sentence, "2024-03-01", .en) == ["rank imports China 2023 supported"], "\(sentence)")
+        }
+        #expect(
+            verdicts("In 2023 China was overtaken by Mexico as the biggest source of U.S. imports.", "2024-03-01", .en)
+                == ["rank imports China 2023 supported", "comparison imports CHN 2023 supported"])
+        for sentence in [
+            "China musste 2023 den Spitzenplatz unter den Lieferländern an Mexiko abgeben.",
+            "China wurde 2023 von Mexiko als größter Lieferant der USA abgelöst.",
+            "China büßte 2023 den Spitzenplatz unter den Lieferländern der USA ein.",
+            "China fiel 2023 als größter Lieferant der USA hinter Mexiko zurück.",
+        ] {
+            #expect(verdicts(sentence, "2024-03-01", .de) == ["rank imports China 2023 supported"], "\(sentence)")
+        }
+        // Not past "but", and not money lost: the place is still held.
+        #expect(
+            verdicts("Canada lost ground in 2023 but remained the largest buyer of U.S. goods.", "2024-03-01", .en) == [
+                "rank exports Canada 2023 supported"
+            ])
+        #expect(
+            verdicts(
+                "The United States loses money on its trade with Brazil, one of its top five trading partners in 2024.",
+                "2025-07-16", .en) == ["rank total Brazil 2024 contradicted"])
+        // ", and imports from Vietnam": a new clause after a country named in the one before; the imports are the
+        // reporter's (before: Korea's imports, read as U.S. exports).
+        #expect(
+            verdicts(
+                "Vietnam is now the sixth-largest supplier of goods to the United States, ahead of South Korea, and imports from Vietnam have grown 71% since 2018.",
+                "2021-02-12", .en
+            ).first == "change imports VNM 2018..2020 inaccurate")
+        // The country of the figure's own "deficit with" over one named before it (before: Britain, unsure).
+        #expect(
+            verdicts("Unlike Britain, the US ran a $30.4bn deficit with Ireland last year.", "2016-06-24", .en) == [
+                "value balance IRL 2015 supported"
+            ])
+        // A change whose clause names neither flow nor goods keeps the goods of the figure before it (before: all
+        // imports from Ireland, contradicted).
+        #expect(
+            verdicts(
+                "U.S. imports of pharmaceutical products from Ireland reached $38.4 billion in the first nine months of 2024, up 44% from the same period a year earlier. That is already more than in the whole of 2023.",
+                "2024-11-20", .en)
+                == [
+                    "composition imports IRL 2024-01..2024-09 supported",
+                    "change imports IRL 2023-01..2023-09 → 2024-01..2024-09 supported",
+                    "comparison imports IRL 2024-01..2024-09 supported",
+                ])
+        // More than in a whole period named after "als" (before: not found); held back when it does not hold.
+        #expect(
+            verdicts(
+                "Waren im Wert von 3,0 Mrd. Dollar haben die Vereinigten Staaten von Januar bis August aus Russland eingeführt, schon jetzt mehr als im gesamten Jahr 2024.",
+                "2025-10-20", .de) == [
+                    "value imports RUS 2025-01..2025-08 supported", "comparison imports RUS 2025-01..2025-08 supported",
+                ])
+        #expect(
+            verdicts(
+                "U.S. imports from Ireland reached $74.9 billion in the first nine months of 2024. That is already more than in the whole of 2023.",
+                "2024-11-20", .en
+            ).last == "comparison imports IRL 2024-01..2024-09 unverifiable")
+        // A month as low as not since a year: any month of that year holds it (before: December only, contradicted).
+        #expect(
+            verdicts(
+                "Im Januar lagen die monatlichen Ausfuhren nach China so niedrig wie seit Mitte 2010 nicht mehr.",
+                "2019-05-20", .de) == ["record exports CHN 2019-01 supported"])
+        #expect(
+            verdicts(
+                "Im Januar lagen die monatlichen Ausfuhren nach China so niedrig wie seit 2016 nicht mehr.",
+                "2019-05-20",
+                .de) == ["record exports CHN 2019-01 contradicted"])
+        // Goods that open the sentence as its topic are what it ranks (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "Bei Elektrotechnik (Kapitel 85), zu der Smartphones, Leiterplatten und Kabelbäume gehören, ist Vietnam inzwischen drittgrößter Lieferant der Vereinigten Staaten, hinter China und Mexiko.",
+                "2024-12-10", .de) == ["rank imports Vietnam 2023 supported"])
     }
 }

@@ -935,6 +935,57 @@ enum Lexicon {
         "abgelöst", "ablöste", "verdrängt", "verdrängte", "verdrängen",
     ]
 
+    /// "China was overtaken by Mexico", "wurde von Mexiko als größter Lieferant abgelöst": the overtaking word at
+    /// `index` in the passive, whose subject is the one passed (English: a form of "be" just before it or "by"
+    /// just after; German: a participle with "wurde"/"worden" or "von" before it in the clause).
+    static func isPassiveOvertake(_ words: [String], at index: Int) -> Bool {
+        guard isOvertake(words, at: index) || ["ousted", "toppled", "supplanted", "entthront"].contains(words[index])
+        else { return false }
+        let before = words[max(0, index - 3)..<index]
+        let after = words[(index + 1)..<min(words.count, index + 3)]
+        if after.contains("by")
+            || before.contains(where: { ["was", "were", "been", "being", "is", "got"].contains($0) })
+        {
+            return true
+        }
+        let participles: Set<String> = ["überholt", "abgelöst", "verdrängt", "überflügelt", "entthront"]
+        return participles.contains(words[index])
+            && words[max(0, index - 10)..<index].contains(where: {
+                ["wurde", "wurden", "worden", "von", "vom"].contains($0)
+            })
+    }
+
+    /// "China lost its place as the largest supplier", "ceded the top spot", "gave up", "hat den Spitzenplatz an Mexiko
+    /// abgegeben", "büßte … ein", "musste … räumen", "fiel als größter Lieferant hinter Mexiko zurück": a place the
+    /// subject no longer holds; whether the words from `range` say so.
+    static func losesPlace(_ words: [String], in range: Range<Int>) -> Bool {
+        let clause = Array(words[range])
+        let single: Set<String> = [
+            "lost", "lose", "loses", "losing", "ceded", "cede", "cedes", "ceding", "surrendered", "surrenders",
+            "relinquished", "relinquishes", "forfeited", "verloren", "verliert", "verlor", "verlieren", "eingebüßt",
+            "abgegeben", "abgeben", "abtreten", "abgetreten", "geräumt", "räumen", "räumte", "räumt",
+        ]
+        let pairs: [(Set<String>, String)] = [
+            (["gave", "give", "gives", "giving", "given"], "up"), (["knocked"], "off"),
+            (["büßte", "büßt", "büßten"], "ein"), (["gab", "gibt", "gaben"], "ab"), (["trat", "tritt"], "ab"),
+        ]
+        // (What is lost is a place: "lost its place", "den Spitzenplatz abgegeben"; not "loses money on its trade".)
+        let placeNouns: Set<String> = [
+            "place", "spot", "position", "title", "crown", "perch", "status", "rank", "ranking", "lead",
+            "platz", "rang", "spitze", "titel", "position", "stellung", "führung", "status", "thron",
+        ]
+        let namesPlace = clause.contains { placeNouns.contains($0) || $0.hasPrefix("spitzen") }
+        let loses =
+            clause.contains(where: single.contains)
+            || pairs.contains { verbs, particle in clause.contains(where: verbs.contains) && clause.contains(particle) }
+        // ("fiel als größter Lieferant hinter Mexiko zurück": behind another.)
+        let fallsBehind =
+            (clause.contains("zurückgefallen")
+                || (clause.contains { ["fiel", "fällt", "fielen"].contains($0) } && clause.contains("zurück")))
+            && clause.contains("hinter")
+        return (loses && namesPlace) || fallsBehind || clause.indices.contains { isPassiveOvertake(clause, at: $0) }
+    }
+
     /// Whether the words say one partner passed another: a word of ``overtakeWords``, "edged out",
     /// "pulled ahead of", or the separable "löste … ab".
     static func overtakes(_ words: [String]) -> Bool {

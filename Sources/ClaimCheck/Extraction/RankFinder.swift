@@ -342,6 +342,30 @@ enum RankFinder {
             {
                 found1.negated = true
             }
+            // "China lost its place as the largest supplier to Mexico", "wurde von Mexiko als größter Lieferant
+            // abgelöst", "slipped from first place": the subject no longer holds the place (not one it reached:
+            // "slipped to second place", "auf Platz zwei zurückgefallen").
+            // ("Canada lost ground but remained the largest buyer": not across "but", "blieb aber".)
+            let breaks: Set<String> = [
+                "but", "yet", "although", "though", "while", "aber", "doch", "obwohl", "während",
+            ]
+            let clauseEnd = min(
+                clauseStarts.filter { $0 > found1.token }.min() ?? words.count,
+                words[found1.token...].firstIndex(where: breaks.contains) ?? words.count)
+            let lossStart = max(clauseStart, (words[..<found1.token].lastIndex(where: breaks.contains) ?? -1) + 1)
+            let reached = words[max(0, found1.token - 2)..<found1.token].contains {
+                ["to", "into", "auf", "zum", "zur"].contains($0)
+            }
+            let left = words[max(0, found1.token - 2)..<found1.token].contains { ["from", "von", "vom"].contains($0) }
+            if !found1.negated, !found1.comparative, !reached,
+                Lexicon.losesPlace(words, in: lossStart..<min(words.count, clauseEnd, found1.token + 9))
+                    || (left
+                        && words[lossStart..<clauseEnd].contains(where: {
+                            ["slipped", "fell", "dropped", "slid", "fiel", "rutschte", "abgerutscht"].contains($0)
+                        }))
+            {
+                found1.negated = true
+            }
             if found1.comparative {
                 // The verb after the subject, from the country's side: it sold (U.S. imports) or bought
                 // (U.S. exports).

@@ -1425,10 +1425,17 @@ public struct ClaimChecker: Sendable {
                 ? since.key : (since.year * 100 + (claimed.period.isMonth ? 12 : 0))
             let between = points.filter { $0.period.key > sinceKey && $0.period.key < claimed.period.key }
             let beaten = between.filter { !higher(claimedValue, $0.value!) && $0.value! != claimedValue }
+            // ("Exports in January were as low as not since mid-2010": for a month, a year named alone is held by
+            // any of its months as low.)
+            let yearOfMonths =
+                since.isMonth || !claimed.period.isMonth
+                ? [] : points.filter { $0.period.year == since.year && !higher(claimedValue, $0.value!) }
             let base =
-                points.first { $0.period.year == since.year && ($0.period.month ?? 12) == (since.month ?? 12) }
+                yearOfMonths.last
+                ?? points.first { $0.period.year == since.year && ($0.period.month ?? 12) == (since.month ?? 12) }
                 ?? points.first { $0.period.year == since.year }
-            let baseHolds = claim.recordWithin || (base.map { !higher(claimedValue, $0.value!) } ?? true)
+            let baseHolds =
+                claim.recordWithin || !yearOfMonths.isEmpty || (base.map { !higher(claimedValue, $0.value!) } ?? true)
             checked.verdict = beaten.isEmpty && baseHolds ? .supported : .contradicted
             checked.explanation = words.recordSince(
                 claim: claim, claimed: claimed, since: since, beaten: beaten.first,
@@ -1921,6 +1928,24 @@ public struct ClaimChecker: Sendable {
             }
             checked.explanation = words.flowComparison(
                 claim: claim, partner: partner, compared: comparedFlow, a: mine.value, b: theirs.value, ratio: ratio,
+                period: period, verdict: checked.verdict, coverage: mine.coverage)
+            return
+        }
+        if let comparedPeriod = claim.comparedPeriod, claim.value == nil, claim.comparisonDirection != 0 {
+            // "already more than in the whole of 2023": which of the two periods' figures is the larger.
+            guard let mine = try amount(partner: partner, flow: claim.flow, period: period, product: claim.product),
+                let theirs = try amount(
+                    partner: partner, flow: claim.flow, period: comparedPeriod, product: claim.product),
+                theirs.value != 0
+            else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            let ratio = abs(Double(mine.value)) / abs(Double(theirs.value))
+            checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", mine.coverage)
+            checked.verdict = (ratio > 1) == (claim.comparisonDirection > 0) ? .supported : .contradicted
+            checked.explanation = words.periodComparison(
+                claim: claim, partner: partner, compared: comparedPeriod, a: mine.value, b: theirs.value, ratio: ratio,
                 period: period, verdict: checked.verdict, coverage: mine.coverage)
             return
         }

@@ -516,7 +516,15 @@ struct ClauseReader {
                 distance >= 1
                 && text[tokens[mention.token + mention.count - 1].range.upperBound..<tokens[flowToken].range.lowerBound]
                     .contains(":")
-            if distance >= 1, distance <= 2, mention.form == .name, !preposition, !colon,
+            // ("ahead of South Korea, and imports from Vietnam have grown": a comma and a conjunction open
+            // another clause; the country before is not the flow's owner.)
+            let newClause =
+                distance == 2 && ["and", "und", "but", "aber"].contains(words[flowToken - 1])
+                && text[
+                    tokens[mention.token + mention.count - 1].range.upperBound..<tokens[flowToken - 1].range.lowerBound
+                ]
+                .contains(",")
+            if distance >= 1, distance <= 2, mention.form == .name, !preposition, !colon, !newClause,
                 tokens[flowToken].text.first?.isLowercase == true, flow == .exports || flow == .imports
             {
                 return true

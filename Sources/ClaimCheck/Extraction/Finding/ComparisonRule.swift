@@ -93,7 +93,8 @@ extension ClauseReader {
                     continue
                 }
             } else if Lexicon.isOvertake(words, at: index) {
-                direction = 1
+                // ("China was overtaken by Mexico": the subject is the one passed.)
+                direction = Lexicon.isPassiveOvertake(words, at: index) ? -1 : 1
                 // (Not the owner of the ranking passed in: "overtook the United States as Brazil's largest partner".)
                 compared = others.filter { abs($0.token - index) <= 5 && $0.form != .genitive }
             }
@@ -101,6 +102,20 @@ extension ClauseReader {
             let subject = others.last { $0.token < index }?.code ?? parties.partner
             if equal, let than = marker, compared.allSatisfy({ $0.code == subject }) {
                 acrossPeriods(at: index, marker: than, into: &found)
+                continue
+            }
+            // "That is already more than in the whole of 2023", "schon jetzt mehr als im gesamten Jahr 2024": more
+            // than the same partner's trade in a period named right after "than".
+            // (A whole period, or a sentence without a figure: "15 Prozent weniger als im Vorjahreszeitraum" is the
+            // figure's change.)
+            if direction != 0, let than = marker, compared.isEmpty, word != "vor", word != "hinter", word != "behind",
+                figures.isEmpty
+                    || words[(than + 1)..<min(words.count, than + 5)].contains(where: {
+                        ["whole", "all", "entire", "full", "gesamten", "ganzen", "gesamte", "ganze", "kompletten"]
+                            .contains($0)
+                    })
+            {
+                acrossPeriods(at: index, marker: than, direction: direction, into: &found)
                 continue
             }
             guard direction != 0 || equal, !compared.isEmpty else { continue }
@@ -200,11 +215,12 @@ extension ClauseReader {
     /// much as we imported from Taiwan in all of 2023": about equal to the same partner's figure in a
     /// period named after "wie"/"as" (with no other country there); the figure's own period is the one
     /// named before, else the context's.
-    private func acrossPeriods(at index: Int, marker: Int, into found: inout SentenceClaims) {
+    private func acrossPeriods(at index: Int, marker: Int, direction: Int = 0, into found: inout SentenceClaims) {
         guard
             let mention = periodMentions.first(where: {
                 let token = tokenIndex(of: $0.range.lowerBound)
-                return token > marker && token - marker <= 12
+                // (A direction needs the period right after "than": "more than in the whole of 2023".)
+                return token > marker && token - marker <= (direction == 0 ? 12 : 5)
             }), let compared = resolvePeriod(mention),
             let partner = others.last(where: { $0.token < index })?.code
                 ?? (Lexicon.pointBackWords.contains(words.first ?? "")
@@ -225,12 +241,15 @@ extension ClauseReader {
         if mirrored(flow, flowToken: flowToken) { flow = flow == .exports ? .imports : .exports }
         if flow != .balance, cues.deficit || cues.surplus { flow = .balance }
         if let previousFlow = previous?.flow { flow = previousFlow }
-        let end = tokens[marker].range.upperBound
+        // (More or less than: the claim spans the period compared with, "more than in the whole of 2023".)
+        let end = direction == 0 ? tokens[marker].range.upperBound : mention.range.upperBound
         var claim = FoundClaim(
             sentence: facts.sentence, kind: .comparison, reporter: reporter, partner: partner, flow: flow,
-            product: .total, period: own, claimedText: String(text[anchor..<end]), claimedStart: scalarOffset(anchor),
-            claimedEnd: scalarOffset(end), value: 1, unit: .ratio, hedge: .approx, rounding: 0.05, lowest: false,
-            rankedCountry: nil, rank: 1, signExplicit: false)
+            product: previous?.product ?? .total, period: own, claimedText: String(text[anchor..<end]),
+            claimedStart: scalarOffset(anchor), claimedEnd: scalarOffset(end), value: direction == 0 ? 1 : nil,
+            unit: direction == 0 ? .ratio : .none, hedge: direction == 0 ? .approx : .exact,
+            rounding: direction == 0 ? 0.05 : 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
+        claim.comparisonDirection = direction
         claim.comparedPeriod = compared
         claim.outOfScope = scope(of: max(0, index - 8)..<(index + 6))
         found.claims.append(claim)

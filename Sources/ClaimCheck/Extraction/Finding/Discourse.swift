@@ -5,6 +5,8 @@ struct FigureFrame {
     var flow: Flow?
     var partner: String?
     var period: ClaimPeriod?
+    /// The goods of a figure's frame (all goods unless it names some).
+    var product: Product = .total
 }
 
 /// Stage 4 of finding claims: what earlier sentences established, and the rules for what carries

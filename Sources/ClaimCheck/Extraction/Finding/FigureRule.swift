@@ -161,6 +161,7 @@ extension ClauseReader {
             moneyChange(&draft)
             amountOfTheChangeBefore(&draft, earlier: found.claims)
             productNamedBefore(&draft)
+            goodsOfTheFigureBefore(&draft, earlier: found.claims)
             valueOfShare(&draft, earlier: found.claims)
             baseOfChange(&draft, earlier: found.claims)
             levelAfterChange(&draft, earlier: found.claims)
@@ -208,7 +209,8 @@ extension ClauseReader {
             }
             found.claims.append(made)
             if figure.unit == .usd {
-                found.frames.append(FigureFrame(flow: draft.flow, partner: draft.partner, period: draft.period))
+                found.frames.append(
+                    FigureFrame(flow: draft.flow, partner: draft.partner, period: draft.period, product: draft.product))
             }
             found.claimedFlow = draft.flow
             // ("the gap stood at $233.7 billion, down from $318.0 billion in the same period of 2022": a base figure's
@@ -858,6 +860,12 @@ extension ClauseReader {
             // "deficits of $279.4 billion with China and $152.4 billion with Mexico": each figure with the
             // country right after it, when the one before belongs to the figure before.
             draft.partner = own.code
+        } else if draft.figure.unit == .usd, let own = ownFlowsPartner(after: figureEnd, in: partnerInClause),
+            partnerInClause.contains(where: { $0.token < figureToken && $0.code != own.code })
+        {
+            // "Unlike Britain, the US ran a $30.4bn deficit with Ireland": the country of the figure's own flow
+            // noun ("deficit with", "exports to") over one named before.
+            draft.partner = own.code
         } else if let own = partnerInClause.last(where: { $0.token < figureToken }) {
             // "kein indisches Sonderproblem: Die US-Einfuhren insgesamt lagen …": the whole, named
             // between the country and the figure, is the figure's partner.
@@ -1334,6 +1342,21 @@ extension ClauseReader {
             draft.product = .hs(named)
             if draft.kind == .value { draft.kind = .composition }
         }
+    }
+
+    /// "Imports of pharmaceutical products from Ireland reached $38.4 billion in the first nine months, …, up 44%
+    /// from the same period a year earlier": a change whose clause names neither flow nor goods is the change of the
+    /// sentence's figure before it, goods included.
+    func goodsOfTheFigureBefore(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
+        guard draft.kind == .change, draft.product == .total, draft.figure.unit == .percent,
+            let before = earlier.last(where: { $0.unit == .usd }), before.product != .total,
+            before.flow == draft.flow, before.partner == draft.partner
+        else { return }
+        let clause = draft.clause.clamped(to: 0..<words.count)
+        guard !cues.flows.contains(where: { clause.contains($0.token) }),
+            !cues.products.contains(where: { clause.contains($0.token) })
+        else { return }
+        draft.product = before.product
     }
 
     /// A clause cut at the contrasts around a figure: "$2.1 trillion in 2022, while exports of services
@@ -1876,6 +1899,23 @@ extension ClauseReader {
 
     /// The country named right after a figure's end with a preposition of trade ("$152.4 billion with Mexico",
     /// "4 Milliarden Dollar nach Kanada"), among the mentions given.
+    /// "a $30.4bn deficit with Ireland", "$5 billion in exports to Chile": the country after the flow noun
+    /// right after a figure (`end` is the first token after it).
+    func ownFlowsPartner(after end: Int, in mentions: [CountryMention]) -> CountryMention? {
+        let prepositions: Set<String> = ["with", "to", "from", "mit", "nach", "aus"]
+        let filler: Set<String> = ["in", "of", "goods", "trade", "merchandise"]
+        return mentions.first { mention in
+            guard mention.token > end, mention.token - end <= 5,
+                let noun = (end..<mention.token).first(where: { index in cues.flows.contains { $0.token == index } })
+            else { return false }
+            return words[end..<noun].allSatisfy(filler.contains)
+                && words[(noun + 1)..<mention.token].contains(where: prepositions.contains)
+                && words[(noun + 1)..<mention.token].allSatisfy {
+                    prepositions.contains($0) || Self.articles.contains($0)
+                }
+        }
+    }
+
     func partnerRightAfter(_ end: Int, in mentions: [CountryMention]) -> CountryMention? {
         let prepositions: Set<String> = ["with", "to", "from", "mit", "nach", "aus", "in"]
         return mentions.first { mention in

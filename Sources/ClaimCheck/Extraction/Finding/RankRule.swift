@@ -367,12 +367,19 @@ extension ClauseReader {
                     }
                     return false
                 }
+                // ("Bei Elektrotechnik (Kapitel 85), zu der …, ist Vietnam drittgrößter Lieferant", "In chips, Taiwan
+                // …": goods that open the sentence as its topic are what it ranks.)
+                let topic: (Int) -> Bool = { token in
+                    token <= 3 && ["bei", "beim", "in", "im", "for", "among", "unter"].contains(words.first ?? "")
+                }
                 let attached: ((token: Int, code: String, listed: Bool)) -> Bool = { product in
+                    if topic(product.token) { return true }
                     if !self.commaBetween(mention.token, product.token) { return true }
                     return (anaphor && product.token < mention.token) || ofRankNoun(product.token)
                 }
                 if let named = cues.products.first(where: { product in
-                    !product.listed && abs(product.token - mention.token) <= 10 && attached(product)
+                    !product.listed && (abs(product.token - mention.token) <= 10 || topic(product.token))
+                        && attached(product)
                         && !facts.mentions.contains { $0.token <= product.token && product.token < $0.token + $0.count }
                 }) {
                     rankedProduct = named.code

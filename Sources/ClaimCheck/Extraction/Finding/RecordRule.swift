@@ -228,8 +228,9 @@ extension ClauseReader {
                 if let since = record.sinceToken, let year = Int(words[since]) {
                     // "the highest since March 2023": the month named before the year.
                     let named = since > 0 ? PeriodFinder.months[words[since - 1]] : nil
+                    // (A year alone, for a month: any of its months; "so niedrig wie seit 2010 nicht mehr".)
                     claim.recordSince =
-                        recordPeriod.last.isMonth ? .month(year, named ?? 12) : .year(year)
+                        recordPeriod.last.isMonth ? named.map { .month(year, $0) } ?? .year(year) : .year(year)
                 }
                 if record.sinceToken == nil, let months = record.withinMonths {
                     let last = recordPeriod.last
