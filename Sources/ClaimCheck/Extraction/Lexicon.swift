@@ -972,7 +972,7 @@ enum Lexicon {
         // (What is lost is a place: "lost its place", "den Spitzenplatz abgegeben"; not "loses money on its trade".)
         let placeNouns: Set<String> = [
             "place", "spot", "position", "title", "crown", "perch", "status", "rank", "ranking", "lead",
-            "platz", "rang", "spitze", "titel", "position", "stellung", "führung", "status", "thron",
+            "platz", "rang", "spitze", "titel", "stellung", "führung", "thron",
         ]
         let namesPlace = clause.contains { placeNouns.contains($0) || $0.hasPrefix("spitzen") }
         let loses =

@@ -1434,8 +1434,7 @@ public struct ClaimChecker: Sendable {
                 yearOfMonths.last
                 ?? points.first { $0.period.year == since.year && ($0.period.month ?? 12) == (since.month ?? 12) }
                 ?? points.first { $0.period.year == since.year }
-            let baseHolds =
-                claim.recordWithin || !yearOfMonths.isEmpty || (base.map { !higher(claimedValue, $0.value!) } ?? true)
+            let baseHolds = claim.recordWithin || (base.map { !higher(claimedValue, $0.value!) } ?? true)
             checked.verdict = beaten.isEmpty && baseHolds ? .supported : .contradicted
             checked.explanation = words.recordSince(
                 claim: claim, claimed: claimed, since: since, beaten: beaten.first,
@@ -1931,9 +1930,11 @@ public struct ClaimChecker: Sendable {
                 period: period, verdict: checked.verdict, coverage: mine.coverage)
             return
         }
-        if let comparedPeriod = claim.comparedPeriod, claim.value == nil, claim.comparisonDirection != 0 {
-            // "already more than in the whole of 2023": which of the two periods' figures is the larger.
-            guard let mine = try amount(partner: partner, flow: claim.flow, period: period, product: claim.product),
+        if let comparedPeriod = claim.comparedPeriod, claim.value != nil || claim.comparisonDirection != 0 {
+            // One partner, two periods: "mehr als doppelt so hoch wie im gesamten Jahr 2019", "already more than in
+            // the whole of 2023" (in the goods of the claim's frame).
+            guard
+                let mine = try amount(partner: partner, flow: claim.flow, period: period, product: claim.product),
                 let theirs = try amount(
                     partner: partner, flow: claim.flow, period: comparedPeriod, product: claim.product),
                 theirs.value != 0
@@ -1942,19 +1943,13 @@ public struct ClaimChecker: Sendable {
                 return
             }
             let ratio = abs(Double(mine.value)) / abs(Double(theirs.value))
-            checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", mine.coverage)
-            checked.verdict = (ratio > 1) == (claim.comparisonDirection > 0) ? .supported : .contradicted
-            checked.explanation = words.periodComparison(
-                claim: claim, partner: partner, compared: comparedPeriod, a: mine.value, b: theirs.value, ratio: ratio,
-                period: period, verdict: checked.verdict, coverage: mine.coverage)
-            return
-        }
-        if let comparedPeriod = claim.comparedPeriod, let claimedValue = claim.value {
-            // One partner, two periods: "mehr als doppelt so hoch wie im gesamten Jahr 2019".
-            guard let mine = try amount(partner: partner, flow: claim.flow, period: period),
-                let theirs = try amount(partner: partner, flow: claim.flow, period: comparedPeriod), theirs.value != 0
-            else {
-                checked.explanation = words.periodMissing
+            guard let claimedValue = claim.value else {
+                // More or less, no figure: which of the two periods' figures is the larger.
+                checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", mine.coverage)
+                checked.verdict = (ratio > 1) == (claim.comparisonDirection > 0) ? .supported : .contradicted
+                checked.explanation = words.periodComparison(
+                    claim: claim, partner: partner, compared: comparedPeriod, a: mine.value, b: theirs.value,
+                    ratio: ratio, period: period, verdict: checked.verdict, coverage: mine.coverage)
                 return
             }
             if claim.unit == .usd {
@@ -1967,7 +1962,6 @@ public struct ClaimChecker: Sendable {
                     period: period, verdict: checked.verdict, coverage: mine.coverage)
                 return
             }
-            let ratio = abs(Double(mine.value)) / abs(Double(theirs.value))
             checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", mine.coverage)
             let tolerance = ratioTolerance(claim)
             checked.verdict = judge(claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)

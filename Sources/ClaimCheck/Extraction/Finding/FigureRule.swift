@@ -1897,8 +1897,6 @@ extension ClauseReader {
         return claim
     }
 
-    /// The country named right after a figure's end with a preposition of trade ("$152.4 billion with Mexico",
-    /// "4 Milliarden Dollar nach Kanada"), among the mentions given.
     /// "a $30.4bn deficit with Ireland", "$5 billion in exports to Chile": the country after the flow noun
     /// right after a figure (`end` is the first token after it).
     func ownFlowsPartner(after end: Int, in mentions: [CountryMention]) -> CountryMention? {
@@ -1916,6 +1914,8 @@ extension ClauseReader {
         }
     }
 
+    /// The country named right after a figure's end with a preposition of trade ("$152.4 billion with Mexico",
+    /// "4 Milliarden Dollar nach Kanada"), among the mentions given.
     func partnerRightAfter(_ end: Int, in mentions: [CountryMention]) -> CountryMention? {
         let prepositions: Set<String> = ["with", "to", "from", "mit", "nach", "aus", "in"]
         return mentions.first { mention in
