@@ -3920,4 +3920,105 @@ struct AmbiguityTests {
                 "Bei Elektrotechnik (Kapitel 85), zu der Smartphones, Leiterplatten und Kabelbäume gehören, ist Vietnam inzwischen drittgrößter Lieferant der Vereinigten Staaten, hinter China und Mexiko.",
                 "2024-12-10", .de) == ["rank imports Vietnam 2023 supported"])
     }
+
+    /// Text as users paste it from PDFs, web pages and e-mails (development corpus W): lines wrapped inside a
+    /// sentence are joined, and words split at a line end are whole again; list items, headings and lines that end
+    /// a sentence stay apart.
+    @Test func hardWrappedLinesAreJoined() {
+        // A hyphen at the line end before a small letter joins the word; before a capital it stays ("US-Exporte").
+        #expect(CleanText("Die Ex-\nporte nach Russ-\nland").text == "Die Exporte nach Russland")
+        #expect(CleanText("Die US-\nExporte stiegen").text == "Die US-Exporte stiegen")
+        // "Export-" / "und Importzahlen": a coordinated compound keeps its hyphen.
+        #expect(CleanText("Export-\nund Importzahlen").text == "Export- und Importzahlen")
+        // A line that ends with a word no sentence ends with, a comma or a scale's abbreviation goes on.
+        #expect(CleanText("beliefen sich 2024 auf\n3,5 Mrd. Dollar").text == "beliefen sich 2024 auf 3,5 Mrd. Dollar")
+        #expect(CleanText("323,2 Mrd.\nDollar, ein Plus").text == "323,2 Mrd. Dollar, ein Plus")
+        #expect(CleanText("exports came to $120.1\nbillion").text == "exports came to $120.1 billion")
+        // Lines that fill a hard-wrapped paragraph's width end where the width ran out.
+        let paragraph = """
+            Nach den jüngsten Daten des U.S. Census Bureau, die bis September
+            reichen, bezogen die Vereinigten Staaten in den ersten neun Monaten
+            2024 Waren im Wert von 86,2 Mrd. US$ aus Taiwan.
+            """
+        #expect(!CleanText(paragraph).text.contains("\n"))
+        // A heading before its text, a sentence's end, list items and a footnote mark are left as they are.
+        #expect(
+            CleanText("Handel mit Russland\nDie Exporte fielen.").text == "Handel mit Russland\nDie Exporte fielen.")
+        #expect(CleanText("Die Exporte fielen.\nDie Importe stiegen.").text.contains("\n"))
+        #expect(CleanText("Key figures:\n• exports $5bn\n• imports $3bn").text.components(separatedBy: "\n").count == 3)
+        #expect(CleanText("$2.1 billion¹ in 2024").text == "$2.1 billion in 2024")
+    }
+
+    @Test func readingsTheTwentySecondSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // A sentence a PDF wrapped over three lines is one sentence (before: three, the figure without its partner
+        // and year).
+        #expect(
+            verdicts(
+                "Handel\n\nDie US-Exporte nach Russ-\nland beliefen sich 2024 auf\nrund 528 Millionen Dollar.",
+                "2025-03-01", .de)
+                == ["value exports RUS 2024 supported"])
+        // "BILLION" in a capitals headline, or an English quote in a German article, is 10^9: German says
+        // "Billionen" for more than one (before: 10^12, contradicted with a factor of 1,000).
+        #expect(
+            verdicts("Handel\n\nUS EXPORTS TO MEXICO HIT $334 BILLION IN 2024", "2025-03-01", .de)
+                == ["value exports MEX 2024 supported"])
+        #expect(
+            verdicts(
+                "Handel\n\nDie US-Importe aus China erreichten 2024 knapp 0,44 Billionen Dollar.", "2025-03-01", .de)
+                == ["value imports CHN 2024 supported"])
+        // "fell out of the top spot", "dropped out of the top ten": a place lost, not held (before: contradicted).
+        #expect(
+            verdicts("China fell out of the top spot among U.S. suppliers in 2023.", "2024-03-12", .en) == [
+                "rank imports China 2023 supported"
+            ])
+        #expect(
+            verdicts("In 2023 China dropped out of the top ten U.S. export markets.", "2024-03-12", .en) == [
+                "rank exports China 2023 contradicted"
+            ])
+        // "ceased to be the largest": no longer (before: held, contradicted); "Mexico overtook it": the one passed is
+        // the country the pronoun points back to (before: China compared as the larger, contradicted).
+        #expect(
+            verdicts("China ceased to be the largest supplier of U.S. imports in 2023.", "2024-03-12", .en) == [
+                "rank imports China 2023 supported"
+            ])
+        #expect(
+            verdicts(
+                "China is no longer number one: in 2023 Mexico overtook it as the top source of U.S. imports.",
+                "2024-03-12", .en
+            ).last == "comparison imports MEX 2023 supported")
+        // A base without a period of its own is the one before the figure compared with (before: 2019, inaccurate).
+        #expect(
+            verdicts("Exports to China were $106.4 billion in 2019, down from $120.1 billion.", "2020-03-12", .en) == [
+                "value exports CHN 2019 supported", "value exports CHN 2018 supported",
+            ])
+        // ... or the start of the change before it.
+        #expect(
+            verdicts(
+                "The deficit with Korea widened to $20.7 billion last year from $13.2 billion in 2011, an increase of 57%. Exports to Korea fell to $41.6 billion from $42.3 billion.",
+                "2014-04-10", .en
+            ).last == "value exports KOR 2011 inaccurate")
+        // A record said of the figure after "and", not of the base before it (before: 2013, contradicted).
+        #expect(
+            verdicts(
+                "Imports from Saudi Arabia came to $47.0 billion in 2014, a decline of 9.2% from the year before and the lowest annual total since 2010.",
+                "2015-06-18", .en
+            ).last == "record imports SAU 2014 supported")
+        // "Der Wert", "this figure" opening a sentence points back to the figure before and its goods; "in diesem
+        // Kapitel" to the chapter the article speaks of (before: all goods, unsure and contradicted).
+        let chapter = verdicts(
+            """
+            Taiwan
+
+            Auf Kapitel 84 (Maschinen) entfielen von Januar bis September 2024 Importe aus Taiwan von 42,9 Mrd. US$. Der Wert lag 77 Prozent über dem der ersten neun Monate 2023. Taiwan hat in diesem Kapitel Japan als drittgrößten Lieferanten der USA überholt.
+            """, "2024-11-18", .de)
+        #expect(
+            chapter.suffix(2) == [
+                "change imports TWN 2023-01..2023-09 → 2024-01..2024-09 supported",
+                "rank imports Taiwan 2024-01..2024-09 supported",
+            ])
+    }
 }

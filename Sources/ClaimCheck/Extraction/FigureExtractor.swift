@@ -232,10 +232,12 @@ struct FigureExtractor {
             }
             let scale = scaleText.flatMap { Self.scales[$0.lowercased()] } ?? 1
             // English "billion" is 10^9; German "Billion" 10^12 (the dictionary is case-insensitive,
-            // so decide by language for the ambiguous spelling).
+            // so decide by language for the ambiguous spelling). German writes the noun with a capital and
+            // says "Billionen" for more than one: a small "billion", or "334 Billion" (a headline in capitals,
+            // an English quote in a German article), is the English word.
             var factor = scale
             if let scaleText, scaleText.lowercased() == "billion" {
-                factor = language == .de ? 1e12 : 1e9
+                factor = language == .de && scaleText != "billion" && number < 2 ? 1e12 : 1e9
             }
             let unit: FigureUnit
             if percentText != nil {

@@ -856,7 +856,8 @@ enum Lexicon {
         "those goods", "these goods", "those products", "these products", "dieser waren", "diesen waren",
         "dieser güter", "diesem segment", "this segment", "that segment", "dieser sparte", "dieses kapitels",
         "diesem kapitel", "this chapter", "that chapter", "dieser produktgruppe", "this product", "that product",
-        "dieser ware", "these items", "those items",
+        "dieser ware", "these items", "those items", "dieses kapitel", "diese warengruppe", "dieses segment",
+        "diese sparte", "diese produktgruppe", "diese kategorie", "this group", "diesen gütern", "diesen waren",
     ]
 
     /// The token where a product anaphor starts in a sentence's words, if any ("dieses Kapitels").
@@ -983,7 +984,30 @@ enum Lexicon {
             (clause.contains("zurückgefallen")
                 || (clause.contains { ["fiel", "fällt", "fielen"].contains($0) } && clause.contains("zurück")))
             && clause.contains("hinter")
-        return (loses && namesPlace) || fallsBehind || clause.indices.contains { isPassiveOvertake(clause, at: $0) }
+        // ("fell out of the top spot", "dropped out of the top ten", "rutschte aus den Top Ten", "aus den zehn
+        // größten Partnern herausgefallen": out of a place or a group.)
+        let fallsOut =
+            clause.indices.dropLast(2).contains { index in
+                [
+                    "fell", "falls", "fallen", "falling", "dropped", "drops", "dropping", "slipped", "slips", "tumbled",
+                    "crashed", "was", "been", "knocked", "pushed", "bumped",
+                ].contains(clause[index])
+                    && clause[index + 1] == "out" && clause[index + 2] == "of"
+                    && clause[(index + 3)...].prefix(4).contains { placeNouns.contains($0) || $0 == "top" }
+            }
+            || (clause.contains { ["herausgefallen", "rausgefallen", "herausgerutscht", "rausgerutscht"].contains($0) })
+            || (clause.contains {
+                [
+                    "fiel", "fällt", "fielen", "rutschte", "rutscht", "rutschten", "flog", "gefallen",
+                    "gerutscht", "geflogen",
+                ].contains($0)
+            }
+                && clause.indices.dropLast().contains {
+                    clause[$0] == "aus" && ["den", "der", "dem"].contains(clause[$0 + 1])
+                }
+                && clause.contains { $0 == "top" || $0 == "spitzengruppe" || $0 == "rangliste" })
+        return (loses && namesPlace) || fallsBehind || fallsOut
+            || clause.indices.contains { isPassiveOvertake(clause, at: $0) }
     }
 
     /// Whether the words say one partner passed another: a word of ``overtakeWords``, "edged out",

@@ -332,7 +332,11 @@ enum RankFinder {
                 found1.membership
                 && (before.suffix(3).contains(where: exits.contains)
                     || (before.suffix(3).contains("from") && before.contains(where: falls.contains)))
-            if leaves || before.contains(where: { negations.contains($0) })
+            // ("ceased to be the largest", "stopped being the top supplier", "hörte auf, … zu sein": no longer.)
+            let ceases =
+                before.contains { ["ceased", "ceases", "cease", "stopped", "stops"].contains($0) }
+                && (before.contains("be") || before.contains("being"))
+            if leaves || ceases || before.contains(where: { negations.contains($0) })
                 || (before.contains("longer") && before.contains("no"))
                 // ("Zu den zehn Ländern, mit denen Washington das größte Defizit hat, gehört sie nicht": the
                 // verb and its negation end the clause.)

@@ -25,6 +25,16 @@ extension CheckReport {
     private func label(_ verdict: Verdict) -> String { verdict.name(language).uppercased() }
 
     /// One line per verdict count: "3 supported, 1 inaccurate, …".
+    /// Text of the article on one line: a sentence a PDF wrapped ("bil-" / "lion", "came to" / "$120.1 billion")
+    /// is quoted as it reads.
+    static func oneLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        let joined = text.replacingOccurrences(
+            of: "(\\p{L})-[ \\t]*\\r?\\n[ \\t]*(\\p{Ll})", with: "$1$2", options: .regularExpression)
+        return joined.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+    }
+
     public var summaryLine: String {
         let parts = Verdict.ordered.map { "\(counts[$0] ?? 0) \($0.name(language))" }
         return (de ? "\(claims.count) Angaben geprüft: " : "\(claims.count) claims checked: ")
@@ -46,9 +56,9 @@ extension CheckReport {
         var lines: [String] = []
         for (index, claim) in claims.enumerated() {
             lines.append(
-                "\(index + 1). \(paint(label(claim.verdict), claim.verdict))  \(claim.claimed.text)  [\(claim.kind.rawValue), \(claim.flow.rawValue), \(claim.period ?? "?")]"
+                "\(index + 1). \(paint(label(claim.verdict), claim.verdict))  \(Self.oneLine(claim.claimed.text))  [\(claim.kind.rawValue), \(claim.flow.rawValue), \(claim.period ?? "?")]"
             )
-            lines.append("   “\(claim.text)”")
+            lines.append("   “\(Self.oneLine(claim.text))”")
             lines.append("   \(claim.explanation)")
             lines.append("")
         }

@@ -23,7 +23,8 @@ struct CleanText {
 
     init(_ input: String) {
         let insertions = Self.tableUnits(input)
-        guard !insertions.isEmpty || input.unicodeScalars.contains(where: Self.needsWork) else {
+        let wraps = Self.lineWraps(input)
+        guard !insertions.isEmpty || !wraps.isEmpty || input.unicodeScalars.contains(where: Self.needsWork) else {
             text = input
             origin = nil
             self.input = []
@@ -43,6 +44,20 @@ struct CleanText {
                     scalars.append(inserted)
                     origin.append(offset)
                 }
+            }
+            switch wraps[offset] {
+            case .drop?:
+                continue
+            case .space?:
+                scalars.append(" ")
+                origin.append(offset)
+                continue
+            case nil:
+                break
+            }
+            // (A footnote mark right after a word or figure, "$2.1 billion¹", is not part of it.)
+            if Self.superscriptDigits.contains(scalar.value), let last = scalars.last, !last.properties.isWhitespace {
+                continue
             }
             switch scalar.value {
             case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF:
@@ -166,11 +181,132 @@ struct CleanText {
         return ["Mrd.", "Milliarden", "Mio.", "Millionen"].contains(scale) ? "\(scale) US-Dollar" : "\(scale) dollars"
     }
 
+    /// Superscript digits, footnote marks in text copied from PDFs and web pages.
+    static let superscriptDigits: Set<UInt32> = [
+        0x00B9, 0x00B2, 0x00B3, 0x2070, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079,
+    ]
+
+    /// What becomes of a scalar of a hard-wrapped line end.
+    enum Wrap { case space, drop }
+
+    /// Words a line of running text can end with but a heading, a list item or a sentence cannot: after one of them
+    /// the next line goes on with the same sentence.
+    static let wrappingWords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "with", "and", "or", "but", "by", "than", "as",
+        "was", "were", "is", "are", "its", "their", "about", "some", "nearly", "almost", "around", "roughly", "over",
+        "under", "between", "into", "while", "which", "that", "had", "has", "have", "been", "be", "reached", "totaled",
+        "totalled", "worth", "just", "only", "more", "less", "per", "der", "die", "das", "den", "dem", "des", "ein",
+        "eine", "einen", "einem", "einer", "eines", "und", "oder", "aber", "mit", "nach", "von", "vom", "aus", "auf",
+        "im", "ins", "für", "bei", "beim", "um", "als", "wie", "rund", "knapp", "fast", "mehr", "weniger", "zu", "zum",
+        "zur", "über", "gegenüber", "sich", "an", "am", "bis", "seit", "gut", "etwa", "insgesamt", "sind", "ist", "war",
+        "waren", "hat", "haben", "hatte", "wurde", "wurden", "lagen", "lag", "betrugen", "betrug", "erreichten",
+        "erreichte", "noch", "nur",
+    ]
+
+    /// Abbreviations a sentence goes on after ("323,2 Mrd." / "Dollar, ein Plus …").
+    static let wrappingAbbreviations: Set<String> = [
+        "mrd", "mio", "bio", "tsd", "rd", "ca", "bzw", "vgl", "ggü", "gg", "vs", "approx", "bn", "mn", "nr", "no",
+    ]
+
+    /// Words after a line-end hyphen that keep it: "Export-" / "und Importzahlen".
+    static let coordinating: Set<String> = ["und", "oder", "bis", "sowie", "and", "or", "to"]
+
+    /// Line breaks inside a paragraph that a PDF, an e-mail or a narrow column put in the middle of a sentence,
+    /// keyed by input offset (in scalars): the break becomes a blank, and a word split at the line end ("Han-" /
+    /// "delsdefizit") is joined again. A line goes on in the next one when the next starts with a small letter
+    /// (after anything but a colon, semicolon or sentence end), or when the line ends with a comma, a hyphen after
+    /// a letter, or a word that cannot end a heading or a sentence ("the", "nach", "rund"). Blank lines, list
+    /// items, table rows and lines ending a sentence stay as they are.
+    static func lineWraps(_ input: String) -> [Int: Wrap] {
+        guard input.contains("\n") else { return [:] }
+        let scalars = Array(input.unicodeScalars)
+        var breaks: [Int] = []
+        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { breaks.append(offset) }
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace && scalar != "\n" }
+        let bullets = Set("•-–—▪*·>|".unicodeScalars)
+        // A paragraph's lines that run to its width: lines of a hard-wrapped block (three lines or more, 40
+        // characters wide or more) end where the width ran out, not where a sentence did.
+        var width: [Int] = []
+        var lineLength: [Int] = []
+        do {
+            let starts = [0] + breaks.map { $0 + 1 }
+            let ends = breaks + [scalars.count]
+            lineLength = zip(starts, ends).map { start, end in
+                scalars[start..<end].filter { !$0.properties.isWhitespace }.isEmpty
+                    ? 0
+                    : String(String.UnicodeScalarView(scalars[start..<end])).trimmingCharacters(in: .whitespaces)
+                        .unicodeScalars.count
+            }
+            width = Array(repeating: 0, count: lineLength.count)
+            var first = 0
+            while first < lineLength.count {
+                guard lineLength[first] > 0 else {
+                    first += 1
+                    continue
+                }
+                var last = first
+                while last + 1 < lineLength.count, lineLength[last + 1] > 0 { last += 1 }
+                let widest = lineLength[first...last].max() ?? 0
+                if last - first >= 2, widest >= 40 {
+                    for line in first...last { width[line] = widest }
+                }
+                first = last + 1
+            }
+        }
+        var wraps: [Int: Wrap] = [:]
+        for (index, newline) in breaks.enumerated() {
+            let lineStart = index == 0 ? 0 : breaks[index - 1] + 1
+            let nextEnd = index + 1 < breaks.count ? breaks[index + 1] : scalars.count
+            var last = newline - 1
+            while last >= lineStart, isBlank(scalars[last]) { last -= 1 }
+            var first = newline + 1
+            while first < nextEnd, isBlank(scalars[first]) { first += 1 }
+            guard last >= lineStart, first < nextEnd else { continue }
+            let line = scalars[lineStart...last]
+            let next = scalars[first..<nextEnd]
+            guard !line.contains("|"), !line.contains("\t"), !next.contains("|"), !next.contains("\t"),
+                !bullets.contains(scalars[first])
+            else { continue }
+            let end = scalars[last]
+            let start = scalars[first]
+            var wordStart = last
+            while wordStart > lineStart, scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+            let lastWord = String(String.UnicodeScalarView(scalars[wordStart...last])).lowercased()
+            var nextWordEnd = first
+            while nextWordEnd < nextEnd, scalars[nextWordEnd].properties.isAlphabetic { nextWordEnd += 1 }
+            let nextWord = String(String.UnicodeScalarView(scalars[first..<nextWordEnd])).lowercased()
+            let lowercase = start.properties.isLowercase
+            // (A sentence's end, also inside a quote or a bracket: "… sagte er.“")
+            var stop = last
+            while stop > lineStart, "\"'”“»«)]’".unicodeScalars.contains(scalars[stop]) { stop -= 1 }
+            let endsSentence = ":;.!?".unicodeScalars.contains(scalars[stop])
+            if end == "-", last > lineStart, scalars[last - 1].properties.isAlphabetic, start.properties.isAlphabetic {
+                if lowercase && coordinating.contains(nextWord) {
+                    wraps[newline] = .space
+                } else {
+                    // ("Russ-" / "land" is "Russland"; "US-" / "Exporte" is "US-Exporte".)
+                    if lowercase { wraps[last] = .drop }
+                    for offset in (last + 1)..<first { wraps[offset] = .drop }
+                }
+                continue
+            }
+            if (lowercase && !endsSentence) || end == ","
+                || (end.properties.isAlphabetic && wrappingWords.contains(lastWord))
+                || (end == "." && wrappingAbbreviations.contains(String(lastWord.dropLast())))
+                || (width[index] > 0 && Double(lineLength[index]) >= 0.6 * Double(width[index])
+                    && !endsSentence)
+            {
+                wraps[newline] = .space
+            }
+        }
+        return wraps
+    }
+
     /// Whether the input has anything to clean (most articles do not: they are read as given).
     private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF, 0x2007, 0x2009,
-            0x202F:
+            0x202F, 0x00B9, 0x00B2, 0x00B3, 0x2070, 0x2074...0x2079:
             return true
         case 0...0x2FF:
             return false

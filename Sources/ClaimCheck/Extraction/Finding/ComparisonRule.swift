@@ -97,6 +97,15 @@ extension ClauseReader {
                 direction = Lexicon.isPassiveOvertake(words, at: index) ? -1 : 1
                 // (Not the owner of the ranking passed in: "overtook the United States as Brazil's largest partner".)
                 compared = others.filter { abs($0.token - index) <= 5 && $0.form != .genitive }
+                // ("China is no longer number one: Mexico overtook it": the one passed is the country the pronoun
+                // points back to.)
+                if !Lexicon.isPassiveOvertake(words, at: index), index + 1 < words.count,
+                    ["it", "them", "ihn", "es", "sie"].contains(words[index + 1]),
+                    let subject = others.last(where: { $0.token < index && index - ($0.token + $0.count) <= 1 }),
+                    let passed = others.last(where: { $0.token < subject.token && $0.code != subject.code })
+                {
+                    compared = [passed]
+                }
             }
             // ("nearly as much as we imported from Taiwan in all of 2023": the subject again, in another period.)
             let subject = others.last { $0.token < index }?.code ?? parties.partner

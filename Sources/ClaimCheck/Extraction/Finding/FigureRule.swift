@@ -63,6 +63,9 @@ struct FigureDraft {
     /// Whether the period is the latest year, guessed for a figure before the article named any: not what
     /// the next sentences speak of.
     var periodGuessed = false
+    /// Other periods an undated base may stand for ("down from $41.2 billion" after a month: the month before,
+    /// or the same month a year earlier).
+    var baseReadings: [ClaimPeriod] = []
 }
 
 extension ClauseReader {
@@ -153,6 +156,7 @@ extension ClauseReader {
             }
             fromToBase(&draft)
             baseYearEarlier(&draft, earlier: found.claims)
+            undatedBase(&draft, found: found)
             if let frame = listedFrames[index] {
                 applyListed(frame, to: &draft, listed: listedFrames)
                 draft.listed = true
@@ -1238,6 +1242,51 @@ extension ClauseReader {
         }
     }
 
+    /// "Exports to China were $106.4 billion in 2019, down from $120.1 billion": a base that names no period of
+    /// its own is the figure's before the one it is compared with: the year before a year, the same months a
+    /// year before a run of months, and for a month the month before (what the monthly release compares) or
+    /// the same month a year earlier, either of which may be meant.
+    func undatedBase(_ draft: inout FigureDraft, found: SentenceClaims) {
+        guard draft.figure.unit == .usd, draft.kind == .value, draft.token >= 2,
+            let marker = (max(0, draft.token - 3)..<draft.token).last(where: {
+                ["from", "von", "vom", "gegenüber"].contains(words[$0])
+            }),
+            marker >= 1, cues.change || ["down", "up", "compared", "verglichen"].contains(words[marker - 1]),
+            !words[(marker + 1)..<draft.token].contains(where: {
+                $0 == "mit" || $0 == "with" || Lexicon.product(of: $0) != nil
+            }),
+            let compared = found.claims.last(where: { $0.unit == .usd && $0.kind == .value }),
+            compared.flow == draft.flow, let period = compared.period, draft.period == period
+        else { return }
+        // Its own period, anywhere after the marker in its clause ("from $120.1 billion in 2018"), or a
+        // "from … to" of its own: other steps read those.
+        if periodMentions.contains(where: { tokenIndex(of: $0.range.lowerBound) > marker }) { return }
+        let end = tokenIndex(of: draft.figure.range.upperBound)
+        if end < words.count, ["to", "auf"].contains(words[end]) { return }
+        // ("The deficit widened to $20.7 billion last year from $13.2 billion in 2011. Exports fell to $41.6 billion
+        // from $42.3 billion": the change before set the base.)
+        let spans = found.claims.compactMap(\.period) + [discourse.lastSpan].compactMap { $0 }
+        if let base = spans.lazy.compactMap({ span -> Period? in
+            guard case .span(let from, let to) = span, case .single(to) = period else { return nil }
+            return from
+        }).first {
+            draft.period = .single(base)
+            return
+        }
+        switch period {
+        case .single(.year(let year)):
+            draft.period = .single(.year(year - 1))
+        case .single(.month(let year, let month)):
+            let before = Period.month(year, month).previous
+            draft.period = .single(before)
+            draft.baseReadings = [.single(.month(year - 1, month))]
+        case .months(let range):
+            draft.period = .months(range.yearEarlier)
+        default:
+            break
+        }
+    }
+
     /// "a deficit of $14.5 billion, narrower than the $16.2 billion of a year earlier": a base figure
     /// dated "a year earlier" is a year before the figure it is compared with (a quarter, a run of
     /// months, a month or a year), whatever other period the sentence names.
@@ -1348,8 +1397,20 @@ extension ClauseReader {
     /// from the same period a year earlier": a change whose clause names neither flow nor goods is the change of the
     /// sentence's figure before it, goods included.
     func goodsOfTheFigureBefore(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
-        guard draft.kind == .change, draft.product == .total, draft.figure.unit == .percent,
-            let before = earlier.last(where: { $0.unit == .usd }), before.product != .total,
+        guard draft.kind == .change, draft.product == .total, draft.figure.unit == .percent else { return }
+        // ("Auf dieses Kapitel entfielen 42,9 Mrd. US$. Der Wert lag 77 Prozent über …": a sentence that opens by
+        // pointing back at the figure before, "der Wert", "this figure", is about that figure's goods.)
+        let pointsBack =
+            words.count >= 2
+            && (["wert", "betrag", "figure", "number", "sum", "summe", "zahl"].contains(words[1])
+                && ["der", "dieser", "this", "that", "the", "die", "diese", "jener"].contains(words[0]))
+        if earlier.allSatisfy({ $0.unit != .usd }), pointsBack, let frame = discourse.lastFrames.last,
+            frame.product != .total, frame.flow == draft.flow, draft.flowToken == nil
+        {
+            draft.product = frame.product
+            return
+        }
+        guard let before = earlier.last(where: { $0.unit == .usd }), before.product != .total,
             before.flow == draft.flow, before.partner == draft.partner
         else { return }
         let clause = draft.clause.clamped(to: 0..<words.count)
@@ -1771,6 +1832,7 @@ extension ClauseReader {
             claim.periodReadings = periodReadings(for: draft)
         }
         if !namesPeriod, draft.kind == .value { claim.periodReadings += agoReadings }
+        claim.periodReadings += draft.baseReadings.filter { $0 != claim.period }
         // "up 20% since Trump took office": the base is the year before the term (the state the term began
         // with) or its first year, as some count; a change that holds for the other is not wrong.
         if draft.kind == .change, case .span(let base, let end)? = claim.period, !base.isMonth,

@@ -329,7 +329,15 @@ extension ClauseReader {
     func namesTheRecord(_ mention: PeriodMention, _ record: RecordMention) -> Bool {
         let token = tokenIndex(of: mention.range.lowerBound)
         let end = tokenIndex(of: mention.range.upperBound)
-        if record.start > token, record.start - end <= 2 { return true }
+        // ("down from the 2022 peak"; not "a decline of 9.2% from 2013 and the lowest since 2010", where the record
+        // is said of the figure, not of the base.)
+        if record.start > token, record.start - end <= 2,
+            !words[min(end, record.start)..<record.start].contains(where: {
+                ["and", "und", "sowie", "or", "oder"].contains($0)
+            })
+        {
+            return true
+        }
         // ("etwas weniger als im Rekordjahr 2015", "the record year of 2022": the year right after a record noun.)
         if token > record.end, token - record.end <= 2,
             words[record.end].hasSuffix("jahr") || words[record.end].hasSuffix("monat")
