@@ -4007,6 +4007,25 @@ struct AmbiguityTests {
                 "Imports from Saudi Arabia came to $47.0 billion in 2014, a decline of 9.2% from the year before and the lowest annual total since 2010.",
                 "2015-06-18", .en
             ).last == "record imports SAU 2014 supported")
+        // "than it bought from it in the first eight months of 2016": "from" a pronoun is no base, and one flow
+        // exceeding the other signs the balance, whatever "deficit" says later (before: 2015, then contradicted).
+        #expect(
+            verdicts(
+                "The US shipped goods worth $1.4bn more to Britain than it bought from it in the first eight months of 2016, a reversal from a deficit of $1.7bn in the same months of 2015.",
+                "2016-10-20", .en)
+                == ["value balance GBR 2016-01..2016-08 supported", "value balance GBR 2015-01..2015-08 supported"])
+        // "the lowest annual total" is a sum of a year, not all partners (before: the world, unsure).
+        #expect(
+            verdicts(
+                "Imports from Saudi Arabia came to $47.0 billion in 2014, a decline of 9.2% from the year before and the lowest annual total since 2010.",
+                "2015-06-18", .en
+            ).dropFirst().first == "change imports SAU 2013..2014 supported")
+        // Another source that reports a statement of its own in a later clause is not the figure's; "that month
+        // from April 2019" runs to the same month a year on (before: another source, unverifiable).
+        #expect(
+            verdicts(
+                "The worst of it came in April, when plants were shut. Imports from Mexico nearly halved that month from April 2019, and Mexico's auto industry association reported that the country built only a few thousand vehicles.",
+                "2021-03-15", .en) == ["change imports MEX 2019-04..2020-04 supported"])
         // "Der Wert", "this figure" opening a sentence points back to the figure before and its goods; "in diesem
         // Kapitel" to the chapter the article speaks of (before: all goods, unsure and contradicted).
         let chapter = verdicts(

@@ -388,6 +388,13 @@ enum Lexicon {
                 return false
             }
             if list[index] == "all", next == "told" { return false }
+            // ("the lowest annual total since 2010", "a monthly total of": a sum of a time, not all partners.)
+            if list[index] == "total", index > 0,
+                ["annual", "monthly", "yearly", "quarterly", "combined", "running", "cumulative", "lowest", "highest"]
+                    .contains(list[index - 1])
+            {
+                return false
+            }
             // ("the whole of last year", "all of this year": a time too.)
             if next == "of", ["last", "this", "that", "the", "next"].contains(afterNext), index + 3 < list.count,
                 times.contains(list[index + 3])

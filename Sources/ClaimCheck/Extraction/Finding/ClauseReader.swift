@@ -958,6 +958,10 @@ struct ClauseReader {
             !text[tokens[index].range.upperBound..<mention.range.lowerBound].contains(where: { ",;:".contains($0) })
                 && ["from", "von", "than", "als", "gegenüber", "compared", "against", "vom"].contains(words[index])
                 && !(["from", "von"].contains(words[index]) && facts.mentions.contains { $0.token == index + 1 })
+                // ("more to Britain than it bought from it in the first eight months of 2016": "from" a pronoun
+                // is the partner's, too.)
+                && !(["from", "von"].contains(words[index]) && index + 1 < words.count
+                    && ["it", "them", "us", "him", "her", "ihm", "ihnen", "ihr", "uns"].contains(words[index + 1]))
                 || isPercentBelowOrAbove(index)
         }
     }
@@ -1339,9 +1343,22 @@ struct ClauseReader {
                 || (token > 0 && words[token - 1] == "on")
             return marked || followsBaseFigure(mention)
         }.compactMap(resolve)
+        // ("Imports from Mexico nearly halved that month from April 2019": the month the article spoke of, the
+        // same month a year on.)
+        let monthBases = bases.filter(\.isMonth)
+        if monthBases.count == 1, case .month(let year, let month) = monthBases[0],
+            !years.contains(where: { $0.isMonth && $0 > monthBases[0] }),
+            zip(words, words.dropFirst()).contains(where: { pair in
+                ["that", "diesem", "jenem", "demselben"].contains(pair.0) && ["month", "monat"].contains(pair.1)
+            }),
+            let latest = periods.date?.latestPublishedMonth, Period.month(year + 1, month) <= latest
+        {
+            return .span(monthBases[0], .month(year + 1, month))
+        }
         if bases.count == 1, let base = bases.first {
             let others = years.filter { $0 != base && $0.isMonth == base.isMonth && $0 > base }
             if let other = others.last { return .span(base, other) }
+
             if years.allSatisfy({ $0 == base || $0 < base }), let latest = end(after: base) {
                 return .span(base, latest)
             }

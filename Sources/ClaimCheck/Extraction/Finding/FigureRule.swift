@@ -66,6 +66,9 @@ struct FigureDraft {
     /// Other periods an undated base may stand for ("down from $41.2 billion" after a month: the month before,
     /// or the same month a year earlier).
     var baseReadings: [ClaimPeriod] = []
+    /// The sign comes from one flow exceeding the other ("$1.4bn more to Britain than it bought from it"), not from
+    /// a balance word elsewhere in the sentence.
+    var signedByDifference = false
 }
 
 extension ClauseReader {
@@ -177,7 +180,9 @@ extension ClauseReader {
             }
             differenceOfFlows(&draft)
             // (A change's sign is its direction, "the deficit widened by $28.3 billion", not the balance's.)
-            if figure.unit != .percent, figure.unit != .ratio, draft.flow == .balance, draft.kind != .change {
+            if figure.unit != .percent, figure.unit != .ratio, draft.flow == .balance, draft.kind != .change,
+                !draft.signedByDifference
+            {
                 // A balance's sign, once its flow is settled: "deficit" makes it negative.
                 let lost = words[max(0, draft.token - 4)..<draft.token].contains(where: Lexicon.loseWords.contains)
                 // "China's surplus with the United States", "Die EU hat im Handel mit uns einen
@@ -1287,6 +1292,23 @@ extension ClauseReader {
         }
     }
 
+    /// The token of ", and" (", und", ", while", ", but") that opens a later clause in which someone reports a
+    /// statement of their own ("…, and the association reported that …", "…, und der Verband teilte mit, dass …").
+    func laterReport(after token: Int) -> Int? {
+        let conjunctions: Set<String> = ["and", "und", "while", "während", "but", "aber", "whereas"]
+        let reports: Set<String> = [
+            "reported", "reports", "said", "says", "estimated", "estimates", "noted", "added", "berichtete",
+            "berichtet", "meldete", "meldet", "teilte", "erklärte", "schätzte", "schätzt", "sagte",
+        ]
+        return (max(token, 1)..<words.count).first { index in
+            conjunctions.contains(words[index]) && commaBetween(index - 1, index)
+                && words[(index + 1)..<min(words.count, index + 9)].indices.contains { at in
+                    reports.contains(words[at])
+                        && words[(at + 1)..<min(words.count, at + 3)].contains { ["that", "dass", "mit"].contains($0) }
+                }
+        }
+    }
+
     /// "a deficit of $14.5 billion, narrower than the $16.2 billion of a year earlier": a base figure
     /// dated "a year earlier" is a year before the figure it is compared with (a quarter, a run of
     /// months, a month or a year), whatever other period the sentence names.
@@ -1537,6 +1559,7 @@ extension ClauseReader {
         draft.value = (draft.flow == .exports) == exceeds ? abs(draft.value) : -abs(draft.value)
         draft.flow = .balance
         draft.signExplicit = true
+        draft.signedByDifference = true
     }
 
     func partnerOwnsBalance(_ draft: FigureDraft) -> Bool {
@@ -1882,6 +1905,15 @@ extension ClauseReader {
         }
         let scopeClause = contrastBounded(draft.clause, around: draft.token)
         claim.outOfScope = scope(of: scopeClause)
+        // ("Imports from Mexico nearly halved that month, and Mexico's auto industry association reported that the
+        // country produced only a few thousand vehicles": another source that reports a statement of its own in a
+        // later clause is not the figure's.)
+        if claim.outOfScope == .otherSource, facts.scope == .otherSource,
+            let split = laterReport(after: tokenIndex(of: draft.figure.range.upperBound))
+        {
+            let own = words[0..<split]
+            claim.outOfScope = Lexicon.outOfScope(own, sentence: own.joined(separator: " "))
+        }
         // ("Exports to Mexico, which many expected to surge, are up 1.5% this year": what a relative clause
         // expects is not the figure's matter.)
         if claim.outOfScope == .forecast, facts.scope == nil {
@@ -2133,7 +2165,13 @@ extension ClauseReader {
                 let at = tokenIndex(of: $0.range.lowerBound)
                 return at > marker && at - marker <= 8
             }),
-            !others.contains(where: { $0.token > marker && $0.token < tokenIndex(of: mention.range.lowerBound) })
+            !others.contains(where: { $0.token > marker && $0.token < tokenIndex(of: mention.range.lowerBound) }),
+            // ("$1.4bn more to Britain than it bought from it in the first eight months of 2016": the other flow
+            // after "than" makes it a difference of the two flows in one period.)
+            !cues.flows.contains(where: { cue in
+                cue.token > marker && cue.token < tokenIndex(of: mention.range.lowerBound)
+                    && (cue.flow == .exports || cue.flow == .imports)
+            })
         else { return nil }
         return direction
     }
