@@ -3947,6 +3947,23 @@ struct AmbiguityTests {
         #expect(CleanText("Die Exporte fielen.\nDie Importe stiegen.").text.contains("\n"))
         #expect(CleanText("Key figures:\n• exports $5bn\n• imports $3bn").text.components(separatedBy: "\n").count == 3)
         #expect(CleanText("$2.1 billion¹ in 2024").text == "$2.1 billion in 2024")
+        // Windows and web-form line ends are line ends (before: "\r\n", one Swift character, joined a heading to the
+        // sentence after it).
+        #expect(
+            CleanText("Handel\r\n\r\nDie Exporte fielen.\r\nDie Importe stiegen.").text
+                == "Handel\n\nDie Exporte fielen.\nDie Importe stiegen.")
+        let checker = ClaimChecker(database: BundledStore.database)
+        #expect(
+            checker.readings(
+                "Handel mit Russland\r\nDie US-Exporte nach Russland lagen 2024 bei 528 Millionen Dollar.",
+                on: "2025-03-01", .de)
+                == ["value exports RUS 2024 supported"])
+        #expect(
+            checker.claims(
+                "Handel mit Russland\r\nDie US-Exporte nach Russland lagen 2024 bei 528 Millionen Dollar.",
+                on: "2025-03-01", .de
+            )
+            .first?.text == "Die US-Exporte nach Russland lagen 2024 bei 528 Millionen Dollar.")
     }
 
     @Test func readingsTheTwentySecondSessionAdded() {

@@ -140,7 +140,8 @@ extension CheckReport {
             body +=
                 "<mark class=\"\(claim.verdict.rawValue)\" title=\"\(claim.explanation.htmlEscaped)\"><a href=\"#c\(index + 1)\">\(segment.text.htmlEscaped)</a><sup>\(index + 1)</sup></mark>"
         }
-        let paragraphs = body.components(separatedBy: "\n\n").map {
+        // (Line ends of Windows and of web forms, "\r\n", break paragraphs too.)
+        let paragraphs = body.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n").map {
             "<p>\($0.replacingOccurrences(of: "\n", with: "<br>"))</p>"
         }
         .joined(separator: "\n")

@@ -55,6 +55,14 @@ struct CleanText {
             case nil:
                 break
             }
+            // Windows and web-form line ends ("\r\n", which Swift reads as one character) and old Mac ones ("\r")
+            // are line breaks like any other.
+            if scalar == "\r" {
+                if offset + 1 < self.input.count, self.input[offset + 1] == "\n" { continue }
+                scalars.append("\n")
+                origin.append(offset)
+                continue
+            }
             // (A footnote mark right after a word or figure, "$2.1 billion¹", is not part of it.)
             if Self.superscriptDigits.contains(scalar.value), let last = scalars.last, !last.properties.isWhitespace {
                 continue
@@ -247,7 +255,10 @@ struct CleanText {
                 var last = first
                 while last + 1 < lineLength.count, lineLength[last + 1] > 0 { last += 1 }
                 let widest = lineLength[first...last].max() ?? 0
-                if last - first >= 2, widest >= 40 {
+                // (Every line but a heading first and the paragraph's last runs close to the width.)
+                if last - first >= 2, widest >= 40,
+                    lineLength[(first + 1)..<last].allSatisfy({ Double($0) >= 0.7 * Double(widest) })
+                {
                     for line in first...last { width[line] = widest }
                 }
                 first = last + 1
@@ -306,7 +317,7 @@ struct CleanText {
     private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF, 0x2007, 0x2009,
-            0x202F, 0x00B9, 0x00B2, 0x00B3, 0x2070, 0x2074...0x2079:
+            0x202F, 0x00B9, 0x00B2, 0x00B3, 0x2070, 0x2074...0x2079, 0x0D:
             return true
         case 0...0x2FF:
             return false
