@@ -4007,6 +4007,31 @@ struct AmbiguityTests {
                 "China is no longer number one: in 2023 Mexico overtook it as the top source of U.S. imports.",
                 "2024-03-12", .en
             ).last == "comparison imports MEX 2023 supported")
+        // The country itself negated after the ranking does not hold the place (before: Mexico held, contradicted).
+        #expect(
+            verdicts("The biggest U.S. deficit in 2023 was no longer with Mexico but with China.", "2024-03-12", .en)
+                == [
+                    "rank balance Mexico 2023 supported"
+                ])
+        #expect(
+            verdicts("Den ersten Platz unter den Lieferländern hat 2023 nicht mehr China inne.", "2024-03-12", .de) == [
+                "rank imports China 2023 supported"
+            ])
+        // The year's high reached in a month: the peak of the year's months so far (before: Jan-Sep as a whole,
+        // contradicted); "so hoch wie noch nie in diesem Jahr" stays a record of its time.
+        #expect(
+            verdicts(
+                "Die US-Einfuhren aus Russland stiegen 2025 kräftig. Den Höhepunkt erreichten die Einfuhren in diesem Jahr im Mai, seither sind sie gefallen.",
+                "2025-11-20", .de) == ["peak imports RUS 2025-05 supported"])
+        #expect(
+            verdicts(
+                "Ihren Höchststand in diesem Jahr erreichten die US-Einfuhren aus Russland im März.", "2025-11-20", .de)
+                == ["peak imports RUS 2025-03 contradicted"])
+        #expect(
+            verdicts(
+                "Die US-Einfuhren aus Russland lagen im März so hoch wie noch nie in diesem Jahr.", "2025-11-20", .de
+            )
+            .first == "record imports RUS 2025-03 supported")
         // A base without a period of its own is the one before the figure compared with (before: 2019, inaccurate).
         #expect(
             verdicts("Exports to China were $106.4 billion in 2019, down from $120.1 billion.", "2020-03-12", .en) == [

@@ -422,6 +422,17 @@ extension ClauseReader {
             }
             claim.rankMembership = membership
             claim.rankNegated = mention.negated
+            // ("The biggest deficit was no longer with Mexico but with China", "Den ersten Platz hat nicht mehr China
+            // inne": the country itself negated, after the ranking, does not hold the place.)
+            if !mention.negated, ranked.token > mention.token, ranked.token >= 1 {
+                let before = words[max(mention.token + 1, ranked.token - 3)..<ranked.token]
+                let negatedCountry =
+                    before.contains("not") || before.contains("nicht") || before.contains("never")
+                    || (before.contains("no") && before.contains("longer"))
+                if negatedCountry, !commaBetween(max(mention.token + 1, ranked.token - 3), ranked.token) {
+                    claim.rankNegated = true
+                }
+            }
             claim.rankBySurplus = bySurplus
             // ("Vietnam ran the third-largest goods surplus with the United States": the country's own surplus,
             // the reporter's deficit.)

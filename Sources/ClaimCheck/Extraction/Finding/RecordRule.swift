@@ -150,10 +150,29 @@ extension ClauseReader {
                     guard let sinceRange else { return true }
                     return !mention.range.overlaps(sinceRange)
                 }
-                let nearest = named.min {
-                    abs(tokenIndex(of: $0.range.lowerBound) - record.start)
-                        < abs(tokenIndex(of: $1.range.lowerBound) - record.start)
+                // ("Den Höhepunkt erreichten die Einfuhren in diesem Jahr im Mai": the year is where the peak is
+                // looked for, the month is the peak.)
+                let thisYear = zip(words, words.dropFirst()).contains { pair in
+                    (["diesem", "dieses", "laufenden"].contains(pair.0) && ["jahr", "jahres"].contains(pair.1))
+                        || (pair.0 == "this" && pair.1 == "year")
                 }
+                let monthInTheYear =
+                    thisYear
+                    ? named.first(where: {
+                        if case .monthOnly = $0.kind { return true }
+                        return false
+                    }) : nil
+                // (The year's high reached in a month is the peak of the year's months so far; "so hoch wie noch nie
+                // in diesem Jahr" in March is a record of its time.)
+                let yearsPeakMonth =
+                    monthInTheYear != nil
+                    && !words.contains(where: { ["nie", "never", "ever", "jemals"].contains($0) })
+                let nearest =
+                    monthInTheYear
+                    ?? named.min {
+                        abs(tokenIndex(of: $0.range.lowerBound) - record.start)
+                            < abs(tokenIndex(of: $1.range.lowerBound) - record.start)
+                    }
                 var recordPeriod = nearest.flatMap(resolvePeriod)
                 if let figure, figure.kind == .value || ofShare, let figurePeriod = figure.period {
                     recordPeriod = recordPeriod ?? figurePeriod
@@ -220,7 +239,8 @@ extension ClauseReader {
                     (spanStart, spanEnd) = (unionStart, unionEnd)
                 }
                 var claim = FoundClaim(
-                    sentence: facts.sentence, kind: record.isPeak ? .peak : .record, reporter: reporter,
+                    sentence: facts.sentence, kind: record.isPeak || yearsPeakMonth ? .peak : .record,
+                    reporter: reporter,
                     partner: recordPartner, flow: flowValue, product: figure?.product ?? .total, period: recordPeriod,
                     claimedText: String(text[spanStart..<spanEnd]), claimedStart: scalarOffset(spanStart),
                     claimedEnd: scalarOffset(spanEnd), value: nil, unit: .none, hedge: .exact, rounding: 0,
@@ -252,6 +272,7 @@ extension ClauseReader {
                         // ("so wenig wie in keinem anderen Monat dieses Jahres", "lower than in any other month this
                         // year".)
                         ["des", "dieses", "laufenden"].contains(pair.0) && pair.1 == "jahres"
+                            || (pair.0 == "diesem" && pair.1 == "jahr")
                             || (pair.0 == "this" && pair.1 == "year") || (pair.0 == "year's" && pair.1 == "high")
                             || (pair.0 == "year's" && pair.1 == "highest")
                     } || words.contains { $0.hasPrefix("jahreshöchst") || $0 == "jahreshoch" || $0 == "year-high" }
