@@ -163,10 +163,10 @@ extension ClauseReader {
                         return false
                     }) : nil
                 // (The year's high reached in a month is the peak of the year's months so far; "so hoch wie noch nie
-                // in diesem Jahr" in March is a record of its time.)
+                // in diesem Jahr", "so wenig wie in keinem anderen Monat dieses Jahres" are records of their time.)
                 let yearsPeakMonth =
                     monthInTheYear != nil
-                    && !words.contains(where: { ["nie", "never", "ever", "jemals"].contains($0) })
+                    && !words.contains(where: { ["nie", "never", "ever", "jemals", "keinem", "any"].contains($0) })
                 let nearest =
                     monthInTheYear
                     ?? named.min {
