@@ -24,17 +24,15 @@ extension CheckReport {
 
     private func label(_ verdict: Verdict) -> String { verdict.name(language).uppercased() }
 
-    /// One line per verdict count: "3 supported, 1 inaccurate, …".
     /// Text of the article on one line: a sentence a PDF wrapped ("bil-" / "lion", "came to" / "$120.1 billion")
-    /// is quoted as it reads.
+    /// is quoted as the checker read it (``CleanText`` joins the wrapped lines).
     static func oneLine(_ text: String) -> String {
         guard text.contains(where: \.isNewline) else { return text }
-        let joined = text.replacingOccurrences(
-            of: "(\\p{L})-[ \\t]*\\r?\\n[ \\t]*(\\p{Ll})", with: "$1$2", options: .regularExpression)
-        return joined.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        return CleanText(text).text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .joined(separator: " ")
     }
 
+    /// One line per verdict count: "3 supported, 1 inaccurate, …".
     public var summaryLine: String {
         let parts = Verdict.ordered.map { "\(counts[$0] ?? 0) \($0.name(language))" }
         return (de ? "\(claims.count) Angaben geprüft: " : "\(claims.count) claims checked: ")

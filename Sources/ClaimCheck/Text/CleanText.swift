@@ -22,16 +22,17 @@ struct CleanText {
     private let scalars: [Unicode.Scalar]
 
     init(_ input: String) {
+        let all = Array(input.unicodeScalars)
         let insertions = Self.tableUnits(input)
-        let wraps = Self.lineWraps(input)
-        guard !insertions.isEmpty || !wraps.isEmpty || input.unicodeScalars.contains(where: Self.needsWork) else {
+        let wraps = Self.lineWraps(all)
+        guard !insertions.isEmpty || !wraps.isEmpty || all.contains(where: Self.needsWork) else {
             text = input
             origin = nil
             self.input = []
             scalars = []
             return
         }
-        self.input = Array(input.unicodeScalars)
+        self.input = all
         var scalars: [Unicode.Scalar] = []
         var origin: [Int] = []
         scalars.reserveCapacity(input.unicodeScalars.count)
@@ -225,45 +226,20 @@ struct CleanText {
     /// (after anything but a colon, semicolon or sentence end), or when the line ends with a comma, a hyphen after
     /// a letter, or a word that cannot end a heading or a sentence ("the", "nach", "rund"). Blank lines, list
     /// items, table rows and lines ending a sentence stay as they are.
-    static func lineWraps(_ input: String) -> [Int: Wrap] {
-        guard input.contains("\n") else { return [:] }
-        let scalars = Array(input.unicodeScalars)
+    static func lineWraps(_ scalars: [Unicode.Scalar]) -> [Int: Wrap] {
         var breaks: [Int] = []
         for (offset, scalar) in scalars.enumerated() where scalar == "\n" { breaks.append(offset) }
+        guard !breaks.isEmpty else { return [:] }
         func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace && scalar != "\n" }
         let bullets = Set("•-–—▪*·>|".unicodeScalars)
-        // A paragraph's lines that run to its width: lines of a hard-wrapped block (three lines or more, 40
-        // characters wide or more) end where the width ran out, not where a sentence did.
-        var width: [Int] = []
-        var lineLength: [Int] = []
-        do {
-            let starts = [0] + breaks.map { $0 + 1 }
-            let ends = breaks + [scalars.count]
-            lineLength = zip(starts, ends).map { start, end in
-                scalars[start..<end].filter { !$0.properties.isWhitespace }.isEmpty
-                    ? 0
-                    : String(String.UnicodeScalarView(scalars[start..<end])).trimmingCharacters(in: .whitespaces)
-                        .unicodeScalars.count
-            }
-            width = Array(repeating: 0, count: lineLength.count)
-            var first = 0
-            while first < lineLength.count {
-                guard lineLength[first] > 0 else {
-                    first += 1
-                    continue
-                }
-                var last = first
-                while last + 1 < lineLength.count, lineLength[last + 1] > 0 { last += 1 }
-                let widest = lineLength[first...last].max() ?? 0
-                // (Every line but a heading first and the paragraph's last runs close to the width.)
-                if last - first >= 2, widest >= 40,
-                    lineLength[(first + 1)..<last].allSatisfy({ Double($0) >= 0.7 * Double(widest) })
-                {
-                    for line in first...last { width[line] = widest }
-                }
-                first = last + 1
-            }
+        // Each line's length without its blanks at either end (0 for a blank line).
+        let lineLength = zip([0] + breaks.map { $0 + 1 }, breaks + [scalars.count]).map { start, end in
+            guard let first = scalars[start..<end].firstIndex(where: { !$0.properties.isWhitespace }),
+                let last = scalars[start..<end].lastIndex(where: { !$0.properties.isWhitespace })
+            else { return 0 }
+            return last - first + 1
         }
+        let width = hardWrappedWidths(lineLength)
         var wraps: [Int: Wrap] = [:]
         for (index, newline) in breaks.enumerated() {
             let lineStart = index == 0 ? 0 : breaks[index - 1] + 1
@@ -313,11 +289,37 @@ struct CleanText {
         return wraps
     }
 
+    /// For each line, its paragraph's width when the paragraph is hard-wrapped, else 0: lines of such a paragraph
+    /// (three lines or more, 40 characters wide or more, every line but a heading first and the last running close
+    /// to the width) end where the width ran out, not where a sentence did.
+    static func hardWrappedWidths(_ lineLength: [Int]) -> [Int] {
+        var width = Array(repeating: 0, count: lineLength.count)
+        var first = 0
+        while first < lineLength.count {
+            guard lineLength[first] > 0 else {
+                first += 1
+                continue
+            }
+            var last = first
+            while last + 1 < lineLength.count, lineLength[last + 1] > 0 { last += 1 }
+            let widest = lineLength[first...last].max() ?? 0
+            if last - first >= 2, widest >= 40,
+                lineLength[(first + 1)..<last].allSatisfy({ Double($0) >= 0.7 * Double(widest) })
+            {
+                for line in first...last { width[line] = widest }
+            }
+            first = last + 1
+        }
+        return width
+    }
+
     /// Whether the input has anything to clean (most articles do not: they are read as given).
     private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF, 0x2007, 0x2009,
-            0x202F, 0x00B9, 0x00B2, 0x00B3, 0x2070, 0x2074...0x2079, 0x0D:
+            0x202F, 0x0D:
+            return true
+        case _ where superscriptDigits.contains(scalar.value):
             return true
         case 0...0x2FF:
             return false

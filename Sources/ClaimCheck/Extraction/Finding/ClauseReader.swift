@@ -1358,7 +1358,6 @@ struct ClauseReader {
         if bases.count == 1, let base = bases.first {
             let others = years.filter { $0 != base && $0.isMonth == base.isMonth && $0 > base }
             if let other = others.last { return .span(base, other) }
-
             if years.allSatisfy({ $0 == base || $0 < base }), let latest = end(after: base) {
                 return .span(base, latest)
             }

@@ -66,9 +66,6 @@ struct FigureDraft {
     /// Other periods an undated base may stand for ("down from $41.2 billion" after a month: the month before,
     /// or the same month a year earlier).
     var baseReadings: [ClaimPeriod] = []
-    /// The sign comes from one flow exceeding the other ("$1.4bn more to Britain than it bought from it"), not from
-    /// a balance word elsewhere in the sentence.
-    var signedByDifference = false
 }
 
 extension ClauseReader {
@@ -178,10 +175,12 @@ extension ClauseReader {
                 // Only imports have product detail; a product figure whose clause names no flow is read as imports.
                 draft.flow = .imports
             }
-            differenceOfFlows(&draft)
+            // (One flow exceeding the other, "$1.4bn more to Britain than it bought from it", signs the balance
+            // itself, whatever balance word stands elsewhere in the sentence.)
+            let signedByDifference = differenceOfFlows(&draft)
             // (A change's sign is its direction, "the deficit widened by $28.3 billion", not the balance's.)
             if figure.unit != .percent, figure.unit != .ratio, draft.flow == .balance, draft.kind != .change,
-                !draft.signedByDifference
+                !signedByDifference
             {
                 // A balance's sign, once its flow is settled: "deficit" makes it negative.
                 let lost = words[max(0, draft.token - 4)..<draft.token].contains(where: Lexicon.loseWords.contains)
@@ -1536,10 +1535,11 @@ extension ClauseReader {
     /// "sold $6.8 billion more goods to Brazil than it bought from there", "knapp sieben Milliarden Dollar
     /// mehr nach Brasilien verkauft, als sie von dort bezogen": a sum of money by which one flow exceeds the
     /// other is the balance, a surplus when exports exceed imports.
-    func differenceOfFlows(_ draft: inout FigureDraft) {
+    /// Returns whether it made the figure such a balance.
+    func differenceOfFlows(_ draft: inout FigureDraft) -> Bool {
         guard draft.kind == .value, draft.figure.unit == .usd || draft.figure.unit == .eur,
             draft.flow == .exports || draft.flow == .imports, draft.token + 1 < words.count
-        else { return }
+        else { return false }
         let window = (draft.token + 1)..<min(words.count, draft.token + 6)
         // ("… 151 Milliarden Dollar mehr an uns verkauft als wir an sie", "sold us $2 billion less than he bought
         // from us": less, and the other side's verb left out after a pronoun.)
@@ -1554,12 +1554,12 @@ extension ClauseReader {
                     && words[(than + 1)..<min(words.count, than + 3)].contains(where: {
                         ["wir", "we", "sie", "they", "er", "he", "es", "it"].contains($0)
                     }))
-        else { return }
+        else { return false }
         let exceeds = ["more", "mehr"].contains(words[more])
         draft.value = (draft.flow == .exports) == exceeds ? abs(draft.value) : -abs(draft.value)
         draft.flow = .balance
         draft.signExplicit = true
-        draft.signedByDifference = true
+        return true
     }
 
     func partnerOwnsBalance(_ draft: FigureDraft) -> Bool {

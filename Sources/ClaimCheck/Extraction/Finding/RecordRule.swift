@@ -267,14 +267,12 @@ extension ClauseReader {
                 // peak of this year's months, not of all time.)
                 // ("Den bisherigen Höchststand des Jahres hatten die Einfuhren im Mai erreicht", "the year's high so
                 // far": the year's months, whatever the record word.)
+                // ("so wenig wie in keinem anderen Monat dieses Jahres", "lower than in any other month this year".)
                 let ofTheYear =
-                    zip(words, words.dropFirst()).contains { pair in
-                        // ("so wenig wie in keinem anderen Monat dieses Jahres", "lower than in any other month this
-                        // year".)
-                        ["des", "dieses", "laufenden"].contains(pair.0) && pair.1 == "jahres"
-                            || (pair.0 == "diesem" && pair.1 == "jahr")
-                            || (pair.0 == "this" && pair.1 == "year") || (pair.0 == "year's" && pair.1 == "high")
-                            || (pair.0 == "year's" && pair.1 == "highest")
+                    thisYear
+                    || zip(words, words.dropFirst()).contains { pair in
+                        (pair.0 == "des" && pair.1 == "jahres")
+                            || (pair.0 == "year's" && ["high", "highest"].contains(pair.1))
                     } || words.contains { $0.hasPrefix("jahreshöchst") || $0 == "jahreshoch" || $0 == "year-high" }
                 if record.isPeak || ofTheYear, claim.recordSince == nil, let nearest, case .monthOnly = nearest.kind,
                     recordPeriod.isSingle, recordPeriod.last.isMonth,
