@@ -4082,4 +4082,71 @@ struct AmbiguityTests {
                 "rank imports Taiwan 2024-01..2024-09 supported",
             ])
     }
+
+    @Test func readingsTheTwentyThirdSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // "liefert" is a trade verb: a comparison of suppliers without a figure (before: no claim, the sentence was
+        // not about trade).
+        #expect(
+            verdicts(
+                "Die US-Importe aus Indien stiegen 2022 auf 85,5 Milliarden Dollar. Indien liefert inzwischen mehr in die USA als Südkorea.",
+                "2023-06-01", .de
+            ).last == "comparison imports IND 2022 contradicted")
+        // "twice those to China": the other side after "those to" (before: unverifiable, nothing compared with).
+        #expect(
+            verdicts(
+                "Exports to Mexico reached $169.0 billion in the first nine months. Sales to Mexico were twice those to China.",
+                "2013-11-05", .en
+            ).last == "comparison exports MEX 2013-01..2013-09 supported")
+        // A multiple with no other side in its sentence, against the other flow of the sentence before (before: no
+        // claim).
+        #expect(
+            verdicts(
+                "Italien lieferte 2022 Waren für 69 Milliarden Dollar in die USA. Die Amerikaner verkauften umgekehrt nicht einmal halb so viel nach Italien.",
+                "2023-03-01", .de
+            ).last == "comparison exports ITA 2022 supported")
+        // A country opening the clause before "hat" is the subject of the participle closing it: "geliefert" to the
+        // United States is what they import (before: U.S. exports, contradicted).
+        #expect(
+            verdicts(
+                "Italien hat den Vereinigten Staaten im vergangenen Jahr Waren für fast 73 Milliarden Dollar geliefert.",
+                "2024-10-12", .de) == ["value imports ITA 2023 supported"])
+        // A bare multiple answering one that compared two sides compares the same sides; "das Vierfache" without
+        // "um" or "auf" is a multiple of the other side (before: a change, no claim).
+        #expect(
+            verdicts(
+                "Trump sagt, die Chinesen verkauften den Amerikanern sechsmal so viel, wie sie von ihnen kaufen. Stimmt das? Nach der amerikanischen Statistik ist es gut das Vierfache.",
+                "2016-04-21", .de
+            ).last == "comparison imports CHN 2015 supported")
+        #expect(
+            verdicts("Die Importe aus China stiegen 2015 um das Vierfache.", "2016-04-21", .de) == [
+                "change imports CHN 2014..2015 contradicted"
+            ])
+        // "wichtiger denn je" weighs, it does not count: no record (before: a record, contradicted).
+        #expect(
+            verdicts(
+                "Die US-Exporte nach China lagen 2015 bei 116 Milliarden Dollar. China ist für die USA wichtiger denn je.",
+                "2016-04-21", .de
+            ).allSatisfy { !$0.hasPrefix("record") })
+        // Contractions read as two words: "isn't among" is negated, "It's more than" points back (before: held and
+        // contradicted; no claim).
+        #expect(
+            verdicts("Mexico isn't among the ten largest export markets for the U.S.", "2016-10-12", .en) == [
+                "rank exports Mexico 2015 contradicted"
+            ])
+        #expect(
+            verdicts(
+                "The official goods deficit with China last year was about $367 billion. It's more than the deficits with Mexico, Japan and Germany combined.",
+                "2016-10-12", .en
+            ).last == "comparison balance CHN 2015 supported")
+        // A port's own trade "at the local level" is not the country's (before: contradicted).
+        #expect(
+            verdicts(
+                "At the local level, cargo moving between Northshore terminals and Canadian ports was worth $410 million in 2016.",
+                "2017-08-16", .en
+            ).allSatisfy { $0.hasSuffix("unverifiable") })
+    }
 }

@@ -677,7 +677,7 @@ struct FigureExtractor {
             // "doppelt so viel wie", "doppelt so hoch": twice the other.
             "\\b(?:\(hedge))?(?<twice>doppelt)(?=\\s+so\\s+\\p{L}+)",
             // "halb so groß wie", "half as large as": half of the other.
-            "\\b(?:\(hedge))?(?<halfAs>(?:nicht einmal\\s+|not even\\s+)?(?:halb so|half as))(?=\\s+\\p{L}+,?\\s+(?:wie|as)\\b)",
+            "\\b(?:\(hedge))?(?<halfAs>(?:nicht einmal\\s+|not even\\s+)?(?:halb so|half as))(?=\\s+\\p{L}+,?\\s+(?:wie|as)\\b|\\s+(?:viel|much|groß|large|hoch|high)\\b)",
             // "verdoppelt", "more than doubled", "nearly tripled", "halbiert", "halved"
             "\\b(?:\(hedge))?(?<verb>(?:mehr als\\s+)?(?:(?:verdoppel|verdreifach|vervierfach|verfünffach|versechsfach|versiebenfach|verachtfach|verzehnfach|halbier)\\w*|(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)\\b))",
         ]
@@ -709,6 +709,7 @@ struct FigureExtractor {
             var factor: Double?
             var comparesTwo = false
             var hedgeOverride: Hedge?
+            var hedgeBeforeDas: Hedge?
             if let verb = group("verb") {
                 factor = Self.verbs.first { verb.hasPrefix($0.0) || verb.contains($0.0) }?.1
             } else if let word = group("word") {
@@ -735,6 +736,17 @@ struct FigureExtractor {
                 comparesTwo = true
             } else if let number = group("n") {
                 factor = Double(number.replacingOccurrences(of: ",", with: ".")) ?? Self.multipleNumbers[number]
+                // "Es ist gut das Vierfache", "fast das Dreifache dessen": the other side's multiple (not "um das
+                // Vierfache gestiegen", a change), with the hedge before "das".
+                let before = ns.substring(to: span.lowerBound).lowercased()
+                // (Nor "auf das Dreifache gestiegen", "auf mehr als das Doppelte": the level a change reached.)
+                let wordsBefore = before.dropLast(4).split(separator: " ").suffix(3)
+                if before.hasSuffix("das "), !wordsBefore.contains(where: { ["um", "auf", "aufs"].contains($0) }) {
+                    comparesTwo = true
+                    if let last = wordsBefore.last, let hedge = Self.hedgeWords.first(where: { $0.0 == String(last) }) {
+                        hedgeBeforeDas = hedge.1
+                    }
+                }
             }
             guard let factor else { continue }
             var hedge = Hedge.exact
@@ -743,6 +755,7 @@ struct FigureExtractor {
             }
             if group("verb")?.hasPrefix("mehr als") == true { hedge = .atLeast }
             if let hedgeOverride { hedge = hedgeOverride }
+            if let hedgeBeforeDas { hedge = hedgeBeforeDas }
             let text = String(sentence[range]).trimmingCharacters(in: .whitespaces)
             // A word multiple is read as loosely as a rounded figure: "tripled" covers 2.7 to 3.3 times. (It had
             // covered 2.5 to 3.5, the whole number's rounding: "doubled" held for 1.54 times; on the held-out corpora

@@ -23,7 +23,8 @@ enum Lexicon {
         }
         if word.contains8("export") || word.contains8("ausfuhr") || word.hasPrefix8("verschifft") || word == "shipped"
             || word == "shipments" || word == "sold" || word.hasPrefix8("geliefert") || word.hasPrefix8("lieferung")
-            || word.hasPrefix8("lieferte") || word == "liefern" || word.hasPrefix8("ausführ") || word == "ausgeführt"
+            || word.hasPrefix8("lieferte") || word == "liefern" || word == "liefert" || word == "liefere"
+            || word.hasPrefix8("ausführ") || word == "ausgeführt"
             || word.hasPrefix8("ausgeführte")
         {
             return .exports
@@ -69,6 +70,15 @@ enum Lexicon {
             return .total
         }
         return nil
+    }
+
+    /// German participles of trade verbs that close a clause in the perfect tense: "geliefert", "verkauft",
+    /// "eingeführt", "bezogen".
+    static func isTradeParticiple(_ word: String) -> Bool {
+        [
+            "geliefert", "verkauft", "exportiert", "ausgeführt", "importiert", "eingeführt", "gekauft", "eingekauft",
+            "bezogen", "abgenommen", "abgekauft", "verschifft",
+        ].contains(word)
     }
 
     static func isSurplusWord(_ word: String) -> Bool {
@@ -552,6 +562,9 @@ enum Lexicon {
             // ("according to state economic development figures", "nach Angaben des Bundesstaats".)
             "state economic development", "state trade figures", "state trade data", "state figures show",
             "according to state figures", "according to state data",
+            // A port's or a region's own trade: "At the local level, cargo moving between our terminals and Canadian
+            // ports was worth …".
+            "at the local level", "port-level",
         ]
         if phrases.contains(where: { lower.contains($0) }) { return true }
         let list = Array(words)
@@ -641,6 +654,9 @@ enum Lexicon {
             "berechnungen des", "berechnungen der", "calculations by", "estimates by", "estimate that",
             "estimates that", "estimated that", "economists at", "analysts at",
             "trade association", "ökonomen der", "analysten der", "institute of", "institut für",
+            // ("worth $410 million …, based on a study commissioned from a consultancy"; not "an estimated", which
+            // official releases say too: "totaled an estimated $197.1 billion in 2024")
+            "study commissioned", "consultancy", "beratungsfirma", "beratungsunternehmen",
         ]
         // ("According to U.S. customs data": the store's own source.)
         let homeCustoms = ["u.s. customs data", "us customs data", "american customs data"].contains {

@@ -22,6 +22,13 @@ struct RecordMention: Sendable, Hashable {
 }
 
 enum RecordFinder {
+    /// Comparatives of a weight or a mood, not of a figure: "wichtiger denn je", "more important than ever".
+    static let notFigures: Set<String> = [
+        "wichtiger", "bedeutender", "enger", "angespannter", "schwieriger", "unsicherer", "gefragter", "beliebter",
+        "important", "closer", "tenser", "harder", "uncertain", "popular", "relevant", "relevanter", "nötiger",
+        "needed", "vital", "crucial", "dringender", "urgent",
+    ]
+
     static let highWords: Set<String> = [
         "record", "records", "all-time", "highest", "höchststand", "höchstwert", "höchsten", "höchster", "höchste",
         "spitzenwert", "spitzenmonat", "spitzenjahr", "largest", "biggest", "größte", "größten", "größter", "most",
@@ -166,12 +173,14 @@ enum RecordFinder {
                 // "the high-water mark reached in 2022": the peak.
                 mention = RecordMention(start: index, end: index, lowest: false, isPeak: true, monthly: false)
             } else if (word == "je" && next == "zuvor") || (word == "noch" && next == "nie")
-                || (word == "denn" && next == "je")
+                || (word == "denn" && next == "je"),
+                // ("Wichtiger denn je", "more important than ever": a weight, not a figure.)
+                index == 0 || !Self.notFigures.contains(words[index - 1])
             {
                 mention = RecordMention(start: index, end: index + 1, lowest: false, isPeak: false, monthly: false)
             } else if word == "wie", next == "nie", index + 2 < words.count, words[index + 2] == "zuvor" {
                 mention = RecordMention(start: index, end: index + 2, lowest: false, isPeak: false, monthly: false)
-            } else if word == "than", next == "ever" {
+            } else if word == "than", next == "ever", index == 0 || !Self.notFigures.contains(words[index - 1]) {
                 mention = RecordMention(start: index, end: index + 1, lowest: false, isPeak: false, monthly: false)
             } else if word == "new", ["high", "highs", "peak", "low", "lows"].contains(next) {
                 mention = RecordMention(

@@ -5,11 +5,44 @@ struct Token: Sendable, Hashable {
     /// The word in lower case, made once.
     let lower: String
 
-    init(text: Substring, range: Range<String.Index>) {
+    init(text: Substring, range: Range<String.Index>, lower: String? = nil) {
         self.text = text
         self.range = range
-        self.lower = text.lowercased()
+        self.lower = lower ?? text.lowercased()
     }
+}
+
+/// English contractions read as their two words: "It's more than …" as "it is", "isn't among the ten largest" as
+/// "is not", so that the words after a pronoun or a negation are read as if written out. ("Russia's" stays one
+/// word: a genitive.)
+private func splitContraction(_ token: Token, in sentence: String) -> [Token] {
+    let lower = token.lower
+    guard lower.count >= 4, lower.contains("'") || lower.contains("’") else { return [token] }
+    let apostrophe = sentence[token.range].lastIndex(where: { $0 == "'" || $0 == "’" })!
+    let stem = String(lower[..<lower.index(lower.endIndex, offsetBy: -2)])
+    if lower.hasSuffix("'s") || lower.hasSuffix("’s"),
+        ["it", "that", "there", "what", "here", "he", "she", "who", "where"].contains(stem)
+    {
+        return [
+            Token(text: sentence[token.range.lowerBound..<apostrophe], range: token.range.lowerBound..<apostrophe),
+            Token(
+                text: sentence[apostrophe..<token.range.upperBound], range: apostrophe..<token.range.upperBound,
+                lower: "is"),
+        ]
+    }
+    if lower.hasSuffix("n't") || lower.hasSuffix("n’t") {
+        let verb = String(lower.dropLast(3))
+        guard
+            ["is", "was", "are", "were", "does", "did", "has", "have", "had", "do", "could", "would", "should"]
+                .contains(verb)
+        else { return [token] }
+        let n = sentence.index(before: apostrophe)
+        return [
+            Token(text: sentence[token.range.lowerBound..<n], range: token.range.lowerBound..<n),
+            Token(text: sentence[n..<token.range.upperBound], range: n..<token.range.upperBound, lower: "not"),
+        ]
+    }
+    return [token]
 }
 
 /// Splits a sentence into words: runs of letters and digits, keeping inner periods ("U.S."),
@@ -54,7 +87,7 @@ func tokenize(_ sentence: String) -> [Token] {
             }
             break
         }
-        tokens.append(Token(text: sentence[start..<index], range: start..<index))
+        tokens += splitContraction(Token(text: sentence[start..<index], range: start..<index), in: sentence)
     }
     return tokens
 }

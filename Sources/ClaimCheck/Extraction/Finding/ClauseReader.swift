@@ -501,6 +501,23 @@ struct ClauseReader {
         {
             return flow == .exports
         }
+        // "Italien hat den Vereinigten Staaten im vergangenen Jahr Waren für fast 73 Milliarden Dollar geliefert",
+        // "Kanada hatte 2019 aus den USA Waren für 292 Milliarden Dollar eingeführt": a country opening the clause
+        // before an auxiliary is the subject of the participle that closes it.
+        if flow == .exports || flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
+            Lexicon.isTradeParticiple(words[flowToken]),
+            let subject = others.last(where: { $0.token < flowToken }), subject.form == .name,
+            subject.token + subject.count < flowToken,
+            ["hat", "hatte", "haben", "hatten", "hätte", "habe"].contains(words[subject.token + subject.count]),
+            subject.token == 0
+                || [",", ";", ":"].contains(
+                    text[tokens[subject.token - 1].range.upperBound..<tokens[subject.token].range.lowerBound]
+                        .trimmingCharacters(in: .whitespaces))
+                || ["und", "aber", "doch", "denn"].contains(words[subject.token - 1]),
+            !others.contains(where: { $0.token > subject.token && $0.token < flowToken && $0.code != subject.code })
+        {
+            return true
+        }
         for mention in others {
             let distance = flowToken - (mention.token + mention.count - 1)
             if distance >= 0, distance <= 2, mention.form != .name, mention.token != flowToken { return true }

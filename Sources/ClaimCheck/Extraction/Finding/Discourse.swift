@@ -30,6 +30,11 @@ struct Discourse {
     var productMeasured = false
     /// The frames of the previous sentence's money figures, for "… respectively".
     var lastFrames: [FigureFrame] = []
+    /// The last multiple comparing two sides ("die Chinesen verkauften den Amerikanern sechsmal so viel, wie sie von
+    /// ihnen kaufen"), with the sentences read since: what a bare multiple answering it ("Es ist gut das
+    /// Vierfache") compares.
+    var lastMultiple: FoundClaim?
+    var sentencesSinceMultiple = 99
     /// The span of the last change claimed ("von 13,2 (2011) auf 20,7 Mrd. (2013)"): what "im selben
     /// Zeitraum", "over the same period" mean next.
     var lastSpan: ClaimPeriod?
@@ -260,6 +265,13 @@ struct Discourse {
             product != nil && reader.figures.isEmpty && reader.words.count <= 5
             && reader.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
         if !found.frames.isEmpty { lastFrames = found.frames }
+        sentencesSinceMultiple += 1
+        if let multiple = found.claims.last(where: {
+            $0.kind == .comparison && $0.unit == .ratio && ($0.comparedFlow != nil || $0.comparedPartner != nil)
+        }) {
+            lastMultiple = multiple
+            sentencesSinceMultiple = 0
+        }
         if !reader.figures.isEmpty, let own = reader.ownYear, !own.isMonth { lastNamedYear = own.year }
         sentencesSinceRank += 1
         // "It is worth remembering how much the ranking has shifted.": the ranking stays the topic.

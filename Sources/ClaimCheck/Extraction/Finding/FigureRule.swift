@@ -449,11 +449,13 @@ extension ClauseReader {
                             // ("two and a half times the one with Canada")
                             || (other.token >= 3 && words[other.token - 1] == "with"
                                 && ["one", "that"].contains(words[other.token - 2]))
-                            // ("about five times the deficit with Germany", "fünfmal so groß das Defizit mit Japan")
-                            || (other.token >= 3 && ["with", "mit"].contains(words[other.token - 1])
+                            // ("about five times the deficit with Germany", "fünfmal so groß das Defizit mit Japan",
+                            // "Sales to Mexico were twice those to China")
+                            || (other.token >= 3
+                                && ["with", "mit", "to", "from", "nach", "aus"].contains(words[other.token - 1])
                                 && tokenIndex(of: figure.range.upperBound) < other.token - 1
                                 && words[tokenIndex(of: figure.range.upperBound)..<(other.token - 1)].allSatisfy {
-                                    ["the", "das", "dem", "den", "that", "one"].contains($0)
+                                    ["the", "das", "dem", "den", "that", "one", "those", "jene", "jenen"].contains($0)
                                         || Lexicon.isDeficitWord($0) || Lexicon.flow(of: $0) != nil
                                 })
                             || other.form == .genitive
@@ -2246,6 +2248,20 @@ extension ClauseReader {
     /// two values before it); "Germany has a tenth of the deficit; the gap with China is more than five
     /// times as large" (the other partner named before it, or the article's).
     func comparisonWithoutItsOtherSide(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
+        // "Trump sagt, die Chinesen verkauften den Amerikanern sechsmal so viel, wie sie von ihnen kaufen. Stimmt das?
+        // – Nach der amerikanischen Statistik ist es gut das Vierfache.": a bare multiple, with no flow or country of
+        // its own, right after a multiple that compared two sides, answers it: the same two sides.
+        if draft.figure.unit == .ratio, cues.flows.isEmpty, others.isEmpty, earlier.isEmpty,
+            discourse.sentencesSinceMultiple <= 2, let multiple = discourse.lastMultiple
+        {
+            draft.flow = multiple.flow
+            draft.partner = multiple.partner
+            draft.period = multiple.period
+            draft.product = multiple.product
+            draft.comparedFlow = multiple.comparedFlow
+            draft.comparedPartner = multiple.comparedPartner
+            return
+        }
         // "… Waren für rund 130 Milliarden Dollar nach China geliefert und fast viermal so viel von dort bezogen",
         // "sold $130 billion of goods to China and bought nearly four times as much": the multiple's own flow is the
         // verb after it, the other side the money figure of the other flow before it.
@@ -2259,6 +2275,22 @@ extension ClauseReader {
         {
             compareFlows(
                 &draft, own: own.flow, ownToken: own.token, compared: previous.flow, previous.partner, previous.period)
+            return
+        }
+        // "Italien lieferte Waren für 69 Milliarden Dollar in die USA. Die Amerikaner verkauften umgekehrt nicht einmal
+        // halb so viel nach Italien", "… The Americans sold it barely a third as much": a multiple with no other side
+        // in its sentence, its own flow the verb around it, against the other flow of the sentence before, with the
+        // same partner.
+        if draft.figure.unit == .ratio,
+            !words[draft.token...].contains(where: { ["wie", "as", "than", "als", "dessen", "what"].contains($0) }),
+            let previous = discourse.lastFrames.last, let previousFlow = previous.flow,
+            previousFlow == .exports || previousFlow == .imports,
+            previous.partner == draft.partner || (others.isEmpty && previous.partner != nil),
+            case let sided = reporterSidedFlows(), sided.count == 1, let own = sided.first,
+            own.flow != previousFlow, abs(own.token - draft.token) <= 6
+        {
+            compareFlows(
+                &draft, own: own.flow, ownToken: own.token, compared: previousFlow, previous.partner, previous.period)
             return
         }
         // "Das ist 1,6-mal so viel, wie sie dorthin verkauften": the figure of the sentence before against the other

@@ -159,6 +159,18 @@ extension SentenceCues {
             } else if ["ships", "ship"].contains(word), ["us", "to", "goods", "americans"].contains(next) {
                 // "Japan ships us $130 billion", "ships goods to": the verb, not vessels.
                 flows.append((index, .exports))
+            } else if ["setzt", "setzte", "setzten", "setzen", "abgesetzt", "absetzen"].contains(word),
+                word.hasPrefix("ab")
+                    || ((index + 1)..<min(words.count, index + 30)).contains(where: { at in
+                        guard words[at] == "ab" else { return false }
+                        let base = tokens[at].text.base
+                        let end = tokens[at].range.upperBound
+                        return end == base.endIndex || ",.;:!?)–—\"“”".contains(base[end])
+                    })
+            {
+                // "setzten sie in Kanada Waren für 29,8 Milliarden Dollar ab": goods sold, exports (the particle
+                // ends the clause).
+                flows.append((index, .exports))
             } else if word.hasPrefix8("führ") {
                 // German separable verbs: "führten … ein" (imports), "führten … aus" (exports).
                 // The particle ends the clause ("… Waren für 173,4 Milliarden Dollar aus China ein,"); an
