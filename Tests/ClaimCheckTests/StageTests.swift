@@ -4148,5 +4148,33 @@ struct AmbiguityTests {
                 "At the local level, cargo moving between Northshore terminals and Canadian ports was worth $410 million in 2016.",
                 "2017-08-16", .en
             ).allSatisfy { $0.hasSuffix("unverifiable") })
+        // A money figure well before the comparative is its own side against the period after "than" (before: no
+        // claim); a multiple later in the sentence leaves "more than in the whole of last year" alone (before: no
+        // claim).
+        #expect(
+            verdicts(
+                "American exports to Korea, at $41.6 billion last year, were actually lower than in 2011.",
+                "2014-11-12",
+                .en) == ["value exports KOR 2013 supported", "comparison exports KOR 2013 supported"])
+        #expect(
+            verdicts(
+                "In the first eight months of 2022, the United States imported $16.1 billion of goods from Saudi Arabia, already more than in the whole of last year and more than double the level of a year earlier.",
+                "2022-10-12", .en
+            ).last == "comparison imports SAU 2022-01..2022-08 supported")
+        // Goods named after a money figure, past a comma ("vor allem Maschinen"), are its main goods (before: no
+        // claim, the rule read only sentences without figures); "setzten … ab" sells.
+        #expect(
+            verdicts(
+                "U.S. imports from Mexico reached $505.9 billion in 2024, mostly vehicles and machinery.", "2025-02-10",
+                .en)
+                == [
+                    "value imports MEX 2024 supported", "composition imports MEX 2024 supported",
+                    "composition imports MEX 2024 supported",
+                ])
+        #expect(
+            verdicts(
+                "Allein im Juli setzten amerikanische Firmen in Kanada Waren für 25,9 Milliarden Dollar ab.",
+                "2021-09-10",
+                .de) == ["value exports CAN 2021-07 supported"])
     }
 }

@@ -320,8 +320,8 @@ public struct ClaimFinder: Sendable {
         if facts.figures.isEmpty {
             reader.trendClaims(into: &found)
             reader.smallShareClaims(into: &found)
-            reader.mainProductClaims(into: &found)
         }
+        reader.mainProductClaims(into: &found)
         // "Has Mexico become America's top trading partner?": a question asserts no ranking, record or comparison
         // of its own. A figure it asks about is kept: a fact check's headline asks about the figure it checks.
         // ("…, oder?", "…, right?": a tag question asserts.)

@@ -6,13 +6,14 @@ extension ClauseReader {
     /// China", "larger than the one with Japan", "Kanada liefere mehr in die USA als China", "Taiwan hat
     /// Japan überholt". One claim per partner compared with, saying which figure is the larger.
     func partnerComparisonClaims(into found: inout SentenceClaims) {
-        // A multiple ("dreimal so groß wie") is the figure rule's comparison.
-        guard !figures.contains(where: { $0.unit == .ratio }) else { return }
+        // A multiple ("dreimal so groß wie", "more than double the level") is the figure rule's comparison.
+        let multiples = figures.filter { $0.unit == .ratio }.map { tokenIndex(of: $0.range.lowerBound) }
         // "Nur Kanada und Mexiko nahmen mehr US-Waren ab als Brasilien": a place, the ranking rule's.
         guard !facts.rankMentions.contains(where: \.comparative) else { return }
         // "than the deficits with Germany and Japan combined": one sum of the countries listed up to the word.
         let combined = words.firstIndex(where: { Lexicon.combinedWords.contains($0) })
         for (index, word) in words.enumerated() {
+            if multiples.contains(where: { abs($0 - index) <= 6 }) { continue }
             var direction = 0
             var compared: [CountryMention] = []
             var equal = false
@@ -117,8 +118,11 @@ extension ClauseReader {
             // than the same partner's trade in a period named right after "than".
             // (A whole period, or a sentence without a figure: "15 Prozent weniger als im Vorjahreszeitraum" is the
             // figure's change.)
+            // ("American exports to Korea, at $41.6 billion last year, were actually lower than in 2011": a money
+            // figure well before the comparative is its own side.)
             if direction != 0, let than = marker, compared.isEmpty, word != "vor", word != "hinter", word != "behind",
                 figures.isEmpty
+                    || (figures.allSatisfy({ $0.unit == .usd && tokenIndex(of: $0.range.upperBound) < index - 2 }))
                     || words[(than + 1)..<min(words.count, than + 5)].contains(where: {
                         ["whole", "all", "entire", "full", "gesamten", "ganzen", "gesamte", "ganze", "kompletten"]
                             .contains($0)
@@ -127,7 +131,8 @@ extension ClauseReader {
                 acrossPeriods(at: index, marker: than, direction: direction, into: &found)
                 continue
             }
-            guard direction != 0 || equal, !compared.isEmpty else { continue }
+            // (With a multiple in the sentence, only a comparison across periods is read apart from it.)
+            guard direction != 0 || equal, !compared.isEmpty, multiples.isEmpty else { continue }
             // "12 per cent more to the UK than to Germany": the percent's own comparison claim.
             if found.claims.contains(where: { $0.kind == .comparison && $0.unit == .percent }) { continue }
             let anchor = tokens[index].range.lowerBound

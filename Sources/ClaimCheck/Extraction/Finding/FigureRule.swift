@@ -2252,7 +2252,7 @@ extension ClauseReader {
         // – Nach der amerikanischen Statistik ist es gut das Vierfache.": a bare multiple, with no flow or country of
         // its own, right after a multiple that compared two sides, answers it: the same two sides.
         if draft.figure.unit == .ratio, cues.flows.isEmpty, others.isEmpty, earlier.isEmpty,
-            discourse.sentencesSinceMultiple <= 2, let multiple = discourse.lastMultiple
+            discourse.sentencesSinceMultiple <= 3, let multiple = discourse.lastMultiple
         {
             draft.flow = multiple.flow
             draft.partner = multiple.partner

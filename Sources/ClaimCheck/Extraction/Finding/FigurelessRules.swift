@@ -173,7 +173,28 @@ extension ClauseReader {
     /// A composition without a figure: "vor allem Düngemittel", "mainly fertilizers" (among the three
     /// main goods); "exportiert viel Platin", "ships a lot of fertilizer" (among the five main goods).
     func mainProductClaims(into found: inout SentenceClaims) {
-        guard figures.isEmpty, let product = cues.products.first,
+        // "Italien hat den USA Waren für fast 73 Milliarden Dollar geliefert, vor allem Maschinen und Arzneimittel":
+        // goods named after the money figure, past a comma, are that figure's main goods (its flow, partner, period).
+        let figureOfGoods = found.claims.last(where: { $0.kind == .value && $0.unit == .usd }).flatMap {
+            claim -> FoundClaim? in
+            guard
+                let product = cues.products.first(where: {
+                    scalarOffset(tokens[$0.token].range.lowerBound) > claim.claimedEnd
+                }),
+                product.token >= 2,
+                [
+                    "allem", "mostly", "mainly", "chiefly", "primarily", "largely", "hauptsächlich", "überwiegend",
+                    "vorwiegend",
+                ].contains(where: { words[(product.token - 2)..<product.token].contains($0) }),
+                let figure = figures.last(where: { scalarOffset($0.range.upperBound) == claim.claimedEnd }),
+                text[figure.range.upperBound..<tokens[product.token].range.lowerBound].contains(",")
+            else { return nil }
+            return claim
+        }
+        guard figures.isEmpty || figureOfGoods != nil,
+            let product = figureOfGoods.flatMap({ claim in
+                cues.products.first(where: { scalarOffset(tokens[$0.token].range.lowerBound) > claim.claimedEnd })
+            }) ?? cues.products.first,
             cues.flows.contains(where: { $0.flow == .imports || $0.flow == .exports }) || continues
         else { return }
         let mainly =
@@ -203,6 +224,7 @@ extension ClauseReader {
         let firstToken = tokens[product.token]
         var (flowValue, flowToken) = flow(near: firstToken.range.lowerBound)
         if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
+        if let figureOfGoods { flowValue = figureOfGoods.flow }
         // "vor allem Platin und Düngemittel": each product of the list is a claim of its own.
         var listed = [product]
         for next in cues.products where next.token > listed.last!.token && next.code != listed.last!.code {
@@ -223,10 +245,12 @@ extension ClauseReader {
                 claimPeriod = latest
             }
         }
+        if let figureOfGoods { claimPeriod = figureOfGoods.period }
         for item in listed {
             let token = tokens[item.token]
             var claim = FoundClaim(
-                sentence: facts.sentence, kind: .composition, reporter: reporter, partner: parties.partner,
+                sentence: facts.sentence, kind: .composition, reporter: reporter,
+                partner: figureOfGoods?.partner ?? parties.partner,
                 flow: flowValue.isStored ? flowValue : .imports, product: .hs(item.code),
                 period: claimPeriod, claimedText: String(token.text),
                 claimedStart: scalarOffset(token.range.lowerBound),
