@@ -2007,7 +2007,10 @@ struct AmbiguityTests {
             verdicts(
                 "The U.S. imported $116.3 billion of goods from Taiwan in 2024. The resulting deficit of $73.7 billion "
                     + "was the largest on record with Taiwan and far larger than in 2023.", "2025-04-20", .en)
-                == ["value imports 2024 supported", "value balance 2024 supported", "record balance 2024 supported"])
+                == [
+                    "value imports 2024 supported", "value balance 2024 supported", "record balance 2024 supported",
+                    "comparison balance 2024 supported",
+                ])
         // A list said "respectively" gives each country its own figure, whatever a later clause adds up
         // (exports 2014: Canada 312.8 bn, Mexico 241.0 bn).
         #expect(
@@ -3262,7 +3265,11 @@ struct AmbiguityTests {
         #expect(
             verdicts(
                 "America sold about $55 billion of goods to the UK last year, a little less than in 2011, which was a record.",
-                "2013-06-14", .en) == ["value exports GBR 2012 supported", "record exports GBR 2011 supported"])
+                "2013-06-14", .en)
+                == [
+                    "value exports GBR 2012 supported", "record exports GBR 2011 supported",
+                    "comparison exports GBR 2012 supported",
+                ])
         // Goods named as the range of examples ("von Arzneimitteln bis zu Smartphones") are not the figure's.
         #expect(
             verdicts(

@@ -122,7 +122,13 @@ extension ClauseReader {
             // figure well before the comparative is its own side.)
             if direction != 0, let than = marker, compared.isEmpty, word != "vor", word != "hinter", word != "behind",
                 figures.isEmpty
-                    || (figures.allSatisfy({ $0.unit == .usd && tokenIndex(of: $0.range.upperBound) < index - 2 }))
+                    || (figures.allSatisfy({ $0.unit == .usd && tokenIndex(of: $0.range.upperBound) < index - 2 })
+                        // (Not another subject after a conjunction: "…, as prices were lower than in early 2022".)
+                        && !words[(figures.last.map { tokenIndex(of: $0.range.upperBound) } ?? 0)..<index].contains(
+                            where: {
+                                ["as", "because", "since", "while", "weil", "da", "denn", "während", "when", "als"]
+                                    .contains($0) || Lexicon.isEconomyOrPrice($0) || Lexicon.isRate($0)
+                            }))
                     || words[(than + 1)..<min(words.count, than + 5)].contains(where: {
                         ["whole", "all", "entire", "full", "gesamten", "ganzen", "gesamte", "ganze", "kompletten"]
                             .contains($0)
