@@ -17,8 +17,9 @@ struct Token: Sendable, Hashable {
 /// word: a genitive.)
 private func splitContraction(_ token: Token, in sentence: String) -> [Token] {
     let lower = token.lower
-    guard lower.count >= 4, lower.contains("'") || lower.contains("’") else { return [token] }
-    let apostrophe = sentence[token.range].lastIndex(where: { $0 == "'" || $0 == "’" })!
+    guard lower.count >= 4, let apostrophe = sentence[token.range].lastIndex(where: { $0 == "'" || $0 == "’" }),
+        apostrophe > token.range.lowerBound
+    else { return [token] }
     let stem = String(lower[..<lower.index(lower.endIndex, offsetBy: -2)])
     if lower.hasSuffix("'s") || lower.hasSuffix("’s"),
         ["it", "that", "there", "what", "here", "he", "she", "who", "where"].contains(stem)

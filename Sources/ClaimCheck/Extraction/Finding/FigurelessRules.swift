@@ -175,8 +175,8 @@ extension ClauseReader {
     func mainProductClaims(into found: inout SentenceClaims) {
         // "Italien hat den USA Waren für fast 73 Milliarden Dollar geliefert, vor allem Maschinen und Arzneimittel":
         // goods named after the money figure, past a comma, are that figure's main goods (its flow, partner, period).
-        let figureOfGoods = found.claims.last(where: { $0.kind == .value && $0.unit == .usd }).flatMap {
-            claim -> FoundClaim? in
+        let goodsOfFigure = found.claims.last(where: { $0.kind == .value && $0.unit == .usd }).flatMap {
+            claim -> (claim: FoundClaim, product: (token: Int, code: String, listed: Bool))? in
             guard
                 let product = cues.products.first(where: {
                     scalarOffset(tokens[$0.token].range.lowerBound) > claim.claimedEnd
@@ -189,12 +189,10 @@ extension ClauseReader {
                 let figure = figures.last(where: { scalarOffset($0.range.upperBound) == claim.claimedEnd }),
                 text[figure.range.upperBound..<tokens[product.token].range.lowerBound].contains(",")
             else { return nil }
-            return claim
+            return (claim, product)
         }
-        guard figures.isEmpty || figureOfGoods != nil,
-            let product = figureOfGoods.flatMap({ claim in
-                cues.products.first(where: { scalarOffset(tokens[$0.token].range.lowerBound) > claim.claimedEnd })
-            }) ?? cues.products.first,
+        let figureOfGoods = goodsOfFigure?.claim
+        guard figures.isEmpty || figureOfGoods != nil, let product = goodsOfFigure?.product ?? cues.products.first,
             cues.flows.contains(where: { $0.flow == .imports || $0.flow == .exports }) || continues
         else { return }
         let mainly =

@@ -27,6 +27,16 @@ extension SentenceCues {
     /// - Parameter partnerTokens: where the sentence names a country other than the home reporter.
     init(_ tokens: [Token], lexicon: inout [String: WordInfo], partnerTokens: Set<Int> = []) {
         let words = tokens.map(\.lower)
+        // The particle of a German separable verb that ends its clause ("… Waren für 173,4 Milliarden Dollar aus China
+        // ein,", "… in Kanada Waren für 29,8 Milliarden Dollar ab."), within 30 words after the verb.
+        func clauseFinalParticle(_ particles: Set<String>, after index: Int) -> Int? {
+            ((index + 1)..<min(words.count, index + 30)).first { at in
+                guard particles.contains(words[at]) else { return false }
+                let base = tokens[at].text.base
+                let end = tokens[at].range.upperBound
+                return end == base.endIndex || ",.;:!?)–—\"“”".contains(base[end])
+            }
+        }
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
             let info: WordInfo
@@ -160,13 +170,7 @@ extension SentenceCues {
                 // "Japan ships us $130 billion", "ships goods to": the verb, not vessels.
                 flows.append((index, .exports))
             } else if ["setzt", "setzte", "setzten", "setzen", "abgesetzt", "absetzen"].contains(word),
-                word.hasPrefix("ab")
-                    || ((index + 1)..<min(words.count, index + 30)).contains(where: { at in
-                        guard words[at] == "ab" else { return false }
-                        let base = tokens[at].text.base
-                        let end = tokens[at].range.upperBound
-                        return end == base.endIndex || ",.;:!?)–—\"“”".contains(base[end])
-                    })
+                word.hasPrefix("ab") || clauseFinalParticle(["ab"], after: index) != nil
             {
                 // "setzten sie in Kanada Waren für 29,8 Milliarden Dollar ab": goods sold, exports (the particle
                 // ends the clause).
@@ -175,12 +179,7 @@ extension SentenceCues {
                 // German separable verbs: "führten … ein" (imports), "führten … aus" (exports).
                 // The particle ends the clause ("… Waren für 173,4 Milliarden Dollar aus China ein,"); an
                 // "aus" or "ein" before is a preposition or an article.
-                let particle = ((index + 1)..<min(words.count, index + 30)).first { at in
-                    guard words[at] == "ein" || words[at] == "aus" else { return false }
-                    let base = tokens[at].text.base
-                    let end = tokens[at].range.upperBound
-                    return end == base.endIndex || ",.;:!?)–—\"“”".contains(base[end])
-                }
+                let particle = clauseFinalParticle(["ein", "aus"], after: index)
                 let rest = words[(index + 1)...].prefix(14)
                 if let particle {
                     flows.append((index, words[particle] == "ein" ? .imports : .exports))
