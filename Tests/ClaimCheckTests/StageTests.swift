@@ -4090,6 +4090,87 @@ struct AmbiguityTests {
             ])
     }
 
+    @Test func readingsTheTwentyFourthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // A place the country is nowhere near is likelier a misreading than a writer's slip: unsure (before:
+        // contradicted). A place a few off stays wrong, and so does a surplus where the U.S. has a deficit.
+        #expect(
+            verdicts("Russia is the third-largest market for U.S. exports.", "2024-03-01", .en) == [
+                "rank exports Russia 2023 unverifiable"
+            ])
+        #expect(
+            verdicts("Mexico is the tenth-largest market for U.S. exports.", "2024-03-01", .en) == [
+                "rank exports Mexico 2023 unverifiable"
+            ])
+        #expect(
+            verdicts("Japan was a close second to China in 2017 among suppliers of U.S. imports.", "2018-06-20", .en)
+                == ["rank imports Japan 2017 contradicted"])
+        #expect(
+            verdicts("The United States runs its third-largest trade surplus with Ireland.", "2024-03-01", .en) == [
+                "rank balance Ireland 2023 contradicted"
+            ])
+        #expect(!ClaimChecker.isFarFromPlace(ranked: .some(40), place: 100))
+        #expect(ClaimChecker.isFarFromPlace(ranked: .some(30), place: 100))
+        #expect(ClaimChecker.isFarFromPlace(ranked: .some(310), place: 100))
+        #expect(ClaimChecker.isFarFromPlace(ranked: nil, place: 100))
+        #expect(!ClaimChecker.isFarFromPlace(ranked: .some(20), place: -100))
+        // A month's low against every month on record is rarely meant: unsure (before: contradicted); a low with its
+        // stretch named is checked as before.
+        #expect(
+            verdicts("U.S. imports from China fell to their lowest level in January 2024.", "2024-04-15", .en) == [
+                "record imports CHN 2024-01 unverifiable"
+            ])
+        #expect(
+            verdicts(
+                "Imports from China hit their lowest level in nearly four years in January 2024.", "2024-04-15", .en)
+                == ["record imports CHN 2024-01 contradicted"])
+        // "nowhere near", "far from" the top places, "keine Rolle" after a membership: outside (before: contradicted).
+        #expect(
+            verdicts("Russia is nowhere near the top 20 of U.S. trading partners.", "2024-03-01", .en) == [
+                "rank total Russia 2023 supported"
+            ])
+        #expect(
+            verdicts("Russia is far from the top 20 of U.S. trading partners.", "2024-03-01", .en) == [
+                "rank total Russia 2023 supported"
+            ])
+        #expect(
+            verdicts("Russland spielt unter den 50 größten Handelspartnern der USA keine Rolle.", "2024-03-01", .de)
+                == [
+                    "rank total Russland 2023 supported"
+                ])
+        // The German verb of losing a place at the clause's end, however far, and past a comma's aside after a modal
+        // (before: the place read as held, contradicted).
+        #expect(
+            verdicts(
+                "China musste 2023 den ersten Platz unter den Lieferländern der USA an Mexiko abgeben.", "2024-03-01",
+                .de)
+                == ["rank imports China 2023 supported"])
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr musste Kanada den Spitzenplatz unter den Handelspartnern der Vereinigten Staaten, gemessen an Ein- und Ausfuhren zusammen, erstmals an China abgeben.",
+                "2016-05-10", .de) == ["rank total Kanada 2015 supported"])
+        // A place after "is a distant", "came": with the list it ranks in a relative clause ("the countries that
+        // supply") or measured "by total goods trade" (before: no claim).
+        #expect(
+            verdicts("Germany is a distant fifth among the countries that supply American goods.", "2018-06-20", .en)
+                == [
+                    "rank imports Germany 2017 supported"
+                ])
+        #expect(
+            verdicts("Ranked by total goods trade, Israel came 24th in 2017, well down the list.", "2018-06-20", .en)
+                == [
+                    "rank total Israel 2017 supported"
+                ])
+        // "Not since 2021 has the gap been this wide": a record since the year named (before: no claim).
+        #expect(
+            verdicts(
+                "The U.S. deficit with Switzerland widened to $38.3 billion in 2024. Not since 2021 has the gap been this wide.",
+                "2025-02-20", .en) == ["value balance CHE 2024 supported", "record balance CHE 2024 supported"])
+    }
+
     @Test func readingsTheTwentyThirdSessionAdded() {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {

@@ -178,7 +178,7 @@ enum Lexicon {
     /// Flow nouns a ranking is measured by: "counting imports alone", "bei den Einfuhren".
     static let measuringFlowNouns: [String: Flow] = [
         "imports": .imports, "importen": .imports, "einfuhren": .imports, "exports": .exports, "exporten": .exports,
-        "ausfuhren": .exports,
+        "ausfuhren": .exports, "trade": .total, "handel": .total,
     ]
 
     /// Words that measure a ranking by a flow: "counting imports", "by exports", "nach Importen".
@@ -344,6 +344,15 @@ enum Lexicon {
     static func product(of word: String) -> String? {
         // "a 38% jump that is fueling skepticism": verbs made of a product's stem.
         if notProducts.contains(word) { return nil }
+        // ("aus dem ölreichen Nachbarland", "the oil-rich kingdom", "oil-producing nations": words that describe a
+        // country by its goods, not goods traded.)
+        // ("im Pharmabereich" names goods: a field, not a richness.)
+        if ["reich", "reiche", "reichen", "reicher", "reiches"].contains(where: { word.hasSuffix($0) })
+            && !word.contains("bereich")
+            || ["-rich", "-producing", "-exporting"].contains(where: { word.hasSuffix($0) })
+        {
+            return nil
+        }
         for entry in products
         where wholeWordOnly[entry.stem].map({ $0.contains(word) })
             ?? (word.hasPrefix8(entry.stem)

@@ -47,6 +47,11 @@ enum RankFinder {
         "vierter": 4, "fünfter": 5, "sechster": 6, "siebter": 7, "neunter": 9, "zehnter": 10,
     ]
 
+    /// Words that may stand between a verb of being and a place ("a distant fifth", "a close second").
+    static let placeFillers: Set<String> = [
+        "a", "an", "distant", "close", "clear", "strong", "narrow", "only", "just", "still", "now", "solid",
+    ]
+
     /// Words that may stand between a ranking verb and its place ("ranked only fourth").
     static let rankAdverbs: Set<String> = ["only", "just", "merely", "nur", "erst", "noch", "still", "now", "nun"]
 
@@ -162,12 +167,21 @@ enum RankFinder {
                 // "That puts Switzerland fifth among the countries with which …": a place among a list.
                 mention = RankMention(position: place, token: index)
             } else if ["is", "was", "ist", "war", "came", "comes", "finished", "stood", "stands"].contains(word),
-                let place = englishOrdinals[next] ?? germanOrdinals[next], place > 1,
-                index + 2 >= words.count
-                    || !notPlaceNouns.contains(words[index + 2])
+                // ("is a distant fifth", "came a close second", "came 24th": a word or two of manner between.)
+                let at = (index + 1..<min(words.count, index + 4)).first(where: {
+                    !Self.placeFillers.contains(words[$0])
+                }),
+                words[(index + 1)..<at].allSatisfy(Self.placeFillers.contains),
+                let place = englishOrdinals[words[at]] ?? germanOrdinals[words[at]]
+                    ?? number(words[at]).flatMap({
+                        words[at].first?.isNumber == true && words[at].last?.isLetter == true ? $0 : nil
+                    }),
+                place > 1,
+                at + 1 >= words.count
+                    || !notPlaceNouns.contains(words[at + 1])
                         && !["largest", "biggest", "most", "highest", "place", "spot", "position"].contains(
-                            words[index + 2])
-                        && !(words[index + 2].first?.isLetter == true && Self.rankedNouns.contains(words[index + 2]))
+                            words[at + 1])
+                        && !(words[at + 1].first?.isLetter == true && Self.rankedNouns.contains(words[at + 1]))
             {
                 // "Switzerland, thanks to gold, is fourth", "Japan war Vierter": a place on its own.
                 mention = RankMention(position: place, token: index)
@@ -336,13 +350,17 @@ enum RankFinder {
             let ceases =
                 before.contains { ["ceased", "ceases", "cease", "stopped", "stops"].contains($0) }
                 && (before.contains("be") || before.contains("being"))
-            if leaves || ceases || before.contains(where: { negations.contains($0) })
+            // ("nowhere near the top 20", "far from the top ten": outside.)
+            let farFrom =
+                before.contains("nowhere")
+                || before.indices.dropLast().contains { before[$0] == "far" && before[$0 + 1] == "from" }
+            if leaves || ceases || farFrom || before.contains(where: { negations.contains($0) })
                 || (before.contains("longer") && before.contains("no"))
                 // ("Zu den zehn Ländern, mit denen Washington das größte Defizit hat, gehört sie nicht": the
                 // verb and its negation end the clause.)
                 || (found1.membership
                     && words[min(words.count, found1.token + 1)..<min(words.count, found1.token + 14)].contains(
-                        where: { ["nicht", "not", "never", "nie"].contains($0) }))
+                        where: { ["nicht", "not", "never", "nie", "keine", "keinen", "keineswegs"].contains($0) }))
             {
                 found1.negated = true
             }
@@ -361,8 +379,27 @@ enum RankFinder {
                 ["to", "into", "auf", "zum", "zur"].contains($0)
             }
             let left = words[max(0, found1.token - 2)..<found1.token].contains { ["from", "von", "vom"].contains($0) }
+            // (German puts the verb at the clause's end however long it is: "musste den ersten Platz unter den
+            // Lieferländern der USA an Mexiko abgeben".)
+            let finalVerbs: Set<String> = [
+                "abgeben", "abgegeben", "abtreten", "abgetreten", "verloren", "verlieren", "eingebüßt", "räumen",
+                "geräumt",
+            ]
+            // (And past a comma's aside, after a modal or an auxiliary: "musste Kanada den Spitzenplatz unter den
+            // Handelspartnern, gemessen an Ein- und Ausfuhren zusammen, erstmals an China abgeben".)
+            let auxiliaries: Set<String> = [
+                "musste", "mussten", "muss", "müssen", "hat", "hatte", "haben", "hatten", "wird", "werden",
+            ]
+            let finalAfterAside =
+                words[lossStart..<found1.token].contains(where: auxiliaries.contains)
+                ? words[found1.token...].firstIndex(where: finalVerbs.contains) : nil
+            var lossEnd = min(words.count, clauseEnd, found1.token + 9)
+            if clauseEnd > found1.token, finalVerbs.contains(words[min(words.count, clauseEnd) - 1]) {
+                lossEnd = min(words.count, clauseEnd)
+            }
+            if let finalAfterAside { lossEnd = max(lossEnd, finalAfterAside + 1) }
             if !found1.negated, !found1.comparative, !reached,
-                Lexicon.losesPlace(words, in: lossStart..<min(words.count, clauseEnd, found1.token + 9))
+                Lexicon.losesPlace(words, in: lossStart..<lossEnd)
                     || (left
                         && words[lossStart..<clauseEnd].contains(where: {
                             ["slipped", "fell", "dropped", "slid", "fiel", "rutschte", "abgerutscht"].contains($0)
@@ -491,6 +528,10 @@ enum RankFinder {
             {
                 return (countriesAct ? .imports : .exports, false, nil)
             }
+            // ("the countries that supply American goods", "die Länder, die die USA beliefern": they sell.)
+            if countriesAct, ["supply", "supplies", "supplied", "liefern", "beliefern", "lieferten"].contains(verb) {
+                return (.imports, false, nil)
+            }
         }
         // (Not in a relative clause after the place, about another country: "rückte Vietnam auf Platz sieben vor und
         // überholte Großbritannien, das zu den wichtigsten Handelspartnern Washingtons gehört".)
@@ -514,6 +555,14 @@ enum RankFinder {
         }
         let measuring = Lexicon.measuringWords
         if measuring.contains(words[index - 1]) { return flow }
+        // ("ranked by total goods trade", "gemessen am gesamten Handel": the measure's adjectives between.)
+        let totals: Set<String> = ["total", "goods", "overall", "gesamten", "bilateral", "two-way"]
+        if flow == .total, index > 1, totals.contains(words[index - 1]),
+            measuring.contains(words[index - 2])
+                || (index > 2 && measuring.contains(words[index - 3]) && totals.contains(words[index - 2]))
+        {
+            return flow
+        }
         if index > 1, ["den", "the", "its", "their"].contains(words[index - 1]), measuring.contains(words[index - 2]) {
             return flow
         }

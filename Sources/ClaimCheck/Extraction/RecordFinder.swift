@@ -22,6 +22,12 @@ struct RecordMention: Sendable, Hashable {
 }
 
 enum RecordFinder {
+    /// Words of degree after "this"/"so" ("this wide", "so low"): whether they say a low.
+    static let degreeWords: [String: Bool] = [
+        "high": false, "wide": false, "large": false, "big": false, "much": false, "strong": false, "deep": false,
+        "low": true, "small": true, "narrow": true, "little": true, "weak": true,
+    ]
+
     /// Comparatives of a weight or a mood, not of a figure: "wichtiger denn je", "more important than ever".
     static let notFigures: Set<String> = [
         "wichtiger", "bedeutender", "enger", "angespannter", "schwieriger", "unsicherer", "gefragter", "beliebter",
@@ -135,6 +141,16 @@ enum RecordFinder {
                                 ? end + 1 : end),
                         lowest: low, sinceToken: since, isPeak: false, monthly: false)
                 }
+            } else if word == "not", next == "since", index + 2 < words.count, isYear(words[index + 2]),
+                let degree = words[(index + 3)..<min(words.count, index + 12)].firstIndex(where: {
+                    ["this", "so", "as"].contains($0)
+                }), degree + 1 < words.count,
+                let low = Self.degreeWords[words[degree + 1]]
+            {
+                // "Not since 2021 has the gap been this wide", "not since 2009 were exports so low": the last
+                // period as high (low) was the year named.
+                mention = RecordMention(
+                    start: index, end: degree + 1, lowest: low, sinceToken: index + 2, isPeak: false, monthly: false)
             } else if word == "keinem" || word == "any", index + 2 < words.count,
                 ["anderen", "other", "previous", "vorherigen", "früheren", "prior"].contains(next),
                 ["jahr", "year", "monat", "month"].contains(words[index + 2])

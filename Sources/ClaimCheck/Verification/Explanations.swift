@@ -593,7 +593,7 @@ struct Explanations {
 
     func rank(
         claim: FoundClaim, answer: RankingAnswer, actual: Int?, rankedIsGroup: Bool, verdict: Verdict,
-        periodLabel: String? = nil
+        periodLabel: String? = nil, farOff: Bool = false
     ) -> String {
         let when = periodLabel ?? answer.period.description
         var parts = [verdictLead(verdict)]
@@ -638,6 +638,18 @@ struct Explanations {
                 de
                     ? "Platz 1: \(first.name(language)) (\(first.value.value.map(money) ?? "–"))."
                     : "Number 1: \(first.name(language)) (\(first.value.value.map(money) ?? "–"))."
+            )
+        }
+        if farOff {
+            let place = max(claim.rank, 1)
+            parts.append(
+                de
+                    ? "Das ist weit von Platz \(place) entfernt, nicht um ein, zwei Plätze verfehlt; der Satz meint wohl "
+                        + "eine andere Rangliste (anderer Warenstrom, andere Ware, anderer Zeitraum oder ein anderes Land "
+                        + "des Satzes), daher kein Widerspruch."
+                    : "That is far from \(ordinal(place)) place, not a place or two off; the sentence likely ranks "
+                        + "something else (another flow, product, period or country of the sentence), so it is not "
+                        + "called wrong."
             )
         }
         parts.append(source(answer.coverage))
@@ -1207,6 +1219,19 @@ struct Explanations {
         de
             ? "Die EU ist hier mit dem Vereinigten Königreich gelesen, das bis zum 31. Januar 2020 Mitglied war; die Daten zählen zur EU in allen Jahren die heutigen 27 Mitglieder. Ohne das Vereinigte Königreich gilt: \(first)"
             : "The EU is read here with the United Kingdom, a member until 31 January 2020; the data count today's 27 members as the EU in every year. Without the United Kingdom: \(first)"
+    }
+
+    /// A monthly low read against every month on record, which the sentence hardly meant: unsure, with the
+    /// record's figures.
+    func unboundedLow(first: String) -> String {
+        let lead = verdictLead(.contradicted) + " "
+        let body = first.hasPrefix(lead) ? String(first.dropFirst(lead.count)) : first
+        return verdictLead(.unverifiable) + " "
+            + (de
+                ? "Ein Monatstief gegenüber allen Monaten seit Beginn der Daten ist selten gemeint; der Satz begrenzt den "
+                    + "Zeitraum wohl (seit wann, in welchem Jahr) mit Worten, die hier nicht gelesen wurden. "
+                : "A monthly low against every month on record is rarely meant; the sentence likely bounds the stretch "
+                    + "(since when, within which year) in words not read here. ") + body
     }
 
     func otherTradeReading(_ flow: Flow, first: String) -> String {
