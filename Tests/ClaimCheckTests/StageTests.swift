@@ -4169,6 +4169,12 @@ struct AmbiguityTests {
             verdicts(
                 "The U.S. deficit with Switzerland widened to $38.3 billion in 2024. Not since 2021 has the gap been this wide.",
                 "2025-02-20", .en) == ["value balance CHE 2024 supported", "record balance CHE 2024 supported"])
+        // "seit Januar" after a superlative: the record's bound, the last such month before the record's, not the
+        // figure's period (before: January read as the figure's month, inaccurate and contradicted).
+        #expect(
+            verdicts(
+                "Im August sanken die Einfuhren aus Russland auf 201,9 Millionen Dollar, den niedrigsten Monatswert seit Januar.",
+                "2025-10-15", .de) == ["value imports RUS 2025-08 supported", "record imports RUS 2025-08 supported"])
     }
 
     @Test func readingsTheTwentyThirdSessionAdded() {

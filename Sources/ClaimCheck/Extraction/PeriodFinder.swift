@@ -79,6 +79,12 @@ struct PeriodFinder {
         "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4,
     ]
 
+    /// Superlative stems that make "since …" after them a record's bound.
+    static let recordSuperlatives = [
+        "niedrigst", "höchst", "tiefst", "geringst", "größt", "kleinst", "lowest", "highest", "weakest", "strongest",
+        "smallest", "largest", "biggest", "widest", "narrowest",
+    ]
+
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
@@ -530,6 +536,13 @@ struct PeriodFinder {
                     guard let m = monthNumber(group("m")), !Self.isEventDate(match.range, in: ns) else { continue }
                     // "may" is a verb as often as a month: only "in May" with a capital.
                     if let name = group("m"), name.first?.isLowercase == true { continue }
+                    // ("den niedrigsten Monatswert seit Januar", "the highest since March": the bound of a record,
+                    // not the period of the figure before it.)
+                    let lead = text.lowercased()
+                    if lead.hasPrefix("seit ") || lead.hasPrefix("since ") {
+                        let before = ns.substring(to: match.range.location).suffix(60).lowercased()
+                        if Self.recordSuperlatives.contains(where: { before.contains($0) }) { continue }
+                    }
                     found.append(PeriodMention(kind: .monthOnly(m), range: range, text: text))
                 case "lastNamedMonth":
                     guard let m = monthNumber(group("m")) else { continue }

