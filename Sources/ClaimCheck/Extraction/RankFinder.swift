@@ -52,6 +52,19 @@ enum RankFinder {
         "a", "an", "distant", "close", "clear", "strong", "narrow", "only", "just", "still", "now", "solid",
     ]
 
+    /// German verbs of losing a place that close their clause ("… an Mexiko abgeben").
+    static let finalLossVerbs: Set<String> = [
+        "abgeben", "abgegeben", "abtreten", "abgetreten", "verloren", "verlieren", "eingebüßt", "räumen", "geräumt",
+    ]
+
+    /// German modals and auxiliaries whose verb closes the clause ("musste … abgeben", "hat … verloren").
+    static let auxiliaries: Set<String> = [
+        "musste", "mussten", "muss", "müssen", "hat", "hatte", "haben", "hatten", "wird", "werden",
+    ]
+
+    /// Adjectives between a measuring word and "trade" ("by total goods trade").
+    static let totalWords: Set<String> = ["total", "goods", "overall", "gesamten", "bilateral", "two-way"]
+
     /// Words that may stand between a ranking verb and its place ("ranked only fourth").
     static let rankAdverbs: Set<String> = ["only", "just", "merely", "nur", "erst", "noch", "still", "now", "nun"]
 
@@ -381,20 +394,13 @@ enum RankFinder {
             let left = words[max(0, found1.token - 2)..<found1.token].contains { ["from", "von", "vom"].contains($0) }
             // (German puts the verb at the clause's end however long it is: "musste den ersten Platz unter den
             // Lieferländern der USA an Mexiko abgeben".)
-            let finalVerbs: Set<String> = [
-                "abgeben", "abgegeben", "abtreten", "abgetreten", "verloren", "verlieren", "eingebüßt", "räumen",
-                "geräumt",
-            ]
             // (And past a comma's aside, after a modal or an auxiliary: "musste Kanada den Spitzenplatz unter den
             // Handelspartnern, gemessen an Ein- und Ausfuhren zusammen, erstmals an China abgeben".)
-            let auxiliaries: Set<String> = [
-                "musste", "mussten", "muss", "müssen", "hat", "hatte", "haben", "hatten", "wird", "werden",
-            ]
             let finalAfterAside =
-                words[lossStart..<found1.token].contains(where: auxiliaries.contains)
-                ? words[found1.token...].firstIndex(where: finalVerbs.contains) : nil
+                words[lossStart..<found1.token].contains(where: Self.auxiliaries.contains)
+                ? words[found1.token...].firstIndex(where: Self.finalLossVerbs.contains) : nil
             var lossEnd = min(words.count, clauseEnd, found1.token + 9)
-            if clauseEnd > found1.token, finalVerbs.contains(words[min(words.count, clauseEnd) - 1]) {
+            if clauseEnd > found1.token, Self.finalLossVerbs.contains(words[min(words.count, clauseEnd) - 1]) {
                 lossEnd = min(words.count, clauseEnd)
             }
             if let finalAfterAside { lossEnd = max(lossEnd, finalAfterAside + 1) }
@@ -556,10 +562,9 @@ enum RankFinder {
         let measuring = Lexicon.measuringWords
         if measuring.contains(words[index - 1]) { return flow }
         // ("ranked by total goods trade", "gemessen am gesamten Handel": the measure's adjectives between.)
-        let totals: Set<String> = ["total", "goods", "overall", "gesamten", "bilateral", "two-way"]
-        if flow == .total, index > 1, totals.contains(words[index - 1]),
+        if flow == .total, index > 1, Self.totalWords.contains(words[index - 1]),
             measuring.contains(words[index - 2])
-                || (index > 2 && measuring.contains(words[index - 3]) && totals.contains(words[index - 2]))
+                || (index > 2 && measuring.contains(words[index - 3]) && Self.totalWords.contains(words[index - 2]))
         {
             return flow
         }

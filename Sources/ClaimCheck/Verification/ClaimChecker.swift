@@ -90,6 +90,10 @@ public struct ClaimChecker: Sendable {
         /// A record or peak of a balance: whether the deficit's or the surplus's is meant is read from the
         /// wording, and the headline balance counts services too.
         case balanceRecord
+        /// A month's (or a run of months') low with no stretch read, against every month on record: trade grows,
+        /// so an all-time monthly low is almost never meant; the sentence bounds it in words not read ("the
+        /// weakest since the spring", "this year's lowest").
+        case unboundedLow
     }
 
     /// The doubts about a claim's reading. On seven held-out corpora (1,584 claims) the checker's
@@ -113,6 +117,13 @@ public struct ClaimChecker: Sendable {
             claim.conditionRun == nil || !claim.goodsSaid
         {
             doubts.append(.balanceRecord)
+        }
+        // (On the held-out corpora every such low the checker called contradicted, five, was not.)
+        if claim.kind == .record, claim.lowest, claim.recordSince == nil, !claim.recordWithin, !claim.recordWithinYear,
+            !claim.recordSameMonth, !claim.recordOfShare,
+            let period = claim.period, period.isMonths || period.last.isMonth
+        {
+            doubts.append(.unboundedLow)
         }
         return doubts
     }
@@ -653,16 +664,6 @@ public struct ClaimChecker: Sendable {
                         break
                     }
                 }
-            }
-            // A month's (or a run of months') low with no stretch named, against every month on record: trade
-            // grows, so an all-time monthly low is almost never meant; the sentence bounds it in words not read
-            // ("the weakest since the spring", "this year's lowest"). Unsure, not wrong.
-            if checked.verdict == .contradicted, claim.lowest, claim.recordSince == nil, !claim.recordWithin,
-                !claim.recordWithinYear, !claim.recordSameMonth, !claim.recordOfShare,
-                period.isMonths || period.last.isMonth
-            {
-                checked.verdict = .unverifiable
-                checked.explanation = words.unboundedLow(first: checked.explanation)
             }
             return
         default:

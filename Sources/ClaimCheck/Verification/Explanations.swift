@@ -1125,6 +1125,10 @@ struct Explanations {
                 de
                     ? "die Handelsrichtung ist aus dem Subjekt gelesen, gegen die Richtung des Verbs"
                     : "the direction of trade is read from the subject, against the verb's own direction"
+            case .unboundedLow:
+                de
+                    ? "ein Monatstief gegenüber allen Monaten seit Beginn der Daten ist selten gemeint; der Satz begrenzt den Zeitraum wohl mit Worten, die hier nicht gelesen wurden"
+                    : "a monthly low against every month on record is rarely meant; the sentence likely bounds the stretch in words not read here"
             }
         }
         return de
@@ -1219,19 +1223,6 @@ struct Explanations {
         de
             ? "Die EU ist hier mit dem Vereinigten Königreich gelesen, das bis zum 31. Januar 2020 Mitglied war; die Daten zählen zur EU in allen Jahren die heutigen 27 Mitglieder. Ohne das Vereinigte Königreich gilt: \(first)"
             : "The EU is read here with the United Kingdom, a member until 31 January 2020; the data count today's 27 members as the EU in every year. Without the United Kingdom: \(first)"
-    }
-
-    /// A monthly low read against every month on record, which the sentence hardly meant: unsure, with the
-    /// record's figures.
-    func unboundedLow(first: String) -> String {
-        let lead = verdictLead(.contradicted) + " "
-        let body = first.hasPrefix(lead) ? String(first.dropFirst(lead.count)) : first
-        return verdictLead(.unverifiable) + " "
-            + (de
-                ? "Ein Monatstief gegenüber allen Monaten seit Beginn der Daten ist selten gemeint; der Satz begrenzt den "
-                    + "Zeitraum wohl (seit wann, in welchem Jahr) mit Worten, die hier nicht gelesen wurden. "
-                : "A monthly low against every month on record is rarely meant; the sentence likely bounds the stretch "
-                    + "(since when, within which year) in words not read here. ") + body
     }
 
     func otherTradeReading(_ flow: Flow, first: String) -> String {
