@@ -89,6 +89,7 @@ public struct ClaimFinder: Sendable {
                 result[index].periodReadings.append(reading)
             }
         }
+        Self.readHeadlineByLede(&result, text: text)
         // "Kommentar: Ein Überschuss von 6,8 Milliarden Dollar ist kein Handelsproblem" above an article about
         // Brazil: a headline or lead that names no country, read before the article names one, may mean the
         // country the article is about.
@@ -104,6 +105,44 @@ public struct ClaimFinder: Sendable {
         result = Self.withHeadlineEchoes(result, text: text, figures: figures)
         for index in result.indices { result[index].publicationDate = date }
         return result
+    }
+
+    /// The offset (in Unicode scalars) where the article's first line ends, when that line is short enough
+    /// to be a headline.
+    static func headlineEnd(of text: String) -> Int? {
+        guard let newline = text.firstIndex(of: "\n") else { return nil }
+        let line = text[..<newline]
+        guard line.contains(where: { !$0.isWhitespace }), line.count <= 200 else { return nil }
+        return line.unicodeScalars.count
+    }
+
+    /// "US-Exporte nach Russland legen um zehn Prozent zu" above a lede about "the first seven months of the
+    /// year": a headline says in short what the lede says in full, so a headline claim that names no period
+    /// of its own may mean the period of the first claim of the body that names one (of the same partner,
+    /// when the headline names one); tried before the figure is called wrong.
+    static func readHeadlineByLede(_ claims: inout [FoundClaim], text: String) {
+        guard let end = headlineEnd(of: text) else { return }
+        for index in claims.indices where claims[index].claimedStart < end {
+            guard claims[index].frameInferred || claims[index].rankPeriodUnwritten else { continue }
+            let partner = claims[index].partner
+            guard
+                let lede = claims.first(where: { body in
+                    body.claimedStart >= end && !body.frameInferred && body.period != nil
+                        && (body.unit == .usd || body.unit == .percent)
+                        && (partner == nil || partner == "WORLD" || body.partner == partner)
+                }), let period = lede.period
+            else { continue }
+            let spoken: ClaimPeriod
+            switch period {
+            case .single, .months: spoken = period
+            case .span(_, let last): spoken = .single(last)
+            case .rangeSpan(_, let to): spoken = .months(to)
+            }
+            guard let reading = reading(spoken, for: claims[index].kind), reading != claims[index].period,
+                !claims[index].periodReadings.contains(reading)
+            else { continue }
+            claims[index].periodReadings.insert(reading, at: 0)
+        }
     }
 
     /// "A $66 Billion Gap: How Ireland's Drug Plants Became a Trade Target" above a body that gives the deficit
@@ -204,7 +243,7 @@ public struct ClaimFinder: Sendable {
         case (.change, .months(let range)): return .rangeSpan(range.yearEarlier, range)
         case (.change, .single(let period)) where !period.isMonth: return .span(.year(period.year - 1), period)
         case (.value, .single), (.value, .months), (.share, .single), (.share, .months), (.composition, .single),
-            (.composition, .months), (.rank, .single), (.rank, .months):
+            (.composition, .months), (.rank, .single), (.rank, .months), (.record, .single), (.record, .months):
             return main
         default: return nil
         }
@@ -319,6 +358,7 @@ public struct ClaimFinder: Sendable {
         reader.conditionRunClaims(into: &found)
         if facts.figures.isEmpty {
             reader.trendClaims(into: &found)
+            reader.periodTrendClaims(into: &found)
             reader.smallShareClaims(into: &found)
         }
         reader.mainProductClaims(into: &found)

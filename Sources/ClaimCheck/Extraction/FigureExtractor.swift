@@ -42,7 +42,8 @@ struct FigureExtractor {
 
     /// Scale words and their factors. German "Billion" is 10^12.
     private static let scales: [String: Double] = [
-        "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
+        "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trln": 1e12, "billion": 1e9, "billions": 1e9, "bn": 1e9,
+        "bln": 1e9, "b": 1e9,
         "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3,
         "billionen": 1e12, "bio.": 1e12, "bio": 1e12, "milliarden": 1e9, "milliarde": 1e9, "mrd.": 1e9, "mrd": 1e9,
         "millionen": 1e6, "mio.": 1e6, "mio": 1e6, "tausend": 1e3, "tsd.": 1e3,
@@ -160,7 +161,7 @@ struct FigureExtractor {
         let words = numberWords.keys.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }
             .joined(separator: "|")
         let scale =
-            "trillions?|tn|billions?|bn|b|millions?|mn|mln|m|thousand|k|Billionen|Billion|Bio\\.?|Milliarden|Milliarde|Mrd\\.?|Mia\\.?|Millionen|Million|Mio\\.?|Tausend|Tsd\\."
+            "trillions?|trln|tn|billions?|bln|bn|b|millions?|mn|mln|m|thousand|k|Billionen|Billion|Bio\\.?|Milliarden|Milliarde|Mrd\\.?|Mia\\.?|Millionen|Million|Mio\\.?|Tausend|Tsd\\."
         let other = otherCurrencies.joined(separator: "|")
         let currency = "\(other)|US-Dollar|US-Dollars|Dollar|dollars|USD|US\\$|\\$|Euro|euros|EUR|€"
         let percent = "%|Prozent|percent|per cent|Prozentpunkte|percentage points"
@@ -597,7 +598,7 @@ struct FigureExtractor {
         let word = numberWords.keys.filter { $0.count > 2 && !$0.contains(" ") && (numberWords[$0] ?? 0) <= 20 }
             .sorted { $0.count > $1.count }.joined(separator: "|")
         let pattern =
-            "(?<![\\p{L}\\d$])(?:\(hedge))?(?:\\$\\s?(?<digits>\\d+(?:\\.\\d+)?)(?![\\d.,]*\\s*(?:billion|million|trillion|bn|mn|tn)\\b)|(?<number>\\d+(?:[.,]\\d+)?|\(word))(?<half>\\s+and\\s+a\\s+half|einhalb)?\\s+(?:US-)?(?:dollars?|Dollar)\\b|(?<cents>\\d+)\\s+(?:cents|Cent)\\b)"
+            "(?<![\\p{L}\\d$])(?:\(hedge))?(?:\\$\\s?(?<digits>\\d+(?:\\.\\d+)?)(?![\\d.,]*\\s*(?:billion|million|trillion|bln|bn|mln|mn|trln|tn)\\b)|(?<number>\\d+(?:[.,]\\d+)?|\(word))(?<half>\\s+and\\s+a\\s+half|einhalb)?\\s+(?:US-)?(?:dollars?|Dollar)\\b|(?<cents>\\d+)\\s+(?:cents|Cent)\\b)"
         return try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }()
 

@@ -246,9 +246,28 @@ enum Lexicon {
                 "schnellt", "sprang", "explodier", "verdreifach", "vervielfach", "vervierfach", "verfünffach",
                 "verzehnfach", "vertieft", "rocket", "skyrocket", "leap", "leapt", "tripl", "quadrupl", "deepen",
             ] + Self.moreDeclineStems
+        guard !isFalseFriendOfChange(word) else { return false }
         return stems.contains { word.hasPrefix8($0) } || ["up", "down", "plus", "minus"].contains(word)
             || exactDeclineWords.contains(word)
     }
+
+    /// Words that start like a rise or a fall but are none: "Sanktionen" ("sank"), "brachte" ("brach"), "fellow",
+    /// "fallout", "diplomats" ("dip"), "downstream", "contracts", "zurückblicken" ("zurück").
+    static func isFalseFriendOfChange(_ word: String) -> Bool {
+        word == "contract" || falseFriendsOfChange.contains { word.hasPrefix8($0) }
+            || (word.hasPrefix8("zurück") && returnNotFall.contains { word.dropFirst(6).hasPrefix($0) })
+    }
+
+    static let falseFriendsOfChange = [
+        "sankt", "bracht", "fellow", "fallout", "diplom", "download", "downing", "downstream", "contractor",
+        "contracts", "rosengarten", "leapfrog", "grower",
+    ]
+    /// "zurück" as back, not down: "zurückblicken", "zurückgekehrt", "zurückgezogen", "zurückhaltend".
+    static let returnNotFall = [
+        "blick", "schau", "kehr", "gekehrt", "zieh", "zog", "gezogen", "hol", "geholt", "zuhol", "halt", "schlag",
+        "schläg", "leg", "zukehr", "geb", "gegeben", "weis", "gewiesen", "greif", "gegriffen", "kommen", "kam",
+        "gekommen", "nehm", "genommen", "zuführen", "geführt", "führ",
+    ]
 
     /// Comparatives that make a percentage a change when "than" / "als" follows.
     static func comparative(_ word: String) -> (change: Bool, decline: Bool) {
@@ -274,6 +293,7 @@ enum Lexicon {
                 "brech", "bricht", "sinkt", "sinken", "fällt", "schmilzt", "schmelzen", "rutscht", "rutschen", "sackt",
                 "sacken", "knickt", "knicken", "verliert", "verlieren",
             ] + Self.moreDeclineStems
+        guard !isFalseFriendOfChange(word) else { return false }
         return stems.contains { word.hasPrefix8($0) } || word == "down" || exactDeclineWords.contains(word)
     }
 
@@ -339,6 +359,25 @@ enum Lexicon {
 
     /// Words that hold a product's stem and name no product.
     static let notProducts: Set<String> = ["fueling", "fuelling", "fueled", "fuelled", "refuel", "refueling"]
+    /// Parts of words that hold a product's stem without naming the product: "transpazifisch" (no fish),
+    /// "Regierungskreisen", "Energiepreisen" (no iron), "Diebstahl", "Autor", "autoritär", "Gastbeitrag",
+    /// "coalition", "obstacles", "newspaper", "Wertpapier", "ironically", "Eisenbahn".
+    static let productFalseFriends: [String: [String]] = [
+        "fisch": ["ifisch", "afisch", "phisch"],
+        "eisen": ["reisen", "weisen", "speisen", "gleisen", "meisen", "raiffeisen", "eisenbahn", "leisen"],
+        "stahl": ["diebstahl"],
+        "auto": ["autor", "autonom", "automat", "autobahn", "autokrat", "autoritä", "autogramm"],
+        "cars": ["carsten"],
+        "gas": ["gast", "gasse"],
+        "coal": ["coalition"],
+        "obst": ["obstac"],
+        "paper": ["newspaper", "paperwork"],
+        "papier": [
+            "wertpapier", "arbeitspapier", "positionspapier", "strategiepapier", "eckpunktepapier", "thesenpapier",
+            "frachtpapier", "grundsatzpapier", "diskussionspapier",
+        ],
+        "iron": ["ironi", "irony"],
+    ]
 
     /// The HS code a word names, if any.
     static func product(of word: String) -> String? {
@@ -355,8 +394,9 @@ enum Lexicon {
         }
         for entry in products
         where wholeWordOnly[entry.stem].map({ $0.contains(word) })
-            ?? (word.hasPrefix8(entry.stem)
+            ?? ((word.hasPrefix8(entry.stem)
                 || (entry.stem.utf8.count >= 5 && !prefixOnly.contains(entry.stem) && word.contains8(entry.stem)))
+                && !(productFalseFriends[entry.stem] ?? []).contains(where: { word.contains8($0) }))
         {
             return entry.code
         }
@@ -813,7 +853,8 @@ enum Lexicon {
     private static let rates: Set<String> = [
         "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "steuer", "steuern", "zins",
         "zinsen", "interest", "inflation", "vat", "mehrwertsteuer", "abgabe", "abgaben", "zoll", "zölle", "zöllen",
-        "zolls", "zollsatz", "zollsatzes", "unemployment", "arbeitslosigkeit", "gdp", "bip", "wirtschaftsleistung",
+        "zolls", "zollsatz", "zollsatzes", "satz", "satzes", "sätze", "unemployment", "arbeitslosigkeit", "gdp", "bip",
+        "wirtschaftsleistung",
         // ("Mexikos Wirtschaftswachstum 2019: -0,1 %": the economy's growth, not trade's.)
         "wirtschaftswachstum", "wirtschaftswachstums", "konjunktur",
     ]

@@ -427,8 +427,11 @@ public struct ClaimChecker: Sendable {
         }
         // A figure off by a power of ten from the reading's own figure is the slipped decimal or unit
         // of that very reading, not a figure meant for another period: its digits confirm the reading.
+        // (So is a record said before the article names any period, read for the latest year published.)
         if checked.verdict == .contradicted, claim.frameInferred, claim.outOfScope == nil,
-            [.value, .composition, .share, .change].contains(claim.kind), !Self.offByPowerOfTen(checked)
+            [.value, .composition, .share, .change].contains(claim.kind)
+                || claim.kind == .record && claim.periodGuessed,
+            !Self.offByPowerOfTen(checked)
         {
             // (Unless a value read for a year is too large in the years next to it and in the last two
             // published too: then it is wrong for any year the article could have meant. One too small may be
@@ -1141,6 +1144,10 @@ public struct ClaimChecker: Sendable {
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
         _ words: Explanations
     ) throws {
+        if claim.value == nil, claim.trendDirection != 0, case .rangeSpan(let from, let to) = period {
+            try verifyRangeTrend(claim, partner: partner, from: from, to: to, into: &checked, words)
+            return
+        }
         guard let claimedValue = claim.value else {
             checked.explanation = words.periodMissing
             return
@@ -1877,10 +1884,39 @@ public struct ClaimChecker: Sendable {
             return
         }
         checked.official = officialFigure((percent * 10).rounded() / 10, unit: "percent", answer.coverage)
-        let directionHolds = (percent < 0) == (claim.trendDirection < 0) && abs(percent) >= 1
-        let sizeHolds = !claim.trendStrong || abs(percent) >= 20
-        checked.verdict = directionHolds ? (sizeHolds ? .supported : .inaccurate) : .contradicted
+        checked.verdict = Self.trendVerdict(claim, percent: percent)
         checked.explanation = words.change(claim: claim, answer: answer, verdict: checked.verdict)
+        if abs(percent) < 1 { checked.explanation = words.barelyMoved(first: checked.explanation) }
+    }
+
+    /// A rise or fall without a figure over a run of months against the same months a year before.
+    private func verifyRangeTrend(
+        _ claim: FoundClaim, partner: String, from: PeriodRange, to: PeriodRange, into checked: inout CheckedClaim,
+        _ words: Explanations
+    ) throws {
+        let subject = TradeSubject(reporter: "USA", partner: partner, flow: claim.flow, product: claim.product)
+        let before = try sum(subject, months: from)
+        let after = try sum(subject, months: to)
+        guard before.isComplete, after.isComplete, let start = before.value, let end = after.value,
+            let percent = Self.percentChange(start, end, flow: claim.flow)
+        else {
+            checked.explanation = words.rangeIncomplete(before.isComplete ? after : before)
+            return
+        }
+        checked.official = officialFigure(
+            (percent * 10).rounded() / 10, unit: "percent", label: to.label(.en), after.coverage)
+        checked.verdict = Self.trendVerdict(claim, percent: percent)
+        checked.explanation = words.rangeChange(
+            claim: claim, from: before, to: after, percent: percent, verdict: checked.verdict)
+        if abs(percent) < 1 { checked.explanation = words.barelyMoved(first: checked.explanation) }
+    }
+
+    /// A rise or fall said in words: the direction must hold, and a collapse or a soaring be at least a fifth; a
+    /// figure that barely moved (under 1%) either way is unsure, revisions decide its direction.
+    static func trendVerdict(_ claim: FoundClaim, percent: Double) -> Verdict {
+        if abs(percent) < 1 { return .unverifiable }
+        guard (percent < 0) == (claim.trendDirection < 0) else { return .contradicted }
+        return !claim.trendStrong || abs(percent) >= 20 ? .supported : .inaccurate
     }
 
     /// The change in percent from `start` to `end`; for a balance that is a deficit both times, the

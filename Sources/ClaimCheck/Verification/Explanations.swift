@@ -714,6 +714,13 @@ struct Explanations {
         return [verdictLead(verdict), capitalized(statement), source(answer.coverage)].joined(separator: " ")
     }
 
+    /// A rise or fall said in words of a figure that officially moved less than 1%.
+    func barelyMoved(first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Amtlich hat sich der Wert kaum verändert (weniger als 1 %); ob er stieg oder sank, entscheiden Revisionen. \(first)"
+            : "Unverifiable: officially the figure barely moved (less than 1%); whether it rose or fell turns on revisions. \(first)"
+    }
+
     func rangeChange(claim: FoundClaim, from: RangeAnswer, to: RangeAnswer, percent: Double, verdict: Verdict) -> String
     {
         let change = changeWords(claim, start: from.value, end: to.value, percent: percent)

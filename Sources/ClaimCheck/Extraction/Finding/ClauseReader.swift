@@ -1072,13 +1072,24 @@ struct ClauseReader {
 
     /// "before the pandemic", "pre-pandemic", "vor dem Überfall auf die Ukraine", "before the financial crisis": the last
     /// full year before an event the sentence dates by, for the events whose dates every reader knows.
-    func yearBeforeEvent() -> Int? {
+    /// With `since`, the event a change is measured from instead: "down 90% since the invasion", "seit
+    /// Kriegsbeginn um 90 Prozent eingebrochen", "since the start of the war".
+    func yearBeforeEvent(since: Bool = false) -> Int? {
         for index in words.indices {
             let word = words[index]
-            let prefixed = word.hasPrefix("pre-") || word.hasPrefix("vor-")
-            guard prefixed || ["before", "vor", "prior"].contains(word) else { continue }
+            let prefixed = !since && (word.hasPrefix("pre-") || word.hasPrefix("vor-"))
+            if since {
+                // ("seit Kriegsbeginn", "since wartime": the event in one word.)
+                guard ["since", "seit", "seitdem"].contains(word) else { continue }
+            } else {
+                guard prefixed || ["before", "vor", "prior"].contains(word) else { continue }
+            }
             let following =
-                prefixed ? [String(word.dropFirst(4))] : Array(words[(index + 1)..<min(words.count, index + 5)])
+                prefixed
+                ? [String(word.dropFirst(4))]
+                : Array(words[(index + 1)..<min(words.count, index + (since ? 7 : 5))]).map {
+                    ["kriegsbeginn", "kriegsausbruch", "kriegsbeginns"].contains($0) ? "krieg" : $0
+                }
             for (offset, next) in following.enumerated() {
                 if Lexicon.pandemicWords.contains(next) { return 2019 }
                 if ["finanzkrise", "lehman"].contains(next)

@@ -102,6 +102,15 @@ extension ClauseReader {
             // full year before the event the sentence dates its figure by, not the article's period (read as
             // such, unsure, as a period the sentence does not name).
             if draft.period == nil, !namesPeriod, let year = yearBeforeEvent() { draft.period = .single(.year(year)) }
+            // "Russia Trade With US Down 90% Since Invasion": a change from the last full year before the event to
+            // the latest year published.
+            // (Over the period read for it from the article: the sentence names its own base.)
+            if draft.kind == .change, figure.unit == .percent, periodMentions.allSatisfy({ resolvePeriod($0) == nil }),
+                let year = yearBeforeEvent(since: true),
+                let latest = periods.date?.latestPublishedYear, latest > year
+            {
+                draft.period = .span(.year(year), .year(latest))
+            }
             // ("Heute ist das amerikanische Defizit mit China gut fünfmal so groß wie das mit Japan" in a long read
             // whose last sentences spoke of 2000: "today" is the latest year published, not an old year before.)
             if !namesPeriod, saysToday, case .single(let old)? = draft.period ?? discourse.period, !old.isMonth,

@@ -48,6 +48,75 @@ extension ClauseReader {
         }
     }
 
+    /// A change without a figure in one period the sentence names: "U.S. exports to Italy fell in 2019", "the goods
+    /// deficit with Korea narrowed last year", "Die Ausfuhren gingen in den ersten sieben Monaten leicht zurück":
+    /// against the same period a year before. Not in a forecast, a condition, a negation or a question, nor where
+    /// the sentence has rises and falls both (whose is which is not read).
+    func periodTrendClaims(into found: inout SentenceClaims) {
+        guard figures.isEmpty, found.claims.isEmpty, cues.change, !cues.flows.isEmpty,
+            !words.contains(where: Self.trendHedges.contains),
+            !text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")
+        else { return }
+        let changes = words.indices.filter {
+            Lexicon.isChange(words[$0]) && !["up", "plus", "down", "minus", "cut", "cuts"].contains(words[$0])
+        }
+        guard let first = changes.first, let last = changes.last, last - first <= 8 else { return }
+        // ("gingen … zurück", "zog … an", "legte … zu": the direction is in the particle.)
+        let neutral: Set<String> = ["ging", "gingen", "zog", "zogen", "legt", "legte", "legten"]
+        let falls = changes.filter { Lexicon.isDecline(words[$0]) }
+        let rises = changes.filter { !Lexicon.isDecline(words[$0]) && !neutral.contains(words[$0]) }
+        guard falls.isEmpty != rises.isEmpty else { return }
+        let mentions = periodMentions.filter { !isComparisonBase($0) }
+        guard mentions.count == 1, let named = resolvePeriod(mentions[0]) else { return }
+        // ("has shrunk from its peak", "fell since 2019": against another base than the year before.)
+        // ("Kanada fällt hinter China zurück", "slipped to third place": a place lost, not a value's fall.)
+        guard RecordFinder.mentions(in: words).isEmpty, facts.rankMentions.isEmpty,
+            !words.contains(where: { ["hinter", "behind", "platz", "rang", "place", "spot", "overtook"].contains($0) }),
+            !words.contains(where: { ["peak", "höhepunkt", "höchststand", "since", "seit", "seitdem"].contains($0) })
+        else { return }
+        // The period is the verb's own: in its clause ("a gap that widened as …" after "in 2024," is not), or
+        // opening the sentence ("In 2019, exports to Italy fell").
+        let periodToken = tokenIndex(of: mentions[0].range.lowerBound)
+        // (A period inside the verb's words, "gingen im selben Zeitraum zurück", is its own.)
+        if periodToken < first || periodToken > last {
+            let (from, to) = periodToken < first ? (periodToken, first) : (last, periodToken)
+            let between = text[tokens[from].range.upperBound..<tokens[to].range.lowerBound]
+            guard periodToken <= 3 && periodToken < first || !between.contains(where: { ",;:–—(".contains($0) })
+            else { return }
+        }
+        let period: ClaimPeriod
+        switch named {
+        case .single(let year) where !year.isMonth: period = .span(.year(year.year - 1), year)
+        case .months(let range): period = .rangeSpan(range.yearEarlier, range)
+        default: return
+        }
+        var (flowValue, _) = flow(near: tokens[first].range.lowerBound)
+        if flowValue == .balance, !cues.deficit, !cues.surplus { flowValue = .total }
+        var claim = FoundClaim(
+            sentence: facts.sentence, kind: .change, reporter: reporter, partner: parties.partner ?? discourse.partner,
+            flow: flowValue, product: .total, period: period,
+            claimedText: String(text[tokens[first].range.lowerBound..<tokens[last].range.upperBound]),
+            claimedStart: scalarOffset(tokens[first].range.lowerBound),
+            claimedEnd: scalarOffset(tokens[last].range.upperBound), value: nil, unit: .none, hedge: .exact,
+            rounding: 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
+        claim.trendDirection = falls.isEmpty ? 1 : -1
+        // (Only a collapse or a soaring says how much: "deutlich", "sharply" in one year are any clear move.)
+        claim.trendStrong = changes.contains { index in
+            ["einbr", "eingebr", "collaps", "plung", "plummet", "soar", "zusammengebr"].contains {
+                words[index].hasPrefix($0)
+            }
+        }
+        carriedPartnerReadings(&claim)
+        found.claims.append(claim)
+    }
+
+    /// Words that make a change a forecast, a condition, a negation or a question, not a claim of what happened.
+    static let trendHedges: Set<String> = [
+        "will", "would", "could", "might", "may", "expected", "forecast", "projected", "if", "whether", "not", "never",
+        "no", "werden", "würde", "würden", "dürfte", "dürften", "könnte", "könnten", "soll", "sollen", "sollte",
+        "erwartet", "prognostiziert", "wenn", "falls", "ob", "nicht", "nie", "kein", "keine",
+    ]
+
     /// A claim without a figure whose sentence names no country takes the one the article spoke of; the
     /// sentence's own words may speak of the whole ("Seit 2013 ist das Warenhandelsdefizit der Vereinigten
     /// Staaten kräftig gewachsen"), and even when they do not, the world is the other reading, so a trend wrong

@@ -198,6 +198,20 @@ extension ClauseReader {
                     recordPeriod = resolved
                 }
                 recordPeriod = recordPeriod ?? sameMonthNamed() ?? contextPeriod
+                // "US-Defizit mit Irland auf Rekordhoch", "TRADE GAP SMASHES RECORD!": a record in a headline or
+                // opening line, before the article names any period, is the news of the day: the latest year
+                // published, read as such (unsure; the lede's period is a reading too).
+                // (Only the article's first line, a headline without a full stop: further on, a record without a
+                // period is one of a time the sentence leaves unsaid, "below its pre-crisis peak".)
+                let openingGuess =
+                    recordPeriod == nil && discourse.period == nil && discourse.mainPeriod == nil
+                    && facts.sentence.start <= 2
+                    && !facts.sentence.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(".")
+                // (A month's record, "Rekordmonat", the latest month published.)
+                if openingGuess {
+                    recordPeriod =
+                        record.monthly ? periods.date.map { .single($0.latestPublishedMonth) } : latestYear
+                }
                 guard let recordPeriod else { continue }
                 // The period the claim spans is the one that dates the record.
                 let spanned =
@@ -288,6 +302,10 @@ extension ClauseReader {
                     claim.recordWithinYear = true
                 }
                 claim.recordOfShare = ofShare
+                if openingGuess {
+                    claim.frameInferred = true
+                    claim.periodGuessed = true
+                }
                 if !namesPeriod {
                     claim.periodReadings = [contextPeriod, discourse.mainPeriod, latestYear].compactMap { $0 }.filter {
                         $0 != recordPeriod
@@ -332,7 +350,8 @@ extension ClauseReader {
                     ?? (figure.flatMap { $0.period == recordPeriod ? $0.outOfScope : nil })
                 found.claims.append(claim)
                 found.claimedFlow = found.claimedFlow ?? flowValue
-                found.claimedPeriod = found.claimedPeriod ?? recordPeriod
+                // (A period guessed for an opening record is no period the article said.)
+                if !openingGuess { found.claimedPeriod = found.claimedPeriod ?? recordPeriod }
             }
         }
     }
