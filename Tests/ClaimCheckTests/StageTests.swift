@@ -4172,6 +4172,19 @@ struct AmbiguityTests {
             verdicts("U.S. imports from Mexico rose to $475.6 bln in 2023.", "2024-06-01", .en) == [
                 "value imports MEX 2023 supported"
             ])
+        // A balance's record in deficit is said as the deficit's (before: "der Tiefstwert der US-Handelsbilanz"); a
+        // record of a year not yet published says so (before: "tradecheck checks rankings for whole years").
+        #expect(
+            checker.claims("Das US-Defizit mit Irland erreichte 2024 ein Rekordhoch.", on: "2025-03-01", .de).first?
+                .explanation.contains(
+                    "2024 ist mit 86,5 Mrd. US-Dollar das höchste Defizit der USA im Handel mit Irland")
+                == true)
+        #expect(
+            checker.claims("The U.S. deficit with China reached a record in 2015.", on: "2016-03-01", .en).first?
+                .explanation.contains("2015 is the largest U.S. deficit with China at 367.3 bn USD") == true)
+        #expect(
+            checker.claims("The U.S. deficit with China reached a record in 2016.", on: "2017-02-01", .en).first?
+                .explanation.contains("had not been published") == true)
         // A country named by its epithet ("die Alpenrepublik", "der Kreml") (before: no claim).
         #expect(
             verdicts("Unter den Lieferländern der USA rangiert die Alpenrepublik 2018 auf Platz 27.", "2019-03-21", .de)

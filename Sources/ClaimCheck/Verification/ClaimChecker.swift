@@ -1424,8 +1424,14 @@ public struct ClaimChecker: Sendable {
         guard let claimed, let claimedValue = claimed.value else {
             if let last = coverage.last, period.last > last {
                 checked.explanation = words.afterCoverage(period.last, coverage)
+            } else if let date,
+                !period.last.isMonth && period.last.year > date.latestPublishedYear
+                    || period.last.isMonth && period.last > date.latestPublishedMonth
+            {
+                // ("a record in 2016", on 1 February 2017: the year's figures were not out yet.)
+                checked.explanation = words.notYetPublished(period, date: date)
             } else {
-                checked.explanation = words.rankPeriod
+                checked.explanation = words.periodMissing
             }
             return
         }

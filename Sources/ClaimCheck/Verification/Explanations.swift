@@ -888,6 +888,20 @@ struct Explanations {
                 } ?? (de ? " (unter allen \(name)monaten)" : " (against \(name) of every year)")
         }
         var statement: String
+        // "2024 ist mit 86,5 Mrd. US-Dollar das höchste Defizit der USA im Handel mit Irland": the record of a balance in
+        // deficit throughout, said as the deficit's, not as the balance's lowest point.
+        if let deficit = deficitRecordWords(claim, claimed: claimed, top: top) {
+            let size = { (value: Int64?) in value.map { self.money(abs($0)) } ?? "–" }
+            statement =
+                place == 1
+                ? (de
+                    ? "\(capitalized(stretchWords(claimed))) ist mit \(size(claimed.value)) \(deficit)\(until)."
+                    : "\(capitalized(stretchWords(claimed))) is \(deficit) at \(size(claimed.value))\(until).")
+                : (de
+                    ? "\(capitalized(deficit)) ist \(stretchWords(top)) mit \(size(top.value))\(until); \(stretchWords(claimed)) (\(size(claimed.value))) liegt auf Platz \(place)."
+                    : "\(capitalized(deficit)) is \(stretchWords(top)) at \(size(top.value))\(until); \(stretchWords(claimed)) (\(size(claimed.value))) ranks \(place).")
+            return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
+        }
         if place == 1 {
             statement =
                 de
@@ -910,6 +924,19 @@ struct Explanations {
     }
 
     /// What a record is of: a flow, or a partner's share of the reporter's flow.
+    /// "das höchste Defizit der USA im Handel mit Irland", "the largest U.S. deficit with Ireland": a balance's record
+    /// where the claimed and the top values are deficits; `nil` otherwise.
+    private func deficitRecordWords(_ claim: FoundClaim, claimed: PeriodValue, top: PeriodValue) -> String? {
+        guard claim.flow == .balance, !claim.recordOfShare, let own = claimed.value, let best = top.value, own < 0,
+            best < 0
+        else { return nil }
+        if de {
+            return
+                "das \(claim.lowest ? "höchste" : "niedrigste") Defizit der USA im Handel mit \(dative(claim.partner))"
+        }
+        return "the \(claim.lowest ? "largest" : "smallest") U.S. deficit with \(name(claim.partner))"
+    }
+
     private func recordSubject(_ claim: FoundClaim) -> String {
         guard claim.recordOfShare else { return flowWords(claim.flow, claim.partner) }
         return "\(name(claim.partner))'s share of \(allTrade(claim.flow))"
