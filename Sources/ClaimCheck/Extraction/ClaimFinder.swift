@@ -107,13 +107,15 @@ public struct ClaimFinder: Sendable {
         return result
     }
 
-    /// The offset (in Unicode scalars) where the article's first line ends, when that line is short enough
-    /// to be a headline.
-    static func headlineEnd(of text: String) -> Int? {
+    /// The article's first line when it is short enough to be a headline: its text without leading spaces, and
+    /// where it starts and ends in the article (in Unicode scalars).
+    static func headline(of text: String) -> (title: String, start: Int, end: Int)? {
         guard let newline = text.firstIndex(of: "\n") else { return nil }
         let line = text[..<newline]
-        guard line.contains(where: { !$0.isWhitespace }), line.count <= 200 else { return nil }
-        return line.unicodeScalars.count
+        let title = String(line.drop(while: { $0 == " " }))
+        guard !title.isEmpty, title.count <= 200 else { return nil }
+        let end = line.unicodeScalars.count
+        return (title, end - title.unicodeScalars.count, end)
     }
 
     /// "US-Exporte nach Russland legen um zehn Prozent zu" above a lede about "the first seven months of the
@@ -121,7 +123,7 @@ public struct ClaimFinder: Sendable {
     /// of its own may mean the period of the first claim of the body that names one (of the same partner,
     /// when the headline names one); tried before the figure is called wrong.
     static func readHeadlineByLede(_ claims: inout [FoundClaim], text: String) {
-        guard let end = headlineEnd(of: text) else { return }
+        guard let end = headline(of: text)?.end else { return }
         for index in claims.indices where claims[index].claimedStart < end {
             guard claims[index].frameInferred || claims[index].rankPeriodUnwritten else { continue }
             let partner = claims[index].partner
@@ -151,12 +153,7 @@ public struct ClaimFinder: Sendable {
     /// it rounds, and is checked as written (unsure where that frame would contradict it). A headline figure matching no claim
     /// of the body stays unread.
     static func withHeadlineEchoes(_ claims: [FoundClaim], text: String, figures: FigureExtractor) -> [FoundClaim] {
-        guard let newline = text.firstIndex(of: "\n") else { return claims }
-        let line = text[..<newline]
-        let title = String(line.drop(while: { $0 == " " }))
-        let titleStart = line.unicodeScalars.count - title.unicodeScalars.count
-        let titleEnd = line.unicodeScalars.count
-        guard !title.isEmpty, title.count <= 200 else { return claims }
+        guard let (title, titleStart, titleEnd) = headline(of: text) else { return claims }
         var offsets = ScalarOffsets(title)
         var echoes: [FoundClaim] = []
         for figure in figures.figures(in: title) where figure.unit == .usd || figure.unit == .percent {

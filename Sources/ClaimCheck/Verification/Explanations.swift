@@ -923,7 +923,6 @@ struct Explanations {
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 
-    /// What a record is of: a flow, or a partner's share of the reporter's flow.
     /// "das höchste Defizit der USA im Handel mit Irland", "the largest U.S. deficit with Ireland": a balance's record
     /// where the claimed and the top values are deficits; `nil` otherwise.
     private func deficitRecordWords(_ claim: FoundClaim, claimed: PeriodValue, top: PeriodValue) -> String? {
@@ -937,6 +936,7 @@ struct Explanations {
         return "the \(claim.lowest ? "largest" : "smallest") U.S. deficit with \(name(claim.partner))"
     }
 
+    /// What a record is of: a flow, or a partner's share of the reporter's flow.
     private func recordSubject(_ claim: FoundClaim) -> String {
         guard claim.recordOfShare else { return flowWords(claim.flow, claim.partner) }
         return "\(name(claim.partner))'s share of \(allTrade(claim.flow))"
