@@ -4104,6 +4104,95 @@ struct AmbiguityTests {
             ])
     }
 
+    @Test func readingsTheTwentySixthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // A rise or fall without a figure and without a period of its own: the change the article spoke of last
+        // (before: no claim); not a state of things in the present, nor a noun ("im Fall").
+        #expect(
+            verdicts(
+                "Im Januar sanken die Ausfuhren nach China auf 7,1 Milliarden Dollar, gut 28 Prozent weniger als ein Jahr zuvor. Die Einfuhren gingen ebenfalls zurück.",
+                "2019-03-20", .de
+            ).last == "change imports CHN 2018-01..2019-01 supported")
+        #expect(
+            verdicts(
+                "Die Ausfuhren nach Kanada brachen 2015 um 15,2 Prozent ein. Mit Mexiko wuchs die Lücke im Warenhandel dagegen erneut.",
+                "2016-02-08", .de
+            ).last == "change balance MEX 2014..2015 supported")
+        #expect(
+            verdicts(
+                "Die Ausfuhren nach Kanada brachen 2015 um 15,2 Prozent ein. Der Handel mit Mexiko wächst.",
+                "2016-02-08",
+                .de
+            ).count == 1)
+        // A headline's rise or fall before any period is named: the latest year published, with the lede's period.
+        #expect(
+            verdicts(
+                "Exports to Canada slide as the loonie sinks\n\nU.S. exports to Canada fell 10.2 percent last year to $280.9 billion.",
+                "2016-04-20", .en
+            ).first == "change exports CAN 2014..2015 supported")
+        // Rankings: a compound's noun after its hyphen ("US-Handelspartner"), exports and imports "zusammen", a
+        // place written after "nach denen mit …", "tops the list", "traded more … than any other country".
+        #expect(
+            verdicts("Mexiko lag 2016 nur auf Platz drei der US-Handelspartner.", "2017-03-15", .de).map {
+                $0.hasPrefix("rank total") && $0.hasSuffix("2016 supported")
+            } == [true])
+        #expect(
+            verdicts(
+                "Rechnet man Ausfuhren und Einfuhren zusammen, lag Mexiko 2016 nur auf Platz drei, hinter China und Kanada.",
+                "2017-03-15", .de
+            ).map { $0.hasPrefix("rank total") && $0.hasSuffix("2016 supported") } == [true])
+        #expect(
+            verdicts(
+                "Das Defizit im Warenhandel mit Vietnam war 2020 das drittgrößte nach denen mit China und Mexiko.",
+                "2021-02-15", .de) == ["rank balance Vietnam 2020 supported"])
+        #expect(
+            verdicts("Canada still tops the list of U.S. export markets in 2012.", "2013-10-24", .en) == [
+                "rank exports Canada 2012 supported"
+            ])
+        #expect(
+            verdicts(
+                "Mexico traded more goods with the United States than any other country in the first half of 2019.",
+                "2019-08-12", .en) == ["rank total Mexico 2019-01..2019-06 supported"])
+        // A place said of a pronoun is the country the text is about, not one named beyond a colon (before: China's,
+        // contradicted).
+        #expect(
+            verdicts(
+                "Canada remained the largest market for American goods. But it is no longer the biggest trading partner overall: counting imports and exports together, China edged past it in 2015.",
+                "2016-04-20", .en
+            ).last == "rank total biggest 2015 supported")
+        // A comparison's subject before an insertion set off by commas (before: China's, contradicted).
+        #expect(
+            verdicts(
+                "India, often named as the other great beneficiary of companies leaving China, sold America less than Vietnam did in 2019.",
+                "2020-03-10", .en) == ["comparison imports IND 2019 supported"])
+        // The flow after "than" is the other side's (before: exports, contradicted).
+        #expect(
+            verdicts(
+                "Purchases from Canada dropped in 2015 even faster than sales to it, by 15.2%.", "2016-04-20", .en) == [
+                    "change imports CAN 2014..2015 supported"
+                ])
+        // "pass $100 billion" is at least that much; "a pace few analysts expected" is no forecast.
+        #expect(
+            verdicts("US imports from Ireland passed $100 billion in 2024.", "2025-02-20", .en) == [
+                "value imports IRL 2024 supported"
+            ])
+        #expect(
+            verdicts(
+                "In 2023 the United States bought $87.8 billion of goods from Taiwan, a pace few analysts expected.",
+                "2024-03-01", .en) == ["value imports TWN 2023 supported"])
+        // A peak dated in its own clause, not by "damals" past a semicolon.
+        let peak = checker.check(
+            "2021 erreichten die amerikanischen Einfuhren aus Russland ihren Höhepunkt; damals liefen noch Tanker ein.",
+            language: .de, date: PublicationDate(parsing: "2025-09-18"))
+        #expect(
+            peak.claims.map { "\($0.kind.rawValue) \($0.claimed.text) \($0.verdict.rawValue)" } == [
+                "peak 2021 erreichten die amerikanischen Einfuhren aus Russland ihren Höhepunkt contradicted"
+            ])
+    }
+
     @Test func readingsTheTwentyFifthSessionAdded() {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {

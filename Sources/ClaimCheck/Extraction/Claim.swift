@@ -156,6 +156,10 @@ public struct FoundClaim: Sendable, Hashable {
     /// Where to mark the claim in the article, when less than the claimed span.
     public var markStart: Int?
     public var markEnd: Int?
+    /// The words the claim rests on, when they reach beyond the claimed span: a ranking from its country to its place
+    /// ("Vietnam war das drittgrößte", "the third-largest supplier was Vietnam"); offsets in Unicode scalars.
+    public var wordsStart: Int?
+    public var wordsEnd: Int?
     /// The article's publication date, when known: figures published later may differ by revisions.
     public var publicationDate: PublicationDate?
     /// For a change without a figure ("drastisch eingebrochen", "rose sharply"): −1 for a fall, +1 for

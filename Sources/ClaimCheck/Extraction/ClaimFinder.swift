@@ -50,6 +50,8 @@ public struct ClaimFinder: Sendable {
                 result[index].claimedEnd = claimed.end
                 result[index].markStart = result[index].markStart.map(clean.original)
                 result[index].markEnd = result[index].markEnd.map(clean.original)
+                result[index].wordsStart = result[index].wordsStart.map(clean.original)
+                result[index].wordsEnd = result[index].wordsEnd.map(clean.original)
             }
         }
         return result

@@ -858,6 +858,9 @@ struct FigureExtractor {
             ("übertrifft", .atLeast), ("übersteigt", .atLeast), ("überschreitet", .atLeast),
             ("übertrafen", .atLeast), ("übertraf", .atLeast), ("überstiegen", .atLeast),
             ("überschritten", .atLeast),
+            // ("US imports from Ireland pass $100 billion for the first time", "knackten die Marke von".)
+            ("pass", .atLeast), ("passes", .atLeast), ("crossed", .atLeast), ("crosses", .atLeast),
+            ("knackt", .atLeast), ("knackte", .atLeast), ("knackten", .atLeast),
         ]
         where before.hasSuffix(word + " ") || before.hasSuffix(word + " die marke von ") {
             return hedge

@@ -57,7 +57,9 @@ enum Lexicon {
         if ["verkauften", "verkaufte", "verkauft", "verkaufen", "sold", "selling", "sell", "sells"].contains(word) {
             return .exports
         }
-        if word == "trade" || word == "trading" || word == "commerce" || word.hasPrefix8("handelsvolumen")
+        // ("Mexico traded more goods with the United States than any other country": the two directions.)
+        if word == "trade" || word == "trading" || word == "traded" || word == "commerce"
+            || word.hasPrefix8("handelsvolumen")
             || word.hasPrefix8("warenumsatz") || word.hasPrefix8("warenverkehr") || word.hasPrefix8("warenaustausch")
             || word == "handel" || word == "handels" || word.hasPrefix8("handelsvolum") || word == "turnover"
             || word.hasPrefix8("außenhandel") || word.hasPrefix8("gesamthandel")
@@ -204,7 +206,13 @@ enum Lexicon {
     }
 
     static func isRankObject(_ word: String) -> Bool {
-        [
+        // ("US-Handelspartner", "Top-Lieferant": the noun after the compound's hyphen.)
+        if let hyphen = word.lastIndex(of: "-"), word.distance(from: hyphen, to: word.endIndex) > 5,
+            isRankObject(String(word[word.index(after: hyphen)...]))
+        {
+            return true
+        }
+        return [
             "partner", "partners", "market", "markets", "destination", "supplier", "suppliers", "customer", "buyer",
             "source",
         ].contains(word) || word.hasPrefix8("handelspartner") || word.hasPrefix8("abnehmer")
@@ -245,6 +253,8 @@ enum Lexicon {
                 // Rises and falls in other forms: "fielen", "stürzten ab", "slid", "plummeted", "rocketed".
                 "schnellt", "sprang", "explodier", "verdreifach", "vervielfach", "vervierfach", "verfünffach",
                 "verzehnfach", "vertieft", "rocket", "skyrocket", "leap", "leapt", "tripl", "quadrupl", "deepen",
+                // "erholten sich", "boosted", "slides" (the present of "slid").
+                "erholt", "boosted", "boosts",
             ] + Self.moreDeclineStems
         guard !isFalseFriendOfChange(word) else { return false }
         return stems.contains { word.hasPrefix8($0) } || ["up", "down", "plus", "minus"].contains(word)
@@ -298,7 +308,7 @@ enum Lexicon {
     }
 
     /// Falls written in forms too short to be stems ("fiel" would match "field", "slid" "slide").
-    static let exactDeclineWords: Set<String> = ["fiel", "fielen", "slid", "sliding"]
+    static let exactDeclineWords: Set<String> = ["fiel", "fielen", "slid", "sliding", "slide", "slides"]
 
     /// Falls in forms the lists above lacked: the German past "fiel(en)" and other verbs, English
     /// "slid", "plummeted", "shrinking".
@@ -739,8 +749,9 @@ enum Lexicon {
             "will exceed", "will hit", "will surpass", "set to", "on track to", "on pace to", "dürfte", "dürften",
             "on course for", "on course to", "auf kurs", "steuert auf", "steuern auf",
             "werden voraussichtlich", "wird voraussichtlich", "zugesagt", "zusage", "pledge", "committed to buy",
-            "commitment", "versprochen", "promised to", "we expect", "i expect", "they expect", "analysts expect",
-            "economists expect", "forecasters expect", "erwarten wir", "rechnen wir mit", "wir rechnen mit",
+            "commitment", "versprochen", "promised to", "we expect ", "i expect ", "they expect ", "analysts expect ",
+            // ("a pace few analysts expected", "more than economists had expected": the figure is recorded.)
+            "economists expect ", "forecasters expect ", "erwarten wir", "rechnen wir mit", "wir rechnen mit",
             // ("Wir rechnen für das Gesamtjahr 2019 mit …", "We raise our full-year 2020 forecast for US imports")
             "wir rechnen für", "rechnen wir für", "forecast for", "forecast of", "our forecast",
         ]

@@ -250,6 +250,14 @@ enum RankFinder {
                 mention = RankMention(position: 1, token: index)
             } else if word == "most", next == "important" {
                 mention = RankMention(position: 1, token: index)
+            } else if ["tops", "topped", "topping", "heads", "headed", "führt", "führte", "führen", "führten"].contains(
+                word),
+                words[(index + 1)..<min(words.count, index + 3)].contains(where: {
+                    ["list", "ranking", "rankings", "liste", "rangliste"].contains($0)
+                })
+            {
+                // "Canada still tops list of U.S. export markets", "führt die Rangliste der Lieferländer an".
+                mention = RankMention(position: 1, token: index)
             } else if ["vorn", "vorne"].contains(word), index > 0,
                 words[max(0, index - 4)..<index].contains(where: {
                     ["lag", "liegt", "lagen", "liegen", "war", "ist", "steht", "stand", "landete"].contains($0)
@@ -480,7 +488,7 @@ enum RankFinder {
     /// ships or supplies makes imports; one that buys makes exports.
     static let sellVerbs: [String: Flow] = [
         "sold": .imports, "sells": .imports, "sell": .imports, "shipped": .imports, "ships": .imports,
-        "supplied": .imports, "supplies": .imports, "exported": .imports, "exports": .imports,
+        "supplied": .imports, "supplies": .imports, "supply": .imports, "exported": .imports, "exports": .imports,
         "lieferte": .imports, "lieferten": .imports, "liefert": .imports, "verkaufte": .imports,
         "verkauften": .imports, "verkauft": .imports, "exportierte": .imports, "exportierten": .imports,
         "bought": .exports, "buys": .exports, "buy": .exports, "purchased": .exports, "imported": .exports,
@@ -558,6 +566,13 @@ enum RankFinder {
         // ("by exports plus imports": the two together.)
         if index + 2 < words.count, ["plus", "and", "und"].contains(words[index + 1]), flows[words[index + 2]] != nil {
             flow = .total
+            // ("Rechnet man Ausfuhren und Einfuhren zusammen", "imports and exports combined": the sum, whatever
+            // measures it.)
+            if index + 3 < words.count, Self.togetherWords.contains(words[index + 3]),
+                flows[words[index]] != flows[words[index + 2]]
+            {
+                return .total
+            }
         }
         let measuring = Lexicon.measuringWords
         if measuring.contains(words[index - 1]) { return flow }
@@ -574,8 +589,20 @@ enum RankFinder {
         return nil
     }
 
+    /// Words after two flows that make them one sum: "exports and imports together", "zusammen".
+    static let togetherWords: Set<String> = [
+        "together", "combined", "zusammen", "zusammengenommen", "zusammengerechnet", "addiert",
+    ]
+
     /// What a ranking noun ranks: "markets" exports, "suppliers" imports, "deficits" the balance.
     static func classify(_ word: String) -> (Flow?, Bool, String?)? {
+        // ("US-Handelspartner", "Top-Lieferant", "EU-Absatzmarkt": the noun after the compound's hyphen.)
+        if let hyphen = word.lastIndex(of: "-"), word.index(after: hyphen) < word.endIndex,
+            !["two-way", "top-ten"].contains(word), !word.hasSuffix("-minus")
+        {
+            let noun = String(word[word.index(after: hyphen)...])
+            if noun.count > 4, let found = classify(noun) { return found }
+        }
         let product = { (stem: String) -> String? in
             guard word.count > stem.count + 2, let range = word.range(of: stem) else { return nil }
             let goods = String(word[..<range.lowerBound])

@@ -57,6 +57,10 @@ public struct CheckedClaim: Sendable, Hashable, Codable {
         /// from the period it names, with a figure between).
         public var markStart: Int?
         public var markEnd: Int?
+        /// The words the claim rests on, when they reach beyond `start..<end`: a ranking from its country to its
+        /// place ("Vietnam war das drittgrößte").
+        public var wordsStart: Int?
+        public var wordsEnd: Int?
     }
 
     /// The official figure the claim was checked against.

@@ -150,7 +150,8 @@ public struct ClaimChecker: Sendable {
             period: claim.period?.description,
             claimed: .init(
                 text: claim.claimedText, value: claim.value, unit: claim.unit.rawValue, hedge: claim.hedge,
-                start: claim.claimedStart, end: claim.claimedEnd, markStart: claim.markStart, markEnd: claim.markEnd),
+                start: claim.claimedStart, end: claim.claimedEnd, markStart: claim.markStart, markEnd: claim.markEnd,
+                wordsStart: claim.wordsStart, wordsEnd: claim.wordsEnd),
             official: nil, verdict: .unverifiable, explanation: "")
         do {
             if let date, let period = claim.period, claim.kind != .rank, period.last > date.latestPublishedMonth,

@@ -345,8 +345,18 @@ struct ClauseReader {
         {
             return (.total, nil)
         }
-        let before = cues.flows.filter { $0.token <= token }.last
+        var before = cues.flows.filter { $0.token <= token }.last
         let after = cues.flows.first { $0.token > token }
+        // ("Purchases from Canada dropped even faster than sales to it, by 15.2%": the flow after "than" is the other
+        // side of the comparison; the figure's is the subject's before it.)
+        if let compared = before, compared.token >= 1, ["than", "als"].contains(words[compared.token - 1]),
+            let subject = cues.flows.last(where: { $0.token < compared.token - 1 }), subject.flow != compared.flow,
+            token - subject.token <= 16, !clauseBreak(from: subject.token, to: compared.token),
+            // (Not a clause of the compared side's own: "faster than imports, which rose 8.5%".)
+            !words[compared.token..<token].contains(where: Lexicon.relativePronouns.contains)
+        {
+            before = subject
+        }
         if let before, token - before.token <= 12 { return (before.flow, before.token) }
         // ("It narrowed last year from $76.5 billion, and imports from Japan …": only a gap narrows or widens.)
         if let verb = words[max(0, token - 6)..<token].lastIndex(where: {

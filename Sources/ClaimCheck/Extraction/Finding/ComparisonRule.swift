@@ -145,7 +145,8 @@ extension ClauseReader {
             let anchorOffset = scalarOffset(anchor)
             // What is compared: the money figure before the comparison, else the country named before it.
             let figure = found.claims.last { $0.unit == .usd && $0.claimedEnd <= anchorOffset }
-            let subjectCountry = others.last { $0.token < index && !compared.contains($0) }
+            let subjectCountry = beforeInsertion(
+                others.filter { $0.token < index && !compared.contains($0) }, before: index)
             if Lexicon.isOvertake(words, at: index) { compared.removeAll { $0 == subjectCountry } }
             // ("That's bigger than our deficit with Japan or Germany": every country named is on the compared side;
             // the subject is what the sentence before spoke of.)
@@ -297,5 +298,23 @@ extension ClauseReader {
             return nil
         }
         return index + 2
+    }
+
+    /// The last of the countries before a comparative, unless it stands in an insertion set off by commas right after
+    /// another country: "India, often named as the other great beneficiary of companies leaving China, sold America
+    /// less than Vietnam did" compares India, not China.
+    func beforeInsertion(_ candidates: [CountryMention], before index: Int) -> CountryMention? {
+        guard let last = candidates.last, last.token >= 1, last.token + last.count < index else {
+            return candidates.last
+        }
+        func commaBefore(_ token: Int) -> Bool {
+            token > 0 && token < tokens.count
+                && text[tokens[token - 1].range.upperBound..<tokens[token].range.lowerBound].contains(",")
+        }
+        guard let opening = (1...last.token).last(where: commaBefore), opening > 0,
+            let outer = candidates.last(where: { $0.token + $0.count == opening }),
+            ((last.token + last.count)...index).contains(where: commaBefore)
+        else { return last }
+        return outer
     }
 }

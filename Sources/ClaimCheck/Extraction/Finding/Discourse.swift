@@ -284,7 +284,8 @@ struct Discourse {
             rankMeasure = (rank.flow, rank.product)
             sentencesSinceRank = 0
         }
-        for claim in found.claims where claim.kind == .change {
+        // (Not a rise or fall without a figure read for the article's period: it says nothing of its own.)
+        for claim in found.claims where claim.kind == .change && (claim.value != nil || !claim.frameInferred) {
             switch claim.period {
             case .span?, .rangeSpan?: lastSpan = claim.period
             default: break

@@ -67,28 +67,68 @@ extension ClauseReader {
         let rises = changes.filter { !Lexicon.isDecline(words[$0]) && !neutral.contains(words[$0]) }
         guard falls.isEmpty != rises.isEmpty else { return }
         let mentions = periodMentions.filter { !isComparisonBase($0) }
-        guard mentions.count == 1, let named = resolvePeriod(mentions[0]) else { return }
+        guard mentions.count <= 1 else { return }
         // ("has shrunk from its peak", "fell since 2019": against another base than the year before.)
         // ("Kanada fällt hinter China zurück", "slipped to third place": a place lost, not a value's fall.)
         guard RecordFinder.mentions(in: words).isEmpty, facts.rankMentions.isEmpty,
             !words.contains(where: { ["hinter", "behind", "platz", "rang", "place", "spot", "overtook"].contains($0) }),
             !words.contains(where: { ["peak", "höhepunkt", "höchststand", "since", "seit", "seitdem"].contains($0) })
         else { return }
-        // The period is the verb's own: in its clause ("a gap that widened as …" after "in 2024," is not), or
-        // opening the sentence ("In 2019, exports to Italy fell").
-        let periodToken = tokenIndex(of: mentions[0].range.lowerBound)
-        // (A period inside the verb's words, "gingen im selben Zeitraum zurück", is its own.)
-        if periodToken < first || periodToken > last {
-            let (from, to) = periodToken < first ? (periodToken, first) : (last, periodToken)
-            let between = text[tokens[from].range.upperBound..<tokens[to].range.lowerBound]
-            guard periodToken <= 3 && periodToken < first || !between.contains(where: { ",;:–—(".contains($0) })
-            else { return }
-        }
         let period: ClaimPeriod
-        switch named {
-        case .single(let year) where !year.isMonth: period = .span(.year(year.year - 1), year)
-        case .months(let range): period = .rangeSpan(range.yearEarlier, range)
-        default: return
+        var readings: [ClaimPeriod] = []
+        var guessed = false
+        if let mention = mentions.first {
+            guard let named = resolvePeriod(mention) else { return }
+            // The period is the verb's own: in its clause ("a gap that widened as …" after "in 2024," is not), or
+            // opening the sentence ("In 2019, exports to Italy fell").
+            let periodToken = tokenIndex(of: mention.range.lowerBound)
+            // (A period inside the verb's words, "gingen im selben Zeitraum zurück", is its own.)
+            if periodToken < first || periodToken > last {
+                let (from, to) = periodToken < first ? (periodToken, first) : (last, periodToken)
+                let between = text[tokens[from].range.upperBound..<tokens[to].range.lowerBound]
+                guard periodToken <= 3 && periodToken < first || !between.contains(where: { ",;:–—(".contains($0) })
+                else { return }
+            }
+            switch named {
+            case .single(let year) where !year.isMonth: period = .span(.year(year.year - 1), year)
+            case .months(let range): period = .rangeSpan(range.yearEarlier, range)
+            default: return
+            }
+        } else {
+            // (Said as a verb: not "im Fall", "Wachstumsmarkt", "wachsendes Defizit"; in the body, in the past: "der
+            // Handel wächst" is a state of things, a headline's present is its news.)
+            let opening =
+                facts.sentence.start <= 2 && !text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(".")
+            guard
+                changes.allSatisfy({ index in
+                    Self.saidAsAVerb(String(text[tokens[index].range]), words[index])
+                        && (opening || Self.saidInThePast(words[index]))
+                })
+            else { return }
+            // "Die Einfuhren gingen ebenfalls zurück", "Mit Mexiko wuchs die Lücke dagegen erneut": no period of
+            // its own, the change of the period the article speaks of (the span of its last change when that
+            // ends there), from the year (or the same months) before; read so, unsure where it would be wrong.
+            // "Exports to Canada slide as the loonie sinks": a headline before the article names any period,
+            // the latest year published (the lede's period is read for it too).
+            let latest = periods.date.map { date in
+                ClaimPeriod.span(.year(date.latestPublishedYear - 1), .year(date.latestPublishedYear))
+            }
+            if let spoken = discourse.period {
+                if let span = discourse.lastSpan, span.last == spoken.last {
+                    period = span
+                } else if let reading = ClaimFinder.reading(spoken, for: .change) {
+                    period = reading
+                } else {
+                    return
+                }
+            } else if discourse.mainPeriod == nil, opening, let latest {
+                period = latest
+                guessed = true
+            } else {
+                return
+            }
+            readings = [discourse.mainPeriod.flatMap { ClaimFinder.reading($0, for: .change) }, latest]
+                .compactMap { $0 }.filter { $0 != period }
         }
         var (flowValue, _) = flow(near: tokens[first].range.lowerBound)
         if flowValue == .balance, !cues.deficit, !cues.surplus { flowValue = .total }
@@ -100,6 +140,11 @@ extension ClauseReader {
             claimedEnd: scalarOffset(tokens[last].range.upperBound), value: nil, unit: .none, hedge: .exact,
             rounding: 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
         claim.trendDirection = falls.isEmpty ? 1 : -1
+        if mentions.isEmpty {
+            claim.frameInferred = true
+            claim.periodGuessed = guessed
+            claim.periodReadings = readings.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        }
         // (Only a collapse or a soaring says how much: "deutlich", "sharply" in one year are any clear move.)
         claim.trendStrong = changes.contains { index in
             ["einbr", "eingebr", "collaps", "plung", "plummet", "soar", "zusammengebr"].contains {
@@ -108,6 +153,25 @@ extension ClauseReader {
         }
         carriedPartnerReadings(&claim)
         found.claims.append(claim)
+    }
+
+    /// Whether a word of change stands as a verb, not as a noun ("Fall", "Rückgang": capitalized in German) or an
+    /// adjective ("wachsendes", "rising").
+    static func saidAsAVerb(_ written: String, _ word: String) -> Bool {
+        guard let first = written.first, !first.isUppercase || written == written.uppercased() else { return false }
+        return !["end", "ende", "endes", "endem", "enden", "ender", "ing"].contains { word.hasSuffix($0) }
+    }
+
+    /// Whether a verb of change is in a past form: "fell", "dropped", "sank", "gingen zurück", "ist gewachsen".
+    static func saidInThePast(_ word: String) -> Bool {
+        let strong: Set<String> = [
+            "fell", "rose", "grew", "shrank", "sank", "slid", "fiel", "fielen", "sank", "sanken", "stieg", "stiegen",
+            "wuchs", "wuchsen", "brach", "brachen", "ging", "gingen", "zog", "zogen", "sprang", "sprangen", "schmolz",
+            "down", "up", "zurück",
+        ]
+        return strong.contains(word) || word.hasSuffix("ed") || word.hasSuffix("te") || word.hasSuffix("ten")
+            || (word.hasPrefix("ge") || word.hasPrefix("eingebr") || word.hasPrefix("zurückge"))
+                && (word.hasSuffix("en") || word.hasSuffix("t"))
     }
 
     /// Words that make a change a forecast, a condition, a negation or a question, not a claim of what happened.

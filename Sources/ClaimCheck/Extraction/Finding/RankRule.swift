@@ -97,11 +97,19 @@ extension ClauseReader {
                     comparedWith.insert(other.token)
                     continue
                 }
-                if (max(0, other.token - 3)..<other.token).contains(where: comparing) {
+                // ("den drittgrößten nach denen mit den Niederlanden", "after those with China": the words that
+                // stand for the ranked noun again are passed over.)
+                var lead = other.token
+                while lead > 0,
+                    ["denen", "dem", "der", "those", "that", "the", "with", "mit", "den"].contains(words[lead - 1])
+                {
+                    lead -= 1
+                }
+                if (max(0, lead - 3)..<other.token).contains(where: comparing) {
                     comparedWith.insert(other.token)
                     // ("Japan ist damit nach China das Land mit dem größten Minus": "nach" after the verb or an
                     // adverb is "after" in the ranking, not "to".)
-                    if (max(0, other.token - 3)..<other.token).contains(where: {
+                    if (max(0, lead - 3)..<other.token).contains(where: {
                         ["behind", "hinter", "trailing"].contains(words[$0])
                             || (words[$0] == "to" && $0 > 0 && words[$0 - 1] == "only")
                             || (words[$0] == "nach" && $0 > 0
@@ -115,7 +123,16 @@ extension ClauseReader {
                 } else if index > 0, comparedWith.contains(others[index - 1].token) {
                     let previous = others[index - 1]
                     let between = words[min(previous.token + previous.count, other.token)..<other.token]
-                    if between.allSatisfy({ ["and", "und", "sowie", "or", "oder"].contains($0) }) {
+                    // (Not the subject of a clause of its own: "larger than the one with Japan, and Germany was the
+                    // second-largest".)
+                    let after = other.token + other.count
+                    let subject =
+                        after < words.count
+                        && [
+                            "was", "is", "were", "are", "ranked", "ranks", "remained", "became", "war", "ist", "lag",
+                            "liegt", "blieb", "wurde", "rangierte",
+                        ].contains(words[after])
+                    if !subject, between.allSatisfy({ ["and", "und", "sowie", "or", "oder"].contains($0) }) {
                         comparedWith.insert(other.token)
                         if behind.contains(previous.token) { behind.insert(other.token) }
                     }
@@ -137,6 +154,19 @@ extension ClauseReader {
                         $0.token < mention.token
                     }
                     ?? open.first { $0.token > mention.token }
+            // "But it is no longer the biggest trading partner overall: counting imports and exports together, China
+            // edged past it": a place said of a pronoun is the country the text is about; one named beyond a colon
+            // is another clause's.
+            if let after = ranked, after.token > mention.token,
+                text[tokens[mention.token].range.upperBound..<tokens[after.token].range.lowerBound].contains(where: {
+                    ":;".contains($0)
+                }),
+                (max(0, mention.token - 7)..<mention.token).contains(where: {
+                    ["it", "es", "sie", "er"].contains(words[$0])
+                })
+            {
+                ranked = topicCountry(standingAt: mention, pronounOnly: true, comparedWith: [after.code])
+            }
             // "Das zweitgrößte Defizit hatten die USA nicht mit Deutschland, sondern mit Japan", "not with Germany but
             // with Japan": the country set against the one denied holds the place.
             if let denied = ranked,
@@ -420,6 +450,12 @@ extension ClauseReader {
                 }
                 claim.rankPeriodUnwritten = true
             }
+            // "Das Defizit mit Vietnam war das drittgrößte", "Korea is the sixth-largest partner": the claim rests on
+            // the country and its place when they stand close in one clause, with no figure between.
+            if let span = placeSpan(ranked, mention) {
+                claim.wordsStart = scalarOffset(span.lowerBound)
+                claim.wordsEnd = scalarOffset(span.upperBound)
+            }
             claim.rankMembership = membership
             claim.rankNegated = mention.negated
             // ("The biggest deficit was no longer with Mexico but with China", "Den ersten Platz hat nicht mehr China
@@ -520,6 +556,25 @@ extension ClauseReader {
         next.markStart = nil
         next.markEnd = nil
         return next
+    }
+
+    /// The words from a ranked country to its place word (or back), when at most four words stand between them in
+    /// one clause and no figure does: "Vietnam war das drittgrößte", "the third-largest supplier was Vietnam".
+    func placeSpan(_ ranked: CountryMention, _ mention: RankMention) -> Range<String.Index>? {
+        guard mention.token < tokens.count, ranked.token + ranked.count <= tokens.count, ranked.form == .name
+        else { return nil }
+        let (first, last) =
+            ranked.token < mention.token
+            ? (ranked.token, mention.token) : (mention.token, ranked.token + ranked.count - 1)
+        let gap =
+            ranked.token < mention.token
+            ? mention.token - (ranked.token + ranked.count) : ranked.token - mention.token - 1
+        guard gap >= 0, gap <= 4, !commaBetween(first, last) else { return nil }
+        let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
+        guard !text[range].contains(where: { ":;–—(".contains($0) }),
+            !figures.contains(where: { $0.range.overlaps(range) })
+        else { return nil }
+        return range
     }
 
     /// The country the text is about standing as the ranked one: the place's words (with the pronoun

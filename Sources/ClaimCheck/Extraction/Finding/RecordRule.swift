@@ -167,12 +167,18 @@ extension ClauseReader {
                 let yearsPeakMonth =
                     monthInTheYear != nil
                     && !words.contains(where: { ["nie", "never", "ever", "jemals", "keinem", "any"].contains($0) })
-                let nearest =
-                    monthInTheYear
-                    ?? named.min {
-                        abs(tokenIndex(of: $0.range.lowerBound) - record.start)
-                            < abs(tokenIndex(of: $1.range.lowerBound) - record.start)
-                    }
+                // (In the record's clause first: "2021 … erreichten die Einfuhren ihren Höhepunkt; damals liefen …".)
+                let distance = { (mention: PeriodMention) -> Int in
+                    let token = tokenIndex(of: mention.range.lowerBound)
+                    let (low, high) = (min(token, record.start), max(token, record.start))
+                    let apart =
+                        low < high && high < tokens.count
+                        && text[tokens[low].range.upperBound..<tokens[high].range.lowerBound].contains(where: {
+                            ";:".contains($0)
+                        })
+                    return abs(token - record.start) + (apart ? 100 : 0)
+                }
+                let nearest = monthInTheYear ?? named.min { distance($0) < distance($1) }
                 var recordPeriod = nearest.flatMap(resolvePeriod)
                 if let figure, figure.kind == .value || ofShare, let figurePeriod = figure.period {
                     recordPeriod = recordPeriod ?? figurePeriod
