@@ -4183,6 +4183,16 @@ struct AmbiguityTests {
             verdicts(
                 "In 2023 the United States bought $87.8 billion of goods from Taiwan, a pace few analysts expected.",
                 "2024-03-01", .en) == ["value imports TWN 2023 supported"])
+        // No move to speak of: under 2% holds, 5% or more does not (before: no claim); not a rate's.
+        #expect(
+            verdicts("US exports to Ireland were little changed in 2024.", "2025-02-20", .en) == [
+                "change exports IRL 2023..2024 supported"
+            ])
+        #expect(
+            verdicts("U.S. imports from Russia were little changed in 2022.", "2023-03-01", .en) == [
+                "change imports RUS 2021..2022 contradicted"
+            ])
+        #expect(verdicts("The tariff on Irish goods stayed unchanged in 2024.", "2025-02-20", .en).isEmpty)
         // A peak dated in its own clause, not by "damals" past a semicolon.
         let peak = checker.check(
             "2021 erreichten die amerikanischen Einfuhren aus Russland ihren Höhepunkt; damals liefen noch Tanker ein.",

@@ -166,6 +166,8 @@ public struct FoundClaim: Sendable, Hashable {
     /// a rise; `trendStrong` for "drastically", "collapsed", "soared" (at least a fifth).
     public var trendDirection = 0
     public var trendStrong = false
+    /// "little changed", "kaum verändert": a trend of no move (under 2% holds; 5% or more does not).
+    public var trendFlat = false
     /// For a share without a figure ("nur ein Bruchteil", "a tiny fraction"): a small share (under 5%).
     public var smallShare = false
     /// For a record or peak of "trade" in general: the flows the word may mean in this article

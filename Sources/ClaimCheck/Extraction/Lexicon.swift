@@ -261,6 +261,32 @@ enum Lexicon {
             || exactDeclineWords.contains(word)
     }
 
+    /// "little changed", "unchanged", "held steady", "kaum verändert", "stagnierten": a trend of no move; the tokens
+    /// that say it.
+    static func flatTrend(in words: [String]) -> ClosedRange<Int>? {
+        let alone: Set<String> = [
+            "unchanged", "stagnated", "stagnant", "unverändert", "stagnierte", "stagnierten", "stagniert",
+            "stagnierend",
+        ]
+        let qualifiers: Set<String> = [
+            "little", "barely", "largely", "virtually", "kaum", "nahezu", "fast", "weitgehend",
+        ]
+        for index in words.indices {
+            if index + 1 < words.count, qualifiers.contains(words[index]),
+                ["changed", "verändert", "unchanged", "unverändert"].contains(words[index + 1])
+            {
+                return index...(index + 1)
+            }
+            if index + 1 < words.count, ["held", "stayed", "remained"].contains(words[index]),
+                ["steady", "flat", "stable"].contains(words[index + 1])
+            {
+                return index...(index + 1)
+            }
+            if alone.contains(words[index]) { return index...index }
+        }
+        return nil
+    }
+
     /// Words that start like a rise or a fall but are none: "Sanktionen" ("sank"), "brachte" ("brach"), "fellow",
     /// "fallout", "diplomats" ("dip"), "downstream", "contracts", "zurückblicken" ("zurück").
     static func isFalseFriendOfChange(_ word: String) -> Bool {

@@ -1893,7 +1893,7 @@ public struct ClaimChecker: Sendable {
         checked.official = officialFigure((percent * 10).rounded() / 10, unit: "percent", answer.coverage)
         checked.verdict = Self.trendVerdict(claim, percent: percent)
         checked.explanation = words.change(claim: claim, answer: answer, verdict: checked.verdict)
-        if abs(percent) < 1 { checked.explanation = words.barelyMoved(first: checked.explanation) }
+        if abs(percent) < 1, !claim.trendFlat { checked.explanation = words.barelyMoved(first: checked.explanation) }
     }
 
     /// A rise or fall without a figure over a run of months against the same months a year before.
@@ -1915,12 +1915,13 @@ public struct ClaimChecker: Sendable {
         checked.verdict = Self.trendVerdict(claim, percent: percent)
         checked.explanation = words.rangeChange(
             claim: claim, from: before, to: after, percent: percent, verdict: checked.verdict)
-        if abs(percent) < 1 { checked.explanation = words.barelyMoved(first: checked.explanation) }
+        if abs(percent) < 1, !claim.trendFlat { checked.explanation = words.barelyMoved(first: checked.explanation) }
     }
 
     /// A rise or fall said in words: the direction must hold, and a collapse or a soaring be at least a fifth; a
     /// figure that barely moved (under 1%) either way is unsure, revisions decide its direction.
     static func trendVerdict(_ claim: FoundClaim, percent: Double) -> Verdict {
+        if claim.trendFlat { return abs(percent) < 2 ? .supported : abs(percent) < 5 ? .unverifiable : .contradicted }
         if abs(percent) < 1 { return .unverifiable }
         guard (percent < 0) == (claim.trendDirection < 0) else { return .contradicted }
         return !claim.trendStrong || abs(percent) >= 20 ? .supported : .inaccurate

@@ -53,19 +53,29 @@ extension ClauseReader {
     /// against the same period a year before. Not in a forecast, a condition, a negation or a question, nor where
     /// the sentence has rises and falls both (whose is which is not read).
     func periodTrendClaims(into found: inout SentenceClaims) {
-        guard figures.isEmpty, found.claims.isEmpty, cues.change, !cues.flows.isEmpty,
+        // "US exports to Ireland were little changed", "Die Einfuhren blieben nahezu unverändert": no move to speak of
+        // (not of a rate or a price: "the tariff stayed unchanged").
+        let flat =
+            cues.change
+            ? nil
+            : Lexicon.flatTrend(in: words).flatMap { span in
+                words.contains(where: { Lexicon.isRate($0) || Lexicon.isEconomyOrPrice($0) }) ? nil : span
+            }
+        guard figures.isEmpty, found.claims.isEmpty, cues.change || flat != nil, !cues.flows.isEmpty,
             !words.contains(where: Self.trendHedges.contains),
             !text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")
         else { return }
-        let changes = words.indices.filter {
-            Lexicon.isChange(words[$0]) && !["up", "plus", "down", "minus", "cut", "cuts"].contains(words[$0])
-        }
+        let changes =
+            flat.map { Array($0) }
+            ?? words.indices.filter {
+                Lexicon.isChange(words[$0]) && !["up", "plus", "down", "minus", "cut", "cuts"].contains(words[$0])
+            }
         guard let first = changes.first, let last = changes.last, last - first <= 8 else { return }
         // ("gingen … zurück", "zog … an", "legte … zu": the direction is in the particle.)
         let neutral: Set<String> = ["ging", "gingen", "zog", "zogen", "legt", "legte", "legten"]
-        let falls = changes.filter { Lexicon.isDecline(words[$0]) }
-        let rises = changes.filter { !Lexicon.isDecline(words[$0]) && !neutral.contains(words[$0]) }
-        guard falls.isEmpty != rises.isEmpty else { return }
+        let falls = flat == nil ? changes.filter { Lexicon.isDecline(words[$0]) } : []
+        let rises = flat == nil ? changes.filter { !Lexicon.isDecline(words[$0]) && !neutral.contains(words[$0]) } : []
+        guard flat != nil || falls.isEmpty != rises.isEmpty else { return }
         let mentions = periodMentions.filter { !isComparisonBase($0) }
         guard mentions.count <= 1 else { return }
         // ("has shrunk from its peak", "fell since 2019": against another base than the year before.)
@@ -102,7 +112,7 @@ extension ClauseReader {
             guard
                 changes.allSatisfy({ index in
                     Self.saidAsAVerb(String(text[tokens[index].range]), words[index])
-                        && (opening || Self.saidInThePast(words[index]))
+                        && (opening || flat != nil || Self.saidInThePast(words[index]))
                 })
             else { return }
             // "Die Einfuhren gingen ebenfalls zurück", "Mit Mexiko wuchs die Lücke dagegen erneut": no period of
@@ -140,6 +150,7 @@ extension ClauseReader {
             claimedEnd: scalarOffset(tokens[last].range.upperBound), value: nil, unit: .none, hedge: .exact,
             rounding: 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
         claim.trendDirection = falls.isEmpty ? 1 : -1
+        claim.trendFlat = flat != nil
         if mentions.isEmpty {
             claim.frameInferred = true
             claim.periodGuessed = guessed
