@@ -136,8 +136,20 @@ enum Lexicon {
 
     /// Words that add partners up ("zusammen", "combined").
     static let togetherWords: Set<String> = [
-        "zusammen", "zusammengenommen", "gemeinsam", "combined", "together", "jointly", "insgesamt",
+        "zusammen", "zusammengenommen", "zusammengerechnet", "addiert", "gemeinsam", "combined", "together", "jointly",
+        "insgesamt",
     ]
+
+    /// The noun after a compound's last hyphen, when it is a word of its own (five letters or more):
+    /// "US-Handelspartner" → "handelspartner", "Top-Lieferant" → "lieferant".
+    static func compoundHead(_ word: String) -> String? {
+        guard let hyphen = word.lastIndex(of: "-") else { return nil }
+        let head = word[word.index(after: hyphen)...]
+        return head.count > 4 ? String(head) : nil
+    }
+
+    /// Pronouns that stand for the country a sentence is about: "it", "es", "sie", "er".
+    static let countryPronouns: Set<String> = ["it", "es", "sie", "er"]
 
     /// Words that may join a percent change and its amount: "a 28.5% increase ($14.6 billion)", "um 7,5 Prozent
     /// oder 9,7 Milliarden Dollar".
@@ -207,11 +219,7 @@ enum Lexicon {
 
     static func isRankObject(_ word: String) -> Bool {
         // ("US-Handelspartner", "Top-Lieferant": the noun after the compound's hyphen.)
-        if let hyphen = word.lastIndex(of: "-"), word.distance(from: hyphen, to: word.endIndex) > 5,
-            isRankObject(String(word[word.index(after: hyphen)...]))
-        {
-            return true
-        }
+        if let head = compoundHead(word), isRankObject(head) { return true }
         return [
             "partner", "partners", "market", "markets", "destination", "supplier", "suppliers", "customer", "buyer",
             "source",
@@ -264,15 +272,8 @@ enum Lexicon {
     /// "little changed", "unchanged", "held steady", "kaum verändert", "stagnierten": a trend of no move; the tokens
     /// that say it.
     static func flatTrend(in words: [String]) -> ClosedRange<Int>? {
-        let alone: Set<String> = [
-            "unchanged", "stagnated", "stagnant", "unverändert", "stagnierte", "stagnierten", "stagniert",
-            "stagnierend",
-        ]
-        let qualifiers: Set<String> = [
-            "little", "barely", "largely", "virtually", "kaum", "nahezu", "fast", "weitgehend",
-        ]
         for index in words.indices {
-            if index + 1 < words.count, qualifiers.contains(words[index]),
+            if index + 1 < words.count, flatQualifiers.contains(words[index]),
                 ["changed", "verändert", "unchanged", "unverändert"].contains(words[index + 1])
             {
                 return index...(index + 1)
@@ -282,10 +283,18 @@ enum Lexicon {
             {
                 return index...(index + 1)
             }
-            if alone.contains(words[index]) { return index...index }
+            if flatWords.contains(words[index]) { return index...index }
         }
         return nil
     }
+
+    static let flatWords: Set<String> = [
+        "unchanged", "stagnated", "stagnant", "unverändert", "stagnierte", "stagnierten", "stagniert", "stagnierend",
+    ]
+    /// Words before "changed", "verändert" that make it no change: "little changed", "kaum verändert".
+    static let flatQualifiers: Set<String> = [
+        "little", "barely", "largely", "virtually", "kaum", "nahezu", "fast", "weitgehend",
+    ]
 
     /// Words that start like a rise or a fall but are none: "Sanktionen" ("sank"), "brachte" ("brach"), "fellow",
     /// "fallout", "diplomats" ("dip"), "downstream", "contracts", "zurückblicken" ("zurück").

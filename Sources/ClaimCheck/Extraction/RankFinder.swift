@@ -568,7 +568,7 @@ enum RankFinder {
             flow = .total
             // ("Rechnet man Ausfuhren und Einfuhren zusammen", "imports and exports combined": the sum, whatever
             // measures it.)
-            if index + 3 < words.count, Self.togetherWords.contains(words[index + 3]),
+            if index + 3 < words.count, Lexicon.togetherWords.contains(words[index + 3]),
                 flows[words[index]] != flows[words[index + 2]]
             {
                 return .total
@@ -589,19 +589,13 @@ enum RankFinder {
         return nil
     }
 
-    /// Words after two flows that make them one sum: "exports and imports together", "zusammen".
-    static let togetherWords: Set<String> = [
-        "together", "combined", "zusammen", "zusammengenommen", "zusammengerechnet", "addiert",
-    ]
-
     /// What a ranking noun ranks: "markets" exports, "suppliers" imports, "deficits" the balance.
     static func classify(_ word: String) -> (Flow?, Bool, String?)? {
         // ("US-Handelspartner", "Top-Lieferant", "EU-Absatzmarkt": the noun after the compound's hyphen.)
-        if let hyphen = word.lastIndex(of: "-"), word.index(after: hyphen) < word.endIndex,
-            !["two-way", "top-ten"].contains(word), !word.hasSuffix("-minus")
+        if !["two-way", "top-ten"].contains(word), !word.hasSuffix("-minus"), let head = Lexicon.compoundHead(word),
+            let found = classify(head)
         {
-            let noun = String(word[word.index(after: hyphen)...])
-            if noun.count > 4, let found = classify(noun) { return found }
+            return found
         }
         let product = { (stem: String) -> String? in
             guard word.count > stem.count + 2, let range = word.range(of: stem) else { return nil }

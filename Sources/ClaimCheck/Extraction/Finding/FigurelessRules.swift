@@ -175,15 +175,17 @@ extension ClauseReader {
 
     /// Whether a verb of change is in a past form: "fell", "dropped", "sank", "gingen zurück", "ist gewachsen".
     static func saidInThePast(_ word: String) -> Bool {
-        let strong: Set<String> = [
-            "fell", "rose", "grew", "shrank", "sank", "slid", "fiel", "fielen", "sank", "sanken", "stieg", "stiegen",
-            "wuchs", "wuchsen", "brach", "brachen", "ging", "gingen", "zog", "zogen", "sprang", "sprangen", "schmolz",
-            "down", "up", "zurück",
-        ]
-        return strong.contains(word) || word.hasSuffix("ed") || word.hasSuffix("te") || word.hasSuffix("ten")
+        strongPasts.contains(word) || word.hasSuffix("ed") || word.hasSuffix("te") || word.hasSuffix("ten")
             || (word.hasPrefix("ge") || word.hasPrefix("eingebr") || word.hasPrefix("zurückge"))
                 && (word.hasSuffix("en") || word.hasSuffix("t"))
     }
+
+    /// Past forms of change that no ending shows: "fell", "sank", "wuchs", "gingen … zurück".
+    static let strongPasts: Set<String> = [
+        "fell", "rose", "grew", "shrank", "sank", "slid", "fiel", "fielen", "sanken", "stieg", "stiegen", "wuchs",
+        "wuchsen", "brach", "brachen", "ging", "gingen", "zog", "zogen", "sprang", "sprangen", "schmolz", "down", "up",
+        "zurück",
+    ]
 
     /// Words that make a change a forecast, a condition, a negation or a question, not a claim of what happened.
     static let trendHedges: Set<String> = [

@@ -162,7 +162,7 @@ extension ClauseReader {
                     ":;".contains($0)
                 }),
                 (max(0, mention.token - 7)..<mention.token).contains(where: {
-                    ["it", "es", "sie", "er"].contains(words[$0])
+                    Lexicon.countryPronouns.contains(words[$0])
                 })
             {
                 ranked = topicCountry(standingAt: mention, pronounOnly: true, comparedWith: [after.code])
@@ -590,9 +590,10 @@ extension ClauseReader {
             $0.count == 3 && $0 != homeReporter
         }
         guard let topic else { return nil }
-        let pronouns: Set<String> = ["it", "es", "sie", "er"]
         let clause = max(0, mention.token - 12)..<min(words.count, mention.token + 12)
-        let pronoun = clause.first { pronouns.contains(words[$0]) || Lexicon.isCountryAnaphor(words[$0]) }
+        let pronoun = clause.first {
+            Lexicon.countryPronouns.contains(words[$0]) || Lexicon.isCountryAnaphor(words[$0])
+        }
         if pronounOnly, pronoun == nil { return nil }
         // The span: the pronoun when it follows the place ("gehört sie nicht"), else the place's words
         // ("It is only the 15th-largest").
