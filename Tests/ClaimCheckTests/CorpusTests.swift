@@ -384,8 +384,9 @@ struct RealisticBCorpusTests {
 
 /// The unseen corpus (`Fixtures/unseen`): 20 articles by two more writers who had not seen the
 /// checker or the other corpora, committed before the checker first ran on them and not used to
-/// develop it (only its totals are looked at). It is the honest estimate of how the checker does
-/// on writing it was not tuned to; the thresholds sit just under its measurement.
+/// develop it (until session 26 only its totals were looked at); the thresholds sit just under its measurement.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus")
 struct UnseenCorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -393,8 +394,7 @@ struct UnseenCorpusTests {
             "Unseen corpus", folder: "Fixtures/unseen",
             CorpusThresholds(
                 articles: 20, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: right 74.6%, precision 88.8%, recall 92.1%, 10 false alarms (session 8; 72.9%, 90.5% and 14 in session
@@ -743,6 +743,8 @@ struct RealisticJCorpusTests {
     static let maximumFalseAlarms = 1
 }
 
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 2")
 struct Unseen2CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -750,8 +752,7 @@ struct Unseen2CorpusTests {
             "Unseen corpus 2", folder: "Fixtures/unseen-2",
             CorpusThresholds(
                 articles: 18, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: right 73.5%, precision 85.5%, recall 90.2%, 4 false alarms (session 8; 73.0%, 86.5% and 5 in session 7)
@@ -781,6 +782,8 @@ struct Unseen2CorpusTests {
 /// The third unseen corpus (`Fixtures/unseen-3`): 18 articles by two more writers who had not seen
 /// the checker or the other corpora, written in the fifth session and committed before the checker
 /// first ran on them; measured once at the end of that session. Only its totals are read.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 3")
 struct Unseen3CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -788,8 +791,7 @@ struct Unseen3CorpusTests {
             "Unseen corpus 3", folder: "Fixtures/unseen-3",
             CorpusThresholds(
                 articles: 18, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: right 73.6%, precision 89.9%, recall 94.9%, 15 false alarms (session 8; 72.7%, 90.2% and 16 in session
@@ -845,8 +847,9 @@ struct SeedArticleTests {
 
 /// The fourth unseen corpus (`Fixtures/unseen-4`): 18 articles (9 German, 9 English, 216 claims) by
 /// two writers who had read only `docs/corpus-brief.md` and the data files, written in session 6
-/// while the checker was being changed, committed before it was first measured. Held out: only its
-/// totals are ever read; a new held-out measurement needs a new corpus.
+/// while the checker was being changed, committed before it was first measured.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 4")
 struct Unseen4CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -854,8 +857,7 @@ struct Unseen4CorpusTests {
             "Unseen corpus 4", folder: "Fixtures/unseen-4",
             CorpusThresholds(
                 articles: 18, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: right 70.8%, precision 88.7%, recall 91.2%, 11 false alarms (session 8; 67.1%, 89.4% and 12 in session
@@ -885,7 +887,9 @@ struct Unseen4CorpusTests {
 
 /// The fifth unseen corpus (`Fixtures/unseen-5`): 18 articles (9 German, 9 English, 233 claims) by
 /// two writers who had read only `docs/corpus-brief.md` and the data files, written in session 7,
-/// committed before the checker first ran on it. Held out: only its totals are ever read.
+/// committed before the checker first ran on it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 5")
 struct Unseen5CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -893,8 +897,7 @@ struct Unseen5CorpusTests {
             "Unseen corpus 5", folder: "Fixtures/unseen-5",
             CorpusThresholds(
                 articles: 18, gold: 220, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first measured with session 6's checker: 67.0%, 81.1%, 90.1%, 15 false alarms; end of session 7: 70.8%,
@@ -926,7 +929,9 @@ struct Unseen5CorpusTests {
 
 /// The sixth unseen corpus (`Fixtures/unseen-6`): 18 articles (9 German, 9 English, 216 claims) by
 /// two writers who had read only `docs/corpus-brief.md` and the data files, written in session 8,
-/// committed before the checker first ran on it. Held out: only its totals are ever read.
+/// committed before the checker first ran on it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 6")
 struct Unseen6CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -934,8 +939,7 @@ struct Unseen6CorpusTests {
             "Unseen corpus 6", folder: "Fixtures/unseen-6",
             CorpusThresholds(
                 articles: 18, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first measured with session 7's checker (3c785dd): right 72.2%, precision 87.2%, recall 91.2%, 11 false
@@ -967,8 +971,9 @@ struct Unseen6CorpusTests {
 /// The seventh unseen corpus (`Fixtures/unseen-7`): 18 articles (9 German, 9 English, 248 claims) by
 /// two writers who had read only `docs/corpus-brief.md` (with its ninth-session section: other
 /// countries' releases, the monthly release's headline figures, quotes, headline boxes) and the data
-/// files, written in session 9, committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written in session 9, committed before the checker first ran on it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 7")
 struct Unseen7CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -976,8 +981,7 @@ struct Unseen7CorpusTests {
             "Unseen corpus 7", folder: "Fixtures/unseen-7",
             CorpusThresholds(
                 articles: 18, gold: 240, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with session 9's checker as the corpus arrived (0f8f5df, already holding that session's first
@@ -1009,7 +1013,9 @@ struct Unseen7CorpusTests {
 /// The eighth unseen corpus (`Fixtures/unseen-8`): 18 articles (9 German, 9 English, 267 claims) by
 /// two writers who had read only `docs/corpus-brief.md` (with its tenth-session section: one figure in
 /// six or seven wrong, correct figures a hasty reader could misread) and the data files, written in
-/// session 10, committed before the checker first ran on it. Held out: only its totals are ever read.
+/// session 10, committed before the checker first ran on it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 8")
 struct Unseen8CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -1017,8 +1023,7 @@ struct Unseen8CorpusTests {
             "Unseen corpus 8", folder: "Fixtures/unseen-8",
             CorpusThresholds(
                 articles: 18, gold: 260, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with session 9's checker as the corpus arrived (806002c): 78.3% right, 9 false alarms; with
@@ -1047,7 +1052,9 @@ struct Unseen8CorpusTests {
 
 /// The ninth unseen corpus (`Fixtures/unseen-9`): 12 longer articles (6 German, 6 English, 318 claims) by
 /// a writer who had read only the corpus brief and the data files, written in session 10, copied in
-/// and committed before the checker first ran on it. Held out: only its totals are ever read.
+/// and committed before the checker first ran on it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 9")
 struct Unseen9CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -1055,8 +1062,7 @@ struct Unseen9CorpusTests {
             "Unseen corpus 9", folder: "Fixtures/unseen-9",
             CorpusThresholds(
                 articles: 12, gold: 310, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with session 9's checker as the corpus arrived (9fbd974): 73.3% right, 13 false alarms; with
@@ -1122,8 +1128,9 @@ struct RealisticKCorpusTests {
 
 /// The tenth unseen corpus (`Fixtures/unseen-10`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its eleventh-session section) and the data files,
-/// written in session 11 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// written in session 11 and committed before the checker first ran on it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 10")
 struct Unseen10CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -1131,8 +1138,7 @@ struct Unseen10CorpusTests {
             "Unseen corpus 10", folder: "Fixtures/unseen-10",
             CorpusThresholds(
                 articles: 20, gold: 175, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker at the start of session 11 (8bdf57b): 72.8% right, 3 false alarms
@@ -1161,7 +1167,9 @@ struct Unseen10CorpusTests {
 /// The eleventh unseen corpus (`Fixtures/unseen-11`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its eleventh-session section) and the data files,
 /// written in session 11 while the checker was being changed (from other corpora) and committed before the
-/// checker first ran on it. Held out: only its totals are ever read.
+/// checker first ran on it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 11")
 struct Unseen11CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -1169,8 +1177,7 @@ struct Unseen11CorpusTests {
             "Unseen corpus 11", folder: "Fixtures/unseen-11",
             CorpusThresholds(
                 articles: 20, gold: 175, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker at the start of session 11 (8bdf57b): 73.3% right, 2 false alarms; as it
@@ -1236,7 +1243,9 @@ struct RealisticLCorpusTests {
 /// The twelfth unseen corpus (`Fixtures/unseen-12`): 20 articles (10 German, 10 English, 204 claims) by two
 /// writers who had read only the corpus brief (with its twelfth-session section) and the data files,
 /// written in session 12 while the checker was being changed (from other corpora) and committed before the
-/// checker first ran on it. Held out: only its totals are ever read.
+/// checker first ran on it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 12")
 struct Unseen12CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -1244,8 +1253,7 @@ struct Unseen12CorpusTests {
             "Unseen corpus 12", folder: "Fixtures/unseen-12",
             CorpusThresholds(
                 articles: 20, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker at the start of session 12 (1cb8d2b): 66.7% right, 4 false alarms; the same
@@ -1309,7 +1317,9 @@ struct RealisticMCorpusTests {
 /// The thirteenth unseen corpus (`Fixtures/unseen-13`): 20 articles (10 German, 10 English, 180 claims) by
 /// two writers who had read only the corpus brief (with its thirteenth-session section) and the data files,
 /// written in session 13 while the checker was being changed (text as web pages carry it, from other
-/// corpora) and committed before the checker first ran on it. Held out: only its totals are ever read.
+/// corpora) and committed before the checker first ran on it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 13")
 struct Unseen13CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -1317,8 +1327,7 @@ struct Unseen13CorpusTests {
             "Unseen corpus 13", folder: "Fixtures/unseen-13",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker as the corpus arrived (ff37ce4): 64.4% right, precision 82.5%, recall
@@ -1379,7 +1388,9 @@ struct RealisticNCorpusTests {
 /// The fourteenth unseen corpus (`Fixtures/unseen-14`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its thirteenth-session section) and the data files, written
 /// late in session 13 while the checker was being changed from corpora M and N, and committed before the checker
-/// first ran on it. Held out: only its totals are ever read.
+/// first ran on it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 14")
 struct Unseen14CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -1387,8 +1398,7 @@ struct Unseen14CorpusTests {
             "Unseen corpus 14", folder: "Fixtures/unseen-14",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker as the corpus arrived (97687cf): 73.3% right, precision 74.3%, recall
@@ -1449,8 +1459,9 @@ struct RealisticOCorpusTests {
 
 /// The fifteenth unseen corpus (`Fixtures/unseen-15`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its fourteenth-session section) and the data files, written
-/// at the start of session 14 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 14 and committed before the checker first ran on it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 15")
 struct Unseen15CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -1458,8 +1469,7 @@ struct Unseen15CorpusTests {
             "Unseen corpus 15", folder: "Fixtures/unseen-15",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (ccd4ba2): 65.6% right, precision 79.7%, recall
@@ -1486,7 +1496,9 @@ struct Unseen15CorpusTests {
 /// The sixteenth unseen corpus (`Fixtures/unseen-16`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its fourteenth-session section) and the data files, written
 /// in session 14 while the checker was being changed from corpus O, and committed before the checker first ran on
-/// it. Held out: only its totals are ever read.
+/// it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 16")
 struct Unseen16CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -1494,8 +1506,7 @@ struct Unseen16CorpusTests {
             "Unseen corpus 16", folder: "Fixtures/unseen-16",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker as the corpus arrived (2ac1eef): 69.4% right, precision 82.4%, recall
@@ -1555,8 +1566,9 @@ struct RealisticPCorpusTests {
 
 /// The seventeenth unseen corpus (`Fixtures/unseen-17`): 20 articles (10 German, 10 English, 179 claims) by two
 /// writers who had read only the corpus brief (with its fifteenth-session section) and the data files, written
-/// at the start of session 15 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 15 and committed before the checker first ran on it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 17")
 struct Unseen17CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -1564,8 +1576,7 @@ struct Unseen17CorpusTests {
             "Unseen corpus 17", folder: "Fixtures/unseen-17",
             CorpusThresholds(
                 articles: 20, gold: 179, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (79cb6bd): 72.6% right, precision 78.4%, recall
@@ -1591,7 +1602,9 @@ struct Unseen17CorpusTests {
 /// The eighteenth unseen corpus (`Fixtures/unseen-18`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its fifteenth-session section) and the data files, written
 /// in session 15 while the checker was being changed from corpus P, and committed before the checker first ran on
-/// it. Held out: only its totals are ever read.
+/// it.
+/// Held out through session 26 (its last held-out figures: docs/measurements/corpora-issue-12-session-26.txt);
+/// from session 27 a development corpus, its failures read (held-out figures come from unseen 19 and later).
 @Suite("Unseen corpus 18")
 struct Unseen18CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -1599,8 +1612,7 @@ struct Unseen18CorpusTests {
             "Unseen corpus 18", folder: "Fixtures/unseen-18",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (79cb6bd): 66.1% right, precision 79.3%, recall
@@ -2464,4 +2476,45 @@ struct Unseen36CorpusTests {
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.81
     static let maximumFalseAlarms = 4
+}
+
+/// Development corpus AA (`Fixtures/realistic-aa`): 20 articles (10 German, 10 English, 180 claims) by two writers who
+/// had read only the corpus brief (with its twenty-seventh-session section: look-alikes next to the national figure,
+/// sums, fractions and ratios, thresholds and firsts, month-on-month moves, products by everyday names) and the data
+/// files, written at the start of session 27 and committed before the checker first ran on it.
+@Suite("Development corpus AA")
+struct RealisticAACorpusTests {
+    @Test func measuresTheCheckerArticleByArticle() throws {
+        try measureCorpus(
+            "Development corpus AA", folder: "Fixtures/realistic-aa",
+            CorpusThresholds(
+                articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 99
+}
+
+/// The thirty-seventh unseen corpus (`Fixtures/unseen-37`): 20 articles (10 German, 10 English, 181 claims) by two
+/// writers who had read only the corpus brief (with its twenty-seventh-session section) and the data files, written
+/// at the start of session 27 and committed before the checker first ran on it. Held out: only its totals are
+/// ever read.
+@Suite("Unseen corpus 37")
+struct Unseen37CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 37", folder: "Fixtures/unseen-37",
+            CorpusThresholds(
+                articles: 20, gold: 181, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    static let minimumRight = 0.0
+    static let minimumPrecision = 0.0
+    static let minimumRecall = 0.0
+    static let maximumFalseAlarms = 99
 }

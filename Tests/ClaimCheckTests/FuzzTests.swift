@@ -60,6 +60,29 @@ struct FuzzTests {
         #expect(checked == 1_500)
     }
 
+    /// Every name the catalog knows, in sentences that carry a figure and a flow word: a name that holds a flow
+    /// word itself ("Organization of the Petroleum Exporting Countries") once made the clause reader slice a
+    /// token range backwards and trap.
+    @Test func everyCatalogNameInATradeSentenceIsClaimsOrNothing() {
+        let finder = ClaimFinder()
+        let catalog = CountryCatalog.bundled
+        let names = Set(catalog.aliases.map(\.text) + catalog.all.flatMap { [$0.nameEN, $0.nameDE] })
+        var checked = 0
+        for name in names.sorted() {
+            for (template, language) in [
+                ("U.S. imports from NAME came to $80 billion in 2023, while exports to NAME fell.", Language.en),
+                ("NAME shipped $80 billion of goods to the U.S. in 2023, and NAME exported more.", .en),
+                ("Die Einfuhren aus NAME lagen 2023 bei 80 Milliarden Dollar; NAME exportierte mehr.", .de),
+            ] {
+                _ = finder.claims(
+                    in: template.replacingOccurrences(of: "NAME", with: name), language: language,
+                    date: PublicationDate(year: 2024, month: 6, day: 15))
+                checked += 1
+            }
+        }
+        #expect(checked == names.count * 3)
+    }
+
     @Test func knownCrashersAreClaimsOrNothing() {
         let finder = ClaimFinder()
         for text in [

@@ -556,7 +556,9 @@ struct ClauseReader {
             {
                 return true
             }
-            if distance < 0, -distance <= 4 {
+            // (A name that holds the flow word itself, "Organization of the Petroleum Exporting Countries", is
+            // neither before nor after it.)
+            if distance < 0, -distance <= 4, mention.token > flowToken {
                 let between = tokens[(flowToken + 1)..<mention.token].map(\.lower)
                 // ("Die Amerikaner kauften in Deutschland mehr ein": bought in a country is bought from it.)
                 if buys, between.contains(where: { ["in", "bei"].contains($0) }) { continue }
