@@ -4203,6 +4203,99 @@ struct AmbiguityTests {
             ])
     }
 
+    @Test func readingsTheTwentySeventhSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // The amount of a change named by its noun ("an increase of", "ein Plus von"): a change, not a level
+        // (before: the level of the year before, contradicted).
+        #expect(
+            verdicts("U.S. exports to Malaysia rose 43% in 2024, an increase of $8.3 billion.", "2025-03-01", .en)
+                .filter { $0 == "change exports MYS 2023..2024 supported" }.count == 2)
+        #expect(
+            verdicts(
+                "Die Ausfuhren in die Niederlande stiegen 2023 um 12 Prozent, ein Plus von 8,8 Milliarden Dollar.",
+                "2024-03-01", .de
+            ).filter { $0 == "change exports NLD 2022..2023 supported" }.count == 2)
+        // The record of a share: a share as the record's subject, or "Es war der Höhepunkt" right after a share of all
+        // goods (before: the record of the imports, contradicted); not after a part of goods in a partner's trade.
+        #expect(
+            verdicts(
+                "China's share of U.S. goods imports fell to 13.9 percent in 2023. The share had peaked in 2017.",
+                "2024-03-01", .en
+            ).last == "peak imports CHN 2017 supported")
+        #expect(
+            verdicts(
+                "Im Jahr 2017 stammten fast 22 Prozent aller amerikanischen Warenimporte aus China. Es war der Höhepunkt.",
+                "2024-03-01", .de
+            ).last == "peak imports CHN 2017 supported")
+        #expect(
+            verdicts(
+                "Rund 30 Prozent der Importe aus Kanada sind Öl, Gas und Strom. Den Rekord gab es 2022.", "2025-03-01",
+                .de
+            ).last == "record imports CAN 2022 supported")
+        // Month on month: a month without its year named as the base, "gegenüber dem Vormonat" with "im September"
+        // (before: the same month a year earlier); a monthly change is unsure (seasonal adjustment).
+        #expect(
+            verdicts(
+                "September was a softer month. Imports from Canada fell 9.4% from August.", "2023-11-20", .en
+            ).last == "change imports CAN 2023-08..2023-09 unverifiable")
+        #expect(
+            verdicts(
+                "Die Einfuhren aus Kanada sanken im September gegenüber dem Vormonat um 9,4 Prozent.", "2023-11-20", .de
+            ).last == "change imports CAN 2023-08..2023-09 unverifiable")
+        // "ggü." is "gegenüber": the period after it is the base.
+        #expect(
+            verdicts(
+                "Die US-Exporte stiegen im April 2022.\n\n• Exporte nach Kanada: +22,8 Prozent ggü. April 2021",
+                "2022-06-08", .de
+            ).last == "change exports CAN 2021-04..2022-04 supported")
+        // "in the same month of 2018": the month the sentence names, in that year.
+        #expect(
+            verdicts(
+                "In December 2019 alone, imports from Vietnam jumped 52% from $3.8 billion in the same month of 2018.",
+                "2020-03-01", .en
+            ).contains("value imports VNM 2018-12 supported"))
+        // Goods in a comparison: named before "than", "of it" pointing back, the figure's; "energy imports" are
+        // mineral fuels (before: all goods, contradicted).
+        #expect(
+            verdicts("In 2023, South Korea sold America more vehicles and parts than Germany did.", "2024-03-01", .en)
+                == ["comparison imports KOR 2023 supported"])
+        #expect(
+            verdicts(
+                "In 2023 the United States imported $122.6 billion of mineral fuels from Canada. Canada sold more of it than Mexico and Iraq combined.",
+                "2024-03-01", .en
+            ).last == "comparison imports CAN 2023 supported")
+        #expect(
+            verdicts("Energy imports from Canada reached $122.6 billion in 2023.", "2024-03-01", .en) == [
+                "composition imports CAN 2023 supported"
+            ])
+        // "nahmen … Waren … ab": goods bought; the buyer is the partner (before: no claim). Not a decline ("nahmen um 5
+        // Prozent ab").
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr nahmen deutsche Kunden amerikanische Waren für knapp 50 Milliarden Dollar ab.",
+                "2017-03-01", .de
+            ) == ["value exports DEU 2016 supported"])
+        #expect(
+            verdicts("Die Exporte nach Kanada nahmen 2021 um 5 Prozent ab.", "2022-06-08", .de).first?.hasPrefix(
+                "change exports CAN 2020..2021") == true)
+        // "ein Plus von" after a flow is the change of that flow, not a surplus; a balance word denied signs nothing
+        // ("a surplus, not a deficit").
+        #expect(
+            verdicts(
+                "The United States sold $42.9 billion of goods to Brazil last year and bought $30.9 billion, leaving a surplus, not a deficit, of $11.9 billion.",
+                "2020-03-01", .en
+            ).last == "value balance BRA 2019 supported")
+        // A percent right before "rate" is a rate ("a lower 10% rate for Canadian energy"), no claim.
+        #expect(
+            verdicts(
+                "The order placed a 25% duty on goods from Canada, with a lower 10% rate for Canadian energy.",
+                "2025-02-05", .en
+            ).isEmpty)
+    }
+
     @Test func readingsTheTwentyFifthSessionAdded() {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {

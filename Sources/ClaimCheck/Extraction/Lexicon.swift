@@ -158,6 +158,13 @@ enum Lexicon {
         "jump", "plus", "minus", "anstieg", "rückgang", "zuwachs", "zunahme", "abnahme", "einbruch",
     ]
 
+    /// Nouns of a change that name its amount after "of"/"von": "an increase of $8.3 billion", "ein Plus von 8,8
+    /// Milliarden Dollar".
+    static let changeNounsBeforeAmount: Set<String> = [
+        "increase", "decrease", "rise", "drop", "gain", "decline", "fall", "jump", "growth", "surge", "slump",
+        "plus", "minus", "anstieg", "rückgang", "zuwachs", "zunahme", "abnahme", "einbruch", "wachstum", "steigerung",
+    ]
+
     /// Words between "than" and the other side of a comparison: "larger than the one with Berlin", "höher als
     /// jenes gegenüber Deutschland".
     static let comparedSideFillers: Set<String> = [
@@ -362,7 +369,7 @@ enum Lexicon {
         ("uran", "28"), ("radioaktiv", "28"), ("radioactive", "28"), ("anorganische", "28"), ("inorganic", "28"),
         ("chemikalie", "28"), ("chemicals", "28"), ("erdöl", "27"), ("rohöl", "27"), ("crude", "27"), ("oil", "27"),
         ("öl", "27"), ("gas", "27"), ("kohle", "27"), ("coal", "27"), ("petroleum", "27"), ("brennstoff", "27"),
-        ("fuel", "27"), ("energieimport", "27"), ("energieeinfuhr", "27"), ("energieexport", "27"),
+        ("fuel", "27"), ("energy", "27"), ("energieimport", "27"), ("energieeinfuhr", "27"), ("energieexport", "27"),
         ("energieausfuhr", "27"), ("energieträger", "27"), ("energielieferung", "27"), ("impfstoff", "30"),
         ("vaccine", "30"), ("arznei", "30"), ("pharma", "30"), ("medicine", "30"),
         ("drugs", "30"),
@@ -396,6 +403,8 @@ enum Lexicon {
     static let prefixOnly: Set<String> = ["uhren"]
     /// Stems that name a product only as a whole word or a known compound: "gold", not "Goldman".
     static let wholeWordOnly: [String: Set<String>] = [
+        // ("energy imports", "energy shipments": mineral fuels; not "energy-intensive", "energetic".)
+        "energy": ["energy"],
         "gold": [
             "gold", "golds", "goldes", "goldbarren", "goldexport", "goldexporte", "goldimport", "goldimporte",
             "goldlieferungen", "goldhandel",

@@ -46,6 +46,9 @@ private func splitContraction(_ token: Token, in sentence: String) -> [Token] {
     return [token]
 }
 
+/// Shorthand of business pages and wire copy, in lower case, and the word each stands for.
+private let shorthand: [String: String] = ["ggü": "gegenüber", "vgl": "verglichen"]
+
 /// Splits a sentence into words: runs of letters and digits, keeping inner periods ("U.S."),
 /// hyphens ("US-Exporte"), apostrophes ("Russia's") and decimal separators ("3,5").
 func tokenize(_ sentence: String) -> [Token] {
@@ -88,7 +91,10 @@ func tokenize(_ sentence: String) -> [Token] {
             }
             break
         }
-        tokens += splitContraction(Token(text: sentence[start..<index], range: start..<index), in: sentence)
+        let text = sentence[start..<index]
+        // (Business-page shorthand read as the word it stands for: "+22,8 % ggü. April 2021".)
+        let lower = text.count <= 4 ? shorthand[text.lowercased()] : nil
+        tokens += splitContraction(Token(text: text, range: start..<index, lower: lower), in: sentence)
     }
     return tokens
 }

@@ -468,7 +468,10 @@ struct ClauseReader {
     /// seen from the home reporter is the other flow.
     func mirrored(_ flow: Flow, flowToken: Int?) -> Bool {
         guard let flowToken, flow.isStored, reporter == homeReporter else { return false }
-        let buys = ["kauf", "bought", "buy", "purchas"].contains { words[flowToken].hasPrefix($0) }
+        // ("nahmen … amerikanische Waren … ab": "abnehmen", goods taken, is buying.)
+        let buys = ["kauf", "bought", "buy", "purchas", "nahm", "nimmt", "nehm", "nähm"].contains {
+            words[flowToken].hasPrefix($0)
+        }
         // "still sells Americans half a trillion dollars": the home reporter as the verb's object.
         if flowToken + 1 < words.count,
             ["americans", "amerikanern", "uns"].contains(words[flowToken + 1]) || tokens[flowToken + 1].text == "us"
@@ -726,6 +729,18 @@ struct ClauseReader {
                     let last = range.last.month, range.first.year == range.last.year
                 {
                     return .months(PeriodRange(.month(year, first), .month(year, last)))
+                }
+            }
+            // "In December alone, imports jumped 52% from $3.8 billion in the same month of 2018": that month.
+            if ["month", "monat"].contains(where: { mention.text.lowercased().contains($0) }) {
+                for other in periodMentions where other.range != mention.range {
+                    if case .samePeriodOf = other.kind { continue }
+                    if case .single(let period)? = resolvePeriod(other), case .month(_, let month) = period {
+                        return .single(.month(year, month))
+                    }
+                }
+                if case .single(let period)? = discourse.period, case .month(_, let month) = period {
+                    return .single(.month(year, month))
                 }
             }
             switch discourse.period {
@@ -1179,6 +1194,21 @@ struct ClauseReader {
             }
             return !otherPercent && !andClause && !clauseBreak(from: figure, to: token)
         }
+        // "September was a softer month. Imports fell 9.4% from August": the only period a month without its year,
+        // named as the base; the change runs to the month the context speaks of (later in that year), else to
+        // the month after. (Read as the month a year on, a correct figure was called contradicted.)
+        if periodMentions.count == 1, let only = periodMentions.first, case .monthOnly = only.kind,
+            let figure, tokenIndex(of: only.range.lowerBound) > figure,
+            (max(0, tokenIndex(of: only.range.lowerBound) - 2)...tokenIndex(of: only.range.lowerBound)).contains(
+                where: { isBaseMarker(at: $0, ["from", "gegenüber", "compared", "than", "als", "vs", "versus"]) }),
+            !words.contains(where: { ["year", "vorjahr", "vorjahres", "jahr", "yoy", "y/y"].contains($0) }),
+            case .single(let base)? = resolvePeriod(only), base.isMonth
+        {
+            if let context = discourse.period?.last, context.isMonth, context.year == base.year, context > base {
+                return .span(base, context)
+            }
+            return .span(base, base.next)
+        }
         // "rose 40% over the past five years": from five years before the latest published to it.
         if let latest,
             let count = periodMentions.lazy.compactMap({ mention -> Int? in
@@ -1236,11 +1266,17 @@ struct ClauseReader {
         {
             return last
         }
+        // A month named without its year ("im September"), resolved against the date.
+        let namedMonth = periodMentions.lazy.compactMap { mention -> Period? in
+            guard case .monthOnly = mention.kind, case .single(let month)? = self.resolvePeriod(mention), month.isMonth
+            else { return nil }
+            return month
+        }.first
         // "gegenüber dem Vormonat", "from the previous month": month on month.
         if periodMentions.contains(where: {
             if case .previousMonth = $0.kind { return true }; return false
         }),
-            let base = ownMonth ?? discourse.period?.last, base.isMonth
+            let base = ownMonth ?? namedMonth ?? discourse.period?.last, base.isMonth
         {
             return .span(base.previous, base)
         }

@@ -215,8 +215,21 @@ extension ClauseReader {
                     claim.unsurePeriodReadings = [latestYearSoFar].compactMap { $0 }.filter { $0 != period }
                 }
                 // ("Ireland's pharmaceutical shipments exceeded those of Germany": the goods named before.)
-                if let goods = cues.products.last(where: { !$0.listed && $0.token < index }) {
+                // ("more vehicles and parts than Germany did": a list of one chapter's words is that chapter.)
+                let goodsBefore = cues.products.filter { $0.token < max(index, marker ?? index) }
+                if let goods = goodsBefore.last(where: { !$0.listed })
+                    ?? (Set(goodsBefore.map(\.code)).count == 1 ? goodsBefore.last : nil)
+                {
                     claim.product = .hs(goods.code)
+                } else if let figure, figure.product != .total {
+                    // ("Mexico supplied $129.0 billion of it, more than Canada and Japan combined": the figure's goods.)
+                    claim.product = figure.product
+                } else if let goods = discourse.product,
+                    case let near = words[max(0, index - 3)..<min(words.count, max(index, marker ?? index) + 1)],
+                    near.contains("of") && near.contains(where: { ["it", "them"].contains($0) }) || near.contains("davon")
+                {
+                    // ("it sold more of it than Mexico and Iraq combined": the goods the sentence before named.)
+                    claim.product = .hs(goods)
                 }
                 if summed { claim.comparedPartners = compared.dropFirst().map(\.code) }
                 if equal {

@@ -17,6 +17,8 @@ struct Discourse {
     var flow: Flow?
     var period: ClaimPeriod?
     var sentencesSinceShare = 99
+    /// Whether that share was a partner's part of all goods (not a part of goods in a partner's trade).
+    var shareOfAllGoods = false
     /// Whether the article last spoke of a deficit (not a surplus).
     var deficit = false
     var sentencesSinceTrade = 99
@@ -292,7 +294,10 @@ struct Discourse {
             }
         }
         sentencesSinceShare += 1
-        if found.percentKind == .share { sentencesSinceShare = 0 }
+        if found.percentKind == .share {
+            sentencesSinceShare = 0
+            shareOfAllGoods = !found.claims.contains { $0.kind == .composition }
+        }
         if cues.deficit { deficit = true } else if cues.surplus { deficit = false }
         // (A line of a table that made claims keeps the topic going for the next line.)
         if reader.hasTradeWord || !found.claims.isEmpty { sentencesSinceTrade = 0 }

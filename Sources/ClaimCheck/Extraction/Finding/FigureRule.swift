@@ -1372,12 +1372,24 @@ extension ClauseReader {
             return gap.contains(where: { ",(–—".contains($0) }) || Lexicon.formsOfBe.contains(before)
                 || Lexicon.changedAmountNouns.contains(before)
         }()
+        // "an increase of $8.3 billion on 2023", "ein Plus von 8,8 Milliarden Dollar": the amount of a change
+        // named by its noun (read as a level, a correct figure was called contradicted).
+        let ofAChange =
+            at >= 1 && ["of", "von"].contains(words[at]) && Lexicon.changeNounsBeforeAmount.contains(words[at - 1])
         if !goodsWorth,
-            ["by", "um"].contains(words[figureToken - 1]) || upOrDown || besideBase
+            ["by", "um"].contains(words[figureToken - 1]) || upOrDown || besideBase || ofAChange
                 || (figureToken >= 2 && ["by", "um"].contains(words[figureToken - 2])
                     && hedges.contains(words[figureToken - 1]))
         {
             draft.kind = .change
+            // ("stiegen um 12 Prozent, ein Plus von 8,8 Milliarden Dollar": the noun of the change is no surplus; the
+            // flow is the one the sentence names before it.)
+            if ofAChange, draft.flowToken == at - 1,
+                let named = cues.flows.last(where: { $0.token < at - 1 && $0.flow != .balance })
+            {
+                draft.flow = named.flow
+                draft.flowToken = named.token
+            }
             if declines(near: figureToken) || besideBase && ["unter", "below"].contains(words[end]) {
                 draft.value = -abs(draft.value)
             }
@@ -1417,12 +1429,20 @@ extension ClauseReader {
             ["davon", "dafür", "hiervon", "thereof", "kapitels", "warengruppe"].contains($0)
         })
             || (clauseWords.contains("of") && clauseWords.contains("which"))
-            || (["those", "these", "diese", "dieser"].contains(words.first ?? "") && cues.products.isEmpty),
+            || (["those", "these", "diese", "dieser"].contains(words.first ?? "") && cues.products.isEmpty)
+            // "Mexico supplied $129.0 billion of it": the goods the sentence before named.
+            || ofItAfter(draft),
             let named = cues.products.first?.code ?? discourse.product
         {
             draft.product = .hs(named)
             if draft.kind == .value { draft.kind = .composition }
         }
+    }
+
+    /// "$129.0 billion of it", "$3 billion of them": a figure whose goods a pronoun right after it points back to.
+    func ofItAfter(_ draft: FigureDraft) -> Bool {
+        let end = tokenIndex(of: draft.figure.range.upperBound)
+        return end + 1 < words.count && words[end] == "of" && ["it", "them", "that", "those"].contains(words[end + 1])
     }
 
     /// "Imports of pharmaceutical products from Ireland reached $38.4 billion in the first nine months, …, up 44%
@@ -1522,6 +1542,13 @@ extension ClauseReader {
     func nearestBalanceWordIsDeficit(_ token: Int) -> Bool {
         let signed = cues.flows.filter { $0.flow == .balance }.compactMap { cue -> (Int, Bool)? in
             let word = words[cue.token]
+            // ("a surplus, not a deficit, of $11.9 billion", "ein Überschuss und kein Defizit": a balance word denied.)
+            if cue.token >= 1,
+                ["not", "nicht", "kein", "keinen", "keine", "no"].contains(words[cue.token - 1])
+                    || cue.token >= 2 && words[cue.token - 2] == "not" && ["a", "an", "the"].contains(words[cue.token - 1])
+            {
+                return nil
+            }
             if Lexicon.isSurplusWord(word) { return (cue.token, false) }
             if Lexicon.isDeficitWord(word) { return (cue.token, true) }
             return nil

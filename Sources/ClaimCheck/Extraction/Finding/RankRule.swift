@@ -323,11 +323,21 @@ extension ClauseReader {
             // "today Russia does not make the top 50": now, the latest year published.
             // ("Switzerland no longer ranks among the ten", "steht nur noch auf Platz acht": now as well.)
             let before = words[max(0, mention.token - 6)..<mention.token]
+            let nowWords: Set<String> = [
+                "today", "now", "currently", "heute", "derzeit", "inzwischen", "mittlerweile", "längst",
+            ]
+            // ("…; heute taucht Riad nicht einmal mehr unter den zehn wichtigsten Lieferländern auf": "now" opening the
+            // ranking's own clause, further before.)
+            let nowOpensClause = (max(0, mention.token - 12)..<max(0, mention.token - 6)).contains { index in
+                guard nowWords.contains(words[index]), !clauseBreak(from: index, to: mention.token) else { return false }
+                let coordinated = words[index..<mention.token].contains { ["and", "und", "but", "aber"].contains($0) }
+                if coordinated { return false }
+                if index == 0 { return true }
+                let gap = text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+                return gap.contains(";") || gap.contains(":")
+            }
             let now =
-                before.contains {
-                    ["today", "now", "currently", "heute", "derzeit", "inzwischen", "mittlerweile", "längst"].contains(
-                        $0)
-                }
+                nowOpensClause || before.contains(where: nowWords.contains)
                 || (before.contains("no") && before.contains("longer"))
                 || before.indices.dropLast().contains { before[$0] == "nur" && before[$0 + 1] == "noch" }
                 || before.indices.dropLast().contains {

@@ -138,7 +138,23 @@ extension ClauseReader {
                     recordPartner = figure.partner
                 }
                 // "fell to 16.5%, from a peak of 21.6% in 2017": the record of a share.
-                let ofShare = pointedTo == nil && figure?.kind == .share
+                // "The share had reached its peak in 2017", "its share of U.S. goods imports slipped to the lowest
+                // since 2008": a share is the record's subject (in its clause, nothing coordinated between); "Es war
+                // der Höhepunkt" right after a share, with no flow or country of its own: the share's record.
+                let shareNamed = (max(clauseStart ?? 0, record.start - 10)..<record.start).contains { index in
+                    Lexicon.shareNouns.contains(words[index])
+                        && !words[index..<record.start].contains(where: { ["and", "und", "while", "während"].contains($0) })
+                        && !text[tokens[index].range.lowerBound..<tokens[record.start].range.lowerBound].contains(",")
+                }
+                let ofShare =
+                    pointedTo == nil
+                    && (figure?.kind == .share
+                        || figure == nil
+                            && (shareNamed
+                                || discourse.sentencesSinceShare == 0 && flowToken == nil && facts.mentions.isEmpty
+                                    // (Not after a part of goods: "30 Prozent der Importe sind Öl. Den Rekord gab es
+                                    // 2022" is the imports' record.)
+                                    && discourse.shareOfAllGoods))
                 // The period: the one named nearest the record (not the "since" year), else the figure's.
                 let sinceRange = record.sinceToken.map { tokens[$0].range }
                 let named = periodMentions.filter { mention in

@@ -175,6 +175,15 @@ extension SentenceCues {
                 // "setzten sie in Kanada Waren für 29,8 Milliarden Dollar ab": goods sold, exports (the particle
                 // ends the clause).
                 flows.append((index, .exports))
+            } else if ["nimmt", "nahm", "nahmen", "nehmen", "nähmen", "nehme"].contains(word),
+                let particle = clauseFinalParticle(["ab"], after: index),
+                words[(index + 1)..<particle].contains(where: {
+                    ["waren", "güter", "produkte", "erzeugnisse", "gütern"].contains($0) || Lexicon.product(of: $0) != nil
+                })
+            {
+                // "Kanada und Mexiko nahmen … amerikanische Waren für 218,2 Milliarden Dollar ab": goods bought (not
+                // "Die Exporte nahmen um 5 Prozent ab", a decline: no goods between).
+                flows.append((index, .imports))
             } else if word.hasPrefix8("führ") {
                 // German separable verbs: "führten … ein" (imports), "führten … aus" (exports).
                 // The particle ends the clause ("… Waren für 173,4 Milliarden Dollar aus China ein,"); an

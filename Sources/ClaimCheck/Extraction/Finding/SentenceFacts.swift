@@ -229,6 +229,9 @@ struct SentenceFacts {
                 if (max(0, at - 4)..<at).contains(where: isRate(at:)) || close.contains(where: isRate(at:)) {
                     return false
                 }
+                // ("with a lower 10% rate for Canadian energy": a rate named right after the percent.)
+                let wordAfter = tokenIndex(of: figure.range.upperBound)
+                if wordAfter < words.count, ["rate", "rates"].contains(words[wordAfter]) { return false }
                 // "The tariff on American beef falls from 38.5% to 26.6%": a rate named further before,
                 // with no trade flow between it and the figure.
                 // (Not a share of a flow named after it: "…, machten jedoch knapp 30 Prozent dieser Einfuhren aus".)
