@@ -408,7 +408,7 @@ enum Lexicon {
         "gold": [
             "gold", "golds", "goldes", "goldbarren", "goldexport", "goldexporte", "goldimport", "goldimporte",
             "goldlieferungen", "goldhandel",
-        ]
+        ],
     ]
 
     /// Words that hold a product's stem and name no product.

@@ -226,7 +226,8 @@ extension ClauseReader {
                     claim.product = figure.product
                 } else if let goods = discourse.product,
                     case let near = words[max(0, index - 3)..<min(words.count, max(index, marker ?? index) + 1)],
-                    near.contains("of") && near.contains(where: { ["it", "them"].contains($0) }) || near.contains("davon")
+                    near.contains("of") && near.contains(where: { ["it", "them"].contains($0) })
+                        || near.contains("davon")
                 {
                     // ("it sold more of it than Mexico and Iraq combined": the goods the sentence before named.)
                     claim.product = .hs(goods)

@@ -1545,7 +1545,8 @@ extension ClauseReader {
             // ("a surplus, not a deficit, of $11.9 billion", "ein Überschuss und kein Defizit": a balance word denied.)
             if cue.token >= 1,
                 ["not", "nicht", "kein", "keinen", "keine", "no"].contains(words[cue.token - 1])
-                    || cue.token >= 2 && words[cue.token - 2] == "not" && ["a", "an", "the"].contains(words[cue.token - 1])
+                    || cue.token >= 2 && words[cue.token - 2] == "not"
+                        && ["a", "an", "the"].contains(words[cue.token - 1])
             {
                 return nil
             }

@@ -329,7 +329,9 @@ extension ClauseReader {
             // ("…; heute taucht Riad nicht einmal mehr unter den zehn wichtigsten Lieferländern auf": "now" opening the
             // ranking's own clause, further before.)
             let nowOpensClause = (max(0, mention.token - 12)..<max(0, mention.token - 6)).contains { index in
-                guard nowWords.contains(words[index]), !clauseBreak(from: index, to: mention.token) else { return false }
+                guard nowWords.contains(words[index]), !clauseBreak(from: index, to: mention.token) else {
+                    return false
+                }
                 let coordinated = words[index..<mention.token].contains { ["and", "und", "but", "aber"].contains($0) }
                 if coordinated { return false }
                 if index == 0 { return true }

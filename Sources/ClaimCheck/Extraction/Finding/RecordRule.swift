@@ -143,7 +143,9 @@ extension ClauseReader {
                 // der Höhepunkt" right after a share, with no flow or country of its own: the share's record.
                 let shareNamed = (max(clauseStart ?? 0, record.start - 10)..<record.start).contains { index in
                     Lexicon.shareNouns.contains(words[index])
-                        && !words[index..<record.start].contains(where: { ["and", "und", "while", "während"].contains($0) })
+                        && !words[index..<record.start].contains(where: {
+                            ["and", "und", "while", "während"].contains($0)
+                        })
                         && !text[tokens[index].range.lowerBound..<tokens[record.start].range.lowerBound].contains(",")
                 }
                 let ofShare =

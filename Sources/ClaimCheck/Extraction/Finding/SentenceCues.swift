@@ -178,7 +178,8 @@ extension SentenceCues {
             } else if ["nimmt", "nahm", "nahmen", "nehmen", "nähmen", "nehme"].contains(word),
                 let particle = clauseFinalParticle(["ab"], after: index),
                 words[(index + 1)..<particle].contains(where: {
-                    ["waren", "güter", "produkte", "erzeugnisse", "gütern"].contains($0) || Lexicon.product(of: $0) != nil
+                    ["waren", "güter", "produkte", "erzeugnisse", "gütern"].contains($0)
+                        || Lexicon.product(of: $0) != nil
                 })
             {
                 // "Kanada und Mexiko nahmen … amerikanische Waren für 218,2 Milliarden Dollar ab": goods bought (not
