@@ -4288,6 +4288,34 @@ struct AmbiguityTests {
                 "The United States sold $42.9 billion of goods to Brazil last year and bought $30.9 billion, leaving a surplus, not a deficit, of $11.9 billion.",
                 "2020-03-01", .en
             ).last == "value balance BRA 2019 supported")
+        // Goods let in duty-free are the part a preference covers; millions of bags are no dollars; a "peak season"
+        // is no peak.
+        #expect(
+            verdicts(
+                "Washington withdrew India's preferences, under which about $5.6 billion of Indian exports had entered the United States duty-free.",
+                "2020-03-01", .en
+            ).allSatisfy { $0.hasSuffix("unverifiable") })
+        #expect(
+            verdicts(
+                "In the peak season from January through March 2023, U.S. imports of fruit from Chile ran between $250 million and $300 million a month.",
+                "2024-03-01", .en
+            ) == ["composition imports CHL 2023-01..2023-03 supported"])
+        #expect(
+            verdicts(
+                "Von Januar bis Juli kauften US-Importeure Monat für Monat für 6,8 bis 8,3 Milliarden Dollar in Indien ein.",
+                "2024-10-01", .de
+            ) == ["value imports IND 2024-01..2024-07 supported"])
+        // A ranking in a clause opened by "heute" is today's; a negation before an adverb set off by commas holds.
+        #expect(
+            verdicts(
+                "Im Rekordjahr 2012 war das Königreich noch ein großer Lieferant gewesen; heute taucht Riad nicht einmal mehr unter den zehn wichtigsten Lieferländern auf.",
+                "2016-06-01", .de
+            ).last == "rank imports Riad 2015 supported")
+        #expect(
+            verdicts(
+                "Mexico is not, however, the biggest market for American goods; Canada still buys more.", "2024-02-15",
+                .en
+            ).first == "rank exports Mexico 2023 supported")
         // A percent right before "rate" is a rate ("a lower 10% rate for Canadian energy"), no claim.
         #expect(
             verdicts(

@@ -1172,9 +1172,15 @@ enum Lexicon {
     /// A share as the subject of a change ("Chinas Anteil … sank um ein Drittel").
     static let shareNouns: Set<String> = ["anteil", "anteils", "marktanteil", "share", "shares"]
 
+    /// Words of goods let in without duty: the part of trade a preference covers, not a recorded total.
+    static let dutyFreeWords: Set<String> = [
+        "duty-free", "tariff-free", "zollfrei", "zollfreie", "zollfreien", "zollfreier", "zollfreies",
+    ]
+
     /// Things counted in millions that are not dollars: "3 million barrels", "2 Millionen Einwohner".
     static let countedThings: Set<String> = [
         "people", "barrels", "tons", "tonnes", "residents", "users", "workers", "jobs", "units", "inhabitants",
+        "bags", "sacks", "containers", "teu", "vehicles", "cars", "säcke", "container", "fahrzeuge", "autos",
     ]
 }
 

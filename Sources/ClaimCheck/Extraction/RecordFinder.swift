@@ -277,6 +277,8 @@ enum RecordFinder {
             } else if peakWords.contains(word) || word.hasPrefix("spitzen"),
                 // ("Nach dem Gipfel in Alaska", "der Gipfel mit Putin": a meeting, not a peak.)
                 !(word == "gipfel" && ["in", "von", "zwischen", "mit", "am"].contains(next)),
+                // ("in the peak season", "peak hours": a busy time of the year, not a record.)
+                !(word == "peak" && ["season", "seasons", "hours", "time", "times", "demand"].contains(next)),
                 !(index >= 1
                     && ["from", "below", "under", "off", "since", "von", "unter", "seit", "its", "seinem", "ihrem"]
                         .contains(words[index - 1])

@@ -686,7 +686,10 @@ public struct ClaimChecker: Sendable {
             try verifyPartnerSum(claim, period: period, into: &checked, words)
             return
         }
-        if claim.kind == .value, claim.averagePer != nil || claim.cumulative, claim.product == .total {
+        // ("imports of fruit ran between $270 million and $290 million a month": goods' averages too.)
+        if claim.kind == .value || claim.kind == .composition && claim.unit == .usd,
+            claim.averagePer != nil || claim.cumulative
+        {
             try verifyAverageOrSum(claim, partner: partner, period: period, into: &checked, words)
             return
         }

@@ -1185,7 +1185,8 @@ struct Explanations {
     func averageOrSum(
         claim: FoundClaim, official: Double, total: Int64, period: ClaimPeriod, coverage: Coverage, verdict: Verdict
     ) -> String {
-        let subject = flowWords(claim.flow, claim.partner)
+        let subject =
+            flowWords(claim.flow, claim.partner) + (claim.product == .total ? "" : " (HS \(claim.product.code))")
         let value = money(Int64(official.rounded()))
         let statement: String
         switch claim.averagePer {

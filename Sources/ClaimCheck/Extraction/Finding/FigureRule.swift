@@ -1995,9 +1995,16 @@ extension ClauseReader {
             {
                 // "Auf chinesische Waren im Wert von 200 Milliarden Dollar werden seit September Strafzölle erhoben".
                 claim.outOfScope = .coveredByMeasure
+            } else if (max(0, draft.token - 6)..<min(words.count, figureEnd + 12)).contains(where: {
+                Lexicon.dutyFreeWords.contains(words[$0])
+                    && !clauseBreak(from: min($0, draft.token), to: max($0, draft.token))
+            }) {
+                // "about $5.6 billion of Indian exports had entered the United States duty-free", "Waren im Wert von 5,6
+                // Milliarden Dollar kamen zollfrei in die USA": the part of trade a preference covers.
+                claim.outOfScope = .coveredByMeasure
             }
         }
-        if figure.unit == .usd, draft.kind == .value {
+        if figure.unit == .usd, draft.kind == .value || draft.kind == .composition {
             averageAndSum(&claim, draft)
         }
         let lowerText = text.lowercased()
@@ -2462,10 +2469,18 @@ extension ClauseReader {
             }
             return words[draft.clause.clamped(to: 0..<words.count)].contains { single.contains($0) }
         }
-        if per(
-            ["month", "monat"],
-            ["monatlich", "monatliche", "monatlichen", "monthly-average", "monatsdurchschnitt", "monatsschnitt"])
-            && !after.starts(with: ["month"])
+        // ("Monat für Monat für 6,8 bis 8,3 Milliarden Dollar", "month after month": each month.)
+        let monthAfterMonth = clauseWords.indices.dropLast(2).contains { (index: Int) -> Bool in
+            let word = clauseWords[index]
+            guard word == "monat" || word == "month" else { return false }
+            let link = clauseWords[index + 1]
+            return (link == "für" || link == "after" || link == "by") && clauseWords[index + 2] == word
+        }
+        if monthAfterMonth
+            || per(
+                ["month", "monat"],
+                ["monatlich", "monatliche", "monatlichen", "monthly-average", "monatsdurchschnitt", "monatsschnitt"])
+                && !after.starts(with: ["month"])
         {
             claim.averagePer = .month
         } else if per(["day", "tag"], ["täglich", "daily", "tagesdurchschnitt"]) {

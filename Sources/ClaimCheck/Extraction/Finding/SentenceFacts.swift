@@ -292,6 +292,10 @@ struct SentenceFacts {
             {
                 next += 1
             }
+            // ("34.4 million 60-kg bags": a size before the things counted.)
+            if next + 1 < tokens.count, tokens[next].lower.first?.isNumber == true, tokens[next].lower.contains("-") {
+                next += 1
+            }
             guard next < tokens.count else { return true }
             // "1,4 Milliarden Einwohner", "3 million people".
             let word = tokens[next].text
