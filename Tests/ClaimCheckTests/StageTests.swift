@@ -4316,6 +4316,18 @@ struct AmbiguityTests {
                 "Mexico is not, however, the biggest market for American goods; Canada still buys more.", "2024-02-15",
                 .en
             ).first == "rank exports Mexico 2023 supported")
+        // "No." answering a question ends a sentence (it negated the ranking after it); a particle before a dash
+        // set off by spaces ends the clause ("… ein – ein Plus …", not "… Niveau aus" further on).
+        #expect(
+            verdicts(
+                "No. Germany ranked third among the countries with which the U.S. ran a goods deficit last year.",
+                "2017-03-01", .en
+            ) == ["rank balance Germany 2016 supported"])
+        #expect(
+            verdicts(
+                "Im ersten Halbjahr 2025 führten die USA russische Waren für 2,5 Milliarden Dollar ein – ein Plus von rund einem Drittel, allerdings von sehr niedrigem Niveau aus.",
+                "2025-09-20", .de
+            ).first == "value imports RUS 2025-01..2025-06 supported")
         // A percent right before "rate" is a rate ("a lower 10% rate for Canadian energy"), no claim.
         #expect(
             verdicts(

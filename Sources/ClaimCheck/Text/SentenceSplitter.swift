@@ -143,6 +143,8 @@ struct SentenceSplitter {
         // "… the largest supplier to the U.S. Crude oil tops the list": a country's initials end a
         // sentence when a capitalised common word follows, not a name ("U.S. Census Bureau").
         if Self.countryInitials.contains(word) { return startsSentence(text, at: next) }
+        // ("No. Germany ranked third …", a fact-check's answer: "No." ends a sentence unless a number follows, "No. 1".)
+        if word == "no", !following.isNumber { return true }
         if Self.abbreviations.contains(word) { return false }
         if word.count == 1, word.first?.isLetter == true { return false }
         // "am 24. Februar": a day number before a month name.

@@ -1264,6 +1264,15 @@ struct ClauseReader {
         }),
             periodMentions.count == 1, let last = discourse.lastSpan
         {
+            // ("Von Januar bis April … Im April allein …, sieben Prozent mehr … Die Einfuhren gingen im selben Zeitraum
+            // um 7,5 Prozent zurück": a period, not one month, is the run of months the article speaks of.)
+            if case .span(let from, let to) = last, from.isMonth, to.isMonth,
+                let mention = periodMentions.first,
+                ["zeitraum", "period"].contains(where: { mention.text.lowercased().contains($0) }),
+                case .months(let range)? = discourse.mainPeriod, range.first < to, to <= range.last
+            {
+                return .rangeSpan(range.yearEarlier, range)
+            }
             return last
         }
         // A month named without its year ("im September"), resolved against the date.

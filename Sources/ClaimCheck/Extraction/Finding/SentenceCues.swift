@@ -33,7 +33,12 @@ extension SentenceCues {
             ((index + 1)..<min(words.count, index + 30)).first { at in
                 guard particles.contains(words[at]) else { return false }
                 let base = tokens[at].text.base
-                let end = tokens[at].range.upperBound
+                var end = tokens[at].range.upperBound
+                if end < base.endIndex, base[end] == " " {
+                    // ("… für 2,5 Milliarden Dollar ein – ein Plus …": a dash set off by spaces ends the clause too.)
+                    end = base.index(after: end)
+                    return end < base.endIndex && "–—".contains(base[end])
+                }
                 return end == base.endIndex || ",.;:!?)–—\"“”".contains(base[end])
             }
         }
