@@ -1374,11 +1374,11 @@ struct Unseen13CorpusTests {
     // End of session 24: right 72.8%, precision 83.7%, recall 91.1%, 4 false alarms.
     // End of session 25: right 72.8%, precision 83.2%, recall 91.1%, 4 false alarms.
     // End of session 26: right 72.8%, precision 82.8%, recall 91.1%, 4 false alarms.
-    // End of session 27: right 73.3%, precision 82.8%, recall 91.1%, 3 false alarms.
+    // End of session 27: right 73.9%, precision 82.8%, recall 91.1%, 2 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 3
 }
 
 /// Development corpus N (`Fixtures/realistic-n`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -1447,7 +1447,7 @@ struct Unseen14CorpusTests {
     // End of session 24: right 74.4%, precision 76.0%, recall 87.8%, 6 false alarms.
     // End of session 25: right 75.0%, precision 75.7%, recall 88.3%, 6 false alarms.
     // End of session 26: right 75.6%, precision 75.5%, recall 88.9%, 6 false alarms.
-    // End of session 27: right 77.2%, precision 75.5%, recall 88.9%, 3 false alarms.
+    // End of session 27: right 77.8%, precision 75.5%, recall 88.9%, 3 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.75
     static let minimumRecall = 0.88
@@ -1735,8 +1735,8 @@ struct Unseen19CorpusTests {
     // End of session 24: right 72.2%, precision 81.2%, recall 86.1%, 0 false alarms.
     // End of session 25: right 72.8%, precision 81.2%, recall 86.7%, 0 false alarms.
     // End of session 26: right 72.8%, precision 80.4%, recall 86.7%, 0 false alarms.
-    // End of session 27: right 72.8%, precision 80.0%, recall 86.7%, 0 false alarms.
-    static let minimumRight = 0.72
+    // End of session 27: right 73.3%, precision 80.0%, recall 86.7%, 0 false alarms.
+    static let minimumRight = 0.73
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.86
     static let maximumFalseAlarms = 1

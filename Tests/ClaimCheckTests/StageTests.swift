@@ -4328,6 +4328,12 @@ struct AmbiguityTests {
                 "Im ersten Halbjahr 2025 führten die USA russische Waren für 2,5 Milliarden Dollar ein – ein Plus von rund einem Drittel, allerdings von sehr niedrigem Niveau aus.",
                 "2025-09-20", .de
             ).first == "value imports RUS 2025-01..2025-06 supported")
+        // "zusammen mit" adds the goods listed after it to those the same sentence named before.
+        #expect(
+            verdicts(
+                "Düngemittel allein machten 2024 mehr als ein Drittel der amerikanischen Einfuhren aus Russland aus, zusammen mit Platin, Palladium und anderen Edelmetallen waren es knapp zwei Drittel.",
+                "2025-03-01", .de
+            ) == ["composition imports RUS 2024 supported", "composition imports RUS 2024 supported"])
         // A percent right before "rate" is a rate ("a lower 10% rate for Canadian energy"), no claim.
         #expect(
             verdicts(

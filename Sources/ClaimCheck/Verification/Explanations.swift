@@ -513,7 +513,7 @@ struct Explanations {
         let product = claim.productSum.count > 1 ? claim.productSum.joined(separator: " + ") : claim.product.code
         let statement =
             de
-            ? "HS \(product) machte \(claimPeriodPhrase(period)) \(MoneyFormat.percent(percent, language)) der US-Importe aus \(dative(claim.partner)) aus (\(money(part)) von \(money(whole)))."
+            ? "HS \(product) \(claim.productSum.count > 1 ? "machten" : "machte") \(claimPeriodPhrase(period)) \(MoneyFormat.percent(percent, language)) der US-Importe aus \(dative(claim.partner)) aus (\(money(part)) von \(money(whole)))."
             : "HS \(product) made up \(MoneyFormat.percent(percent, language)) of U.S. imports from \(name(claim.partner)) in \(claimPeriodWords(period)) (\(money(part)) of \(money(whole)))."
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }

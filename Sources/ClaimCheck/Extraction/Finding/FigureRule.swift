@@ -2378,8 +2378,14 @@ extension ClauseReader {
             index + 1 < figureToken
                 && (words[index] == "together" && words[index + 1] == "with"
                     || words[index] == "zusammen" && words[index + 1] == "mit")
-        }), let earlier = discourse.product,
-            words[together..<figureToken].contains(where: { ["they", "sie", "these", "diese", "beide"].contains($0) })
+        }),
+            // ("Düngemittel allein machten … aus, zusammen mit Platin … waren es knapp zwei Drittel": the goods the
+            // same sentence named before.)
+            let earlier = cues.products.last(where: { $0.token < together && $0.code != "AG" })?.code
+                ?? discourse.product,
+            words[together..<figureToken].contains(where: {
+                ["they", "sie", "these", "diese", "beide", "es"].contains($0)
+            })
         {
             var codes = [earlier]
             for product in cues.products
