@@ -160,9 +160,20 @@ enum Lexicon {
 
     /// Nouns of a change that name its amount after "of"/"von": "an increase of $8.3 billion", "ein Plus von 8,8
     /// Milliarden Dollar".
-    static let changeNounsBeforeAmount: Set<String> = [
-        "increase", "decrease", "rise", "drop", "gain", "decline", "fall", "jump", "growth", "surge", "slump",
-        "plus", "minus", "anstieg", "rückgang", "zuwachs", "zunahme", "abnahme", "einbruch", "wachstum", "steigerung",
+    static let changeNounsBeforeAmount: Set<String> = amountJoiners.subtracting([
+        "or", "oder", "bzw", "beziehungsweise",
+    ])
+    .union(["growth", "surge", "slump", "wachstum", "steigerung"])
+
+    /// Words that place a statement now: "today", "heute", "inzwischen" (a ranking said of the present).
+    static let nowWords: Set<String> = [
+        "today", "now", "currently", "heute", "derzeit", "inzwischen", "mittlerweile", "längst",
+    ]
+
+    /// Adverbs set off by commas inside a clause, which open no clause of their own: "is not, however, the biggest".
+    static let insertedAdverbs: Set<String> = [
+        "however", "though", "jedoch", "allerdings", "indes", "freilich", "übrigens", "nevertheless", "nonetheless",
+        "moreover", "also", "zudem", "aber", "doch",
     ]
 
     /// Words between "than" and the other side of a comparison: "larger than the one with Berlin", "höher als

@@ -357,11 +357,9 @@ enum RankFinder {
             ]
             var clauseStart = clauseStarts.filter { $0 <= found1.token }.max() ?? 0
             // ("Mexico is not, however, the biggest market": an adverb set off by commas does not open a clause.)
-            let insertions: Set<String> = [
-                "however", "though", "jedoch", "allerdings", "indes", "freilich", "übrigens", "nevertheless",
-                "nonetheless", "moreover", "also", "zudem", "aber", "doch",
-            ]
-            if clauseStart >= 2, insertions.contains(words[clauseStart - 1]), clauseStarts.contains(clauseStart - 1) {
+            if clauseStart >= 2, Lexicon.insertedAdverbs.contains(words[clauseStart - 1]),
+                clauseStarts.contains(clauseStart - 1)
+            {
                 clauseStart = clauseStarts.filter { $0 < clauseStart - 1 }.max() ?? 0
             }
             let before = words[max(clauseStart, found1.token - 5)..<found1.token]

@@ -323,13 +323,10 @@ extension ClauseReader {
             // "today Russia does not make the top 50": now, the latest year published.
             // ("Switzerland no longer ranks among the ten", "steht nur noch auf Platz acht": now as well.)
             let before = words[max(0, mention.token - 6)..<mention.token]
-            let nowWords: Set<String> = [
-                "today", "now", "currently", "heute", "derzeit", "inzwischen", "mittlerweile", "längst",
-            ]
             // ("…; heute taucht Riad nicht einmal mehr unter den zehn wichtigsten Lieferländern auf": "now" opening the
             // ranking's own clause, further before.)
             let nowOpensClause = (max(0, mention.token - 12)..<max(0, mention.token - 6)).contains { index in
-                guard nowWords.contains(words[index]), !clauseBreak(from: index, to: mention.token) else {
+                guard Lexicon.nowWords.contains(words[index]), !clauseBreak(from: index, to: mention.token) else {
                     return false
                 }
                 let coordinated = words[index..<mention.token].contains { ["and", "und", "but", "aber"].contains($0) }
@@ -339,7 +336,7 @@ extension ClauseReader {
                 return gap.contains(";") || gap.contains(":")
             }
             let now =
-                nowOpensClause || before.contains(where: nowWords.contains)
+                nowOpensClause || before.contains(where: Lexicon.nowWords.contains)
                 || (before.contains("no") && before.contains("longer"))
                 || before.indices.dropLast().contains { before[$0] == "nur" && before[$0 + 1] == "noch" }
                 || before.indices.dropLast().contains {
