@@ -4342,6 +4342,149 @@ struct AmbiguityTests {
             ).isEmpty)
     }
 
+    @Test func readingsTheTwentyEighthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // A change "from a year earlier" runs from the period written nearest the figure, a month before a year that
+        // only dates the sentence (before: 2023 → 2024, contradicted); with two percents, a base named by the other is
+        // the other's ("55% higher than in 2011, and rose 29% over the previous year"; "5.6% more than the year before
+        // and almost 90% more than in 2013").
+        #expect(
+            verdicts(
+                "Early 2024 data suggest the trend has not run its course: imports from Vietnam in January rose 3.1% "
+                    + "from a year earlier, to $9.5 billion.", "2024-03-20", .en
+            ).first == "change imports VNM 2023-01..2024-01 supported")
+        #expect(
+            verdicts(
+                "The United States imported $72.8 billion of goods from Italy in 2023, 5.6% more than the year before "
+                    + "and almost 90% more than in 2013.", "2024-03-14", .en)
+                == [
+                    "value imports ITA 2023 supported", "change imports ITA 2022..2023 supported",
+                    "change imports ITA 2013..2023 supported",
+                ])
+        // "in January of this year": the publication year's January, whatever year the sentence names before it
+        // (before: January 2020, contradicted).
+        #expect(
+            verdicts(
+                "The deficit with Vietnam grew by a fifth in 2020 alone, and in January of this year imports from "
+                    + "Vietnam reached $7.7 billion.", "2021-03-10", .en
+            ).last == "value imports VNM 2021-01 supported")
+        // The level a change since a year started from is that year's (before: the latest year, contradicted).
+        #expect(
+            verdicts(
+                "Die US-Exporte nach Russland sind seit 2021 um 92 Prozent eingebrochen, von 6,4 Milliarden Dollar auf "
+                    + "ein Taschengeld.", "2025-10-15", .de
+            ).last == "value exports RUS 2021 supported")
+        // A German verb before its subject, the partner right after it, is the partner's sale (before: U.S. exports,
+        // contradicted); a figure that is exactly the other direction's, read with a flow word another figure stands
+        // nearer to, is unsure (before: contradicted).
+        #expect(
+            verdicts(
+                "Nach der Statistik des US-Handelsministeriums verkaufte die Bundesrepublik den Amerikanern im "
+                    + "vergangenen Jahr Waren für 117,5 Milliarden Dollar, verglichen mit 54,0 Milliarden Dollar an "
+                    + "US-Ausfuhren in die Gegenrichtung.", "2018-06-20", .de)
+                == ["value imports DEU 2017 supported", "value exports DEU 2017 supported"])
+        #expect(
+            verdicts(
+                "Die Amerikaner kauften 2016 deutsche Waren für 114 Milliarden Dollar, umgekehrt gingen Waren für knapp "
+                    + "50 Milliarden Dollar nach Deutschland.", "2017-03-14", .de
+            ).last == "value imports DEU 2016 unverifiable")
+        // Where an office sits is no direction of trade; nor a place past a comma (before: imports).
+        #expect(
+            verdicts(
+                "Im Februar lieferten US-Unternehmen nach Angaben des Handelsministeriums in Washington Waren im Wert "
+                    + "von knapp zwei Milliarden Dollar nach Brasilien.", "2016-04-06", .de)
+                == ["value exports BRA 2016-02 supported"])
+        #expect(
+            verdicts(
+                "The Census figures put exports of merchandise at $1.58 trillion, a record, even though nobody in "
+                    + "Washington is popping champagne.", "2014-02-11", .en)
+                == ["value exports WORLD 2013 supported", "record exports WORLD 2013 supported"])
+        // A German verb at the end with the home reporter's preposition before it (before: exports).
+        #expect(
+            verdicts(
+                "Ein Interview über das Jahr 2020, in dem Taiwan so viel in die USA lieferte wie nie zuvor.",
+                "2021-05-18", .de
+            ).last == "record imports TWN 2020 supported")
+        // Records of the whole: "Das gesamte Defizit der USA im Warenhandel" is the world's balance; "mehr importiert
+        // als exportiert" a deficit (before: the total trade with China, contradicted).
+        #expect(
+            verdicts(
+                "Der Handel mit China ist groß. Das gesamte Defizit der USA im Warenhandel erreichte 2020 einen "
+                    + "damaligen Rekord.", "2024-10-21", .de
+            ).last == "record balance WORLD 2020 supported")
+        #expect(
+            verdicts(
+                "Der Handel mit China ist groß. Die Vereinigten Staaten haben im vergangenen Jahr im Warenhandel so viel "
+                    + "mehr importiert als exportiert wie nie zuvor.", "2025-02-06", .de
+            ).last?.hasSuffix("supported") == true)
+        // "Ausfuhren und Einfuhren" together are trade both ways (before: imports).
+        #expect(
+            verdicts(
+                "In den ersten elf Monaten summierten sich Ausfuhren und Einfuhren mit Kanada auf 582,6 Milliarden "
+                    + "Dollar.", "2014-01-09", .de) == ["value total CAN 2013-01..2013-11 supported"])
+        // A balance word past a colon does not govern the figure's own flow word (before: the balance).
+        #expect(
+            verdicts(
+                "Das Defizit wuchs: Die Importe aus Deutschland legten 2015 nur um 0,6 Prozent zu.", "2016-02-25", .de)
+                == ["change imports DEU 2014..2015 supported"])
+        // A ranking set off by a comma after a balance ranks the balance (before: total trade, contradicted).
+        #expect(
+            verdicts(
+                "Mit Italien verbuchten die USA im Jahr 2013 ein Defizit von knapp 22 Milliarden Dollar, das "
+                    + "achtgrößte aller Handelspartner.", "2014-11-20", .de
+            ).last == "rank balance Italien 2013 supported")
+        // The one passed follows an English verb of passing; the first time of the top place is the ranking's, not a
+        // first of passing (before: China against Mexico, and a "first" contradicted).
+        #expect(
+            verdicts(
+                "Imports from China fell by a fifth, and for the first time in the Census Bureau's modern records "
+                    + "Mexico overtook China as the largest supplier of goods to the United States.", "2024-03-18", .en)
+                == [
+                    "change imports CHN 2022..2023 supported", "rank imports Mexico 2023 supported",
+                    "comparison imports MEX 2023 supported",
+                ])
+        // A percent after "ein Plus von" is the change (before: the goods' share, contradicted); what "für" a sum is
+        // bought is the verb's object, further on (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "Für 11,4 Milliarden Dollar kauften amerikanische Unternehmen von Januar bis April deutsche Maschinen, "
+                    + "ein Plus von 2,8 Prozent.", "2024-06-12", .de)
+                == [
+                    "composition imports DEU 2024-01..2024-04 supported",
+                    "change imports DEU 2023-01..2023-04 → 2024-01..2024-04 supported",
+                ])
+        // A dash sets off another thought: "– kaum mehr als ein Rundungsfehler" does not make a shrinking deficit grow
+        // (before: contradicted).
+        #expect(
+            verdicts(
+                "In den ersten vier Monaten des Jahres schrumpfte das Defizit der USA im Warenhandel mit Kanada um 47 "
+                    + "Prozent auf 4,3 Milliarden Dollar – kaum mehr als ein Rundungsfehler.", "2018-06-12", .de
+            ).first == "change balance CAN 2017-01..2017-04 → 2018-01..2018-04 supported")
+        // A place stated after "und belegt" is held, whatever was lost before it (before: negated, contradicted).
+        #expect(
+            verdicts(
+                "Im Ranking der Länder, mit denen die USA die größten Defizite ausweisen, ist Japan hinter Deutschland "
+                    + "zurückgefallen und belegt nur noch Platz drei.", "2015-10-07", .de)
+                == ["rank balance Japan 2014 supported"])
+        // A year after "so wenig wie nie seit" is a record's bound, not the change's start (before: 1992 → 2022).
+        #expect(
+            verdicts(
+                "Die amerikanischen Ausfuhren nach Russland sanken um 74 Prozent auf 1,7 Milliarden Dollar, so wenig wie "
+                    + "nie seit Beginn der Aufzeichnungen 1992.", "2023-02-15", .de
+            ).first == "change exports RUS 2021..2022 supported")
+        // "Luftfahrzeuge" are aircraft (HS 88), not vehicles.
+        #expect(Lexicon.product(of: "luftfahrzeuge") == "88")
+        // The balance word nearest the figure says whose surplus it is (before: the U.S. surplus, contradicted).
+        #expect(
+            verdicts(
+                "Small island, big gap: how Ireland came to run a $36bn surplus with America in 2016", "2017-03-22", .en
+            )
+                == ["value balance IRL 2016 supported"])
+    }
+
     @Test func readingsTheTwentyFifthSessionAdded() {
         let checker = ClaimChecker(database: BundledStore.database)
         func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {

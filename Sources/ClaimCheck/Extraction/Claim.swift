@@ -270,6 +270,10 @@ public struct FoundClaim: Sendable, Hashable {
     /// read from its subject; a figure that holds only in it may be the flows swapped or the subject
     /// misread: unsure either way.
     public var unsureFlows: [Flow] = []
+    /// "verkaufte die Bundesrepublik den Amerikanern Waren für 117,5 Milliarden Dollar, verglichen mit 54,0 Milliarden
+    /// Dollar an US-Ausfuhren": the flow was read from a word with another figure between it and this one; a figure
+    /// that is exactly the other direction's is then more likely misread than swapped.
+    public var flowBorrowed = false
     /// "up 1.4 percentage points": a change of the share in points, not a percent change of a value.
     public var sharePoints = false
     /// "Chinas Anteil an den Einfuhren ist um mehr als ein Drittel geschrumpft": a percent change of a share

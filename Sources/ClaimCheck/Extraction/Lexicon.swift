@@ -389,6 +389,8 @@ enum Lexicon {
         ("electrical", "85"), ("elektrotechn", "85"), ("maschine", "84"), ("machinery", "84"), ("fisch", "03"),
         ("fish", "03"),
         ("seafood", "03"), ("meeresfrücht", "03"), ("stahl", "72"), ("steel", "72"), ("eisen", "72"), ("iron", "72"),
+        // ("Luftfahrzeuge, Raumfahrzeuge und Teile davon": aircraft, HS 88; "Wasserfahrzeuge": ships, HS 89.)
+        ("luftfahrzeug", "88"), ("raumfahrzeug", "88"), ("spacecraft", "88"), ("wasserfahrzeug", "89"),
         ("aluminium", "76"), ("aluminum", "76"), ("auto", "87"), ("fahrzeug", "87"), ("vehicle", "87"), ("cars", "87"),
         ("flugzeug", "88"), ("aircraft", "88"), ("halbleiter", "85"), ("semiconductor", "85"), ("chips", "85"),
         ("elektronik", "85"), ("electronic", "85"), ("smartphone", "85"), ("nickel", "75"), ("kupfer", "74"),

@@ -248,12 +248,13 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:in|im|during|for|für|of|der|den|dem|from|vom|since|seit|than)\\s+(?<m>\(month))(?:\\s+(?:of this year|dieses Jahres|this year))?(?!\\s*\\d{4}\\b)(?!\\s*\\d{1,2},\\s)\\b"
+                    "\\b(?:in|im|during|for|für|of|der|den|dem|from|vom|since|seit|than)\\s+(?<m>\(month))(?:\\s+(?<this>of this year|dieses Jahres|this year))?(?!\\s*\\d{4}\\b)(?!\\s*\\d{1,2},\\s)\\b"
                 ), "monthOnly"
             ),
             // "December offered a snapshot: …": a month name opening the sentence.
             // (Also after a bullet: "- Juli allein: Einfuhren von 338,7 Mio. $".)
-            (regex("^\\s*(?:[-–•*·]\\s*)?(?<m>\(month))(?=\\s+\\p{Ll})"), "monthOnly"),
+            // ("January, the first month of 2019 with figures, …": or set off by a comma.)
+            (regex("^\\s*(?:[-–•*·]\\s*)?(?<m>\(month))(?=\\s+\\p{Ll}|,\\s)"), "monthOnly"),
             // "August's $11.8 billion was a monthly record": a month's own figure.
             (regex("\\b(?<m>\(month))(?=['’]s\\b)"), "monthOnly"),
             (
@@ -542,6 +543,12 @@ struct PeriodFinder {
                     if lead.hasPrefix("seit ") || lead.hasPrefix("since ") {
                         let before = ns.substring(to: match.range.location).suffix(60).lowercased()
                         if Self.recordSuperlatives.contains(where: { before.contains($0) }) { continue }
+                    }
+                    // ("in January of this year", "im Januar dieses Jahres": that month of the publication year, even
+                    // where the sentence names another year for another figure.)
+                    if group("this") != nil, let referenceYear {
+                        found.append(PeriodMention(kind: .single(.month(referenceYear, m)), range: range, text: text))
+                        continue
                     }
                     found.append(PeriodMention(kind: .monthOnly(m), range: range, text: text))
                 case "lastNamedMonth":

@@ -401,7 +401,19 @@ enum RankFinder {
             let clauseEnd = min(
                 clauseStarts.filter { $0 > found1.token }.min() ?? words.count,
                 words[found1.token...].firstIndex(where: breaks.contains) ?? words.count)
-            let lossStart = max(clauseStart, (words[..<found1.token].lastIndex(where: breaks.contains) ?? -1) + 1)
+            var lossStart = max(clauseStart, (words[..<found1.token].lastIndex(where: breaks.contains) ?? -1) + 1)
+            // ("ist hinter Deutschland zurückgefallen und belegt nur noch Platz drei": a second predicate after "und"
+            // states the place held now.)
+            let holds: Set<String> = [
+                "belegt", "belegte", "liegt", "lag", "steht", "stand", "rangiert", "rangierte", "ist", "war", "ranks",
+                "ranked", "is", "was", "sits", "sat", "stands", "stood", "holds", "held",
+            ]
+            if lossStart < found1.token,
+                let and = words[lossStart..<found1.token].lastIndex(where: { ["und", "and"].contains($0) }),
+                and + 1 < found1.token, holds.contains(words[and + 1])
+            {
+                lossStart = and + 1
+            }
             let reached = words[max(0, found1.token - 2)..<found1.token].contains {
                 ["to", "into", "auf", "zum", "zur"].contains($0)
             }

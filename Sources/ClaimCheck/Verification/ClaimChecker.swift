@@ -851,6 +851,22 @@ public struct ClaimChecker: Sendable {
         if verdict != .supported, try adoptSupportedReading(claim, writtenValue, first: official, &checked, words) {
             return
         }
+        // "verkaufte die Bundesrepublik den Amerikanern Waren für 117,5 Milliarden Dollar, verglichen mit 54,0
+        // Milliarden Dollar an US-Ausfuhren": a figure that is exactly the other direction's, read with a flow word
+        // another figure stands nearer to, is more often a sentence misread than a writer's swap: unsure, not wrong.
+        if verdict != .supported, claim.flowBorrowed, claim.flow == .exports || claim.flow == .imports {
+            let other: Flow = claim.flow == .exports ? .imports : .exports
+            let tolerance = moneyTolerance(claim, writtenValue, coverage: summary.coverage)
+            if let otherValue = summary.value(of: other).value, summary.value(of: other).isComplete,
+                Double(otherValue) >= tolerance.low, Double(otherValue) <= tolerance.high
+            {
+                checked.verdict = .unverifiable
+                checked.explanation = words.directionUnsure(
+                    claim: claim, reading: Reading(flow: other, partner: partner, period: period),
+                    official: otherValue, coverage: summary.coverage, firstOfficial: official)
+                return
+            }
+        }
         var hint: String?
         if verdict != .supported {
             hint = try likelyError(claim, claimedValue, official: official, partner: partner, period: single, words)

@@ -290,6 +290,16 @@ struct ClauseReader {
         parentheses = Self.asides(in: facts.text)
     }
 
+    /// Whether a word names an office or authority ("Handelsministeriums", "Department", "Statistikamt"): a place
+    /// after it is where the office sits.
+    static func isOffice(_ word: String) -> Bool {
+        let stems = [
+            "ministerium", "ministeriums", "ministry", "department", "statistikamt", "statistikamts", "bundesamt",
+            "bundesamts", "behörde", "bureau", "office", "administration", "regierung", "government",
+        ]
+        return stems.contains { word.hasSuffix($0) }
+    }
+
     /// The ranges between "(" and ")", and between pairs of " - ", " – " or " — ", found in one pass each.
     static func asides(in text: String) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
@@ -356,6 +366,16 @@ struct ClauseReader {
             !words[compared.token..<token].contains(where: Lexicon.relativePronouns.contains)
         {
             before = subject
+        }
+        // ("summierten sich Ausfuhren und Einfuhren … auf 582,6 Milliarden Dollar", "exports and imports totaled": both
+        // flows joined by "and" are trade both ways.)
+        if let last = before, last.flow == .exports || last.flow == .imports, last.token >= 2,
+            ["und", "and", "sowie", "plus"].contains(words[last.token - 1]),
+            cues.flows.contains(where: {
+                $0.token == last.token - 2 && ($0.flow == .exports || $0.flow == .imports) && $0.flow != last.flow
+            }), token - last.token <= 12
+        {
+            return (.total, last.token)
         }
         if let before, token - before.token <= 12 { return (before.flow, before.token) }
         // ("It narrowed last year from $76.5 billion, and imports from Japan …": only a gap narrows or widens.)
@@ -603,11 +623,46 @@ struct ClauseReader {
             var start = home.token
             if start > flowToken + 1, articles.contains(words[start - 1]) { start -= 1 }
             let between = words[max(flowToken + 1, start - 1)..<start]
+            // ("nach Angaben des Handelsministeriums in Washington", "the Commerce Department in Washington": where
+            // an office sits, not where goods go.)
+            if start >= 2, start - 2 > flowToken, Self.isOffice(words[start - 2]) { continue }
+            // ("exports of merchandise at $1.58 trillion, a record, even though nobody in Washington …": past a
+            // comma another clause's place.)
+            if clauseCommaBetween(flowToken, start) { continue }
             if buys, between.contains(where: { ["in", "bei", "from", "aus", "von"].contains($0) }) {
                 return flow == .imports
             }
             if between.contains(where: { ["to", "nach", "in"].contains($0) }) { return flow == .exports }
             if between.contains(where: { ["from", "aus"].contains($0) }) { return flow == .imports }
+        }
+        // ("Im vergangenen Jahr verkaufte die Bundesrepublik den Amerikanern Waren für 117,5 Milliarden Dollar": a German
+        // verb put before its subject, the partner right after it, is the partner's.)
+        if flow == .exports || flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
+            flowToken + 2 < words.count, ["die", "der", "das"].contains(words[flowToken + 1]),
+            others.contains(where: { $0.token == flowToken + 2 && $0.form == .name }),
+            // (Not the home reporter as the subject before it; an office of it, "des US-Handelsministeriums", is none.)
+            !mentions.contains(where: { home in
+                home.code == homeReporter && home.token < flowToken && flowToken - home.token <= 3
+                    && !tokens[home.token].text.contains("-")
+                    && !(home.token + home.count < words.count && Self.isOffice(words[home.token + home.count]))
+            })
+        {
+            return true
+        }
+        // "das Jahr, in dem Taiwan so viel in die USA lieferte wie nie zuvor": the verb at the end of a German
+        // clause, the home reporter with its preposition just before it.
+        if flow == .exports || flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
+            let home = mentions.last(where: {
+                $0.code == homeReporter && $0.token < flowToken && flowToken - ($0.token + $0.count) <= 3
+            }), home.token >= 1,
+            // (Words alone between them: not "Waren „Made in USA“: Im vergangenen Jahr lieferten …".)
+            !text[tokens[home.token + home.count - 1].range.upperBound..<tokens[flowToken].range.lowerBound].contains(
+                where: { ",;:“”\"„(".contains($0) })
+        {
+            var start = home.token
+            if start >= 2, ["die", "den", "der", "dem"].contains(words[start - 1]) { start -= 1 }
+            if ["in", "nach"].contains(words[start - 1]) { return flow == .exports }
+            if ["aus"].contains(words[start - 1]) { return flow == .imports }
         }
         return false
     }
@@ -1389,6 +1444,17 @@ struct ClauseReader {
         }
         var years = periodMentions.compactMap { mention -> Period? in
             if case .previous = mention.kind { return nil }
+            // ("sanken um 74 Prozent auf 1,7 Milliarden Dollar, so wenig wie nie seit Beginn der Aufzeichnungen 1992": a
+            // record's bound, not the change's start.)
+            let token = tokenIndex(of: mention.range.lowerBound)
+            if let figure, token > figure,
+                words[max(figure, token - 8)..<token].contains(where: {
+                    ["nie", "never", "aufzeichnungen", "records"].contains($0) || RecordFinder.lowWords.contains($0)
+                        || RecordFinder.highWords.contains($0)
+                })
+            {
+                return nil
+            }
             return resolve(mention)
         }
         // The latest period the change can reach: the context's, else the latest published year.
@@ -1413,11 +1479,57 @@ struct ClauseReader {
             "against",
             "vom", "von", "ab",
         ]
-        let bases = periodMentions.filter { mention in
+        // ("55% higher than in 2011, and rose 29% over the previous year", "5.6% more than the year before and almost
+        // 90% more than in 2013": with two percents, a base named nearer the other is the other's.)
+        let percents = figures.filter { $0.unit == .percent }.map { tokenIndex(of: $0.range.lowerBound) }
+        // (A base belongs to the percent before it, unless a new clause opens between them; else to the next. A
+        // period that is no base, "Im Januar" opening the sentence, frames them all.)
+        func ownedByOther(_ mention: PeriodMention) -> Bool {
+            guard let figure, percents.count > 1, percents.contains(figure) else { return false }
             let token = tokenIndex(of: mention.range.lowerBound)
+            var relative = false
+            if case .previous = mention.kind { relative = true }
+            guard
+                relative || (max(0, token - 6)..<token).contains(where: { isBaseMarker(at: $0, baseMarkers) })
+                    || (token > 0 && words[token - 1] == "on")
+            else { return false }
+            let owner =
+                percents.last(where: {
+                    $0 < token && !clauseCommaBetween($0, token) && !clauseBreak(from: $0, to: token)
+                })
+                ?? percents.first(where: { $0 > token })
+            return owner.map { $0 != figure } ?? false
+        }
+        // ("gut 27 Prozent mehr als im Vorjahreszeitraum – und bereits mehr als im gesamten Jahr 2016": a base said
+        // relative to the figure's period, nearer it than a year named as a base, is its base.)
+        let relativeBase = periodMentions.first { mention in
+            if case .previous = mention.kind { return !ownedByOther(mention) }
+            return false
+        }
+        func nearer(_ a: PeriodMention, than b: PeriodMention) -> Bool {
+            guard let figure else { return false }
+            return abs(tokenIndex(of: a.range.lowerBound) - figure) < abs(tokenIndex(of: b.range.lowerBound) - figure)
+        }
+        // (A year named as another comparison's base, past the figure's own relative base, is neither its base nor
+        // its period.)
+        var setAside: Set<Int> = []
+        let bases = periodMentions.filter { mention in
+            // ("from a year earlier": a base relative to the figure's own period, read below.)
+            if case .previous = mention.kind { return false }
+            if ownedByOther(mention) { return false }
+            let token = tokenIndex(of: mention.range.lowerBound)
+            if let relativeBase, nearer(relativeBase, than: mention) {
+                if (max(0, token - 6)..<token).contains(where: { isBaseMarker(at: $0, baseMarkers) }) {
+                    setAside.insert(token)
+                }
+                return false
+            }
             let before = words[max(0, token - 6)..<token]
             // "the lowest since 2010" is a record's, not the change's base.
-            if before.contains(where: { RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0) }) {
+            if before.contains(where: {
+                RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0)
+                    || ["nie", "never", "aufzeichnungen", "records"].contains($0)
+            }) {
                 return false
             }
             // ("imports from Russia fell … in 2022": "from" before a country is the partner's.)
@@ -1441,9 +1553,13 @@ struct ClauseReader {
             return .span(monthBases[0], .month(year + 1, month))
         }
         if bases.count == 1, let base = bases.first {
-            let others = years.filter { $0 != base && $0.isMonth == base.isMonth && $0 > base }
+            let ownYears = periodMentions.filter { mention in
+                if case .previous = mention.kind { return false }
+                return !ownedByOther(mention)
+            }.compactMap(resolve)
+            let others = ownYears.filter { $0 != base && $0.isMonth == base.isMonth && $0 > base }
             if let other = others.last { return .span(base, other) }
-            if years.allSatisfy({ $0 == base || $0 < base }), let latest = end(after: base) {
+            if ownYears.allSatisfy({ $0 == base || $0 < base }), let latest = end(after: base) {
                 return .span(base, latest)
             }
         }
@@ -1452,7 +1568,35 @@ struct ClauseReader {
         }) {
             // ("55% higher than in 2011, and rose 29% over the previous year": 2011 is the other figure's
             // base, not the year before which this one is measured.)
-            if let base = years.first(where: { !bases.contains($0) }) ?? discourse.period?.last {
+            // ("Early 2024 data suggest …: imports from Vietnam in January rose 3.1% from a year earlier": of the
+            // sentence's own periods, the one written nearest the figure; a year that only dates the sentence is
+            // not the change's.)
+            let nearest = figure.flatMap { figure in
+                periodMentions.filter { mention in
+                    if case .previous = mention.kind { return false }
+                    guard !ownedByOther(mention), !setAside.contains(tokenIndex(of: mention.range.lowerBound)),
+                        let period = resolve(mention)
+                    else { return false }
+                    return !bases.contains(period)
+                }.min {
+                    abs(tokenIndex(of: $0.range.lowerBound) - figure)
+                        < abs(tokenIndex(of: $1.range.lowerBound) - figure)
+                }
+            }.flatMap(resolve)
+            let ownYears = periodMentions.filter { mention in
+                if case .previous = mention.kind { return false }
+                return !ownedByOther(mention) && !setAside.contains(tokenIndex(of: mention.range.lowerBound))
+            }.compactMap(resolve)
+            let own = nearest ?? ownYears.first(where: { !bases.contains($0) })
+            // ("Das waren gut 27 Prozent mehr als im Vorjahreszeitraum" after a sentence about January to August: the
+            // article's months against the same months a year before.)
+            if own == nil, !setAside.isEmpty {
+                switch discourse.period {
+                case .months(let range)?, .rangeSpan(_, let range)?: return .rangeSpan(range.yearEarlier, range)
+                default: break
+                }
+            }
+            if let base = own ?? discourse.period?.last {
                 return base.isMonth
                     ? .span(.month(base.year - 1, base.month!), base) : .span(.year(base.year - 1), base)
             }
@@ -1620,6 +1764,14 @@ struct ClauseReader {
     }
 
     /// Whether a comma stands between two tokens, in either order.
+    /// Whether a comma that parts clauses (followed by a space, not "41,4") stands between two tokens.
+    func clauseCommaBetween(_ a: Int, _ b: Int) -> Bool {
+        let (low, high) = (min(a, b), max(a, b))
+        guard low < high else { return false }
+        let between = text[tokens[low].range.upperBound..<tokens[high].range.lowerBound]
+        return zip(between, between.dropFirst()).contains { $0 == "," && $1.isWhitespace }
+    }
+
     func commaBetween(_ a: Int, _ b: Int) -> Bool {
         let (low, high) = (min(a, b), max(a, b))
         return low < high && text[tokens[low].range.upperBound..<tokens[high].range.lowerBound].contains(",")

@@ -97,7 +97,12 @@ extension ClauseReader {
                 // ("China was overtaken by Mexico": the subject is the one passed.)
                 direction = Lexicon.isPassiveOvertake(words, at: index) ? -1 : 1
                 // (Not the owner of the ranking passed in: "overtook the United States as Brazil's largest partner".)
-                compared = others.filter { abs($0.token - index) <= 5 && $0.form != .genitive }
+                // ("Imports from China fell, and … Mexico overtook China": the one passed follows the verb where a
+                // country does; only a German verb at the end has both before it.)
+                let afterVerb = others.filter { $0.token > index && $0.token - index <= 5 && $0.form != .genitive }
+                compared =
+                    afterVerb.isEmpty
+                    ? others.filter { abs($0.token - index) <= 5 && $0.form != .genitive } : afterVerb
                 // ("China is no longer number one: Mexico overtook it": the one passed is the country the pronoun
                 // points back to.)
                 if !Lexicon.isPassiveOvertake(words, at: index), index + 1 < words.count,
@@ -164,7 +169,17 @@ extension ClauseReader {
             // ("overtook Germany to become the fourth-largest source of the U.S. deficit": the balance.)
             // (A place the sentence ranks by the article's measure: "rückte auf Platz sieben vor und überholte
             // Großbritannien" after "unter den Lieferländern".)
+            // ("…, and in total trade Mexico has already overtaken Canada": a flow word of the verb's own clause first.)
+            let clauseOpen =
+                (0..<index).last(where: { at in
+                    at > 0 && ["and", "und", "but", "aber", "while", "während"].contains(words[at])
+                        && clauseCommaBetween(at - 1, at)
+                }) ?? 0
             if figure == nil, Lexicon.isOvertake(words, at: index),
+                let own = cues.flows.last(where: { $0.token > clauseOpen && $0.token < index }), clauseOpen > 0
+            {
+                flow = own.flow
+            } else if figure == nil, Lexicon.isOvertake(words, at: index),
                 let listed = found.claims.last(where: { $0.kind == .rank })?.flow
                     ?? facts.rankMentions.lazy.compactMap(\.measure).first
                     ?? RankFinder.measure(around: index, in: words).0

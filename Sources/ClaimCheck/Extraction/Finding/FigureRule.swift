@@ -353,7 +353,14 @@ extension ClauseReader {
         // governs the clause's other flow words.
         // ("imports rose 6.4% while exports fell, and the deficit widened": not a balance word after the
         // figure when the figure's own flow word comes before it.)
-        if let balance = clauseFlows.first(where: { $0.flow == .balance }),
+        // ("Dass das Defizit weiter wuchs, erklärt sich aus dem Niveau: Die Importe aus Deutschland legten 2015 nur um
+        // 0,6 Prozent zu": nor past a colon or semicolon before the figure's own flow word.)
+        let balanceBeyondColon = { (balance: Int) -> Bool in
+            guard let own = flowToken, own > balance else { return false }
+            let between = text[tokens[balance].range.upperBound..<tokens[own].range.lowerBound]
+            return between.contains(":") || between.contains(";")
+        }
+        if let balance = clauseFlows.first(where: { $0.flow == .balance && !balanceBeyondColon($0.token) }),
             balance.token < figureToken || (flowToken.map { $0 > figureToken } ?? true)
         {
             let named = Set(clauseFlows.map(\.flow))
@@ -609,9 +616,12 @@ extension ClauseReader {
             // "jumped by a quarter last year, with pharmaceuticals making up almost half": a percent right
             // after a change verb or "by"/"um" is the change, whatever share words the sentence has.
             let start = figureToken
+            // ("…, ein Plus von 2,8 Prozent", "an increase of 7 percent": a change's noun names it.)
             let changeRightBefore =
                 start >= 1
                 && (["by", "um"].contains(words[start - 1])
+                    || (start >= 2 && ["von", "of"].contains(words[start - 1])
+                        && Lexicon.changeNounsBeforeAmount.contains(words[start - 2]))
                     || (Lexicon.isChange(words[start - 1])
                         && !(words[start - 1] == "up" && start >= 2 && Lexicon.isShare(words[start - 2])))
                     || (start >= 2 && ["by", "um"].contains(words[start - 2])
@@ -652,15 +662,18 @@ extension ClauseReader {
             // percent after "um"/"by" that leads to a new level is a change, whatever the verb.
             // So is a percent after "um" or "by" in a sentence with no share word ("US-Handel mit Russland
             // zieht um 30 Prozent an").
+            // ("verlor von Januar bis Mai 7 Prozent auf 43,8 Milliarden Dollar": a percent that leads to a level, in a
+            // sentence with a verb of change, is the change, wherever the verb stands.)
             let leadsToLevel =
-                changeRightBefore
-                && ((figureEndToken < words.count && ["auf", "to"].contains(words[figureEndToken])
+                (changeRightBefore || cues.change || words.contains(where: Lexicon.isChange))
+                && (figureEndToken < words.count && ["auf", "to"].contains(words[figureEndToken])
                     && figures.contains { other in
                         guard other.unit == .usd || other.unit == .eur else { return false }
                         let token = tokenIndex(of: other.range.lowerBound)
                         return token > figureEndToken && token <= figureEndToken + 3
                     })
-                    || (!cues.share && words[max(0, start - 2)..<start].contains { ["um", "by"].contains($0) }))
+                || (changeRightBefore && !cues.share
+                    && words[max(0, start - 2)..<start].contains { ["um", "by"].contains($0) })
             // "about 1 percent below the same stretch of 2018", "30 Prozent über dem Vorjahr": a level on one
             // side of a base is a change from it.
             let sideOfBase =
@@ -715,7 +728,10 @@ extension ClauseReader {
                 return false
             }
         } else {
-            if let product = product(for: figureToken) {
+            // ("Für 11,4 Milliarden Dollar kauften amerikanische Unternehmen von Januar bis April deutsche Maschinen":
+            // what "für" a sum is bought or sold is the verb's object, further on.)
+            let forSum = figureToken >= 1 && ["für", "for"].contains(words[figureToken - 1])
+            if let product = product(for: figureToken, after: forSum ? 14 : 8) {
                 draft.product = product
                 draft.kind = .composition
             } else if discourse.productQuestion, let asked = discourse.product {
@@ -1206,6 +1222,11 @@ extension ClauseReader {
             while index >= 0, index < words.count, abs(index - token) <= 12 {
                 let word = words[index]
                 if contrast.contains(word) { break }
+                // ("schrumpfte … um 47 Prozent auf 4,3 Milliarden Dollar – kaum mehr als ein Rundungsfehler": a dash
+                // or semicolon sets off another thought.)
+                let (earlier, later) = direction > 0 ? (index - 1, index) : (index, index + 1)
+                let gap = text[tokens[earlier].range.upperBound..<tokens[later].range.lowerBound]
+                if gap.contains(";") || gap.contains(" – ") || gap.contains(" — ") || gap.contains(" - ") { break }
                 // "das Minus": a balance noun, not a fall.
                 if cues.flows.contains(where: { $0.token == index }) || Lexicon.directionlessVerbs.contains(word) {
                     index += direction
@@ -1229,11 +1250,40 @@ extension ClauseReader {
     /// figure is the level before the change. Without a period of its own it is the year (or the run
     /// of months) before the second figure's.
     func fromToBase(_ draft: inout FigureDraft) {
-        guard draft.figure.unit == .usd, draft.kind == .value || draft.kind == .composition,
-            draft.index + 1 < figures.count, draft.token >= 1
+        guard draft.figure.unit == .usd, draft.kind == .value || draft.kind == .composition, draft.token >= 1
         else { return }
         let before = words[max(0, draft.token - 2)..<draft.token]
         guard before.contains(where: { ["von", "from"].contains($0) }) else { return }
+        // "Die US-Exporte nach Russland sind seit 2021 um 92 Prozent eingebrochen, von 6,4 Milliarden Dollar auf
+        // ein Taschengeld", "fell 60% between 2014 and 2022, from $X to $Y": the level a change since a year (or over
+        // a span) started from is that year's, when nothing after it names another.
+        let figureToken = draft.token
+        let figureRange = draft.figure.range
+        let ownAfter = periodMentions.contains { mention in
+            let token = tokenIndex(of: mention.range.lowerBound)
+            return token > figureToken && token <= tokenIndex(of: figureRange.upperBound) + 3
+        }
+        // (A change's start: "von … auf", "from … to", or beside a percent change; not "die Marke von 500 Millionen
+        // Dollar", a threshold passed.)
+        let figureEndToken = tokenIndex(of: figureRange.upperBound)
+        let startOfChange =
+            cues.change
+            && ((figureEndToken < words.count && ["auf", "to"].contains(words[figureEndToken]))
+                || figures.contains { $0.unit == .percent })
+        if !ownAfter, startOfChange,
+            let start = periodMentions.lazy.compactMap({ mention -> Period? in
+                guard mention.range.upperBound <= figureRange.lowerBound else { return nil }
+                switch mention.kind {
+                case .since(let from) where !from.isMonth: return from
+                case .range(let from, _) where !from.isMonth: return from
+                default: return nil
+                }
+            }).last
+        {
+            draft.period = .single(start)
+            return
+        }
+        guard draft.index + 1 < figures.count else { return }
         let next = figures[draft.index + 1]
         let figureEnd = tokenIndex(of: draft.figure.range.upperBound)
         let nextToken = tokenIndex(of: next.range.lowerBound)
@@ -1602,8 +1652,12 @@ extension ClauseReader {
     }
 
     func partnerOwnsBalance(_ draft: FigureDraft) -> Bool {
+        // ("Small island, big gap: how Ireland came to run a $36bn surplus with America": the balance word nearest the
+        // figure.)
         guard let partner = draft.partner, partner != homeReporter, partner != "WORLD",
-            let balance = cues.flows.first(where: { $0.flow == .balance })
+            let balance = cues.flows.filter({ $0.flow == .balance }).min(by: {
+                abs($0.token - draft.token) < abs($1.token - draft.token)
+            })
         else { return false }
         let own = mentions.filter { $0.code == partner }
         // (The genitive is the balance's own only when nothing but adjectives stands between them: "Vietnams
@@ -1851,6 +1905,20 @@ extension ClauseReader {
         claim.unsureFlows = cues.flows.filter { cue in
             draft.clause.contains(cue.token) && mirrored(cue.flow, flowToken: cue.token) && cue.flow != draft.flow
         }.map(\.flow)
+        // (Where no flow word was kept for the figure, the nearest word of its flow.)
+        let flowWord =
+            draft.flowToken
+            ?? cues.flows.filter { $0.flow == draft.flow }.min(by: {
+                abs($0.token - draft.token) < abs($1.token - draft.token)
+            })?.token
+        // (A list's flows set "respectively" are mapped, not borrowed.)
+        if let flowToken = flowWord, !draft.listedFlow {
+            let (low, high) = (min(flowToken, draft.token), max(flowToken, draft.token))
+            claim.flowBorrowed = figures.contains { other in
+                let token = tokenIndex(of: other.range.lowerBound)
+                return (other.unit == .usd || other.unit == .eur) && token > low && token < high
+            }
+        }
         claim.sentencePartners = others.map(\.code).filter { $0 != draft.partner && $0.count == 3 }.reduce(into: []) {
             if !$0.contains($1) { $0.append($1) }
         }

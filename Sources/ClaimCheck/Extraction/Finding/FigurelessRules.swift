@@ -491,6 +491,13 @@ extension ClauseReader {
             }
             comparison = said
         }
+        // ("for the first time in the Census Bureau's records Mexico overtook China as the largest supplier": the
+        // first is of the top place, which the ranking claims; not of passing China, which it had done before.)
+        if comparison != nil, words.indices.contains(where: { Lexicon.isOvertake(words, at: $0) }),
+            facts.rankMentions.contains(where: { $0.position == 1 && !$0.membership && !$0.negated })
+        {
+            return
+        }
         var sign = 0
         if comparison == nil {
             // ("erstmals zweistellig", "above $50 billion every year since 2015": an amount passed, not a sign; a

@@ -144,9 +144,20 @@ extension ClauseReader {
             // ("Korea is our sixth-largest partner, and we run our fifth-largest deficit with Korea": a
             // country already ranked leaves the place to the next one.)
             let open = candidates.filter { !rankedSpans.contains($0.token) }
+            // ("Imports from China fell, and Mexico overtook China as the largest supplier": the country right before
+            // an active verb of passing.)
+            // (Only with the one passed after the verb and the place after it: "Taiwan hat damit Japan überholt" has
+            // both countries before the verb.)
+            let passer = words.indices.first(where: { Lexicon.isOvertake(words, at: $0) }).flatMap {
+                verb -> CountryMention? in
+                guard !Lexicon.isPassiveOvertake(words, at: verb), mention.token > verb,
+                    others.contains(where: { $0.token > verb && $0.token - verb <= 5 })
+                else { return nil }
+                return candidates.last { $0.token < verb && verb - ($0.token + $0.count) <= 2 }
+            }
             var ranked =
                 overtakes
-                ? candidates.first
+                ? passer ?? candidates.first
                 // ("Thailand, Standort vieler japanischer Autozulieferer, ist zehntgrößter Defizitpartner": a
                 // country named as such before an adjective that qualifies another noun.)
                 : open.last { $0.token < mention.token && $0.code.count == 3 && $0.form == .name }
@@ -282,8 +293,9 @@ extension ClauseReader {
             if mention.comparative { found.rankedTopic = ranked.code }
             // "Kanada, Mexiko, Deutschland: die wichtigsten Partner": a list under one superlative is
             // not a ranking of one country.
+            // (Three countries, not one named twice: "Imports from China fell, and Mexico overtook China as the largest".)
             if mention.position == 1, !mention.membership,
-                candidates.filter({ $0.token < mention.token }).count >= 3
+                Set(candidates.filter({ $0.token < mention.token }).map(\.code)).count >= 3
             {
                 continue
             }
@@ -373,9 +385,13 @@ extension ClauseReader {
             // subject's balance word names what is ranked.
             var measure = mention.measure ?? .total
             var bySurplus = mention.surplus
+            // ("Mit Italien verbuchten die USA ein Defizit von knapp 22 Milliarden Dollar, das achtgrößte aller
+            // Handelspartner": the ranking set off by a comma right after the balance is the balance's.)
             if measure == .total,
                 let subject = cues.flows.last(where: { $0.token < mention.token }), subject.flow == .balance,
                 ranked.token > subject.token
+                    || (mention.token - subject.token <= 10 && clauseCommaBetween(subject.token, mention.token)
+                        && !allMentions.contains { $0.token > subject.token && $0.token < mention.token })
             {
                 measure = .balance
                 // ("a goods surplus of $23.5 billion …, which leaves the Netherlands second among all U.S.
@@ -458,6 +474,14 @@ extension ClauseReader {
                     $0 != rankPeriod
                 }
                 claim.rankPeriodUnwritten = true
+            }
+            // ("A decade ago it did not come close to the top ten", "vor zehn Jahren lag das Land auf Platz 20": a place
+            // then, the year that many before the publication year.)
+            if nearPeriod == nil, let ago = agoReadings.first {
+                claim.periodReadings = ([claim.period].compactMap { $0 } + claim.periodReadings).filter { $0 != ago }
+                claim.period = ago
+                claim.unsurePeriodReadings = []
+                claim.rankPeriodUnwritten = false
             }
             // "Das Defizit mit Vietnam war das drittgrößte", "Korea is the sixth-largest partner": the claim rests on
             // the country and its place when they stand close in one clause, with no figure between.

@@ -72,9 +72,16 @@ extension ClauseReader {
                     ownCountry != nil ? clauseStart.map { scalarOffset(tokens[$0].range.upperBound) } ?? 0 : 0
                 // ("Seinen Höchststand erreichte das Defizit … 2018; im vergangenen Jahr lag der Fehlbetrag bei …": a
                 // figure past a semicolon after the record is another clause's.)
-                let clauseEnd =
+                // ("Die US-Importe aus der Volksrepublik, die 2018 ihren Höhepunkt erreicht hatten, sind seither
+                // gesunken, und Chinas Anteil … schrumpfte von gut 21 auf 18,6 Prozent": nor one past ", und".)
+                let coordinated = ((record.end + 1)..<min(words.count, record.end + 40)).first { index in
+                    ["und", "and", "while", "whereas", "but", "aber", "während"].contains(words[index])
+                        && commaBetween(index - 1, index)
+                }
+                let clauseEnd = min(
                     semicolons.first(where: { $0 > record.end }).map { scalarOffset(tokens[$0].range.lowerBound) }
-                    ?? Int.max
+                        ?? Int.max,
+                    coordinated.map { scalarOffset(tokens[$0].range.lowerBound) } ?? Int.max)
                 let figure =
                     right ?? sentenceFigures.last { $0.claimedEnd <= anchorOffset && $0.claimedStart >= clauseOffset }
                     ?? sentenceFigures.first { $0.claimedStart >= anchorOffset && $0.claimedStart < clauseEnd }
@@ -91,10 +98,28 @@ extension ClauseReader {
                 {
                     flowValue = carried
                 }
+                // ("Das gesamte Defizit der USA im Warenhandel erreichte 2020 … einen Rekord": "im Warenhandel" says
+                // which trade, the deficit what of it.)
+                let qualifier = flowToken.map { $0 >= 1 && ["im", "in"].contains(words[$0 - 1]) } == true
                 if let balance = cues.flows.first(where: { $0.flow == .balance }), flowValue == .total,
-                    abs(balance.token - record.start) <= 12
+                    abs(balance.token - record.start) <= 12 || qualifier
                 {
                     flowValue = .balance
+                }
+                // ("so viel mehr importiert als exportiert wie nie zuvor", "imported more than it exported": what
+                // one flow exceeds the other by is the balance.)
+                var importsExceed: Bool?
+                if let importCue = cues.flows.first(where: { $0.flow == .imports }),
+                    let exportCue = cues.flows.first(where: { $0.flow == .exports }),
+                    case let (low, high) = (
+                        min(importCue.token, exportCue.token), max(importCue.token, exportCue.token)
+                    ),
+                    high - low <= 4, words[low..<high].contains(where: { ["als", "than"].contains($0) }),
+                    words[max(0, low - 3)...low].contains(where: { ["mehr", "more", "weniger", "less"].contains($0) })
+                {
+                    flowValue = .balance
+                    let more = words[max(0, low - 3)...low].contains(where: { ["mehr", "more"].contains($0) })
+                    importsExceed = more == (importCue.token < exportCue.token)
                 }
                 // "a record gap", "a record trade deficit": the noun the record word qualifies.
                 if ((record.end + 1)..<min(words.count, record.end + 3)).contains(where: {
@@ -103,6 +128,13 @@ extension ClauseReader {
                     flowValue = .balance
                 }
                 var recordPartner = ownCountry?.code ?? parties.partner
+                // ("Das gesamte Defizit der USA im Warenhandel erreichte 2020 einen Rekord" after sentences about China:
+                // a sentence that names no partner and speaks of the whole is the world's record.)
+                if ownCountry == nil, !facts.mentions.contains(where: { $0.code != homeReporter }),
+                    namesWholeFlow(in: 0..<words.count)
+                {
+                    recordPartner = "WORLD"
+                }
                 // ("Das bilaterale Defizit … erreichte einen Rekordwert und war fast so groß wie das mit Deutschland":
                 // a country named only as the one compared with is not the record's.)
                 if ownCountry == nil, let partner = parties.partner,
@@ -252,8 +284,9 @@ extension ClauseReader {
                         && mention.token + mention.count < words.count
                         && ["surplus", "überschuss", "handelsüberschuss"].contains(words[mention.token + mention.count])
                 }
-                if flowValue == .balance, cues.deficit || discourse.deficit || partnersSurplus,
-                    !cues.surplus || partnersSurplus
+                if flowValue == .balance,
+                    importsExceed ?? (cues.deficit || discourse.deficit || partnersSurplus)
+                        && (!cues.surplus || partnersSurplus)
                 {
                     lowest = !lowest
                 }
@@ -326,6 +359,19 @@ extension ClauseReader {
                     claim.recordWithinYear = true
                 }
                 claim.recordOfShare = ofShare
+                // ("Die Vereinigten Staaten haben im vergangenen Jahr so viel mehr importiert als exportiert wie nie
+                // zuvor" after sentences about China: a record whose sentence names the reporter and no partner may be
+                // the reporter's with the world; the partner carried over is one reading, and unsure.)
+                if let partner = recordPartner, partner != "WORLD", ownCountry == nil,
+                    !facts.mentions.contains(where: { $0.code != homeReporter }),
+                    importsExceed != nil
+                        && facts.mentions.contains(where: { $0.code == homeReporter && $0.form == .name })
+                        || namesWholeFlow(in: 0..<words.count),
+                    // ("Bilateral trade hit its all-time high in 2021, … as American imports surged": the pair's.)
+                    !parties.saysBilateral
+                {
+                    claim.partnerReadings = ["WORLD"]
+                }
                 if openingGuess {
                     claim.frameInferred = true
                     claim.periodGuessed = true
