@@ -842,11 +842,11 @@ struct Unseen3CorpusTests {
     // End of session 25: right 78.2%, precision 88.8%, recall 95.8%, 4 false alarms.
     // End of session 26: right 78.2%, precision 88.5%, recall 95.8%, 4 false alarms.
     // End of session 27: right 78.7%, precision 88.8%, recall 95.8%, 3 false alarms.
-    // End of session 28: right 78.7%, precision 88.8%, recall 95.8%, 3 false alarms.
-    static let minimumRight = 0.78
+    // End of session 28: right 79.2%, precision 88.8%, recall 95.8%, 2 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 3
 }
 
 /// The kind of article tradecheck was designed around (issue 12's seed), in the team's own words:
@@ -1244,11 +1244,11 @@ struct Unseen11CorpusTests {
     // End of session 25: right 80.0%, precision 82.7%, recall 92.8%, 1 false alarm.
     // End of session 26: right 80.6%, precision 82.8%, recall 93.3%, 1 false alarm.
     // End of session 27: right 80.6%, precision 82.8%, recall 93.3%, 1 false alarm.
-    // End of session 28: right 80.6%, precision 82.8%, recall 93.3%, 1 false alarm.
-    static let minimumRight = 0.8
+    // End of session 28: right 81.1%, precision 82.8%, recall 93.3%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.93
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// Development corpus L (`Fixtures/realistic-l`): 20 articles (10 German, 10 English, 182 claims) by two
@@ -1589,11 +1589,11 @@ struct Unseen16CorpusTests {
     // End of session 25: right 70.6%, precision 82.2%, recall 87.2%, 6 false alarms.
     // End of session 26: right 71.7%, precision 82.0%, recall 88.3%, 6 false alarms.
     // End of session 27: right 71.7%, precision 82.0%, recall 88.3%, 6 false alarms.
-    // End of session 28: right 72.2%, precision 82.0%, recall 88.3%, 5 false alarms.
+    // End of session 28: right 72.8%, precision 82.0%, recall 88.3%, 4 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.88
-    static let maximumFalseAlarms = 6
+    static let maximumFalseAlarms = 5
 }
 
 /// Development corpus P (`Fixtures/realistic-p`): 20 articles (10 German, 10 English, 189 claims) by two
@@ -1662,11 +1662,11 @@ struct Unseen17CorpusTests {
     // End of session 25: right 76.0%, precision 79.9%, recall 91.1%, 6 false alarms.
     // End of session 26: right 76.5%, precision 79.6%, recall 91.6%, 6 false alarms.
     // End of session 27: right 77.1%, precision 79.6%, recall 91.6%, 5 false alarms.
-    // End of session 28: right 77.7%, precision 79.6%, recall 91.6%, 5 false alarms.
-    static let minimumRight = 0.77
+    // End of session 28: right 78.2%, precision 79.6%, recall 91.6%, 4 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 6
+    static let maximumFalseAlarms = 5
 }
 
 /// The eighteenth unseen corpus (`Fixtures/unseen-18`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -2177,10 +2177,10 @@ struct Unseen27CorpusTests {
     // End of session 25: right 79.7%, precision 82.2%, recall 91.5%, 3 false alarms.
     // End of session 26: right 79.7%, precision 81.8%, recall 91.5%, 3 false alarms.
     // End of session 27: right 79.7%, precision 81.8%, recall 91.5%, 3 false alarms.
-    // End of session 28: right 79.7%, precision 81.8%, recall 91.5%, 3 false alarms.
-    static let minimumRight = 0.79
+    // End of session 28: right 80.2%, precision 81.9%, recall 92.1%, 3 false alarms.
+    static let minimumRight = 0.8
     static let minimumPrecision = 0.81
-    static let minimumRecall = 0.91
+    static let minimumRecall = 0.92
     static let maximumFalseAlarms = 4
 }
 

@@ -4475,6 +4475,36 @@ struct AmbiguityTests {
                 "Die amerikanischen Ausfuhren nach Russland sanken um 74 Prozent auf 1,7 Milliarden Dollar, so wenig wie "
                     + "nie seit Beginn der Aufzeichnungen 1992.", "2023-02-15", .de
             ).first == "change exports RUS 2021..2022 supported")
+        // "als im Spitzenjahr 2006": a comparison's base, whatever record word names the year (before: the year
+        // before, contradicted).
+        #expect(
+            verdicts(
+                "Das Defizit mit Japan sank. 2018 lag das Minus bei 67,1 Milliarden Dollar, rund ein Viertel weniger als "
+                    + "im Spitzenjahr 2006.", "2019-10-15", .de
+            ).last == "change balance JPN 2006..2018 supported")
+        // "grown more than two and a half times": a change to a multiple (before: "a half", contradicted).
+        #expect(
+            verdicts("Imports from Ireland have grown more than two and a half times since 2013.", "2024-02-20", .en)
+                == ["change imports IRL 2013..2023 supported"])
+        // "The monthly gap": the latest month out, not the context's year (before: 2012, contradicted).
+        #expect(
+            verdicts(
+                "The deficit with China shrank last year. The monthly gap with Beijing narrowed to $24.5 billion as "
+                    + "post-holiday orders tailed off.", "2013-02-09", .en
+            ).last == "value balance CHN 2012-12 supported")
+        // The place's period is not the base figure's (before: 2018, contradicted).
+        #expect(
+            verdicts(
+                "U.S. imports from Vietnam rose 35% in 2019. The surge widened the goods deficit with the Southeast "
+                    + "Asian nation to $55.6 billion from $49.1 billion in 2018, leaving Vietnam with the fifth-largest "
+                    + "imbalance of any U.S. trading partner.", "2020-02-06", .en
+            ).last == "rank balance Vietnam 2019 supported")
+        // A balance the U.S. Trade Representative puts (goods and services) is out of the store's scope (before:
+        // contradicted).
+        #expect(
+            verdicts(
+                "The U.S. Trade Representative puts the overall balance with Canada at an $8.4 billion surplus for last "
+                    + "year.", "2018-06-12", .en) == ["value balance CAN 2017 unverifiable"])
         // "Luftfahrzeuge" are aircraft (HS 88), not vehicles.
         #expect(Lexicon.product(of: "luftfahrzeuge") == "88")
         // The balance word nearest the figure says whose surplus it is (before: the U.S. surplus, contradicted).

@@ -673,6 +673,9 @@ struct FigureExtractor {
             "\\b(?:\(hedge))?(?:um\\s+)?das\\s+(?<word>Doppelte|Dreifache|Vierfache|Fünffache|Sechsfache|Siebenfache|Achtfache|Zehnfache|Elffache|Zwölffache|Zwanzigfache|Hundertfache)\\b",
             // "dreimal so groß wie", "three times as large", "twice as much", "twice the size"
             "\\b(?:\(hedge))?(?<times>(?:\(number))\\s*(?:mal|-mal|times)|twice)(?=\\s+(?:so|as|the|those|that|what|größer|mehr|more|larger|bigger|higher))",
+            // "Imports from Ireland have grown more than two and a half times since 2013": a change to a multiple of
+            // the start (the verb is no part of the figure).
+            "\\b(?:grown|grew|risen|rose|increased|expanded|multiplied|jumped|climbed|soared)\\s+(?<grownAt>(?:\(hedge))?(?<grown>(?:\(number))\\s*times))\\b(?!\\s+(?:as|so|the|that|those|what|more|larger|bigger|higher|greater)\\b)",
             // "roughly double France's", "triple that of Japan": a multiple of another partner's.
             "\\b(?:\(hedge))?(?<double>double|triple|quadruple)(?=\\s+(?:that|those)\\s+(?:of|with|to|from)\\b|\\s+\\p{L}+['’]s\\b)",
             // "doppelt so viel wie", "doppelt so hoch": twice the other.
@@ -706,7 +709,11 @@ struct FigureExtractor {
                 let range = match.range(withName: name)
                 return range.location == NSNotFound ? nil : ns.substring(with: range).lowercased()
             }
-            guard let range = Range(match.range, in: sentence) else { continue }
+            // (A change to a multiple: the figure is the multiple, without the verb before it.)
+            let figureRange =
+                match.range(withName: "grownAt").location == NSNotFound
+                ? match.range : match.range(withName: "grownAt")
+            guard let range = Range(figureRange, in: sentence) else { continue }
             var factor: Double?
             var comparesTwo = false
             var hedgeOverride: Hedge?
@@ -728,6 +735,10 @@ struct FigureExtractor {
                 if half.hasPrefix("nicht einmal") || half.hasPrefix("not even") {
                     hedgeOverride = .atMost
                 }
+            } else if let grown = group("grown") {
+                let number = group("n") ?? grown
+                factor = Double(number.replacingOccurrences(of: ",", with: ".")) ?? Self.multipleNumbers[number]
+                if group("half") != nil { factor = factor.map { $0 + 0.5 } }
             } else if let times = group("times") {
                 let number = group("n") ?? times
                 factor =

@@ -794,8 +794,16 @@ enum Lexicon {
             return .otherSource
         }
         if isSubnational(words, lower) { return .subnational }
+        // ("Trade Representative … puts the overall balance with Canada at an $8.4 billion surplus": USTR and the BEA
+        // publish goods and services on a balance-of-payments basis.)
+        // (Only their overall balance: a USTR release quoting the Census goods figures is the store's own.)
+        let overallFromUSTR =
+            (lower.contains("trade representative") || lower.contains("handelsbeauftragte") || words.contains("ustr")
+                || lower.contains("bureau of economic analysis"))
+            && ["overall", "goods and services", "insgesamt", "waren und dienstleistungen", "gesamtbilanz"].contains(
+                where: lower.contains)
         if lower.contains("balance-of-payments") || lower.contains("balance of payments")
-            || lower.contains("zahlungsbilanz")
+            || lower.contains("zahlungsbilanz") || overallFromUSTR
         {
             return .balanceOfPayments
         }

@@ -653,7 +653,7 @@ struct ClauseReader {
         // clause, the home reporter with its preposition just before it.
         if flow == .exports || flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
             let home = mentions.last(where: {
-                $0.code == homeReporter && $0.token < flowToken && flowToken - ($0.token + $0.count) <= 3
+                $0.code == homeReporter && $0.token + $0.count <= flowToken && flowToken - ($0.token + $0.count) <= 3
             }), home.token >= 1,
             // (Words alone between them: not "Waren „Made in USA“: Im vergangenen Jahr lieferten …".)
             !text[tokens[home.token + home.count - 1].range.upperBound..<tokens[flowToken].range.lowerBound].contains(
@@ -1526,10 +1526,16 @@ struct ClauseReader {
             }
             let before = words[max(0, token - 6)..<token]
             // "the lowest since 2010" is a record's, not the change's base.
-            if before.contains(where: {
+            // (But "rund ein Viertel weniger als im Spitzenjahr 2006": a comparison's "als" before the record word names
+            // the base.)
+            let recordWord = before.lastIndex(where: {
                 RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0)
                     || ["nie", "never", "aufzeichnungen", "records"].contains($0)
-            }) {
+            })
+            let comparedBefore = recordWord.map { at in
+                words[max(0, token - 6)..<at].contains(where: { ["als", "than", "gegenüber", "compared"].contains($0) })
+            }
+            if let _ = recordWord, comparedBefore != true {
                 return false
             }
             // ("imports from Russia fell … in 2022": "from" before a country is the partner's.)

@@ -91,6 +91,16 @@ extension ClauseReader {
                 if draft.kind == .share, let whole = wholeOfAnotherPartner(draft) { draft.whole = whole }
             }
             if figure.unit == .percent { found.percentKind = draft.kind == .composition ? .share : draft.kind }
+            // ("The monthly gap with Beijing narrowed to $24.5 billion", in February 2013: a month's figure, the
+            // latest month out, where the sentence names no period and the context gave a year.)
+            if figure.unit == .usd, draft.kind == .value, periodMentions.isEmpty, let flowToken = draft.flowToken,
+                words[max(0, flowToken - 2)..<flowToken].contains(where: {
+                    ["monthly", "monatliche", "monatlichen", "monatliches"].contains($0)
+                }),
+                case .single(let year)? = draft.period, !year.isMonth, let latest = periods.date?.latestPublishedMonth
+            {
+                draft.period = .single(latest.year == year.year ? latest : .month(year.year, 12))
+            }
             // ("We lose $500 billion a year to China", in an article about January to May: an amount a year is
             // a whole year's, the latest published, not the months the article speaks of.)
             if figure.unit == .usd, draft.kind == .value, facts.saysAYear, !namesPeriod,

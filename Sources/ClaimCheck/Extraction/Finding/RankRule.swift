@@ -656,6 +656,9 @@ extension ClauseReader {
             if insideParenthesis(candidate.range) { return false }
             // ("climbed to seventh place, up from 12th a year earlier": the base's period.)
             if case .previous = candidate.kind, isBasePeriod(candidate) { return false }
+            // ("widened the deficit to $55.6 billion from $49.1 billion in 2018, leaving Vietnam with the fifth-largest
+            // imbalance": the period of the base figure is not the place's.)
+            if followsBaseFigure(candidate) { return false }
             let token = tokenIndex(of: candidate.range.lowerBound)
             let distance = abs(token - mention.token)
             return !places.contains { $0.token != mention.token && abs(token - $0.token) < distance }
