@@ -842,11 +842,11 @@ struct Unseen3CorpusTests {
     // End of session 25: right 78.2%, precision 88.8%, recall 95.8%, 4 false alarms.
     // End of session 26: right 78.2%, precision 88.5%, recall 95.8%, 4 false alarms.
     // End of session 27: right 78.7%, precision 88.8%, recall 95.8%, 3 false alarms.
-    // End of session 28: right 79.2%, precision 88.8%, recall 95.8%, 2 false alarms.
+    // End of session 28: right 79.6%, precision 88.8%, recall 95.8%, 1 false alarm.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 2
 }
 
 /// The kind of article tradecheck was designed around (issue 12's seed), in the team's own words:
@@ -997,8 +997,8 @@ struct Unseen6CorpusTests {
     // End of session 25: right 80.6%, precision 86.3%, recall 96.3%, 0 false alarms.
     // End of session 26: right 80.6%, precision 85.6%, recall 96.3%, 0 false alarms.
     // End of session 27: right 80.6%, precision 86.0%, recall 96.3%, 0 false alarms.
-    // End of session 28: right 80.6%, precision 86.0%, recall 96.3%, 0 false alarms.
-    static let minimumRight = 0.8
+    // End of session 28: right 81.5%, precision 86.0%, recall 96.3%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -2623,11 +2623,11 @@ struct RealisticAACorpusTests {
     // Measured: first, with the checker of the session's start (55830db, with the catalog-name crash guard): 70.0%
     // right, precision 80.0%, recall 88.9%, 7 false alarms (docs/measurements/realistic-aa-first-measurement-session-27.txt).
     // End of session 27: right 75.0%, precision 79.6%, recall 88.9%, 1 false alarm.
-    // End of session 28: right 75.0%, precision 79.6%, recall 88.9%, 1 false alarm.
-    static let minimumRight = 0.74
+    // End of session 28: right 75.6%, precision 79.6%, recall 88.9%, 0 false alarms.
+    static let minimumRight = 0.75
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.88
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The thirty-seventh unseen corpus (`Fixtures/unseen-37`): 20 articles (10 German, 10 English, 181 claims) by two

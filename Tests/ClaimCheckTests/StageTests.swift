@@ -4505,6 +4505,19 @@ struct AmbiguityTests {
             verdicts(
                 "The U.S. Trade Representative puts the overall balance with Canada at an $8.4 billion surplus for last "
                     + "year.", "2018-06-12", .en) == ["value balance CAN 2017 unverifiable"])
+        // Goods of distinct chapters listed before a "respectively" list of sums map onto it in order (before: the last
+        // goods for both, contradicted); goods in an aside that says what an item includes are no item (before: the
+        // aside's uranium alone, contradicted).
+        #expect(
+            verdicts(
+                "Of everything the United States imported from Switzerland last year, pharmaceuticals and precious metals "
+                    + "accounted for $18.9 billion and $15.0 billion, respectively.", "2025-08-12", .en)
+                == ["composition imports CHE 2024 supported", "composition imports CHE 2024 supported"])
+        #expect(
+            verdicts(
+                "In 2024 fertilizers, platinum-group metals and inorganic chemicals, the last including enriched uranium "
+                    + "for American reactors, made up nearly nine-tenths of everything the United States bought from "
+                    + "Russia.", "2025-11-12", .en) == ["composition imports RUS 2024 supported"])
         // "Luftfahrzeuge" are aircraft (HS 88), not vehicles.
         #expect(Lexicon.product(of: "luftfahrzeuge") == "88")
         // The balance word nearest the figure says whose surplus it is (before: the U.S. surplus, contradicted).

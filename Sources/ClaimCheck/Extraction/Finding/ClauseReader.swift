@@ -1635,7 +1635,10 @@ struct ClauseReader {
                 return .hs(goods.code)
             }
         }
-        let candidates = cues.products.filter { !$0.listed && abs($0.token - figureToken) <= window }
+        // (Not goods inside an aside that says what an item includes: ", the last including enriched uranium,".)
+        let candidates = cues.products.filter { product in
+            !product.listed && abs(product.token - figureToken) <= window && !inGoodsAside(product.token)
+        }
         // An explicit chapter ("chapter 87 of the tariff schedule, … about $129 billion") before the
         // figure anywhere in its sentence, else one close after it.
         let chapters = cues.products.filter { !$0.listed && tokens[$0.token].text.allSatisfy(\.isNumber) }

@@ -316,6 +316,19 @@ extension ClauseReader {
                 listedFrames[index] = discourse.lastFrames[discourse.lastFrames.count - listed.count + offset]
             }
         }
+        // ("pharmaceuticals (HS chapter 30) and precious metals, mostly gold (chapter 71), accounted for $18.9 billion and
+        // $8.1 billion, respectively": goods of distinct chapters listed before, in order.)
+        var goodsBefore: [String] = []
+        for cue in cues.products where cue.token < firstToken && !goodsBefore.contains(cue.code) {
+            goodsBefore.append(cue.code)
+        }
+        if goodsBefore.count == listed.count, figures[listed[0]].unit == .usd {
+            for (offset, index) in listed.enumerated() {
+                var frame = listedFrames[index] ?? FigureFrame()
+                frame.product = .hs(goodsBefore[offset])
+                listedFrames[index] = frame
+            }
+        }
         return listedFrames
     }
 
@@ -1182,6 +1195,10 @@ extension ClauseReader {
             draft.listedFlow = true
         }
         if let listedPartner = frame.partner { draft.partner = listedPartner }
+        if frame.product != .total {
+            draft.product = frame.product
+            if draft.kind == .value { draft.kind = .composition }
+        }
         // A change keeps its span ("respectively 6.7% and 8.2% above their 2019 levels").
         guard draft.kind != .change else { return }
         let lastListed = listed.keys.max() ?? draft.index
@@ -2449,6 +2466,24 @@ extension ClauseReader {
     /// "Three product groups accounted for nearly 90% …: fertilizers (HS 31), precious metals (HS 71)
     /// and inorganic chemicals (HS 28)", "Die drei Warengruppen … machten zusammen": a count of
     /// products with as many named in the sentence; empty otherwise.
+    /// ", the last including enriched uranium for American reactors,", ", darunter Platin,": whether a token stands in an
+    /// aside that says what an item of a list includes, opened after a comma and not yet closed by one (a look back
+    /// of at most 16 words).
+    func inGoodsAside(_ token: Int) -> Bool {
+        let openers: Set<String> = ["including", "darunter", "einschließlich", "inklusive"]
+        guard token > 0 else { return false }
+        for index in stride(from: token, through: max(1, token - 16), by: -1) {
+            if index < token, clauseCommaBetween(index, index + 1) { return false }
+            guard openers.contains(words[index]) else { continue }
+            var start = index
+            while start >= 2, ["the", "last", "latter", "die", "der", "letzte", "letztere"].contains(words[start - 1]) {
+                start -= 1
+            }
+            return start < token && clauseCommaBetween(start - 1, start)
+        }
+        return false
+    }
+
     func productsCounted(before figureToken: Int) -> [String] {
         // "Fertilizers alone … . Together with precious metals and inorganic chemicals, they made up almost
         // nine-tenths": the goods the sentence before named, with those listed after "together with".
@@ -2482,9 +2517,11 @@ extension ClauseReader {
         // listed as the figure's subject, joined by commas and "and", close before it.
         // ("inorganic chemicals": two words of one chapter count once, at the last.)
         var listed: [(token: Int, code: String, listed: Bool)] = []
-        // ("(read: enriched uranium for American reactors)": an aside names no goods of the list.)
-        for product in cues.products
-        where product.token < figureToken && product.code != "AG" && !insideParenthesis(tokens[product.token].range) {
+        // ("(read: enriched uranium for American reactors)", ", the last including enriched uranium for American
+        // reactors,": an aside names no goods of the list.)
+        func aside(_ token: Int) -> Bool { insideParenthesis(tokens[token].range) || inGoodsAside(token) }
+        for product in cues.products where product.token < figureToken && product.code != "AG" && !aside(product.token)
+        {
             if let previous = listed.last, previous.code == product.code, product.token - previous.token <= 2 {
                 listed[listed.count - 1] = product
             } else {
@@ -2492,7 +2529,7 @@ extension ClauseReader {
             }
         }
         if listed.count >= 2, let last = listed.last,
-            (last.token..<figureToken).filter({ !insideParenthesis(tokens[$0].range) }).count <= 6,
+            (last.token..<figureToken).filter({ !aside($0) }).count <= 6,
             zip(listed, listed.dropFirst()).allSatisfy({ pair in
                 pair.1.token - pair.0.token <= 5
                     && (text[tokens[pair.0.token].range.upperBound..<tokens[pair.1.token].range.lowerBound].contains(
