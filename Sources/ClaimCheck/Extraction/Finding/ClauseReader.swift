@@ -1772,7 +1772,6 @@ struct ClauseReader {
             && !cues.products.contains { between.contains($0.token) }
     }
 
-    /// Whether a comma stands between two tokens, in either order.
     /// Whether a comma that parts clauses (followed by a space, not "41,4") stands between two tokens.
     func clauseCommaBetween(_ a: Int, _ b: Int) -> Bool {
         let (low, high) = (min(a, b), max(a, b))
@@ -1781,6 +1780,7 @@ struct ClauseReader {
         return zip(between, between.dropFirst()).contains { $0 == "," && $1.isWhitespace }
     }
 
+    /// Whether a comma stands between two tokens, in either order.
     func commaBetween(_ a: Int, _ b: Int) -> Bool {
         let (low, high) = (min(a, b), max(a, b))
         return low < high && text[tokens[low].range.upperBound..<tokens[high].range.lowerBound].contains(",")
