@@ -735,17 +735,14 @@ struct FigureExtractor {
                 if half.hasPrefix("nicht einmal") || half.hasPrefix("not even") {
                     hedgeOverride = .atMost
                 }
-            } else if let grown = group("grown") {
-                let number = group("n") ?? grown
-                factor = Double(number.replacingOccurrences(of: ",", with: ".")) ?? Self.multipleNumbers[number]
-                if group("half") != nil { factor = factor.map { $0 + 0.5 } }
-            } else if let times = group("times") {
+            } else if let times = group("times") ?? group("grown") {
                 let number = group("n") ?? times
                 factor =
                     Double(number.replacingOccurrences(of: ",", with: ".")) ?? Self.multipleNumbers[number]
                     ?? (times == "twice" ? 2 : nil)
                 if group("half") != nil { factor = factor.map { $0 + 0.5 } }
-                comparesTwo = true
+                // ("grown two and a half times" is a change to a multiple; "three times as large as" compares two.)
+                comparesTwo = group("grown") == nil
             } else if let number = group("n") {
                 factor = Double(number.replacingOccurrences(of: ",", with: ".")) ?? Self.multipleNumbers[number]
                 // "Es ist gut das Vierfache", "fast das Dreifache dessen": the other side's multiple (not "um das

@@ -53,6 +53,13 @@ enum RankFinder {
     ]
 
     /// German verbs of losing a place that close their clause ("… an Mexiko abgeben").
+    /// Verbs of a place held ("und belegt nur noch Platz drei", "and ranks third"): a second predicate after "und" that
+    /// states the place now, whatever was lost before it.
+    static let holdsPlaceVerbs: Set<String> = [
+        "belegt", "belegte", "liegt", "lag", "steht", "stand", "rangiert", "rangierte", "ist", "war", "ranks", "ranked",
+        "is", "was", "sits", "sat", "stands", "stood", "holds", "held",
+    ]
+
     static let finalLossVerbs: Set<String> = [
         "abgeben", "abgegeben", "abtreten", "abgetreten", "verloren", "verlieren", "eingebüßt", "räumen", "geräumt",
     ]
@@ -404,13 +411,9 @@ enum RankFinder {
             var lossStart = max(clauseStart, (words[..<found1.token].lastIndex(where: breaks.contains) ?? -1) + 1)
             // ("ist hinter Deutschland zurückgefallen und belegt nur noch Platz drei": a second predicate after "und"
             // states the place held now.)
-            let holds: Set<String> = [
-                "belegt", "belegte", "liegt", "lag", "steht", "stand", "rangiert", "rangierte", "ist", "war", "ranks",
-                "ranked", "is", "was", "sits", "sat", "stands", "stood", "holds", "held",
-            ]
             if lossStart < found1.token,
                 let and = words[lossStart..<found1.token].lastIndex(where: { ["und", "and"].contains($0) }),
-                and + 1 < found1.token, holds.contains(words[and + 1])
+                and + 1 < found1.token, Self.holdsPlaceVerbs.contains(words[and + 1])
             {
                 lossStart = and + 1
             }

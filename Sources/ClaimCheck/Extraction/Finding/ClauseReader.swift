@@ -290,15 +290,21 @@ struct ClauseReader {
         parentheses = Self.asides(in: facts.text)
     }
 
+    /// Words that bound a record ("the lowest since", "so wenig wie nie seit", "since records began"): a year after
+    /// them is the record's bound, not a change's start.
+    static func isRecordWord(_ word: String) -> Bool {
+        RecordFinder.lowWords.contains(word) || RecordFinder.highWords.contains(word)
+            || ["nie", "never", "aufzeichnungen", "records"].contains(word)
+    }
+
     /// Whether a word names an office or authority ("Handelsministeriums", "Department", "Statistikamt"): a place
     /// after it is where the office sits.
-    static func isOffice(_ word: String) -> Bool {
-        let stems = [
-            "ministerium", "ministeriums", "ministry", "department", "statistikamt", "statistikamts", "bundesamt",
-            "bundesamts", "behörde", "bureau", "office", "administration", "regierung", "government",
-        ]
-        return stems.contains { word.hasSuffix($0) }
-    }
+    static func isOffice(_ word: String) -> Bool { officeStems.contains { word.hasSuffix($0) } }
+
+    static let officeStems = [
+        "ministerium", "ministeriums", "ministry", "department", "statistikamt", "statistikamts", "bundesamt",
+        "bundesamts", "behörde", "bureau", "office", "administration", "regierung", "government",
+    ]
 
     /// The ranges between "(" and ")", and between pairs of " - ", " – " or " — ", found in one pass each.
     static func asides(in text: String) -> [Range<String.Index>] {
@@ -1448,10 +1454,7 @@ struct ClauseReader {
             // record's bound, not the change's start.)
             let token = tokenIndex(of: mention.range.lowerBound)
             if let figure, token > figure,
-                words[max(figure, token - 8)..<token].contains(where: {
-                    ["nie", "never", "aufzeichnungen", "records"].contains($0) || RecordFinder.lowWords.contains($0)
-                        || RecordFinder.highWords.contains($0)
-                })
+                words[max(figure, token - 8)..<token].contains(where: Self.isRecordWord)
             {
                 return nil
             }
@@ -1500,6 +1503,14 @@ struct ClauseReader {
                 ?? percents.first(where: { $0 > token })
             return owner.map { $0 != figure } ?? false
         }
+        // The sentence's own periods for the figure: none said relative to another ("a year earlier"), none another
+        // percent's base, none of `aside` (token positions).
+        func ownMentions(besides aside: Set<Int> = []) -> [PeriodMention] {
+            periodMentions.filter { mention in
+                if case .previous = mention.kind { return false }
+                return !ownedByOther(mention) && !aside.contains(tokenIndex(of: mention.range.lowerBound))
+            }
+        }
         // ("gut 27 Prozent mehr als im Vorjahreszeitraum – und bereits mehr als im gesamten Jahr 2016": a base said
         // relative to the figure's period, nearer it than a year named as a base, is its base.)
         let relativeBase = periodMentions.first { mention in
@@ -1528,10 +1539,7 @@ struct ClauseReader {
             // "the lowest since 2010" is a record's, not the change's base.
             // (But "rund ein Viertel weniger als im Spitzenjahr 2006": a comparison's "als" before the record word names
             // the base.)
-            let recordWord = before.lastIndex(where: {
-                RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0)
-                    || ["nie", "never", "aufzeichnungen", "records"].contains($0)
-            })
+            let recordWord = before.lastIndex(where: Self.isRecordWord)
             let comparedBefore = recordWord.map { at in
                 words[max(0, token - 6)..<at].contains(where: { ["als", "than", "gegenüber", "compared"].contains($0) })
             }
@@ -1559,10 +1567,7 @@ struct ClauseReader {
             return .span(monthBases[0], .month(year + 1, month))
         }
         if bases.count == 1, let base = bases.first {
-            let ownYears = periodMentions.filter { mention in
-                if case .previous = mention.kind { return false }
-                return !ownedByOther(mention)
-            }.compactMap(resolve)
+            let ownYears = ownMentions().compactMap(resolve)
             let others = ownYears.filter { $0 != base && $0.isMonth == base.isMonth && $0 > base }
             if let other = others.last { return .span(base, other) }
             if ownYears.allSatisfy({ $0 == base || $0 < base }), let latest = end(after: base) {
@@ -1577,32 +1582,23 @@ struct ClauseReader {
             // ("Early 2024 data suggest …: imports from Vietnam in January rose 3.1% from a year earlier": of the
             // sentence's own periods, the one written nearest the figure; a year that only dates the sentence is
             // not the change's.)
+            let own = ownMentions(besides: setAside)
             let nearest = figure.flatMap { figure in
-                periodMentions.filter { mention in
-                    if case .previous = mention.kind { return false }
-                    guard !ownedByOther(mention), !setAside.contains(tokenIndex(of: mention.range.lowerBound)),
-                        let period = resolve(mention)
-                    else { return false }
-                    return !bases.contains(period)
-                }.min {
+                own.filter { mention in resolve(mention).map { !bases.contains($0) } ?? false }.min {
                     abs(tokenIndex(of: $0.range.lowerBound) - figure)
                         < abs(tokenIndex(of: $1.range.lowerBound) - figure)
                 }
             }.flatMap(resolve)
-            let ownYears = periodMentions.filter { mention in
-                if case .previous = mention.kind { return false }
-                return !ownedByOther(mention) && !setAside.contains(tokenIndex(of: mention.range.lowerBound))
-            }.compactMap(resolve)
-            let own = nearest ?? ownYears.first(where: { !bases.contains($0) })
+            let ownPeriod = nearest ?? own.compactMap(resolve).first(where: { !bases.contains($0) })
             // ("Das waren gut 27 Prozent mehr als im Vorjahreszeitraum" after a sentence about January to August: the
             // article's months against the same months a year before.)
-            if own == nil, !setAside.isEmpty {
+            if ownPeriod == nil, !setAside.isEmpty {
                 switch discourse.period {
                 case .months(let range)?, .rangeSpan(_, let range)?: return .rangeSpan(range.yearEarlier, range)
                 default: break
                 }
             }
-            if let base = own ?? discourse.period?.last {
+            if let base = ownPeriod ?? discourse.period?.last {
                 return base.isMonth
                     ? .span(.month(base.year - 1, base.month!), base) : .span(.year(base.year - 1), base)
             }

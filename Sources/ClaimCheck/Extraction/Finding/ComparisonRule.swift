@@ -169,22 +169,22 @@ extension ClauseReader {
             // ("overtook Germany to become the fourth-largest source of the U.S. deficit": the balance.)
             // (A place the sentence ranks by the article's measure: "rückte auf Platz sieben vor und überholte
             // Großbritannien" after "unter den Lieferländern".)
-            // ("…, and in total trade Mexico has already overtaken Canada": a flow word of the verb's own clause first.)
-            let clauseOpen =
-                (0..<index).last(where: { at in
-                    at > 0 && ["and", "und", "but", "aber", "while", "während"].contains(words[at])
-                        && clauseCommaBetween(at - 1, at)
-                }) ?? 0
-            if figure == nil, Lexicon.isOvertake(words, at: index),
-                let own = cues.flows.last(where: { $0.token > clauseOpen && $0.token < index }), clauseOpen > 0
-            {
-                flow = own.flow
-            } else if figure == nil, Lexicon.isOvertake(words, at: index),
-                let listed = found.claims.last(where: { $0.kind == .rank })?.flow
+            if figure == nil, Lexicon.isOvertake(words, at: index) {
+                // ("…, and in total trade Mexico has already overtaken Canada": a flow word of the verb's own clause
+                // first.)
+                let clauseOpen =
+                    (0..<index).last(where: { at in
+                        at > 0 && ["and", "und", "but", "aber", "while", "während"].contains(words[at])
+                            && clauseCommaBetween(at - 1, at)
+                    }) ?? 0
+                if clauseOpen > 0, let own = cues.flows.last(where: { $0.token > clauseOpen && $0.token < index }) {
+                    flow = own.flow
+                } else if let listed = found.claims.last(where: { $0.kind == .rank })?.flow
                     ?? facts.rankMentions.lazy.compactMap(\.measure).first
                     ?? RankFinder.measure(around: index, in: words).0
-            {
-                flow = listed
+                {
+                    flow = listed
+                }
             }
             var period = figure?.period ?? self.period(near: anchor) ?? latestYear
             // ("the ninth-largest market for American goods, ahead of France": by the ranking's measure.)

@@ -57,6 +57,7 @@ extension ClauseReader {
         var rankedSpans: Set<Int> = []
         // ("Deutschland löste 2023 Japan als viertgrößten Handelspartner ab": the separable verb too.)
         let overtakes = Lexicon.overtakes(words)
+        let overtakeVerb = words.indices.first(where: { Lexicon.isOvertake(words, at: $0) })
         // "China, for years the top supplier, is no longer the largest": the negated statement is the claim.
         // "Unter den Ländern, mit denen die USA die größten Defizite ausweisen, liegt die Schweiz auf
         // Rang 13": a place written out ranks the country before a superlative that names the list.
@@ -148,7 +149,7 @@ extension ClauseReader {
             // an active verb of passing.)
             // (Only with the one passed after the verb and the place after it: "Taiwan hat damit Japan überholt" has
             // both countries before the verb.)
-            let passer = words.indices.first(where: { Lexicon.isOvertake(words, at: $0) }).flatMap {
+            let passer = overtakeVerb.flatMap {
                 verb -> CountryMention? in
                 guard !Lexicon.isPassiveOvertake(words, at: verb), mention.token > verb,
                     others.contains(where: { $0.token > verb && $0.token - verb <= 5 })
