@@ -4796,4 +4796,90 @@ struct AmbiguityTests {
                 "2021-09-10",
                 .de) == ["value exports CAN 2021-07 supported"])
     }
+
+    @Test func readingsTheTwentyNinthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // "than" a country compares countries within one period: the year written after it is the ranking's
+        // (before: the latest year).
+        #expect(
+            verdicts(
+                "Only China left the United States with a bigger goods deficit than Germany in 2015.", "2016-03-10", .en
+            )
+                == ["rank balance Germany 2015 supported"])
+        // "vor Japan auf Platz vier" after a subject not yet placed: the place is the subject's (before: Japan's).
+        #expect(
+            verdicts("Als Lieferland lag Deutschland 2024 vor Japan auf Platz vier.", "2025-03-01", .de)
+                == ["rank imports Deutschland 2024 supported"])
+        // A bare ordinal after a verb of staying, or "in" before it (before: no claim).
+        #expect(
+            verdicts("Germany stayed fifth among U.S. export markets in 2013.", "2014-03-01", .en)
+                == ["rank exports Germany 2013 supported"])
+        #expect(
+            verdicts("As a customer, Germany comes in fifth among U.S. export markets in 2013.", "2014-03-01", .en)
+                == ["rank exports Germany 2013 supported"])
+        // "no country … so large a surplus as", the countries excepted before or after "no country", and "only six
+        // countries sold more than" (before: no claim, or first place).
+        #expect(
+            verdicts(
+                "Mit keinem anderen Land erzielten die USA 2016 einen so großen Überschuss wie mit Hongkong.",
+                "2017-03-01", .de) == ["rank balance Hongkong 2016 supported"])
+        #expect(
+            verdicts(
+                "Apart from China, no country sold more goods to the United States in 2019 than Mexico.", "2020-03-01",
+                .en)
+                == ["rank imports Mexico 2019 supported"])
+        #expect(
+            verdicts(
+                "Mit keinem Land außer China und Mexiko hatten die USA 2018 ein größeres Defizit als mit Deutschland.",
+                "2019-03-01", .de) == ["rank balance Deutschland 2018 supported"])
+        #expect(
+            verdicts("Only six countries sold the United States more goods than Vietnam in 2023.", "2024-03-01", .en)
+                == ["rank imports Vietnam 2023 supported"])
+        // A country after "behind" opening the sentence is compared with, and the next one is ranked (before: both
+        // compared with, no claim).
+        #expect(
+            verdicts("Hinter Kanada war Mexiko 2013 der zweitgrößte Abnehmer amerikanischer Waren.", "2014-03-01", .de)
+                == ["rank exports Mexiko 2013 supported"])
+        // A ranking without goods of its own after a sentence about medicines: the medicines' ranking is tried
+        // before the ranking of all goods calls it wrong (Germany is fourth among all suppliers).
+        #expect(
+            verdicts(
+                "Aus Irland kamen 2024 pharmazeutische Erzeugnisse für 50,2 Milliarden Dollar in die USA. Deutschland "
+                    + "lag unter den Lieferländern auf Platz drei.", "2025-03-01", .de
+            ).last == "rank imports Deutschland 2024 supported")
+        // A change's noun with what changed between it and its amount, or in one word with the flow (before: no
+        // claim); "Handelsplus" and "Handelsminus" are balances.
+        #expect(
+            verdicts(
+                "Im ersten Halbjahr 2019 gab es ein Plus der Ausfuhren nach Vietnam von 27 Prozent.", "2019-09-01", .de)
+                == ["change exports VNM 2018-01..2018-06 → 2019-01..2019-06 contradicted"])
+        #expect(
+            verdicts(
+                "Im ersten Halbjahr 2019 gab es einen Einfuhrrückgang aus China von 12 Prozent.", "2019-09-01", .de)
+                == ["change imports CHN 2018-01..2018-06 → 2019-01..2019-06 inaccurate"])
+        #expect(
+            verdicts(
+                "Das Handelsplus der USA mit den Niederlanden lag 2016 bei 23,5 Milliarden Dollar.", "2017-03-01", .de)
+                == ["value balance NLD 2016 supported"])
+        // A country subsidized with a sum, or money lost "an China" with the German verb last: the deficit, as
+        // politicians say it (before: no claim); subsidies to farmers stay outside trade.
+        #expect(
+            verdicts(
+                "\"Wir subventionieren Kanada mit 200 Milliarden Dollar im Jahr\", sagte Trump.", "2025-03-01", .de)
+                == ["value balance CAN 2024 contradicted"])
+        #expect(verdicts("Washington subsidizes farmers with $20 billion a year.", "2025-03-01", .en).isEmpty)
+        #expect(
+            verdicts(
+                "Trump sagte, die USA hätten \"im letzten Jahr 500 Milliarden Dollar an China verloren\".",
+                "2019-04-01",
+                .de) == ["value balance CHN 2018 inaccurate"])
+        // One passing another: the claim rests on the one passing too.
+        let passing = "Taiwan also overtook South Korea as a source of U.S. imports in 2024."
+        let overtook = checker.claims(passing, on: "2025-03-01", .en).first
+        #expect(overtook?.claimed.wordsStart == 0)
+        #expect(overtook?.verdict == .contradicted)
+    }
 }

@@ -18,6 +18,8 @@ enum Lexicon {
             || word == "shortfall" || word == "imbalance" || word.hasPrefix8("ungleichgewicht")
             || word.hasSuffix("-minus") || word.hasSuffix("-plus")
             || word.contains8("handelsbilanz") || word == "balance"
+            // ("Das Handelsplus mit den Niederlanden", "das Handelsminus": a balance in one word.)
+            || word.hasPrefix8("handelsplus") || word.hasPrefix8("handelsminus")
         {
             return .balance
         }
@@ -85,7 +87,7 @@ enum Lexicon {
 
     static func isSurplusWord(_ word: String) -> Bool {
         word.contains8("überschuss") || word.contains8("überschüss") || word.contains8("surplus")
-            || word.hasSuffix("-plus") || word == "plus"
+            || word.hasSuffix("-plus") || word == "plus" || word.hasPrefix8("handelsplus")
     }
 
     /// Goods words that are also verbs ("which the Treasury watches"): goods only after one of ``beforeGoodsNoun``
@@ -115,6 +117,13 @@ enum Lexicon {
     static let loseWords: Set<String> = [
         "lose", "loses", "losing", "lost", "verlieren", "verliert", "verlor", "verloren", "verlören", "verliere",
         "verlöre",
+    ]
+
+    /// Verbs of subsidizing: "We subsidize Canada to the tune of $200 billion a year", "Wir subventionieren Kanada mit
+    /// 200 Milliarden Dollar": with a country right after and a sum of money, as politicians say a deficit.
+    static let subsidizeWords: Set<String> = [
+        "subsidize", "subsidizes", "subsidizing", "subsidized", "subsidise", "subsidises", "subsidising", "subsidised",
+        "subventionieren", "subventioniert", "subventionierten", "subventionierte", "subventioniere",
     ]
 
     /// Scale words of a sum of money ("$500 billion", "100 Milliarden").
@@ -164,6 +173,12 @@ enum Lexicon {
         "or", "oder", "bzw", "beziehungsweise",
     ])
     .union(["growth", "surge", "slump", "wachstum", "steigerung"])
+
+    /// A noun of a change, alone or as a compound of trade ("Plus", "Exportplus", "Einfuhrrückgang"): what may name
+    /// its amount after "von"/"of" a few words on.
+    static func isChangeNoun(_ word: String) -> Bool {
+        changeNounsBeforeAmount.contains(word) || tradeChangeCompound(word) != nil
+    }
 
     /// Words that place a statement now: "today", "heute", "inzwischen" (a ranking said of the present).
     static let nowWords: Set<String> = [
@@ -284,7 +299,7 @@ enum Lexicon {
             ] + Self.moreDeclineStems
         guard !isFalseFriendOfChange(word) else { return false }
         return stems.contains { word.hasPrefix8($0) } || ["up", "down", "plus", "minus"].contains(word)
-            || exactDeclineWords.contains(word)
+            || exactDeclineWords.contains(word) || tradeChangeCompound(word) != nil
     }
 
     /// "little changed", "unchanged", "held steady", "kaum verändert", "stagnierten": a trend of no move; the tokens
@@ -358,6 +373,16 @@ enum Lexicon {
             ] + Self.moreDeclineStems
         guard !isFalseFriendOfChange(word) else { return false }
         return stems.contains { word.hasPrefix8($0) } || word == "down" || exactDeclineWords.contains(word)
+            || tradeChangeCompound(word) == true
+    }
+
+    /// A change of one direction of trade in one German word: "Exportplus", "Einfuhrrückgang", "Importzuwachs"; whether
+    /// it is a fall (nil: no such word). ("Handelsplus" is a surplus, not a rise.)
+    static func tradeChangeCompound(_ word: String) -> Bool? {
+        guard ["export", "import", "ausfuhr", "einfuhr"].contains(where: { word.hasPrefix8($0) }) else { return nil }
+        if ["minus", "rückgang", "einbruch"].contains(where: { word.hasSuffix($0) }) { return true }
+        if ["plus", "zuwachs", "anstieg", "wachstum"].contains(where: { word.hasSuffix($0) }) { return false }
+        return nil
     }
 
     /// Falls written in forms too short to be stems ("fiel" would match "field", "slid" "slide").
@@ -951,11 +976,12 @@ enum Lexicon {
     static func isDeficit(_ word: String) -> Bool {
         word.contains8("defizit") || word.contains8("deficit") || word.contains8("lücke")
             || word.hasPrefix8("fehlbetrag")
-            || word == "gap" || word == "shortfall" || word.hasSuffix("-minus")
+            || word == "gap" || word == "shortfall" || word.hasSuffix("-minus") || word.hasPrefix8("handelsminus")
     }
 
     static func isSurplus(_ word: String) -> Bool {
         word.contains8("überschuss") || word.contains8("überschüss") || word.contains8("surplus")
+            || word.hasPrefix8("handelsplus")
     }
 
     // MARK: - Clauses

@@ -49,7 +49,7 @@ enum RankFinder {
 
     /// Words that may stand between a verb of being and a place ("a distant fifth", "a close second").
     static let placeFillers: Set<String> = [
-        "a", "an", "distant", "close", "clear", "strong", "narrow", "only", "just", "still", "now", "solid",
+        "a", "an", "distant", "close", "clear", "strong", "narrow", "only", "just", "still", "now", "solid", "in",
     ]
 
     /// German verbs of losing a place that close their clause ("… an Mexiko abgeben").
@@ -186,7 +186,11 @@ enum RankFinder {
             } else if let place = englishOrdinals[word], place > 1, next == "among" {
                 // "That puts Switzerland fifth among the countries with which …": a place among a list.
                 mention = RankMention(position: place, token: index)
-            } else if ["is", "was", "ist", "war", "came", "comes", "finished", "stood", "stands"].contains(word),
+            } else if [
+                "is", "was", "ist", "war", "came", "comes", "finished", "stood", "stands", "stayed", "stays",
+                "remained",
+                "remains", "sits", "sat", "blieb", "bleibt",
+            ].contains(word),
                 // ("is a distant fifth", "came a close second", "came 24th": a word or two of manner between.)
                 let at = (index + 1..<min(words.count, index + 4)).first(where: {
                     !Self.placeFillers.contains(words[$0])
@@ -241,8 +245,22 @@ enum RankFinder {
                 words[max(0, index - 2)..<index].contains(where: { ["only", "nur", "noch"].contains($0) }),
                 ["countries", "nations", "länder", "staaten", "partners", "handelspartner", "partner"].contains(next),
                 words[(index + 2)..<min(words.count, index + 5)].contains(where: { ["vor", "ahead"].contains($0) })
+                    // ("Only six countries sold the US more goods than Vietnam", "Nur sieben Länder lieferten mehr
+                    // als Vietnam": those counted sold or bought more than the one named after "than".)
+                    || words[(index + 2)..<min(words.count, index + 12)].indices.contains(where: { more in
+                        Self.comparatives.contains(words[more])
+                            && words[(more + 1)..<min(words.count, more + 8)].contains(where: {
+                                ["than", "als"].contains($0)
+                            })
+                    })
             {
                 mention = RankMention(position: count + 1, countsAhead: true, token: index)
+                // (The verb of those counted: they sold, the U.S. imported.)
+                if let sold = words[(index + 2)..<min(words.count, index + 10)].lazy.compactMap({
+                    Self.sellVerbs[$0]
+                }).first {
+                    mention?.measure = sold
+                }
             } else if superlatives.contains(word), !(index > 0 && (number(words[index - 1]) != nil)),
                 !(index > 0 && ["most", "second", "third"].contains(words[index - 1]))
             {
@@ -275,11 +293,18 @@ enum RankFinder {
             } else if ["spitze", "spitzenreiter", "spitzenplatz"].contains(word) {
                 // "an der Spitze der Lieferländer", "Spitzenreiter"
                 mention = RankMention(position: 1, token: index)
-            } else if ["no", "kein", "keine"].contains(word),
-                ["country", "other", "nation", "land", "anderes", "staat", "partner"].contains(next),
-                let more = words[(index + 2)..<min(words.count, index + 8)].firstIndex(where: {
+            } else if ["no", "kein", "keine", "keinem"].contains(word),
+                ["country", "other", "nation", "land", "anderes", "anderen", "staat", "partner"].contains(next),
+                let more = words[(index + 2)..<min(words.count, index + 12)].firstIndex(where: {
                     ["more", "mehr"].contains($0)
-                }), !words[(index + 2)..<more].contains(where: { ["than", "als"].contains($0) })
+                        // ("Mit keinem anderen Land erzielen die USA einen so großen Überschuss wie mit den
+                        // Niederlanden", "no country leaves the U.S. with a bigger surplus": a balance's size.)
+                        || (Self.comparatives.contains($0) || Self.asLarge.contains($0))
+                            && words[(index + 2)..<min(words.count, index + 14)].contains(where: {
+                                Lexicon.flow(of: $0) == .balance || $0 == "plus"
+                            })
+                }), !words[(index + 2)..<more].contains(where: { ["than", "als"].contains($0) }),
+                !Self.asLarge.contains(words[more]) || (more > 0 && ["so", "as"].contains(words[more - 1]))
             {
                 // "No country sold more drugs to Americans", "Kein Land kaufte mehr amerikanische Waren".
                 mention = RankMention(position: 1, fromVerb: true, comparative: true, token: index)
@@ -290,6 +315,9 @@ enum RankFinder {
                 words[(index + 1)..<more].contains(where: { Self.sellVerbs[$0] != nil })
                     || words[(more + 1)..<min(words.count, more + 6)].contains(where: { Self.sellVerbs[$0] != nil })
                     || words[(more + 1)..<min(words.count, more + 8)].contains(where: { ["than", "als"].contains($0) })
+                    // ("Nur mit China war die Lücke größer": a balance compared, its country after "mit".)
+                    || (words[(index + 1)..<more].contains(where: { Lexicon.flow(of: $0) == .balance })
+                        && ["mit", "with"].contains(words[index + 1]))
             {
                 // "only Canada sold Americans more of them", "Nur Kanada, Mexiko und China nahmen mehr
                 // US-Waren ab als Brasilien": the place after the countries named.
@@ -446,9 +474,18 @@ enum RankFinder {
                 // The verb after the subject, from the country's side: it sold (U.S. imports) or bought
                 // (U.S. exports).
                 // ("Only China … left the U.S. with bigger deficits than Ireland": else the ranking noun's.)
-                found1.measure =
-                    words[found1.token...].lazy.compactMap { Self.sellVerbs[$0] }.first
-                    ?? measure(around: found1.token, in: words, clauseStarts: clauseStarts).0
+                if let sold = words[found1.token...].lazy.compactMap({ Self.sellVerbs[$0] }).first {
+                    found1.measure = sold
+                } else {
+                    let named = measure(around: found1.token, in: words, clauseStarts: clauseStarts)
+                    (found1.measure, found1.surplus) = (named.0, named.1)
+                    // ("Mit keinem anderen Land fiel das Plus so groß aus": the surplus said as a plus.)
+                    if found1.measure == nil,
+                        words[found1.token..<min(words.count, found1.token + 14)].contains("plus")
+                    {
+                        (found1.measure, found1.surplus) = (.balance, true)
+                    }
+                }
                 if found1.measure == nil {
                     index += 1
                     continue
@@ -470,6 +507,8 @@ enum RankFinder {
                 if let verbIndex, verbIndex < found1.token {
                     found1.product = words[verbIndex..<found1.token].lazy.compactMap { Lexicon.product(of: $0) }.first
                 }
+            } else if found1.countsAhead, found1.measure != nil {
+                // (The verb of those counted set it.)
             } else {
                 (found1.measure, found1.surplus, found1.product) = measure(
                     around: found1.token, in: words, clauseStarts: clauseStarts)
@@ -521,11 +560,16 @@ enum RankFinder {
         "handelt": .total, "handelte": .total, "handelten": .total,
     ]
 
+    /// Sizes after "so"/"as" that say a first place with "no country": "so groß wie", "as large as".
+    static let asLarge: Set<String> = [
+        "groß", "große", "großen", "großes", "hoch", "hohes", "hohen", "viel", "large", "big", "high", "much",
+    ]
+
     /// Comparatives that say a place with "only … than": "only Canada sold more", "nur mit China ist
     /// der Fehlbetrag größer als mit Irland".
     static let comparatives: Set<String> = [
         "more", "mehr", "bigger", "larger", "greater", "higher", "größer", "größere", "größeren", "höher", "höhere",
-        "höheren",
+        "höheren", "größeres", "höheres", "wider",
     ]
 
     /// What a ranking ranks, from the noun nearest its place word (after it first).

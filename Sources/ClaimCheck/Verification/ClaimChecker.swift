@@ -214,6 +214,20 @@ public struct ClaimChecker: Sendable {
             adopted.explanation += " " + words.otherTradeReading(claim.flow, first: checked.explanation)
             return adopted
         }
+        // "Irland lieferte damit 2,8-mal so viel wie Deutschland, das … den zweiten Platz unter den Lieferländern
+        // hält", in an article about medicines: a ranking of all goods, wrong, may be the ranking of the goods the
+        // article speaks of; one that holds there is not called wrong.
+        if checked.verdict == .contradicted, claim.kind == .rank, claim.product == .total,
+            var adopted = firstSupported(
+                claim, claim.productReadings, language, date: date,
+                reading: { reading, code in
+                    reading.product = .hs(code)
+                    reading.productReadings = []
+                })
+        {
+            adopted.explanation += " " + words.otherRankGoodsReading(first: checked.explanation)
+            return adopted
+        }
         // "Mexico supplied more than a third of U.S. imports of vehicles": a percent with a partner and
         // a product is the product's part of the partner's imports or the partner's part of the
         // product's imports; a figure that fits the other reading better is read that way.

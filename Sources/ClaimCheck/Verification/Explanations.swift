@@ -1254,6 +1254,13 @@ struct Explanations {
             : "Read as the share of the goods named in imports from that country. Read as the country's share of all U.S. trade: \(first)"
     }
 
+    /// A ranking read within the goods the article speaks of, with what the ranking of all goods shows.
+    func otherRankGoodsReading(first: String) -> String {
+        de
+            ? "Die Rangliste ist als die der Waren gelesen, von denen der Artikel zuvor spricht; der Satz selbst nennt keine. Unter allen Waren gilt: \(first)"
+            : "The ranking is read as that of the goods the article speaks of just before; the sentence itself names none. Among all goods: \(first)"
+    }
+
     func euWithUnitedKingdom(first: String) -> String {
         de
             ? "Die EU ist hier mit dem Vereinigten Königreich gelesen, das bis zum 31. Januar 2020 Mitglied war; die Daten zählen zur EU in allen Jahren die heutigen 27 Mitglieder. Ohne das Vereinigte Königreich gilt: \(first)"

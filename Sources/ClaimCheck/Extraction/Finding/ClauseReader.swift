@@ -1063,6 +1063,9 @@ struct ClauseReader {
             !text[tokens[index].range.upperBound..<mention.range.lowerBound].contains(where: { ",;:".contains($0) })
                 && ["from", "von", "than", "als", "gegenüber", "compared", "against", "vom"].contains(words[index])
                 && !(["from", "von"].contains(words[index]) && facts.mentions.contains { $0.token == index + 1 })
+                // ("Only China and Japan left the U.S. with a bigger deficit than Germany in 2015": "than" a
+                // country compares countries in the one period.)
+                && !(["than", "als"].contains(words[index]) && facts.mentions.contains { $0.token == index + 1 })
                 // ("more to Britain than it bought from it in the first eight months of 2016": "from" a pronoun
                 // is the partner's, too.)
                 && !(["from", "von"].contains(words[index]) && index + 1 < words.count

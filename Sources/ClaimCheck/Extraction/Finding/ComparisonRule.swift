@@ -248,6 +248,16 @@ extension ClauseReader {
                     claim.product = .hs(goods)
                 }
                 if summed { claim.comparedPartners = compared.dropFirst().map(\.code) }
+                // ("Taiwan also overtook South Korea as a source of U.S. imports": the claim rests on the one passing
+                // too, when it opens the clause of the verb.)
+                if offset == 0, figure == nil, Lexicon.isOvertake(words, at: index),
+                    !Lexicon.isPassiveOvertake(words, at: index), let subjectCountry, subjectCountry.code == partner,
+                    subjectCountry.token < index, index - subjectCountry.token <= 6,
+                    !clauseCommaBetween(subjectCountry.token, index)
+                {
+                    claim.wordsStart = scalarOffset(subjectCountry.range.lowerBound)
+                    claim.wordsEnd = scalarOffset(end)
+                }
                 if equal {
                     // As large as the other: a ratio of one, read loosely (±5%).
                     claim.value = 1

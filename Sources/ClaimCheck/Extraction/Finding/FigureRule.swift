@@ -645,6 +645,14 @@ extension ClauseReader {
                 && (["by", "um"].contains(words[start - 1])
                     || (start >= 2 && ["von", "of"].contains(words[start - 1])
                         && Lexicon.changeNounsBeforeAmount.contains(words[start - 2]))
+                    // ("ein Plus der Ausfuhren in die USA von 27 Prozent", "ein Exportplus von 20 Prozent": the
+                    // change's noun a few words before, what changed between.)
+                    || (start >= 3 && ["von", "of"].contains(words[start - 1])
+                        && !figures.contains { other in
+                            other.range != figure.range
+                                && (max(0, start - 8)..<start).contains(tokenIndex(of: other.range.lowerBound))
+                        }
+                        && words[max(0, start - 8)..<(start - 1)].contains(where: Lexicon.isChangeNoun))
                     || (Lexicon.isChange(words[start - 1])
                         && !(words[start - 1] == "up" && start >= 2 && Lexicon.isShare(words[start - 2])))
                     || (start >= 2 && ["by", "um"].contains(words[start - 2])

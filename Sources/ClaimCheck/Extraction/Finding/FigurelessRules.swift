@@ -71,6 +71,15 @@ extension ClauseReader {
                 Lexicon.isChange(words[$0]) && !["up", "plus", "down", "minus", "cut", "cuts"].contains(words[$0])
             }
         guard let first = changes.first, let last = changes.last, last - first <= 8 else { return }
+        // ("Mit keinem anderen Land fiel das Plus so groß aus": "ausfallen", turning out, is no fall.)
+        if changes.contains(where: { ["fiel", "fielen", "fällt", "fallen"].contains(words[$0]) }),
+            let particle = words.indices.last(where: { words[$0] == "aus" }), particle > first,
+            particle + 1 == words.count
+                || text[tokens[particle].range.upperBound...].prefix(while: { !$0.isLetter && !$0.isNumber })
+                    .contains(where: { ",;:.–—)".contains($0) })
+        {
+            return
+        }
         // ("gingen … zurück", "zog … an", "legte … zu": the direction is in the particle.)
         let neutral: Set<String> = ["ging", "gingen", "zog", "zogen", "legt", "legte", "legten"]
         let falls = flat == nil ? changes.filter { Lexicon.isDecline(words[$0]) } : []

@@ -106,13 +106,18 @@ extension ClauseReader {
                 {
                     lead -= 1
                 }
-                if (max(0, lead - 3)..<other.token).contains(where: comparing) {
+                // ("Behind Canada, Russia was the second-largest supplier": the word of comparing is the country's
+                // before it, not one past another country.)
+                let previousEnd = index > 0 ? min(other.token, others[index - 1].token + others[index - 1].count) : 0
+                if (max(0, previousEnd, lead - 3)..<other.token).contains(where: comparing) {
                     comparedWith.insert(other.token)
                     // ("Japan ist damit nach China das Land mit dem größten Minus": "nach" after the verb or an
                     // adverb is "after" in the ranking, not "to".)
-                    if (max(0, lead - 3)..<other.token).contains(where: {
+                    if (max(0, previousEnd, lead - 3)..<other.token).contains(where: {
                         ["behind", "hinter", "trailing"].contains(words[$0])
                             || (words[$0] == "to" && $0 > 0 && words[$0 - 1] == "only")
+                            // ("Nach Kanada ist Russland der zweitgrößte Lieferant": "nach" opening the sentence.)
+                            || (words[$0] == "nach" && $0 == 0 && other.token == 1)
                             || (words[$0] == "nach" && $0 > 0
                                 && [
                                     "ist", "war", "sind", "waren", "damit", "liegt", "lag", "rangiert", "rangierte",
@@ -133,7 +138,14 @@ extension ClauseReader {
                             "was", "is", "were", "are", "ranked", "ranks", "remained", "became", "war", "ist", "lag",
                             "liegt", "blieb", "wurde", "rangierte",
                         ].contains(words[after])
-                    if !subject, between.allSatisfy({ ["and", "und", "sowie", "or", "oder"].contains($0) }) {
+                    // ("nach Hongkong und den Niederlanden": an article after the conjunction.)
+                    if !subject,
+                        between.allSatisfy({
+                            ["and", "und", "sowie", "or", "oder", "den", "dem", "der", "die", "the"].contains($0)
+                        }),
+                        between.contains(where: { ["and", "und", "sowie", "or", "oder"].contains($0) })
+                            || between.isEmpty
+                    {
                         comparedWith.insert(other.token)
                         if behind.contains(previous.token) { behind.insert(other.token) }
                     }
@@ -197,7 +209,15 @@ extension ClauseReader {
             if explicit(mention), !mention.negated,
                 let before = others.last(where: { $0.token < mention.token }), comparedWith.contains(before.token),
                 mention.token - (before.token + before.count) <= 2,
-                words[max(0, before.token - 2)..<before.token].contains(where: { ["vor", "of", "ahead"].contains($0) })
+                let marker = (max(0, before.token - 2)..<before.token).first(where: {
+                    ["vor", "of", "ahead"].contains(words[$0])
+                }),
+                // ("Als Lieferland liegt Taiwan vor Südkorea auf Platz sieben": with a subject not yet placed and
+                // nothing setting "vor Südkorea" off, the place is the subject's.)
+                !open.contains(where: { $0.token < before.token && !comparedWith.contains($0.token) })
+                    || (marker > 0
+                        && text[tokens[marker - 1].range.upperBound..<tokens[marker].range.lowerBound].contains(
+                            where: { ",;:–—-(".contains($0) }))
             {
                 ranked = before
             }
@@ -245,14 +265,44 @@ extension ClauseReader {
             if mention.comparative {
                 // "Kein Land kaufte mehr … als Kanada": the country after "als"; "only Canada and Mexico
                 // sold more": the places after those named.
-                let thanWord = words.indices.first { $0 > mention.token && ["than", "als"].contains(words[$0]) }
+                let thanWord = words.indices.first {
+                    $0 > mention.token
+                        && (["than", "als"].contains(words[$0])
+                            || (["wie", "as"].contains(words[$0])
+                                && words[max(0, $0 - 6)..<$0].contains(where: RankFinder.asLarge.contains)))
+                }
                 ranked = thanWord.flatMap { than in others.first { $0.token > than && $0.token <= than + 3 } }
+                var ahead: Set<String> = []
                 if mention.position == 0 {
                     let more =
                         words.indices.first { $0 > mention.token && RankFinder.comparatives.contains(words[$0]) } ?? 0
-                    let ahead = Set(others.filter { $0.token > mention.token && $0.token < more }.map(\.code))
+                    ahead = Set(others.filter { $0.token > mention.token && $0.token < more }.map(\.code))
                     guard !ahead.isEmpty else { continue }
                     place = ahead.count + 1
+                } else if mention.position == 1 {
+                    // ("After Hong Kong, no country gave the U.S. a bigger surplus than the Netherlands", "Mit keinem
+                    // Land außer China haben die Amerikaner ein größeres Defizit als mit Deutschland": the countries
+                    // excepted stand ahead.)
+                    let excepting: (Int) -> Bool = { index in
+                        ["after", "apart", "except", "besides", "außer", "abgesehen", "bis"].contains(words[index])
+                            || (words[index] == "nach" && index == 0)
+                    }
+                    let after = (mention.token + 1..<min(words.count, mention.token + 4)).first(where: excepting)
+                    if let except = after ?? (max(0, mention.token - 10)..<mention.token).last(where: excepting) {
+                        let end =
+                            after == nil
+                            ? mention.token
+                            : words.indices.first {
+                                $0 > except
+                                    && (RankFinder.comparatives.contains(words[$0])
+                                        || RankFinder.asLarge.contains(words[$0]))
+                            } ?? except
+                        // (All the sentence's countries: one excepted is no other country of the sentence's.)
+                        ahead = Set(
+                            allMentions.filter { $0.token > except && $0.token < end && $0.code != homeReporter }.map(
+                                \.code))
+                        if !ahead.isEmpty { place = ahead.count + 1 }
+                    }
                 }
                 // ("Fertilizers made up 36% of imports from Russia, and only Canada sold more": the
                 // sentence's own country not counted ahead.)
@@ -260,7 +310,8 @@ extension ClauseReader {
                     ranked =
                         others.first { other in
                             other.token < mention.token && !comparedWith.contains(other.token)
-                        } ?? topicCountry(standingAt: mention)
+                                && !ahead.contains(other.code)
+                        } ?? topicCountry(standingAt: mention, comparedWith: ahead)
                 }
             } else if ranked == nil, explicit(mention),
                 candidates.isEmpty || (open.isEmpty && Set(candidates.map(\.code)).count == 1)
@@ -489,6 +540,14 @@ extension ClauseReader {
             if let span = placeSpan(ranked, mention) {
                 claim.wordsStart = scalarOffset(span.lowerBound)
                 claim.wordsEnd = scalarOffset(span.upperBound)
+            }
+            // ("Irland lieferte damit 2,8-mal so viel wie Deutschland, das … den zweiten Platz unter den Lieferländern
+            // hält", after sentences about medicines: a ranking that names no goods may rank the goods the sentences
+            // before speak of.)
+            if rankedProduct == nil, measure == .imports, !ofGoods,
+                !words.contains(where: { Lexicon.allGoodsWords.contains($0) }), let carried = discourse.product
+            {
+                claim.productReadings = [carried]
             }
             claim.rankMembership = membership
             claim.rankNegated = mention.negated

@@ -74,6 +74,30 @@ extension SentenceCues {
                 deficit = true
                 continue
             }
+            // "… hätten im letzten Jahr 500 Milliarden Dollar an China verloren": the German verb at the end, the
+            // partner after "an" right before it, the money before.
+            if Lexicon.loseWords.contains(word), index >= 2,
+                partnerTokens.contains(where: { $0 >= index - 3 && $0 < index }),
+                words[max(0, index - 4)..<index].contains(where: { ["an", "gegenüber"].contains($0) }),
+                words[max(0, index - 12)..<index].contains(where: Lexicon.moneyScaleWords.contains),
+                !words[max(0, index - 12)..<index].contains(where: {
+                    ["value", "wert", "market", "börsenwert", "marktwert", "jobs", "arbeitsplätze"].contains($0)
+                })
+            {
+                flows.append((index, .balance))
+                deficit = true
+                continue
+            }
+            // "We are subsidizing Canada to the tune of $200 billion a year", "Wir subventionieren Kanada mit 200
+            // Milliarden Dollar im Jahr": a country subsidized with a sum, as politicians say the deficit.
+            if Lexicon.subsidizeWords.contains(word),
+                partnerTokens.contains(where: { $0 > index && $0 <= index + 2 }),
+                words[(index + 1)..<min(words.count, index + 12)].contains(where: Lexicon.moneyScaleWords.contains)
+            {
+                flows.append((index, .balance))
+                deficit = true
+                continue
+            }
             // "The European Union took $151 billion from us last year", "die Schweiz nehme den Amerikanern jedes Jahr
             // fast 40 Milliarden Dollar weg": money taken from the home reporter, as politicians say its deficit.
             // (A country named before the verb takes it: not "Tariffs took $2 billion from us".)
@@ -307,13 +331,16 @@ extension SentenceCues {
     /// "ein Plus von 32 Prozent", "ein Minus von 4,1 Prozent": a change in percent, not a balance.
     static func isPercentChange(_ words: [String], after index: Int) -> Bool {
         let window = words[min(words.count, index + 1)..<min(words.count, index + 6)]
+        let parts: Set<String> = [
+            "prozent", "percent", "%", "prozentpunkte", "drittel", "viertel", "fünftel", "zehntel", "hälfte",
+            "third", "quarter", "half", "fifth", "tenth",
+        ]
         // ("ein Plus von einem Drittel": a fraction is a change too.)
-        return window.contains {
-            [
-                "prozent", "percent", "%", "prozentpunkte", "drittel", "viertel", "fünftel", "zehntel", "hälfte",
-                "third", "quarter", "half", "fifth", "tenth",
-            ].contains($0)
-        }
+        if window.contains(where: parts.contains) { return true }
+        // ("ein Plus der Ausfuhren in die USA von mehr als 20 Prozent": what changed between, its amount after "von".)
+        let wider = words[min(words.count, index + 1)..<min(words.count, index + 10)]
+        guard let von = wider.firstIndex(where: { ["von", "of"].contains($0) }) else { return false }
+        return words[(von + 1)..<min(words.count, von + 5)].contains(where: parts.contains)
     }
 }
 

@@ -128,8 +128,21 @@ struct SentenceFacts {
                     || sentenceWords[mention.token..<min(sentenceWords.count, mention.token + 2)].contains(
                         where: placeWords.contains))
         }
-        var figures = Self.tradeFigures(extractor.figures(in: text), tokens: tokens, words: words)
-        if cues.flows.isEmpty, words.contains(where: Lexicon.isNotTradeMoney) {
+        // ("Wir subventionieren Kanada mit 200 Milliarden Dollar": a country subsidized is the deficit, see
+        // ``SentenceCues``; not money outside trade.)
+        let (sentenceWordList, countries, home) = (words, mentions, homeReporter)
+        let subsidized = Set(
+            sentenceWordList.indices.filter { index in
+                Lexicon.subsidizeWords.contains(sentenceWordList[index])
+                    && countries.contains { $0.code != home && $0.token > index && $0.token <= index + 2 }
+            })
+        var figures = Self.tradeFigures(
+            extractor.figures(in: text), tokens: tokens, words: words, subsidized: subsidized)
+        if cues.flows.isEmpty,
+            sentenceWordList.indices.contains(where: {
+                !subsidized.contains($0) && Lexicon.isNotTradeMoney(sentenceWordList[$0])
+            })
+        {
             // "… Investitionen von 100 Milliarden Dollar an, insgesamt wären es 165 Milliarden": a sentence
             // about investment, not trade.
             figures.removeAll { $0.unit == .usd || $0.unit == .eur }
@@ -182,7 +195,9 @@ struct SentenceFacts {
 
     /// A figure as a trade figure: counts of things become quantities ("3 million barrels"); tariff
     /// rates and counts of people are dropped.
-    private static func tradeFigures(_ figures: [Figure], tokens: [Token], words: [String]) -> [Figure] {
+    private static func tradeFigures(_ figures: [Figure], tokens: [Token], words: [String], subsidized: Set<Int>)
+        -> [Figure]
+    {
         func tokenIndex(of position: String.Index) -> Int {
             tokens.partitioningIndex { $0.range.upperBound > position }
         }
@@ -280,7 +295,9 @@ struct SentenceFacts {
             // "Investitionen von 100 Milliarden Dollar", "$2 billion in aid": money, but not trade.
             if figure.unit == .usd || figure.unit == .eur || figure.unit == .other {
                 let at = tokenIndex(of: figure.range.lowerBound)
-                if words[max(0, at - 4)..<min(words.count, at + 5)].contains(where: Lexicon.isNotTradeMoney) {
+                if (max(0, at - 4)..<min(words.count, at + 5)).contains(where: {
+                    !subsidized.contains($0) && Lexicon.isNotTradeMoney(words[$0])
+                }) {
                     return false
                 }
             }
