@@ -4876,6 +4876,21 @@ struct AmbiguityTests {
                 "Trump sagte, die USA hätten \"im letzten Jahr 500 Milliarden Dollar an China verloren\".",
                 "2019-04-01",
                 .de) == ["value balance CHN 2018 inaccurate"])
+        // The same months of an earlier year after a figure's are its base, not what "those nine months" in the next
+        // sentence mean (before: January–September 2019, contradicted).
+        #expect(
+            verdicts(
+                "Over January to September 2020 the U.S. ran a $3.5 billion deficit with Singapore, compared with a $3.0 "
+                    + "billion surplus in the same period of 2019. Imports from Singapore grew 16.7% in those nine "
+                    + "months.", "2020-11-10", .en
+            ).last == "change imports SGP 2019-01..2019-09 → 2020-01..2020-09 supported")
+        // The flow of a "when" clause after a comma tells the time's story; the subject's, further before, is the
+        // peak's (before: exports, contradicted).
+        #expect(
+            verdicts(
+                "Imports from Saudi Arabia last year came to barely a third of the value they had reached at their peak "
+                    + "in 2012, when a barrel sold for over $100.", "2018-10-19", .en
+            ).last == "peak imports SAU 2012 supported")
         // One passing another: the claim rests on the one passing too.
         let passing = "Taiwan also overtook South Korea as a source of U.S. imports in 2024."
         let overtook = checker.claims(passing, on: "2025-03-01", .en).first

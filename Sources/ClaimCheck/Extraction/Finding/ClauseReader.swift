@@ -403,6 +403,17 @@ struct ClauseReader {
         {
             return (flow, nil)
         }
+        // ("Imports from Saudi Arabia last year were only about a third of what they had been at their peak in 2012,
+        // when oil sold for more than $100 a barrel": the flow of a "when" clause after a comma is the time's story;
+        // the subject's flow, further before, is the figure's.)
+        if let before, let after,
+            ((token + 1)..<after.token).contains(where: { index in
+                ["when", "als", "wenn"].contains(words[index])
+                    && text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(",")
+            })
+        {
+            return (before.flow, before.token)
+        }
         if let after, !clauseBreak(from: token, to: after.token) { return (after.flow, after.token) }
         if let before { return (before.flow, before.token) }
 

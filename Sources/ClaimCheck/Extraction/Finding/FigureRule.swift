@@ -244,7 +244,15 @@ extension ClauseReader {
             // period is not what the next sentences speak of, when a figure before it set one.)
             let rightAfterBase =
                 draft.token > 0 && ["from", "than", "gegenüber", "vom", "nach"].contains(words[draft.token - 1])
-            if !(rightAfterBase && found.claimedPeriod != nil), !draft.periodGuessed {
+            // ("In the first nine months of 2020 … a deficit of $3.5 billion, against a surplus of $3.0 billion in the
+            // same period of 2019": the same months of an earlier year after them are the base.)
+            var sameMonthsEarlier = false
+            if case .months(let earlier)? = draft.period, case .months(let claimed)? = found.claimedPeriod {
+                sameMonthsEarlier =
+                    earlier.first.month == claimed.first.month && earlier.last.month == claimed.last.month
+                    && earlier.last.year < claimed.last.year
+            }
+            if !(rightAfterBase && found.claimedPeriod != nil), !draft.periodGuessed, !sameMonthsEarlier {
                 found.claimedPeriod = draft.period
             }
         }
