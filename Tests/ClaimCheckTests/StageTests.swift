@@ -4891,6 +4891,36 @@ struct AmbiguityTests {
                 "Imports from Saudi Arabia last year came to barely a third of the value they had reached at their peak "
                     + "in 2012, when a barrel sold for over $100.", "2018-10-19", .en
             ).last == "peak imports SAU 2012 supported")
+        // "is still" places a ranking now: the months published by then are tried too, past another clause's "last
+        // year" (before: 2015 only, contradicted).
+        #expect(
+            verdicts(
+                "Last year the deficit with Germany hit a record $74.9 billion, and after this year's dip Germany is "
+                    + "still the country with which the United States runs its third-largest deficit.", "2016-09-08",
+                .en
+            ).last == "rank balance Germany 2015 unverifiable")
+        // A sentence about a month's figures, with none of its own, sets the month the next one speaks of (before:
+        // the year, unverifiable).
+        #expect(
+            verdicts(
+                "The deficit with China widened to a record $315.1 billion last year. The December figures alone "
+                    + "offered a little relief. The monthly gap with Beijing narrowed to $24.5 billion.", "2013-02-09",
+                .en
+            ).last == "value balance CHN 2012-12 supported")
+        // The German negation closing the clause after the country ranked (before: first place claimed, contradicted).
+        #expect(
+            verdicts("Der größte Autolieferant der USA war Japan 2023 längst nicht mehr.", "2024-03-01", .de)
+                == ["rank imports Japan 2023 supported"])
+        // A sum with no goods of its own right after a sentence that measured goods is tried as those goods (before:
+        // all goods, unverifiable); figures up to a month do not make the month the article's.
+        #expect(
+            verdicts(
+                "The U.S. imported $50.2 billion of pharmaceuticals from Ireland in 2024. Switzerland shipped $18.9 "
+                    + "billion and Germany $17.2 billion.", "2025-03-01", .en)
+                == [
+                    "composition imports IRL 2024 supported", "composition imports CHE 2024 supported",
+                    "composition imports DEU 2024 supported",
+                ])
         // One passing another: the claim rests on the one passing too.
         let passing = "Taiwan also overtook South Korea as a source of U.S. imports in 2024."
         let overtook = checker.claims(passing, on: "2025-03-01", .en).first

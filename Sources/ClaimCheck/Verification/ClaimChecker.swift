@@ -214,6 +214,21 @@ public struct ClaimChecker: Sendable {
             adopted.explanation += " " + words.otherTradeReading(claim.flow, first: checked.explanation)
             return adopted
         }
+        // "The U.S. imported $50.2 billion of pharmaceuticals from Ireland. Switzerland shipped $18.9 billion": a sum of
+        // all goods that does not hold may be of the goods the sentence before measured; one that holds there is read
+        // so, and the explanation says how.
+        if checked.verdict != .supported, claim.kind == .value, claim.product == .total, claim.flow == .imports,
+            var adopted = firstSupported(
+                claim, claim.productReadings, language, date: date,
+                reading: { reading, code in
+                    reading.kind = .composition
+                    reading.product = .hs(code)
+                    reading.productReadings = []
+                })
+        {
+            adopted.explanation += " " + words.otherGoodsReading(first: checked.explanation)
+            return adopted
+        }
         // "Irland lieferte damit 2,8-mal so viel wie Deutschland, das … den zweiten Platz unter den Lieferländern
         // hält", in an article about medicines: a ranking of all goods, wrong, may be the ranking of the goods the
         // article speaks of; one that holds there is not called wrong.

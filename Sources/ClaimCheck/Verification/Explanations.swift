@@ -1254,6 +1254,13 @@ struct Explanations {
             : "Read as the share of the goods named in imports from that country. Read as the country's share of all U.S. trade: \(first)"
     }
 
+    /// A sum read as the goods the sentence before measured, with what all goods show.
+    func otherGoodsReading(first: String) -> String {
+        de
+            ? "Der Betrag ist als Wert der Waren gelesen, die der Satz zuvor beziffert; der Satz selbst nennt keine. Für alle Waren gilt: \(first)"
+            : "The sum is read as the value of the goods the sentence before measured; the sentence itself names none. For all goods: \(first)"
+    }
+
     /// A ranking read within the goods the article speaks of, with what the ranking of all goods shows.
     func otherRankGoodsReading(first: String) -> String {
         de

@@ -219,6 +219,20 @@ struct Discourse {
                     period = .single(to)
                 }
             }
+        } else if reader.figures.isEmpty, found.claims.isEmpty, let month = reader.ownMonth,
+            reader.periodMentions.count == 1, let mention = reader.periodMentions.first,
+            case let at = reader.tokenIndex(of: mention.range.lowerBound),
+            // (The month's own figures, not figures up to it: "Zahlen bis einschließlich März 2013".)
+            reader.words[max(0, at - 3)..<at].allSatisfy({
+                !["bis", "through", "until", "einschließlich", "to", "thru"].contains($0)
+            }),
+            reader.words[max(0, at - 3)..<min(reader.words.count, at + 4)].contains(where: {
+                ["figures", "data", "numbers", "zahlen", "daten"].contains($0)
+            })
+        {
+            // ("The December figures alone offered a little relief. The monthly gap … narrowed to $24.5 billion": a
+            // sentence about a month's figures, with none of its own, sets the month the next ones speak of.)
+            period = .single(month)
         } else if reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
             // "By the numbers: U.S.-Japan goods trade, 2018": a heading over the lines below.
             || (reader.figures.isEmpty && reader.text.contains(":") && reader.hasTradeWord)

@@ -2135,6 +2135,14 @@ extension ClauseReader {
             if codes.isEmpty, let earlier = discourse.product { codes.append(earlier) }
             claim.productReadings = codes
         }
+        // ("The U.S. imported $50.2 billion of pharmaceuticals from Ireland. Switzerland shipped $18.9 billion": a sum
+        // with no goods of its own right after a sentence that measured goods may be of those goods.)
+        if draft.kind == .value, draft.product == .total, figure.unit == .usd, draft.flow == .imports,
+            cues.products.isEmpty, discourse.productMeasured, let earlier = discourse.product,
+            !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
+        {
+            claim.productReadings = [earlier]
+        }
         if draft.partner == "EUROPE", draft.kind == .value || draft.kind == .change {
             // "Europe's $236bn surplus": in trade news Europe often stands for the EU.
             claim.partnerReadings = ["EU"] + (others.isEmpty ? ["WORLD"] : [])

@@ -403,6 +403,12 @@ extension ClauseReader {
                 nowOpensClause || before.contains(where: Lexicon.nowWords.contains)
                 || (before.contains("no") && before.contains("longer"))
                 || before.indices.dropLast().contains { before[$0] == "nur" && before[$0 + 1] == "noch" }
+                // ("… and even after this year's dip Germany is still the country with which …": "still" after a
+                // verb of being in the present.)
+                || (max(1, mention.token - 12)..<max(1, mention.token)).contains {
+                    words[$0] == "still" && ["is", "are", "remains", "remain"].contains(words[$0 - 1])
+                        && !clauseBreak(from: $0, to: mention.token)
+                }
                 || before.indices.dropLast().contains {
                     ["nicht", "kein", "keine"].contains(before[$0]) && before[$0 + 1] == "mehr"
                 }
@@ -559,6 +565,17 @@ extension ClauseReader {
                     before.contains("not") || before.contains("nicht") || before.contains("never")
                     || (before.contains("no") && before.contains("longer"))
                 if negatedCountry, !commaBetween(max(mention.token + 1, ranked.token - 3), ranked.token) {
+                    claim.rankNegated = true
+                }
+                // ("Der größte Autolieferant der Vereinigten Staaten ist Japan allerdings längst nicht mehr": the
+                // German negation closing the clause after the country.)
+                let end = ranked.token + ranked.count
+                if !claim.rankNegated, end + 1 < words.count,
+                    let nicht = (end..<min(words.count - 1, end + 4)).first(where: { words[$0] == "nicht" }),
+                    words[nicht + 1] == "mehr", !commaBetween(end - 1, nicht),
+                    nicht + 2 == words.count || clauseCommaBetween(nicht + 1, nicht + 2)
+                        || text[tokens[nicht + 1].range.upperBound...].first.map({ ".:;,".contains($0) }) == true
+                {
                     claim.rankNegated = true
                 }
             }
