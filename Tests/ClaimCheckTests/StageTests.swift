@@ -4858,6 +4858,10 @@ struct AmbiguityTests {
                 == ["change exports VNM 2018-01..2018-06 → 2019-01..2019-06 contradicted"])
         #expect(
             verdicts(
+                "Am gesamten Warenhandel der USA, also Exporten plus Importen, hatte Kanada 2024 einen Anteil von gut 14 "
+                    + "Prozent.", "2025-02-12", .de) == ["share total CAN 2024 supported"])
+        #expect(
+            verdicts(
                 "Im ersten Halbjahr 2019 gab es einen Einfuhrrückgang aus China von 12 Prozent.", "2019-09-01", .de)
                 == ["change imports CHN 2018-01..2018-06 → 2019-01..2019-06 inaccurate"])
         #expect(
@@ -4921,6 +4925,12 @@ struct AmbiguityTests {
                     "composition imports IRL 2024 supported", "composition imports CHE 2024 supported",
                     "composition imports DEU 2024 supported",
                 ])
+        // A period inside an aside between dashes is the aside's (before: February 2023, contradicted).
+        #expect(
+            verdicts(
+                "In den ersten elf Monaten des vergangenen Jahres - die Zahlen für Dezember folgen erst im Februar - "
+                    + "führten die USA aus Mexiko für 43 Milliarden Dollar mehr ein als aus China.", "2024-01-18", .de)
+                == ["comparison imports MEX 2023-01..2023-11 supported"])
         // One passing another: the claim rests on the one passing too.
         let passing = "Taiwan also overtook South Korea as a source of U.S. imports in 2024."
         let overtook = checker.claims(passing, on: "2025-03-01", .en).first

@@ -923,8 +923,20 @@ struct ClauseReader {
                 ["gesamtjahr", "gesamtjahres", "full-year"].contains(words[index])
                     || (words[index] == "full" && index + 1 < words.count && words[index + 1] == "year")
             }
+        // ("In den ersten elf Monaten des vergangenen Jahres - die Dezemberdaten legt das Census Bureau erst im Februar
+        // vor - kauften …": a period inside an aside between dashes is the aside's, unless the figure is in it too.)
+        let dashAsides = parentheses.filter { aside in
+            let opening = text[..<aside.lowerBound]
+            return opening.hasSuffix(" - ") || opening.hasSuffix(" – ") || opening.hasSuffix(" — ")
+        }
         let singles = periodMentions.filter { mention in
             if fullYearNamed, case .monthOnly = mention.kind { return false }
+            if dashAsides.contains(where: { aside in
+                aside.lowerBound <= mention.range.lowerBound && mention.range.upperBound <= aside.upperBound
+                    && !(aside.lowerBound <= position && position < aside.upperBound)
+            }) {
+                return false
+            }
             return resolvePeriod(mention) != nil
         }
         let positionToken = tokenIndex(of: position)

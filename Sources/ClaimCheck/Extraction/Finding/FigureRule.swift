@@ -660,7 +660,14 @@ extension ClauseReader {
                             other.range != figure.range
                                 && (max(0, start - 8)..<start).contains(tokenIndex(of: other.range.lowerBound))
                         }
-                        && words[max(0, start - 8)..<(start - 1)].contains(where: Lexicon.isChangeNoun))
+                        && (max(1, start - 8)..<(start - 1)).contains(where: { noun in
+                            // (A noun with its article, and no share between: not "Exporten plus Importen, … einen
+                            // Anteil von gut 14 Prozent".)
+                            Lexicon.isChangeNoun(words[noun])
+                                && ["ein", "einen", "einem", "eines", "das", "dem", "the", "a", "an"].contains(
+                                    words[noun - 1])
+                                && !words[noun..<start].contains(where: Lexicon.isShare)
+                        }))
                     || (Lexicon.isChange(words[start - 1])
                         && !(words[start - 1] == "up" && start >= 2 && Lexicon.isShare(words[start - 2])))
                     || (start >= 2 && ["by", "um"].contains(words[start - 2])
