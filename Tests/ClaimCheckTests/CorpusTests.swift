@@ -344,7 +344,7 @@ struct RealisticCorpusTests {
     // End of session 26: right 90.2%, precision 92.4%, recall 96.8%, 0 false alarms.
     // End of session 27: right 90.2%, precision 92.4%, recall 96.8%, 0 false alarms.
     // End of session 28: right 90.4%, precision 92.4%, recall 96.9%, 0 false alarms.
-    // End of session 29: right 90.8%, precision 92.7%, recall 97.5%, 0 false alarms.
+    // End of session 29: right 91.0%, precision 92.7%, recall 97.5%, 0 false alarms.
     static let minimumRight = 0.9
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -855,8 +855,8 @@ struct Unseen3CorpusTests {
     // End of session 26: right 78.2%, precision 88.5%, recall 95.8%, 4 false alarms.
     // End of session 27: right 78.7%, precision 88.8%, recall 95.8%, 3 false alarms.
     // End of session 28: right 79.6%, precision 88.8%, recall 95.8%, 1 false alarm.
-    // End of session 29: right 79.6%, precision 88.8%, recall 95.8%, 1 false alarm.
-    static let minimumRight = 0.79
+    // End of session 29: right 80.6%, precision 88.8%, recall 95.8%, 1 false alarm.
+    static let minimumRight = 0.8
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 2
@@ -1058,11 +1058,11 @@ struct Unseen7CorpusTests {
     // End of session 26: right 82.3%, precision 84.9%, recall 95.2%, 3 false alarms.
     // End of session 27: right 82.7%, precision 84.9%, recall 95.2%, 2 false alarms.
     // End of session 28: right 83.1%, precision 84.9%, recall 95.2%, 1 false alarm.
-    // End of session 29: right 83.5%, precision 85.0%, recall 96.0%, 1 false alarm.
+    // End of session 29: right 83.9%, precision 85.0%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The eighth unseen corpus (`Fixtures/unseen-8`): 18 articles (9 German, 9 English, 267 claims) by
@@ -1306,7 +1306,7 @@ struct RealisticLCorpusTests {
     // End of session 26: right 80.8%, precision 80.4%, recall 90.1%, 0 false alarms.
     // End of session 27: right 80.8%, precision 80.4%, recall 90.1%, 0 false alarms.
     // End of session 28: right 81.3%, precision 80.4%, recall 90.1%, 0 false alarms.
-    // End of session 29: right 81.3%, precision 80.1%, recall 90.7%, 0 false alarms.
+    // End of session 29: right 81.9%, precision 80.1%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.9
@@ -1503,11 +1503,11 @@ struct Unseen14CorpusTests {
     // End of session 26: right 75.6%, precision 75.5%, recall 88.9%, 6 false alarms.
     // End of session 27: right 77.8%, precision 75.5%, recall 88.9%, 3 false alarms.
     // End of session 28: right 80.0%, precision 75.5%, recall 88.9%, 2 false alarms.
-    // End of session 29: right 81.1%, precision 75.7%, recall 90.0%, 2 false alarms.
+    // End of session 29: right 81.7%, precision 75.7%, recall 90.0%, 1 false alarm.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.75
     static let minimumRecall = 0.89
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 2
 }
 
 /// Development corpus O (`Fixtures/realistic-o`): 20 articles (10 German, 10 English, 200 claims) by two
@@ -1580,11 +1580,11 @@ struct Unseen15CorpusTests {
     // End of session 26: right 68.9%, precision 77.6%, recall 82.8%, 2 false alarms.
     // End of session 27: right 68.9%, precision 77.6%, recall 82.8%, 2 false alarms.
     // End of session 28: right 70.0%, precision 77.6%, recall 82.8%, 1 false alarm.
-    // End of session 29: right 70.0%, precision 77.6%, recall 82.8%, 1 false alarm.
-    static let minimumRight = 0.69
+    // End of session 29: right 71.1%, precision 77.6%, recall 82.8%, 0 false alarms.
+    static let minimumRight = 0.71
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.82
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The sixteenth unseen corpus (`Fixtures/unseen-16`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -1695,11 +1695,11 @@ struct Unseen17CorpusTests {
     // End of session 26: right 76.5%, precision 79.6%, recall 91.6%, 6 false alarms.
     // End of session 27: right 77.1%, precision 79.6%, recall 91.6%, 5 false alarms.
     // End of session 28: right 78.2%, precision 79.6%, recall 91.6%, 4 false alarms.
-    // End of session 29: right 78.2%, precision 79.6%, recall 91.6%, 4 false alarms.
-    static let minimumRight = 0.78
+    // End of session 29: right 79.9%, precision 79.6%, recall 91.6%, 2 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 5
+    static let maximumFalseAlarms = 3
 }
 
 /// The eighteenth unseen corpus (`Fixtures/unseen-18`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -1734,11 +1734,11 @@ struct Unseen18CorpusTests {
     // End of session 26: right 68.3%, precision 78.9%, recall 85.0%, 5 false alarms.
     // End of session 27: right 68.3%, precision 78.9%, recall 85.0%, 5 false alarms.
     // End of session 28: right 69.4%, precision 78.9%, recall 85.0%, 3 false alarms.
-    // End of session 29: right 69.4%, precision 78.9%, recall 85.0%, 3 false alarms.
+    // End of session 29: right 70.0%, precision 78.9%, recall 85.0%, 2 false alarms.
     static let minimumRight = 0.69
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.84
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 3
 }
 
 /// Development corpus Q (`Fixtures/realistic-q`): 20 articles (10 German, 10 English, 179 claims) by two
@@ -1844,8 +1844,8 @@ struct Unseen20CorpusTests {
     // End of session 26: right 74.4%, precision 80.7%, recall 88.3%, 3 false alarms.
     // End of session 27: right 75.0%, precision 80.7%, recall 88.3%, 3 false alarms.
     // End of session 28: right 76.1%, precision 80.7%, recall 88.3%, 3 false alarms.
-    // End of session 29: right 76.7%, precision 81.2%, recall 88.9%, 3 false alarms.
-    static let minimumRight = 0.76
+    // End of session 29: right 77.2%, precision 81.2%, recall 88.9%, 3 false alarms.
+    static let minimumRight = 0.77
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.88
     static let maximumFalseAlarms = 4
@@ -1916,8 +1916,8 @@ struct Unseen21CorpusTests {
     // End of session 26: right 67.0%, precision 78.9%, recall 84.9%, 1 false alarm.
     // End of session 27: right 67.0%, precision 78.9%, recall 84.9%, 1 false alarm.
     // End of session 28: right 67.0%, precision 78.9%, recall 84.9%, 1 false alarm.
-    // End of session 29: right 67.0%, precision 78.9%, recall 84.9%, 1 false alarm.
-    static let minimumRight = 0.66
+    // End of session 29: right 67.6%, precision 78.9%, recall 84.9%, 1 false alarm.
+    static let minimumRight = 0.67
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.84
     static let maximumFalseAlarms = 2
@@ -2057,7 +2057,7 @@ struct Unseen24CorpusTests {
     // End of session 26: right 81.1%, precision 81.5%, recall 95.6%, 1 false alarm.
     // End of session 27: right 81.1%, precision 81.1%, recall 95.6%, 1 false alarm.
     // End of session 28: right 81.1%, precision 81.1%, recall 95.6%, 1 false alarm.
-    // End of session 29: right 81.1%, precision 80.5%, recall 96.1%, 1 false alarm.
+    // End of session 29: right 81.7%, precision 80.5%, recall 96.1%, 1 false alarm.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.96
@@ -2712,8 +2712,8 @@ struct Unseen37CorpusTests {
     // right, precision 73.8%, recall 87.3%, 4 false alarms (docs/measurements/unseen-37-first-measurement-session-27.txt).
     // End of session 27: right 67.4%, precision 73.8%, recall 87.3%, 3 false alarms.
     // End of session 28: right 67.4%, precision 73.8%, recall 87.3%, 3 false alarms.
-    // End of session 29: right 68.5%, precision 73.6%, recall 87.8%, 2 false alarms.
-    static let minimumRight = 0.68
+    // End of session 29: right 69.6%, precision 73.6%, recall 87.8%, 2 false alarms.
+    static let minimumRight = 0.69
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 3

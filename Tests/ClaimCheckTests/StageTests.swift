@@ -4931,6 +4931,17 @@ struct AmbiguityTests {
                 "In den ersten elf Monaten des vergangenen Jahres - die Zahlen für Dezember folgen erst im Februar - "
                     + "führten die USA aus Mexiko für 43 Milliarden Dollar mehr ein als aus China.", "2024-01-18", .de)
                 == ["comparison imports MEX 2023-01..2023-11 supported"])
+        // A share's "von" is the first year of the span the sentence names, its "auf" the last (before: no period).
+        #expect(
+            verdicts(
+                "Der Anteil Vietnams an den gesamten US-Warenimporten stieg zwischen 2018 und 2023 von 1,9 auf 3,7 "
+                    + "Prozent.", "2024-03-01", .de)
+                == ["share imports VNM 2018 supported", "share imports VNM 2023 supported"])
+        // "Added up over …", "summed": the sum over the span named (before: the last year, unverifiable).
+        #expect(
+            verdicts(
+                "Added up over the years 2020 to 2024, the U.S. deficits with Switzerland total roughly $182 billion.",
+                "2025-03-01", .en) == ["value balance CHE 2020..2024 supported"])
         // One passing another: the claim rests on the one passing too.
         let passing = "Taiwan also overtook South Korea as a source of U.S. imports in 2024."
         let overtook = checker.claims(passing, on: "2025-03-01", .en).first

@@ -2125,6 +2125,35 @@ extension ClauseReader {
         if figure.unit == .usd, draft.kind == .value || draft.kind == .composition {
             averageAndSum(&claim, draft)
         }
+        // ("Der Anteil … stieg zwischen 2018 und 2024 von 1,9 auf 3,6 Prozent", "rose from 1.9% to 3.7% over those
+        // years": a share's "from" is the span's first year, its "to" the last.)
+        if figure.unit == .percent, draft.kind == .share || draft.kind == .composition,
+            case .range(let from, let to)? = periodMentions.lazy.map(\.kind).first(where: {
+                if case .range = $0 { return true }
+                return false
+            }),
+            claim.period == nil || claim.period == .span(from, to)
+        {
+            let start = draft.token
+            let end = tokenIndex(of: figure.range.upperBound)
+            let leadsOn =
+                end < words.count && ["auf", "to"].contains(words[end])
+                && figures.contains { other in
+                    other.unit == .percent && other.range.lowerBound > figure.range.upperBound
+                        && tokenIndex(of: other.range.lowerBound) - end <= 3
+                }
+            let arrives =
+                start >= 1 && ["auf", "to"].contains(words[start - 1])
+                && figures.contains { other in
+                    other.unit == .percent && other.range.upperBound <= figure.range.lowerBound
+                        && start - tokenIndex(of: other.range.upperBound) <= 3
+                }
+            if leadsOn {
+                claim.period = .single(from)
+            } else if arrives {
+                claim.period = .single(to)
+            }
+        }
         let lowerText = text.lowercased()
         claim.seasonallyAdjusted =
             (lowerText.contains("seasonally adjusted") || lowerText.contains("saisonbereinigt"))
@@ -2650,9 +2679,15 @@ extension ClauseReader {
                 && Set(clause[max(clause.startIndex, index - 4)..<index].compactMap(Lexicon.flow(of:))).isSuperset(
                     of: [.exports, .imports])
         }
+        // ("Added up over the decade from 2015 through 2024, the surpluses come to …", "Summed over the five years
+        // from 2020 to 2024": the sum over the span.)
+        let addedUp = clause.indices.dropLast().contains { index in
+            ["added", "adding", "add", "adds"].contains(clause[index]) && clause[index + 1] == "up"
+        }
         let cumulative =
             !flowsCombined
-            && (clause.contains(where: sumWords.contains) || (clause.contains("all") && clause.contains("told")))
+            && (clause.contains(where: sumWords.contains) || (clause.contains("all") && clause.contains("told"))
+                || addedUp || clause.contains(where: { ["summed", "addiert", "aufaddiert"].contains($0) }))
         // The span the clause names: "since 2017", "von 2017 bis 2020", "between 2012 and 2015".
         var span: (Period, Period)?
         for mention in periodMentions {
