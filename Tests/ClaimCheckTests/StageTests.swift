@@ -4833,6 +4833,10 @@ struct AmbiguityTests {
                 == ["rank imports Mexico 2019 supported"])
         #expect(
             verdicts(
+                "After Mexico's election, no country sold more goods to the United States in 2024 than Mexico.",
+                "2025-03-01", .en) == ["rank imports Mexico 2024 supported"])
+        #expect(
+            verdicts(
                 "Mit keinem Land außer China und Mexiko hatten die USA 2018 ein größeres Defizit als mit Deutschland.",
                 "2019-03-01", .de) == ["rank balance Deutschland 2018 supported"])
         #expect(

@@ -297,10 +297,12 @@ extension ClauseReader {
                                     && (RankFinder.comparatives.contains(words[$0])
                                         || RankFinder.asLarge.contains(words[$0]))
                             } ?? except
-                        // (All the sentence's countries: one excepted is no other country of the sentence's.)
+                        // (All the sentence's countries by name: one excepted is no other country of the sentence's;
+                        // not "After China's entry into the WTO", a time.)
                         ahead = Set(
-                            allMentions.filter { $0.token > except && $0.token < end && $0.code != homeReporter }.map(
-                                \.code))
+                            allMentions.filter {
+                                $0.token > except && $0.token < end && $0.code != homeReporter && $0.form == .name
+                            }.map(\.code))
                         if !ahead.isEmpty { place = ahead.count + 1 }
                     }
                 }
