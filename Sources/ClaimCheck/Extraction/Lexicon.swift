@@ -126,6 +126,12 @@ enum Lexicon {
         "subventionieren", "subventioniert", "subventionierten", "subventionierte", "subventioniere",
     ]
 
+    /// Whether the word at `index` subsidizes a trade partner named right after it ("subventionieren Kanada", "are
+    /// subsidizing Canada"): what politicians say of a deficit, not money outside trade.
+    static func subsidizes(_ words: [String], at index: Int, partnerTokens: Set<Int>) -> Bool {
+        subsidizeWords.contains(words[index]) && partnerTokens.contains { $0 > index && $0 <= index + 2 }
+    }
+
     /// Scale words of a sum of money ("$500 billion", "100 Milliarden").
     static let moneyScaleWords: Set<String> = [
         "billion", "million", "trillion", "milliarden", "millionen", "billionen", "mrd",

@@ -507,9 +507,8 @@ enum RankFinder {
                 if let verbIndex, verbIndex < found1.token {
                     found1.product = words[verbIndex..<found1.token].lazy.compactMap { Lexicon.product(of: $0) }.first
                 }
-            } else if found1.countsAhead, found1.measure != nil {
-                // (The verb of those counted set it.)
-            } else {
+            } else if !(found1.countsAhead && found1.measure != nil) {
+                // (Not where the verb of those counted set it: "Only six countries sold the US more".)
                 (found1.measure, found1.surplus, found1.product) = measure(
                     around: found1.token, in: words, clauseStarts: clauseStarts)
                 // "Canada and China ranked second and third, with … in two-way trade": a place written

@@ -214,33 +214,26 @@ public struct ClaimChecker: Sendable {
             adopted.explanation += " " + words.otherTradeReading(claim.flow, first: checked.explanation)
             return adopted
         }
-        // "The U.S. imported $50.2 billion of pharmaceuticals from Ireland. Switzerland shipped $18.9 billion": a sum of
-        // all goods that does not hold may be of the goods the sentence before measured; one that holds there is read
-        // so, and the explanation says how.
-        if checked.verdict != .supported, claim.kind == .value, claim.product == .total, claim.flow == .imports,
+        // "The U.S. imported $50.2 billion of pharmaceuticals from Ireland. Switzerland shipped $18.9 billion", "Irland
+        // lieferte damit 2,8-mal so viel wie Deutschland, das … den zweiten Platz unter den Lieferländern hält" in an
+        // article about medicines: a sum of all goods that does not hold, or a ranking of all goods that is wrong, may
+        // be of the goods the article spoke of just before; one that holds there is read so, and the explanation says
+        // how.
+        let goodsReadingOpen =
+            claim.product == .total
+            && (claim.kind == .value && claim.flow == .imports && checked.verdict != .supported
+                || claim.kind == .rank && checked.verdict == .contradicted)
+        if goodsReadingOpen,
             var adopted = firstSupported(
                 claim, claim.productReadings, language, date: date,
                 reading: { reading, code in
-                    reading.kind = .composition
+                    if reading.kind == .value { reading.kind = .composition }
                     reading.product = .hs(code)
                     reading.productReadings = []
                 })
         {
-            adopted.explanation += " " + words.otherGoodsReading(first: checked.explanation)
-            return adopted
-        }
-        // "Irland lieferte damit 2,8-mal so viel wie Deutschland, das … den zweiten Platz unter den Lieferländern
-        // hält", in an article about medicines: a ranking of all goods, wrong, may be the ranking of the goods the
-        // article speaks of; one that holds there is not called wrong.
-        if checked.verdict == .contradicted, claim.kind == .rank, claim.product == .total,
-            var adopted = firstSupported(
-                claim, claim.productReadings, language, date: date,
-                reading: { reading, code in
-                    reading.product = .hs(code)
-                    reading.productReadings = []
-                })
-        {
-            adopted.explanation += " " + words.otherRankGoodsReading(first: checked.explanation)
+            adopted.explanation +=
+                " " + words.otherGoodsReading(ranking: claim.kind == .rank, first: checked.explanation)
             return adopted
         }
         // "Mexico supplied more than a third of U.S. imports of vehicles": a percent with a partner and

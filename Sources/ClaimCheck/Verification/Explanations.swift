@@ -1254,18 +1254,18 @@ struct Explanations {
             : "Read as the share of the goods named in imports from that country. Read as the country's share of all U.S. trade: \(first)"
     }
 
-    /// A sum read as the goods the sentence before measured, with what all goods show.
-    func otherGoodsReading(first: String) -> String {
-        de
-            ? "Der Betrag ist als Wert der Waren gelesen, die der Satz zuvor beziffert; der Satz selbst nennt keine. Für alle Waren gilt: \(first)"
-            : "The sum is read as the value of the goods the sentence before measured; the sentence itself names none. For all goods: \(first)"
-    }
-
-    /// A ranking read within the goods the article speaks of, with what the ranking of all goods shows.
-    func otherRankGoodsReading(first: String) -> String {
-        de
-            ? "Die Rangliste ist als die der Waren gelesen, von denen der Artikel zuvor spricht; der Satz selbst nennt keine. Unter allen Waren gilt: \(first)"
-            : "The ranking is read as that of the goods the article speaks of just before; the sentence itself names none. Among all goods: \(first)"
+    /// A sum (or a ranking) read as the goods the article spoke of just before, with what all goods show.
+    func otherGoodsReading(ranking: Bool, first: String) -> String {
+        switch (de, ranking) {
+        case (true, false):
+            "Der Betrag ist als Wert der Waren gelesen, die der Satz zuvor beziffert; der Satz selbst nennt keine. Für alle Waren gilt: \(first)"
+        case (false, false):
+            "The sum is read as the value of the goods the sentence before measured; the sentence itself names none. For all goods: \(first)"
+        case (true, true):
+            "Die Rangliste ist als die der Waren gelesen, von denen der Artikel zuvor spricht; der Satz selbst nennt keine. Unter allen Waren gilt: \(first)"
+        case (false, true):
+            "The ranking is read as that of the goods the article speaks of just before; the sentence itself names none. Among all goods: \(first)"
+        }
     }
 
     func euWithUnitedKingdom(first: String) -> String {

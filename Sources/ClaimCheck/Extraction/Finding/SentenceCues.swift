@@ -90,8 +90,7 @@ extension SentenceCues {
             }
             // "We are subsidizing Canada to the tune of $200 billion a year", "Wir subventionieren Kanada mit 200
             // Milliarden Dollar im Jahr": a country subsidized with a sum, as politicians say the deficit.
-            if Lexicon.subsidizeWords.contains(word),
-                partnerTokens.contains(where: { $0 > index && $0 <= index + 2 }),
+            if Lexicon.subsidizes(words, at: index, partnerTokens: partnerTokens),
                 words[(index + 1)..<min(words.count, index + 12)].contains(where: Lexicon.moneyScaleWords.contains)
             {
                 flows.append((index, .balance))

@@ -100,9 +100,8 @@ struct SentenceFacts {
                 !(Lexicon.reportingVerbs.contains(before)
                 || Lexicon.reportingVerbs.contains(twoBefore) && Lexicon.reportTimeWords.contains(before))
         }
-        cues = SentenceCues(
-            tokens, lexicon: &lexicon,
-            partnerTokens: Set(mentions.filter { $0.code != homeReporter && $0.code != "WORLD" }.map(\.token)))
+        let partnerTokens = Set(mentions.filter { $0.code != homeReporter && $0.code != "WORLD" }.map(\.token))
+        cues = SentenceCues(tokens, lexicon: &lexicon, partnerTokens: partnerTokens)
         // A forecast is a clause's matter ("$984.9 billion this year … and it's on course for a record");
         // another source, services or another basis speak for the whole sentence.
         let sentenceScope = Lexicon.outOfScope([String](), sentence: text)
@@ -130,17 +129,13 @@ struct SentenceFacts {
         }
         // ("Wir subventionieren Kanada mit 200 Milliarden Dollar": a country subsidized is the deficit, see
         // ``SentenceCues``; not money outside trade.)
-        let (sentenceWordList, countries, home) = (words, mentions, homeReporter)
         let subsidized = Set(
-            sentenceWordList.indices.filter { index in
-                Lexicon.subsidizeWords.contains(sentenceWordList[index])
-                    && countries.contains { $0.code != home && $0.token > index && $0.token <= index + 2 }
-            })
+            sentenceWords.indices.filter { Lexicon.subsidizes(sentenceWords, at: $0, partnerTokens: partnerTokens) })
         var figures = Self.tradeFigures(
             extractor.figures(in: text), tokens: tokens, words: words, subsidized: subsidized)
         if cues.flows.isEmpty,
-            sentenceWordList.indices.contains(where: {
-                !subsidized.contains($0) && Lexicon.isNotTradeMoney(sentenceWordList[$0])
+            sentenceWords.indices.contains(where: {
+                !subsidized.contains($0) && Lexicon.isNotTradeMoney(sentenceWords[$0])
             })
         {
             // "… Investitionen von 100 Milliarden Dollar an, insgesamt wären es 165 Milliarden": a sentence
