@@ -4952,4 +4952,50 @@ struct AmbiguityTests {
         #expect(overtook?.claimed.wordsStart == 0)
         #expect(overtook?.verdict == .contradicted)
     }
+
+    @Test func readingsTheThirtiethSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // A multiple of "that": the amount named before, in the one respect the two differ (before: unresolved).
+        #expect(
+            verdicts(
+                "In 2016 U.S. exports to Germany came to $49.4 billion; imports from Germany were more than twice that.",
+                "2017-03-01", .en) == ["value exports DEU 2016 supported", "comparison imports DEU 2016 supported"])
+        // "doppelt so hoch." with nothing after it: the same (before: unresolved).
+        #expect(
+            verdicts(
+                "Die Ausfuhren nach Deutschland lagen 2016 bei 49,4 Milliarden Dollar. Die Einfuhren aus Deutschland "
+                    + "waren mehr als doppelt so hoch.", "2017-03-01", .de)
+                == ["value exports DEU 2016 supported", "comparison imports DEU 2016 supported"])
+        // A fraction "of that" in the other flow is a ratio of the two flows, not a share (before: a share of
+        // imports, unverifiable); "less than half" holds below a half.
+        #expect(
+            verdicts(
+                "In 2016 the U.S. bought $114 billion of German goods. Exports to Germany came to less than half of "
+                    + "that.", "2017-03-01", .en)
+                == ["value imports DEU 2016 supported", "comparison exports DEU 2016 supported"])
+        #expect(
+            verdicts(
+                "We sell Australia about $22 billion of goods a year and buy less than half that back.", "2017-03-01",
+                .en) == ["value exports AUS 2016 supported", "comparison imports AUS 2016 supported"])
+        // "a tenth as much from Nigeria as in 2008": the country inside the equality is the figure's own, the year
+        // after it the other side; "as much … as in 2008" is no record (before: unresolved, and a record
+        // contradicted).
+        #expect(
+            verdicts(
+                "In 2014 the United States imported only about a tenth as much from Nigeria as in 2008.", "2015-03-01",
+                .en) == ["comparison imports NGA 2014 supported"])
+        #expect(
+            verdicts("In 2014 the United States imported as much from Nigeria as in 2008.", "2015-03-01", .en)
+                .allSatisfy { !$0.hasPrefix("record") })
+        // A fraction in a clause pointing back ("aber es ist ein Zwanzigstel dessen, was …"): the figure of the
+        // sentence before is its own side (before: no claim).
+        #expect(
+            verdicts(
+                "Das Defizit mit Indien betrug 2018 rund 21 Milliarden Dollar. Das klingt nach viel, aber es ist nur "
+                    + "ein Zwanzigstel dessen, was die USA im Handel mit China verbuchten.", "2019-03-01", .de)
+                == ["value balance IND 2018 supported", "comparison balance IND 2018 supported"])
+    }
 }

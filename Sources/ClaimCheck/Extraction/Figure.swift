@@ -49,6 +49,8 @@ public struct Figure: Sendable, Hashable {
     /// "ein Sechstel dessen, was …", "a fifth of what …": a fraction read as a multiple below one; a share
     /// of the amount named after it when no other partner, flow or period is compared.
     public var fractionOfAnother = false
+    /// "more than twice that", "less than half that": a multiple or fraction of the amount named before.
+    public var refersBack = false
     /// "up 1.4 percentage points", "um 7,5 Prozentpunkte": a change of a share, in points.
     public var points = false
     /// "never came close to half a trillion dollars", "nowhere near $500 billion", "nicht annähernd 100

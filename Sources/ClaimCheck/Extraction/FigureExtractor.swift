@@ -293,7 +293,9 @@ struct FigureExtractor {
         // ("two and a half times": the fraction is part of the multiple.)
         let fractionGate =
             Lexicon.fractionWords + [
-                "seventh", "siebtel", "eighth", "achtel", "ninth", "neuntel", " in every ", " out of ", "one in ",
+                "seventh", "siebtel", "eighth", "achtel", "ninth", "neuntel", "twentieth", "zwanzigstel", "twelfth",
+                "zwölftel", " in every ",
+                " out of ", "one in ",
                 "one dollar in ",
                 "of every ",
                 "jeder ",
@@ -448,22 +450,47 @@ struct FigureExtractor {
         "fifth": 20, "fünftel": 20, "sixth": 100.0 / 6, "sechstel": 100.0 / 6, "tenth": 10, "zehntel": 10,
         "two-thirds": 200.0 / 3, "three-quarters": 75, "zweidrittel": 200.0 / 3, "seventh": 100.0 / 7,
         "siebtel": 100.0 / 7, "eighth": 12.5, "achtel": 12.5, "ninth": 100.0 / 9, "neuntel": 100.0 / 9,
-        "twentieth": 5, "zwanzigstel": 5,
+        "twentieth": 5, "zwanzigstel": 5, "twelfth": 100.0 / 12, "zwölftel": 100.0 / 12,
     ]
 
     private static let fractionPattern: NSRegularExpression = {
         let hedge =
-            "(?<hedge>more than|nearly|almost|about|roughly|some|over|just over|just under|close to|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über|weniger als|less than)\\s+"
+            "(?<hedge>more than|nearly|almost|about|roughly|some|over|just over|just under|close to|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über|weniger als|less than|not even|nicht einmal|barely)\\s+"
         let text = """
             (?:\(hedge))?(?:(?<two>two|zwei|three|drei|four|vier|five|fünf|six|sechs|seven|sieben|eight|acht|nine|neun)[- ](?<pl>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel)(?![\\p{L}-])\
             |(?:one|1)\\s+(?:(?:dollar|euro)\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?(?<inN>two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b(?:\\s+(?:dollars?|euros?|imports|exports))?\
             |jede[rns]?\\s+(?<nth>zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte|zwanzigste)[nr]?(?=\\s+(?:Dollar|Euro|US-Dollar))(?:\\s+(?:US-)?Dollar|\\s+Euro)?\
-            |(?<!first )(?<!second )(?:a|an|one|ein|eine|einem|einer|die|der)\\s+(?<one>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwanzigstel)(?![\\p{L}-])(?!\\s+(?:straight|consecutive|successive|time)\\b)(?!\\s+(?:year|month|quarter)\\s+in\\s+a\\s+row)\
-            |(?<!first )(?<!second )(?<!latter )(?<!former )(?<bare>half)(?=\\s+(?:of|the)\\b)\
+            |(?<!first )(?<!second )(?:a|an|one|ein|eine|einem|einer|die|der)\\s+(?<one>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwölftel|twelfth|Zwanzigstel)(?![\\p{L}-])(?!\\s+(?:straight|consecutive|successive|time)\\b)(?!\\s+(?:year|month|quarter)\\s+in\\s+a\\s+row)\
+            |(?<!first )(?<!second )(?<!latter )(?<!former )(?<bare>half)(?=\\s+(?:of|the|that)\\b)\
             |(?<=\\bby )(?<byhedge>more than |nearly |almost |about |roughly |over )?(?<byhalf>half)\\b)
             """
         return try! NSRegularExpression(pattern: "\\b" + text, options: [.caseInsensitive])
     }()
+
+    /// " as much", " as large as", " so viel wie", " so groß": a fraction compared like a multiple.
+    private static let fractionAsMuch = try! NSRegularExpression(
+        pattern: "^\\s+(?:as|so)\\s+(?:much|large|big|high|great|many|viel|groß|gross|hoch|hohe[ns]?)\\b",
+        options: [.caseInsensitive])
+
+    /// " that.", " that amount", " that figure": the amount named before, right after a fraction ("less than half
+    /// that"); not "that" opening a clause.
+    private static let fractionOfThat = try! NSRegularExpression(
+        pattern:
+            "^\\s+that(?:\\s*(?:[.,;:!?)\\u2013\\u2014-]|$)|\\s+(?:amount|figure|sum|level|total|value|back|again|in\\s+return|in\\s+exchange)\\b)",
+        options: [.caseInsensitive])
+
+    /// " as much.", " so hoch." closing a clause: an equality whose other side is not named after it.
+    private static let ellipticEquality = try! NSRegularExpression(
+        pattern: "^\\s+(?:as|so)\\s+(?:much|large|big|high|great|viel|groß|gross|hoch)\\s*(?:[.;!?)\\u2013\\u2014]|$)",
+        options: [.caseInsensitive])
+
+    /// Whether the words after a multiple or fraction point back to the amount named before it: "twice that",
+    /// "less than half that amount", "mehr als doppelt so hoch." (nothing after the equality).
+    static func pointsBack(after rest: String) -> Bool {
+        let range = NSRange(location: 0, length: (rest as NSString).length)
+        return fractionOfThat.firstMatch(in: rest, range: range) != nil
+            || ellipticEquality.firstMatch(in: rest, range: range) != nil
+    }
 
     /// "of 1 percent", "of a percentage point", "eines Prozents", "Prozent" right after a fraction.
     private static let ofOnePercent = try! NSRegularExpression(
@@ -528,9 +555,24 @@ struct FigureExtractor {
                     "wertes", "werts", "total",
                 ].contains(where: { word in
                     rest.prefix(40).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
-                        .contains { $0.lowercased() == word || $0.lowercased().hasSuffix("-" + word) }
+                        .contains {
+                            $0.lowercased() == word || $0.lowercased().hasSuffix("-" + word)
+                                // ("des Vorkriegsniveaus", "des Vorjahreswerts": a German compound.)
+                                || (["niveau", "niveaus", "werts", "wertes"].contains(word)
+                                    && $0.lowercased().hasSuffix(word))
+                        }
                 })
-            let ofAnother = ["dessen", " dessen", " of what", " what "].contains { rest.hasPrefix($0) } || levelOf
+            // "a tenth as much", "ein Zehntel so viel wie": a multiple below one, comparing two like "twice as much".
+            let asMuch =
+                Self.fractionAsMuch.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length))
+                != nil
+            // "less than half that", "roughly a third that amount": a fraction of the amount named before.
+            let ofThat =
+                Self.fractionOfThat.firstMatch(
+                    in: rest, range: NSRange(location: 0, length: (rest as NSString).length)) != nil
+            let ofAnother =
+                ["dessen", " dessen", " of what", " what "].contains { rest.hasPrefix($0) } || levelOf || asMuch
+                || ofThat
             // "a tenth of 1 percent", "ein Zehntel Prozent": a fraction of one percent.
             var range = matched
             var percentPart = false
@@ -550,7 +592,9 @@ struct FigureExtractor {
                 value: ofAnother ? value / 100 : scaled, unit: ofAnother ? .ratio : .percent, hedge: hedge,
                 rounding: ofAnother ? value / 1000 : scaled * 0.1, currencyExplicit: false)
             figure.comparesTwo = ofAnother
-            figure.fractionOfAnother = ofAnother
+            figure.fractionOfAnother = ofAnother && !asMuch
+            figure.refersBack = ofThat || Self.pointsBack(after: rest)
+            figure.below = hedge == .atMost && Self.belowWords.contains(group("hedge") ?? "")
             figure.shareOfAll = group("inN") != nil || group("nth") != nil
             result.append(figure)
         }
@@ -775,6 +819,8 @@ struct FigureExtractor {
                 currencyExplicit: false)
             figure.comparesTwo = comparesTwo
             figure.below = hedgeOverride != nil
+            figure.refersBack =
+                comparesTwo && Self.pointsBack(after: ns.substring(from: figureRange.location + figureRange.length))
             result.append(figure)
         }
         return result

@@ -1028,6 +1028,15 @@ enum Lexicon {
         "tenth", "zehntel",
     ]
 
+    /// "twice", "times", "dreimal", "half", "a tenth" (its last word): a word that makes the "as much as"/"so viel wie"
+    /// after it a multiple of the other side.
+    static func multipleOrFractionWord(_ word: String) -> Bool {
+        ["twice", "times", "half", "halb", "doppelt", "thrice", "fold"].contains(word) || word.hasSuffix("mal")
+            || word.hasSuffix("fach") || fractionWords.contains(word)
+            || ["seventh", "siebtel", "eighth", "achtel", "ninth", "neuntel", "twentieth", "zwanzigstel"].contains(word)
+            || (word.hasSuffix("s") && fractionWords.contains(String(word.dropLast())))
+    }
+
     /// Words that put a ranking over all goods even where a product was named ("overall", "insgesamt").
     static let allGoodsWords: Set<String> = ["overall", "insgesamt", "alle", "all", "gesamten", "total"]
 

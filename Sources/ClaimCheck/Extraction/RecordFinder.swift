@@ -131,7 +131,24 @@ enum RecordFinder {
                 let end = words[comparand..<min(words.count, comparand + 4)].firstIndex(where: {
                     ["nie", "never", "zuletzt", "last"].contains($0) || isYear($0)
                 })
-                if let end {
+                // ("a tenth as much from Nigeria as in 2008", "dreimal so hoch wie 2019", "not as high as in 2018": a
+                // multiple or a negated equality compares two periods; "as much as in 2008" with nothing saying "last"
+                // or "never" is an equality, not a record.)
+                let before = index > 0 ? words[index - 1] : ""
+                let compares =
+                    Lexicon.multipleOrFractionWord(before) || ["not", "nicht", "nie", "never", "kaum"].contains(before)
+                // ("so viel wie seit 1988 nicht", "so viel wie 2013 nicht mehr": a record all the same.)
+                let bareYear =
+                    end.map { end in
+                        isYear(words[end])
+                            && !words[comparand..<end].contains(where: { ["seit", "since"].contains($0) })
+                            && !words[end..<min(words.count, end + 4)].contains(where: {
+                                ["nicht", "not", "nie", "never"].contains($0)
+                            })
+                    } ?? false
+                if let end, !compares,
+                    !bareYear || !["much", "many", "viel", "viele", "stark"].contains(next)
+                {
                     var since: Int?
                     if let year = words[end..<min(words.count, end + 3)].firstIndex(where: isYear) { since = year }
                     mention = RecordMention(

@@ -1226,6 +1226,32 @@ struct ClauseReader {
         return nil
     }
 
+    /// "a tenth of their pre-war level", "ein Zwölftel des Vorkriegsniveaus", "below the pre-pandemic level": the last
+    /// full year before the event a level named within a few words after `token` is dated by (2019 for the pandemic;
+    /// for the war, 2021 where the article speaks of Russia), or `nil`.
+    func levelBeforeEvent(after token: Int) -> Int? {
+        let levels = ["level", "levels", "niveau", "niveaus", "wert", "werts", "wertes", "stand", "stands"]
+        for index in max(0, token)..<min(words.count, token + 6) {
+            let word = words[index]
+            let war =
+                ["pre-war", "prewar", "pre-invasion"].contains(word) || word.hasPrefix("vorkrieg")
+                || word.hasPrefix("vor-krieg")
+            let pandemic =
+                ["pre-pandemic", "pre-covid", "pre-corona"].contains(word)
+                || ["vorcorona", "vor-corona", "vorpandemie", "vor-pandemie"].contains(where: word.hasPrefix)
+            guard war || pandemic,
+                (index..<min(words.count, index + 2)).contains(where: { at in
+                    levels.contains(where: words[at].hasSuffix)
+                })
+            else { continue }
+            if pandemic { return 2019 }
+            let aboutRussia =
+                facts.mentions.contains { ["RUS", "UKR"].contains($0.code) } || discourse.partner == "RUS"
+            return aboutRussia ? 2021 : nil
+        }
+        return nil
+    }
+
     /// Whether the sentence names a period of its own (a year, a month, a run of months, a span).
     var namesPeriod: Bool {
         periodMentions.contains { mention in

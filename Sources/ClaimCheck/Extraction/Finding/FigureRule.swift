@@ -75,7 +75,23 @@ extension ClauseReader {
         let listedFrames = respectivelyFrames()
         for (index, figure) in figures.enumerated() {
             var draft = figureDraft(figure, index: index, earlier: found.claims)
-            if figure.unit == .percent, let whole = wholeNamedBefore(draft, earlier: found.claims) {
+            if figure.unit == .percent, let whole = wholeNamedBefore(draft, earlier: found.claims),
+                let flow = whole.flow, [Flow.exports, .imports].contains(flow),
+                [Flow.exports, .imports].contains(draft.flow), draft.flow != flow, draft.flowToken != nil,
+                others.allSatisfy({ $0.code == whole.partner })
+            {
+                // "Americans bought $114.1 billion of German goods; exports to Germany were less than half of
+                // that": one flow is no part of the other, so a fraction of it is a ratio of the two.
+                draft.figure.unit = .ratio
+                draft.figure.value /= 100
+                draft.figure.rounding /= 100
+                draft.figure.comparesTwo = true
+                draft.value /= 100
+                draft.kind = .comparison
+                draft.comparedFlow = flow
+                if let partner = whole.partner { draft.partner = partner }
+                if !namesPeriod, let period = whole.period { draft.period = period }
+            } else if figure.unit == .percent, let whole = wholeNamedBefore(draft, earlier: found.claims) {
                 // "Germany accounted for 44% of it": a share of the figure before, in its flow and period.
                 draft.kind = .share
                 draft.whole = whole
@@ -169,7 +185,7 @@ extension ClauseReader {
                 draft.partner = part
             }
             if draft.kind == .comparison, draft.comparedPartner == nil, draft.comparedFlow == nil,
-                !comparisonAcrossPeriods(&draft)
+                !comparisonWithTheAmountBefore(&draft, earlier: found.claims), !comparisonAcrossPeriods(&draft)
             {
                 comparisonWithoutItsOtherSide(&draft, earlier: found.claims)
             }
@@ -428,7 +444,12 @@ extension ClauseReader {
             if let next = near.first(where: { $0.flow == .balance }) ?? near.first,
                 words[end..<next.token].allSatisfy(linking.contains), next.flow != flowValue,
                 next.token < words.count, tokens[next.token].text.first?.isLetter == true,
-                !mirrored(next.flow, flowToken: next.token)
+                !mirrored(next.flow, flowToken: next.token),
+                // (Not past a clause's end: "came to $49.4 billion; imports from Germany …".)
+                figure.range.upperBound <= tokens[next.token].range.lowerBound,
+                !text[figure.range.upperBound..<tokens[next.token].range.lowerBound].contains(where: {
+                    ",;:.–—()".contains($0)
+                })
             {
                 (flowValue, flowToken) = (next.flow, next.token)
             }
@@ -519,6 +540,23 @@ extension ClauseReader {
                         }
                 }?.code
             if let sides = sidesAfterMultiple(figureToken) { draft.comparedPartner = sides.compared.code }
+            // "roughly a tenth as much from Nigeria as in 2008", "dreimal so viel aus Nigeria wie 2008": the country
+            // inside the equality is the figure's own, and the period after its "as"/"wie" the other side.
+            if let compared = others.first(where: { $0.code == draft.comparedPartner && $0.token > figureToken }),
+                case let after = compared.token + compared.count, after < words.count,
+                let marker = (after..<min(words.count, after + 2)).first(where: {
+                    ["as", "wie", "than", "als"].contains(words[$0])
+                }),
+                words[figureToken..<compared.token].contains(where: { ["as", "so"].contains($0) }),
+                periodMentions.contains(where: {
+                    let at = tokenIndex(of: $0.range.lowerBound)
+                    return at > marker && at <= marker + 3
+                }),
+                !others.contains(where: { $0.token > marker })
+            {
+                draft.partner = compared.code
+                draft.comparedPartner = nil
+            }
             if let flows = comparedFlows(after: figureToken) {
                 // "kaufen zweieinhalbmal so viel ein, wie sie uns verkaufen": one partner, two flows.
                 (draft.flow, draft.flowToken) = (flows.flow, flows.token)
@@ -536,7 +574,33 @@ extension ClauseReader {
             // ("a third of what Americans buy from Vietnam": with no country before the fraction, the one
             // after it names the whole, not another side.)
             if figure.fractionOfAnother, !others.contains(where: { $0.token < figureToken }) {
-                draft.comparedPartner = nil
+                // ("Das Defizit mit Indien lag bei 21 Milliarden Dollar. Das ist ein Zwanzigstel dessen, was die USA
+                // im Handel mit China verbuchen": a sentence pointing back at its start has the figure before as its
+                // own side, and the country after "dessen, was" is the other.)
+                // ("…, aber es ist ein Zwanzigstel dessen": the clause's subject pointing back, right before it.)
+                let pointsBack =
+                    (figureToken <= 5 && Lexicon.pointBackWords.contains(words.first ?? ""))
+                    || (max(0, figureToken - 3)..<figureToken).contains {
+                        Lexicon.pointBackWords.contains(words[$0]) && $0 + 1 < figureToken
+                            && ["ist", "is", "war", "was", "sind", "are", "were"].contains(words[$0 + 1])
+                    }
+                // (A money figure before it in the sentence is the one pointed back to: its own side is set when
+                // the claim is placed.)
+                let figureBefore = figures.contains {
+                    $0.unit == .usd && $0.range.upperBound <= figure.range.lowerBound
+                }
+                if draft.comparedPartner != nil, pointsBack, figureBefore {
+                } else if let compared = draft.comparedPartner, pointsBack,
+                    let previous = discourse.lastFrames.last, let own = previous.partner, own != compared,
+                    own != "WORLD"
+                {
+                    draft.partner = own
+                    if let flow = previous.flow { (draft.flow, draft.flowToken) = (flow, nil) }
+                    if !namesPeriod, let period = previous.period { draft.period = period }
+                    draft.product = previous.product
+                } else {
+                    draft.comparedPartner = nil
+                }
             }
             // "Kanada lieferte davon mehr als fünfmal so viel wie Mexiko", "delivered more than five times as much
             // fuel as Mexico": two partners' trade in the goods named.
@@ -552,8 +616,9 @@ extension ClauseReader {
                 draft.comparedPartner = nil
                 return true
             }
-            if figure.fractionOfAnother, draft.comparedPartner == nil, draft.comparedFlow == nil,
-                periodAfterComparison(figure, from: figureToken) == nil
+            if figure.fractionOfAnother, !figure.refersBack, draft.comparedPartner == nil, draft.comparedFlow == nil,
+                periodAfterComparison(figure, from: figureToken) == nil,
+                levelBeforeEvent(after: tokenIndex(of: figure.range.upperBound)) == nil
             {
                 // "More than a third of what Americans buy from Vietnam falls under chapter 85": no other
                 // side, a share of what is named.
@@ -2382,6 +2447,14 @@ extension ClauseReader {
     /// named after the comparison's "wie"/"as"/"dessen", with no other country there. The figure's own
     /// period is the one named before it, else the context's.
     func comparisonAcrossPeriods(_ draft: inout FigureDraft) -> Bool {
+        // "rund ein Zehntel des Vorkriegsniveaus", "a third of its pre-pandemic level": the year before the event.
+        if let year = levelBeforeEvent(after: tokenIndex(of: draft.figure.range.upperBound)),
+            let own = ownPeriod(before: draft.token) ?? contextPeriod ?? discourse.period, own != .single(.year(year))
+        {
+            draft.period = own
+            draft.comparedPeriod = .single(.year(year))
+            return true
+        }
         guard let (mention, marker) = periodAfterComparison(draft.figure, from: draft.token),
             !others.contains(where: { $0.token > marker && $0.token <= marker + 12 && $0.code != draft.partner }),
             let own = ownPeriod(before: draft.token) ?? contextPeriod ?? discourse.period
@@ -2440,6 +2513,47 @@ extension ClauseReader {
             let compared = others.first(where: { $0.token > than && $0.token <= than + 3 && $0.code != own.code })
         else { return nil }
         return (own, compared)
+    }
+
+    /// "Imports from Germany were more than twice that", "exports were less than half that amount", "Die Importe
+    /// waren mehr als doppelt so hoch.": a multiple whose other side is the amount named just before it (in its
+    /// sentence, else the last of the sentence before), compared in the one respect the two differ: the flow, the
+    /// country or the period. `false` when they differ in none (or only in ways a ratio cannot be checked in).
+    func comparisonWithTheAmountBefore(_ draft: inout FigureDraft, earlier: [FoundClaim]) -> Bool {
+        guard draft.figure.unit == .ratio, draft.figure.refersBack else { return false }
+        let traded: Set<Flow> = [.exports, .imports]
+        guard
+            let before = earlier.last(where: {
+                $0.sentence == facts.sentence && $0.kind == .value && $0.unit == .usd
+                    && $0.claimedStart < scalarOffset(draft.figure.range.lowerBound)
+            }).map({ FigureFrame(flow: $0.flow, partner: $0.partner, period: $0.period, product: $0.product) })
+                ?? discourse.lastFrames.last
+        else { return false }
+        let ownPartner = others.isEmpty ? nil : draft.partner
+        if let flow = before.flow, traded.contains(flow), traded.contains(draft.flow), flow != draft.flow,
+            draft.flowToken != nil, ownPartner == nil || ownPartner == before.partner
+        {
+            compareFlows(
+                &draft, own: draft.flow, ownToken: draft.flowToken, compared: flow, before.partner,
+                namesPeriod ? nil : before.period)
+        } else if let own = ownPartner, let partner = before.partner, own != partner, partner != "WORLD",
+            before.flow == draft.flow || draft.flowToken == nil
+        {
+            // (The period stays the clause's or the article's: "Gegenüber 2003 … 18 Mrd. … Der Handel mit China ist
+            // fast zehnmal so groß" speaks of now, not of the look back.)
+            draft.comparedPartner = partner
+            if let flow = before.flow { draft.flow = flow }
+            if draft.period == nil { draft.period = before.period }
+        } else if namesPeriod, let period = before.period, let own = draft.period, own != period,
+            before.flow == draft.flow, ownPartner == nil || ownPartner == before.partner
+        {
+            draft.comparedPeriod = period
+            if let partner = before.partner { draft.partner = partner }
+        } else {
+            return false
+        }
+        draft.product = before.product
+        return true
     }
 
     /// A multiple whose other side the sentence does not name after it: "from $46.5 billion in 2017 …
