@@ -4997,5 +4997,28 @@ struct AmbiguityTests {
                 "Das Defizit mit Indien betrug 2018 rund 21 Milliarden Dollar. Das klingt nach viel, aber es ist nur "
                     + "ein Zwanzigstel dessen, was die USA im Handel mit China verbuchten.", "2019-03-01", .de)
                 == ["value balance IND 2018 supported", "comparison balance IND 2018 supported"])
+        // A fraction of the level before an event ("ein Zwölftel des Vorkriegsniveaus", "a third of its pre-pandemic
+        // level"): the last full year before it (before: no claim).
+        #expect(
+            verdicts(
+                "Nach Russland verkauften die USA 2024 Waren für 528 Millionen Dollar, kaum ein Zwölftel des "
+                    + "Vorkriegsniveaus.", "2025-03-01", .de)
+                == ["value exports RUS 2024 supported", "comparison exports RUS 2024 supported"])
+        #expect(
+            verdicts(
+                "Imports from Russia shrank to $3 billion in 2024, about a tenth of their pre-war level.", "2025-03-01",
+                .en) == ["value imports RUS 2024 supported", "comparison imports RUS 2024 supported"])
+        // "as much as today", "so viel wie heute": the latest year published when the article appeared (before:
+        // unresolved).
+        #expect(
+            verdicts(
+                "Back in 2021 the United States imported $29.6 billion of Russian goods, some ten times as much as "
+                    + "today.", "2025-02-25", .en)
+                == ["value imports RUS 2021 supported", "comparison imports RUS 2021 supported"])
+        // "beziehen" (to obtain) is buying, and not "bezieht sich auf" (before: no flow, the period unresolved).
+        #expect(
+            verdicts(
+                "Österreich verkauft den USA gut zweieinhalbmal so viel, wie es von dort bezieht.", "2018-03-20", .de)
+                == ["comparison imports AUT 2017 supported"])
     }
 }

@@ -2455,6 +2455,22 @@ extension ClauseReader {
             draft.comparedPeriod = .single(.year(year))
             return true
         }
+        // "2021 … fast 30 Milliarden Dollar – fast achtmal so viel wie heute", "twice as much as today": the latest
+        // year published when the article appeared, against the period named before.
+        let figureEnd = tokenIndex(of: draft.figure.range.upperBound)
+        if (figureEnd..<min(words.count, figureEnd + 6)).contains(where: { marker in
+            ["wie", "as", "than", "als"].contains(words[marker])
+                && words[(marker + 1)..<min(words.count, marker + 3)].contains(where: {
+                    ["heute", "today", "now", "jetzt", "derzeit", "currently", "nowadays"].contains($0)
+                })
+        }),
+            let latest = periods.date?.latestPublishedYear, let own = ownPeriod(before: draft.token),
+            own != .single(.year(latest)), !own.last.isMonth
+        {
+            draft.period = own
+            draft.comparedPeriod = .single(.year(latest))
+            return true
+        }
         guard let (mention, marker) = periodAfterComparison(draft.figure, from: draft.token),
             !others.contains(where: { $0.token > marker && $0.token <= marker + 12 && $0.code != draft.partner }),
             let own = ownPeriod(before: draft.token) ?? contextPeriod ?? discourse.period

@@ -60,6 +60,14 @@ extension SentenceCues {
                 let other = Lexicon.flow(of: words[index + 2])
                 flows.append((index, other == .exports ? .imports : .exports))
             }
+            // "so viel, wie es von dort bezieht", "als sie aus Mexiko beziehen": obtains, buys, as the other side of a
+            // comparison (elsewhere firms "beziehen" parts and words "bezieht sich auf" refer).
+            if ["bezieht", "beziehen", "beziehe"].contains(word),
+                !words[max(0, index - 2)..<min(words.count, index + 3)].contains("sich"),
+                words[max(0, index - 5)..<index].contains(where: { ["wie", "als"].contains($0) })
+            {
+                flows.append((index, .imports))
+            }
             // (With a trade partner or trade named after it, not "lost $150bn in market value".)
             let afterLose = words[(index + 1)..<min(words.count, index + 10)]
             if Lexicon.loseWords.contains(word),
