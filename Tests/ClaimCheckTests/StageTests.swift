@@ -5020,5 +5020,30 @@ struct AmbiguityTests {
             verdicts(
                 "Österreich verkauft den USA gut zweieinhalbmal so viel, wie es von dort bezieht.", "2018-03-20", .de)
                 == ["comparison imports AUT 2017 supported"])
+        // German puts the subject after the finite verb when something else opens the clause: the country there sells
+        // (before: read as U.S. exports, contradicted, a false alarm).
+        #expect(
+            verdicts(
+                "Im Jahr 2017 verkaufte Deutschland den Vereinigten Staaten Waren für 117,5 Milliarden Dollar.",
+                "2018-03-20", .de) == ["value imports DEU 2017 supported"])
+        #expect(
+            verdicts(
+                "Im Jahr 2017 führte Deutschland aus den USA Waren für 54 Milliarden Dollar ein.", "2018-03-20", .de)
+                == ["value exports DEU 2017 supported"])
+        // The home reporter as a bare dative ("den USA") is whom goods were sold to, whatever the word order (before:
+        // read as U.S. exports, contradicted).
+        #expect(
+            verdicts(
+                "Trump zürnt, weil Deutschland den USA 2017 Waren für 117,5 Milliarden Dollar verkaufte.", "2018-03-20",
+                .de) == ["value imports DEU 2017 supported"])
+        #expect(
+            verdicts(
+                "Im Jahr 2017 haben deutsche Firmen den USA Waren für 117,5 Milliarden Dollar geliefert.", "2018-03-20",
+                .de) == ["value imports DEU 2017 supported"])
+        // Goods that "went to" a country named after "nach" are exports there (before: no claim).
+        #expect(
+            verdicts(
+                "Im Gegenzug gingen 2017 amerikanische Waren für 54 Milliarden Dollar nach Deutschland.", "2018-03-20",
+                .de) == ["value exports DEU 2017 supported"])
     }
 }

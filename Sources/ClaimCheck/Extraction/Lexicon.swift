@@ -78,6 +78,14 @@ enum Lexicon {
 
     /// German participles of trade verbs that close a clause in the perfect tense: "geliefert", "verkauft",
     /// "eingeführt", "bezogen".
+    /// German finite forms of trade verbs (and those spelled like a participle), which may stand before their subject:
+    /// "Im vergangenen Jahr verkaufte Deutschland …".
+    static let germanFiniteTradeVerbs: Set<String> = [
+        "verkaufte", "verkauften", "verkauft", "lieferte", "lieferten", "liefert", "exportierte", "exportierten",
+        "exportiert", "importierte", "importierten", "importiert", "kaufte", "kauften", "kauft", "bezog", "bezogen",
+        "bezieht", "führte", "führten", "führt", "verschiffte", "verschifften", "verschifft",
+    ]
+
     static func isTradeParticiple(_ word: String) -> Bool {
         [
             "geliefert", "verkauft", "exportiert", "ausgeführt", "importiert", "eingeführt", "gekauft", "eingekauft",

@@ -501,6 +501,13 @@ struct ClauseReader {
         return false
     }
 
+    /// German prepositions that govern "den" before a country ("aus den USA", "in den Vereinigten Staaten").
+    static let germanPrepositions: Set<String> = [
+        "aus", "in", "nach", "von", "mit", "zu", "bei", "an", "auf", "für", "gegen", "gegenüber", "über", "unter",
+        "vor",
+        "zwischen", "hinter", "neben", "um", "durch",
+    ]
+
     /// Whether the partner is the sender of exports (or the receiver of imports), which
     /// seen from the home reporter is the other flow.
     func mirrored(_ flow: Flow, flowToken: Int?) -> Bool {
@@ -565,6 +572,37 @@ struct ClauseReader {
                         .trimmingCharacters(in: .whitespaces))
                 || ["und", "aber", "doch", "denn"].contains(words[subject.token - 1]),
             !others.contains(where: { $0.token > subject.token && $0.token < flowToken && $0.code != subject.code })
+        {
+            return true
+        }
+        // "…, weil Deutschland den USA 2017 Waren für 117,5 Milliarden Dollar verkaufte", "Im Jahr 2017 hat Deutschland
+        // den USA … verkauft", "verkauften deutsche Firmen den Amerikanern …": the home reporter as a bare dative ("den
+        // USA", no preposition before the article) is whom the goods were sold or delivered to (or bought from, "den
+        // USA … abkaufen"), whatever the word order.
+        let sells = ["verkauf", "liefer", "abkauf", "abgekauft", "geliefert"].contains(
+            where: words[flowToken].hasPrefix)
+        if flow == .exports || flow == .imports, sells,
+            words.indices.contains(where: { index in
+                index >= 1 && abs(index - flowToken) <= 12 && words[index - 1] == "den"
+                    && (words[index] == "amerikanern"
+                        || mentions.contains(where: { $0.code == homeReporter && $0.token == index && $0.form == .name }
+                        ))
+                    && !(index >= 2 && Self.germanPrepositions.contains(words[index - 2]))
+                    && !clauseBreak(from: min(index, flowToken), to: max(index, flowToken))
+            })
+        {
+            return true
+        }
+        // "Im vergangenen Jahr verkaufte Deutschland den USA Waren für 117,5 Milliarden Dollar", "Tatsächlich liefert
+        // Mexiko …": German puts the subject right after the finite verb when something else opens the clause; a
+        // country named there (by name, no preposition before it) is the verb's subject. (English "sold Germany $49
+        // billion" names the buyer there: German verb forms only.)
+        if flow == .exports || flow == .imports, flowToken >= 1,
+            Lexicon.germanFiniteTradeVerbs.contains(words[flowToken]),
+            let subject = others.first(where: {
+                $0.token == flowToken + 1
+                    || ($0.token == flowToken + 2 && ["die", "der", "das"].contains(words[flowToken + 1]))
+            }), subject.form == .name, subject.code != "WORLD"
         {
             return true
         }

@@ -60,6 +60,14 @@ extension SentenceCues {
                 let other = Lexicon.flow(of: words[index + 2])
                 flows.append((index, other == .exports ? .imports : .exports))
             }
+            // "Umgekehrt gingen amerikanische Waren für 54 Milliarden Dollar nach Deutschland": goods going to a country
+            // named after "nach" are shipped there (not "ging … zurück", a decline).
+            if ["ging", "gingen", "geht", "gehen"].contains(word),
+                case let window = words[(index + 1)..<min(words.count, index + 12)], !window.contains("zurück"),
+                partnerTokens.contains(where: { $0 > index + 1 && $0 <= index + 12 && words[$0 - 1] == "nach" })
+            {
+                flows.append((index, .exports))
+            }
             // "so viel, wie es von dort bezieht", "als sie aus Mexiko beziehen": obtains, buys, as the other side of a
             // comparison (elsewhere firms "beziehen" parts and words "bezieht sich auf" refer).
             if ["bezieht", "beziehen", "beziehe"].contains(word),
