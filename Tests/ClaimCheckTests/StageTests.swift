@@ -4390,7 +4390,7 @@ struct AmbiguityTests {
             verdicts(
                 "Die Amerikaner kauften 2016 deutsche Waren für 114 Milliarden Dollar, umgekehrt gingen Waren für knapp "
                     + "50 Milliarden Dollar nach Deutschland.", "2017-03-14", .de
-            ).last == "value imports DEU 2016 unverifiable")
+            ).last == "value exports DEU 2016 supported")  // (Session 30: goods that "went to" Germany are exports.)
         // Where an office sits is no direction of trade; nor a place past a comma (before: imports).
         #expect(
             verdicts(
@@ -5045,5 +5045,10 @@ struct AmbiguityTests {
             verdicts(
                 "Im Gegenzug gingen 2017 amerikanische Waren für 54 Milliarden Dollar nach Deutschland.", "2018-03-20",
                 .de) == ["value exports DEU 2017 supported"])
+        // The partner right after "erzielte" achieves the surplus (before: the U.S. surplus, contradicted by its sign).
+        #expect(
+            verdicts(
+                "Im Geschäft mit den USA erzielte Deutschland 2017 einen Überschuss von 64 Milliarden Dollar.",
+                "2018-03-20", .de) == ["value balance DEU 2017 supported"])
     }
 }

@@ -1805,6 +1805,16 @@ extension ClauseReader {
         {
             return true
         }
+        // "Im Handel mit den USA erzielte Deutschland 2017 einen Überschuss von …": German puts the subject right after
+        // the finite verb when something else opens the clause.
+        if cues.surplus, !cues.deficit,
+            own.contains(where: { mention in
+                mention.form == .name && mention.token >= 2 && mention.token < balance.token
+                    && ["erziel", "verbuch"].contains(where: words[mention.token - 1].hasPrefix)
+            })
+        {
+            return true
+        }
         let homeWords: Set<String> = ["us", "uns", "america", "amerika", "americans"]
         guard let subject = own.first, subject.token < balance.token, subject.form == .name,
             !mentions.contains(where: { $0.code == homeReporter && $0.token < subject.token })

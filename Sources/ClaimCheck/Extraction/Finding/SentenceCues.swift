@@ -61,10 +61,14 @@ extension SentenceCues {
                 flows.append((index, other == .exports ? .imports : .exports))
             }
             // "Umgekehrt gingen amerikanische Waren für 54 Milliarden Dollar nach Deutschland": goods going to a country
-            // named after "nach" are shipped there (not "ging … zurück", a decline).
+            // named after "nach" are shipped there (not "ging … zurück", a decline; nor "von Brasilien nach China",
+            // between two others).
             if ["ging", "gingen", "geht", "gehen"].contains(word),
                 case let window = words[(index + 1)..<min(words.count, index + 12)], !window.contains("zurück"),
-                partnerTokens.contains(where: { $0 > index + 1 && $0 <= index + 12 && words[$0 - 1] == "nach" })
+                partnerTokens.contains(where: { $0 > index + 1 && $0 <= index + 12 && words[$0 - 1] == "nach" }),
+                !partnerTokens.contains(where: {
+                    $0 > index + 1 && $0 <= index + 12 && ["von", "aus"].contains(words[$0 - 1])
+                })
             {
                 flows.append((index, .exports))
             }
