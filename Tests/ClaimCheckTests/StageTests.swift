@@ -5050,5 +5050,12 @@ struct AmbiguityTests {
             verdicts(
                 "Im Geschäft mit den USA erzielte Deutschland 2017 einen Überschuss von 64 Milliarden Dollar.",
                 "2018-03-20", .de) == ["value balance DEU 2017 supported"])
+        // "more than came in from China": a verb of arriving between "than" and the other side (before: read as the
+        // figure's own value, contradicted).
+        #expect(
+            verdicts(
+                "Imports from Mexico reached $472.9 billion in 2023, about $45.7 billion more than came in from China.",
+                "2024-03-01", .en)
+                == ["value imports MEX 2023 supported", "comparison imports MEX 2023 supported"])
     }
 }

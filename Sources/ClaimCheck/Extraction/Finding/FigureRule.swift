@@ -1099,6 +1099,12 @@ extension ClauseReader {
     /// "12 per cent more to the UK than to Germany", "5 Prozent weniger als nach Mexiko": a percent
     /// right before a comparative, with "than"/"als" and then a country or a preposition of a
     /// partner. The compared partner is `nil` when the text names it otherwise.
+    /// Verbs of goods arriving or leaving, which may stand between "than" and the other side's country.
+    static let arrivalVerbs: Set<String> = [
+        "came", "come", "comes", "went", "go", "goes", "arrived", "flowed", "shipped", "kam", "kamen", "kommt", "ging",
+        "gingen", "geht", "floss", "flossen",
+    ]
+
     func percentComparison(_ figureEnd: Int) -> (partner: String?, direction: Int)? {
         let end = min(words.count, figureEnd + 2)
         guard figureEnd < end,
@@ -1119,6 +1125,8 @@ extension ClauseReader {
                     || other.token <= than + 5
                         && words[(than + 1)..<other.token].allSatisfy {
                             Lexicon.comparedSideFillers.contains($0) || partnerWords.contains($0)
+                                // ("$45.7 bn more than came in from China": the other side's goods arriving.)
+                                || Self.arrivalVerbs.contains($0)
                         })
         }
         guard country != nil || partnerWords.contains(words[than + 1]) else { return nil }
