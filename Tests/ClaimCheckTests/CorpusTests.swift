@@ -345,7 +345,8 @@ struct RealisticCorpusTests {
     // End of session 27: right 90.2%, precision 92.4%, recall 96.8%, 0 false alarms.
     // End of session 28: right 90.4%, precision 92.4%, recall 96.9%, 0 false alarms.
     // End of session 29: right 91.0%, precision 92.7%, recall 97.5%, 0 false alarms.
-    static let minimumRight = 0.9
+    // End of session 30: right 91.1%, precision 92.7%, recall 97.5%, 0 false alarms.
+    static let minimumRight = 0.91
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
     static let maximumFalseAlarms = 1
@@ -386,6 +387,7 @@ struct RealisticBCorpusTests {
     // End of session 27: right 87.3%, precision 90.7%, recall 97.7%, 0 false alarms.
     // End of session 28: right 87.3%, precision 90.7%, recall 97.7%, 0 false alarms.
     // End of session 29: right 87.3%, precision 90.7%, recall 97.7%, 0 false alarms.
+    // End of session 30: right 87.3%, precision 90.7%, recall 97.7%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.9
     static let minimumRecall = 0.97
@@ -432,6 +434,7 @@ struct UnseenCorpusTests {
     // End of session 27: right 77.9%, precision 87.5%, recall 93.3%, 2 false alarms.
     // End of session 28: right 79.2%, precision 87.2%, recall 93.3%, 0 false alarms.
     // End of session 29: right 79.6%, precision 87.2%, recall 93.8%, 0 false alarms.
+    // End of session 30: right 79.6%, precision 87.9%, recall 93.8%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.93
@@ -473,6 +476,7 @@ struct RealisticCCorpusTests {
     // End of session 27: right 89.2%, precision 86.3%, recall 94.2%, 0 false alarms.
     // End of session 28: right 89.6%, precision 86.3%, recall 94.2%, 0 false alarms.
     // End of session 29: right 89.6%, precision 86.3%, recall 94.2%, 0 false alarms.
+    // End of session 30: right 89.6%, precision 86.3%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -515,6 +519,7 @@ struct RealisticDCorpusTests {
     // End of session 27: right 84.2%, precision 85.7%, recall 92.1%, 0 false alarms.
     // End of session 28: right 84.2%, precision 85.7%, recall 92.1%, 0 false alarms.
     // End of session 29: right 84.7%, precision 85.4%, recall 92.6%, 0 false alarms.
+    // End of session 30: right 84.7%, precision 85.4%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -560,6 +565,7 @@ struct RealisticECorpusTests {
     // End of session 27: right 77.9%, precision 87.0%, recall 91.7%, 0 false alarms.
     // End of session 28: right 77.9%, precision 86.6%, recall 91.7%, 0 false alarms.
     // End of session 29: right 78.3%, precision 86.7%, recall 92.1%, 0 false alarms.
+    // End of session 30: right 78.3%, precision 86.4%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -602,9 +608,10 @@ struct RealisticFCorpusTests {
     // End of session 27: right 83.1%, precision 88.3%, recall 96.7%, 0 false alarms.
     // End of session 28: right 83.1%, precision 88.3%, recall 96.7%, 0 false alarms.
     // End of session 29: right 83.1%, precision 88.3%, recall 96.7%, 0 false alarms.
+    // End of session 30: right 83.5%, precision 88.4%, recall 97.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
-    static let minimumRecall = 0.96
+    static let minimumRecall = 0.97
     static let maximumFalseAlarms = 1
 }
 
@@ -648,6 +655,7 @@ struct RealisticGCorpusTests {
     // End of session 27: right 81.2%, precision 82.4%, recall 95.4%, 0 false alarms.
     // End of session 28: right 81.2%, precision 82.4%, recall 95.4%, 0 false alarms.
     // End of session 29: right 81.5%, precision 83.1%, recall 96.2%, 0 false alarms.
+    // End of session 30: right 81.9%, precision 83.1%, recall 96.5%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -690,6 +698,7 @@ struct RealisticHCorpusTests {
     // End of session 27: right 78.5%, precision 86.8%, recall 90.4%, 0 false alarms.
     // End of session 28: right 78.1%, precision 86.8%, recall 90.4%, 0 false alarms.
     // End of session 29: right 78.5%, precision 86.9%, recall 90.7%, 0 false alarms.
+    // End of session 30: right 78.5%, precision 86.9%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.9
@@ -733,6 +742,7 @@ struct RealisticICorpusTests {
     // End of session 27: right 82.3%, precision 85.9%, recall 94.0%, 0 false alarms.
     // End of session 28: right 82.3%, precision 85.9%, recall 94.0%, 0 false alarms.
     // End of session 29: right 83.3%, precision 86.9%, recall 95.0%, 0 false alarms.
+    // End of session 30: right 83.6%, precision 86.9%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -774,6 +784,7 @@ struct RealisticJCorpusTests {
     // End of session 27: right 88.8%, precision 89.0%, recall 98.4%, 0 false alarms.
     // End of session 28: right 89.4%, precision 89.0%, recall 98.4%, 0 false alarms.
     // End of session 29: right 89.4%, precision 89.0%, recall 98.4%, 0 false alarms.
+    // End of session 30: right 90.0%, precision 89.0%, recall 98.8%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.98
@@ -813,6 +824,7 @@ struct Unseen2CorpusTests {
     // End of session 27: right 76.7%, precision 84.4%, recall 93.0%, 1 false alarm.
     // End of session 28: right 76.7%, precision 84.4%, recall 93.0%, 1 false alarm.
     // End of session 29: right 77.2%, precision 84.8%, recall 93.5%, 1 false alarm.
+    // End of session 30: right 77.7%, precision 84.8%, recall 93.5%, 1 false alarm.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -856,6 +868,7 @@ struct Unseen3CorpusTests {
     // End of session 27: right 78.7%, precision 88.8%, recall 95.8%, 3 false alarms.
     // End of session 28: right 79.6%, precision 88.8%, recall 95.8%, 1 false alarm.
     // End of session 29: right 80.6%, precision 88.8%, recall 95.8%, 1 false alarm.
+    // End of session 30: right 80.6%, precision 88.8%, recall 95.8%, 1 false alarm.
     static let minimumRight = 0.8
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -925,6 +938,7 @@ struct Unseen4CorpusTests {
     // End of session 27: right 75.5%, precision 87.5%, recall 94.0%, 2 false alarms.
     // End of session 28: right 76.9%, precision 87.5%, recall 94.0%, 0 false alarms.
     // End of session 29: right 77.8%, precision 87.6%, recall 94.9%, 0 false alarms.
+    // End of session 30: right 77.8%, precision 87.6%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -970,6 +984,7 @@ struct Unseen5CorpusTests {
     // End of session 27: right 77.3%, precision 80.4%, recall 93.1%, 3 false alarms.
     // End of session 28: right 78.1%, precision 80.4%, recall 93.1%, 1 false alarm.
     // End of session 29: right 79.0%, precision 80.8%, recall 94.0%, 1 false alarm.
+    // End of session 30: right 79.0%, precision 80.8%, recall 94.0%, 1 false alarm.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.93
@@ -1014,6 +1029,7 @@ struct Unseen6CorpusTests {
     // End of session 27: right 80.6%, precision 86.0%, recall 96.3%, 0 false alarms.
     // End of session 28: right 81.5%, precision 86.0%, recall 96.3%, 0 false alarms.
     // End of session 29: right 81.5%, precision 86.0%, recall 96.3%, 0 false alarms.
+    // End of session 30: right 81.5%, precision 86.0%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
@@ -1059,6 +1075,7 @@ struct Unseen7CorpusTests {
     // End of session 27: right 82.7%, precision 84.9%, recall 95.2%, 2 false alarms.
     // End of session 28: right 83.1%, precision 84.9%, recall 95.2%, 1 false alarm.
     // End of session 29: right 83.9%, precision 85.0%, recall 96.0%, 0 false alarms.
+    // End of session 30: right 83.9%, precision 85.0%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1102,7 +1119,8 @@ struct Unseen8CorpusTests {
     // End of session 27: right 85.0%, precision 86.4%, recall 95.1%, 3 false alarms.
     // End of session 28: right 85.8%, precision 86.4%, recall 95.1%, 1 false alarm.
     // End of session 29: right 85.8%, precision 86.4%, recall 95.5%, 1 false alarm.
-    static let minimumRight = 0.85
+    // End of session 30: right 86.1%, precision 86.4%, recall 95.5%, 1 false alarm.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 2
@@ -1144,6 +1162,7 @@ struct Unseen9CorpusTests {
     // End of session 27: right 77.4%, precision 90.0%, recall 93.1%, 5 false alarms.
     // End of session 28: right 78.3%, precision 90.0%, recall 93.1%, 1 false alarm.
     // End of session 29: right 78.3%, precision 90.0%, recall 93.1%, 1 false alarm.
+    // End of session 30: right 78.3%, precision 90.0%, recall 93.1%, 1 false alarm.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.93
@@ -1184,6 +1203,7 @@ struct RealisticKCorpusTests {
     // End of session 27: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 28: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 29: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 30: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1225,7 +1245,8 @@ struct Unseen10CorpusTests {
     // End of session 27: right 80.0%, precision 76.5%, recall 90.6%, 3 false alarms.
     // End of session 28: right 80.0%, precision 76.5%, recall 90.6%, 2 false alarms.
     // End of session 29: right 80.0%, precision 76.5%, recall 90.6%, 2 false alarms.
-    static let minimumRight = 0.79
+    // End of session 30: right 81.1%, precision 76.5%, recall 90.6%, 2 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.9
     static let maximumFalseAlarms = 3
@@ -1267,9 +1288,10 @@ struct Unseen11CorpusTests {
     // End of session 27: right 80.6%, precision 82.8%, recall 93.3%, 1 false alarm.
     // End of session 28: right 81.1%, precision 82.8%, recall 93.3%, 0 false alarms.
     // End of session 29: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
+    // End of session 30: right 81.7%, precision 83.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
-    static let minimumRecall = 0.93
+    static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
 
@@ -1307,9 +1329,10 @@ struct RealisticLCorpusTests {
     // End of session 27: right 80.8%, precision 80.4%, recall 90.1%, 0 false alarms.
     // End of session 28: right 81.3%, precision 80.4%, recall 90.1%, 0 false alarms.
     // End of session 29: right 81.9%, precision 80.1%, recall 90.7%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 30: right 82.4%, precision 80.2%, recall 91.2%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.8
-    static let minimumRecall = 0.9
+    static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
 }
 
@@ -1348,6 +1371,7 @@ struct Unseen12CorpusTests {
     // End of session 27: right 70.6%, precision 80.6%, recall 85.3%, 1 false alarm.
     // End of session 28: right 71.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 29: right 71.1%, precision 80.6%, recall 85.3%, 0 false alarms.
+    // End of session 30: right 71.6%, precision 80.6%, recall 85.3%, 0 false alarms.
     static let minimumRight = 0.71
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.85
@@ -1387,6 +1411,7 @@ struct RealisticMCorpusTests {
     // End of session 27: right 87.8%, precision 85.6%, recall 92.8%, 0 false alarms.
     // End of session 28: right 87.8%, precision 85.6%, recall 92.8%, 0 false alarms.
     // End of session 29: right 87.8%, precision 85.6%, recall 92.8%, 0 false alarms.
+    // End of session 30: right 87.2%, precision 85.6%, recall 92.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -1427,7 +1452,8 @@ struct Unseen13CorpusTests {
     // End of session 27: right 73.9%, precision 82.8%, recall 91.1%, 2 false alarms.
     // End of session 28: right 75.6%, precision 82.8%, recall 91.1%, 0 false alarms.
     // End of session 29: right 75.6%, precision 82.8%, recall 91.1%, 0 false alarms.
-    static let minimumRight = 0.75
+    // End of session 30: right 76.1%, precision 82.9%, recall 91.7%, 0 false alarms.
+    static let minimumRight = 0.76
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -1464,6 +1490,7 @@ struct RealisticNCorpusTests {
     // End of session 27: right 84.4%, precision 82.6%, recall 92.2%, 0 false alarms.
     // End of session 28: right 84.4%, precision 82.6%, recall 92.2%, 0 false alarms.
     // End of session 29: right 84.4%, precision 82.6%, recall 92.2%, 0 false alarms.
+    // End of session 30: right 84.4%, precision 83.0%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -1504,6 +1531,7 @@ struct Unseen14CorpusTests {
     // End of session 27: right 77.8%, precision 75.5%, recall 88.9%, 3 false alarms.
     // End of session 28: right 80.0%, precision 75.5%, recall 88.9%, 2 false alarms.
     // End of session 29: right 81.7%, precision 75.7%, recall 90.0%, 1 false alarm.
+    // End of session 30: right 81.7%, precision 75.7%, recall 90.0%, 1 false alarm.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.75
     static let minimumRecall = 0.89
@@ -1542,6 +1570,7 @@ struct RealisticOCorpusTests {
     // End of session 27: right 80.0%, precision 83.9%, recall 91.5%, 0 false alarms.
     // End of session 28: right 80.0%, precision 83.9%, recall 91.5%, 0 false alarms.
     // End of session 29: right 80.0%, precision 83.9%, recall 91.5%, 0 false alarms.
+    // End of session 30: right 80.0%, precision 83.9%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -1581,9 +1610,10 @@ struct Unseen15CorpusTests {
     // End of session 27: right 68.9%, precision 77.6%, recall 82.8%, 2 false alarms.
     // End of session 28: right 70.0%, precision 77.6%, recall 82.8%, 1 false alarm.
     // End of session 29: right 71.1%, precision 77.6%, recall 82.8%, 0 false alarms.
-    static let minimumRight = 0.71
+    // End of session 30: right 72.2%, precision 77.7%, recall 83.3%, 0 false alarms.
+    static let minimumRight = 0.72
     static let minimumPrecision = 0.77
-    static let minimumRecall = 0.82
+    static let minimumRecall = 0.83
     static let maximumFalseAlarms = 1
 }
 
@@ -1621,10 +1651,11 @@ struct Unseen16CorpusTests {
     // End of session 27: right 71.7%, precision 82.0%, recall 88.3%, 6 false alarms.
     // End of session 28: right 72.8%, precision 82.0%, recall 88.3%, 4 false alarms.
     // End of session 29: right 73.3%, precision 81.2%, recall 88.9%, 4 false alarms.
+    // End of session 30: right 73.9%, precision 81.6%, recall 88.9%, 3 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.88
-    static let maximumFalseAlarms = 5
+    static let maximumFalseAlarms = 4
 }
 
 /// Development corpus P (`Fixtures/realistic-p`): 20 articles (10 German, 10 English, 189 claims) by two
@@ -1658,6 +1689,7 @@ struct RealisticPCorpusTests {
     // End of session 27: right 86.2%, precision 85.0%, recall 95.8%, 0 false alarms.
     // End of session 28: right 86.2%, precision 85.0%, recall 95.8%, 0 false alarms.
     // End of session 29: right 86.2%, precision 85.0%, recall 95.8%, 0 false alarms.
+    // End of session 30: right 86.2%, precision 85.0%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1696,6 +1728,7 @@ struct Unseen17CorpusTests {
     // End of session 27: right 77.1%, precision 79.6%, recall 91.6%, 5 false alarms.
     // End of session 28: right 78.2%, precision 79.6%, recall 91.6%, 4 false alarms.
     // End of session 29: right 79.9%, precision 79.6%, recall 91.6%, 2 false alarms.
+    // End of session 30: right 79.9%, precision 79.6%, recall 91.6%, 2 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -1735,9 +1768,10 @@ struct Unseen18CorpusTests {
     // End of session 27: right 68.3%, precision 78.9%, recall 85.0%, 5 false alarms.
     // End of session 28: right 69.4%, precision 78.9%, recall 85.0%, 3 false alarms.
     // End of session 29: right 70.0%, precision 78.9%, recall 85.0%, 2 false alarms.
+    // End of session 30: right 70.0%, precision 79.0%, recall 85.6%, 2 false alarms.
     static let minimumRight = 0.69
     static let minimumPrecision = 0.78
-    static let minimumRecall = 0.84
+    static let minimumRecall = 0.85
     static let maximumFalseAlarms = 3
 }
 
@@ -1771,6 +1805,7 @@ struct RealisticQCorpusTests {
     // End of session 27: right 79.9%, precision 78.2%, recall 89.9%, 0 false alarms.
     // End of session 28: right 79.9%, precision 78.2%, recall 89.9%, 0 false alarms.
     // End of session 29: right 79.9%, precision 78.2%, recall 89.9%, 0 false alarms.
+    // End of session 30: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -1808,6 +1843,7 @@ struct Unseen19CorpusTests {
     // End of session 27: right 73.3%, precision 80.0%, recall 86.7%, 0 false alarms.
     // End of session 28: right 73.3%, precision 80.0%, recall 86.7%, 0 false alarms.
     // End of session 29: right 73.3%, precision 80.5%, recall 87.2%, 0 false alarms.
+    // End of session 30: right 73.3%, precision 80.9%, recall 87.2%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.87
@@ -1845,9 +1881,10 @@ struct Unseen20CorpusTests {
     // End of session 27: right 75.0%, precision 80.7%, recall 88.3%, 3 false alarms.
     // End of session 28: right 76.1%, precision 80.7%, recall 88.3%, 3 false alarms.
     // End of session 29: right 77.2%, precision 81.2%, recall 88.9%, 3 false alarms.
+    // End of session 30: right 77.8%, precision 81.7%, recall 89.4%, 3 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.81
-    static let minimumRecall = 0.88
+    static let minimumRecall = 0.89
     static let maximumFalseAlarms = 4
 }
 
@@ -1881,6 +1918,7 @@ struct RealisticRCorpusTests {
     // End of session 27: right 81.7%, precision 83.7%, recall 91.1%, 1 false alarm.
     // End of session 28: right 81.7%, precision 83.7%, recall 91.1%, 1 false alarm.
     // End of session 29: right 81.7%, precision 83.8%, recall 91.7%, 1 false alarm.
+    // End of session 30: right 81.7%, precision 83.8%, recall 91.7%, 1 false alarm.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -1917,8 +1955,9 @@ struct Unseen21CorpusTests {
     // End of session 27: right 67.0%, precision 78.9%, recall 84.9%, 1 false alarm.
     // End of session 28: right 67.0%, precision 78.9%, recall 84.9%, 1 false alarm.
     // End of session 29: right 67.6%, precision 78.9%, recall 84.9%, 1 false alarm.
+    // End of session 30: right 67.6%, precision 79.3%, recall 84.9%, 1 false alarm.
     static let minimumRight = 0.67
-    static let minimumPrecision = 0.78
+    static let minimumPrecision = 0.79
     static let minimumRecall = 0.84
     static let maximumFalseAlarms = 2
 }
@@ -1953,6 +1992,7 @@ struct Unseen22CorpusTests {
     // End of session 27: right 71.4%, precision 78.5%, recall 88.6%, 3 false alarms.
     // End of session 28: right 71.4%, precision 78.1%, recall 88.6%, 3 false alarms.
     // End of session 29: right 70.8%, precision 78.1%, recall 88.6%, 3 false alarms.
+    // End of session 30: right 70.8%, precision 78.1%, recall 88.6%, 3 false alarms.
     static let minimumRight = 0.7
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.88
@@ -1988,6 +2028,7 @@ struct RealisticSCorpusTests {
     // End of session 27: right 89.7%, precision 86.7%, recall 95.7%, 0 false alarms.
     // End of session 28: right 89.7%, precision 86.7%, recall 95.7%, 0 false alarms.
     // End of session 29: right 89.7%, precision 86.7%, recall 95.7%, 0 false alarms.
+    // End of session 30: right 89.7%, precision 86.7%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -2023,6 +2064,7 @@ struct Unseen23CorpusTests {
     // End of session 27: right 81.5%, precision 79.6%, recall 93.5%, 5 false alarms.
     // End of session 28: right 81.5%, precision 79.6%, recall 93.5%, 5 false alarms.
     // End of session 29: right 83.2%, precision 80.6%, recall 94.6%, 5 false alarms.
+    // End of session 30: right 83.2%, precision 80.6%, recall 94.6%, 5 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.94
@@ -2058,6 +2100,7 @@ struct Unseen24CorpusTests {
     // End of session 27: right 81.1%, precision 81.1%, recall 95.6%, 1 false alarm.
     // End of session 28: right 81.1%, precision 81.1%, recall 95.6%, 1 false alarm.
     // End of session 29: right 81.7%, precision 80.5%, recall 96.1%, 1 false alarm.
+    // End of session 30: right 81.7%, precision 80.5%, recall 96.1%, 1 false alarm.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.96
@@ -2092,6 +2135,7 @@ struct RealisticTCorpusTests {
     // End of session 27: right 84.7%, precision 81.4%, recall 93.8%, 0 false alarms.
     // End of session 28: right 84.7%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 29: right 84.7%, precision 81.8%, recall 93.8%, 0 false alarms.
+    // End of session 30: right 84.7%, precision 81.8%, recall 93.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.93
@@ -2126,6 +2170,7 @@ struct Unseen25CorpusTests {
     // End of session 27: right 81.7%, precision 76.7%, recall 91.7%, 5 false alarms.
     // End of session 28: right 83.3%, precision 76.7%, recall 91.7%, 3 false alarms.
     // End of session 29: right 84.4%, precision 77.3%, recall 92.8%, 3 false alarms.
+    // End of session 30: right 84.4%, precision 77.3%, recall 92.8%, 3 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.92
@@ -2160,6 +2205,7 @@ struct Unseen26CorpusTests {
     // End of session 27: right 77.8%, precision 83.2%, recall 93.3%, 6 false alarms.
     // End of session 28: right 79.4%, precision 83.7%, recall 93.9%, 5 false alarms.
     // End of session 29: right 79.4%, precision 83.7%, recall 93.9%, 5 false alarms.
+    // End of session 30: right 79.4%, precision 83.7%, recall 93.9%, 5 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -2193,8 +2239,9 @@ struct RealisticUCorpusTests {
     // End of session 27: right 83.2%, precision 87.9%, recall 93.3%, 0 false alarms.
     // End of session 28: right 83.2%, precision 87.8%, recall 92.7%, 0 false alarms.
     // End of session 29: right 83.8%, precision 88.9%, recall 93.9%, 0 false alarms.
+    // End of session 30: right 83.8%, precision 89.4%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.83
-    static let minimumPrecision = 0.88
+    static let minimumPrecision = 0.89
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
@@ -2226,6 +2273,7 @@ struct Unseen27CorpusTests {
     // End of session 27: right 79.7%, precision 81.8%, recall 91.5%, 3 false alarms.
     // End of session 28: right 80.2%, precision 81.9%, recall 92.1%, 3 false alarms.
     // End of session 29: right 80.8%, precision 81.5%, recall 92.1%, 3 false alarms.
+    // End of session 30: right 80.8%, precision 81.5%, recall 92.1%, 3 false alarms.
     static let minimumRight = 0.8
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2259,6 +2307,7 @@ struct Unseen28CorpusTests {
     // End of session 27: right 78.3%, precision 85.7%, recall 90.0%, 1 false alarm.
     // End of session 28: right 78.3%, precision 85.7%, recall 90.0%, 1 false alarm.
     // End of session 29: right 78.3%, precision 85.7%, recall 90.0%, 1 false alarm.
+    // End of session 30: right 78.3%, precision 85.7%, recall 90.0%, 1 false alarm.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.89
@@ -2292,6 +2341,7 @@ struct RealisticVCorpusTests {
     // End of session 27: right 86.6%, precision 86.7%, recall 94.4%, 0 false alarms.
     // End of session 28: right 87.2%, precision 86.7%, recall 94.4%, 0 false alarms.
     // End of session 29: right 87.7%, precision 86.7%, recall 95.0%, 0 false alarms.
+    // End of session 30: right 87.7%, precision 86.7%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -2325,6 +2375,7 @@ struct Unseen29CorpusTests {
     // End of session 27: right 73.9%, precision 79.2%, recall 91.1%, 5 false alarms.
     // End of session 28: right 73.9%, precision 79.6%, recall 91.1%, 5 false alarms.
     // End of session 29: right 73.9%, precision 79.6%, recall 91.1%, 5 false alarms.
+    // End of session 30: right 73.9%, precision 79.6%, recall 91.1%, 5 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2358,6 +2409,7 @@ struct Unseen30CorpusTests {
     // End of session 27: right 78.7%, precision 82.1%, recall 89.9%, 2 false alarms.
     // End of session 28: right 78.7%, precision 82.1%, recall 89.9%, 2 false alarms.
     // End of session 29: right 79.2%, precision 82.1%, recall 90.4%, 2 false alarms.
+    // End of session 30: right 79.8%, precision 82.1%, recall 90.4%, 2 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.9
@@ -2391,6 +2443,7 @@ struct RealisticWCorpusTests {
     // End of session 27: right 89.4%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 28: right 89.9%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 29: right 89.9%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 30: right 89.9%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -2422,6 +2475,7 @@ struct RealisticXCorpusTests {
     // End of session 27: right 80.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     // End of session 28: right 79.4%, precision 80.7%, recall 88.3%, 0 false alarms.
     // End of session 29: right 80.6%, precision 80.5%, recall 89.4%, 0 false alarms.
+    // End of session 30: right 80.6%, precision 80.5%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.8
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.89
@@ -2452,6 +2506,7 @@ struct RealisticYCorpusTests {
     // End of session 27: right 83.8%, precision 85.9%, recall 91.3%, 0 false alarms.
     // End of session 28: right 83.8%, precision 85.9%, recall 91.3%, 0 false alarms.
     // End of session 29: right 84.4%, precision 85.9%, recall 91.9%, 0 false alarms.
+    // End of session 30: right 84.4%, precision 85.9%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.91
@@ -2478,6 +2533,7 @@ struct RealisticZCorpusTests {
     // End of session 27: right 75.6%, precision 84.3%, recall 86.7%, 0 false alarms.
     // End of session 28: right 75.6%, precision 84.3%, recall 86.7%, 0 false alarms.
     // End of session 29: right 75.6%, precision 84.3%, recall 86.7%, 0 false alarms.
+    // End of session 30: right 75.6%, precision 84.3%, recall 86.7%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.86
@@ -2510,6 +2566,7 @@ struct Unseen31CorpusTests {
     // End of session 27: right 81.7%, precision 82.3%, recall 95.6%, 3 false alarms.
     // End of session 28: right 81.7%, precision 82.3%, recall 95.6%, 3 false alarms.
     // End of session 29: right 82.2%, precision 82.8%, recall 96.1%, 3 false alarms.
+    // End of session 30: right 82.2%, precision 82.8%, recall 96.1%, 3 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -2542,6 +2599,7 @@ struct Unseen32CorpusTests {
     // End of session 27: right 82.2%, precision 85.1%, recall 95.6%, 1 false alarm.
     // End of session 28: right 82.2%, precision 85.1%, recall 95.6%, 1 false alarm.
     // End of session 29: right 82.2%, precision 84.7%, recall 95.6%, 1 false alarm.
+    // End of session 30: right 82.2%, precision 84.7%, recall 95.6%, 1 false alarm.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -2573,8 +2631,9 @@ struct Unseen33CorpusTests {
     // End of session 27: right 77.4%, precision 81.3%, recall 86.6%, 1 false alarm.
     // End of session 28: right 77.4%, precision 81.3%, recall 86.6%, 1 false alarm.
     // End of session 29: right 78.0%, precision 81.8%, recall 87.1%, 1 false alarm.
+    // End of session 30: right 78.0%, precision 82.2%, recall 87.1%, 1 false alarm.
     static let minimumRight = 0.77
-    static let minimumPrecision = 0.81
+    static let minimumPrecision = 0.82
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 2
 }
@@ -2604,6 +2663,7 @@ struct Unseen34CorpusTests {
     // End of session 27: right 70.8%, precision 84.5%, recall 82.6%, 0 false alarms.
     // End of session 28: right 70.8%, precision 84.5%, recall 82.6%, 0 false alarms.
     // End of session 29: right 71.3%, precision 84.7%, recall 83.7%, 1 false alarm.
+    // End of session 30: right 71.9%, precision 84.7%, recall 83.7%, 1 false alarm.
     static let minimumRight = 0.71
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.83
@@ -2634,8 +2694,9 @@ struct Unseen35CorpusTests {
     // End of session 27: right 75.6%, precision 79.9%, recall 88.3%, 4 false alarms.
     // End of session 28: right 76.1%, precision 79.9%, recall 88.3%, 3 false alarms.
     // End of session 29: right 76.1%, precision 79.9%, recall 88.3%, 3 false alarms.
+    // End of session 30: right 76.1%, precision 80.7%, recall 88.3%, 3 false alarms.
     static let minimumRight = 0.76
-    static let minimumPrecision = 0.79
+    static let minimumPrecision = 0.8
     static let minimumRecall = 0.88
     static let maximumFalseAlarms = 4
 }
@@ -2662,6 +2723,7 @@ struct Unseen36CorpusTests {
     // End of session 27: right 68.5%, precision 80.2%, recall 82.0%, 3 false alarms.
     // End of session 28: right 68.5%, precision 80.2%, recall 82.0%, 3 false alarms.
     // End of session 29: right 69.1%, precision 80.2%, recall 82.0%, 2 false alarms.
+    // End of session 30: right 69.1%, precision 80.2%, recall 82.0%, 2 false alarms.
     static let minimumRight = 0.69
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.81
@@ -2687,6 +2749,7 @@ struct RealisticAACorpusTests {
     // End of session 27: right 75.0%, precision 79.6%, recall 88.9%, 1 false alarm.
     // End of session 28: right 75.6%, precision 79.6%, recall 88.9%, 0 false alarms.
     // End of session 29: right 76.1%, precision 80.2%, recall 90.0%, 0 false alarms.
+    // End of session 30: right 76.1%, precision 80.2%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.8
     static let minimumRecall = 0.89
@@ -2713,6 +2776,7 @@ struct Unseen37CorpusTests {
     // End of session 27: right 67.4%, precision 73.8%, recall 87.3%, 3 false alarms.
     // End of session 28: right 67.4%, precision 73.8%, recall 87.3%, 3 false alarms.
     // End of session 29: right 69.6%, precision 73.6%, recall 87.8%, 2 false alarms.
+    // End of session 30: right 69.6%, precision 73.6%, recall 87.8%, 2 false alarms.
     static let minimumRight = 0.69
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
