@@ -5057,5 +5057,10 @@ struct AmbiguityTests {
                 "Imports from Mexico reached $472.9 billion in 2023, about $45.7 billion more than came in from China.",
                 "2024-03-01", .en)
                 == ["value imports MEX 2023 supported", "comparison imports MEX 2023 supported"])
+        // The world as partner is "the world" in English explanations (before: "with World").
+        let world = checker.claims(
+            "The U.S. goods deficit with the world came to $870 billion in 2018.", on: "2019-03-01", .en)
+        #expect(world.first?.explanation.contains("trade balance with the world") == true)
+        #expect(world.first?.explanation.contains("World") == false)
     }
 }

@@ -13,6 +13,8 @@ struct Explanations {
 
     private func name(_ code: String?) -> String {
         guard let code else { return "?" }
+        // ("U.S. imports from the world", not "from World"; German has its own forms, "in die Welt".)
+        if code == "WORLD", !de { return "the world" }
         return countries.country(code: code)?.name(language) ?? code
     }
 
