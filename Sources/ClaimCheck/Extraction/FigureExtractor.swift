@@ -461,7 +461,7 @@ struct FigureExtractor {
             |(?:one|1)\\s+(?:(?:dollar|euro)\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?(?<inN>two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b(?:\\s+(?:dollars?|euros?|imports|exports))?\
             |jede[rns]?\\s+(?<nth>zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte|zwanzigste)[nr]?(?=\\s+(?:Dollar|Euro|US-Dollar))(?:\\s+(?:US-)?Dollar|\\s+Euro)?\
             |(?<!first )(?<!second )(?:a|an|one|ein|eine|einem|einer|die|der)\\s+(?<one>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwölftel|twelfth|Zwanzigstel)(?![\\p{L}-])(?!\\s+(?:straight|consecutive|successive|time)\\b)(?!\\s+(?:year|month|quarter)\\s+in\\s+a\\s+row)\
-            |(?<!first )(?<!second )(?<!latter )(?<!former )(?<bare>half)(?=\\s+(?:of|the|that)\\b)\
+            |(?<!first )(?<!second )(?<!latter )(?<!former )(?<bare>half)(?=\\s+(?:of|the)\\b|\\s+that(?:\\s*[.,;:!?)]|\\s+(?:amount|figure|sum|level|total|value|back|again)\\b))\
             |(?<=\\bby )(?<byhedge>more than |nearly |almost |about |roughly |over )?(?<byhalf>half)\\b)
             """
         return try! NSRegularExpression(pattern: "\\b" + text, options: [.caseInsensitive])
@@ -545,6 +545,7 @@ struct FigureExtractor {
             // "ein Sechstel dessen, was …", "barely a fifth of what it sells us": a fraction of another
             // amount, a multiple below one.
             let rest = ns.substring(from: match.range.location + match.range.length).lowercased()
+            let restNS = rest as NSString
             // ("a tenth of the 2021 level", "ein Zehntel des Niveaus von 2021", "a third of its pre-war level": of an
             // earlier amount.)
             let levelOf =
@@ -564,19 +565,15 @@ struct FigureExtractor {
                 })
             // "a tenth as much", "ein Zehntel so viel wie": a multiple below one, comparing two like "twice as much".
             let asMuch =
-                Self.fractionAsMuch.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length))
-                != nil
-            // "less than half that", "roughly a third that amount": a fraction of the amount named before.
-            let ofThat =
-                Self.fractionOfThat.firstMatch(
-                    in: rest, range: NSRange(location: 0, length: (rest as NSString).length)) != nil
+                Self.fractionAsMuch.firstMatch(in: rest, range: NSRange(location: 0, length: restNS.length)) != nil
+            // "less than half that", "roughly a third that amount", "ein Zehntel so hoch.": the amount named before.
+            let pointsBack = Self.pointsBack(after: rest)
             let ofAnother =
                 ["dessen", " dessen", " of what", " what "].contains { rest.hasPrefix($0) } || levelOf || asMuch
-                || ofThat
+                || pointsBack
             // "a tenth of 1 percent", "ein Zehntel Prozent": a fraction of one percent.
             var range = matched
             var percentPart = false
-            let restNS = rest as NSString
             if let ofPercent = Self.ofOnePercent.firstMatch(
                 in: rest, range: NSRange(location: 0, length: restNS.length)),
                 let whole = Range(
@@ -593,7 +590,7 @@ struct FigureExtractor {
                 rounding: ofAnother ? value / 1000 : scaled * 0.1, currencyExplicit: false)
             figure.comparesTwo = ofAnother
             figure.fractionOfAnother = ofAnother && !asMuch
-            figure.refersBack = ofThat || Self.pointsBack(after: rest)
+            figure.refersBack = pointsBack
             figure.below = hedge == .atMost && Self.belowWords.contains(group("hedge") ?? "")
             figure.shareOfAll = group("inN") != nil || group("nth") != nil
             result.append(figure)
