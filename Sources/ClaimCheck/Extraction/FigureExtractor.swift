@@ -292,14 +292,8 @@ struct FigureExtractor {
         let multiples = multipleWords.contains(where: lower.contains) ? multiples(in: sentence) : []
         // ("two and a half times": the fraction is part of the multiple.)
         let fractionGate =
-            Lexicon.fractionWords + [
-                "seventh", "siebtel", "eighth", "achtel", "ninth", "neuntel", "twentieth", "zwanzigstel", "twelfth",
-                "zwölftel", " in every ",
-                " out of ", "one in ",
-                "one dollar in ",
-                "of every ",
-                "jeder ",
-                "jede ",
+            Lexicon.fractionWords + Lexicon.rareFractionWords + [
+                " in every ", " out of ", "one in ", "one dollar in ", "of every ", "jeder ", "jede ",
             ]
         let fractions = (fractionGate.contains(where: lower.contains) ? fractions(in: sentence) : []).filter {
             fraction in !multiples.contains { $0.range.overlaps(fraction.range) }

@@ -1036,12 +1036,31 @@ enum Lexicon {
         "tenth", "zehntel",
     ]
 
+    /// German prepositions that govern "den" before a country ("aus den USA", "in den Vereinigten Staaten").
+    static let germanPrepositions: Set<String> = [
+        "aus", "in", "nach", "von", "mit", "zu", "bei", "an", "auf", "für", "gegen", "gegenüber", "über", "unter",
+        "vor",
+        "zwischen", "hinter", "neben", "um", "durch",
+    ]
+
+    /// Fractions beyond `fractionWords`: "a seventh", "ein Zwölftel", "a twentieth".
+    static let rareFractionWords = [
+        "seventh", "siebtel", "eighth", "achtel", "ninth", "neuntel", "twelfth", "zwölftel", "twentieth", "zwanzigstel",
+    ]
+
+    /// Verbs of goods arriving or leaving, which may stand between "than" and the other side's country ("$45.7 bn
+    /// more than came in from China").
+    static let arrivalVerbs: Set<String> = [
+        "came", "come", "comes", "went", "go", "goes", "arrived", "flowed", "shipped", "kam", "kamen", "kommt", "ging",
+        "gingen", "geht", "floss", "flossen",
+    ]
+
     /// "twice", "times", "dreimal", "half", "a tenth" (its last word): a word that makes the "as much as"/"so viel wie"
     /// after it a multiple of the other side.
     static func multipleOrFractionWord(_ word: String) -> Bool {
         ["twice", "times", "half", "halb", "doppelt", "thrice", "fold"].contains(word) || word.hasSuffix("mal")
             || word.hasSuffix("fach") || fractionWords.contains(word)
-            || ["seventh", "siebtel", "eighth", "achtel", "ninth", "neuntel", "twentieth", "zwanzigstel"].contains(word)
+            || rareFractionWords.contains(word)
             || (word.hasSuffix("s") && fractionWords.contains(String(word.dropLast())))
     }
 

@@ -501,13 +501,6 @@ struct ClauseReader {
         return false
     }
 
-    /// German prepositions that govern "den" before a country ("aus den USA", "in den Vereinigten Staaten").
-    static let germanPrepositions: Set<String> = [
-        "aus", "in", "nach", "von", "mit", "zu", "bei", "an", "auf", "für", "gegen", "gegenüber", "über", "unter",
-        "vor",
-        "zwischen", "hinter", "neben", "um", "durch",
-    ]
-
     /// Whether the partner is the sender of exports (or the receiver of imports), which
     /// seen from the home reporter is the other flow.
     func mirrored(_ flow: Flow, flowToken: Int?) -> Bool {
@@ -587,7 +580,7 @@ struct ClauseReader {
                     && (words[index] == "amerikanern"
                         || mentions.contains(where: { $0.code == homeReporter && $0.token == index && $0.form == .name }
                         ))
-                    && !(index >= 2 && Self.germanPrepositions.contains(words[index - 2]))
+                    && !(index >= 2 && Lexicon.germanPrepositions.contains(words[index - 2]))
                     && !clauseBreak(from: min(index, flowToken), to: max(index, flowToken))
             })
         {

@@ -75,8 +75,8 @@ extension ClauseReader {
         let listedFrames = respectivelyFrames()
         for (index, figure) in figures.enumerated() {
             var draft = figureDraft(figure, index: index, earlier: found.claims)
-            if figure.unit == .percent, let whole = wholeNamedBefore(draft, earlier: found.claims),
-                let flow = whole.flow, [Flow.exports, .imports].contains(flow),
+            let wholeBefore = figure.unit == .percent ? wholeNamedBefore(draft, earlier: found.claims) : nil
+            if let whole = wholeBefore, let flow = whole.flow, [Flow.exports, .imports].contains(flow),
                 [Flow.exports, .imports].contains(draft.flow), draft.flow != flow, draft.flowToken != nil,
                 others.allSatisfy({ $0.code == whole.partner })
             {
@@ -91,7 +91,7 @@ extension ClauseReader {
                 draft.comparedFlow = flow
                 if let partner = whole.partner { draft.partner = partner }
                 if !namesPeriod, let period = whole.period { draft.period = period }
-            } else if figure.unit == .percent, let whole = wholeNamedBefore(draft, earlier: found.claims) {
+            } else if let whole = wholeBefore {
                 // "Germany accounted for 44% of it": a share of the figure before, in its flow and period.
                 draft.kind = .share
                 draft.whole = whole
@@ -589,8 +589,7 @@ extension ClauseReader {
                 let figureBefore = figures.contains {
                     $0.unit == .usd && $0.range.upperBound <= figure.range.lowerBound
                 }
-                if draft.comparedPartner != nil, pointsBack, figureBefore {
-                } else if let compared = draft.comparedPartner, pointsBack,
+                if let compared = draft.comparedPartner, pointsBack, !figureBefore,
                     let previous = discourse.lastFrames.last, let own = previous.partner, own != compared,
                     own != "WORLD"
                 {
@@ -598,7 +597,7 @@ extension ClauseReader {
                     if let flow = previous.flow { (draft.flow, draft.flowToken) = (flow, nil) }
                     if !namesPeriod, let period = previous.period { draft.period = period }
                     draft.product = previous.product
-                } else {
+                } else if draft.comparedPartner == nil || !pointsBack || !figureBefore {
                     draft.comparedPartner = nil
                 }
             }
@@ -1099,12 +1098,6 @@ extension ClauseReader {
     /// "12 per cent more to the UK than to Germany", "5 Prozent weniger als nach Mexiko": a percent
     /// right before a comparative, with "than"/"als" and then a country or a preposition of a
     /// partner. The compared partner is `nil` when the text names it otherwise.
-    /// Verbs of goods arriving or leaving, which may stand between "than" and the other side's country.
-    static let arrivalVerbs: Set<String> = [
-        "came", "come", "comes", "went", "go", "goes", "arrived", "flowed", "shipped", "kam", "kamen", "kommt", "ging",
-        "gingen", "geht", "floss", "flossen",
-    ]
-
     func percentComparison(_ figureEnd: Int) -> (partner: String?, direction: Int)? {
         let end = min(words.count, figureEnd + 2)
         guard figureEnd < end,
@@ -1126,7 +1119,7 @@ extension ClauseReader {
                         && words[(than + 1)..<other.token].allSatisfy {
                             Lexicon.comparedSideFillers.contains($0) || partnerWords.contains($0)
                                 // ("$45.7 bn more than came in from China": the other side's goods arriving.)
-                                || Self.arrivalVerbs.contains($0)
+                                || Lexicon.arrivalVerbs.contains($0)
                         })
         }
         guard country != nil || partnerWords.contains(words[than + 1]) else { return nil }
@@ -2465,8 +2458,9 @@ extension ClauseReader {
     /// named after the comparison's "wie"/"as"/"dessen", with no other country there. The figure's own
     /// period is the one named before it, else the context's.
     func comparisonAcrossPeriods(_ draft: inout FigureDraft) -> Bool {
+        let figureEnd = tokenIndex(of: draft.figure.range.upperBound)
         // "rund ein Zehntel des Vorkriegsniveaus", "a third of its pre-pandemic level": the year before the event.
-        if let year = levelBeforeEvent(after: tokenIndex(of: draft.figure.range.upperBound)),
+        if let year = levelBeforeEvent(after: figureEnd),
             let own = ownPeriod(before: draft.token) ?? contextPeriod ?? discourse.period, own != .single(.year(year))
         {
             draft.period = own
@@ -2475,7 +2469,6 @@ extension ClauseReader {
         }
         // "2021 … fast 30 Milliarden Dollar – fast achtmal so viel wie heute", "twice as much as today": the latest
         // year published when the article appeared, against the period named before.
-        let figureEnd = tokenIndex(of: draft.figure.range.upperBound)
         if (figureEnd..<min(words.count, figureEnd + 6)).contains(where: { marker in
             ["wie", "as", "than", "als"].contains(words[marker])
                 && words[(marker + 1)..<min(words.count, marker + 3)].contains(where: {
