@@ -5063,4 +5063,93 @@ struct AmbiguityTests {
         #expect(world.first?.explanation.contains("trade balance with the world") == true)
         #expect(world.first?.explanation.contains("World") == false)
     }
+
+    /// Readings the thirty-first session added: each would fail without its rule.
+    @Test func readingsTheThirtyFirstSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // German ranking nouns: "Kunde", the plural's umlaut "Absatzmärkten", "Fehlbeträge" (before: no claim).
+        #expect(
+            verdicts("Kanada war 2013 der wichtigste Kunde der USA.", "2014-02-10", .de)
+                == ["rank exports Kanada 2013 supported"])
+        #expect(
+            verdicts(
+                "In der Rangliste der amerikanischen Absatzmärkte lag Chile 2013 auf Platz 15.", "2014-03-01", .de)
+                == ["rank exports Chile 2013 contradicted"])
+        #expect(
+            verdicts(
+                "Das Defizit mit der Bundesrepublik lag bei 64,5 Milliarden Dollar. Unter den Ländern, mit denen die "
+                    + "USA die größten Fehlbeträge verbuchen, rangierte Deutschland damit auf Platz drei.",
+                "2017-03-01",
+                .de) == ["value balance DEU 2016 supported", "rank balance Deutschland 2016 supported"])
+        // A ranking by the verb of a German relative clause: "aus denen die USA Waren beziehen" ranks suppliers
+        // (before: total trade, contradicted).
+        #expect(
+            verdicts(
+                "Die Importe aus Frankreich stiegen 2019. Unter den Ländern, aus denen die USA Waren beziehen, liegt "
+                    + "Frankreich auf Platz elf.", "2020-03-01", .de
+            ).last == "rank imports Frankreich 2019 supported")
+        // "das Vereinigte Königreich" after its article is a country (before: the world, unsure).
+        #expect(
+            verdicts(
+                "Das Vereinigte Königreich kaufte 2015 amerikanische Waren für 56 Mrd. Dollar.", "2016-03-01", .de)
+                == ["value exports GBR 2015 supported"])
+        // An apposition between the subject and its verb: "Kanada, der Nachbar im Norden, kaufte …" (before: imports,
+        // inaccurate); a German relative clause there is no apposition.
+        #expect(
+            verdicts("Kanada, der Nachbar im Norden, kaufte 2013 Waren für 300 Mrd. Dollar.", "2014-02-10", .de)
+                == ["value exports CAN 2013 supported"])
+        // A country standing before another in a list, after a trade sentence: "liegt … schon vor Japan" (before: no
+        // claim).
+        #expect(
+            verdicts(
+                "Die Einfuhren aus Korea stiegen 2023 um 0,9 Prozent. Südkorea liegt inzwischen vor Japan.",
+                "2024-03-01", .de) == [
+                    "change imports KOR 2022..2023 supported", "comparison imports KOR 2023 contradicted",
+                ])
+        // Among the largest, with no count, claims no place (before: a ranking, unverifiable or contradicted).
+        #expect(verdicts("Japan zählt zu den wichtigsten Abnehmern amerikanischer Waren.", "2017-02-09", .de).isEmpty)
+        #expect(verdicts("Japan is one of the largest buyers of American goods.", "2017-02-09", .en).isEmpty)
+        // A tariff rate goes on to the next percent only within its clause: past a money figure or a comma opening a
+        // change, the percent is trade again (before: no change claim); a tariff named as a cause owns no figure.
+        #expect(
+            verdicts(
+                "Die Einfuhren aus der Volksrepublik, auf die Trump Strafzölle von bis zu 25 Prozent verhängt hat, "
+                    + "sanken 2019 auf 452,2 Milliarden Dollar – ein Rückgang um knapp 17 Prozent.", "2020-02-10", .de)
+                == ["value imports CHN 2019 supported", "change imports CHN 2018..2019 supported"])
+        #expect(
+            verdicts(
+                "Die Einfuhren aus der Volksrepublik, auf die Trump Zölle von 25 Prozent verhängt hat, sanken 2019 um "
+                    + "knapp 17 Prozent.", "2020-02-10", .de) == ["change imports CHN 2018..2019 supported"])
+        #expect(
+            verdicts("Die Importe aus China sanken 2019 wegen der Strafzölle um 16,6 Prozent.", "2020-02-10", .de)
+                == ["change imports CHN 2018..2019 supported"])
+        #expect(
+            verdicts("Die USA erheben einen Zoll von 10 Prozent, Kanada umgekehrt nur 2,5 Prozent.", "2019-03-01", .de)
+                .isEmpty)
+        // "Europe's largest economy" names Germany: its superlative ranks nothing and its economy is no GDP figure
+        // (before: the percent dropped as economic growth).
+        #expect(
+            verdicts("The deficit with Europe's largest economy narrowed 14% in 2016.", "2017-03-01", .en)
+                == ["change balance DEU 2015..2016 supported"])
+        // A multiple against the other flow: named after "the value of" (before: unresolved), or named by a figure
+        // its sentence gave before (before: unresolved).
+        #expect(
+            verdicts(
+                "In 2024 goods imports from South Korea were twice the value of U.S. goods exports to South Korea.",
+                "2025-03-01", .en) == ["comparison imports KOR 2024 supported"])
+        #expect(
+            verdicts(
+                "Die Importe aus Deutschland legten 2015 nur um 0,6 Prozent zu, die Ausfuhren nach Deutschland um 1,1 "
+                    + "Prozent - doch die Einfuhren sind zweieinhalbmal so groß.", "2016-03-01", .de
+            ).last
+                == "comparison imports DEU 2015 supported")
+        #expect(
+            verdicts(
+                "Imports from Germany rose 0.6% in 2015 and exports to Germany 1.1%, but imports are two and a half "
+                    + "times as large.", "2016-03-01", .en
+            ).last == "comparison imports DEU 2015 supported")
+    }
 }

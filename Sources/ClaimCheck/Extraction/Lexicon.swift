@@ -25,6 +25,7 @@ enum Lexicon {
         }
         if word.contains8("export") || word.contains8("ausfuhr") || word.hasPrefix8("verschifft") || word == "shipped"
             || word == "shipments" || word == "sold" || word.hasPrefix8("geliefert") || word.hasPrefix8("lieferung")
+            || word.hasPrefix8("warenlieferung")
             || word.hasPrefix8("lieferte") || word == "liefern" || word == "liefert" || word == "liefere"
             || word.hasPrefix8("ausführ") || word == "ausgeführt"
             || word.hasPrefix8("ausgeführte")
@@ -1123,6 +1124,26 @@ enum Lexicon {
         "exceeded", "exceeds", "exceed", "topped", "tops", "übertrifft", "übertraf", "übertrafen", "übertreffen",
         "übersteigt", "überstieg", "überstiegen",
     ]
+
+    /// Verbs of standing in a list: "liegt … vor Japan", "rangierte hinter Vietnam", "ranks behind Canada".
+    static let standingVerbs: Set<String> = [
+        "liegt", "lag", "liegen", "lagen", "rangiert", "rangierte", "rangieren", "rangierten", "landete", "landeten",
+        "ranks", "ranked", "sits", "sat", "stands", "stood", "placed",
+    ]
+
+    /// Whether the words say a country stands before or behind another in a list: a verb of standing, then "vor",
+    /// "hinter", "behind" or "ahead of" right before a country named ("liegt inzwischen vor Japan", "ranked behind
+    /// Canada").
+    static func standsBeforeAnother(_ words: [String], mentions: [CountryMention]) -> Bool {
+        words.indices.contains { index in
+            let next =
+                words[index] == "ahead" && index + 1 < words.count && words[index + 1] == "of" ? index + 2 : index + 1
+            guard ["vor", "hinter", "behind", "ahead"].contains(words[index]), next < words.count,
+                mentions.contains(where: { $0.token == next || ($0.token == next + 1 && words[next] == "der") })
+            else { return false }
+            return words[max(0, index - 8)..<index].contains(where: standingVerbs.contains)
+        }
+    }
 
     /// Verbs of motion without a direction ("gingen … zurück", "went"): no change by themselves.
     static let directionlessVerbs: Set<String> = [

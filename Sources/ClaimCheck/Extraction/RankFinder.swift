@@ -91,6 +91,26 @@ enum RankFinder {
         "wichtigsten", "wichtigstes", "main", "chief", "premier", "number-one", "no.1",
     ]
 
+    /// Whether the superlative at `index` names a group without a count: "zu den wichtigsten", "unter den größten",
+    /// "among the largest", "one of the biggest", "einer der größten".
+    static func amongTheLargest(_ words: [String], at index: Int) -> Bool {
+        guard index >= 2 else { return false }
+        let (article, before) = (words[index - 1], words[index - 2])
+        if ["den", "the"].contains(article), ["zu", "unter", "among"].contains(before) { return true }
+        if article == "the", before == "of", index >= 3, ["one", "some", "several"].contains(words[index - 3]) {
+            return true
+        }
+        // ("Wenn er über seine wichtigsten Kunden spricht", "Ölexporteure verlieren ihren wichtigsten Kunden": a firm's
+        // or another party's customers.)
+        if ["seine", "seinen", "seiner", "ihre", "ihren", "ihrer", "his", "her"].contains(article),
+            index + 1 < words.count,
+            words[index + 1].hasPrefix("kunde") || words[index + 1].hasPrefix("customer")
+        {
+            return true
+        }
+        return article == "der" && ["einer", "eines", "einem", "eine"].contains(before)
+    }
+
     /// Nouns a membership counts before its superlative ("the ten countries with … the largest deficits").
     static let rankedNouns: Set<String> = [
         "countries", "nations", "partners", "economies", "suppliers", "markets", "ländern", "länder", "staaten",
@@ -262,7 +282,10 @@ enum RankFinder {
                     mention?.measure = sold
                 }
             } else if superlatives.contains(word), !(index > 0 && (number(words[index - 1]) != nil)),
-                !(index > 0 && ["most", "second", "third"].contains(words[index - 1]))
+                !(index > 0 && ["most", "second", "third"].contains(words[index - 1])),
+                // ("zählt zu den wichtigsten Kunden", "one of the largest suppliers", "einer der größten Lieferanten":
+                // among the largest, with no count, claims no place.)
+                !Self.amongTheLargest(words, at: index)
             {
                 // ("on top of its earlier 25% rate": an idiom, no ranking.)
                 if word == "top",
@@ -273,7 +296,7 @@ enum RankFinder {
                     continue
                 }
                 mention = RankMention(position: 1, token: index)
-            } else if word == "most", next == "important" {
+            } else if word == "most", next == "important", !Self.amongTheLargest(words, at: index) {
                 mention = RankMention(position: 1, token: index)
             } else if ["tops", "topped", "topping", "heads", "headed", "führt", "führte", "führen", "führten"].contains(
                 word),
@@ -606,6 +629,22 @@ enum RankFinder {
             {
                 return (countriesAct ? .imports : .exports, false, nil)
             }
+            // ("unter den Ländern, aus denen die USA Waren beziehen": bought from them; "in die die USA liefern": sold to
+            // them.)
+            if ["aus", "von"].contains(verb), ["denen", "dem", "der"].contains(preposition),
+                words[(index + 2)..<min(words.count, index + 8)].contains(where: { word in
+                    ["bezieh", "bezog", "kauf", "import", "einführ", "führen", "führt"].contains(where: word.hasPrefix)
+                })
+            {
+                return (.imports, false, nil)
+            }
+            if ["in", "nach", "an"].contains(verb), ["die", "denen", "das", "den"].contains(preposition),
+                words[(index + 2)..<min(words.count, index + 8)].contains(where: { word in
+                    ["liefer", "exportier", "verkauf", "ausführ"].contains(where: word.hasPrefix)
+                })
+            {
+                return (.exports, false, nil)
+            }
             // ("the countries that supply American goods", "die Länder, die die USA beliefern": they sell.)
             if countriesAct, ["supply", "supplies", "supplied", "liefern", "beliefern", "lieferten"].contains(verb) {
                 return (.imports, false, nil)
@@ -673,12 +712,17 @@ enum RankFinder {
                 "market", "markets", "customer", "customers", "buyer", "buyers",
                 "destination", "destinations",
             ].contains(word) || word.hasPrefix("absatzmarkt") || word.hasPrefix("exportmarkt")
+            // ("unter den Absatzmärkten", "Exportmärkten": the plural's umlaut; "der größte Kunde der USA",
+            // "Hauptkunden", "Käufer amerikanischer Waren": a buyer.)
+            || word.hasPrefix("absatzmärkt") || word.hasPrefix("exportmärkt") || word.hasPrefix("ausfuhrm")
+            || ["kunde", "kunden", "käufer", "käuferland", "käuferländer"].contains(word)
+            || word.hasSuffix("kunde") || word.hasSuffix("kunden")
             || word.hasPrefix("exportziel") || word.hasPrefix("zielland") || word.hasSuffix("abnehmer")
         {
             return (.exports, false, product("abnehmer"))
         }
         if word.contains("lieferant") || word.contains("lieferland") || word.contains("lieferländ")
-            || ["supplier", "suppliers", "source", "sources", "exporter"].contains(word)
+            || ["supplier", "suppliers", "source", "sources", "exporter", "exporteur"].contains(word)
             || word.hasPrefix("herkunftsland")
             || word.hasPrefix("importquelle") || word.hasPrefix("bezugsland")
         {
@@ -686,7 +730,7 @@ enum RankFinder {
             return (.imports, false, code)
         }
         if word.contains("defizit") || word.contains("deficit") || word == "minus" || word.hasSuffix("-minus")
-            || word == "lücke" || word == "gap" || word == "fehlbetrag"
+            || word == "lücke" || word == "gap" || word.hasPrefix("fehlbetr")
         {
             return (.balance, false, nil)
         }

@@ -277,6 +277,10 @@ struct ClauseReader {
             !facts.cues.flows.isEmpty || facts.cues.rankObject || !facts.rankMentions.isEmpty
             || (!facts.placesWithoutMeasure.isEmpty && discourse.rankMeasure != nil
                 && discourse.sentencesSinceRank <= 2)
+            // ("Die Einfuhren aus Korea stiegen kräftig. Südkorea liegt inzwischen vor Japan.": one partner standing
+            // before another in the list the sentence before spoke of.)
+            || (discourse.sentencesSinceTrade <= 1
+                && Lexicon.standsBeforeAnother(facts.words, mentions: facts.mentions))
         // ("… Waren für 3,2 Milliarden Dollar importiert. [three sentences of talk] Im Schnitt sind das gut 355
         // Millionen Dollar im Monat": a money figure that points back with "das", "that", goes on with the last
         // trade figure a little further.)
@@ -596,6 +600,13 @@ struct ClauseReader {
                 $0.token == flowToken + 1
                     || ($0.token == flowToken + 2 && ["die", "der", "das"].contains(words[flowToken + 1]))
             }), subject.form == .name, subject.code != "WORLD"
+        {
+            return true
+        }
+        // "Kanada, der wichtigste Kunde der USA, kaufte …", "Mexico, the largest supplier, sold …": an apposition between
+        // commas stands between the subject and its verb.
+        if flow == .exports || flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
+            let subject = appositionSubject(before: flowToken), subject.code != "WORLD"
         {
             return true
         }
@@ -1863,6 +1874,34 @@ struct ClauseReader {
     func commaBetween(_ a: Int, _ b: Int) -> Bool {
         let (low, high) = (min(a, b), max(a, b))
         return low < high && text[tokens[low].range.upperBound..<tokens[high].range.lowerBound].contains(",")
+    }
+
+    /// The partner named by name at the start of a clause and followed by an apposition between commas that ends
+    /// right before `verb`: "Kanada, der Nachbar im Norden, kaufte …", "Mexico, the largest supplier, sold …". Not a
+    /// German relative clause ("Kanada, das 2013 mehr kaufte, …": its verb, not a noun, closes it), nor one naming
+    /// another partner.
+    func appositionSubject(before verb: Int) -> CountryMention? {
+        guard verb >= 3 else { return nil }
+        let openers: Set<String> = ["der", "die", "das", "the", "a", "an", "ein", "eine", "once", "long", "einst"]
+        for subject in others where subject.form == .name {
+            let end = subject.token + subject.count
+            guard end < verb - 1, verb - end <= 10, commaBetween(end - 1, end), commaBetween(verb - 1, verb),
+                openers.contains(words[end]) || words[end].hasSuffix("'s") || words[end].hasSuffix("’s")
+                    || words[end] == "amerikas" || words[end] == "americas",
+                // (One apposition: no comma inside it, no other partner in it.)
+                !(end..<(verb - 1)).contains(where: { commaBetween($0, $0 + 1) }),
+                !others.contains(where: { $0.token >= end && $0.token < verb && $0.code != subject.code }),
+                // (German "der/die/das" also opens a relative clause, which ends with its verb: a noun ends an
+                // apposition.)
+                !["der", "die", "das"].contains(words[end]) || tokens[verb - 1].text.first?.isUppercase == true
+            else { continue }
+            // The subject opens its clause.
+            let opens =
+                subject.token == 0 || commaBetween(subject.token - 1, subject.token)
+                || ["und", "and", "aber", "but", "doch", "while", "während"].contains(words[subject.token - 1])
+            if opens { return subject }
+        }
+        return nil
     }
 
     /// Whether a contrasting clause begins between two tokens (", while", ", but", ", während", ", aber"):

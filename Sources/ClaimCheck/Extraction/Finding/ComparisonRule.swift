@@ -53,7 +53,15 @@ extension ClauseReader {
                 marker = index + 1
             } else if word == "vor" || word == "hinter" || word == "behind", index > 0,
                 ["knapp", "noch", "deutlich", "weit", "klar", "just", "narrowly", "closely", "only", "far", "well"]
-                    .contains(words[index - 1]),
+                    .contains(words[index - 1])
+                    // ("Südkorea liegt als Lieferland in diesem Jahr schon vor Japan", "rangierte hinter Vietnam": a
+                    // verb of standing in a list before it in its clause.)
+                    // (Not beside a place: "liegt hauchdünn hinter Kanada auf Platz drei" is the place's; nor beside
+                    // the figures that say it: "lag Mexiko mit 36,7 Milliarden Dollar vor China (35,8 Milliarden)".)
+                    || (facts.placesWithoutMeasure.isEmpty && figures.isEmpty
+                        && (max(0, index - 8)..<index).contains(where: { at in
+                            Lexicon.standingVerbs.contains(words[at]) && !clauseCommaBetween(at, index)
+                        })),
                 others.contains(where: { $0.token == index + 1 || ($0.token == index + 2 && words[index + 1] == "der") }
                 ),
                 facts.rankMentions.isEmpty
@@ -250,8 +258,12 @@ extension ClauseReader {
                 if summed { claim.comparedPartners = compared.dropFirst().map(\.code) }
                 // ("Taiwan also overtook South Korea as a source of U.S. imports": the claim rests on the one passing
                 // too, when it opens the clause of the verb.)
-                if offset == 0, figure == nil, Lexicon.isOvertake(words, at: index),
-                    !Lexicon.isPassiveOvertake(words, at: index), let subjectCountry, subjectCountry.code == partner,
+                // ("Südkorea liegt inzwischen vor Japan": the one standing before too.)
+                if offset == 0, figure == nil,
+                    Lexicon.isOvertake(words, at: index) && !Lexicon.isPassiveOvertake(words, at: index)
+                        || (["vor", "hinter", "behind"].contains(word)
+                            && words[max(0, index - 8)..<index].contains(where: Lexicon.standingVerbs.contains)),
+                    let subjectCountry, subjectCountry.code == partner,
                     subjectCountry.token < index, index - subjectCountry.token <= 6,
                     !clauseCommaBetween(subjectCountry.token, index)
                 {

@@ -1140,10 +1140,15 @@ extension ClauseReader {
     /// "Americans bought four and a half times as much from China as China bought from them": a trade
     /// verb before the comparison's "as"/"wie" and the opposite one after it (each read from the
     /// reporter's side).
+    /// Nouns of an amount's size before "of": "twice the value of exports", "half the size of".
+    static let sizeNouns: Set<String> = ["value", "size", "level", "amount", "volume", "sum", "total"]
+
     func comparedFlows(after figureToken: Int) -> (flow: Flow, token: Int, compared: Flow)? {
         guard
             let marker = (figureToken..<min(words.count, figureToken + 8)).dropFirst().first(where: {
                 ["as", "wie", "than", "als", "what", "dessen", "was"].contains(words[$0])
+                    // ("twice the value of U.S. goods exports to South Korea", "the size of": a measure of the other.)
+                    || (words[$0] == "of" && Self.sizeNouns.contains(words[$0 - 1]))
             })
         else { return nil }
         let sided = reporterSidedFlows()
@@ -2519,6 +2524,12 @@ extension ClauseReader {
 
     /// A multiple read as one flow of a pair against the other, in the frame (partner, period) of the figure it is said
     /// against.
+    /// A change's period as the level it ends at: "2014–2015" → 2015.
+    static func endOfChange(_ period: ClaimPeriod) -> ClaimPeriod {
+        if case .span(_, let end) = period { return .single(end) }
+        return period
+    }
+
     private func compareFlows(
         _ draft: inout FigureDraft, own: Flow, ownToken: Int?, compared: Flow, _ partner: String?,
         _ period: ClaimPeriod?
@@ -2631,6 +2642,28 @@ extension ClauseReader {
         {
             compareFlows(
                 &draft, own: own.flow, ownToken: own.token, compared: previousFlow, previous.partner, previous.period)
+            return
+        }
+        // "Die Importe legten um 0,6 Prozent zu, die Ausfuhren um 11 Prozent – doch die Einfuhren sind zweieinhalbmal so
+        // groß": a multiple with no other side, its own flow named right before it, against the other flow of a figure
+        // its sentence named before, for the same partner.
+        // (The first "as" of "two and a half times as large" is the multiple's own.)
+        let figureEnd = tokenIndex(of: draft.figure.range.upperBound)
+        if draft.figure.unit == .ratio,
+            !words.indices.contains(where: { index in
+                index >= draft.token && ["wie", "as", "than", "als", "dessen", "what"].contains(words[index])
+                    && !(words[index] == "as" && index <= figureEnd + 1)
+            }),
+            case let sided = reporterSidedFlows(), sided.count > 1,
+            let own = sided.last(where: { $0.token < draft.token && draft.token - $0.token <= 6 }),
+            let previous = earlier.last(where: {
+                $0.sentence == facts.sentence && ($0.flow == .exports || $0.flow == .imports) && $0.flow != own.flow
+                    && $0.partner == draft.partner && $0.claimedEnd <= scalarOffset(tokens[own.token].range.lowerBound)
+            })
+        {
+            compareFlows(
+                &draft, own: own.flow, ownToken: own.token, compared: previous.flow, previous.partner,
+                namesPeriod ? nil : previous.period.map(Self.endOfChange))
             return
         }
         // "Das ist 1,6-mal so viel, wie sie dorthin verkauften": the figure of the sentence before against the other

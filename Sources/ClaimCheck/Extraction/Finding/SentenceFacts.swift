@@ -101,6 +101,9 @@ struct SentenceFacts {
                 || Lexicon.reportingVerbs.contains(twoBefore) && Lexicon.reportTimeWords.contains(before))
         }
         let partnerTokens = Set(mentions.filter { $0.code != homeReporter && $0.code != "WORLD" }.map(\.token))
+        // The words of names longer than one word ("Europe's largest economy"): their superlative ranks nothing and
+        // their economy is no economy's figure.
+        let namedTokens = Set(mentions.filter { $0.count > 1 }.flatMap { $0.token..<($0.token + $0.count) })
         cues = SentenceCues(tokens, lexicon: &lexicon, partnerTokens: partnerTokens)
         // A forecast is a clause's matter ("$984.9 billion this year … and it's on course for a record");
         // another source, services or another basis speak for the whole sentence.
@@ -111,7 +114,11 @@ struct SentenceFacts {
         // The tokens that open a clause after a comma, for negations that end at one ("Nicht ganz,
         // Taiwan liegt auf Platz acht"; "The comparison does not hold: Mexico ranked fourth": nor at a colon
         // or semicolon).
-        let allRanks = RankFinder.mentions(in: words, clauseStarts: punctuated)
+        // ("The gap with Europe's largest economy", "die zweitgrößte Volkswirtschaft der Welt": a superlative inside a
+        // name for a country is no ranking.)
+        let allRanks = RankFinder.mentions(in: words, clauseStarts: punctuated).filter {
+            !namedTokens.contains($0.token)
+        }
         rankMentions = allRanks.filter { $0.measure != nil }
         // "lag Indien 2022 auf Platz zehn", "China is no longer even number two": a place written out
         // without a ranking noun, which the sentences before may supply.
@@ -132,7 +139,8 @@ struct SentenceFacts {
         let subsidized = Set(
             sentenceWords.indices.filter { Lexicon.subsidizes(sentenceWords, at: $0, partnerTokens: partnerTokens) })
         var figures = Self.tradeFigures(
-            extractor.figures(in: text), tokens: tokens, words: words, subsidized: subsidized)
+            extractor.figures(in: text), text: text, tokens: tokens, words: words, subsidized: subsidized,
+            named: namedTokens)
         if cues.flows.isEmpty,
             sentenceWords.indices.contains(where: {
                 !subsidized.contains($0) && Lexicon.isNotTradeMoney(sentenceWords[$0])
@@ -190,9 +198,9 @@ struct SentenceFacts {
 
     /// A figure as a trade figure: counts of things become quantities ("3 million barrels"); tariff
     /// rates and counts of people are dropped.
-    private static func tradeFigures(_ figures: [Figure], tokens: [Token], words: [String], subsidized: Set<Int>)
-        -> [Figure]
-    {
+    private static func tradeFigures(
+        _ figures: [Figure], text: String, tokens: [Token], words: [String], subsidized: Set<Int>, named: Set<Int>
+    ) -> [Figure] {
         func tokenIndex(of position: String.Index) -> Int {
             tokens.partitioningIndex { $0.range.upperBound > position }
         }
@@ -200,8 +208,22 @@ struct SentenceFacts {
         let classifications: Set<String> = [
             "schedule", "code", "codes", "classification", "heading", "headings", "nomenclature", "line", "lines",
         ]
+        // ("Die Importe sanken wegen der Strafzölle um 14,8 Prozent", "fell 12% because of the tariffs": a rate named as
+        // a cause owns no figure.)
+        let causes: Set<String> = ["wegen", "infolge", "aufgrund", "trotz"]
         func isRate(at index: Int) -> Bool {
             Lexicon.isRate(words[index]) && !(index + 1 < words.count && classifications.contains(words[index + 1]))
+                && !(index + 1 < words.count && words[index + 1] == "um"
+                    && words[max(0, index - 3)..<index].contains(where: causes.contains))
+        }
+        // ("Die Einfuhren, auf die Trump Zölle von 25 Prozent verhängt hat, sanken um knapp 20 Prozent": a verb of change
+        // right after a comma opens the main clause again; not "tariffs, which rose to 25 percent".)
+        func changeOpensClause(after rate: Int, before at: Int) -> Bool {
+            guard rate + 1 < at else { return false }
+            return (rate + 1..<at).contains { index in
+                Lexicon.isChange(words[index])
+                    && text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(",")
+            }
         }
         // (Whether the sentence names a flow of trade, asked at most once per sentence: linear in its length.)
         var namesAFlow: Bool?
@@ -252,14 +274,18 @@ struct SentenceFacts {
                     !words[rate..<min(words.count, rateEnd + 8)].contains(where: {
                         Lexicon.flow(of: $0) != nil && !Lexicon.flowAdjectives.contains($0)
                     }),
-                    !words[rate..<at].contains(",")
+                    // (Not past a comma that opens a change: "…, auf die Trump Zölle von 25 Prozent verhängt hat,
+                    // sanken um knapp 20 Prozent".)
+                    !changeOpensClause(after: rate, before: at)
                 {
                     return false
                 }
                 // "Korea's economy, which grew about 2%", "prices … up 18%", "40 percent of the world
                 // economy": growth and prices, unless a trade word stands between.
                 let before = words[max(0, at - 6)..<at]
-                if let other = before.lastIndex(where: { Lexicon.isEconomyOrPrice($0) || Lexicon.isCompanyFigure($0) }),
+                if let other = before.indices.last(where: {
+                    !named.contains($0) && (Lexicon.isEconomyOrPrice(words[$0]) || Lexicon.isCompanyFigure(words[$0]))
+                }),
                     !words[other..<at].contains(where: { Lexicon.flow(of: $0) != nil })
                 {
                     return false
@@ -340,7 +366,10 @@ struct SentenceFacts {
             }
             let token = tokenIndex(of: figure.range.lowerBound)
             if figure.unit == .percent, let rate = lastRate,
-                !words[rate..<token].contains(where: { Lexicon.flow(of: $0) != nil || Lexicon.isShare($0) })
+                !words[rate..<token].contains(where: { Lexicon.flow(of: $0) != nil || Lexicon.isShare($0) }),
+                // (Not past a comma that opens a change: "Die Einfuhren, auf die Trump Zölle von 25 Prozent verhängt
+                // hat, sanken auf 452 Milliarden Dollar – ein Rückgang um 16 Prozent".)
+                !changeOpensClause(after: rate, before: token)
             {
                 // "einen Zoll von 10 Prozent, Washington umgekehrt nur 2,5 Prozent": the rate goes on.
                 lastRate = token
