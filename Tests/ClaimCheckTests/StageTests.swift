@@ -5151,5 +5151,33 @@ struct AmbiguityTests {
                 "Imports from Germany rose 0.6% in 2015 and exports to Germany 1.1%, but imports are two and a half "
                     + "times as large.", "2016-03-01", .en
             ).last == "comparison imports DEU 2015 supported")
+        // Dollars counted out of a whole: "three in every ten dollars of what …" (before: unresolved as a multiple),
+        // "neun von zehn Dollar", "jeder sechste Exportdollar" (before: no figure).
+        #expect(
+            verdicts(
+                "Electrical machinery made up nearly three in every ten dollars of what America bought from China last "
+                    + "year.", "2024-03-01", .en) == ["composition imports CHN 2023 supported"])
+        #expect(
+            verdicts(
+                "Bei Saudi-Arabien machten Öl und Brennstoffe 2023 fast neun von zehn Dollar der Lieferungen in die USA "
+                    + "aus.", "2024-03-01", .de) == ["composition imports SAU 2023 supported"])
+        #expect(
+            verdicts("2018 ging fast jeder sechste Exportdollar der USA nach Mexiko.", "2019-03-01", .de)
+                == ["share exports MEX 2018 supported"])
+        // The reporter named after a flow is no whole of its own (before: a share of trade "USA–USA", no data).
+        #expect(
+            verdicts("2018 ging fast ein Sechstel der Exporte der USA nach Mexiko.", "2019-03-01", .de)
+                == ["share exports MEX 2018 supported"])
+        // Peaks: "ihren Spitzenwert" (before: the word was a superlative waiting for "seit"/"je", no claim), "was widest
+        // in 2020" (before: no claim).
+        #expect(
+            verdicts(
+                "Die US-Exporte nach Russland erreichten 2012 mit 10,7 Milliarden Dollar ihren Spitzenwert.",
+                "2025-03-01", .de) == ["value exports RUS 2012 supported", "peak exports RUS 2012 contradicted"])
+        #expect(
+            verdicts(
+                "The gap with Switzerland was widest in 2020, during the pandemic scramble for bullion.", "2025-03-01",
+                .en)
+                == ["peak balance CHE 2020 supported"])
     }
 }

@@ -294,6 +294,9 @@ struct FigureExtractor {
         let fractionGate =
             Lexicon.fractionWords + Lexicon.rareFractionWords + [
                 " in every ", " out of ", "one in ", "one dollar in ", "of every ", "jeder ", "jede ",
+                // ("three in ten dollars", "neun von zehn Dollar")
+                " in three ", " in four ", " in five ", " in six ", " in eight ", " in ten ", " in twenty ",
+                " von drei ", " von vier ", " von fünf ", " von zehn ", " von zwanzig ",
             ]
         let fractions = (fractionGate.contains(where: lower.contains) ? fractions(in: sentence) : []).filter {
             fraction in !multiples.contains { $0.range.overlaps(fraction.range) }
@@ -452,8 +455,9 @@ struct FigureExtractor {
             "(?<hedge>more than|nearly|almost|about|roughly|some|over|just over|just under|close to|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über|weniger als|less than|not even|nicht einmal|barely)\\s+"
         let text = """
             (?:\(hedge))?(?:(?<two>two|zwei|three|drei|four|vier|five|fünf|six|sechs|seven|sieben|eight|acht|nine|neun)[- ](?<pl>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel)(?![\\p{L}-])\
-            |(?:one|1)\\s+(?:(?:dollar|euro)\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?(?<inN>two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b(?:\\s+(?:dollars?|euros?|imports|exports))?\
-            |jede[rns]?\\s+(?<nth>zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte|zwanzigste)[nr]?(?=\\s+(?:Dollar|Euro|US-Dollar))(?:\\s+(?:US-)?Dollar|\\s+Euro)?\
+            |(?<num>one|two|three|four|five|six|seven|eight|nine|1|2|3|4|5|6|7|8|9)\\s+(?:(?:dollar|euro)\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?(?<inN>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\\d{1,2})\\b(?:\\s+(?:dollars?|euros?|imports|exports))?\
+            |(?<gnum>ein|eine|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun)\\s+von\\s+(?<gden>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig)\\s+(?:US-)?(?:Dollar|Euro)\\b\
+            |jede[rns]?\\s+(?<nth>zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte|zwanzigste)[nr]?(?=\\s+(?:[\\p{L}-]*Dollar|Euro)\\b)(?:\\s+[\\p{L}-]*Dollar|\\s+Euro)?\
             |(?<!first )(?<!second )(?:a|an|one|ein|eine|einem|einer|die|der)\\s+(?<one>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Zwölftel|twelfth|Zwanzigstel)(?![\\p{L}-])(?!\\s+(?:straight|consecutive|successive|time)\\b)(?!\\s+(?:year|month|quarter)\\s+in\\s+a\\s+row)\
             |(?<!first )(?<!second )(?<!latter )(?<!former )(?<bare>half)(?=\\s+(?:of|the)\\b|\\s+that(?:\\s*[.,;:!?)]|\\s+(?:amount|figure|sum|level|total|value|back|again)\\b))\
             |(?<=\\bby )(?<byhedge>more than |nearly |almost |about |roughly |over )?(?<byhalf>half)\\b)
@@ -518,11 +522,20 @@ struct FigureExtractor {
                 let singular = plural.hasSuffix("s") ? String(plural.dropLast()) : plural
                 if let count = counts[two], let part = parts[singular], count < part { value = count * 100 / part }
             } else if let n = group("inN") {
-                // "one in every seven dollars": a share of 1/n.
+                // "one in every seven dollars", "three in every ten dollars": a share of count/n.
                 let numbers: [String: Double] = [
-                    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                 ]
-                if let parts = numbers[n] ?? Double(n), parts >= 2 { value = 100 / parts }
+                let count = group("num").flatMap { numbers[$0] ?? Double($0) } ?? 1
+                if let parts = numbers[n] ?? Double(n), parts >= 2, count < parts { value = count * 100 / parts }
+            } else if let n = group("gden"), let c = group("gnum") {
+                // "neun von zehn Dollar", "drei von vier Dollar": a share of count/n.
+                let numbers: [String: Double] = [
+                    "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+                    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwanzig": 20,
+                ]
+                if let count = numbers[c], let parts = numbers[n], count < parts { value = count * 100 / parts }
             } else if let nth = group("nth") {
                 // "jeder dritte Dollar": a share of 1/n.
                 let ordinals: [String: Double] = [
@@ -562,9 +575,13 @@ struct FigureExtractor {
                 Self.fractionAsMuch.firstMatch(in: rest, range: NSRange(location: 0, length: restNS.length)) != nil
             // "less than half that", "roughly a third that amount", "ein Zehntel so hoch.": the amount named before.
             let pointsBack = Self.pointsBack(after: rest)
+            // ("three in every ten dollars of what America bought from China": dollars counted out of a whole are a
+            // share of it, never a multiple.)
+            let countsDollars = group("inN") != nil || group("gden") != nil || group("nth") != nil
             let ofAnother =
-                ["dessen", " dessen", " of what", " what "].contains { rest.hasPrefix($0) } || levelOf || asMuch
-                || pointsBack
+                !countsDollars
+                && (["dessen", " dessen", " of what", " what "].contains { rest.hasPrefix($0) } || levelOf || asMuch
+                    || pointsBack)
             // "a tenth of 1 percent", "ein Zehntel Prozent": a fraction of one percent.
             var range = matched
             var percentPart = false

@@ -408,7 +408,7 @@ enum Lexicon {
     static let moreDeclineStems = [
         "stürz", "absturz", "abgestürzt", "bröckel", "büßte", "einbrach", "reduziert", "schwächt",
         "plummet", "shrink", "sink", "retreat", "sagg", "dwindl", "reced", "skid", "tanked", "crater",
-        "nosediv", "weaken",
+        "nosediv", "weaken", "crash",
     ]
 
     /// Goods named in news, mapped to HS chapters (or headings).

@@ -271,6 +271,22 @@ enum RecordFinder {
                         monthly: after.contains("monthly") || (after.contains("month") && within == nil))
                 } else if word.hasSuffix("-highest") || word.hasSuffix("-lowest") {
                     mention = nil
+                } else if word.hasPrefix("spitzenwert") || word.hasPrefix("spitzenjahr"),
+                    !(index >= 1
+                        && ["from", "below", "under", "off", "von", "unter", "seit"].contains(words[index - 1])),
+                    // ("weniger als im Spitzenjahr 2006": the base of a comparison, named by its record.)
+                    !(index >= 2 && ["als", "wie", "gegenüber", "seit", "than", "since"].contains(words[index - 2])),
+                    !(index >= 2 && ["seinem", "ihrem", "seinen", "ihren"].contains(words[index - 1])
+                        && ["von", "unter", "seit"].contains(words[index - 2]))
+                {
+                    // "erreichten 2012 ihren Spitzenwert", "das Spitzenjahr": a peak.
+                    mention = RecordMention(start: index, end: index, lowest: false, isPeak: true, monthly: false)
+                } else if high, index >= 1, ["was", "were"].contains(words[index - 1]),
+                    ["widest", "largest", "biggest", "highest", "deepest", "greatest"].contains(word),
+                    index + 2 < words.count, next == "in", isYear(words[index + 2])
+                {
+                    // "The gap was widest in 2020": the peak of the subject over time, in the year named.
+                    mention = RecordMention(start: index, end: index + 2, lowest: false, isPeak: true, monthly: false)
                 }
             } else if word.hasSuffix("-highest") || word.hasSuffix("-lowest") {
                 // "second-highest level on record"

@@ -2009,10 +2009,11 @@ extension ClauseReader {
         else { return nil }
         let linking: Set<String> = ["aus", "from", "to", "nach", "in", "der", "dem", "den", "the", "die"]
         guard
+            // (Not the reporter itself: "ein Sechstel der Exporte der USA ging nach Mexiko" is Mexico's share.)
             let whole = mentions.first(where: { mention in
                 mention.token > flow.token && mention.token <= flow.token + 3
                     && words[(flow.token + 1)..<mention.token].allSatisfy(linking.contains)
-            }),
+            }), whole.code != homeReporter,
             let part = mentions.first(where: { mention in
                 mention.token > whole.token + whole.count && mention.code != whole.code
                     && words[max(0, mention.token - 2)..<mention.token].contains(where: {
