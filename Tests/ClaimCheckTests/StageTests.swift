@@ -5179,5 +5179,21 @@ struct AmbiguityTests {
                 "The gap with Switzerland was widest in 2020, during the pandemic scramble for bullion.", "2025-03-01",
                 .en)
                 == ["peak balance CHE 2020 supported"])
+        // "than ever" with its period after it is a record of that period (before: the period read as a comparison's
+        // base, no claim).
+        #expect(
+            verdicts("Exports to Brazil were higher than ever in 2013.", "2014-11-10", .en)
+                == ["record exports BRA 2013 supported"])
+        // "nach" right after a flow is "to", not "after" in a ranking: "Die Exporte nach Kanada, dem wichtigsten Kunden,
+        // …" ranks Canada (before: no ranking).
+        #expect(
+            verdicts(
+                "Die Exporte nach Kanada, dem wichtigsten Kunden, summierten sich 2013 auf 300,8 Mrd. Dollar.",
+                "2014-02-10", .de) == ["value exports CAN 2013 supported", "rank exports Kanada 2013 supported"])
+        // Bought out of what the home reporter sells is its exports (before: imports).
+        #expect(
+            verdicts(
+                "In 2018 Japan bought about one in every twenty dollars of everything America sold abroad.",
+                "2019-10-10", .en) == ["share exports JPN 2018 supported"])
     }
 }

@@ -536,6 +536,22 @@ struct ClauseReader {
         {
             return true
         }
+        // "Japan buys about one in every twenty dollars of everything America sells abroad": the goods bought are what
+        // the home reporter sells, named with its verb after the buying one.
+        if buys, flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
+            mentions.contains(where: { home in
+                home.code == homeReporter && home.token > flowToken && home.token - flowToken <= 12
+                    && words[(home.token + home.count)..<min(words.count, home.token + home.count + 2)].contains(
+                        where: {
+                            [
+                                "sells", "sold", "exports", "exported", "ships", "shipped", "verkauft", "verkaufen",
+                                "exportiert", "exportieren", "liefert", "liefern",
+                            ].contains($0)
+                        })
+            })
+        {
+            return true
+        }
         // ("Die EU hat … 151 Milliarden Dollar mehr an uns verkauft": the home reporter as the object before a German
         // verb at the clause's end.)
         if flowToken >= 2, tokens[flowToken].text.first?.isLowercase == true, flow == .exports || flow == .imports,
@@ -1131,6 +1147,9 @@ struct ClauseReader {
                 // ("Only China and Japan left the U.S. with a bigger deficit than Germany in 2015": "than" a
                 // country compares countries in the one period.)
                 && !(["than", "als"].contains(words[index]) && facts.mentions.contains { $0.token == index + 1 })
+                // ("higher than ever in 2013", "mehr als je zuvor im Jahr 2013": a record's own period.)
+                && !(["than", "als"].contains(words[index]) && index + 1 < words.count
+                    && ["ever", "je", "jemals"].contains(words[index + 1]))
                 // ("more to Britain than it bought from it in the first eight months of 2016": "from" a pronoun
                 // is the partner's, too.)
                 && !(["from", "von"].contains(words[index]) && index + 1 < words.count

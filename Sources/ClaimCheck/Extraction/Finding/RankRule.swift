@@ -83,6 +83,8 @@ extension ClauseReader {
                 // ("second only to China": the country ahead.)
                 if words[index] == "to", index > 0, words[index - 1] == "only" { return true }
                 guard excluded.contains(words[index]) else { return false }
+                // ("Die Exporte nach Kanada, dem wichtigsten Kunden, …": "nach" after a flow is "to".)
+                if words[index] == "nach", index > 0, Lexicon.flow(of: words[index - 1]) != nil { return false }
                 guard words[index] == "als" else { return true }
                 // ("Als Lieferant steht Korea … auf Platz sechs": "als" opening the sentence is "as".)
                 guard index > 0 else { return false }
