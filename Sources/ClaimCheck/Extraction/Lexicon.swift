@@ -1141,9 +1141,24 @@ enum Lexicon {
             guard ["vor", "hinter", "behind", "ahead"].contains(words[index]), next < words.count,
                 mentions.contains(where: { $0.token == next || ($0.token == next + 1 && words[next] == "der") })
             else { return false }
-            return words[max(0, index - 8)..<index].contains(where: standingVerbs.contains)
+            return standingVerbBefore(words, index)
         }
     }
+
+    /// Whether a verb of standing in a list comes within eight words before `index`: "liegt … vor", "rangierte hinter".
+    static func standingVerbBefore(_ words: [String], _ index: Int) -> Bool {
+        words[max(0, index - 8)..<index].contains(where: standingVerbs.contains)
+    }
+
+    /// Verbs of the home reporter selling, right after its name: "what America sells", "was die USA exportieren".
+    static let homeSellingVerbs: Set<String> = [
+        "sells", "sold", "exports", "exported", "ships", "shipped", "verkauft", "verkaufen", "exportiert",
+        "exportieren",
+        "liefert", "liefern",
+    ]
+
+    /// Prepositions that name a cause: "wegen der Strafzölle", "trotz der Zölle".
+    static let causePrepositions: Set<String> = ["wegen", "infolge", "aufgrund", "trotz"]
 
     /// Verbs of motion without a direction ("gingen … zurück", "went"): no change by themselves.
     static let directionlessVerbs: Set<String> = [

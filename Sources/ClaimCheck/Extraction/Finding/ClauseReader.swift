@@ -542,12 +542,7 @@ struct ClauseReader {
             mentions.contains(where: { home in
                 home.code == homeReporter && home.token > flowToken && home.token - flowToken <= 12
                     && words[(home.token + home.count)..<min(words.count, home.token + home.count + 2)].contains(
-                        where: {
-                            [
-                                "sells", "sold", "exports", "exported", "ships", "shipped", "verkauft", "verkaufen",
-                                "exportiert", "exportieren", "liefert", "liefern",
-                            ].contains($0)
-                        })
+                        where: Lexicon.homeSellingVerbs.contains)
             })
         {
             return true

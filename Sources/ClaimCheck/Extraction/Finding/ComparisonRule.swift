@@ -261,8 +261,7 @@ extension ClauseReader {
                 // ("Südkorea liegt inzwischen vor Japan": the one standing before too.)
                 if offset == 0, figure == nil,
                     Lexicon.isOvertake(words, at: index) && !Lexicon.isPassiveOvertake(words, at: index)
-                        || (["vor", "hinter", "behind"].contains(word)
-                            && words[max(0, index - 8)..<index].contains(where: Lexicon.standingVerbs.contains)),
+                        || (["vor", "hinter", "behind"].contains(word) && Lexicon.standingVerbBefore(words, index)),
                     let subjectCountry, subjectCountry.code == partner,
                     subjectCountry.token < index, index - subjectCountry.token <= 6,
                     !clauseCommaBetween(subjectCountry.token, index)

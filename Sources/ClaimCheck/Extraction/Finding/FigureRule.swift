@@ -1137,12 +1137,12 @@ extension ClauseReader {
         }
     }
 
-    /// "Americans bought four and a half times as much from China as China bought from them": a trade
-    /// verb before the comparison's "as"/"wie" and the opposite one after it (each read from the
-    /// reporter's side).
     /// Nouns of an amount's size before "of": "twice the value of exports", "half the size of".
     static let sizeNouns: Set<String> = ["value", "size", "level", "amount", "volume", "sum", "total"]
 
+    /// "Americans bought four and a half times as much from China as China bought from them": a trade
+    /// verb before the comparison's "as"/"wie" and the opposite one after it (each read from the
+    /// reporter's side).
     func comparedFlows(after figureToken: Int) -> (flow: Flow, token: Int, compared: Flow)? {
         guard
             let marker = (figureToken..<min(words.count, figureToken + 8)).dropFirst().first(where: {
@@ -2523,14 +2523,14 @@ extension ClauseReader {
         }
     }
 
-    /// A multiple read as one flow of a pair against the other, in the frame (partner, period) of the figure it is said
-    /// against.
     /// A change's period as the level it ends at: "2014–2015" → 2015.
     static func endOfChange(_ period: ClaimPeriod) -> ClaimPeriod {
         if case .span(_, let end) = period { return .single(end) }
         return period
     }
 
+    /// A multiple read as one flow of a pair against the other, in the frame (partner, period) of the figure it is said
+    /// against.
     private func compareFlows(
         _ draft: inout FigureDraft, own: Flow, ownToken: Int?, compared: Flow, _ partner: String?,
         _ period: ClaimPeriod?

@@ -210,11 +210,10 @@ struct SentenceFacts {
         ]
         // ("Die Importe sanken wegen der Strafzölle um 14,8 Prozent", "fell 12% because of the tariffs": a rate named as
         // a cause owns no figure.)
-        let causes: Set<String> = ["wegen", "infolge", "aufgrund", "trotz"]
         func isRate(at index: Int) -> Bool {
             Lexicon.isRate(words[index]) && !(index + 1 < words.count && classifications.contains(words[index + 1]))
                 && !(index + 1 < words.count && words[index + 1] == "um"
-                    && words[max(0, index - 3)..<index].contains(where: causes.contains))
+                    && words[max(0, index - 3)..<index].contains(where: Lexicon.causePrepositions.contains))
         }
         // ("Die Einfuhren, auf die Trump Zölle von 25 Prozent verhängt hat, sanken um knapp 20 Prozent": a verb of change
         // right after a comma opens the main clause again; not "tariffs, which rose to 25 percent".)
