@@ -523,19 +523,16 @@ struct FigureExtractor {
                 if let count = counts[two], let part = parts[singular], count < part { value = count * 100 / part }
             } else if let n = group("inN") {
                 // "one in every seven dollars", "three in every ten dollars": a share of count/n.
-                let numbers: [String: Double] = [
-                    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                ]
-                let count = group("num").flatMap { numbers[$0] ?? Double($0) } ?? 1
-                if let parts = numbers[n] ?? Double(n), parts >= 2, count < parts { value = count * 100 / parts }
+                let count = group("num").flatMap { RankFinder.cardinals[$0].map(Double.init) ?? Double($0) } ?? 1
+                if let parts = RankFinder.cardinals[n].map(Double.init) ?? Double(n), parts >= 2, count < parts {
+                    value = count * 100 / parts
+                }
             } else if let n = group("gden"), let c = group("gnum") {
                 // "neun von zehn Dollar", "drei von vier Dollar": a share of count/n.
-                let numbers: [String: Double] = [
-                    "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-                    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwanzig": 20,
-                ]
-                if let count = numbers[c], let parts = numbers[n], count < parts { value = count * 100 / parts }
+                let count = ["ein", "eine", "einer"].contains(c) ? 1 : RankFinder.cardinals[c].map(Double.init)
+                if let count, let parts = RankFinder.cardinals[n].map(Double.init), count < parts {
+                    value = count * 100 / parts
+                }
             } else if let nth = group("nth") {
                 // "jeder dritte Dollar": a share of 1/n.
                 let ordinals: [String: Double] = [

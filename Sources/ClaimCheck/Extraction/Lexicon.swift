@@ -1157,6 +1157,11 @@ enum Lexicon {
         "liefert", "liefern",
     ]
 
+    /// Words that open an apposition after a country's name: "Kanada, der Nachbar im Norden, …", "Mexico, once the …".
+    static let appositionOpeners: Set<String> = [
+        "der", "die", "das", "the", "a", "an", "ein", "eine", "once", "long", "einst",
+    ]
+
     /// Prepositions that name a cause: "wegen der Strafzölle", "trotz der Zölle".
     static let causePrepositions: Set<String> = ["wegen", "infolge", "aufgrund", "trotz"]
 

@@ -715,8 +715,8 @@ enum RankFinder {
             // ("unter den Absatzmärkten", "Exportmärkten": the plural's umlaut; "der größte Kunde der USA",
             // "Hauptkunden", "Käufer amerikanischer Waren": a buyer.)
             || word.hasPrefix("absatzmärkt") || word.hasPrefix("exportmärkt") || word.hasPrefix("ausfuhrm")
-            || ["kunde", "kunden", "käufer", "käuferland", "käuferländer"].contains(word)
-            || word.hasSuffix("kunde") || word.hasSuffix("kunden")
+            || ["käufer", "käuferland", "käuferländer"].contains(word) || word.hasSuffix("kunde")
+            || word.hasSuffix("kunden")
             || word.hasPrefix("exportziel") || word.hasPrefix("zielland") || word.hasSuffix("abnehmer")
         {
             return (.exports, false, product("abnehmer"))

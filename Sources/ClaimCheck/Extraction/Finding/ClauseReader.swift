@@ -1896,11 +1896,11 @@ struct ClauseReader {
     /// another partner.
     func appositionSubject(before verb: Int) -> CountryMention? {
         guard verb >= 3 else { return nil }
-        let openers: Set<String> = ["der", "die", "das", "the", "a", "an", "ein", "eine", "once", "long", "einst"]
         for subject in others where subject.form == .name {
             let end = subject.token + subject.count
             guard end < verb - 1, verb - end <= 10, commaBetween(end - 1, end), commaBetween(verb - 1, verb),
-                openers.contains(words[end]) || words[end].hasSuffix("'s") || words[end].hasSuffix("’s")
+                Lexicon.appositionOpeners.contains(words[end]) || words[end].hasSuffix("'s")
+                    || words[end].hasSuffix("’s")
                     || words[end] == "amerikas" || words[end] == "americas",
                 // (One apposition: no comma inside it, no other partner in it.)
                 !(end..<(verb - 1)).contains(where: { commaBetween($0, $0 + 1) }),

@@ -2651,8 +2651,8 @@ extension ClauseReader {
         // (The first "as" of "two and a half times as large" is the multiple's own.)
         let figureEnd = tokenIndex(of: draft.figure.range.upperBound)
         if draft.figure.unit == .ratio,
-            !words.indices.contains(where: { index in
-                index >= draft.token && ["wie", "as", "than", "als", "dessen", "what"].contains(words[index])
+            !(draft.token..<words.count).contains(where: { index in
+                ["wie", "as", "than", "als", "dessen", "what"].contains(words[index])
                     && !(words[index] == "as" && index <= figureEnd + 1)
             }),
             case let sided = reporterSidedFlows(), sided.count > 1,
