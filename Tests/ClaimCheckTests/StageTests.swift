@@ -5196,4 +5196,82 @@ struct AmbiguityTests {
                 "In 2018 Japan bought about one in every twenty dollars of everything America sold abroad.",
                 "2019-10-10", .en) == ["share exports JPN 2018 supported"])
     }
+
+    @Test func readingsTheThirtySecondSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // A value wrong for the period read and right for another its sentence names is unsure (before: contradicted,
+        // the base year of a doubling read as the latest year).
+        #expect(
+            verdicts(
+                "Schon zwischen 2013 und 2018 hatten sich die amerikanischen Einfuhren aus Vietnam gegenüber den 24,7 "
+                    + "Milliarden Dollar des Ausgangsjahres verdoppelt.", "2020-06-01", .de)
+                == ["value imports VNM 2019 unverifiable", "change imports VNM 2013..2018 supported"])
+        // A verb of losing with a percent that leads to a level is a change (before: the goods' share, contradicted).
+        #expect(
+            verdicts(
+                "Die US-Importe aus China sanken von Januar bis Mai um 2,3 Prozent. Elektrotechnik und Elektronik "
+                    + "(Kapitel 85) verlor von Januar bis Mai 7 Prozent auf 43,8 Milliarden Dollar.", "2024-07-13", .de
+            ).dropFirst() == [
+                "change imports CHN 2023-01..2023-05 → 2024-01..2024-05 supported",
+                "composition imports CHN 2024-01..2024-05 supported",
+            ])
+        // A month with its year in an apposition: "January, the first month of 2019" (before: the year 2019, wrong).
+        #expect(
+            verdicts(
+                "January, the first month of 2019 for which figures are available, hinted at a turn: imports from "
+                    + "China fell 9.6% from a year earlier.", "2019-03-28", .en)
+                == ["change imports CHN 2018-01..2019-01 supported"])
+        // A period opening a parenthesis is the figure's inside it, not the one's before ("Warenbilanz" is a
+        // balance); "(prior year: …)" too (before: both figures of one period, one contradicted).
+        #expect(
+            verdicts(
+                "Die Warenbilanz mit Kanada betrug von Januar bis April −4,3 Mrd. $ (Vorjahr: −8,1 Mrd. $).",
+                "2018-06-08", .de) == [
+                    "value balance CAN 2018-01..2018-04 supported", "value balance CAN 2017-01..2017-04 supported",
+                ])
+        #expect(
+            verdicts(
+                "The deficit with Canada was $4.3 billion in January-April (prior year: $8.1 billion).", "2018-06-08",
+                .en) == [
+                    "value balance CAN 2018-01..2018-04 supported", "value balance CAN 2017-01..2017-04 supported",
+                ])
+        // German shorthand for a quarter and a half year: "im 2. Vj.", "im 1. Hj." (before: a new sentence at "2.").
+        #expect(
+            verdicts("Die Exporte nach Kanada stiegen im 2. Vj. 2024 auf 90,0 Milliarden Dollar.", "2024-09-01", .de)
+                == ["value exports CAN 2024-04..2024-06 inaccurate"])
+        #expect(
+            verdicts("Die Exporte nach Kanada erreichten im 1. Hj. 2024 rund 175 Milliarden Dollar.", "2024-09-01", .de)
+                == ["value exports CAN 2024-01..2024-06 supported"])
+        // A dash opening a clause with a flow of its own: its country is that clause's (before: the deficit with
+        // the world read as China's, contradicted); the record word there is China's.
+        #expect(
+            verdicts(
+                "US-Handelsdefizit steigt im Juli auf 39,1 Milliarden Dollar – Rekordlücke mit China\n\nDie Zahlen "
+                    + "kamen am Dienstag.", "2013-09-04", .de)
+                == ["value balance WORLD 2013-07 unverifiable", "record balance CHN 2013-07 supported"])
+        // The sum of the whole a percent is of (before: the named goods' sum, contradicted).
+        #expect(
+            verdicts(
+                "Pharmaceuticals made up almost 30 percent of the $63.3 billion in total U.S. imports from "
+                    + "Switzerland in 2024.", "2025-08-08", .en)
+                == ["composition imports CHE 2024 supported", "value imports CHE 2024 supported"])
+        // A place whose economy a sentence speaks of is no partner (before: the record read as Europe's).
+        #expect(
+            verdicts(
+                "American exporters had a strong year, even as growth in Europe remains sluggish. Goods exports set "
+                    + "a new record in 2013.", "2014-02-11", .en) == ["record exports WORLD 2013 supported"])
+        // What a verb of adding adds is a rise, each figure of a list (before: levels, contradicted).
+        #expect(
+            verdicts(
+                "U.S. imports from Asia shifted in the first eight months of 2019. Vietnam, Mexico and Taiwan added "
+                    + "$12.7 billion, $10.8 billion and $6.1 billion, respectively, to their sales in the United "
+                    + "States compared with January–August 2018.", "2019-10-15", .en) == [
+                    "change imports VNM 2018-01..2018-08 → 2019-01..2019-08 inaccurate",
+                    "change imports MEX 2018-01..2018-08 → 2019-01..2019-08 inaccurate",
+                    "change imports TWN 2018-01..2018-08 → 2019-01..2019-08 supported",
+                ])
+    }
 }

@@ -252,6 +252,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// Other countries the claim's sentence names: a figure that holds for one of them may have been
     /// attached to the wrong one.
     public var sentencePartners: [String] = []
+    /// Other years and months a value's sentence names ("between 2013 and 2018 … against the $24.7 billion of the
+    /// base year"): a figure that holds for one of them may have been attached to the wrong one.
+    public var sentencePeriods: [ClaimPeriod] = []
     /// A ranking whose sentence writes no period: the article's main period is a reading too.
     public var rankPeriodUnwritten = false
     /// "China's exports to the United States fell 13%": the figure is written as the partner's own

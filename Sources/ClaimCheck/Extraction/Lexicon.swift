@@ -17,7 +17,7 @@ enum Lexicon {
             || word.contains8("surplus") || word.contains8("lücke") || word.hasPrefix8("fehlbetrag") || word == "gap"
             || word == "shortfall" || word == "imbalance" || word.hasPrefix8("ungleichgewicht")
             || word.hasSuffix("-minus") || word.hasSuffix("-plus")
-            || word.contains8("handelsbilanz") || word == "balance"
+            || word.contains8("handelsbilanz") || word.contains8("warenbilanz") || word == "balance"
             // ("Das Handelsplus mit den Niederlanden", "das Handelsminus": a balance in one word.)
             || word.hasPrefix8("handelsplus") || word.hasPrefix8("handelsminus")
         {
@@ -938,6 +938,13 @@ enum Lexicon {
     ]
 
     /// Words that make a percentage a rate, not a trade figure: tariffs, duties, taxes, interest.
+    /// Nouns of a place's economy before "in" and the place ("growth in Europe", "die Rezession in Deutschland"): the
+    /// place is not a partner in trade.
+    static let economyNounsBeforePlace: Set<String> = [
+        "growth", "recession", "economy", "inflation", "unemployment", "wachstum", "wirtschaftswachstum", "rezession",
+        "konjunktur", "inflation", "arbeitslosigkeit",
+    ]
+
     /// Words of the economy's growth and of prices, whose percentages are not trade figures.
     static func isEconomyOrPrice(_ word: String) -> Bool { economyOrPrice.contains(word) }
 

@@ -178,13 +178,15 @@ struct PeriodFinder {
             ),
             (regex("\\b\(ordinal)\\s+half(?:\\s+of)?(?:\\s+the\\s+year)?(?:\\s+(?<y>\(year)))?\\b"), "half"),
             (
-                regex("\\b\(ordinal)\\s+(?:Halbjahr(?:es)?|Jahreshälfte)(?:\\s+(?:des\\s+Jahres\\s+)?(?<y>\(year)))?"),
+                regex(
+                    "\\b\(ordinal)\\s+(?:Halbjahr(?:es)?|Jahreshälfte|Hj\\.)(?:\\s+(?:des\\s+Jahres\\s+)?(?<y>\(year)))?"
+                ),
                 "half"
             ),
             (regex("\\bH(?<h>[12])(?:\\s*(?<y>\(year)))?\\b"), "half"),
             (
                 regex(
-                    "\\b\(ordinal)\\s+(?:quarter|Quartal(?:s)?|Vierteljahr)(?:\\s+(?:of\\s+|des\\s+Jahres\\s+)?(?<y>\(year)))?"
+                    "\\b\(ordinal)\\s+(?:quarter|Quartal(?:s)?|Vierteljahr|Vj\\.)(?:\\s+(?:of\\s+|des\\s+Jahres\\s+)?(?<y>\(year)))?"
                 ), "quarter"
             ),
             (regex("\\bQ(?<q>[1-4])(?:\\s*(?<y>\(year)))?\\b"), "quarter"),
@@ -263,7 +265,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:the year-earlier period|the year-ago period|the same (?:period|months|stretch) (?:a year earlier|last year|of last year|in the previous year|of the previous year|a year ago)|a year earlier|im Vorjahreszeitraum|Vorjahreszeitraum|Vorjahreszeitraums|im gleichen Zeitraum des Vorjahres|im selben Zeitraum des Vorjahres|the previous year|the year before|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor|year[- ]on[- ]year|y/y|yoy|from a year ago|a year ago|im Jahresvergleich|im Vorjahresvergleich|Vorjahresmonat|Vorjahresmonats|Vorjahresquartal|Vorjahresquartals)\\b"
+                    "\\b(?:the year-earlier period|the year-ago period|the same (?:period|months|stretch) (?:a year earlier|last year|of last year|in the previous year|of the previous year|a year ago)|a year earlier|im Vorjahreszeitraum|Vorjahreszeitraum|Vorjahreszeitraums|im gleichen Zeitraum des Vorjahres|im selben Zeitraum des Vorjahres|the previous year|the year before|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor|year[- ]on[- ]year|y/y|yoy|from a year ago|a year ago|im Jahresvergleich|im Vorjahresvergleich|Vorjahresmonat|Vorjahresmonats|Vorjahresquartal|Vorjahresquartals|(?<=\\()(?:prior|previous) year)\\b"
                 ), "previous"
             ),
             (regex("\\b(?:last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"), "last"),
@@ -295,8 +297,8 @@ struct PeriodFinder {
         "month": monthStems, "monthLast": monthStems, "date": monthStems,
         "firstMonths": ["first", "ersten", "month", "monat"],
         "rolling": ["month", "monat", "quarters", "quartale", "year to", "year ending"],
-        "half": ["half", "halbjahr", "hälfte", "h1", "h2"],
-        "quarter": ["quarter", "quartal", "vierteljahr", "q1", "q2", "q3", "q4"],
+        "half": ["half", "halbjahr", "hälfte", "h1", "h2", "hj."],
+        "quarter": ["quarter", "quartal", "vierteljahr", "vj.", "q1", "q2", "q3", "q4"],
         "ytd": ["year", "jahr", "date", "heuer"], "latestMonth": ["month", "monat"],
         "previousMonth": ["month", "monat"],
         "samePeriodOf": ["same", "gleichen", "selben"],
@@ -589,6 +591,16 @@ struct PeriodFinder {
         return Self.joinedWithTheirYear(found.sorted { $0.range.lowerBound < $1.range.lowerBound }, in: sentence)
     }
 
+    /// Whether the words between a month and a year make the year the month's in an apposition: ", the first month
+    /// of", ", der erste Monat des Jahres".
+    static func monthOfTheYear(_ gap: String) -> Bool {
+        let words = gap.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
+        guard words.count >= 2, words.count <= 6,
+            let month = words.firstIndex(where: { ["month", "monat"].contains($0) })
+        else { return false }
+        return [["of"], ["in"], ["des", "jahres"], ["im", "jahr"]].contains(Array(words[(month + 1)...]))
+    }
+
     /// "From January through November of last year", "in den ersten neun Monaten des vergangenen Jahres": a run
     /// of months and the year named right after it are one period.
     static func joinedWithTheirYear(_ mentions: [PeriodMention], in sentence: String) -> [PeriodMention] {
@@ -605,6 +617,21 @@ struct PeriodFinder {
                 if ["of", "des", "of the", "im", "in"].contains(gap) {
                     mention = PeriodMention(
                         kind: .months(first: first, last: last, year: named.year),
+                        range: mention.range.lowerBound..<next.range.upperBound,
+                        text: String(sentence[mention.range.lowerBound..<next.range.upperBound]))
+                    index += 1
+                }
+            }
+            // ("January, the first month of 2019 with figures", "Januar, der erste Monat des Jahres 2019": the month
+            // of the year its apposition names.)
+            if case .monthOnly(let month) = mention.kind, index + 1 < mentions.count,
+                case .single(let named) = mentions[index + 1].kind, !named.isMonth
+            {
+                let next = mentions[index + 1]
+                let gap = sentence[mention.range.upperBound..<next.range.lowerBound]
+                if Self.monthOfTheYear(String(gap)) {
+                    mention = PeriodMention(
+                        kind: .single(.month(named.year, month)),
                         range: mention.range.lowerBound..<next.range.upperBound,
                         text: String(sentence[mention.range.lowerBound..<next.range.upperBound]))
                     index += 1

@@ -16,7 +16,7 @@ struct SentenceSplitter {
         // German
         "z", "b", "z.b", "u.a", "u", "a", "d.h", "v.a", "bzw", "ca", "rd", "mrd", "mia", "mio", "sfr", "bio", "tsd",
         "nr", "vgl",
-        "ggf", "ggü", "gg", "vj", "vorj", "vm", "vormon", "mrz", "gem", "lt", "mind",
+        "ggf", "ggü", "gg", "vj", "hj", "vorj", "vm", "vormon", "mrz", "gem", "lt", "mind",
         "inkl", "evtl", "sog", "usw", "dt", "jh", "jhd", "mill", "okt", "dez", "abs", "art", "s", "hr", "fr",
     ]
 
@@ -28,7 +28,7 @@ struct SentenceSplitter {
     /// Nouns a German ordinal comes before: "im 1. Quartal", "im 2. Halbjahr", "auf dem 3. Platz".
     static let ordinalNouns: Set<String> = [
         "quartal", "quartals", "halbjahr", "halbjahres", "halbjahrs", "jahreshälfte", "platz", "rang", "stelle",
-        "monat", "monats", "jahrhundert", "jahrhunderts",
+        "monat", "monats", "jahrhundert", "jahrhunderts", "vierteljahr", "vierteljahres", "vj", "hj",
     ]
 
     /// Initials of a country that can end a sentence.

@@ -315,6 +315,23 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.anotherCountrysFigure(first, holdsFor: otherPartner, first: checked.explanation)
             return checked
         }
+        // "Zwischen 2013 und 2018 hatten sich die Einfuhren gegenüber den 24,7 Milliarden Dollar des Ausgangsjahres
+        // verdoppelt": a value wrong for the period read and right for another the sentence names may have been
+        // attached to the wrong one; unsure, not wrong.
+        if checked.verdict == .contradicted, claim.outOfScope == nil, claim.kind == .value, let first = claim.period,
+            let other = claim.sentencePeriods.first(where: { period in
+                var reading = claim
+                reading.period = period
+                reading.sentencePeriods = []
+                reading.periodReadings = []
+                reading.unsurePeriodReadings = []
+                return verify(reading, language, date: date).verdict == .supported
+            })
+        {
+            checked.verdict = .unverifiable
+            checked.explanation = words.periodTheSentenceNames(first, holdsFor: other, first: checked.explanation)
+            return checked
+        }
         // "Italy isn't among the top ten suppliers", in January 2020: wrong for 2018, the latest full year, right
         // for January to November 2019, the months out by then; which is meant is unclear.
         if checked.verdict == .contradicted, claim.outOfScope == nil, let first = claim.period,

@@ -1231,6 +1231,13 @@ struct Explanations {
             : "Unverifiable: the claim holds for \(claimPeriodWords(other)), the months published by then; which period is meant is unclear. Read for \(claimPeriodWords(period)): \(first)"
     }
 
+    /// A value wrong for the period it was read with and right for another its sentence names.
+    func periodTheSentenceNames(_ period: ClaimPeriod, holdsFor other: ClaimPeriod, first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Der Satz nennt auch \(claimPeriodWords(other)), und dafür gilt die Angabe; welchen Zeitraum sie meint, ist unsicher. Gelesen für \(claimPeriodWords(period)): \(first)"
+            : "Unverifiable: the figure holds for \(claimPeriodWords(other)), which the sentence also names; which period it is about is unclear. Read for \(claimPeriodWords(period)): \(first)"
+    }
+
     func servicesMayCount(first: String) -> String {
         de
             ? "Nicht überprüfbar: Der Satz sagt nicht, dass er nur Waren meint; die meistzitierten Gesamtzahlen (Handelsbilanz, Exporte, Importe) schließen Dienstleistungen ein, der Datenbestand enthält nur den Warenhandel. Für Waren allein gilt: \(first)"

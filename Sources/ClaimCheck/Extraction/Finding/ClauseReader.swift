@@ -1047,8 +1047,17 @@ struct ClauseReader {
             let coordinated =
                 gapText.contains(", und ") || gapText.contains(", and ") || gapText.contains(", but ")
                 || gapText.contains(", aber ")
+            // ("−4,3 Mrd. $ (Vj. −8,1 Mrd. $)", "$4.3 billion (2017: $8.1 billion)": a period opening a parenthesis
+            // that leads to a figure is that figure's.)
+            let leadsParenthesis =
+                text[end..<mention.range.lowerBound].contains("(")
+                && figureStarts.contains { start in
+                    start >= mention.range.upperBound && !text[mention.range.upperBound..<start].contains(")")
+                        && tokenIndex(of: start) - periodToken <= 3
+                }
             let blocked =
-                opensNext || comparedAfter || levelCompared || pastContrast || upOrDownFrom || coordinated
+                opensNext || leadsParenthesis || comparedAfter || levelCompared || pastContrast || upOrDownFrom
+                || coordinated
                 || text[end..<mention.range.lowerBound].contains(";")
                 || figureStarts.contains { $0 > position && $0 < mention.range.lowerBound }
                 || cues.flows.contains { $0.token > positionToken && $0.token < periodToken && $0.token != ownFlow }

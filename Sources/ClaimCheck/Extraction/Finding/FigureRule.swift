@@ -775,7 +775,8 @@ extension ClauseReader {
             // ("verlor von Januar bis Mai 7 Prozent auf 43,8 Milliarden Dollar": a percent that leads to a level, in a
             // sentence with a verb of change, is the change, wherever the verb stands.)
             let leadsToLevel =
-                (changeRightBefore || cues.change || words.contains(where: Lexicon.isChange))
+                (changeRightBefore || cues.change
+                    || words.contains(where: { Lexicon.isChange($0) || Lexicon.isDecline($0) }))
                 && (figureEndToken < words.count && ["auf", "to"].contains(words[figureEndToken])
                     && figures.contains { other in
                         guard other.unit == .usd || other.unit == .eur else { return false }
@@ -841,7 +842,9 @@ extension ClauseReader {
             // ("Für 11,4 Milliarden Dollar kauften amerikanische Unternehmen von Januar bis April deutsche Maschinen":
             // what "für" a sum is bought or sold is the verb's object, further on.)
             let forSum = figureToken >= 1 && ["für", "for"].contains(words[figureToken - 1])
-            if let product = product(for: figureToken, after: forSum ? 14 : 8) {
+            if wholeOfAShare(at: figureToken) {
+                // (The whole a share was of: all goods.)
+            } else if let product = product(for: figureToken, after: forSum ? 14 : 8) {
                 draft.product = product
                 draft.kind = .composition
             } else if discourse.productQuestion, let asked = discourse.product {
@@ -954,6 +957,9 @@ extension ClauseReader {
                 && !words[figureToken..<mention.token].contains { Lexicon.causeWords.contains($0) }
                 // ("Das ist ein Plus von einem Drittel, während die Einfuhren aus China …": past a contrast.)
                 && !contrastBetween(figureToken, mention.token)
+                // ("Defizit steigt auf 39,1 Milliarden Dollar – Rekordlücke mit China": a dash opening a clause with a
+                // flow of its own.)
+                && !dashedFlowBetween(figureEnd, mention.token)
                 // ("knapp vor dem mit Japan", "ahead of Japan's", "more than with Canada": compared with.)
                 && !words[max(figureToken, mention.token - 4)..<mention.token].contains {
                     ["vor", "ahead", "than", "als", "behind", "hinter"].contains($0)
@@ -1086,7 +1092,13 @@ extension ClauseReader {
             let own = semicolonClause(of: figureToken)
             let named = others.filter { $0.code == partner }
             // (Only a clause after the figure's: "Waren … aus Russland; 2023 war es weniger" goes on with Russia.)
-            if !named.isEmpty, named.allSatisfy({ !own.contains($0.token) && $0.token > figureToken }) {
+            // (So is one past a dash opening a clause with a flow of its own: "… steigt auf 39,1 Milliarden Dollar –
+            // Rekordlücke mit China".)
+            if !named.isEmpty,
+                named.allSatisfy({
+                    $0.token > figureToken && (!own.contains($0.token) || dashedFlowBetween(figureEnd, $0.token))
+                })
+            {
                 draft.partner = "WORLD"
             }
         }
@@ -1252,6 +1264,29 @@ extension ClauseReader {
     /// "total"), not of "Warenaustausch insgesamt" (both directions) or two-way trade.
     /// Whether a word for the whole stands next to a flow word in the range ("die US-Einfuhren
     /// insgesamt", "the overall deficit", "das gesamte Defizit", "total U.S. exports").
+    /// "knapp 30 Prozent der gesamten US-Importe aus der Schweiz von 63,3 Milliarden Dollar", "almost 30 percent of the
+    /// $63.3 billion in total imports from Switzerland": a sum right after the whole a percent is of, or right after
+    /// "of the" when the whole follows, is the whole's value: all goods, whatever goods the sentence names.
+    func wholeOfAShare(at figureToken: Int) -> Bool {
+        guard figureToken >= 2,
+            let percent = figures.last(where: {
+                $0.unit == .percent && tokenIndex(of: $0.range.upperBound) <= figureToken
+            })
+        else { return false }
+        let percentEnd = tokenIndex(of: percent.range.upperBound)
+        guard figureToken - percentEnd <= 10 else { return false }
+        if ["von", "of"].contains(words[figureToken - 1]) {
+            return namesWholeFlow(in: percentEnd..<figureToken)
+        }
+        // ("of the $63.3 billion in total imports": the whole after the sum.)
+        let figureEnd =
+            figures.first(where: { tokenIndex(of: $0.range.lowerBound) == figureToken }).map {
+                tokenIndex(of: $0.range.upperBound)
+            } ?? figureToken + 1
+        return percentEnd + 2 >= figureToken && words[percentEnd] == "of"
+            && namesWholeFlow(in: figureEnd..<min(words.count, figureEnd + 4))
+    }
+
     func namesWholeFlow(in range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         let whole: Set<String> = [
@@ -1521,6 +1556,26 @@ extension ClauseReader {
             end + 2 < words.count && ["über", "unter", "above", "below"].contains(words[end])
             && (words[end + 1].hasPrefix("vorjahr") || words[end + 2].hasPrefix("vorjahr")
                 || ["year", "previous"].contains(words[end + 2]))
+        // ("Vietnam, Mexico and Taiwan added $12.7 billion, $10.8 billion and $6.1 billion, respectively, to their
+        // sales": what a verb of adding adds is a rise, the list's figures each.)
+        if draft.figure.unit == .usd, draft.kind == .value, figureToken >= 1 {
+            var at = figureToken - 1
+            while at >= 0,
+                ["and", "und", "sowie"].contains(words[at])
+                    || figures.contains(where: { other in
+                        (other.unit == .usd || other.unit == .eur)
+                            && tokenIndex(of: other.range.lowerBound) <= at
+                            && tokenIndex(of: other.range.upperBound) > at
+                    })
+            {
+                at -= 1
+            }
+            if at >= 0, ["added", "adds", "add", "adding"].contains(words[at]) {
+                draft.kind = .change
+                draft.period = span(latest: referenceYear.map { $0 - 1 }, figure: draft.token)
+                return
+            }
+        }
         guard draft.figure.unit == .usd, draft.kind == .value, cues.change || besideBase, figureToken >= 1 else {
             return
         }
@@ -1998,6 +2053,17 @@ extension ClauseReader {
         return readings.filter { $0 != draft.period }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
+    /// Whether a dash set off by spaces stands between two tokens with a word of trade after it: a clause of its own
+    /// ("auf 39,1 Milliarden Dollar – Rekordlücke mit China").
+    func dashedFlowBetween(_ start: Int, _ end: Int) -> Bool {
+        guard start < end, end < tokens.count else { return false }
+        let between = text[tokens[max(0, start - 1)].range.upperBound..<tokens[end].range.lowerBound]
+        guard let dash = [" – ", " — ", " - "].compactMap({ between.range(of: $0) }).first else { return false }
+        return cues.flows.contains { cue in
+            cue.token < end && tokens[cue.token].range.lowerBound >= dash.upperBound
+        }
+    }
+
     /// "Fast 30 Prozent aller Einfuhren aus der Europäischen Union stammten aus Deutschland", "a third of
     /// imports from the EU came from Germany": a percent of the trade with one partner (named right after
     /// the flow after the figure) that comes from another (named after "aus", "from"): the second is
@@ -2053,6 +2119,15 @@ extension ClauseReader {
         }
         claim.sentencePartners = others.map(\.code).filter { $0 != draft.partner && $0.count == 3 }.reduce(into: []) {
             if !$0.contains($1) { $0.append($1) }
+        }
+        if draft.kind == .value {
+            claim.sentencePeriods = periodMentions.flatMap { mention -> [ClaimPeriod] in
+                switch mention.kind {
+                case .single(let period): return [.single(period)]
+                case .range(let first, let last): return [.single(first), .single(last)]
+                default: return []
+                }
+            }.filter { $0 != draft.period }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         }
         // "three-quarters of Canadian exports go to the United States": a share of the partner's own
         // trade, which the store (U.S.-reported) does not hold.

@@ -57,16 +57,24 @@ extension ClauseReader {
                 // (Looked for within the 40 tokens before the record: bounded work per record.)
                 // ("Mit dem Aufstieg Chinas verschob sich das Bild: … das Defizit gegenüber Japan …, seinen Höhepunkt
                 // erreichte es 2006": a colon or semicolon opens a clause too.)
-                let clauseStart = (max(0, record.start - 40)..<record.start).last(where: { index in
-                    breaks.contains(words[index])
-                        || index > 0
-                            && text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(
-                                where: { ":;".contains($0) })
+                // ("… auf 39,1 Milliarden Dollar – Rekordlücke mit China": so does a dash set off by spaces.)
+                let clauseStart = (max(0, record.start - 40)..<(record.start + 1)).last(where: { index in
+                    guard index > 0 else { return false }
+                    let gap = text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+                    return index < record.start
+                        && (breaks.contains(words[index]) || gap.contains(where: { ":;".contains($0) }))
+                        || gap.contains(" – ") || gap.contains(" — ")
                 })
                 let ownCountry = clauseStart.flatMap { start in
                     facts.mentions.last {
                         $0.token > start && $0.token < record.start && $0.code.count == 3 && $0.code != homeReporter
                     }
+                        // ("Rekordlücke mit China": the country the record word names right after it.)
+                        ?? facts.mentions.first {
+                            $0.token > record.end && $0.token <= record.end + 3 && $0.code.count == 3
+                                && $0.code != homeReporter
+                                && ["mit", "with"].contains(words[$0.token - 1])
+                        }
                 }
                 let clauseOffset =
                     ownCountry != nil ? clauseStart.map { scalarOffset(tokens[$0].range.upperBound) } ?? 0 : 0

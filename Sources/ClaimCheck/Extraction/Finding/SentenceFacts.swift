@@ -69,7 +69,13 @@ struct SentenceFacts {
                 && Lexicon.describesAnaphor(lower, from: mention.token + mention.count - 1)
         }
         anaphors = describing
-        let found = all.filter { !describing.contains($0) }
+        // ("even as growth in Europe remains sluggish", "die Rezession in Deutschland": a place whose economy the
+        // sentence speaks of is no partner of its trade.)
+        let found = all.filter { mention in
+            !describing.contains(mention)
+                && !(mention.token >= 2 && ["in", "im"].contains(lower[mention.token - 1])
+                    && Lexicon.economyNounsBeforePlace.contains(lower[mention.token - 2]))
+        }
         mentions =
             found.contains(where: { $0.code == "EU" })
             ? found.map { mention in
