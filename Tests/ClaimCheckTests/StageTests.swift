@@ -5273,5 +5273,57 @@ struct AmbiguityTests {
                     "change imports MEX 2018-01..2018-08 → 2019-01..2019-08 inaccurate",
                     "change imports TWN 2018-01..2018-08 → 2019-01..2019-08 supported",
                 ])
+        // A share's hedge read as for sums: "gut elf Prozent" is not 13.9%, "about 3%" not 2.5%, "more than 3
+        // percent" not 2.6% (before: supported, "gut" and "more than" without a bound above, "about" a point either side).
+        #expect(
+            verdicts(
+                "China steht damit nur noch für gut elf Prozent der amerikanischen Einfuhren im Jahr 2023.",
+                "2024-03-01", .de) == ["share imports CHN 2023 inaccurate"])
+        #expect(
+            verdicts("Switzerland accounted for about 3% of all U.S. goods trade in 2020.", "2021-03-01", .en)
+                == ["share total CHE 2020 inaccurate"])
+        #expect(
+            verdicts(
+                "Vietnam now provides more than 3 percent of everything Americans buy from abroad, based on the first "
+                    + "eight months of 2019.", "2019-10-15", .en)
+                == ["share imports VNM 2019-01..2019-08 inaccurate"])
+        // "after China" opening the sentence or after the verb puts the country behind it (before: first place).
+        #expect(
+            verdicts("After China, Mexico was the largest supplier of the United States in 2016.", "2017-03-01", .en)
+                == ["rank imports Mexico 2016 supported"])
+        #expect(
+            verdicts("Mexico is, after China, the largest supplier of the United States.", "2017-03-01", .en)
+                == ["rank imports Mexico 2016 supported"])
+        // A list of countries after "hinter" is the one compared with, all of it (before: the share read as Mexico's).
+        #expect(
+            verdicts(
+                "Japan bleibt 2013 hinter Kanada, China und Mexiko der viertgrößte Handelspartner der Vereinigten "
+                    + "Staaten, steht allerdings für gut fünf Prozent des gesamten US-Warenhandels.", "2014-03-01", .de
+            ) == ["share total JPN 2013 supported", "rank total Japan 2013 supported"])
+        // "as recently as 2013" is a time, not a comparison's base (before: the peak read for 2015, contradicted).
+        #expect(
+            verdicts(
+                "U.S. exports to Brazil fell in 2015. Shipments were at their peak as recently as 2013.", "2016-05-01",
+                .en) == ["change exports BRA 2014..2015 supported", "peak exports BRA 2013 supported"])
+        // "this low since 2017" bounds a record, not a change's span (before: a change 2017–2023, contradicted).
+        #expect(
+            !verdicts(
+                "The deficit with Malaysia narrowed in 2023, and it has not been this low since 2017.", "2024-05-01",
+                .en
+            ).contains(where: { $0.hasPrefix("change balance MYS 2017") }))
+        // Records said as "not been this low since 2017", "a level never before recorded", "never regained the high
+        // they reached in 2008" (before: no record claim).
+        #expect(
+            verdicts(
+                "Imports from Ireland hit $103.3 billion last year, a level never before recorded.", "2025-03-01",
+                .en) == ["value imports IRL 2024 supported", "record imports IRL 2024 supported"])
+        #expect(
+            verdicts("U.S. exports to Germany have never regained the high they reached in 2008.", "2014-05-01", .en)
+                == ["peak exports DEU 2008 supported"])
+        #expect(
+            verdicts(
+                "The deficit with Malaysia narrowed in 2023, and it has not been this low since 2017.", "2024-05-01",
+                .en
+            ).first?.hasPrefix("record balance MYS 2023") == true)
     }
 }

@@ -168,6 +168,29 @@ enum RecordFinder {
                 // period as high (low) was the year named.
                 mention = RecordMention(
                     start: index, end: degree + 1, lowest: low, sinceToken: index + 2, isPeak: false, monthly: false)
+            } else if ["this", "that"].contains(word), let low = Self.degreeWords[next], index + 3 < words.count,
+                words[index + 2] == "since", isYear(words[index + 3]),
+                words[max(0, index - 4)..<index].contains(where: { ["not", "never"].contains($0) })
+            {
+                // "has not been this low since 2017": the last period as low (high) was the year named.
+                mention = RecordMention(
+                    start: index, end: index + 1, lowest: low, sinceToken: index + 3, isPeak: false, monthly: false)
+            } else if word == "high", index >= 1, ["the", "its", "their"].contains(words[index - 1]),
+                words[(index + 1)..<min(words.count, index + 4)].contains(where: {
+                    ["reached", "hit", "set", "touched", "recorded"].contains($0)
+                }),
+                words[max(0, index - 6)..<index].contains(where: {
+                    ["regained", "regain", "recovered", "recover", "returned", "return", "never"].contains($0)
+                })
+            {
+                // "have never regained the high they reached in 2008": the peak, in the year named (a high only
+                // passed, "stayed below the high of 2012", may be a recent one).
+                mention = RecordMention(start: index, end: index, lowest: false, isPeak: true, monthly: false)
+            } else if word == "never", next == "before", index + 2 < words.count,
+                ["recorded", "seen", "reached", "registered", "measured"].contains(words[index + 2])
+            {
+                // "$103.3 billion, a level never before recorded": a record.
+                mention = RecordMention(start: index, end: index + 2, lowest: false, isPeak: false, monthly: false)
             } else if word == "keinem" || word == "any", index + 2 < words.count,
                 ["anderen", "other", "previous", "vorherigen", "früheren", "prior"].contains(next),
                 ["jahr", "year", "monat", "month"].contains(words[index + 2])
@@ -253,10 +276,12 @@ enum RecordFinder {
                 let high =
                     !lowWords.contains(word) && !word.hasPrefix("niedrigst") && !word.hasPrefix("tiefst")
                     && !word.hasPrefix("geringst")
+                // ("Am größten war das Ungleichgewicht 2015": the adverb's superlative, with no noun to rank.)
+                let adverb = index >= 1 && words[index - 1] == "am"
                 let strong =
                     word.hasPrefix("höchst") || word.hasPrefix("tiefst") || word.hasPrefix("niedrigst")
                     || word == "highest" || word == "lowest"
-                if since != nil || onRecord || (strong && !["largest", "biggest", "größte"].contains(word)) {
+                if since != nil || onRecord || adverb || (strong && !["largest", "biggest", "größte"].contains(word)) {
                     var position = 1
                     if index > 0, let place = RankFinder.englishOrdinals[words[index - 1]] { position = place }
                     if let hyphen = word.firstIndex(of: "-"),

@@ -836,7 +836,7 @@ public struct ClaimChecker: Sendable {
                 checked.explanation = words.share(claim: claim, answer: answer, verdict: checked.verdict)
                 return
             }
-            let tolerance = percentTolerance(claim, claimedValue)
+            let tolerance = shareTolerance(claim, claimedValue)
             checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
             checked.explanation = words.share(claim: claim, answer: answer, verdict: checked.verdict)
             if checked.verdict == .contradicted, official != 0 {
@@ -1109,7 +1109,7 @@ public struct ClaimChecker: Sendable {
             }
             let percent = Double(total) / Double(world.value) * 100
             checked.official = officialFigure((percent * 100).rounded() / 100, unit: "percent", coverage)
-            let tolerance = percentTolerance(claim, claimedValue)
+            let tolerance = shareTolerance(claim, claimedValue)
             checked.verdict = judge(claimed: claimedValue, official: percent, low: tolerance.low, high: tolerance.high)
             checked.explanation = words.partnerSum(
                 claim: claim, value: total, whole: world.value, percent: percent, period: period, coverage: coverage,
@@ -1269,7 +1269,7 @@ public struct ClaimChecker: Sendable {
             let official = Double(value) / Double(whole) * 100
             checked.official = officialFigure(
                 (official * 100).rounded() / 100, unit: "percent", label: range.label(.en), part.coverage)
-            let tolerance = percentTolerance(claim, claimedValue)
+            let tolerance = shareTolerance(claim, claimedValue)
             checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
             checked.explanation = words.rangeShare(
                 claim: claim, part: part, percent: official, verdict: checked.verdict)
@@ -1323,7 +1323,7 @@ public struct ClaimChecker: Sendable {
         let part = (value: sum, coverage: first.coverage)
         let official = Double(part.value) / Double(whole.value) * 100
         checked.official = officialFigure((official * 100).rounded() / 100, unit: "percent", part.coverage)
-        let tolerance = percentTolerance(claim, claimedValue)
+        let tolerance = shareTolerance(claim, claimedValue)
         checked.verdict = judge(claimed: claimedValue, official: official, low: tolerance.low, high: tolerance.high)
         checked.explanation = words.productShare(
             claim: claim, percent: official, part: part.value, whole: whole.value, period: period,
@@ -2196,10 +2196,34 @@ public struct ClaimChecker: Sendable {
         return value < 0 ? (-high, -low) : (low, high)
     }
 
+    /// The official shares a share as written allows, its hedge read as for sums of money: within its rounding (or
+    /// 1%); "rund" a twentieth or its rounding either side; "knapp", "fast" just below (a twentieth, a quarter for
+    /// "weniger als"); "mehr als", "gut" above, within a quarter ("gut sechs Prozent" is not 13%, "more than 3
+    /// percent" not 2.6%).
+    func shareTolerance(_ claim: FoundClaim, _ value: Double) -> (low: Double, high: Double) {
+        let magnitude = abs(value)
+        let rounding = max(claim.rounding, 0)
+        var low = min(magnitude - rounding, magnitude * 0.99)
+        var high = max(magnitude + rounding, magnitude * 1.01)
+        switch claim.hedge {
+        case .exact: break
+        case .approx:
+            let width = max(magnitude * 0.05, rounding)
+            low = min(low, magnitude - width)
+            high = max(high, magnitude + width)
+        case .atMost:
+            low = claim.below ? magnitude * 0.75 : min(magnitude * 0.95, magnitude - rounding)
+        case .atLeast:
+            low = magnitude * 0.99
+            high = max(magnitude * 1.25, magnitude + rounding)
+        }
+        return value < 0 ? (-high, -low) : (low, high)
+    }
+
     /// A share as written against the official one; "nur ein Bruchteil" (no number) holds under 5%.
     func judgeShare(_ claim: FoundClaim, official: Double) -> Verdict {
         guard let claimed = claim.value else { return official < 5 ? .supported : .contradicted }
-        let tolerance = percentTolerance(claim, claimed)
+        let tolerance = shareTolerance(claim, claimed)
         return judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high)
     }
 

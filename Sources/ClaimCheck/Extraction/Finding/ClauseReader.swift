@@ -1175,9 +1175,10 @@ struct ClauseReader {
     func isRecordSince(_ mention: PeriodMention) -> Bool {
         let token = tokenIndex(of: mention.range.lowerBound)
         let before = words[max(0, token - 4)..<token]
-        // "so niedrig wie seit 2009 nicht mehr", "as low as since 2009": a record's since.
+        // "so niedrig wie seit 2009 nicht mehr", "as low as since 2009", "has not been this low since 2017": a record's
+        // since.
         let asLow =
-            before.contains { ["wie", "as"].contains($0) }
+            before.contains { ["wie", "as", "this", "that", "so"].contains($0) }
             && before.contains {
                 ["niedrig", "hoch", "wenig", "viel", "gering", "low", "high", "little", "much", "stark"].contains($0)
             }

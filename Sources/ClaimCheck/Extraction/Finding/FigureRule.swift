@@ -940,7 +940,9 @@ extension ClauseReader {
             }
             // "the second-largest after China's", "more than with Canada": a comparison's partner.
             // ("Die Exporte nach Kanada stiegen um 8,3 Prozent": "nach" after a word of exports is where they go.)
-            if let word = (max(0, mention.token - 2)..<mention.token).last(where: {
+            // ("hinter Kanada, China und Mexiko der viertgrößte": the whole list after the word.)
+            let listStart = listStart(before: mention.token)
+            if let word = (max(0, listStart - 2)..<mention.token).last(where: {
                 ["after", "behind", "hinter", "than", "als", "nach"].contains(words[$0])
             }), mention.token < figureToken,
                 words[word] != "nach"
@@ -2051,6 +2053,27 @@ extension ClauseReader {
             readings = [contextPeriod, discourse.mainPeriod, latestYear].compactMap { $0 }
         }
         return readings.filter { $0 != draft.period }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }
+
+    /// The first token of a list of countries that ends with the one at `token` ("Kanada, China und Mexiko"), joined
+    /// by commas, "und", "and", "sowie" and articles; `token` itself when it stands alone.
+    func listStart(before token: Int) -> Int {
+        var start = token
+        var index = token - 1
+        while index >= 0 {
+            if ["and", "und", "sowie", "the", "den", "dem", "der", "die"].contains(words[index]) {
+                index -= 1
+                continue
+            }
+            guard let other = others.first(where: { $0.token + $0.count - 1 == index }),
+                index + 1 < words.count,
+                commaBetween(index, index + 1) || ["and", "und", "sowie"].contains(words[index + 1])
+                    || ["the", "den", "dem", "der", "die"].contains(words[index + 1])
+            else { break }
+            start = other.token
+            index = other.token - 1
+        }
+        return start
     }
 
     /// Whether a dash set off by spaces stands between two tokens with a word of trade after it: a clause of its own

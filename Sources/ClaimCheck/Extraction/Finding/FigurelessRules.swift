@@ -85,13 +85,22 @@ extension ClauseReader {
         let falls = flat == nil ? changes.filter { Lexicon.isDecline(words[$0]) } : []
         let rises = flat == nil ? changes.filter { !Lexicon.isDecline(words[$0]) && !neutral.contains(words[$0]) } : []
         guard flat != nil || falls.isEmpty != rises.isEmpty else { return }
-        let mentions = periodMentions.filter { !isComparisonBase($0) }
+        // ("narrowed in 2023, and it has not been this low since 2017": a record's since is the record's bound.)
+        let recordSinces = periodMentions.filter {
+            if case .since = $0.kind { return isRecordSince($0) }
+            return false
+        }
+        let sinceWords = Set(recordSinces.map { tokenIndex(of: $0.range.lowerBound) })
+        let mentions = periodMentions.filter { !isComparisonBase($0) && !recordSinces.contains($0) }
         guard mentions.count <= 1 else { return }
         // ("has shrunk from its peak", "fell since 2019": against another base than the year before.)
         // ("Kanada fällt hinter China zurück", "slipped to third place": a place lost, not a value's fall.)
         guard RecordFinder.mentions(in: words).isEmpty, facts.rankMentions.isEmpty,
             !words.contains(where: { ["hinter", "behind", "platz", "rang", "place", "spot", "overtook"].contains($0) }),
-            !words.contains(where: { ["peak", "höhepunkt", "höchststand", "since", "seit", "seitdem"].contains($0) })
+            !words.indices.contains(where: {
+                ["peak", "höhepunkt", "höchststand", "since", "seit", "seitdem"].contains(words[$0])
+                    && !sinceWords.contains($0)
+            })
         else { return }
         let period: ClaimPeriod
         var readings: [ClaimPeriod] = []

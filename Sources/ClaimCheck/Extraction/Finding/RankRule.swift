@@ -120,6 +120,15 @@ extension ClauseReader {
                             || (words[$0] == "to" && $0 > 0 && words[$0 - 1] == "only")
                             // ("Nach Kanada ist Russland der zweitgrößte Lieferant": "nach" opening the sentence.)
                             || (words[$0] == "nach" && $0 == 0 && other.token == 1)
+                            // ("After China, Germany is the largest supplier", "Germany is, after China, the largest":
+                            // "after" opening the sentence or after the verb.)
+                            || (words[$0] == "after" && $0 == 0 && other.token == 1)
+                            || (words[$0] == "after" && $0 > 0
+                                && [
+                                    "is", "was", "are", "were", "ranks", "ranked", "comes", "came", "only", "just",
+                                    "right",
+                                ]
+                                .contains(words[$0 - 1]))
                             || (words[$0] == "nach" && $0 > 0
                                 && [
                                     "ist", "war", "sind", "waren", "damit", "liegt", "lag", "rangiert", "rangierte",

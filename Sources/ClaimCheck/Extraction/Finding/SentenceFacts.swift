@@ -189,6 +189,12 @@ struct SentenceFacts {
         let between: Set<String> = ["in", "im", "with", "to", "zu", "zum", "mit", "the", "dem", "jahr", "year"]
         var index = token - 1
         while index >= 0, token - index <= 3, between.contains(words[index]) { index -= 1 }
+        // ("at their peak as recently as 2013", "as late as 2019", "as early as 2010": a time, not a base.)
+        if index >= 2, words[index] == "as", words[index - 2] == "as",
+            ["recently", "late", "early", "long"].contains(words[index - 1])
+        {
+            return false
+        }
         return index >= 0 && token - index <= 3 && comparing.contains(words[index])
     }
 
