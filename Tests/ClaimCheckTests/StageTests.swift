@@ -5325,5 +5325,24 @@ struct AmbiguityTests {
                 "The deficit with Malaysia narrowed in 2023, and it has not been this low since 2017.", "2024-05-01",
                 .en
             ).first?.hasPrefix("record balance MYS 2023") == true)
+        // "up 17.7% on January–July 2023": "on" names the months' base (before: those months read as the end); a table's
+        // next cell is another column's, its period not the figure's before it.
+        #expect(
+            verdicts("Imports from Vietnam were up 17.7% on January–July 2023.", "2024-09-10", .en)
+                == ["change imports VNM 2023-01..2023-07 → 2024-01..2024-07 supported"])
+        #expect(
+            verdicts(
+                "U.S. goods imports, January–July 2024\n\nPartner | Imports, Jan–Jul 2024 | Change on Jan–Jul 2023\n"
+                    + "Vietnam | $73.9 bn | +17.7%\nThailand | $35.2 bn | +7.8%", "2024-09-10", .en
+            ).prefix(2) == [
+                "value imports VNM 2024-01..2024-07 supported",
+                "change imports VNM 2023-01..2023-07 → 2024-01..2024-07 supported",
+            ])
+        // "Am größten war das Ungleichgewicht 2015": the adverb's superlative is a record (before: no claim).
+        #expect(
+            verdicts(
+                "Das Defizit der USA mit Deutschland schrumpfte 2017. Am größten war das Ungleichgewicht 2015.",
+                "2018-05-01", .de
+            ).last == "record balance DEU 2015 supported")
     }
 }

@@ -1059,6 +1059,8 @@ struct ClauseReader {
                 opensNext || leadsParenthesis || comparedAfter || levelCompared || pastContrast || upOrDownFrom
                 || coordinated
                 || text[end..<mention.range.lowerBound].contains(";")
+                // (A table's next cell is another column's: "Imports, Jan–Jul 2024 $73.9 bn | Change on Jan–Jul 2023".)
+                || text[end..<mention.range.lowerBound].contains("|")
                 || figureStarts.contains { $0 > position && $0 < mention.range.lowerBound }
                 || cues.flows.contains { $0.token > positionToken && $0.token < periodToken && $0.token != ownFlow }
             return !blocked
@@ -1486,11 +1488,12 @@ struct ClauseReader {
         }
         // "From January to September … 34% compared with the same months of 2019", "Jan-Sep +34% vs 2019": the
         // sentence's own run of months against the base it names, whichever is written first.
+        // ("up 17.7% on January–July 2023", a table's "Change on Jan–Jul 2023": "on" right before the months.)
         func namedAsBase(_ mention: PeriodMention) -> Bool {
             let token = tokenIndex(of: mention.range.lowerBound)
             return (max(0, token - 6)..<token).contains {
                 isBaseMarker(at: $0, ["compared", "gegenüber", "than", "als", "vs", "versus", "from"])
-            }
+            } || (token > 0 && words[token - 1] == "on")
         }
         if !namesSpan,
             let own = periodMentions.lazy.compactMap({ mention -> PeriodRange? in
