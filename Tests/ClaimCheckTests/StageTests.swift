@@ -5344,5 +5344,44 @@ struct AmbiguityTests {
                 "Das Defizit der USA mit Deutschland schrumpfte 2017. Am größten war das Ungleichgewicht 2015.",
                 "2018-05-01", .de
             ).last == "record balance DEU 2015 supported")
+        // A rate said after the next figure is that figure's ("$666.9 billion, about $1.8 billion a day"; before: the
+        // total read as a daily average, unsure).
+        #expect(
+            verdicts(
+                "U.S. exports to Canada rose in 2021. Two-way goods trade came to $666.9 billion, about $1.8 billion a "
+                    + "day.", "2022-02-10", .en
+            ).dropFirst() == ["value total CAN 2021 supported", "value total CAN 2021 supported"])
+        // "In diesem Monat" is the month the article spoke of (before: the year).
+        #expect(
+            verdicts(
+                "Im Januar 2017 stiegen die Importe aus Mexiko auf 23,5 Milliarden Dollar. In diesem Monat lag das "
+                    + "Defizit mit Mexiko bei 3,8 Milliarden Dollar.", "2017-03-10", .de
+            ).last == "value balance MEX 2017-01 supported")
+        // A change whose sentence names only its end may run from the year the article spoke of before; a multiple of
+        // a fall is the fraction left (before: the year before, contradicted; ten times, unsure).
+        #expect(
+            verdicts(
+                "In 2021 the United States was buying close to $30 billion of Russian goods. Last year imports from "
+                    + "Russia were down 90%.", "2025-03-01", .en
+            ).last == "change imports RUS 2021..2024 supported")
+        #expect(
+            verdicts(
+                "Im Jahr 2021 kauften die USA in Russland Waren für 29,6 Milliarden Dollar. Bis 2024 sanken die "
+                    + "Einfuhren dann fast um das Zehnfache.", "2025-03-01", .de
+            ).last == "change imports RUS 2021..2024 supported")
+        // "is July, when …" names the month; "records going back to 1985" is no period of the figure (before: 2019).
+        #expect(
+            verdicts(
+                "The deficit with Singapore swung in 2020. The sharpest single drop on the chart is July, when the "
+                    + "monthly gap reached $1.5 billion, the widest for any month in Census records going back to "
+                    + "1985.", "2020-10-01", .en
+            ).first == "value balance SGP 2020-07 supported")
+        // The amount of a change after its noun and the change's own period: "fell 4.2 percent between 2011 and 2013,
+        // a loss of $1.8 billion" (before: a level, contradicted).
+        #expect(
+            verdicts(
+                "Exports to Korea fell 4.2 percent between 2011 and 2013, a loss of $1.8 billion in sales.",
+                "2014-03-01", .en)
+                == ["change exports KOR 2011..2013 supported", "change exports KOR 2011..2013 supported"])
     }
 }

@@ -179,13 +179,15 @@ enum Lexicon {
     /// oder 9,7 Milliarden Dollar".
     static let amountJoiners: Set<String> = [
         "or", "oder", "bzw", "beziehungsweise", "increase", "decrease", "rise", "drop", "gain", "decline", "fall",
-        "jump", "plus", "minus", "anstieg", "rückgang", "zuwachs", "zunahme", "abnahme", "einbruch",
+        "jump", "plus", "minus", "anstieg", "rückgang", "zuwachs", "zunahme", "abnahme", "einbruch", "loss", "verlust",
     ]
 
     /// Nouns of a change that name its amount after "of"/"von": "an increase of $8.3 billion", "ein Plus von 8,8
     /// Milliarden Dollar".
+    /// ("a loss of $500 billion a year" alone is a deficit as politicians say it; only after a change is it the
+    /// change's amount.)
     static let changeNounsBeforeAmount: Set<String> = amountJoiners.subtracting([
-        "or", "oder", "bzw", "beziehungsweise",
+        "or", "oder", "bzw", "beziehungsweise", "loss", "verlust",
     ])
     .union(["growth", "surge", "slump", "wachstum", "steigerung"])
 

@@ -257,6 +257,9 @@ struct PeriodFinder {
             // (Also after a bullet: "- Juli allein: Einfuhren von 338,7 Mio. $".)
             // ("January, the first month of 2019 with figures, …": or set off by a comma.)
             (regex("^\\s*(?:[-–•*·]\\s*)?(?<m>\(month))(?=\\s+\\p{Ll}|,\\s)"), "monthOnly"),
+            // ("The sharpest drop is July, when the monthly gap reached …", "the weakest month was March, when …": a
+            // month named as the subject's complement, set off by a comma.)
+            (regex("\\b(?:is|was|ist|war)\\s+(?<m>\(month))(?=,\\s)"), "monthOnly"),
             // "August's $11.8 billion was a monthly record": a month's own figure.
             (regex("\\b(?<m>\(month))(?=['’]s\\b)"), "monthOnly"),
             (
@@ -281,7 +284,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:in the same year|that year|the same year|in the same period|in that period|im gleichen Zeitraum|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat|in the month|for the month|in the same month|im gleichen Monat|im Berichtsmonat|in the reporting month|(?:in |over |during |for )?(?:the|those|these|this|that) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})[- ]month (?:period|stretch|span|window)|(?:in |over |during )?(?:those|these) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|(?:in |während )?(?:diesen|jenen) (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) Monaten|in diesem Zeitraum|in this period|over this period|(?:over|during|for|in) that (?:period|time|stretch)|in jenem Zeitraum|im genannten Zeitraum)\\b"
+                    "\\b(?:in the same year|that year|the same year|in the same period|in that period|im gleichen Zeitraum|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat|in diesem Monat|in dem Monat|in jenem Monat|in the month|for the month|in the same month|im gleichen Monat|im Berichtsmonat|in the reporting month|(?:in |over |during |for )?(?:the|those|these|this|that) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})[- ]month (?:period|stretch|span|window)|(?:in |over |during )?(?:those|these) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|(?:in |während )?(?:diesen|jenen) (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) Monaten|in diesem Zeitraum|in this period|over this period|(?:over|during|for|in) that (?:period|time|stretch)|in jenem Zeitraum|im genannten Zeitraum)\\b"
                 ), "same"
             ),
         ]

@@ -1105,8 +1105,8 @@ struct Explanations {
     /// A record read as one direction of trade, with what the total shows.
     func otherPeriodReading(_ period: ClaimPeriod, first: String) -> String {
         de
-            ? "Der Satz nennt keinen eigenen Zeitraum; gelesen wie oben. Für \(claimPeriodWords(period)) gilt: \(first)"
-            : "The sentence names no period of its own; read as above. For \(claimPeriodWords(period)): \(first)"
+            ? "Der Satz legt den Zeitraum (oder seine Basis) nicht selbst fest; gelesen wie oben. Für \(claimPeriodWords(period)) gilt: \(first)"
+            : "The sentence does not fix the period (or its base) itself; read as above. For \(claimPeriodWords(period)): \(first)"
     }
 
     func wrongInEveryYear(_ years: ClosedRange<Int>, first: String) -> String {

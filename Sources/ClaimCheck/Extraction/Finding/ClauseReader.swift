@@ -915,6 +915,9 @@ struct ClauseReader {
                 if case .single(let year)? = earlier?.kind { return .single(year) }
                 if let year = discourse.previousSentenceYear { return .single(.year(year)) }
             }
+            // ("Die jüngsten Zahlen betreffen den Januar. In diesem Monat lag das Defizit …": a month the discourse
+            // does not hold is not its year.)
+            if lower.contains("month") || lower.contains("monat"), discourse.period?.last.isMonth != true { return nil }
             return resolve(mention).map { .single($0) }
         case .previous:
             // "from January through September … from $554.7 billion a year earlier": the sentence's

@@ -634,6 +634,13 @@ extension ClauseReader {
             draft.kind = .change
             draft.period = span(
                 latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }, figure: draft.token)
+            // ("sanken fast um das Zehnfache", "fell nearly tenfold": a multiple of a fall is the fraction left.)
+            if draft.value > 1, cues.decline, !cues.rise, declines(near: draft.token) {
+                let multiple = draft.value
+                draft.value = 1 / multiple
+                draft.figure.value = draft.value
+                draft.figure.rounding /= multiple * multiple
+            }
         } else if figure.unit == .usd, case let end = tokenIndex(of: figure.range.upperBound), end < words.count,
             Lexicon.comparisonDirection(words[end]) != nil,
             let gap = gap(after: figure, upTo: end), !gap.contains(where: { ",;:–—-(".contains($0) }),
@@ -1636,9 +1643,22 @@ extension ClauseReader {
         let previous = figures[draft.index - 1]
         guard previous.unit == .percent, previous.range.upperBound <= draft.figure.range.lowerBound else { return }
         let between = text[previous.range.upperBound..<draft.figure.range.lowerBound]
-        let wordsBetween = between.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
-        guard wordsBetween.allSatisfy(Lexicon.amountJoiners.contains), !wordsBetween.isEmpty || between.contains("("),
-            !between.contains(";"), between.count <= 24
+        // ("fell 4.2 percent between 2011 and 2013, or $1.8 billion": the change's own period between them too.)
+        let periodTokens = Set(
+            periodMentions.flatMap { mention -> Range<Int> in
+                let first = tokenIndex(of: mention.range.lowerBound)
+                let last = tokenIndex(of: mention.range.upperBound)
+                return first..<max(first, last)
+            })
+        let wordsBetween = (tokenIndex(of: previous.range.upperBound)..<draft.token).filter {
+            !periodTokens.contains($0) && tokens[$0].text.contains(where: \.isLetter)
+        }.map { words[$0] }
+        // ("fell 4.2 percent, a loss of $1.8 billion", "ein Verlust von 1,8 Milliarden Dollar": the noun's article and
+        // preposition too.)
+        let fillers: Set<String> = ["a", "an", "of", "ein", "eine", "einen", "einem", "von", "in", "im"]
+        guard wordsBetween.allSatisfy({ Lexicon.amountJoiners.contains($0) || fillers.contains($0) }),
+            wordsBetween.contains(where: Lexicon.amountJoiners.contains) || between.contains("("),
+            !between.contains(";"), wordsBetween.count <= 4
         else { return }
         draft.kind = .change
         draft.flow = change.flow
@@ -2045,6 +2065,7 @@ extension ClauseReader {
             // "Exports to Korea fell 4.2 percent between 2011 and 2013. Imports from Korea rose about 10
             // percent.": the span of the change before.
             if let span = discourse.lastSpan { readings.insert(span, at: 0) }
+
             if let date = periods.date {
                 let latest = date.latestPublishedYear
                 readings.append(.span(.year(latest - 1), .year(latest)))
@@ -2192,6 +2213,15 @@ extension ClauseReader {
             claim.periodReadings = periodReadings(for: draft)
         }
         if !namesPeriod, draft.kind == .value { claim.periodReadings += agoReadings }
+        // ("In 2021 the United States was buying close to $30 billion of Russian goods. Last year imports were down
+        // 90%": a change whose sentence names only its end may run from the year the article spoke of before.)
+        if draft.kind == .change, draft.figure.unit == .percent || draft.figure.unit == .ratio,
+            case .span(let start, let end)? = draft.period, !start.isMonth, !end.isMonth, start.year == end.year - 1,
+            periodMentions.count <= 1, periodMentions.allSatisfy({ resolvePeriod($0) == .single(end) }),
+            case .single(let before)? = discourse.period, !before.isMonth, before.year < start.year
+        {
+            claim.periodReadings.append(.span(before, end))
+        }
         claim.periodReadings += draft.baseReadings.filter { $0 != claim.period }
         // "up 20% since Trump took office": the base is the year before the term (the state the term began
         // with) or its first year, as some count; a change that holds for the other is not wrong.
@@ -2900,8 +2930,14 @@ extension ClauseReader {
     func averageAndSum(_ claim: inout FoundClaim, _ draft: FigureDraft) {
         let end = tokenIndex(of: draft.figure.range.upperBound)
         let start = draft.token
-        let after = words[min(end, words.count)..<min(words.count, end + 6)]
-        let before = words[max(0, start - 4)..<start]
+        // ("$666.9 billion, about $1.8 billion a day": the words around the figure stop at the next figure and at the
+        // one before; the rate is the next one's.)
+        let nextFigure =
+            figures.map { tokenIndex(of: $0.range.lowerBound) }.filter { $0 >= end }.min() ?? words.count
+        let previousFigure =
+            figures.map { tokenIndex(of: $0.range.upperBound) }.filter { $0 <= start }.max() ?? 0
+        let after = words[min(end, words.count)..<max(min(end, words.count), min(words.count, end + 6, nextFigure))]
+        let before = words[max(0, start - 4, previousFigure)..<start]
         let near = Array(before) + Array(after)
         let clauseWords = Array(words[draft.clause.clamped(to: 0..<words.count)])
         func per(_ units: Set<String>, _ single: Set<String>) -> Bool {

@@ -102,6 +102,13 @@ struct SentenceFacts {
             let token = low
             let before = token >= 1 ? lower[token - 1] : ""
             let twoBefore = token >= 2 ? lower[token - 2] : ""
+            // ("the widest in Census records going back to 1985", "Aufzeichnungen, die bis 1985 zurückreichen": how far
+            // the records reach, not a period of the figure.)
+            if before == "to", twoBefore == "back", token >= 3,
+                ["going", "dating", "reaching", "stretching"].contains(lower[token - 3])
+            {
+                return false
+            }
             return
                 !(Lexicon.reportingVerbs.contains(before)
                 || Lexicon.reportingVerbs.contains(twoBefore) && Lexicon.reportTimeWords.contains(before))
