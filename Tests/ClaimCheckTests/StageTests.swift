@@ -5383,5 +5383,22 @@ struct AmbiguityTests {
                 "Exports to Korea fell 4.2 percent between 2011 and 2013, a loss of $1.8 billion in sales.",
                 "2014-03-01", .en)
                 == ["change exports KOR 2011..2013 supported", "change exports KOR 2011..2013 supported"])
+        // A price word in a clause of the cause does not make a change a price's; "those imports" are the goods named
+        // before; "prices … hit records" is no record of trade (before: the figure dropped, or all goods, contradicted).
+        #expect(
+            verdicts(
+                "Purchases from Canada dropped even faster than sales to it, by 15.2%, as the price of the oil and gas "
+                    + "that cross the border by pipeline tumbled.", "2016-03-01", .en)
+                == ["change imports CAN 2014..2015 supported"])
+        #expect(
+            verdicts(
+                "Brazil accounted for about 18% of U.S. imports in the coffee, tea and spice chapter of the tariff "
+                    + "schedule in 2024, and those imports from Brazil jumped 45% as prices for arabica beans hit "
+                    + "records.", "2025-08-01", .en)
+                == ["share imports BRA 2024 supported", "change imports BRA 2023..2024 supported"])
+        // A clause of concession about the reporter's whole trade is a change of the world's flow (before: no claim).
+        #expect(
+            verdicts("Imports from Vietnam rose 35% in 2019, even as overall U.S. imports fell.", "2020-03-01", .en)
+                == ["change imports VNM 2018..2019 supported", "change imports WORLD 2018..2019 supported"])
     }
 }

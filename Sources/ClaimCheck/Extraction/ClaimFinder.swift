@@ -360,6 +360,7 @@ public struct ClaimFinder: Sendable {
             reader.periodTrendClaims(into: &found)
             reader.smallShareClaims(into: &found)
         }
+        reader.concessiveWholeTrendClaims(into: &found)
         reader.mainProductClaims(into: &found)
         // "Has Mexico become America's top trading partner?": a question asserts no ranking, record or comparison
         // of its own. A figure it asks about is kept: a fact check's headline asks about the figure it checks.

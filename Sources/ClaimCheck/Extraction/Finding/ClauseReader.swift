@@ -1755,6 +1755,14 @@ struct ClauseReader {
                 return .hs(goods.code)
             }
         }
+        // ("… in the coffee, tea and spice chapter in 2024, and those imports from Brazil jumped 45%": the flow said with
+        // "those", "diese", points back to the goods named before it in the sentence.)
+        if let pointer = (max(0, figureToken - 10)..<figureToken).last(where: { index in
+            ["those", "these", "diese", "dieser", "diesen", "jene", "jener"].contains(words[index])
+                && index + 1 < words.count && Lexicon.flow(of: words[index + 1]) != nil
+        }), let goods = cues.products.last(where: { $0.token < pointer && !$0.listed && !inGoodsAside($0.token) }) {
+            return .hs(goods.code)
+        }
         // (Not goods inside an aside that says what an item includes: ", the last including enriched uranium,".)
         let candidates = cues.products.filter { product in
             !product.listed && abs(product.token - figureToken) <= window && !inGoodsAside(product.token)

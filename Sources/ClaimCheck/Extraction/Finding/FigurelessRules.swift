@@ -184,6 +184,41 @@ extension ClauseReader {
         found.claims.append(claim)
     }
 
+    /// "Die Importe aus Mexiko stiegen um 5 Prozent, obwohl die gesamten Einfuhren der USA im selben Zeitraum
+    /// schrumpften", "…, even as overall U.S. imports fell": a clause of concession after a figure's change, with no
+    /// figure of its own, speaks of the reporter's whole trade moving the other way in the change's period: a change of
+    /// the world's flow, without a figure.
+    func concessiveWholeTrendClaims(into found: inout SentenceClaims) {
+        guard let change = found.claims.first(where: { $0.kind == .change && $0.value != nil }),
+            let period = change.period, !period.isSingle, !period.isMonths
+        else { return }
+        let openers: Set<String> = ["obwohl", "obgleich", "although", "though", "wenngleich"]
+        guard
+            let opener = words.indices.first(where: { index in
+                index > 0 && commaBetween(index - 1, index)
+                    && (openers.contains(words[index])
+                        || (words[index] == "even" && index + 1 < words.count && words[index + 1] == "as"))
+            })
+        else { return }
+        let clause = opener..<words.count
+        let whole: Set<String> = ["gesamten", "gesamte", "insgesamt", "overall", "total", "all"]
+        let changeIndex = clause.first(where: { Lexicon.isChange(words[$0]) && Self.saidInThePast(words[$0]) })
+        guard let changeIndex, clause.contains(where: { whole.contains(words[$0]) }),
+            let flowCue = cues.flows.first(where: { clause.contains($0.token) && $0.flow != .total }),
+            !figures.contains(where: { clause.contains(tokenIndex(of: $0.range.lowerBound)) }),
+            !facts.mentions.contains(where: { clause.contains($0.token) && $0.code != homeReporter }),
+            !words[clause].contains(where: Self.trendHedges.contains)
+        else { return }
+        var claim = FoundClaim(
+            sentence: facts.sentence, kind: .change, reporter: reporter, partner: "WORLD", flow: flowCue.flow,
+            product: .total, period: period, claimedText: String(tokens[changeIndex].text),
+            claimedStart: scalarOffset(tokens[changeIndex].range.lowerBound),
+            claimedEnd: scalarOffset(tokens[changeIndex].range.upperBound), value: nil, unit: .none, hedge: .exact,
+            rounding: 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
+        claim.trendDirection = Lexicon.isDecline(words[changeIndex]) ? -1 : 1
+        found.claims.append(claim)
+    }
+
     /// Whether a word of change stands as a verb, not as a noun ("Fall", "Rückgang": capitalized in German) or an
     /// adjective ("wachsendes", "rising").
     static func saidAsAVerb(_ written: String, _ word: String) -> Bool {

@@ -38,6 +38,12 @@ extension ClauseReader {
                 text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(";")
             }
             for record in records {
+                // ("… jumped 45% as prices for arabica beans hit records": a record of prices, in a clause of its own.)
+                if let price = (max(0, record.start - 5)..<record.start).last(where: {
+                    Lexicon.isEconomyOrPrice(words[$0])
+                }), !(price..<record.start).contains(where: { Lexicon.flow(of: words[$0]) != nil }) {
+                    continue
+                }
                 let anchor = tokens[record.start].range.lowerBound
                 let anchorOffset = scalarOffset(anchor)
                 // The figure the record speaks of: the nearest before it, else the nearest after it.

@@ -309,7 +309,10 @@ struct SentenceFacts {
                     return false
                 }
                 let figureEnd = tokenIndex(of: figure.range.upperBound)
-                let following = words[min(words.count, figureEnd)..<min(words.count, figureEnd + 4)]
+                // ("dropped …, by 15.2%, as the price of the oil … tumbled": a clause of its cause is another's.)
+                let following = words[min(words.count, figureEnd)..<min(words.count, figureEnd + 4)].prefix(while: {
+                    !["as", "because", "since", "weil", "da", "while", "während", "whereas", "wobei"].contains($0)
+                })
                 if following.contains(where: Lexicon.isEconomyOrPrice),
                     !following.contains(where: { Lexicon.flow(of: $0) != nil })
                 {
