@@ -5400,5 +5400,13 @@ struct AmbiguityTests {
         #expect(
             verdicts("Imports from Vietnam rose 35% in 2019, even as overall U.S. imports fell.", "2020-03-01", .en)
                 == ["change imports VNM 2018..2019 supported", "change imports WORLD 2018..2019 supported"])
+        // "the two neighbors" after two countries, before a share of the home reporter's trade, sum them (before: the
+        // share read as the last one's; "zwischen beiden Ländern" stays the pair).
+        #expect(
+            verdicts(
+                "Canada was the top market for U.S. goods in 2013, at $301.6 billion. Mexico was second, at $226 "
+                    + "billion, and together the two neighbors took a third of everything the United States sold "
+                    + "abroad.", "2014-03-01", .en
+            ).contains("share exports CAN+MEX 2013 supported"))
     }
 }

@@ -1244,6 +1244,37 @@ extension ClauseReader {
             run = [mention]
         }
         if run.count > best.count { best = run }
+        // ("Mexico was second, and together the two neighbors took a third of everything the United States sold
+        // abroad", "Auf die beiden Nachbarn zusammen entfiel knapp ein Drittel": the two countries named last.)
+        let pairNouns: Set<String> = [
+            "neighbors", "neighbours", "nachbarn", "partners", "partnern", "partner", "countries", "länder", "ländern",
+            "nations", "staaten",
+        ]
+        // (A share of the home reporter's trade only: "bewegten die beiden Nachbarn 1,4 Milliarden Dollar", "zwischen
+        // beiden Ländern" are the pair, the home reporter one of them.)
+        if best.count < 2, draft.kind == .share,
+            // (Said before the figure, with no other figure between: "Mexico was second, at $226 billion, and together
+            // the two neighbors …" sums the third, not the second.)
+            clause.indices.contains(where: { index in
+                ["two", "both", "beiden", "beide", "zwei"].contains(words[index])
+                    && !(index >= 1 && ["zwischen", "between", "der", "of"].contains(words[index - 1]))
+                    && words[(index + 1)..<min(words.count, index + 4)].contains(where: pairNouns.contains)
+                    && index < draft.token
+                    && !figures.contains(where: { other in
+                        let token = tokenIndex(of: other.range.lowerBound)
+                        return token > index && token < draft.token
+                    })
+            })
+        {
+            var named: [String] = []
+            for code in discourse.recentCountries + others.map(\.code) where code.count == 3 && code != homeReporter {
+                named.removeAll { $0 == code }
+                named.append(code)
+            }
+            let pair = Array(named.suffix(2))
+            if pair.count == 2, let partner = draft.partner, pair.contains(partner) { return pair }
+            return []
+        }
         // "$127.4 billion, … more than imports from France and Italy combined": the other side of a comparison.
         let figureEnd = tokenIndex(of: draft.figure.range.upperBound)
         if let first = best.first, figureEnd < first.token,
