@@ -5408,5 +5408,10 @@ struct AmbiguityTests {
                     + "billion, and together the two neighbors took a third of everything the United States sold "
                     + "abroad.", "2014-03-01", .en
             ).contains("share exports CAN+MEX 2013 supported"))
+        // "Together" with the partners' buying and the reporter's selling is one direction (before: total trade).
+        #expect(
+            verdicts(
+                "Together, Canada and Mexico bought one third of everything the United States exported last year.",
+                "2023-02-10", .en) == ["share exports CAN+MEX 2022 supported"])
     }
 }

@@ -360,8 +360,15 @@ struct ClauseReader {
         let own = semicolonClause(of: token)
         if cues.combined,
             words[own].contains(where: { ["zusammen", "combined", "together", "zusammengenommen"].contains($0) }),
+            // (Each direction as the home reporter's: "together, the two neighbors bought one third of everything the
+            // United States exported" is one direction, the partners' buying the reporter's selling.)
             cues.flows.contains(where: { $0.flow == .exports && own.contains($0.token) }),
-            cues.flows.contains(where: { $0.flow == .imports && own.contains($0.token) })
+            cues.flows.contains(where: { $0.flow == .imports && own.contains($0.token) }),
+            Set(
+                cues.flows.filter { ($0.flow == .exports || $0.flow == .imports) && own.contains($0.token) }.map {
+                    mirrored($0.flow, flowToken: $0.token) ? ($0.flow == .exports ? Flow.imports : .exports) : $0.flow
+                }
+            ).count == 2
         {
             return (.total, nil)
         }
