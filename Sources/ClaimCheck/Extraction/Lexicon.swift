@@ -944,7 +944,7 @@ enum Lexicon {
     /// place is not a partner in trade.
     static let economyNounsBeforePlace: Set<String> = [
         "growth", "recession", "economy", "inflation", "unemployment", "wachstum", "wirtschaftswachstum", "rezession",
-        "konjunktur", "inflation", "arbeitslosigkeit",
+        "konjunktur", "arbeitslosigkeit",
     ]
 
     /// Words of the economy's growth and of prices, whose percentages are not trade figures.

@@ -319,14 +319,7 @@ public struct ClaimChecker: Sendable {
         // verdoppelt": a value wrong for the period read and right for another the sentence names may have been
         // attached to the wrong one; unsure, not wrong.
         if checked.verdict == .contradicted, claim.outOfScope == nil, claim.kind == .value, let first = claim.period,
-            let other = claim.sentencePeriods.first(where: { period in
-                var reading = claim
-                reading.period = period
-                reading.sentencePeriods = []
-                reading.periodReadings = []
-                reading.unsurePeriodReadings = []
-                return verify(reading, language, date: date).verdict == .supported
-            })
+            let other = firstPeriodThatHolds(claim, claim.sentencePeriods, language, date: date)
         {
             checked.verdict = .unverifiable
             checked.explanation = words.periodTheSentenceNames(first, holdsFor: other, first: checked.explanation)
@@ -335,13 +328,7 @@ public struct ClaimChecker: Sendable {
         // "Italy isn't among the top ten suppliers", in January 2020: wrong for 2018, the latest full year, right
         // for January to November 2019, the months out by then; which is meant is unclear.
         if checked.verdict == .contradicted, claim.outOfScope == nil, let first = claim.period,
-            let otherPeriod = claim.unsurePeriodReadings.first(where: { period in
-                var reading = claim
-                reading.period = period
-                reading.periodReadings = []
-                reading.unsurePeriodReadings = []
-                return verify(reading, language, date: date).verdict == .supported
-            })
+            let otherPeriod = firstPeriodThatHolds(claim, claim.unsurePeriodReadings, language, date: date)
         {
             checked.verdict = .unverifiable
             checked.explanation = words.anotherPeriodsFigure(first, holdsFor: otherPeriod, first: checked.explanation)
@@ -635,6 +622,20 @@ public struct ClaimChecker: Sendable {
                 apply(&reading, value)
                 return reading
             }, language, date: date)
+    }
+
+    /// The first of `periods` for which the claim, read with no other period readings, holds.
+    private func firstPeriodThatHolds(
+        _ claim: FoundClaim, _ periods: [ClaimPeriod], _ language: Language, date: PublicationDate?
+    ) -> ClaimPeriod? {
+        periods.first { period in
+            var reading = claim
+            reading.period = period
+            reading.sentencePeriods = []
+            reading.periodReadings = []
+            reading.unsurePeriodReadings = []
+            return verify(reading, language, date: date).verdict == .supported
+        }
     }
 
     /// The first of a claim's other readings that the store supports, checked in full.

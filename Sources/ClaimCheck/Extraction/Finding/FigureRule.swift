@@ -849,9 +849,9 @@ extension ClauseReader {
             // ("Für 11,4 Milliarden Dollar kauften amerikanische Unternehmen von Januar bis April deutsche Maschinen":
             // what "für" a sum is bought or sold is the verb's object, further on.)
             let forSum = figureToken >= 1 && ["für", "for"].contains(words[figureToken - 1])
-            if wholeOfAShare(at: figureToken) {
-                // (The whole a share was of: all goods.)
-            } else if let product = product(for: figureToken, after: forSum ? 14 : 8) {
+            // (The sum of the whole a share was of is all goods.)
+            guard !wholeOfAShare(at: figureToken) else { return true }
+            if let product = product(for: figureToken, after: forSum ? 14 : 8) {
                 draft.product = product
                 draft.kind = .composition
             } else if discourse.productQuestion, let asked = discourse.product {
