@@ -1884,8 +1884,8 @@ struct RealisticQCorpusTests {
 
 /// The nineteenth unseen corpus (`Fixtures/unseen-19`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its sixteenth-session section) and the data files, written
-/// at the start of session 16 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 16 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 19")
 struct Unseen19CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -1893,8 +1893,7 @@ struct Unseen19CorpusTests {
             "Unseen corpus 19", folder: "Fixtures/unseen-19",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (2d74570): 70.0% right, precision 81.1%, recall
@@ -1925,7 +1924,7 @@ struct Unseen19CorpusTests {
 /// The twentieth unseen corpus (`Fixtures/unseen-20`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its sixteenth-session section) and the data files, written in
 /// session 16 while the checker was being changed from corpus Q, and committed before the checker first ran on it.
-/// Held out: only its totals are ever read.
+/// Held out through session 32 (only its totals read); a development corpus since session 33.
 @Suite("Unseen corpus 20")
 struct Unseen20CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -1933,8 +1932,7 @@ struct Unseen20CorpusTests {
             "Unseen corpus 20", folder: "Fixtures/unseen-20",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (2d74570): 71.7% right, precision 82.4%, recall
@@ -2003,8 +2001,8 @@ struct RealisticRCorpusTests {
 
 /// The twenty-first unseen corpus (`Fixtures/unseen-21`): 20 articles (10 German, 10 English, 185 claims) by two
 /// writers who had read only the corpus brief (with its seventeenth-session section) and the data files, written
-/// at the start of session 17 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 17 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 21")
 struct Unseen21CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2012,8 +2010,7 @@ struct Unseen21CorpusTests {
             "Unseen corpus 21", folder: "Fixtures/unseen-21",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (90d51a6): 66.5% right, precision 79.2%, recall
@@ -2042,8 +2039,8 @@ struct Unseen21CorpusTests {
 
 /// The twenty-second unseen corpus (`Fixtures/unseen-22`): 20 articles (10 German, 10 English, 185 claims) by two
 /// writers who had read only the corpus brief (with its seventeenth-session section) and the data files, written
-/// at the start of session 17 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 17 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 22")
 struct Unseen22CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2051,8 +2048,7 @@ struct Unseen22CorpusTests {
             "Unseen corpus 22", folder: "Fixtures/unseen-22",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (90d51a6): 69.2% right, precision 81.5%, recall
@@ -2119,8 +2115,8 @@ struct RealisticSCorpusTests {
 
 /// The twenty-third unseen corpus (`Fixtures/unseen-23`): 20 articles (10 German, 10 English, 184 claims) by two
 /// writers who had read only the corpus brief (with its eighteenth-session section) and the data files, written
-/// at the start of session 18 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 18 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 23")
 struct Unseen23CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2128,8 +2124,7 @@ struct Unseen23CorpusTests {
             "Unseen corpus 23", folder: "Fixtures/unseen-23",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (9e1d663): 78.3% right, precision 81.4%, recall
@@ -2157,8 +2152,8 @@ struct Unseen23CorpusTests {
 
 /// The twenty-fourth unseen corpus (`Fixtures/unseen-24`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its eighteenth-session section) and the data files, written
-/// at the start of session 18 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 18 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 24")
 struct Unseen24CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2166,8 +2161,7 @@ struct Unseen24CorpusTests {
             "Unseen corpus 24", folder: "Fixtures/unseen-24",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (9e1d663): 75.6% right, precision 84.3%, recall
@@ -2232,8 +2226,8 @@ struct RealisticTCorpusTests {
 
 /// The twenty-fifth unseen corpus (`Fixtures/unseen-25`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its nineteenth-session section) and the data files, written
-/// at the start of session 19 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 19 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 25")
 struct Unseen25CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2241,8 +2235,7 @@ struct Unseen25CorpusTests {
             "Unseen corpus 25", folder: "Fixtures/unseen-25",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (fdf2f55): 72.2% right, precision 77.0%, recall
@@ -2269,8 +2262,8 @@ struct Unseen25CorpusTests {
 
 /// The twenty-sixth unseen corpus (`Fixtures/unseen-26`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its nineteenth-session section) and the data files, written
-/// at the start of session 19 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 19 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 26")
 struct Unseen26CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2278,8 +2271,7 @@ struct Unseen26CorpusTests {
             "Unseen corpus 26", folder: "Fixtures/unseen-26",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (fdf2f55): 70.0% right, precision 83.2%, recall
@@ -2342,8 +2334,8 @@ struct RealisticUCorpusTests {
 
 /// The twenty-seventh unseen corpus (`Fixtures/unseen-27`): 20 articles (10 German, 10 English, 177 claims) by two
 /// writers who had read only the corpus brief (with its twentieth-session section) and the data files, written
-/// at the start of session 20 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 20 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 27")
 struct Unseen27CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2351,8 +2343,7 @@ struct Unseen27CorpusTests {
             "Unseen corpus 27", folder: "Fixtures/unseen-27",
             CorpusThresholds(
                 articles: 20, gold: 177, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (a59dede): 79.7% right, precision 82.1%, recall
@@ -2378,8 +2369,8 @@ struct Unseen27CorpusTests {
 
 /// The twenty-eighth unseen corpus (`Fixtures/unseen-28`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its twentieth-session section) and the data files, written
-/// at the start of session 20 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 20 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 28")
 struct Unseen28CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2387,8 +2378,7 @@ struct Unseen28CorpusTests {
             "Unseen corpus 28", folder: "Fixtures/unseen-28",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (a59dede): 77.8% right, precision 85.6%, recall
@@ -2450,8 +2440,8 @@ struct RealisticVCorpusTests {
 
 /// The twenty-ninth unseen corpus (`Fixtures/unseen-29`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its twenty-first-session section) and the data files, written
-/// at the start of session 21 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 21 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 29")
 struct Unseen29CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2459,8 +2449,7 @@ struct Unseen29CorpusTests {
             "Unseen corpus 29", folder: "Fixtures/unseen-29",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (ba2110b): 73.9% right, precision 79.8%, recall
@@ -2486,8 +2475,8 @@ struct Unseen29CorpusTests {
 
 /// The thirtieth unseen corpus (`Fixtures/unseen-30`): 20 articles (10 German, 10 English, 178 claims) by two
 /// writers who had read only the corpus brief (with its twenty-first-session section) and the data files, written
-/// at the start of session 21 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 21 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 30")
 struct Unseen30CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2495,8 +2484,7 @@ struct Unseen30CorpusTests {
             "Unseen corpus 30", folder: "Fixtures/unseen-30",
             CorpusThresholds(
                 articles: 20, gold: 178, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (ba2110b): 77.0% right, precision 81.9%, recall
@@ -2654,8 +2642,8 @@ struct RealisticZCorpusTests {
 
 /// The thirty-first unseen corpus (`Fixtures/unseen-31`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its twenty-second-session section) and the data files, written
-/// at the start of session 22 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 22 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 31")
 struct Unseen31CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2663,8 +2651,7 @@ struct Unseen31CorpusTests {
             "Unseen corpus 31", folder: "Fixtures/unseen-31",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (2fe897d): 75.0% right, precision 82.2%, recall
@@ -2689,8 +2676,8 @@ struct Unseen31CorpusTests {
 
 /// The thirty-second unseen corpus (`Fixtures/unseen-32`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its twenty-second-session section) and the data files, written
-/// at the start of session 22 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 22 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 32")
 struct Unseen32CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2698,8 +2685,7 @@ struct Unseen32CorpusTests {
             "Unseen corpus 32", folder: "Fixtures/unseen-32",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (2fe897d): 74.4% right, precision 88.2%, recall
@@ -2724,8 +2710,8 @@ struct Unseen32CorpusTests {
 
 /// The thirty-third unseen corpus (`Fixtures/unseen-33`): 20 articles (10 German, 10 English, 186 claims) by two
 /// writers who had read only the corpus brief (with its twenty-third-session section) and the data files, written
-/// at the start of session 23 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 23 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 33")
 struct Unseen33CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2733,8 +2719,7 @@ struct Unseen33CorpusTests {
             "Unseen corpus 33", folder: "Fixtures/unseen-33",
             CorpusThresholds(
                 articles: 20, gold: 186, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (7fe1872): 75.3% right, precision 80.5%, recall
@@ -2758,8 +2743,8 @@ struct Unseen33CorpusTests {
 
 /// The thirty-fourth unseen corpus (`Fixtures/unseen-34`): 20 articles (10 German, 10 English, 178 claims) by two
 /// writers who had read only the corpus brief (with its twenty-third-session section) and the data files, written
-/// at the start of session 23 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 23 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 34")
 struct Unseen34CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2767,8 +2752,7 @@ struct Unseen34CorpusTests {
             "Unseen corpus 34", folder: "Fixtures/unseen-34",
             CorpusThresholds(
                 articles: 20, gold: 178, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (7fe1872): 70.2% right, precision 84.4%, recall
@@ -2792,8 +2776,8 @@ struct Unseen34CorpusTests {
 
 /// The thirty-fifth unseen corpus (`Fixtures/unseen-35`): 20 articles (10 German, 10 English, 180 claims) by two
 /// writers who had read only the corpus brief (with its twenty-fourth-session section) and the data files, written
-/// at the start of session 24 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 24 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 35")
 struct Unseen35CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2801,8 +2785,7 @@ struct Unseen35CorpusTests {
             "Unseen corpus 35", folder: "Fixtures/unseen-35",
             CorpusThresholds(
                 articles: 20, gold: 180, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (fe9ec8f): 75.0% right, precision 79.8%, recall
@@ -2825,8 +2808,8 @@ struct Unseen35CorpusTests {
 
 /// The thirty-sixth unseen corpus (`Fixtures/unseen-36`): 20 articles (10 German, 10 English, 178 claims) by two
 /// writers who had read only the corpus brief (with its twenty-sixth-session section) and the data files, written
-/// at the start of session 26 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 26 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 36")
 struct Unseen36CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2834,8 +2817,7 @@ struct Unseen36CorpusTests {
             "Unseen corpus 36", folder: "Fixtures/unseen-36",
             CorpusThresholds(
                 articles: 20, gold: 178, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (d3373c4): 65.7% right, precision 77.1%, recall
@@ -2884,8 +2866,8 @@ struct RealisticAACorpusTests {
 
 /// The thirty-seventh unseen corpus (`Fixtures/unseen-37`): 20 articles (10 German, 10 English, 181 claims) by two
 /// writers who had read only the corpus brief (with its twenty-seventh-session section) and the data files, written
-/// at the start of session 27 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 27 and committed before the checker first ran on it. Held out through session 32 (only its
+/// totals read); a development corpus since session 33.
 @Suite("Unseen corpus 37")
 struct Unseen37CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2893,8 +2875,7 @@ struct Unseen37CorpusTests {
             "Unseen corpus 37", folder: "Fixtures/unseen-37",
             CorpusThresholds(
                 articles: 20, gold: 181, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (55830db, with the catalog-name crash guard): 65.7%
@@ -2908,5 +2889,97 @@ struct Unseen37CorpusTests {
     static let minimumRight = 0.70
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
+    static let maximumFalseAlarms = 3
+}
+
+/// The thirty-eighth unseen corpus (`Fixtures/unseen-38`): 20 articles (10 German, 10 English, 189 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third-session section) and the data files, written
+/// at the start of session 33 and committed before the checker first ran on it. Held out: only its totals are
+/// ever read.
+@Suite("Unseen corpus 38")
+struct Unseen38CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 38", folder: "Fixtures/unseen-38",
+            CorpusThresholds(
+                articles: 20, gold: 189, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (33e4b15): 81.5% right, precision 83.7%, recall
+    // 95.2%, 5 false alarms (docs/measurements/unseen-38-41-first-measurement-session-33.txt).
+    static let minimumRight = 0.81
+    static let minimumPrecision = 0.83
+    static let minimumRecall = 0.95
+    static let maximumFalseAlarms = 6
+}
+
+/// The thirty-ninth unseen corpus (`Fixtures/unseen-39`): 20 articles (10 German, 10 English, 188 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third-session section) and the data files, written
+/// at the start of session 33 and committed before the checker first ran on it. Held out: only its totals are
+/// ever read.
+@Suite("Unseen corpus 39")
+struct Unseen39CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 39", folder: "Fixtures/unseen-39",
+            CorpusThresholds(
+                articles: 20, gold: 188, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (33e4b15): 77.7% right, precision 80.8%, recall
+    // 92.0%, 1 false alarms (docs/measurements/unseen-38-41-first-measurement-session-33.txt).
+    static let minimumRight = 0.77
+    static let minimumPrecision = 0.80
+    static let minimumRecall = 0.91
+    static let maximumFalseAlarms = 2
+}
+
+/// The fortieth unseen corpus (`Fixtures/unseen-40`): 20 articles (10 German, 10 English, 190 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third-session section) and the data files, written
+/// at the start of session 33 and committed before the checker first ran on it. Held out: only its totals are
+/// ever read.
+@Suite("Unseen corpus 40")
+struct Unseen40CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 40", folder: "Fixtures/unseen-40",
+            CorpusThresholds(
+                articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (33e4b15): 74.2% right, precision 81.0%, recall
+    // 83.2%, 0 false alarms (docs/measurements/unseen-38-41-first-measurement-session-33.txt).
+    static let minimumRight = 0.74
+    static let minimumPrecision = 0.80
+    static let minimumRecall = 0.83
+    static let maximumFalseAlarms = 1
+}
+
+/// The forty-first unseen corpus (`Fixtures/unseen-41`): 20 articles (10 German, 10 English, 190 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third-session section) and the data files, written
+/// at the start of session 33 and committed before the checker first ran on it. Held out: only its totals are
+/// ever read.
+@Suite("Unseen corpus 41")
+struct Unseen41CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 41", folder: "Fixtures/unseen-41",
+            CorpusThresholds(
+                articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (33e4b15): 73.7% right, precision 85.1%, recall
+    // 86.8%, 2 false alarms (docs/measurements/unseen-38-41-first-measurement-session-33.txt).
+    static let minimumRight = 0.73
+    static let minimumPrecision = 0.85
+    static let minimumRecall = 0.86
     static let maximumFalseAlarms = 3
 }
