@@ -5414,4 +5414,96 @@ struct AmbiguityTests {
                 "Together, Canada and Mexico bought one third of everything the United States exported last year.",
                 "2023-02-10", .en) == ["share exports CAN+MEX 2022 supported"])
     }
+
+    @Test func readingsTheThirtyThirdSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // The countries that sell goods to the United States are its suppliers, with the goods between the verb and
+        // "to" (before: exports).
+        #expect(
+            verdicts(
+                "Chile ranked 30th among the countries selling goods to the United States last year.", "2017-04-01", .en
+            )
+            .map { $0.hasPrefix("rank imports") } == [true])
+        // A country's own surplus "with the United States" is the reporter's deficit, without a verb of running it
+        // (before: a surplus of the United States, contradicted).
+        #expect(
+            verdicts(
+                "That gave Ireland the seventh-largest surplus with the United States of any country.", "2021-04-01",
+                .en)
+                == ["rank balance Ireland 2020 supported"])
+        // A negation further back denies the membership (before: "the 50 largest" read as a place, contradicted).
+        #expect(
+            verdicts(
+                "Last year Russia did not even make the list of the 50 largest sources of U.S. imports.", "2025-04-01",
+                .en)
+                == ["rank imports Russia 2024 supported"])
+        // A record the figure fell from is the year before's; one reached after "from 2023's $87.8 billion" is the
+        // change's end; "the highest for that month" is among the same months (before: each contradicted).
+        #expect(
+            verdicts(
+                "U.S. exports to India were $40.3 billion in 2023, down from a record set the year before.",
+                "2024-04-01", .en)
+                == ["value exports IND 2023 supported", "record exports IND 2022 supported"])
+        #expect(
+            verdicts(
+                "Imports from Taiwan jumped by almost a third from 2023's $87.8 billion to the highest level ever recorded.",
+                "2025-04-01", .en
+            ).last == "record imports TWN 2024 supported")
+        #expect(
+            verdicts(
+                "Imports from China came to $44.5 billion in June, the highest for that month in Census records.",
+                "2018-08-10", .en
+            )
+            .allSatisfy { $0.hasSuffix("supported") })
+        // Who buys and who delivers: the partner buying American goods before a German participle, American buyers of
+        // a partner's goods, a partner's makers after a German verb (before: each flow the other way round).
+        #expect(
+            verdicts(
+                "Kanada hat im vergangenen Jahr amerikanische Waren für 292,7 Milliarden Dollar gekauft.", "2013-02-20",
+                .de)
+                == ["value exports CAN 2012 supported"])
+        #expect(
+            verdicts("2021 hatten die Amerikaner so viel irische Ware gekauft wie nie zuvor.", "2022-03-01", .de)
+                == ["record imports IRL 2021 supported"])
+        #expect(
+            verdicts(
+                "Im Gegenzug lieferten japanische Hersteller Waren für 146,4 Milliarden Dollar über den Pazifik.",
+                "2013-03-01", .de)
+                == ["value imports JPN 2012 supported"])
+        // A change word past a comma is further than one in the figure's own clause (before: the rise read as a fall).
+        #expect(
+            verdicts(
+                "Von Januar bis Juli stiegen die US-Ausfuhren nach Brasilien um 4,4 Prozent, die Einfuhren aus Brasilien "
+                    + "fielen dagegen um rund ein Fünftel.", "2013-09-10", .de)
+                == [
+                    "change exports BRA 2012-01..2012-07 → 2013-01..2013-07 supported",
+                    "change imports BRA 2012-01..2012-07 → 2013-01..2013-07 supported",
+                ])
+        // "$A12.4 billion" is Australian dollars; "Pekinger Zollstatistik" another country's figures (before: each read
+        // as the U.S. figure, contradicted).
+        #expect(
+            verdicts("Canberra reported a trade surplus of $A12.4 billion for September.", "2022-11-10", .en)
+                .map { $0.hasSuffix("unverifiable") } == [true])
+        #expect(
+            verdicts(
+                "Nach Pekinger Zollstatistik belief sich Chinas Überschuss im Handel mit den USA 2015 auf 261 Mrd. Dollar.",
+                "2016-03-01", .de) == ["value balance CHN 2015 unverifiable"])
+        // Money paid out more than taken in is a deficit (before: total trade, contradicted).
+        #expect(
+            verdicts(
+                "Die USA haben vergangenes Jahr im Handel mit Vietnam rund 123 Milliarden Dollar mehr ausgegeben als "
+                    + "eingenommen.", "2025-03-01", .de) == ["value balance VNM 2024 supported"])
+        // Trade "across the border" is the neighbour's the article spoke of; "two-way" trade with no country named is
+        // the world only by default, so unsure (before: the world, contradicted).
+        #expect(
+            verdicts(
+                "Der kanadische Premier kommt nach Washington. Goods trade across the border came to $577.2 billion last "
+                    + "year.", "2016-03-10", .en) == ["value total CAN 2015 supported"])
+        #expect(
+            verdicts("Two-way goods trade hit $132.3 billion last year.", "2023-06-20", .en)
+                == ["value total WORLD 2022 unverifiable"])
+    }
 }

@@ -226,6 +226,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// Other partners the figure may be about when its sentence names none: the world for a partner
     /// carried over from earlier sentences, the article's partner for "total trade".
     public var partnerReadings: [String] = []
+    /// "Two-way goods trade hit a record $132.3 billion", with no country named in the article so far: the sentence
+    /// speaks of a pair of countries, and the world is only the default reading.
+    public var pairUnnamed = false
     /// Goods the sentence (or the one before) names, for a share read as the partner's part of all trade:
     /// "Rund 30 Prozent dessen, was die USA aus Kanada einführen, sind Öl, Gas und andere Brennstoffe" is
     /// the goods' part of the partner's trade (HS chapters).

@@ -168,8 +168,8 @@ struct FigureExtractor {
         let number = "\\d{1,3}(?:[.,\\u00A0\\u2009\\u202F '’]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?"
         let text = """
             (?<hedge>\\b(?:\(hedge))\\s+)?\
-            (?<pre>C\\$|CA\\$|A\\$|HK\\$|NT\\$|US\\$|\\$|€|£|¥|USD\\s|EUR\\s|CHF\\s|GBP\\s|CNY\\s|RMB\\s)?\\s?\
-            (?:(?<number>\(number))|(?<spoken>\(spoken ? spokenNumber : "(?!)"))|(?<word>\\b(?:\(words))\\b))\
+            (?<pre>C\\$|CA\\$|A\\$|AU\\$|NZ\\$|HK\\$|NT\\$|S\\$|R\\$|US\\$|\\$(?:A|C|NZ|HK|S)(?=\\s?\\d)|\\$|€|£|¥|USD\\s|EUR\\s|CHF\\s|GBP\\s|CNY\\s|RMB\\s)?\\s?\
+            (?:(?<number>\(number))|(?<spoken>\(spoken ? spokenNumber : "(?!)"))|(?<word>\\b(?:\(words))\\b(?!\\$)))\
             (?:(?:\\s|-)?(?<scale>(?:\(scale))(?![\\p{L}])))?\
             (?:(?:\\s|-)?(?<post>(?:\(currency))(?![\\p{L}]))|\\s?(?<percent>(?:\(percent))(?![\\p{L}])))?
             """

@@ -916,6 +916,17 @@ enum Lexicon {
         "lockdowns",
     ]
 
+    /// Verbs of money paid out (goods bought) and taken in (goods sold): "mehr ausgegeben als eingenommen".
+    static let moneyFlowVerbs: [String: Flow] = [
+        "ausgegeben": .imports, "ausgaben": .imports, "spent": .imports, "paid": .imports, "bezahlt": .imports,
+        "eingenommen": .exports, "einnahmen": .exports, "earned": .exports, "verdient": .exports,
+    ]
+
+    /// German adjectives of foreign capitals, standing for their governments ("Pekinger Zollstatistik").
+    static let foreignCapitalAdjectives: Set<String> = [
+        "pekinger", "moskauer", "tokioter", "berliner", "pariser", "londoner", "brüsseler", "ottawaer", "seouler",
+    ]
+
     /// Words for figures, after another country's adjective: "Chinese figures", "kanadischen Daten".
     static let dataNouns: Set<String> = [
         "figures", "data", "numbers", "statistics", "zahlen", "daten", "statistik", "statistiken", "angaben",
@@ -1403,6 +1414,13 @@ extension Lexicon {
     static let buyerNouns: Set<String> = [
         "companies", "firms", "consumers", "buyers", "importers", "businesses", "shoppers", "households",
         "unternehmen", "firmen", "verbraucher", "käufer", "importeure", "konsumenten", "kunden", "händler",
+    ]
+    /// Nouns for those who make, sell or buy, after a country's adjective ("französische Hersteller lieferten …"): the
+    /// country's own firms as the subject of its trade.
+    static let makerNouns: Set<String> = [
+        "hersteller", "produzenten", "exporteure", "importeure", "unternehmen", "firmen", "konzerne", "lieferanten",
+        "händler", "käufer", "kunden", "makers", "manufacturers", "producers", "exporters", "importers", "companies",
+        "firms", "suppliers", "buyers",
     ]
     /// Nouns for goods after "U.S." ("U.S. goods").
     static let goodsNouns: Set<String> = [

@@ -439,7 +439,16 @@ enum RankFinder {
             let farFrom =
                 before.contains("nowhere")
                 || before.indices.dropLast().contains { before[$0] == "far" && before[$0 + 1] == "from" }
-            if leaves || ceases || farFrom || before.contains(where: { negations.contains($0) })
+            // ("did not even make the list of the 60 largest sources", "does not make the list of the twenty largest
+            // export markets": a membership's negation may stand further back, in its clause.)
+            let longBefore = words[max(clauseStart, found1.token - 9)..<found1.token]
+            let deniesMembership =
+                found1.membership
+                && longBefore.indices.contains { index in
+                    negations.contains(words[index]) && index + 1 < found1.token
+                        && !["only", "nur"].contains(words[index + 1])
+                }
+            if leaves || ceases || farFrom || deniesMembership || before.contains(where: { negations.contains($0) })
                 || (before.contains("longer") && before.contains("no"))
                 // ("Zu den zehn Ländern, mit denen Washington das größte Defizit hat, gehört sie nicht": the
                 // verb and its negation end the clause.)
@@ -617,16 +626,34 @@ enum RankFinder {
         // "the countries that sell to America" are its suppliers (the countries the verb's subject).
         let near = max(0, token - 12)..<min(words.count, token + 12)
         for index in near where index + 1 < words.count {
-            let (verb, preposition) = (words[index], words[index + 1])
-            let countriesAct = index > 0 && ["that", "which", "who", "die", "welche"].contains(words[index - 1])
-            if ["buy", "buys", "bought", "import", "imports", "imported", "kauft", "kaufen", "kaufte", "kauften"]
-                .contains(verb) && ["from", "bei", "ein"].contains(preposition)
+            // ("the countries that sell goods to the United States", "selling their products to America": the goods
+            // sold between the verb and its preposition.)
+            var object = index + 1
+            while object + 1 < words.count, object - index <= 3,
+                Lexicon.goodsNouns.contains(words[object])
+                    || ["their", "its", "american", "u.s."].contains(words[object])
             {
+                object += 1
+            }
+            let (verb, preposition) = (words[index], words[object])
+            // ("the countries selling goods to the United States": the countries the participle's subject.)
+            let countriesAct =
+                index > 0
+                && (["that", "which", "who", "die", "welche"].contains(words[index - 1])
+                    || (["countries", "nations", "economies"].contains(words[index - 1])
+                        && ["selling", "buying", "shipping", "supplying"].contains(verb)))
+            if [
+                "buy", "buys", "bought", "buying", "import", "imports", "imported", "kauft", "kaufen", "kaufte",
+                "kauften",
+            ]
+            .contains(verb) && ["from", "bei", "ein"].contains(preposition) {
                 return (countriesAct ? .exports : .imports, false, nil)
             }
-            if ["sell", "sells", "sold", "export", "exports", "exported", "ship", "ships", "shipped"].contains(verb),
-                preposition == "to"
-            {
+            if [
+                "sell", "sells", "sold", "selling", "export", "exports", "exported", "ship", "ships", "shipped",
+                "shipping",
+            ]
+            .contains(verb), preposition == "to" {
                 return (countriesAct ? .imports : .exports, false, nil)
             }
             // ("unter den Ländern, aus denen die USA Waren beziehen": bought from them; "in die die USA liefern": sold to

@@ -94,6 +94,9 @@ public struct ClaimChecker: Sendable {
         /// so an all-time monthly low is almost never meant; the sentence bounds it in words not read ("the
         /// weakest since the spring", "this year's lowest").
         case unboundedLow
+        /// The sentence speaks of the trade between two countries ("two-way", "across the border") but neither it
+        /// nor the article before names the other one: the world is only the default.
+        case pairUnnamed
     }
 
     /// The doubts about a claim's reading. On seven held-out corpora (1,584 claims) the checker's
@@ -103,6 +106,7 @@ public struct ClaimChecker: Sendable {
     static func doubts(_ claim: FoundClaim) -> [ReadingDoubt] {
         var doubts: [ReadingDoubt] = []
         if !claim.partnerReadings.isEmpty { doubts.append(.partnerCarriedOver) }
+        if claim.pairUnnamed { doubts.append(.pairUnnamed) }
         if claim.hedge == .approx || claim.hedge == .atLeast { doubts.append(.looseFigure) }
         // (Countries the claim itself relates, the reporter, the other side of a comparison, the parts of
         // a sum or a list, are no doubt about which country the figure belongs to.)

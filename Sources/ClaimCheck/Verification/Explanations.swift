@@ -1165,6 +1165,10 @@ struct Explanations {
                 de
                     ? "ein Monatstief gegenüber allen Monaten seit Beginn der Daten ist selten gemeint; der Satz begrenzt den Zeitraum wohl mit Worten, die hier nicht gelesen wurden"
                     : "a monthly low against every month on record is rarely meant; the sentence likely bounds the stretch in words not read here"
+            case .pairUnnamed:
+                de
+                    ? "der Satz spricht vom Handel zweier Länder, nennt aber das andere nicht; gelesen als Handel mit der ganzen Welt"
+                    : "the sentence speaks of the trade between two countries but does not name the other one; read as trade with the whole world"
             }
         }
         return de

@@ -18,10 +18,18 @@ struct Parties {
 
     init(_ facts: SentenceFacts, homeReporter: String) {
         // ("bilateral", "beider Länder", "between the two countries".)
+        // ("Goods trade across the border came to …", "der grenzüberschreitende Handel": a neighbour's, the pair's.)
         saysBilateral =
-            facts.words.contains { $0.hasPrefix("bilateral") }
+            facts.words.contains {
+                $0.hasPrefix("bilateral") || ["cross-border", "two-way"].contains($0)
+                    || $0.hasPrefix("grenzüberschreit")
+            }
             || zip(facts.words, facts.words.dropFirst()).contains { pair in
                 Lexicon.pairWords.contains(pair.0) && Lexicon.pairNouns.contains(pair.1)
+            }
+            || zip(facts.words, zip(facts.words.dropFirst(), facts.words.dropFirst(2))).contains { triple in
+                ["across", "über"].contains(triple.0) && ["the", "die"].contains(triple.1.0)
+                    && ["border", "grenze"].contains(triple.1.1)
             }
         // "vor dem Überfall auf die Ukraine", "since the invasion of Ukraine": a war's country, not a partner.
         // "Mit keinem Land außer China und Mexiko …": nor are the countries excepted.
@@ -517,7 +525,8 @@ struct ClauseReader {
     func mirrored(_ flow: Flow, flowToken: Int?) -> Bool {
         guard let flowToken, flow.isStored, reporter == homeReporter else { return false }
         // ("nahmen … amerikanische Waren … ab": "abnehmen", goods taken, is buying.)
-        let buys = ["kauf", "bought", "buy", "purchas", "nahm", "nimmt", "nehm", "nähm"].contains {
+        let buys = ["kauf", "gekauf", "eingekauf", "bought", "buy", "purchas", "nahm", "nimmt", "nehm", "nähm"].contains
+        {
             words[flowToken].hasPrefix($0)
         }
         // "still sells Americans half a trillion dollars": the home reporter as the verb's object.
@@ -539,6 +548,18 @@ struct ClauseReader {
                             || ["from", "von", "bei"].contains(words[index - 1])))
                     || (["u.s.", "us"].contains(words[index]) && index + 1 < words.count
                         && Lexicon.goodsNouns.contains(words[index + 1]))
+            })
+        {
+            return true
+        }
+        // ("Die Niederlande … haben im vergangenen Jahr amerikanische Waren für 40,6 Milliarden Dollar gekauft": German
+        // puts the goods bought before the participle that closes the clause.)
+        if buys, flow == .imports, Lexicon.isTradeParticiple(words[flowToken]),
+            (max(0, flowToken - 10)..<flowToken).contains(where: { index in
+                (Lexicon.homeMadeGoods.contains(words[index])
+                    || (Lexicon.homeAdjectives.contains(words[index]) && index + 1 < words.count
+                        && Lexicon.goodsNouns.contains(words[index + 1])))
+                    && !clauseBreak(from: index, to: flowToken)
             })
         {
             return true
@@ -630,7 +651,25 @@ struct ClauseReader {
         }
         for mention in others {
             let distance = flowToken - (mention.token + mention.count - 1)
+            // ("so viel österreichische Ware gekauft wie nie zuvor": the goods' origin before a verb of buying, not who
+            // buys.)
+            if buys, distance == 2, mention.form == .adjective,
+                Lexicon.goodsNouns.contains(words[mention.token + mention.count])
+                    || words[mention.token + mention.count] == "ware"
+            {
+                continue
+            }
             if distance >= 0, distance <= 2, mention.form != .name, mention.token != flowToken { return true }
+            // ("Umgekehrt lieferten französische Hersteller Waren für 41,6 Milliarden Dollar über den Atlantik": a German
+            // finite verb before its subject, the partner's own makers.)
+            if distance < 0, mention.token == flowToken + 1, mention.form == .adjective,
+                Lexicon.germanFiniteTradeVerbs.contains(words[flowToken]),
+                mention.token + mention.count < words.count,
+                Lexicon.makerNouns.contains(words[mention.token + mention.count]),
+                flow == .exports || flow == .imports
+            {
+                return true
+            }
             // "Deutschland lieferte …", "Russia exported …": the partner is the subject of a trade verb.
             let prepositions: Set<String> = [
                 "aus", "from", "nach", "to", "in", "into", "mit", "with", "von", "für", "for", "an", "by",

@@ -1415,6 +1415,9 @@ extension ClauseReader {
         var best: (distance: Int, decline: Bool)?
         for direction in [1, -1] {
             var index = token + direction
+            // ("stiegen die US-Ausfuhren um 4,4 Prozent, die Einfuhren … fielen dagegen": a word past a comma is further
+            // than one as near in the figure's own clause.)
+            var commas = 0
             while index >= 0, index < words.count, abs(index - token) <= 12 {
                 let word = words[index]
                 if contrast.contains(word) { break }
@@ -1423,6 +1426,7 @@ extension ClauseReader {
                 let (earlier, later) = direction > 0 ? (index - 1, index) : (index, index + 1)
                 let gap = text[tokens[earlier].range.upperBound..<tokens[later].range.lowerBound]
                 if gap.contains(";") || gap.contains(" – ") || gap.contains(" — ") || gap.contains(" - ") { break }
+                if gap.contains(",") { commas += 1 }
                 // "das Minus": a balance noun, not a fall.
                 if cues.flows.contains(where: { $0.token == index }) || Lexicon.directionlessVerbs.contains(word) {
                     index += direction
@@ -1430,7 +1434,7 @@ extension ClauseReader {
                 }
                 let comparative = Lexicon.comparative(word)
                 if Lexicon.isChange(word) || comparative.change {
-                    let distance = abs(index - token)
+                    let distance = abs(index - token) + min(commas, 1) * 2
                     if distance < best?.distance ?? Int.max {
                         best = (distance, Lexicon.isDecline(word) || comparative.decline)
                     }
@@ -1855,13 +1859,31 @@ extension ClauseReader {
     /// other is the balance, a surplus when exports exceed imports.
     /// Returns whether it made the figure such a balance.
     func differenceOfFlows(_ draft: inout FigureDraft) -> Bool {
+        let comparatives: Set<String> = ["more", "mehr", "less", "weniger"]
+        // ("im Handel mit Taiwan knapp 74 Milliarden Dollar mehr ausgegeben als eingenommen", "spent $74 billion more
+        // than it earned": money paid out is goods bought, money taken in goods sold, whatever flow word is near.)
+        if draft.kind == .value, draft.figure.unit == .usd || draft.figure.unit == .eur,
+            let more = ((draft.token + 1)..<min(words.count, draft.token + 6)).first(where: {
+                comparatives.contains(words[$0])
+            }),
+            let than = ((more + 1)..<min(words.count, more + 5)).first(where: { ["than", "als"].contains(words[$0]) }),
+            let own = words[(more + 1)..<than].lazy.compactMap({ Lexicon.moneyFlowVerbs[$0] }).first,
+            let other = words[(than + 1)..<min(words.count, than + 4)].lazy.compactMap({ Lexicon.moneyFlowVerbs[$0] })
+                .first,
+            own != other
+        {
+            let exceeds = ["more", "mehr"].contains(words[more])
+            draft.value = (own == .exports) == exceeds ? abs(draft.value) : -abs(draft.value)
+            draft.flow = .balance
+            draft.signExplicit = true
+            return true
+        }
         guard draft.kind == .value, draft.figure.unit == .usd || draft.figure.unit == .eur,
             draft.flow == .exports || draft.flow == .imports, draft.token + 1 < words.count
         else { return false }
         let window = (draft.token + 1)..<min(words.count, draft.token + 6)
         // ("… 151 Milliarden Dollar mehr an uns verkauft als wir an sie", "sold us $2 billion less than he bought
         // from us": less, and the other side's verb left out after a pronoun.)
-        let comparatives: Set<String> = ["more", "mehr", "less", "weniger"]
         guard let more = window.first(where: { comparatives.contains(words[$0]) }), more + 1 < words.count,
             let than = ((more + 1)..<min(words.count, more + 12)).first(where: { ["than", "als"].contains(words[$0]) }),
             cues.flows.contains(where: { cue in
@@ -2430,6 +2452,7 @@ extension ClauseReader {
                 claim.partnerReadings = [partner]
             }
         }
+        claim.pairUnnamed = draft.partner == "WORLD" && others.isEmpty && parties.saysBilateral
         return claim
     }
 

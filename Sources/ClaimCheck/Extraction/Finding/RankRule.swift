@@ -593,16 +593,17 @@ extension ClauseReader {
                 }
             }
             claim.rankBySurplus = bySurplus
-            // ("Vietnam ran the third-largest goods surplus with the United States": the country's own surplus,
-            // the reporter's deficit.)
-            if measure == .balance, ranked.token < mention.token,
-                // (The country itself running it: its verb right after it, the place right after that.)
-                ranked.token + ranked.count < words.count,
-                [
+            // ("Vietnam ran the third-largest goods surplus with the United States", "That gives Ireland the
+            // seventh-largest surplus with the United States": the country's own surplus, the reporter's deficit; a
+            // "deficit" or "gap with the U.S." is the reporter's own unless the country is said to run it.)
+            let countryRuns =
+                ranked.token + ranked.count < words.count
+                && [
                     "ran", "runs", "run", "had", "has", "recorded", "records", "posted", "posts", "hat", "hatte",
                     "verbuchte", "verbucht", "erzielte", "erzielt",
-                ].contains(words[ranked.token + ranked.count]),
-                mention.token - (ranked.token + ranked.count) <= 4,
+                ].contains(words[ranked.token + ranked.count])
+                && mention.token - (ranked.token + ranked.count) <= 4
+            if measure == .balance, ranked.token < mention.token, bySurplus || countryRuns,
                 words[mention.token..<min(words.count, mention.token + 8)].indices.contains(where: { index in
                     ["with", "mit", "gegenüber"].contains(words[index])
                         && facts.mentions.contains { home in

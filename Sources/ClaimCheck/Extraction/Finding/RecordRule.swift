@@ -267,6 +267,52 @@ extension ClauseReader {
                 {
                     recordPeriod = resolved
                 }
+                // ("jumped by almost a third from 2023's $87.8 billion, to the highest level ever recorded", "von 40 auf ein
+                // Rekordhoch"): a record reached is the level the change ended at, not the base's; without a change
+                // that names its end, none the sentence gives.
+                let determiners: Set<String> = [
+                    "a", "an", "the", "its", "their", "ein", "einen", "einem", "den", "dem", "das", "ihr", "ihren",
+                    "ihrem",
+                    "sein", "seinen", "seinem",
+                ]
+                // (The preposition's object: only an article between it and the record words.)
+                let governing = { (prepositions: Set<String>) -> Bool in
+                    guard
+                        let at = (max(0, record.start - 3)..<record.start).last(where: {
+                            prepositions.contains(words[$0])
+                        })
+                    else { return false }
+                    return words[(at + 1)..<record.start].allSatisfy(determiners.contains)
+                }
+                if nearest == nil, cues.change || cues.rise || cues.decline, governing(["to", "auf"]),
+                    let figure, figure.kind == .value, figure.claimedEnd <= anchorOffset,
+                    let figureToken = tokens.indices.first(where: {
+                        scalarOffset(tokens[$0].range.lowerBound) >= figure.claimedStart
+                    }),
+                    words[max(0, figureToken - 3)..<figureToken].contains(where: { ["from", "von"].contains($0) })
+                {
+                    guard let change = sentenceFigures.last(where: { $0.kind == .change && $0.period != nil }),
+                        let end = change.period?.last
+                    else { continue }
+                    recordPeriod = .single(end)
+                }
+                // ("were $40.3 billion in 2023, down from a record set the year before", "up from a record low"): a record
+                // the figure moved away from is the base's, a year before the period read when the words say so; without
+                // a period of its own, none the sentence gives.
+                if governing(["from", "von", "vom"]),
+                    !named.contains(where: { mention in
+                        let token = tokenIndex(of: mention.range.lowerBound)
+                        return namesTheRecord(mention, record) || (token > record.end && token - record.end <= 6)
+                    })
+                {
+                    let after = words[min(words.count, record.end + 1)..<min(words.count, record.end + 7)]
+                    let yearBefore =
+                        after.contains(where: { $0.hasPrefix("vorjahr") })
+                        || (after.contains(where: { ["before", "earlier", "previous", "prior"].contains($0) })
+                            && after.contains("year"))
+                    guard yearBefore, case .single(let read)? = recordPeriod, !read.isMonth else { continue }
+                    recordPeriod = .single(.year(read.year - 1))
+                }
                 recordPeriod = recordPeriod ?? sameMonthNamed() ?? contextPeriod
                 // "US-Defizit mit Irland auf Rekordhoch", "TRADE GAP SMASHES RECORD!": a record in a headline or
                 // opening line, before the article names any period, is the news of the day: the latest year
@@ -397,11 +443,15 @@ extension ClauseReader {
                 }
                 // "the highest for any September on record": the same month of every year.
                 // ("the highest for any month since March 2023" is every month.)
+                // ("the highest for that month in the bureau's records", "der höchste Wert für diesen Monat": the
+                // month named before, among its own kind.)
+                let forThatMonth = forTheSameMonth(in: max(0, record.start - 8)..<(record.end + 4))
                 if let month = recordPeriod.last.month,
-                    words.indices.dropLast().contains(where: {
-                        ["any", "einen", "jeden", "keinem", "no"].contains(words[$0])
-                            && PeriodFinder.months[words[$0 + 1]] == month
-                    })
+                    forThatMonth
+                        || words.indices.dropLast().contains(where: {
+                            ["any", "einen", "jeden", "keinem", "no"].contains(words[$0])
+                                && PeriodFinder.months[words[$0 + 1]] == month
+                        })
                 {
                     claim.recordSameMonth = true
                 } else if !recordPeriod.last.isMonth, let named = sameMonthNamed() {
@@ -438,6 +488,16 @@ extension ClauseReader {
                 if !openingGuess { found.claimedPeriod = found.claimedPeriod ?? recordPeriod }
             }
         }
+    }
+
+    /// "the highest for that month", "der höchste Wert für diesen Monat": right after the record words.
+    func forTheSameMonth(in range: Range<Int>) -> Bool {
+        let determiners: Set<String> = ["that", "the", "this", "diesen", "den", "einen"]
+        for index in range where index + 2 < words.count {
+            guard ["for", "für"].contains(words[index]), determiners.contains(words[index + 1]) else { continue }
+            if ["month", "monat"].contains(words[index + 2]) { return true }
+        }
+        return false
     }
 
     /// "so groß wie in keinem Januar zuvor", "the largest for any January on record", in a headline of March 2018:

@@ -180,6 +180,11 @@ struct SentenceFacts {
                 return .otherSource
             }
         }
+        // ("Nach Pekinger Zollstatistik", "die Tokioter Statistikbehörde": a capital's adjective for its government.)
+        for (index, word) in words.enumerated().dropLast() where Lexicon.foreignCapitalAdjectives.contains(word) {
+            let next = words[index + 1]
+            if Lexicon.isStatisticsOffice(next) || Lexicon.dataNouns.contains(next) { return .otherSource }
+        }
         return nil
     }
 
