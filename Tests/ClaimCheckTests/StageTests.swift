@@ -5505,5 +5505,32 @@ struct AmbiguityTests {
         #expect(
             verdicts("Two-way goods trade hit $132.3 billion last year.", "2023-06-20", .en)
                 == ["value total WORLD 2022 unverifiable"])
+        // "Since January" sums the months to the latest published (before: January alone).
+        #expect(
+            verdicts("Since January, imports from Korea have totaled $25.2 billion.", "2019-05-27", .en).map {
+                $0.hasPrefix("value imports KOR 2019-01..2019-03")
+            } == [true])
+        // "Das war ein Rekord" opening a sentence is the record of the figure said last, not of a country in the
+        // clause after "und" (before: exports to China).
+        #expect(
+            verdicts(
+                "Für 2015 meldete das Census Bureau ein Defizit im Warenhandel mit Mexiko von 60,7 Milliarden Dollar. "
+                    + "Das war ein Rekord, und nach China war Mexiko damit das Land mit dem größten Minus.",
+                "2016-05-01",
+                .de
+            ).contains { $0.hasPrefix("record balance MEX 2015") })
+        // A month after "from a year earlier" is the figure's own (before: the year the article spoke of).
+        #expect(
+            verdicts(
+                "Soybean sales to China collapsed in 2017. U.S. imports from China rose 7% from a year earlier in "
+                    + "October.", "2018-12-12", .en
+            ).contains { $0.hasPrefix("change imports CHN 2017-10..2018-10") })
+        // A country in an apposition to a period describes the time (before: the partner of the change).
+        #expect(
+            verdicts(
+                "U.S. imports from Vietnam reached $79.6 billion in 2020. Since 2018, the first year of tariffs on "
+                    + "Chinese goods, imports from there have grown 62%.", "2021-03-01", .en
+            ).last
+                == "change imports VNM 2018..2020 supported")
     }
 }

@@ -612,6 +612,9 @@ enum RankFinder {
             // "counting imports alone, France ranked ninth", "ranked ninth by exports", "bei den Einfuhren auf
             // Platz neun": a flow measured by.
             if let flow = measuredFlow(at: index, in: words) { return (flow, false, nil) }
+            // ("der zollfreie Zugang zum amerikanischen Markt der wichtigste Standortfaktor": a bare "Markt" names what
+            // is ranked only right after the place word, "der wichtigste Markt".)
+            if word == "markt", index < token { continue }
             guard let found = classify(word) else { continue }
             // "the fourth-largest source of the U.S. deficit", "contributor to the surplus": the balance.
             if found.0 == .imports, ["source", "sources", "contributor", "contributors"].contains(word),
@@ -683,6 +686,7 @@ enum RankFinder {
         for (index, word) in words.enumerated() {
             if clauseStarts.contains(index) { relative = index > token && Lexicon.relativePronouns.contains(word) }
             if relative { continue }
+            if word == "markt", index < token { continue }
             if let found = classify(word) { return found }
         }
         return (nil, false, nil)
@@ -742,7 +746,8 @@ enum RankFinder {
             // ("unter den Absatzmärkten", "Exportmärkten": the plural's umlaut; "der größte Kunde der USA",
             // "Hauptkunden", "Käufer amerikanischer Waren": a buyer.)
             || word.hasPrefix("absatzmärkt") || word.hasPrefix("exportmärkt") || word.hasPrefix("ausfuhrm")
-            || ["käufer", "käuferland", "käuferländer"].contains(word) || word.hasSuffix("kunde")
+            || ["käufer", "käuferland", "käuferländer", "markt"].contains(word)
+            || word.hasSuffix("kunde")
             || word.hasSuffix("kunden")
             || word.hasPrefix("exportziel") || word.hasPrefix("zielland") || word.hasSuffix("abnehmer")
         {

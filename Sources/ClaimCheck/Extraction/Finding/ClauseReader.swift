@@ -49,6 +49,33 @@ struct Parties {
                 }
             }
         }
+        // ("Seit 2018, dem ersten Jahr der Strafzölle auf chinesische Waren, wuchsen die Einfuhren …", "Since 2018, the
+        // first year of tariffs on Chinese goods, imports …": a country inside an apposition to a period describes the
+        // time, not the partner.)
+        let commaBefore = { (index: Int) -> Bool in
+            index > 0 && index < facts.tokens.count
+                && facts.text[facts.tokens[index - 1].range.upperBound..<facts.tokens[index].range.lowerBound].contains(
+                    ",")
+        }
+        for mention in facts.mentions {
+            guard
+                let open = (max(1, mention.token - 10)..<(mention.token + 1)).last(where: commaBefore),
+                ["dem", "der", "the", "einem", "einer"].contains(words[open]),
+                // (A noun of time right after the article: "dem ersten Jahr", "the first month"; not "the United
+                // States bought …".)
+                words[(open + 1)..<max(open + 1, min(mention.token, open + 4))].contains(where: {
+                    ["jahr", "year", "monat", "month", "quartal", "quarter", "zeitraum", "period"].contains($0)
+                }),
+                facts.periodMentions.contains(where: { period in
+                    facts.tokenIndex(of: period.range.lowerBound) < open
+                        && period.range.upperBound <= facts.tokens[open].range.lowerBound
+                        && facts.text[period.range.upperBound..<facts.tokens[open].range.lowerBound]
+                            .trimmingCharacters(in: .whitespaces) == ","
+                }),
+                ((mention.token + mention.count)..<min(words.count, mention.token + 8)).contains(where: commaBefore)
+            else { continue }
+            excepted.insert(mention.token)
+        }
         others = facts.mentions.filter { mention in
             if excepted.contains(mention.token) { return false }
             guard mention.code != homeReporter, mention.code != "WORLD" else { return false }
@@ -861,6 +888,21 @@ struct ClauseReader {
             guard let base = ownMonth ?? discourse.period?.last, base.isMonth else { return nil }
             return .single(base.previous)
         case .monthOnly(let month):
+            // ("Seit Januar ist das Defizit mit Japan größer als das mit Deutschland", "Since March, imports have
+            // totaled …": from that month to the latest published, summed; a change since a month is a span, see
+            // `changeSpan`.)
+            let lower = mention.text.lowercased()
+            if lower.hasPrefix("seit ") || lower.hasPrefix("since "),
+                !figures.contains(where: { $0.unit == .percent || $0.unit == .ratio }),
+                // ("Seit September gelten auf chinesische Einfuhren … Sonderzölle": when a measure took effect.)
+                !words.contains(where: Lexicon.isRate),
+                let date = periods.date,
+                let y = impliedYear(lastMonth: month, inclusive: true)
+            {
+                let start = Period.month(y, month)
+                let latest = date.latestPublishedMonth
+                if start < latest { return .months(PeriodRange(start, latest)) }
+            }
             // "in May 2014, up from April": a month without a year takes the year of the month or
             // year the sentence names (across the turn of a year: "January 2015 … December").
             // The same month named twice is a comparison of two years ("Im Januar … nach 4,6
@@ -1199,6 +1241,12 @@ struct ClauseReader {
             !text[tokens[index].range.upperBound..<mention.range.lowerBound].contains(where: { ",;:".contains($0) })
                 && ["from", "von", "than", "als", "gegenüber", "compared", "against", "vom"].contains(words[index])
                 && !(["from", "von"].contains(words[index]) && facts.mentions.contains { $0.token == index + 1 })
+                // ("fell 29% from a year earlier in October": a base said in full before the period leaves the period
+                // the figure's.)
+                && !(["from", "von", "gegenüber", "compared", "against"].contains(words[index])
+                    && words[(index + 1)..<token].contains(where: {
+                        ["earlier", "ago", "before", "prior"].contains($0) || $0.hasPrefix("vorjahr")
+                    }))
                 // ("Only China and Japan left the U.S. with a bigger deficit than Germany in 2015": "than" a
                 // country compares countries in the one period.)
                 && !(["than", "als"].contains(words[index]) && facts.mentions.contains { $0.token == index + 1 })
@@ -1700,7 +1748,12 @@ struct ClauseReader {
             if ownedByOther(mention) { return false }
             let token = tokenIndex(of: mention.range.lowerBound)
             if let relativeBase, nearer(relativeBase, than: mention) {
-                if (max(0, token - 6)..<token).contains(where: { isBaseMarker(at: $0, baseMarkers) }) {
+                // ("fell 29% from a year earlier in October": the marker is the relative base's own, and the month
+                // after it the figure's.)
+                let relativeToken = tokenIndex(of: relativeBase.range.lowerBound)
+                if let marker = (max(0, token - 6)..<token).last(where: { isBaseMarker(at: $0, baseMarkers) }),
+                    !(marker < relativeToken && relativeToken < token)
+                {
                     setAside.insert(token)
                 }
                 return false

@@ -183,6 +183,27 @@ extension ClauseReader {
                     flowValue = figure.flow
                     recordPartner = figure.partner
                 }
+                // ("… wies das Census Bureau ein Defizit mit Deutschland von 74,2 Milliarden Dollar aus. Das war ein Rekord,
+                // und nach China …": a record said of "das"/"that" opening the sentence, in a clause with no figure,
+                // country, flow or period of its own, is the frame of the figure said last.)
+                var pointedFrame: FigureFrame?
+                if Lexicon.pointBackWords.contains(words[0]), record.start <= 4, figure == nil, pointedTo == nil,
+                    let frame = discourse.lastFrames.last, let frameFlow = frame.flow, let framePartner = frame.partner
+                {
+                    let ownEnd =
+                        ((record.end + 1)..<words.count).first(where: { index in
+                            commaBetween(index - 1, index) || ["und", "and", "but", "aber"].contains(words[index])
+                        }) ?? words.count
+                    let own = 0..<ownEnd
+                    if !cues.flows.contains(where: { own.contains($0.token) }),
+                        !facts.mentions.contains(where: { own.contains($0.token) }),
+                        !periodMentions.contains(where: { own.contains(tokenIndex(of: $0.range.lowerBound)) })
+                    {
+                        pointedFrame = frame
+                        flowValue = frameFlow
+                        recordPartner = framePartner
+                    }
+                }
                 // "fell to 16.5%, from a peak of 21.6% in 2017": the record of a share.
                 // "The share had reached its peak in 2017", "its share of U.S. goods imports slipped to the lowest
                 // since 2008": a share is the record's subject (in its clause, nothing coordinated between); "Es war
@@ -312,6 +333,9 @@ extension ClauseReader {
                             && after.contains("year"))
                     guard yearBefore, case .single(let read)? = recordPeriod, !read.isMonth else { continue }
                     recordPeriod = .single(.year(read.year - 1))
+                }
+                if let pointedFrame, nearest == nil, let framePeriod = pointedFrame.period, framePeriod.isSingle {
+                    recordPeriod = framePeriod
                 }
                 recordPeriod = recordPeriod ?? sameMonthNamed() ?? contextPeriod
                 // "US-Defizit mit Irland auf Rekordhoch", "TRADE GAP SMASHES RECORD!": a record in a headline or
