@@ -1228,10 +1228,17 @@ enum Lexicon {
             return true
         }
         let participles: Set<String> = ["überholt", "abgelöst", "verdrängt", "überflügelt", "entthront"]
-        return participles.contains(words[index])
-            && words[max(0, index - 10)..<index].contains(where: {
-                ["wurde", "wurden", "worden", "von", "vom"].contains($0)
-            })
+        guard participles.contains(words[index]) else { return false }
+        let window = max(0, index - 10)..<index
+        if words[window].contains(where: { ["wurde", "wurden", "worden"].contains($0) }) { return true }
+        // ("hat Japan Kanada vom zweiten Platz verdrängt": "vom" a place is where from, not by whom; after "hat" the
+        // perfect is active.)
+        if words[window].contains(where: { ["hat", "haben", "hatte", "hatten"].contains($0) }) { return false }
+        return window.contains { at in
+            guard ["von", "vom"].contains(words[at]) else { return false }
+            let next = words[(at + 1)..<min(words.count, at + 3)]
+            return !next.contains { $0 == "platz" || $0 == "rang" || $0 == "thron" || $0.hasPrefix("spitze") }
+        }
     }
 
     /// "China lost its place as the largest supplier", "ceded the top spot", "gave up", "hat den Spitzenplatz an Mexiko

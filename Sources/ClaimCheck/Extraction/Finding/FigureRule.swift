@@ -105,6 +105,16 @@ extension ClauseReader {
             } else {
                 guard classify(&draft) else { continue }
                 if draft.kind == .share, let whole = wholeOfAnotherPartner(draft) { draft.whole = whole }
+                // ("brought $30.2 billion worth of vehicles and parts …, the latest figures show, up from $26.5
+                // billion": a base said after a sum of goods is a sum of those goods.)
+                if draft.kind == .value, draft.product == .total, figure.unit == .usd, isBaseFigure(draft),
+                    cues.products.allSatisfy({ $0.token < draft.token }),
+                    let previous = found.claims.last(where: { $0.unit == .usd }), previous.kind == .composition,
+                    previous.product != .total, previous.flow == draft.flow
+                {
+                    draft.kind = .composition
+                    draft.product = previous.product
+                }
             }
             if figure.unit == .percent { found.percentKind = draft.kind == .composition ? .share : draft.kind }
             // ("The monthly gap with Beijing narrowed to $24.5 billion", in February 2013: a month's figure, the

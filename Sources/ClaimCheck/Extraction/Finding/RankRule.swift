@@ -256,7 +256,16 @@ extension ClauseReader {
                 word.hasPrefix("verdräng") || word.hasPrefix("relegat")
                     || ["pushed", "knocked", "bumped"].contains(word)
             }
-            if displaces, explicit(mention), !mention.membership, !mention.negated, place > 1,
+            // ("Japan hat Kanada vom zweiten Platz verdrängt", "pushed Canada off second place": pushed from the place,
+            // the subject holds it now.)
+            let pushedFrom = words[max(0, mention.token - 3)..<mention.token].contains {
+                ["vom", "von", "from", "off"].contains($0)
+            }
+            if displaces, explicit(mention), !mention.membership, pushedFrom, let subject = candidates.first,
+                candidates.count >= 2
+            {
+                ranked = subject
+            } else if displaces, explicit(mention), !mention.membership, !mention.negated, place > 1,
                 let subject = candidates.first, candidates.count >= 2
             {
                 ranked = subject
