@@ -239,6 +239,9 @@ enum RankFinder {
             } else if word == "top", let size = number(next), size > 1 {
                 // "Top 50", "the top 10"
                 mention = RankMention(position: size, membership: true, token: index)
+            } else if word.hasPrefix("top-"), let size = number(String(word.dropFirst(4))), size > 1 {
+                // ("isn't even a top-ten market", "a top-20 supplier": the group as one adjective.)
+                mention = RankMention(position: size, membership: true, token: index)
             } else if let size = number(word), size > 1, index > 0,
                 [
                     "the", "den", "die", "our", "its", "their", "unsere", "unseren", "seinen", "ihren", "america's",
@@ -762,7 +765,8 @@ enum RankFinder {
             return (.imports, false, code)
         }
         if word.contains("defizit") || word.contains("deficit") || word == "minus" || word.hasSuffix("-minus")
-            || word == "lücke" || word == "gap" || word.hasPrefix("fehlbetr")
+            || word == "lücke" || word == "gap" || word.hasPrefix("fehlbetr") || word == "shortfall"
+            || word == "shortfalls"
         {
             return (.balance, false, nil)
         }

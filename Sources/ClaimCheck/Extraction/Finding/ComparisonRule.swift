@@ -19,8 +19,10 @@ extension ClauseReader {
             var equal = false
             var marker: Int?
             var sumEnd: Int?
+            // ("shipped more medicine to the United States than Switzerland and Germany combined", "does more trade
+            // with the United States than India does": the goods and the home reporter between.)
             if let more = Lexicon.comparisonDirection(word),
-                let than = words[(index + 1)..<min(words.count, index + 6)].firstIndex(where: {
+                let than = words[(index + 1)..<min(words.count, index + 9)].firstIndex(where: {
                     ["than", "als"].contains($0)
                 })
             {
@@ -88,6 +90,8 @@ extension ClauseReader {
                     }
                     let previousEnd = compared.last.map { $0.token + $0.count } ?? (than + 1)
                     guard other.token - previousEnd <= (compared.isEmpty ? 3 : 2) else { break }
+                    // ("als in Kanada; nur aus China kam mehr": a semicolon ends the list.)
+                    if !compared.isEmpty, clauseBreak(from: previousEnd - 1, to: other.token) { break }
                     compared.append(other)
                 }
                 if combined != nil, sumEnd == nil { continue }

@@ -320,11 +320,17 @@ extension ClauseReader {
                 // ("were $40.3 billion in 2023, down from a record set the year before", "up from a record low"): a record
                 // the figure moved away from is the base's, a year before the period read when the words say so; without
                 // a period of its own, none the sentence gives.
-                if governing(["from", "von", "vom"]),
-                    !named.contains(where: { mention in
-                        let token = tokenIndex(of: mention.range.lowerBound)
-                        return namesTheRecord(mention, record) || (token > record.end && token - record.end <= 6)
-                    })
+                // ("shrank by 14% last year, from the record it set in 2015": a period right after the record is its
+                // own.)
+                let ownAfter = periodMentions.first(where: { mention in
+                    let token = tokenIndex(of: mention.range.lowerBound)
+                    return token > record.end && token - record.end <= 6
+                        && !words[(record.end + 1)..<token].contains(where: { ["and", "und", "but", "aber"].contains($0) })
+                })
+                if governing(["from", "von", "vom"]), let ownAfter, let own = resolvePeriod(ownAfter) {
+                    recordPeriod = own
+                } else if governing(["from", "von", "vom"]),
+                    !named.contains(where: { mention in namesTheRecord(mention, record) })
                 {
                     let after = words[min(words.count, record.end + 1)..<min(words.count, record.end + 7)]
                     let yearBefore =
@@ -355,7 +361,9 @@ extension ClauseReader {
                 guard let recordPeriod else { continue }
                 // The period the claim spans is the one that dates the record.
                 let spanned =
-                    right == nil
+                    governing(["from", "von", "vom"]) && ownAfter != nil
+                    ? ownAfter
+                    : right == nil
                     ? nearest
                     : periodMentions.first {
                         $0.range.lowerBound >= tokens[record.end].range.upperBound && resolvePeriod($0) == recordPeriod
