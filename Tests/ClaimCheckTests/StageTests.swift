@@ -5532,5 +5532,32 @@ struct AmbiguityTests {
                     + "Chinese goods, imports from there have grown 62%.", "2021-03-01", .en
             ).last
                 == "change imports VNM 2018..2020 supported")
+        // A goods ranking with no measure of a country's ("die wichtigste Warengruppe der US-Einfuhren"), with the
+        // pair's partner or the partner's own export between (before: no claim).
+        #expect(
+            verdicts(
+                "Die größte Warengruppe bei den US-Einfuhren aus der Schweiz waren 2024 pharmazeutische Erzeugnisse.",
+                "2025-03-01", .de) == ["composition imports CHE 2024 supported"])
+        #expect(
+            verdicts("Footwear is Indonesia's biggest export to the U.S.", "2025-03-01", .en)
+                .map { $0.hasPrefix("composition imports IDN 2024") } == [true])
+        // "more medicine to the United States than Switzerland and Germany combined": the goods and the home reporter
+        // between "more" and "than" (before: no claim); "a top-ten market", a "shortfall" ranked (before: none).
+        #expect(
+            verdicts(
+                "Ireland shipped more medicine to the United States than Switzerland and Germany combined.",
+                "2025-03-01",
+                .en) == ["comparison imports IRL 2024 supported"])
+        #expect(
+            verdicts("Australia isn't even a top-ten market for American goods.", "2016-03-01", .en)
+                == ["rank exports Australia 2015 supported"])
+        #expect(
+            verdicts(
+                "The American shortfall with Vietnam is now the fifth-largest with any country.", "2020-03-01", .en)
+                == ["rank balance Vietnam 2019 supported"])
+        // A record "from the record it set in 2015" dates itself (before: the year of the fall).
+        #expect(
+            verdicts("The gap with Germany shrank by 14% last year, from the record it set in 2015.", "2017-03-01", .en)
+                .last == "record balance DEU 2015 supported")
     }
 }

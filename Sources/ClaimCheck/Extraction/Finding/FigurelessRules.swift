@@ -478,7 +478,8 @@ extension ClauseReader {
     /// country's among the partners.
     func productRankClaims(into found: inout SentenceClaims) {
         guard figures.isEmpty, !cues.products.isEmpty else { return }
-        for mention in facts.rankMentions where !mention.negated && !mention.comparative && !mention.membership {
+        for mention in facts.rankMentions + facts.goodsRankMentions
+        where !mention.negated && !mention.comparative && !mention.membership {
             let index = mention.token
             // The noun the superlative ranks: within the three words after it.
             guard
@@ -490,18 +491,37 @@ extension ClauseReader {
             // copula ("the biggest item is vehicles").
             let before = cues.products.last { $0.token < index && index - $0.token <= 6 }
             let copulas: Set<String> = ["is", "are", "was", "were", "ist", "sind", "war", "waren", "remains", "blieb"]
+            // ("Die größte Warengruppe bei den US-Einfuhren aus der Schweiz waren 2024 pharmazeutische Erzeugnisse":
+            // the pair's trade named between.)
             let after = cues.products.first { product in
-                product.token > noun && product.token - noun <= 6
+                product.token > noun && product.token - noun <= 10
                     && words[(noun + 1)..<product.token].contains(where: copulas.contains)
             }
             guard let product = before ?? after else { continue }
-            // (A country between the goods and the place is what is ranked: "Cars from Japan …, Japan the largest".)
+            // (A country between the goods and the place is what is ranked: "Cars from Japan …, Japan the largest";
+            // not the owner of the trade, "Footwear is Indonesia's biggest export", nor the pair's partner, "imports
+            // from Ireland".)
             let low = min(product.token, index)
             let high = max(product.token, index)
-            if others.contains(where: { $0.token > low && $0.token < high }) { continue }
+            if others.contains(where: { mention in
+                mention.token > low && mention.token < high && mention.form != .genitive
+                    && !(mention.token >= 1
+                        && ["from", "aus", "with", "mit", "to", "nach"].contains(words[mention.token - 1])
+                        || mention.token >= 2 && ["aus", "from"].contains(words[mention.token - 2]))
+            }) {
+                continue
+            }
             var (flowValue, flowToken) = flow(near: tokens[index].range.lowerBound)
             if mirrored(flowValue, flowToken: flowToken) { flowValue = flowValue == .exports ? .imports : .exports }
-            if ["export", "exportgut", "ausfuhrgut", "exportgüter"].contains(words[noun]) { flowValue = .exports }
+            if ["export", "exportgut", "ausfuhrgut", "exportgüter"].contains(words[noun]) {
+                // ("Footwear is Indonesia's biggest export to the U.S.": the partner's export is the reporter's import.)
+                let partnersOwn =
+                    others.contains { $0.form == .genitive && $0.token < index && index - $0.token <= 2 }
+                    || words[(noun + 1)..<min(words.count, noun + 5)].contains(where: { word in
+                        ["u.s.", "us", "usa", "states", "america", "amerika"].contains(word)
+                    })
+                flowValue = partnersOwn ? .imports : .exports
+            }
             if ["import", "importgut", "einfuhrgut", "importgüter"].contains(words[noun]) { flowValue = .imports }
             let token = tokens[product.token]
             var claim = FoundClaim(
@@ -513,6 +533,10 @@ extension ClauseReader {
                 value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
                 signExplicit: false)
             claim.productPlace = mention.position
+            // (One claim per goods named: a place said twice over is one.)
+            if found.claims.contains(where: { $0.kind == .composition && $0.claimedStart == claim.claimedStart }) {
+                continue
+            }
             found.claims.append(claim)
             found.productRanked.insert(mention.token)
         }

@@ -325,7 +325,9 @@ extension ClauseReader {
                 let ownAfter = periodMentions.first(where: { mention in
                     let token = tokenIndex(of: mention.range.lowerBound)
                     return token > record.end && token - record.end <= 6
-                        && !words[(record.end + 1)..<token].contains(where: { ["and", "und", "but", "aber"].contains($0) })
+                        && !words[(record.end + 1)..<token].contains(where: {
+                            ["and", "und", "but", "aber"].contains($0)
+                        })
                 })
                 if governing(["from", "von", "vom"]), let ownAfter, let own = resolvePeriod(ownAfter) {
                     recordPeriod = own
@@ -364,10 +366,11 @@ extension ClauseReader {
                     governing(["from", "von", "vom"]) && ownAfter != nil
                     ? ownAfter
                     : right == nil
-                    ? nearest
-                    : periodMentions.first {
-                        $0.range.lowerBound >= tokens[record.end].range.upperBound && resolvePeriod($0) == recordPeriod
-                    } ?? nearest
+                        ? nearest
+                        : periodMentions.first {
+                            $0.range.lowerBound >= tokens[record.end].range.upperBound
+                                && resolvePeriod($0) == recordPeriod
+                        } ?? nearest
                 var lowest = record.lowest
                 // "Germany's surplus … the peak year for the German gap": the partner's surplus is the
                 // reporter's deficit.

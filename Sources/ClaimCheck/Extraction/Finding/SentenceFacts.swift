@@ -31,6 +31,8 @@ struct SentenceFacts {
     let figures: [Figure]
     /// Rankings that name what they rank by ("the largest supplier", "drittgrößter Abnehmer").
     let rankMentions: [RankMention]
+    /// Superlatives of goods without a measure of a country's ranking ("die wichtigste Warengruppe").
+    let goodsRankMentions: [RankMention]
     /// Places written out without what is ranked ("auf Platz zehn"): ranked by the discourse's measure.
     let placesWithoutMeasure: [RankMention]
     /// What puts the whole sentence out of scope (another source, a forecast).
@@ -133,6 +135,14 @@ struct SentenceFacts {
             !namedTokens.contains($0.token)
         }
         rankMentions = allRanks.filter { $0.measure != nil }
+        // ("Maschinen sind die wichtigste Warengruppe der US-Einfuhren": a superlative of goods, with no measure of a
+        // country's ranking, ranks the goods.)
+        let rankedWords = words
+        goodsRankMentions = allRanks.filter { mention in
+            mention.measure == nil
+                && rankedWords[min(rankedWords.count, mention.token + 1)..<min(rankedWords.count, mention.token + 4)]
+                    .contains(where: { ClauseReader.goodsRankNouns.contains($0) })
+        }
         // "lag Indien 2022 auf Platz zehn", "China is no longer even number two": a place written out
         // without a ranking noun, which the sentences before may supply.
         let placeWords: Set<String> = [
