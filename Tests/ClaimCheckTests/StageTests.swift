@@ -5559,5 +5559,12 @@ struct AmbiguityTests {
         #expect(
             verdicts("The gap with Germany shrank by 14% last year, from the record it set in 2015.", "2017-03-01", .en)
                 .last == "record balance DEU 2015 supported")
+        // A move that may come is a forecast ("could double in five years"; before: unverifiable only for want of a
+        // period, and contradicted once one is read).
+        let forecast = checker.check(
+            "Titel\n\nExports to India could double in five years, the minister said.\n", language: .en,
+            date: PublicationDate(parsing: "2024-03-01")
+        ).claims.map(\.explanation)
+        #expect(forecast.count == 1 && forecast.allSatisfy { $0.contains("forecast") })
     }
 }

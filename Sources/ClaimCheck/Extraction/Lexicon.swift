@@ -861,6 +861,10 @@ enum Lexicon {
             "economists expect ", "forecasters expect ", "erwarten wir", "rechnen wir mit", "wir rechnen mit",
             // ("Wir rechnen für das Gesamtjahr 2019 mit …", "We raise our full-year 2020 forecast for US imports")
             "wir rechnen für", "rechnen wir für", "forecast for", "forecast of", "our forecast",
+            // ("Exports to India could double in five years", "könnten sich bis 2030 verdoppeln": a move that may come.)
+            "could double", "could triple", "could rise", "could fall", "could grow", "could drop", "will double",
+            "will triple", "will grow", "would double", "would rise", "would fall", "könnte sich verdoppeln",
+            "könnten sich verdoppeln", "könnte steigen", "könnten steigen", "könnte sinken", "könnten sinken",
         ]
         // ("da habe ich mich versprochen": a speaker who misspoke, not a promise.)
         if forecasts.contains(where: { phrase in
