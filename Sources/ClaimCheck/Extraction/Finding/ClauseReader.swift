@@ -52,11 +52,7 @@ struct Parties {
         // ("Seit 2018, dem ersten Jahr der Strafzölle auf chinesische Waren, wuchsen die Einfuhren …", "Since 2018, the
         // first year of tariffs on Chinese goods, imports …": a country inside an apposition to a period describes the
         // time, not the partner.)
-        let commaBefore = { (index: Int) -> Bool in
-            index > 0 && index < facts.tokens.count
-                && facts.text[facts.tokens[index - 1].range.upperBound..<facts.tokens[index].range.lowerBound].contains(
-                    ",")
-        }
+        let commaBefore = { (index: Int) -> Bool in index > 0 && facts.commaBetween(index - 1, index) }
         for mention in facts.mentions {
             guard
                 let open = (max(1, mention.token - 10)..<(mention.token + 1)).last(where: commaBefore),
@@ -2008,10 +2004,7 @@ struct ClauseReader {
     }
 
     /// Whether a comma stands between two tokens, in either order.
-    func commaBetween(_ a: Int, _ b: Int) -> Bool {
-        let (low, high) = (min(a, b), max(a, b))
-        return low < high && text[tokens[low].range.upperBound..<tokens[high].range.lowerBound].contains(",")
-    }
+    func commaBetween(_ a: Int, _ b: Int) -> Bool { facts.commaBetween(a, b) }
 
     /// The partner named by name at the start of a clause and followed by an apposition between commas that ends
     /// right before `verb`: "Kanada, der Nachbar im Norden, kaufte …", "Mexico, the largest supplier, sold …". Not a

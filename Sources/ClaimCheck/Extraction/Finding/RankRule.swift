@@ -261,15 +261,14 @@ extension ClauseReader {
             let pushedFrom = words[max(0, mention.token - 3)..<mention.token].contains {
                 ["vom", "von", "from", "off"].contains($0)
             }
-            if displaces, explicit(mention), !mention.membership, pushedFrom, let subject = candidates.first,
-                candidates.count >= 2
+            if displaces, explicit(mention), !mention.membership, let subject = candidates.first, candidates.count >= 2
             {
-                ranked = subject
-            } else if displaces, explicit(mention), !mention.membership, !mention.negated, place > 1,
-                let subject = candidates.first, candidates.count >= 2
-            {
-                ranked = subject
-                place -= 1
+                if pushedFrom {
+                    ranked = subject
+                } else if !mention.negated, place > 1 {
+                    ranked = subject
+                    place -= 1
+                }
             }
             // "nur noch sieben Länder vor Brasilien": the country after those counted.
             if mention.countsAhead { ranked = others.first { $0.token > mention.token } }

@@ -329,9 +329,10 @@ extension ClauseReader {
                             ["and", "und", "but", "aber"].contains($0)
                         })
                 })
-                if governing(["from", "von", "vom"]), let ownAfter, let own = resolvePeriod(ownAfter) {
+                let fromRecord = governing(["from", "von", "vom"])
+                if fromRecord, let ownAfter, let own = resolvePeriod(ownAfter) {
                     recordPeriod = own
-                } else if governing(["from", "von", "vom"]),
+                } else if fromRecord,
                     !named.contains(where: { mention in namesTheRecord(mention, record) })
                 {
                     let after = words[min(words.count, record.end + 1)..<min(words.count, record.end + 7)]
@@ -363,7 +364,7 @@ extension ClauseReader {
                 guard let recordPeriod else { continue }
                 // The period the claim spans is the one that dates the record.
                 let spanned =
-                    governing(["from", "von", "vom"]) && ownAfter != nil
+                    fromRecord && ownAfter != nil
                     ? ownAfter
                     : right == nil
                         ? nearest
@@ -525,7 +526,8 @@ extension ClauseReader {
         }
     }
 
-    /// "the highest for that month", "der höchste Wert für diesen Monat": right after the record words.
+    /// "the highest for that month", "der höchste Wert für diesen Monat": "for that month" within `range` (the record
+    /// words and the few words around them).
     func forTheSameMonth(in range: Range<Int>) -> Bool {
         let determiners: Set<String> = ["that", "the", "this", "diesen", "den", "einen"]
         for index in range where index + 2 < words.count {

@@ -225,6 +225,12 @@ struct SentenceFacts {
         tokens.partitioningIndex { $0.range.upperBound > position }
     }
 
+    /// Whether a comma stands anywhere between two tokens.
+    func commaBetween(_ a: Int, _ b: Int) -> Bool {
+        let (low, high) = (min(a, b), max(a, b))
+        return low < high && text[tokens[low].range.upperBound..<tokens[high].range.lowerBound].contains(",")
+    }
+
     /// A position in the sentence as an offset in the article, in Unicode scalars.
     func scalarOffset(_ index: String.Index) -> Int {
         sentence.start + text.unicodeScalars.distance(from: text.startIndex, to: index)
