@@ -2958,8 +2958,8 @@ struct Unseen37CorpusTests {
 
 /// The thirty-eighth unseen corpus (`Fixtures/unseen-38`): 20 articles (10 German, 10 English, 189 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third-session section) and the data files, written
-/// at the start of session 33 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 33 and committed before the checker first ran on it. Held out through session 33 (only its
+/// totals read); a development corpus since session 34.
 @Suite("Unseen corpus 38")
 struct Unseen38CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2967,8 +2967,7 @@ struct Unseen38CorpusTests {
             "Unseen corpus 38", folder: "Fixtures/unseen-38",
             CorpusThresholds(
                 articles: 20, gold: 189, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (33e4b15): 81.5% right, precision 83.7%, recall
@@ -2982,8 +2981,8 @@ struct Unseen38CorpusTests {
 
 /// The thirty-ninth unseen corpus (`Fixtures/unseen-39`): 20 articles (10 German, 10 English, 188 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third-session section) and the data files, written
-/// at the start of session 33 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 33 and committed before the checker first ran on it. Held out through session 33 (only its
+/// totals read); a development corpus since session 34.
 @Suite("Unseen corpus 39")
 struct Unseen39CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -2991,8 +2990,7 @@ struct Unseen39CorpusTests {
             "Unseen corpus 39", folder: "Fixtures/unseen-39",
             CorpusThresholds(
                 articles: 20, gold: 188, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (33e4b15): 77.7% right, precision 80.8%, recall
@@ -3006,8 +3004,8 @@ struct Unseen39CorpusTests {
 
 /// The fortieth unseen corpus (`Fixtures/unseen-40`): 20 articles (10 German, 10 English, 190 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third-session section) and the data files, written
-/// at the start of session 33 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 33 and committed before the checker first ran on it. Held out through session 33 (only its
+/// totals read); a development corpus since session 34.
 @Suite("Unseen corpus 40")
 struct Unseen40CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3015,8 +3013,7 @@ struct Unseen40CorpusTests {
             "Unseen corpus 40", folder: "Fixtures/unseen-40",
             CorpusThresholds(
                 articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (33e4b15): 74.2% right, precision 81.0%, recall
@@ -3030,8 +3027,8 @@ struct Unseen40CorpusTests {
 
 /// The forty-first unseen corpus (`Fixtures/unseen-41`): 20 articles (10 German, 10 English, 190 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third-session section) and the data files, written
-/// at the start of session 33 and committed before the checker first ran on it. Held out: only its totals are
-/// ever read.
+/// at the start of session 33 and committed before the checker first ran on it. Held out through session 33 (only its
+/// totals read); a development corpus since session 34.
 @Suite("Unseen corpus 41")
 struct Unseen41CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3039,8 +3036,7 @@ struct Unseen41CorpusTests {
             "Unseen corpus 41", folder: "Fixtures/unseen-41",
             CorpusThresholds(
                 articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (33e4b15): 73.7% right, precision 85.1%, recall
@@ -3050,4 +3046,96 @@ struct Unseen41CorpusTests {
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.86
     static let maximumFalseAlarms = 3
+}
+
+/// The forty-second unseen corpus (`Fixtures/unseen-42`): 20 articles (10 German, 10 English, 189 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-fourth-session sections) and the data
+/// files, written at the start of session 34 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 42")
+struct Unseen42CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 42", folder: "Fixtures/unseen-42",
+            CorpusThresholds(
+                articles: 20, gold: 189, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (489a400): 79.9% right, precision 88.2%, recall
+    // 95.2%, 6 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
+    static let minimumRight = 0.79
+    static let minimumPrecision = 0.88
+    static let minimumRecall = 0.95
+    static let maximumFalseAlarms = 7
+}
+
+/// The forty-third unseen corpus (`Fixtures/unseen-43`): 20 articles (10 German, 10 English, 189 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-fourth-session sections) and the data
+/// files, written at the start of session 34 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 43")
+struct Unseen43CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 43", folder: "Fixtures/unseen-43",
+            CorpusThresholds(
+                articles: 20, gold: 189, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (489a400): 81.5% right, precision 82.9%, recall
+    // 94.7%, 3 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
+    static let minimumRight = 0.81
+    static let minimumPrecision = 0.82
+    static let minimumRecall = 0.94
+    static let maximumFalseAlarms = 4
+}
+
+/// The forty-fourth unseen corpus (`Fixtures/unseen-44`): 20 articles (10 German, 10 English, 188 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-fourth-session sections) and the data
+/// files, written at the start of session 34 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 44")
+struct Unseen44CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 44", folder: "Fixtures/unseen-44",
+            CorpusThresholds(
+                articles: 20, gold: 188, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (489a400): 83.0% right, precision 86.1%, recall
+    // 95.2%, 2 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
+    static let minimumRight = 0.82
+    static let minimumPrecision = 0.86
+    static let minimumRecall = 0.95
+    static let maximumFalseAlarms = 3
+}
+
+/// The forty-fifth unseen corpus (`Fixtures/unseen-45`): 20 articles (10 German, 10 English, 188 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-fourth-session sections) and the data
+/// files, written at the start of session 34 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 45")
+struct Unseen45CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 45", folder: "Fixtures/unseen-45",
+            CorpusThresholds(
+                articles: 20, gold: 188, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (489a400): 80.9% right, precision 84.2%, recall
+    // 93.6%, 6 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
+    static let minimumRight = 0.80
+    static let minimumPrecision = 0.84
+    static let minimumRecall = 0.93
+    static let maximumFalseAlarms = 7
 }
