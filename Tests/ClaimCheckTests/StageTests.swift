@@ -5567,4 +5567,93 @@ struct AmbiguityTests {
         ).claims.map(\.explanation)
         #expect(forecast.count == 1 && forecast.allSatisfy { $0.contains("forecast") })
     }
+
+    @Test func readingsTheThirtyFourthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // A place past a semicolon keeps its own year; the place before it is the latest year's (before: both 2010).
+        #expect(
+            verdicts(
+                "Japan ist heute der sechstgrößte Abnehmer amerikanischer Waren; 2010 hatte das Land in dieser Liste "
+                    + "noch auf Platz vier gestanden.", "2024-04-01", .de)
+                == ["rank exports Japan 2023 supported", "rank exports Platz vier 2010 supported"])
+        // "placed fourth" is a place (before: not found).
+        #expect(
+            verdicts("Among U.S. export markets, the Netherlands placed fourth in 2023.", "2024-04-01", .en)
+                == ["rank exports the Netherlands 2023 supported"])
+        // A monthly figure is the latest month's, even with a date in a later clause (before: the year's months).
+        #expect(
+            verdicts(
+                "The U.S. deficit with Mexico was $130.5 billion in 2022. The monthly deficit with Mexico narrowed to "
+                    + "$12.3 billion, economists said, ahead of a holiday that falls on Sept. 16 this year.",
+                "2023-09-07", .en
+            ).last == "value balance MEX 2023-07 supported")
+        // "the 27 member states" are the EU (before: no partner).
+        #expect(
+            verdicts(
+                "The U.S. goods deficit with the 27 member states came to $208 billion last year.", "2024-03-01", .en)
+                == ["value balance EU 2023 supported"])
+        // "Vj." is the year before, the base only (before: this year's months).
+        #expect(
+            verdicts("• Mexiko, US-Exporte Jan.–Mai: 107 Mrd. $ (Vj. 100 Mrd. $).", "2019-07-10", .de).map {
+                $0.components(separatedBy: " ").prefix(4).joined(separator: " ")
+            } == ["value exports MEX 2019-01..2019-05", "value exports MEX 2018-01..2018-05"])
+        // A scale's abbreviation ends a sentence before "In" (before: "In 2023" read as the figure's year).
+        #expect(
+            verdicts("U.S. exports to Chile came to USD 23.3 bn. In 2023 they may fall.", "2023-02-15", .en)
+                == ["value exports CHL 2022 supported"])
+        // "im Jahr" right after an amount is per year: the latest full year (before: the context's months).
+        #expect(
+            verdicts(
+                "Ein Senator sprach von einem Defizit von 64 Milliarden Dollar im Jahr mit Deutschland.", "2018-04-01",
+                .de) == ["value balance DEU 2017 supported"])
+        // Goods after a colon are examples of what the figure sums (before: the first example's chapter).
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr kauften die USA Waren für 144 Milliarden Dollar in Japan: Autos, Kameras, "
+                    + "Maschinen.", "2020-04-01", .de) == ["value imports JPN 2019 supported"])
+        // "the last three months of 2019" are October to December; a run of months nearer the figure beats "over a
+        // decade" further on (before: whole years, contradicted).
+        #expect(
+            verdicts(
+                "In the last three months of 2019, U.S. exports to Japan were down 4% from a year earlier.",
+                "2020-04-01", .en) == ["change exports JPN 2018-10..2018-12 → 2019-10..2019-12 supported"])
+        #expect(
+            verdicts(
+                "Imports from Vietnam rose 9% in the first quarter of 2020 from a year earlier, and few expect the "
+                    + "shift to reverse over a decade.", "2020-06-15", .en)
+                == ["change imports VNM 2019-01..2019-03 → 2020-01..2020-03 supported"])
+        // Services inside a hyphenated word, and a run of chapters, are outside the store: unverifiable.
+        #expect(
+            verdicts("The goods-and-services deficit with Japan was $62 billion last year.", "2024-03-01", .en)
+                == ["value balance JPN 2023 unverifiable"])
+        #expect(
+            verdicts("Imports of chapters 84 to 85 from Vietnam reached $40 billion last year.", "2024-03-01", .en)
+                == ["composition imports VNM 2023 unverifiable"])
+        // "worth of them" are the goods of the sentence before (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "U.S. imports from Japan fell again. Vehicles and parts lead the list. In the first quarter, the U.S. "
+                    + "imported $10.5 billion worth of them from Japan.", "2023-05-10", .en)
+                == ["composition imports JPN 2023-01..2023-03 supported"])
+        // A figure in a parenthesis after a country stood ahead of is that country's (before: the next country's).
+        #expect(
+            verdicts(
+                "Imports from Mexico came to $248.8 billion in the first half of the year, ahead of Canada "
+                    + "($205.0 billion) and China ($198.3 billion).", "2024-08-10", .en
+            ).prefix(3) == [
+                "value imports MEX 2024-01..2024-06 supported", "value imports CAN 2024-01..2024-06 supported",
+                "value imports CHN 2024-01..2024-06 supported",
+            ])
+        // A month named in a sentence about a flow that became larger sets the month for the next figure (before:
+        // the latest year).
+        #expect(
+            verdicts(
+                "Das Defizit im Warenhandel mit Kanada ist im Januar erneut größer geworden. Die USA führten aus Kanada "
+                    + "Waren im Wert von 6,7 Milliarden Dollar mehr ein, als sie dorthin verkauften.", "2024-04-01", .de
+            )
+                == ["value balance CAN 2024-01 supported"])
+    }
 }

@@ -609,6 +609,12 @@ enum Lexicon {
             ["annually", "jährlich"].contains(words[index])
                 || index > 0 && ["year", "jahr"].contains(words[index])
                     && ["a", "per", "pro", "each", "every", "jedes"].contains(words[index - 1])
+                // ("ein Defizit von 100 Milliarden Dollar im Jahr": "im Jahr" right after an amount, with no year
+                // after it, is per year.)
+                || index > 1 && words[index] == "jahr" && words[index - 1] == "im"
+                    && ["dollar", "us-dollar", "euro", "milliarden", "millionen", "mrd", "mio"].contains(
+                        words[index - 2])
+                    && (index + 1 == words.count || words[index + 1].first?.isNumber != true)
         }
     }
 
@@ -745,7 +751,11 @@ enum Lexicon {
     static func outOfScope<Words: Collection>(_ words: Words, sentence: String) -> OutOfScope?
     where Words.Element == String {
         let lower = ByteText(sentence.lowercased())
-        if words.contains(where: { $0.hasPrefix8("dienstleistung") || $0 == "services" || $0 == "service" }) {
+        // ("the goods-and-services deficit": services inside a hyphenated word as well.)
+        if words.contains(where: {
+            $0.hasPrefix8("dienstleistung") || $0 == "services" || $0 == "service" || $0.hasSuffix("-services")
+                || $0.hasSuffix("-dienstleistungen")
+        }) {
             // "Im Warenhandel lag das Defizit bei gut 16 Milliarden, und rechnet man Dienstleistungen ein, …",
             // "a sixth of all U.S. goods trade, and it doesn't count services": goods named as such.
             let combined = [
@@ -763,7 +773,8 @@ enum Lexicon {
             let list = Array(words)
             let firstServices =
                 list.firstIndex {
-                    $0.hasPrefix8("dienstleistung") || $0 == "services" || $0 == "service"
+                    $0.hasPrefix8("dienstleistung") || $0 == "services" || $0 == "service" || $0.hasSuffix("-services")
+                        || $0.hasSuffix("-dienstleistungen")
                 } ?? list.count
             let goods = list[..<firstServices].contains {
                 ["goods", "warenhandel", "güterhandel", "waren", "güter", "merchandise"].contains($0)
@@ -1105,6 +1116,12 @@ enum Lexicon {
     /// The token where a product anaphor starts in a sentence's words, if any ("dieses Kapitels").
     static func productAnaphor(in words: [String], bare: Bool = true) -> Int? {
         words.indices.dropLast().first { productAnaphors.contains(words[$0] + " " + words[$0 + 1]) }
+            // ("Vehicles and auto parts lead the list. … the U.S. imported $8.4 billion worth of them": the goods
+            // of the sentence before.)
+            ?? words.indices.dropFirst().dropLast().first { index in
+                words[index - 1] == "worth" && words[index] == "of"
+                    && ["them", "those", "these"].contains(words[index + 1])
+            }
             // "Kanada lieferte davon mehr als fünfmal so viel wie Mexiko": of the goods the sentence before named
             // (not "abgesehen davon", "weit davon entfernt").
             ?? words.indices.first { index in

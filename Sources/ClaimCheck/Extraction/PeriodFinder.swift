@@ -53,9 +53,10 @@ struct PeriodMention: Sendable, Hashable {
     var namesOnlyABase: Bool {
         guard case .previous = kind else { return false }
         let lower = text.lowercased()
+        // ("−5,2 % ggü. Vj.": the abbreviation of "Vorjahr" names the base only.)
         return ["year on year", "year-on-year", "y/y", "yoy", "a year ago", "jahresvergleich"].contains {
             lower.contains($0)
-        }
+        } || lower == "vj" || lower == "vorj"
     }
 }
 
@@ -157,6 +158,13 @@ struct PeriodFinder {
                 regex(
                     "\\bersten\\s+\(firstCount)\\s+Monate[n]?(?:\\s+(?:des\\s+Jahres|dieses\\s+Jahres|des\\s+laufenden\\s+Jahres))?(?:\\s+(?<y>\(year)))?"
                 ), "firstMonths"
+            ),
+            // "the final three months of 2018", "in den letzten drei Monaten des Jahres 2018": the year's last months
+            // (only with the year said; "the last three months" alone are the latest).
+            (
+                regex(
+                    "\\b(?:the\\s+)?(?:last|final|closing)\\s+\(count)\\s+months\\s+of\\s+(?:the\\s+year\\s+)?(?<y>\(year))\\b|\\bletzten\\s+\(count.replacingOccurrences(of: "?<n>", with: "?<n2>"))\\s+Monate[n]?\\s+(?:des\\s+Jahres\\s+)?(?<y2>\(year))\\b"
+                ), "lastMonths"
             ),
             // "in elf Monaten", "in den sieben Monaten", "over the seven months": the months of the
             // year so far ("in the twelve months to March" is a rolling year, matched above).
@@ -268,7 +276,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:the year-earlier period|the year-ago period|the same (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) )?(?:period|months|stretch) (?:a year earlier|last year|of last year|in the previous year|of the previous year|a year ago)|(?:in den )?(?:gleichen|selben) (?:(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) )?Monaten des Vorjahres|a year earlier|im Vorjahreszeitraum|Vorjahreszeitraum|Vorjahreszeitraums|im gleichen Zeitraum des Vorjahres|im selben Zeitraum des Vorjahres|the previous year|the year before|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor|year[- ]on[- ]year|y/y|yoy|from a year ago|a year ago|im Jahresvergleich|im Vorjahresvergleich|Vorjahresmonat|Vorjahresmonats|Vorjahresquartal|Vorjahresquartals|(?<=\\()(?:prior|previous) year)\\b"
+                    "\\b(?:the year-earlier period|the year-ago period|the same (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) )?(?:period|months|stretch) (?:a year earlier|last year|of last year|in the previous year|of the previous year|a year ago)|(?:in den )?(?:gleichen|selben) (?:(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) )?Monaten des Vorjahres|a year earlier|im Vorjahreszeitraum|Vorjahreszeitraum|Vorjahreszeitraums|im gleichen Zeitraum des Vorjahres|im selben Zeitraum des Vorjahres|the previous year|the year before|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|ein Jahr zuvor|ein Jahr davor|year[- ]on[- ]year|y/y|yoy|from a year ago|a year ago|im Jahresvergleich|im Vorjahresvergleich|Vorjahresmonat|Vorjahresmonats|Vorjahresquartal|Vorjahresquartals|(?<=\\()(?:prior|previous) year|(?<!\\d\\.\\s)(?<!\\d\\.)Vj(?=\\.)|Vorj(?=\\.))\\b"
                 ), "previous"
             ),
             (regex("\\b(?:last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"), "last"),
@@ -298,14 +306,14 @@ struct PeriodFinder {
     private static let triggers: [String: [String]] = [
         "monthRange": monthStems, "throughMonth": monthStems, "monthOnly": monthStems, "lastNamedMonth": monthStems,
         "month": monthStems, "monthLast": monthStems, "date": monthStems,
-        "firstMonths": ["first", "ersten", "month", "monat"],
+        "firstMonths": ["first", "ersten", "month", "monat"], "lastMonths": ["months", "monate"],
         "rolling": ["month", "monat", "quarters", "quartale", "year to", "year ending"],
         "half": ["half", "halbjahr", "hälfte", "h1", "h2", "hj."],
         "quarter": ["quarter", "quartal", "vierteljahr", "vj.", "q1", "q2", "q3", "q4"],
         "ytd": ["year", "jahr", "date", "heuer"], "latestMonth": ["month", "monat"],
         "previousMonth": ["month", "monat"],
         "samePeriodOf": ["same", "gleichen", "selben"],
-        "previous": ["year", "jahr", "earlier", "before", "prior", "y/y", "yoy"],
+        "previous": ["year", "jahr", "earlier", "before", "prior", "y/y", "yoy", "vj.", "vorj."],
         "last": ["last", "vergangen", "letzt"],
         "same": [
             "same", "that", "selben", "gleichen", "damals", "jenem", "period", "the month", "month", "monat",
@@ -506,6 +514,12 @@ struct PeriodFinder {
                         ? .months(first: 1, last: 12, year: group("y").flatMap { Int($0) })
                         : .months(first: 1, last: n, year: group("y").flatMap { Int($0) })
                     found.append(PeriodMention(kind: kind, range: range, text: text))
+                case "lastMonths":
+                    guard let n = (group("n") ?? group("n2")).flatMap({ Int($0) ?? Self.counts[$0.lowercased()] }),
+                        (1...11).contains(n), let y = (group("y") ?? group("y2")).flatMap({ Int($0) })
+                    else { continue }
+                    found.append(
+                        PeriodMention(kind: .months(first: 13 - n, last: 12, year: y), range: range, text: text))
                 case "rolling":
                     guard let last = monthNumber(group("m")) else { continue }
                     found.append(

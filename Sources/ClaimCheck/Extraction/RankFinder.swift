@@ -209,7 +209,7 @@ enum RankFinder {
             } else if [
                 "is", "was", "ist", "war", "came", "comes", "finished", "stood", "stands", "stayed", "stays",
                 "remained",
-                "remains", "sits", "sat", "blieb", "bleibt",
+                "remains", "sits", "sat", "blieb", "bleibt", "placed", "landed", "landete", "landet",
             ].contains(word),
                 // ("is a distant fifth", "came a close second", "came 24th": a word or two of manner between.)
                 let at = (index + 1..<min(words.count, index + 4)).first(where: {

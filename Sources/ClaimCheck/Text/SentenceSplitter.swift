@@ -52,6 +52,27 @@ struct SentenceSplitter {
         "since", "as", "by", "from", "over", "last", "there", "then", "also", "overall", "imports", "exports",
     ]
 
+    /// Abbreviations of a money scale, which may end a sentence ("USD 11.6 bn.").
+    static let scaleAbbreviations: Set<String> = ["bn", "mn", "mrd", "mio", "bio"]
+
+    /// Capitalised words that open a sentence and never follow a scale as what it counts.
+    static let openers: Set<String> = [
+        "the", "a", "an", "but", "and", "in", "on", "at", "for", "that", "this", "these", "those", "it", "its", "he",
+        "she", "they", "we", "yet", "so", "still", "meanwhile", "however", "while", "with", "after", "before", "since",
+        "as", "by", "from", "over", "last", "there", "then", "also", "overall", "der", "die", "das", "im", "in", "auch",
+        "doch", "damit", "dabei", "zudem", "es", "er", "sie", "wir", "aber", "und", "noch", "während", "bei", "seit",
+        "nach", "mit", "für", "dies", "diese", "dieser", "dennoch", "trotzdem", "allerdings", "insgesamt", "zum",
+        "zur", "vom", "ein", "eine", "einen",
+    ]
+
+    /// Whether the capitalised word at `index` opens a sentence ("In", "Die"), after a scale's abbreviation.
+    private func opensSentence(_ text: String, at index: String.Index) -> Bool {
+        var end = index
+        while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
+        let word = text[index..<end]
+        return word.first?.isUppercase == true && Self.openers.contains(word.lowercased())
+    }
+
     /// Whether the capitalised word at `index` starts a sentence after a country's initials: a
     /// capitalised word followed by a lower-case one, and not the head of a name.
     private func startsSentence(_ text: String, at index: String.Index) -> Bool {
@@ -145,6 +166,9 @@ struct SentenceSplitter {
         if Self.countryInitials.contains(word) { return startsSentence(text, at: next) }
         // ("No. Germany ranked third …", a fact-check's answer: "No." ends a sentence unless a number follows, "No. 1".)
         if word == "no", !following.isNumber { return true }
+        // ("… had stood at USD 11.6 bn. In 2022 it was 83% wider": a scale's abbreviation ends a sentence when a word
+        // that only opens one follows, not a currency or a noun it counts: "2,5 Mrd. Dollar", "3 Mio. Tonnen".)
+        if Self.scaleAbbreviations.contains(word) { return opensSentence(text, at: next) }
         if Self.abbreviations.contains(word) { return false }
         if word.count == 1, word.first?.isLetter == true { return false }
         // "am 24. Februar": a day number before a month name.

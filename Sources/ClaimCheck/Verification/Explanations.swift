@@ -15,7 +15,14 @@ struct Explanations {
         guard let code else { return "?" }
         // ("U.S. imports from the world", not "from World"; German has its own forms, "in die Welt".)
         if code == "WORLD", !de { return "the world" }
-        return countries.country(code: code)?.name(language) ?? code
+        let plain = countries.country(code: code)?.name(language) ?? code
+        return de ? plain : EnglishCountryNames.withArticle(code, plain)
+    }
+
+    /// A country name opening a sentence ("The Netherlands accounted for …").
+    private func subjectName(_ code: String?) -> String {
+        let named = name(code)
+        return named.prefix(1).uppercased() + named.dropFirst()
     }
 
     /// A German country name after "aus", "mit", "von" ("der Schweiz"); the plain name in English.
@@ -417,7 +424,7 @@ struct Explanations {
         let statement =
             de
             ? "Der Anteil von \(dative(claim.partner)) \(allTrade(claim.flow)) \(periodPhrase(answer.value.period)) betrug \(percent)."
-            : "\(name(claim.partner)) accounted for \(percent) of \(allTrade(claim.flow)) in \(periodWords(answer.value.period))."
+            : "\(subjectName(claim.partner)) accounted for \(percent) of \(allTrade(claim.flow)) in \(periodWords(answer.value.period))."
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
     }
 
@@ -485,7 +492,7 @@ struct Explanations {
         let statement =
             de
             ? "\(nominative(claim.partner).capitalizedFirst) hatte \(claimPeriodPhrase(period)) einen Anteil von \(share) \(wholeWords) (\(money(part)) von \(money(total)))."
-            : "\(name(claim.partner)) accounted for \(share) of \(wholeWords) in \(claimPeriodWords(period)) (\(money(part)) of \(money(total)))."
+            : "\(subjectName(claim.partner)) accounted for \(share) of \(wholeWords) in \(claimPeriodWords(period)) (\(money(part)) of \(money(total)))."
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 
@@ -572,7 +579,7 @@ struct Explanations {
         let statement =
             de
             ? "\(nominative(claim.partner).capitalizedFirst) lieferte \(claimPeriodPhrase(period)) \(MoneyFormat.percent(percent, language)) der US-Importe von Waren des HS-Kapitels \(claim.product.code) (\(money(part)) von \(money(whole)))."
-            : "\(name(claim.partner)) supplied \(MoneyFormat.percent(percent, language)) of U.S. imports of HS \(claim.product.code) goods in \(claimPeriodWords(period)) (\(money(part)) of \(money(whole)))."
+            : "\(subjectName(claim.partner)) supplied \(MoneyFormat.percent(percent, language)) of U.S. imports of HS \(claim.product.code) goods in \(claimPeriodWords(period)) (\(money(part)) of \(money(whole)))."
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 
@@ -603,7 +610,7 @@ struct Explanations {
             parts.append(
                 de
                     ? "\(name(claim.rankedCountry)) ist eine Ländergruppe, kein Land; Ranglisten zählen nur Länder."
-                    : "\(name(claim.rankedCountry)) is a group of countries, not a country; rankings count countries only."
+                    : "\(subjectName(claim.rankedCountry)) is a group of countries, not a country; rankings count countries only."
             )
         }
         let product = claim.product == .total ? "" : " (HS \(claim.product.code))"
@@ -768,7 +775,7 @@ struct Explanations {
         let statement =
             de
             ? "Der Anteil von \(dative(claim.partner)) an den gesamten US-\(claim.flow == .imports ? "Importen" : claim.flow == .exports ? "Exporten" : "Handel") von \(label) betrug \(value)."
-            : "\(name(claim.partner)) accounted for \(value) of all U.S. \(claim.flow == .imports ? "imports" : claim.flow == .exports ? "exports" : "trade") in \(label)."
+            : "\(subjectName(claim.partner)) accounted for \(value) of all U.S. \(claim.flow == .imports ? "imports" : claim.flow == .exports ? "exports" : "trade") in \(label)."
         return [verdictLead(verdict), statement, source(part.coverage)].joined(separator: " ")
     }
 
@@ -1084,6 +1091,16 @@ struct Explanations {
     /// A product figure for a period the store has no product detail for.
     func noProductDetail(_ code: String, _ period: ClaimPeriod?, coverage error: StoreError) -> String {
         let when = period.map(claimPeriodWords) ?? "?"
+        // (A group of chapters: "Agrargüter", "Kapitel 1 bis 24".)
+        if !code.allSatisfy(\.isNumber) {
+            let group =
+                code == "AG"
+                ? (de ? "Agrar- und Lebensmittelwaren" : "farm and food goods")
+                : (de ? "die HS-Kapitel \(code)" : "HS chapters \(code)")
+            return de
+                ? "Nicht überprüfbar: Die Angabe gilt einer Gruppe von Warenkapiteln (\(group)); der Datenbestand führt einzelne Kapitel und summiert keine Gruppen. Die Summe über alle Waren wäre eine andere Frage."
+                : "Unverifiable: the figure is about a group of chapters (\(group)); the store holds single chapters and does not sum groups. The total over all goods would answer a different question."
+        }
         return de
             ? "Nicht überprüfbar: Warengruppen (hier HS \(code)) enthält der Datenbestand nur für US-Importe 2023–2024; für \(when) fehlen sie. Die Summe über alle Waren wäre eine andere Frage."
             : "Unverifiable: the store has product detail (here HS \(code)) for U.S. imports in 2023–2024 only; it lacks \(when). The total over all goods would answer a different question."

@@ -1446,6 +1446,19 @@ struct ClauseReader {
 
     /// The span of a change: from the base period the sentence names (or implies) to the period it
     /// speaks of; `latest` is the latest year a change "since 2018" can reach.
+    /// The one month a sentence names without its year ("Das Defizit ist im September erneut gestiegen"), read as of
+    /// the publication date; nil when it names none or several.
+    var namedMonth: Period? {
+        let months = periodMentions.filter { mention in
+            if case .monthOnly = mention.kind { return true }
+            return false
+        }
+        guard periodMentions.count == 1, months.count == 1, let month = months.first,
+            case .single(let period)? = resolvePeriod(month), period.isMonth
+        else { return nil }
+        return period
+    }
+
     func span(latest: Int?, figure: Int? = nil) -> ClaimPeriod? {
         // A period past a contrast or concession after the figure is another clause's ("fell by more than
         // half in 2022, even though contracts wound down through June of that year").
@@ -1484,9 +1497,20 @@ struct ClauseReader {
             return .span(base, base.next)
         }
         // "rose 40% over the past five years": from five years before the latest published to it.
+        // ("rose 8.5% in the first quarter of 2018 from a year earlier, …, and there is no reason to think a single
+        // quarter tells us much over a decade": a run of months nearer the figure is its period.)
+        func distance(_ mention: PeriodMention) -> Int {
+            figure.map { abs(tokenIndex(of: mention.range.lowerBound) - $0) } ?? 0
+        }
+        let nearerMonths = { (years: PeriodMention) -> Bool in
+            periodMentions.contains { other in
+                guard case .months = other.kind else { return false }
+                return self.figures.count == 1 && distance(other) < distance(years)
+            }
+        }
         if let latest,
             let count = periodMentions.lazy.compactMap({ mention -> Int? in
-                if case .lastYears(let count) = mention.kind { return count }
+                if case .lastYears(let count) = mention.kind, !nearerMonths(mention) { return count }
                 return nil
             }).first
         {
@@ -1950,6 +1974,9 @@ struct ClauseReader {
                 return Lexicon.listWords.contains(word) || ["goods", "güter"].contains(word)
             }),
             !causeBetween(after.token),
+            // ("Waren für 505 Milliarden Dollar aus dem Nachbarland: Autos, Laptops, Avocados": goods after a colon are
+            // examples of what the figure sums.)
+            !text[tokens[figureToken].range.upperBound..<tokens[after.token].range.lowerBound].contains(":"),
             // ("5,4 Prozent auf Japan, und bei Flugzeugteilen … zählt das Land": a clause of its own after ", und".)
             !((figureToken + 1)..<after.token).contains(where: { index in
                 ["und", "and", "but", "aber"].contains(words[index]) && commaBetween(index - 1, index)

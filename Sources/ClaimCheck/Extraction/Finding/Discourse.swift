@@ -164,8 +164,10 @@ struct Discourse {
             }
         // ("In December alone, the gap came to $5.2 billion", "Allein im Dezember …": a part of the period the
         // article speaks of; the next sentences go on with the whole.)
+        // ("The December figures alone offered a little relief.": a sentence with no figure of its own is not an
+        // aside; it sets the month the next sentences speak of.)
         let aside =
-            period != nil
+            period != nil && !reader.figures.isEmpty
             && reader.words.contains(where: Lexicon.asideWords.contains)
             && reader.periodMentions.allSatisfy { mention in
                 guard case .single(let named)? = reader.resolvePeriod(mention) else { return false }
@@ -182,10 +184,12 @@ struct Discourse {
             // The discourse keeps its period.
         } else if lookBack, let current = period, let own = reader.ownYear, own < current.last {
             // The discourse keeps its later period.
-        } else if let first = reader.ownYear,
+        } else if let first = reader.ownYear ?? (reader.figures.isEmpty ? reader.namedMonth : nil),
             !found.claims.isEmpty || reader.hasTradeWord && !reader.figures.isEmpty
                 // "Die USA haben ihr Handelsdefizit im vergangenen Jahr verringert": a trade flow that moved.
-                || (!cues.flows.isEmpty && cues.change)
+                // ("Die Lücke … ist im September erneut größer geworden": a flow that became larger or smaller.)
+                || (!cues.flows.isEmpty
+                    && (cues.change || reader.words.contains { ["geworden", "became", "become", "grew"].contains($0) }))
         {
             period = .single(first)
             // "From January through November of last year, the United States imported $436.5 billion": the
@@ -218,6 +222,11 @@ struct Discourse {
                 if case .span(let from, let to)? = claim.period, from >= first || !to.isMonth, to > first {
                     period = .single(to)
                 }
+                // ("… in the first half of 2022, an increase of 26% on the same period of 2021": the months the
+                // change ends in, not the base's year.)
+                if case .rangeSpan(_, let to)? = claim.period, to.last.year > first.year {
+                    period = .months(to)
+                }
             }
         } else if reader.figures.isEmpty, found.claims.isEmpty, let month = reader.ownMonth,
             reader.periodMentions.count == 1, let mention = reader.periodMentions.first,
@@ -248,6 +257,10 @@ struct Discourse {
         {
             // "The headline numbers (U.S. imports, Jan-Sep 2019, yoy):": a line that introduces a list.
             period = named
+        } else if case .rangeSpan(_, let to)? = found.claimedPeriod {
+            // ("… in the first half of 2022, up 26%. A year earlier, the deficit had stood at …": the months the
+            // change ends in are what the article goes on about.)
+            period = .months(to)
         } else if let claimed = found.claimedPeriod {
             period = claimed
         }

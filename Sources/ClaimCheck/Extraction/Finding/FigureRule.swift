@@ -119,13 +119,21 @@ extension ClauseReader {
             if figure.unit == .percent { found.percentKind = draft.kind == .composition ? .share : draft.kind }
             // ("The monthly gap with Beijing narrowed to $24.5 billion", in February 2013: a month's figure, the
             // latest month out, where the sentence names no period and the context gave a year.)
-            if figure.unit == .usd, draft.kind == .value, periodMentions.isEmpty, let flowToken = draft.flowToken,
+            // ("…, which falls on Feb. 10 this year": a date in a later clause is not the figure's.)
+            if figure.unit == .usd, draft.kind == .value,
+                periodMentions.allSatisfy({
+                    let at = tokenIndex(of: $0.range.lowerBound)
+                    return at > draft.token && commaBetween(draft.token, at)
+                }), let flowToken = draft.flowToken,
                 words[max(0, flowToken - 2)..<flowToken].contains(where: {
                     ["monthly", "monatliche", "monatlichen", "monatliches"].contains($0)
                 }),
-                case .single(let year)? = draft.period, !year.isMonth, let latest = periods.date?.latestPublishedMonth
+                let read = draft.period, read.isMonths || (read.isSingle && !read.last.isMonth),
+                let latest = periods.date?.latestPublishedMonth
             {
-                draft.period = .single(latest.year == year.year ? latest : .month(year.year, 12))
+                // (A year's months so far read from the context end in the latest month as well.)
+                let year = read.last.year
+                draft.period = .single(latest.year == year ? latest : .month(year, 12))
             }
             // ("We lose $500 billion a year to China", in an article about January to May: an amount a year is
             // a whole year's, the latest published, not the months the article speaks of.)
@@ -959,11 +967,21 @@ extension ClauseReader {
             // ("Die Exporte nach Kanada stiegen um 8,3 Prozent": "nach" after a word of exports is where they go.)
             // ("hinter Kanada, China und Mexiko der viertgrößte": the whole list after the word.)
             let listStart = listStart(before: mention.token)
-            if let word = (max(0, listStart - 2)..<mention.token).last(where: {
+            // ("Canada was the largest partner, narrowly ahead of Mexico and China, with two-way trade of $667 billion":
+            // the countries it stands ahead of; not "vor allem China".)
+            if let word = (max(0, listStart - 3)..<mention.token).last(where: {
                 ["after", "behind", "hinter", "than", "als", "nach"].contains(words[$0])
+                    || (words[$0] == "ahead" && $0 + 1 < words.count && words[$0 + 1] == "of")
+                    || (words[$0] == "vor" && $0 + 1 < words.count
+                        && !["allem", "kurzem", "einem", "einer", "zwei", "drei", "jahren", "ort"].contains(
+                            words[$0 + 1]))
             }), mention.token < figureToken,
                 words[word] != "nach"
-                    || !cues.flows.contains(where: { $0.flow == .exports && $0.token < word && word - $0.token <= 2 })
+                    || !cues.flows.contains(where: { $0.flow == .exports && $0.token < word && word - $0.token <= 2 }),
+                // ("ahead of Canada ($205.0 billion)", "well ahead of China, which shipped $208.2 billion", "weit vor
+                // Italien, mit dem das Defizit bei knapp 40 Milliarden Dollar lag": the figure is that country's own,
+                // in its parenthesis or relative clause.)
+                !figureDescribes(mention, figure: draft.figure, figureToken: figureToken)
             {
                 return false
             }
@@ -1020,6 +1038,12 @@ extension ClauseReader {
                 })?.code
                 ?? (draft.comparedPartner == nil ? earlier.last(where: { $0.unit == .usd })?.partner : nil)
                 ?? discourse.partner
+        } else if let own = partnerInClause.last(where: { $0.token < figureToken }),
+            figureDescribes(own, figure: draft.figure, figureToken: figureToken)
+        {
+            // "ahead of Canada ($205.0 billion) and China ($198.3 billion)": the country the figure's parenthesis or
+            // relative clause describes.
+            draft.partner = own.code
         } else if let own = partnerRightAfter(figureEnd, in: partnerInClause),
             let before = partnerInClause.last(where: { $0.token < figureToken }),
             figures.contains(where: { other in
@@ -2534,6 +2558,27 @@ extension ClauseReader {
             index = end - 1
         }
         return range.filter { position in !dropped.contains { $0.contains(position) } }
+    }
+
+    /// Whether a figure stands in a parenthesis or a relative clause right after a country ("Canada ($205.0 billion)",
+    /// "China, which shipped $208.2 billion", "Italien, mit dem das Defizit bei 40 Milliarden lag").
+    func figureDescribes(_ mention: CountryMention, figure: Figure, figureToken: Int) -> Bool {
+        let after = mention.token + mention.count
+        guard after <= figureToken, figureToken - after <= 8, mention.range.upperBound <= figure.range.lowerBound else {
+            return false
+        }
+        let gap = text[mention.range.upperBound..<figure.range.lowerBound]
+        if gap.hasPrefix(" (") || gap.hasPrefix("(") { return !gap.contains(")") }
+        guard gap.hasPrefix(","), !gap.dropFirst().contains(","), !gap.contains(";") else { return false }
+        let relatives: Set<String> = [
+            "which", "whose", "where", "who", "that", "der", "die", "das", "dem", "den", "dessen", "deren", "wo",
+            "mit", "aus", "nach", "in",
+        ]
+        let first = words[after]
+        let second = after + 1 < words.count ? words[after + 1] : ""
+        return ["which", "whose", "where", "who", "der", "die", "das", "dessen", "deren", "wo"].contains(first)
+            || (["mit", "aus", "nach", "in", "von", "with", "from", "to"].contains(first)
+                && ["dem", "der", "den", "denen", "which", "whom"].contains(second) && relatives.contains(first))
     }
 
     /// Whether a country is named as "the one with" it after a word of order: "nach dem mit China", "hinter jenem

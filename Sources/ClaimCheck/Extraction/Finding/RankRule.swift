@@ -447,7 +447,13 @@ extension ClauseReader {
                 now
                 ? monthsSoFar ?? periods.date.map { ClaimPeriod.single(.year($0.latestPublishedYear)) }
                 : (nearestPeriod(to: mention, among: ordered)
-                    ?? periodMentions.first { !isBasePeriod($0) && !isEventPeriod($0) && resolvePeriod($0) != nil })
+                    ?? periodMentions.first {
+                        !isBasePeriod($0) && !isEventPeriod($0) && resolvePeriod($0) != nil
+                            && !(nearerAnotherPlace($0, than: mention, among: ordered)
+                                && clauseBreak(
+                                    from: min(tokenIndex(of: $0.range.lowerBound), mention.token),
+                                    to: max(tokenIndex(of: $0.range.lowerBound), mention.token)))
+                    })
                     .flatMap {
                         resolvePeriod($0)
                     }
@@ -743,6 +749,15 @@ extension ClauseReader {
         return CountryMention(code: topic, form: .name, token: first, count: last - first + 1, range: range)
     }
 
+    /// Whether a period stands nearer another place the sentence names than this one ("zum siebtgrößten Lieferanten
+    /// aufgestiegen …; 2013 hatte Vietnam noch auf Platz 20 gelegen": 2013 is the 20th place's year, past the
+    /// semicolon).
+    func nearerAnotherPlace(_ period: PeriodMention, than mention: RankMention, among places: [RankMention]) -> Bool {
+        let token = tokenIndex(of: period.range.lowerBound)
+        let distance = abs(token - mention.token)
+        return places.contains { $0.token != mention.token && abs(token - $0.token) < distance }
+    }
+
     /// The period written by a ranking: the nearest in its clause (up to twelve words away), else one
     /// at most six words away that no colon or semicolon separates, and not one nearer to another
     /// place the sentence names ("auf Platz acht; im vergangenen Jahr lag es auf dem sechsten Rang").
@@ -758,9 +773,7 @@ extension ClauseReader {
             // ("widened the deficit to $55.6 billion from $49.1 billion in 2018, leaving Vietnam with the fifth-largest
             // imbalance": the period of the base figure is not the place's.)
             if followsBaseFigure(candidate) { return false }
-            let token = tokenIndex(of: candidate.range.lowerBound)
-            let distance = abs(token - mention.token)
-            return !places.contains { $0.token != mention.token && abs(token - $0.token) < distance }
+            return !nearerAnotherPlace(candidate, than: mention, among: places)
         }
         func distance(_ candidate: PeriodMention) -> Int {
             abs(tokenIndex(of: candidate.range.lowerBound) - mention.token)

@@ -289,7 +289,13 @@ extension SentenceCues {
             {
                 world = true
             }
-            if ["kapitel", "chapter", "hs", "hs-kapitel"].contains(word), next.count == 2, next.allSatisfy(\.isNumber) {
+            if let group = Self.chapterRange(words, at: index) {
+                // "die Kapitel 1 bis 24 des Zolltarifs", "chapters 84-85": several chapters together, which the store
+                // does not sum (a figure of them is a claim, unverifiable).
+                products.append((index + 1, group, false))
+            } else if ["kapitel", "chapter", "hs", "hs-kapitel"].contains(word), next.count == 2,
+                next.allSatisfy(\.isNumber)
+            {
                 products.append((index + 1, next, false))
             } else if info.product == nil, Lexicon.twoWordProductStarts.contains(word), !next.isEmpty,
                 Lexicon.product(of: next) == nil,
@@ -406,5 +412,28 @@ struct WordInfo {
         deficit = Lexicon.isDeficit(word)
         surplus = Lexicon.isSurplus(word)
         product = Lexicon.product(of: word)
+    }
+}
+
+extension SentenceCues {
+    /// A run of chapters after "Kapitel", "chapters" or "HS" ("1 bis 24", "84-85", "1 to 24"), as "01-24".
+    static func chapterRange(_ words: [String], at index: Int) -> String? {
+        guard ["kapitel", "chapter", "chapters", "hs", "hs-kapitel"].contains(words[index]), index + 1 < words.count
+        else { return nil }
+        func chapter(_ word: String) -> Int? {
+            guard (1...2).contains(word.count), let number = Int(word), (1...99).contains(number) else { return nil }
+            return number
+        }
+        var first: Int?
+        var last: Int?
+        let parts = words[index + 1].split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
+        if parts.count == 2 {
+            (first, last) = (chapter(parts[0]), chapter(parts[1]))
+        } else if index + 3 < words.count, ["bis", "to", "through", "-", "–"].contains(words[index + 2]) {
+            (first, last) = (chapter(words[index + 1]), chapter(words[index + 3]))
+        }
+        guard let first, let last, first < last else { return nil }
+        func two(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
+        return "\(two(first))-\(two(last))"
     }
 }
