@@ -5655,5 +5655,28 @@ struct AmbiguityTests {
                     + "Waren im Wert von 6,7 Milliarden Dollar mehr ein, als sie dorthin verkauften.", "2024-04-01", .de
             )
                 == ["value balance CAN 2024-01 supported"])
+        // "y/y" names a change's base, never a place's year (before: the year before, contradicted).
+        #expect(
+            verdicts(
+                "Imports from Vietnam rose 35.2% y/y in 2019 to $66.4 billion, lifting Vietnam from 12th to 7th place "
+                    + "among suppliers.", "2020-03-01", .en
+            ).last == "rank imports Vietnam 2019 supported")
+        // "gemessen am Jahr 2017" is the base; the change runs to the latest year (before: 2016 to 2017).
+        #expect(
+            verdicts(
+                "Gemessen am Jahr 2017 sind die Einfuhren aus Vietnam damit um fast 43 Prozent gestiegen.",
+                "2020-03-01", .de) == ["change imports VNM 2017..2019 supported"])
+        // A sum "in absolute terms" after a product's share is that product's (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "Pharmaceuticals made up almost 30% of U.S. imports from Switzerland in 2024, or $18.9 billion in "
+                    + "absolute terms.", "2025-03-01", .en)
+                == ["composition imports CHE 2024 supported", "composition imports CHE 2024 supported"])
+        // A record past a semicolon has its own clause's flow (before: the figure's imports, contradicted).
+        #expect(
+            verdicts(
+                "Die USA kauften in Taiwan Waren für 87,8 Milliarden Dollar; das Defizit im Handel mit der Insel "
+                    + "erreichte im vergangenen Jahr einen Rekord.", "2024-03-01", .de
+            ).last == "record balance TWN 2023 supported")
     }
 }

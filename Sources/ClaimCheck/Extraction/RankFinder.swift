@@ -195,7 +195,9 @@ enum RankFinder {
             {
                 // "ranked eighth", "ranked only fourth"
                 mention = RankMention(position: place, token: index)
-            } else if let place = englishOrdinals[word], place > 1, index >= 2, words[index - 1] == "to",
+            } else if let place = englishOrdinals[word]
+                ?? number(word).flatMap({ word.first?.isNumber == true && word.last?.isLetter == true ? $0 : nil }),
+                place > 1, index >= 2, words[index - 1] == "to",
                 [
                     "slipped", "slid", "fell", "dropped", "climbed", "rose", "moved", "jumped", "advanced", "fallen",
                     "risen", "slips", "falls", "climbs", "rises", "moves",

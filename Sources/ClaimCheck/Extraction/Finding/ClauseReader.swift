@@ -1719,6 +1719,8 @@ struct ClauseReader {
             "gegenüber", "compared", "from", "than", "als", "seit", "since", "versus", "vs", "verglichen", "over",
             "against",
             "vom", "von", "ab",
+            // ("Seit Beginn des Zollstreits, gemessen am Jahr 2017, …": the year measured against.)
+            "gemessen", "measured",
         ]
         // ("55% higher than in 2011, and rose 29% over the previous year", "5.6% more than the year before and almost
         // 90% more than in 2013": with two percents, a base named nearer the other is the other's.)

@@ -115,6 +115,18 @@ extension ClauseReader {
                     draft.kind = .composition
                     draft.product = previous.product
                 }
+                // ("Pharmazeutische Erzeugnisse machten knapp 30 Prozent der Einfuhren aus der Schweiz aus, in absoluten
+                // Zahlen 18'858 Mio. Dollar", "… or $18.9 billion in absolute terms": the same goods' sum.)
+                if draft.kind == .value, figure.unit == .usd, saysAbsoluteTerms(around: draft.token),
+                    let previous = found.claims.last, previous.kind == .composition, previous.unit == .percent,
+                    previous.product != .total
+                {
+                    draft.kind = .composition
+                    draft.product = previous.product
+                    draft.flow = previous.flow
+                    draft.partner = previous.partner
+                    draft.period = previous.period
+                }
             }
             if figure.unit == .percent { found.percentKind = draft.kind == .composition ? .share : draft.kind }
             // ("The monthly gap with Beijing narrowed to $24.5 billion", in February 2013: a month's figure, the
@@ -2579,6 +2591,13 @@ extension ClauseReader {
         return ["which", "whose", "where", "who", "der", "die", "das", "dessen", "deren", "wo"].contains(first)
             || (["mit", "aus", "nach", "in", "von", "with", "from", "to"].contains(first)
                 && ["dem", "der", "den", "denen", "which", "whom"].contains(second) && relatives.contains(first))
+    }
+
+    /// Whether "in absoluten Zahlen", "in absolute terms", "absolut" stands within four words of a figure.
+    func saysAbsoluteTerms(around token: Int) -> Bool {
+        let window = words[max(0, token - 4)..<min(words.count, token + 8)]
+        return window.contains { ["absoluten", "absolute", "absolut", "absolutely"].contains($0) }
+            && (window.contains("zahlen") || window.contains("terms") || window.contains("absolut"))
     }
 
     /// Whether a country is named as "the one with" it after a word of order: "nach dem mit China", "hinter jenem

@@ -448,7 +448,7 @@ extension ClauseReader {
                 ? monthsSoFar ?? periods.date.map { ClaimPeriod.single(.year($0.latestPublishedYear)) }
                 : (nearestPeriod(to: mention, among: ordered)
                     ?? periodMentions.first {
-                        !isBasePeriod($0) && !isEventPeriod($0) && resolvePeriod($0) != nil
+                        !isBasePeriod($0) && !isEventPeriod($0) && !$0.namesOnlyABase && resolvePeriod($0) != nil
                             && !(nearerAnotherPlace($0, than: mention, among: ordered)
                                 && clauseBreak(
                                     from: min(tokenIndex(of: $0.range.lowerBound), mention.token),
@@ -765,6 +765,8 @@ extension ClauseReader {
         let candidates = periodMentions.filter { candidate in
             // ("erstmals seit 2008 nicht mehr an der Spitze": "since" dates the streak, not the rank.)
             if case .since = candidate.kind { return false }
+            // ("rose 35.2% y/y in 2019 …, lifting Vietnam from 12th to 7th place": "y/y" names a change's base only.)
+            if candidate.namesOnlyABase { return false }
             // ("in April, China - whose factories had reopened after their shutdown in February - was
             // the biggest": a period in a parenthesis is the parenthesis's.)
             if insideParenthesis(candidate.range) { return false }

@@ -178,7 +178,10 @@ extension ClauseReader {
                     // ("American exports to France set a record in 2012, …, and the deficit … narrowed to $10.8
                     // billion": a figure after the record, of another flow than the one named before it, is not its.)
                     !(figure.claimedStart >= anchorOffset && figure.flow != flowValue
-                        && flowToken.map { $0 < record.start } == true)
+                        && flowToken.map { $0 < record.start } == true),
+                    // ("Die USA kauften in Taiwan Waren für 87,8 Milliarden Dollar; das Defizit … erreichte einen Rekord":
+                    // past a semicolon, the record's own clause names its flow.)
+                    !ownClauseFlow(flowToken, record: record.start, figureStart: figure.claimedStart)
                 {
                     flowValue = figure.flow
                     recordPartner = figure.partner
@@ -575,5 +578,14 @@ extension ClauseReader {
         return words[min(end, words.count)..<min(words.count, end + 2)].contains {
             ["when", "als", "wo", "where"].contains($0)
         }
+    }
+
+    /// Whether a record's flow word stands in its own clause, past a semicolon or colon after a figure said before it.
+    func ownClauseFlow(_ flowToken: Int?, record: Int, figureStart: Int) -> Bool {
+        guard let flowToken, flowToken < record,
+            let figureToken = tokens.indices.first(where: { scalarOffset(tokens[$0].range.lowerBound) >= figureStart }),
+            figureToken < flowToken
+        else { return false }
+        return clauseBreak(from: figureToken, to: flowToken) && !clauseBreak(from: flowToken, to: record)
     }
 }
