@@ -5678,5 +5678,23 @@ struct AmbiguityTests {
                 "Die USA kauften in Taiwan Waren für 87,8 Milliarden Dollar; das Defizit im Handel mit der Insel "
                     + "erreichte im vergangenen Jahr einen Rekord.", "2024-03-01", .de
             ).last == "record balance TWN 2023 supported")
+        // "in den ersten neun Monaten des Vorjahres" is the same months a year before (before: read as this year's, the
+        // change a year on, not yet published).
+        #expect(
+            verdicts(
+                "Seit Jahresbeginn summiert sich das Defizit im Handel mit China auf 238,4 Milliarden Dollar. Das sind "
+                    + "2,7 Prozent mehr als in den ersten neun Monaten des Vorjahres.", "2013-11-06", .de
+            ).last == "change balance CHN 2012-01..2012-09 → 2013-01..2013-09 supported")
+        // "the difference" of two flows compared is the balance (before: exports, inaccurate).
+        #expect(
+            verdicts(
+                "The U.S. imported more goods from India than it exported there in 2017, but the difference was "
+                    + "$22.9 billion.", "2018-05-01", .en) == ["value balance IND 2017 supported"])
+        // "in the other direction" turns the flow of the sentence before (before: imports again).
+        #expect(
+            verdicts(
+                "U.S. imports from Ireland reached $48.9 billion in 2017. Exports in the other direction were much "
+                    + "smaller, at $10.7 billion.", "2018-05-01", .en
+            ).last == "value exports IRL 2017 supported")
     }
 }

@@ -604,6 +604,15 @@ enum Lexicon {
     /// deficit", "we lose $800 billion a year", "Wir haben ein Defizit von …"), judged from its
     /// auxiliaries and trade verbs.
     /// Whether words give an amount "a year" ("$500 billion a year", "pro Jahr", "jährlich").
+    /// Whether a sentence speaks of trade "in the other direction", "in die andere Richtung", "in umgekehrter Richtung".
+    static func saysOtherDirection(_ words: [String]) -> Bool {
+        words.indices.dropFirst().dropLast().contains { index in
+            (["other", "opposite", "andere", "umgekehrter", "entgegengesetzter", "anderen"].contains(words[index])
+                && ["direction", "richtung"].contains(words[index + 1]))
+                || (words[index] == "other" && words[index + 1] == "way" && words[index - 1] == "the")
+        }
+    }
+
     static func saysAYear(_ words: [String]) -> Bool {
         words.indices.contains { index in
             ["annually", "jährlich"].contains(words[index])

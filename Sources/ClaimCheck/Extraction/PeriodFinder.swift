@@ -149,6 +149,13 @@ struct PeriodFinder {
                     "\\b(?:(?:from|between|von|zwischen)\\s+)?(?<m1>\(month))(?:\\s+(?<y1>\(year)))?\\s*(?:-(?:to|through|bis)-|through|to|until|and|bis(?:\\s+(?:einschließlich|Ende))?|und|–|-)\\s*(?<m2>\(month))(?:(?<this>\\s+(?:of\\s+)?this\\s+year|\\s+dieses\\s+Jahres)|\(ofYear))\\b"
                 ), "monthRange"
             ),
+            // "in den ersten neun Monaten des Vorjahres", "the first nine months of the previous year": the same months a
+            // year before the ones in question (before "the first nine months" alone).
+            (
+                regex(
+                    "\\b(?:in den )?ersten (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) Monaten des Vorjahres\\b|\\bthe first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months of the (?:previous|prior) year\\b"
+                ), "previous"
+            ),
             (
                 regex(
                     "\\b(?:the\\s+)?first\\s+\(count)\\s+months(?:\\s+of\\s+(?:the\\s+year|this\\s+year|(?<y>\(year))))?\\b"

@@ -117,6 +117,16 @@ extension ClauseReader {
                 }
                 // ("Pharmazeutische Erzeugnisse machten knapp 30 Prozent der Einfuhren aus der Schweiz aus, in absoluten
                 // Zahlen 18'858 Mio. Dollar", "… or $18.9 billion in absolute terms": the same goods' sum.)
+                // ("U.S. imports from Ireland reached $48.9 billion. Exports in the other direction are much smaller, at
+                // $9.6 billion": the flow opposite the one the sentence before spoke of.)
+                if draft.kind == .value || draft.kind == .change, Lexicon.saysOtherDirection(words),
+                    let previous = discourse.flow, previous == .exports || previous == .imports,
+                    // (Only a flow read as the same as before: "the US sold $15.9bn of goods to Ireland", "leaving a
+                    // deficit of $63.6bn" say their own.)
+                    draft.flow == previous
+                {
+                    draft.flow = previous == .exports ? .imports : .exports
+                }
                 if draft.kind == .value, figure.unit == .usd, saysAbsoluteTerms(around: draft.token),
                     let previous = found.claims.last, previous.kind == .composition, previous.unit == .percent,
                     previous.product != .total
@@ -1906,6 +1916,27 @@ extension ClauseReader {
     /// Returns whether it made the figure such a balance.
     func differenceOfFlows(_ draft: inout FigureDraft) -> Bool {
         let comparatives: Set<String> = ["more", "mehr", "less", "weniger"]
+        // ("The U.S. imported more goods from India than it exported there in 2017, but the difference was $22.9
+        // billion": the difference of the two flows compared before it is the balance.)
+        if draft.kind == .value, draft.figure.unit == .usd || draft.figure.unit == .eur,
+            words[max(0, draft.token - 4)..<draft.token].contains(where: {
+                ["difference", "differenz", "unterschied"].contains($0)
+            }),
+            let first = cues.flows.first(where: {
+                $0.token < draft.token && ($0.flow == .exports || $0.flow == .imports)
+            }),
+            cues.flows.contains(where: {
+                $0.token > first.token && $0.token < draft.token && ($0.flow == .exports || $0.flow == .imports)
+                    && $0.flow != first.flow
+            }),
+            let more = words[first.token..<draft.token].firstIndex(where: comparatives.contains)
+        {
+            let exceeds = ["more", "mehr"].contains(words[more])
+            draft.value = (first.flow == .exports) == exceeds ? abs(draft.value) : -abs(draft.value)
+            draft.flow = .balance
+            draft.signExplicit = true
+            return true
+        }
         // ("im Handel mit Taiwan knapp 74 Milliarden Dollar mehr ausgegeben als eingenommen", "spent $74 billion more
         // than it earned": money paid out is goods bought, money taken in goods sold, whatever flow word is near.)
         if draft.kind == .value, draft.figure.unit == .usd || draft.figure.unit == .eur,
