@@ -5696,5 +5696,21 @@ struct AmbiguityTests {
                 "U.S. imports from Ireland reached $48.9 billion in 2017. Exports in the other direction were much "
                     + "smaller, at $10.7 billion.", "2018-05-01", .en
             ).last == "value exports IRL 2017 supported")
+        // "according to American figures" is a source, not goods bought (before: the second figure read as exports).
+        #expect(
+            verdicts(
+                "America sold Britain $69bn of goods last year and bought $63bn, according to American figures.",
+                "2020-04-01", .en) == ["value exports GBR 2019 supported", "value imports GBR 2019 supported"])
+        // Countries listed as a share's subject add up, with commas too, and "the three countries" named before (before:
+        // one of them, contradicted).
+        #expect(
+            verdicts(
+                "In 2015 the U.S. exported $280 billion of goods to Canada. Canada and Mexico account for about 30% of "
+                    + "all U.S. goods trade.", "2016-04-01", .en
+            ).last == "share total CAN+MEX 2015 supported")
+        #expect(
+            verdicts(
+                "Mexiko, Kanada und China liefern viel. Zusammen kommen mehr als 40 Prozent aller US-Importe 2024 aus den "
+                    + "drei Ländern.", "2025-03-01", .de) == ["share imports MEX+CAN+CHN 2024 supported"])
     }
 }

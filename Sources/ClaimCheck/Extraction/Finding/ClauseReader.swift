@@ -565,12 +565,17 @@ struct ClauseReader {
         // the home reporter's goods bought: the buyer is the partner.
         if buys, flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
             words[(flowToken + 1)..<min(words.count, flowToken + 9)].indices.contains(where: { index in
-                Lexicon.homeMadeGoods.contains(words[index])
-                    || (Lexicon.homeAdjectives.contains(words[index]) && index + 1 < words.count
-                        && (!Lexicon.buyerNouns.contains(words[index + 1])
-                            || ["from", "von", "bei"].contains(words[index - 1])))
-                    || (["u.s.", "us"].contains(words[index]) && index + 1 < words.count
-                        && Lexicon.goodsNouns.contains(words[index + 1]))
+                // (Not "…, according to American figures": a source, past a comma.)
+                !commaBetween(flowToken, index)
+                    && !(index + 1 < words.count
+                        && ["figures", "data", "statistics", "numbers", "zahlen", "daten", "statistik", "angaben"]
+                            .contains(words[index + 1]))
+                    && (Lexicon.homeMadeGoods.contains(words[index])
+                        || (Lexicon.homeAdjectives.contains(words[index]) && index + 1 < words.count
+                            && (!Lexicon.buyerNouns.contains(words[index + 1])
+                                || ["from", "von", "bei"].contains(words[index - 1])))
+                        || (["u.s.", "us"].contains(words[index]) && index + 1 < words.count
+                            && Lexicon.goodsNouns.contains(words[index + 1])))
             })
         {
             return true

@@ -1278,9 +1278,9 @@ extension ClauseReader {
     func summedPartners(_ draft: FigureDraft) -> [String] {
         // (The word that adds up must stand in the figure's own clause, not after a semicolon, and a list
         // said "respectively" gives each country its own figure.)
-        let clause = words[semicolonClause(of: draft.token)]
+        let clauseRange = semicolonClause(of: draft.token)
+        let clause = words[clauseRange]
         guard draft.kind == .value || draft.kind == .share, draft.comparedPartner == nil,
-            clause.contains(where: Lexicon.togetherWords.contains),
             !clause.contains(where: { ["respectively", "jeweils", "bzw"].contains($0) })
         else { return [] }
         let joiners: Set<String> = ["and", "und", "sowie", "plus"]
@@ -1289,8 +1289,14 @@ extension ClauseReader {
         for mention in others where mention.form != .prefix {
             if let last = run.last {
                 let between = words[min(last.token + last.count, mention.token)..<mention.token]
-                if between.count <= 2, between.contains(where: joiners.contains),
-                    between.allSatisfy({ joiners.contains($0) || ["with", "mit"].contains($0) })
+                // ("Mexiko, Kanada und Japan": a comma joins the list as well.)
+                let listComma =
+                    between.isEmpty && last.token + last.count == mention.token
+                    && text[last.range.upperBound..<mention.range.lowerBound].trimmingCharacters(in: .whitespaces)
+                        == ","
+                if listComma
+                    || (between.count <= 2 && between.contains(where: joiners.contains)
+                        && between.allSatisfy({ joiners.contains($0) || ["with", "mit"].contains($0) }))
                 {
                     run.append(mention)
                     continue
@@ -1300,6 +1306,13 @@ extension ClauseReader {
             run = [mention]
         }
         if run.count > best.count { best = run }
+        // ("Canada and Mexico account for about a third of all U.S. goods trade", "Kanada und Mexiko stehen für gut ein
+        // Drittel …": a list of countries opening the clause as the subject of a share adds up without "together".)
+        let subjectList =
+            draft.kind == .share && best.count >= 2
+            && (best.first.map { $0.token <= clauseRange.lowerBound + 1 } ?? false)
+            && (best.last.map { $0.token < draft.token } ?? false)
+        guard clause.contains(where: Lexicon.togetherWords.contains) || subjectList else { return [] }
         // ("Mexico was second, and together the two neighbors took a third of everything the United States sold
         // abroad", "Auf die beiden Nachbarn zusammen entfiel knapp ein Drittel": the two countries named last.)
         let pairNouns: Set<String> = [
@@ -1308,18 +1321,27 @@ extension ClauseReader {
         ]
         // (A share of the home reporter's trade only: "bewegten die beiden Nachbarn 1,4 Milliarden Dollar", "zwischen
         // beiden Ländern" are the pair, the home reporter one of them.)
+        // ("Zusammen kommen mehr als 40 Prozent aller US-Importe aus den drei Ländern": three as well.)
+        let counts: [String: Int] = [
+            "two": 2, "both": 2, "beiden": 2, "beide": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4,
+        ]
+        var listed = 2
         if best.count < 2, draft.kind == .share,
             // (Said before the figure, with no other figure between: "Mexico was second, at $226 billion, and together
             // the two neighbors …" sums the third, not the second.)
+            // ("aus den drei Ländern" right after the figure's whole, in its clause, too.)
             clause.indices.contains(where: { index in
-                ["two", "both", "beiden", "beide", "zwei"].contains(words[index])
-                    && !(index >= 1 && ["zwischen", "between", "der", "of"].contains(words[index - 1]))
+                guard let count = counts[words[index]] else { return false }
+                let fits =
+                    !(index >= 1 && ["zwischen", "between", "der", "of"].contains(words[index - 1]))
                     && words[(index + 1)..<min(words.count, index + 4)].contains(where: pairNouns.contains)
-                    && index < draft.token
+                    && (index < draft.token || (count > 2 && index <= draft.token + 10))
                     && !figures.contains(where: { other in
                         let token = tokenIndex(of: other.range.lowerBound)
-                        return token > index && token < draft.token
+                        return token > min(index, draft.token) && token < max(index, draft.token)
                     })
+                if fits { listed = count }
+                return fits
             })
         {
             var named: [String] = []
@@ -1327,8 +1349,8 @@ extension ClauseReader {
                 named.removeAll { $0 == code }
                 named.append(code)
             }
-            let pair = Array(named.suffix(2))
-            if pair.count == 2, let partner = draft.partner, pair.contains(partner) { return pair }
+            let group = Array(named.suffix(listed))
+            if group.count == listed, let partner = draft.partner, group.contains(partner) { return group }
             return []
         }
         // "$127.4 billion, … more than imports from France and Italy combined": the other side of a comparison.
