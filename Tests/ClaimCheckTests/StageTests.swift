@@ -5712,5 +5712,16 @@ struct AmbiguityTests {
             verdicts(
                 "Mexiko, Kanada und China liefern viel. Zusammen kommen mehr als 40 Prozent aller US-Importe 2024 aus den "
                     + "drei Ländern.", "2025-03-01", .de) == ["share imports MEX+CAN+CHN 2024 supported"])
+        // Multiples past ten as verbs ("verdreißigfacht"; before: not found).
+        #expect(
+            verdicts(
+                "Im Jahr 2001 importierten die USA aus Vietnam Waren für eine Milliarde Dollar. Seither haben sich die "
+                    + "Einfuhren mehr als verdreißigfacht.", "2016-04-01", .de
+            ).last == "change imports VNM 2001..2015 supported")
+        // The year before the partner's trade agreement took effect (before: the article's year, held back).
+        #expect(
+            verdicts(
+                "Im Jahr vor dem Start des Abkommens tauschten die USA und Mexiko Waren im Wert von 81,5 Mrd. Dollar aus.",
+                "2014-01-10", .de) == ["value total MEX 1993 supported"])
     }
 }

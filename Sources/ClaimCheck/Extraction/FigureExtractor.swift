@@ -706,7 +706,9 @@ struct FigureExtractor {
     private static let verbs: [(String, Double)] = [
         ("verdoppel", 2), ("verdreifach", 3), ("vervierfach", 4), ("verfünffach", 5), ("versechsfach", 6),
         ("versiebenfach", 7), ("verachtfach", 8), ("verzehnfach", 10), ("halbiert", 0.5), ("doubl", 2), ("tripl", 3),
-        ("quadrupl", 4), ("halv", 0.5), ("halbier", 0.5),
+        ("quadrupl", 4), ("halv", 0.5), ("halbier", 0.5), ("verneunfach", 9), ("verelffach", 11),
+        ("verzwölffach", 12), ("verfünfzehnfach", 15), ("verzwanzigfach", 20), ("verdreißigfach", 30),
+        ("vervierzigfach", 40), ("verfünfzigfach", 50), ("verhundertfach", 100), ("quintupl", 5),
     ]
 
     private static let multiplePatterns: [NSRegularExpression] = {
@@ -732,7 +734,7 @@ struct FigureExtractor {
             // "halb so groß wie", "half as large as": half of the other.
             "\\b(?:\(hedge))?(?<halfAs>(?:nicht einmal\\s+|not even\\s+)?(?:halb so|half as))(?=\\s+\\p{L}+,?\\s+(?:wie|as)\\b|\\s+(?:viel|much|groß|large|hoch|high)\\b)",
             // "verdoppelt", "more than doubled", "nearly tripled", "halbiert", "halved"
-            "\\b(?:\(hedge))?(?<verb>(?:mehr als\\s+)?(?:(?:verdoppel|verdreifach|vervierfach|verfünffach|versechsfach|versiebenfach|verachtfach|verzehnfach|halbier)\\w*|(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)\\b))",
+            "\\b(?:\(hedge))?(?<verb>(?:mehr als\\s+)?(?:(?:verdoppel|verdreifach|vervierfach|verfünffach|versechsfach|versiebenfach|verachtfach|verneunfach|verzehnfach|verelffach|verzwölffach|verfünfzehnfach|verzwanzigfach|verdreißigfach|vervierzigfach|verfünfzigfach|verhundertfach|halbier)\\w*|(?:doubl|tripl|quadrupl|quintupl|halv)(?:e|ed|es|ing)\\b))",
         ]
         return patterns.map { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
     }()

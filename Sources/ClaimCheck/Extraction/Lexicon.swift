@@ -604,6 +604,34 @@ enum Lexicon {
     /// deficit", "we lose $800 billion a year", "Wir haben ein Defizit von …"), judged from its
     /// auxiliaries and trade verbs.
     /// Whether words give an amount "a year" ("$500 billion a year", "pro Jahr", "jährlich").
+    /// Words for a trade agreement ("vor dem Start des Abkommens", "before the agreement took effect").
+    static let agreementWords: Set<String> = [
+        "abkommen", "abkommens", "freihandelsabkommen", "freihandelsabkommens", "agreement", "nafta", "usmca", "korus",
+        "ausfta", "fta",
+    ]
+
+    /// The year a U.S. trade agreement took effect: named in the sentence ("Nafta", "USMCA", "KORUS"), else the one with
+    /// the partner (for Canada and Mexico Nafta before 2020, unclear after); nil where none is known.
+    static func agreementStart(named words: [String], partner: String?, year: Int?) -> Int? {
+        if words.contains("usmca") { return 2020 }
+        if words.contains("nafta") { return 1994 }
+        if words.contains("korus") { return 2012 }
+        if words.contains("ausfta") { return 2005 }
+        switch partner {
+        case "MEX"?, "CAN"?: return (year ?? 2020) < 2020 ? 1994 : nil
+        case "KOR"?: return 2012
+        case "AUS"?: return 2005
+        case "CHL"?, "SGP"?: return 2004
+        case "ISR"?: return 1985
+        case "JOR"?: return 2001
+        case "MAR"?, "BHR"?: return 2006
+        case "PER"?: return 2009
+        case "OMN"?: return 2009
+        case "COL"?, "PAN"?: return 2012
+        default: return nil
+        }
+    }
+
     /// Whether a sentence speaks of trade "in the other direction", "in die andere Richtung", "in umgekehrter Richtung".
     static func saysOtherDirection(_ words: [String]) -> Bool {
         words.indices.dropFirst().dropLast().contains { index in

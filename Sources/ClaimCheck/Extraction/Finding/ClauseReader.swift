@@ -1372,6 +1372,17 @@ struct ClauseReader {
                 }
             for (offset, next) in following.enumerated() {
                 if Lexicon.pandemicWords.contains(next) { return 2019 }
+                // ("Im Jahr vor dem Start des Abkommens tauschten die USA und Mexiko …": the last full year before the
+                // partner's trade agreement took effect.)
+                // (Not "since the agreement took effect": writers date that from the year it did.)
+                if !since, Lexicon.agreementWords.contains(next),
+                    let start = Lexicon.agreementStart(
+                        named: words,
+                        partner: facts.mentions.first(where: { $0.code != homeReporter })?.code
+                            ?? discourse.partner, year: periods.date?.year)
+                {
+                    return start - 1
+                }
                 if ["finanzkrise", "lehman"].contains(next)
                     || (next == "crisis" && offset > 0 && following[offset - 1] == "financial")
                     || (next == "recession" && offset > 0 && following[offset - 1] == "great")
