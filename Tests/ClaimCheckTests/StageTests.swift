@@ -5723,5 +5723,15 @@ struct AmbiguityTests {
             verdicts(
                 "Im Jahr vor dem Start des Abkommens tauschten die USA und Mexiko Waren im Wert von 81,5 Mrd. Dollar aus.",
                 "2014-01-10", .de) == ["value total MEX 1993 supported"])
+        // A flow in a clause of reasons after a peak is the reason's (before: the peak of imports, contradicted).
+        #expect(
+            verdicts(
+                "American sales to Australia climbed for years and reached their peak in 2012 as mining companies "
+                    + "imported heavy equipment.", "2016-05-01", .en) == ["peak exports AUS 2012 supported"])
+        // "has totaled" over the years since a term began is their sum (before: the last year's, contradicted).
+        #expect(
+            verdicts(
+                "In the three years since President Biden took office, the deficit with Korea has totaled $123.9 "
+                    + "billion.", "2024-03-01", .en) == ["value balance KOR 2021..2023 supported"])
     }
 }

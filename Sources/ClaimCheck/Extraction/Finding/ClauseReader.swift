@@ -456,6 +456,13 @@ struct ClauseReader {
         {
             return (before.flow, before.token)
         }
+        // ("American sales to Australia … reached their peak in 2012 as mining companies imported heavy equipment": a
+        // flow in a clause of reasons after the figure is the reason's; the subject's, further before, is the figure's.)
+        if let before, let after,
+            ((token + 1)..<after.token).contains(where: { ["as", "because", "weil", "da", "denn"].contains(words[$0]) })
+        {
+            return (before.flow, before.token)
+        }
         if let after, !clauseBreak(from: token, to: after.token) { return (after.flow, after.token) }
         if let before { return (before.flow, before.token) }
 

@@ -3177,7 +3177,17 @@ extension ClauseReader {
         let cumulative =
             !flowsCombined
             && (clause.contains(where: sumWords.contains) || (clause.contains("all") && clause.contains("told"))
-                || addedUp || clause.contains(where: { ["summed", "addiert", "aufaddiert"].contains($0) }))
+                || addedUp || clause.contains(where: { ["summed", "addiert", "aufaddiert"].contains($0) })
+                // ("In the three years since President Biden took office, the deficit with Korea has totaled $123.9
+                // billion": "totaled" over a span since a year or a term began, or over the past years.)
+                || (clause.contains(where: { ["totaled", "totalled", "accumulated"].contains($0) })
+                    && periodMentions.contains(where: { mention in
+                        switch mention.kind {
+                        case .since(let start): return !start.isMonth
+                        case .lastYears(let count): return count >= 2
+                        default: return false
+                        }
+                    })))
         // The span the clause names: "since 2017", "von 2017 bis 2020", "between 2012 and 2015".
         var span: (Period, Period)?
         for mention in periodMentions {
