@@ -349,6 +349,7 @@ struct RealisticCorpusTests {
     // End of session 31: right 91.2%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 32: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
     // End of session 33: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
+    // End of session 34: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -394,6 +395,7 @@ struct RealisticBCorpusTests {
     // End of session 31: right 87.7%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 32: right 88.2%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 33: right 88.2%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 34: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -444,6 +446,7 @@ struct UnseenCorpusTests {
     // End of session 31: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
     // End of session 32: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
     // End of session 33: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
+    // End of session 34: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -489,6 +492,7 @@ struct RealisticCCorpusTests {
     // End of session 31: right 89.6%, precision 86.3%, recall 94.6%, 0 false alarms.
     // End of session 32: right 89.6%, precision 86.3%, recall 94.6%, 0 false alarms.
     // End of session 33: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
+    // End of session 34: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -535,6 +539,7 @@ struct RealisticDCorpusTests {
     // End of session 31: right 84.7%, precision 85.5%, recall 93.5%, 0 false alarms.
     // End of session 32: right 84.7%, precision 85.5%, recall 93.5%, 0 false alarms.
     // End of session 33: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 34: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -584,7 +589,8 @@ struct RealisticECorpusTests {
     // End of session 31: right 78.3%, precision 86.7%, recall 92.5%, 0 false alarms.
     // End of session 32: right 78.3%, precision 86.7%, recall 92.5%, 0 false alarms.
     // End of session 33: right 78.8%, precision 86.4%, recall 92.9%, 0 false alarms.
-    static let minimumRight = 0.78
+    // End of session 34: right 79.2%, precision 86.4%, recall 92.9%, 0 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
@@ -630,6 +636,7 @@ struct RealisticFCorpusTests {
     // End of session 31: right 84.0%, precision 88.4%, recall 97.5%, 0 false alarms.
     // End of session 32: right 85.2%, precision 88.5%, recall 97.9%, 0 false alarms.
     // End of session 33: right 85.2%, precision 87.8%, recall 97.9%, 0 false alarms.
+    // End of session 34: right 85.6%, precision 87.8%, recall 97.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.97
@@ -680,6 +687,7 @@ struct RealisticGCorpusTests {
     // End of session 31: right 82.3%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 32: right 82.3%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 33: right 82.3%, precision 83.4%, recall 96.9%, 0 false alarms.
+    // End of session 34: right 82.3%, precision 83.4%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -726,6 +734,7 @@ struct RealisticHCorpusTests {
     // End of session 31: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
     // End of session 32: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
     // End of session 33: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
+    // End of session 34: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.90
@@ -773,7 +782,8 @@ struct RealisticICorpusTests {
     // End of session 31: right 83.6%, precision 86.9%, recall 95.0%, 0 false alarms.
     // End of session 32: right 83.9%, precision 86.9%, recall 95.0%, 0 false alarms.
     // End of session 33: right 83.9%, precision 86.9%, recall 95.0%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 34: right 84.3%, precision 86.3%, recall 95.0%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -818,6 +828,7 @@ struct RealisticJCorpusTests {
     // End of session 31: right 90.3%, precision 89.0%, recall 99.1%, 0 false alarms.
     // End of session 32: right 91.2%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 33: right 91.2%, precision 89.1%, recall 99.4%, 0 false alarms.
+    // End of session 34: right 91.2%, precision 89.1%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -861,6 +872,7 @@ struct Unseen2CorpusTests {
     // End of session 31: right 78.1%, precision 85.2%, recall 94.0%, 1 false alarm.
     // End of session 32: right 80.5%, precision 85.2%, recall 94.0%, 0 false alarms.
     // End of session 33: right 80.5%, precision 85.2%, recall 94.0%, 0 false alarms.
+    // End of session 34: right 80.5%, precision 85.2%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -908,6 +920,7 @@ struct Unseen3CorpusTests {
     // End of session 31: right 81.5%, precision 89.7%, recall 96.3%, 1 false alarm.
     // End of session 32: right 81.9%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 33: right 81.9%, precision 89.3%, recall 96.3%, 1 false alarms.
+    // End of session 34: right 81.9%, precision 89.3%, recall 96.3%, 1 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -981,6 +994,7 @@ struct Unseen4CorpusTests {
     // End of session 31: right 78.2%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 32: right 79.2%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 33: right 79.2%, precision 87.7%, recall 95.4%, 0 false alarms.
+    // End of session 34: right 79.2%, precision 87.7%, recall 95.4%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -1030,6 +1044,7 @@ struct Unseen5CorpusTests {
     // End of session 31: right 79.0%, precision 81.5%, recall 94.4%, 1 false alarm.
     // End of session 32: right 79.4%, precision 81.5%, recall 94.4%, 1 false alarms.
     // End of session 33: right 79.8%, precision 81.6%, recall 95.3%, 1 false alarms.
+    // End of session 34: right 79.8%, precision 81.6%, recall 95.3%, 1 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1078,6 +1093,7 @@ struct Unseen6CorpusTests {
     // End of session 31: right 81.5%, precision 86.0%, recall 96.3%, 0 false alarms.
     // End of session 32: right 82.9%, precision 86.0%, recall 96.3%, 0 false alarms.
     // End of session 33: right 83.3%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 34: right 83.8%, precision 86.4%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1127,7 +1143,8 @@ struct Unseen7CorpusTests {
     // End of session 31: right 84.3%, precision 84.7%, recall 96.0%, 0 false alarms.
     // End of session 32: right 84.3%, precision 84.7%, recall 96.0%, 0 false alarms.
     // End of session 33: right 84.3%, precision 84.1%, recall 96.0%, 0 false alarms.
-    static let minimumRight = 0.84
+    // End of session 34: right 85.1%, precision 84.1%, recall 96.0%, 0 false alarms.
+    static let minimumRight = 0.85
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
@@ -1174,7 +1191,8 @@ struct Unseen8CorpusTests {
     // End of session 31: right 86.5%, precision 86.5%, recall 96.3%, 1 false alarm.
     // End of session 32: right 86.9%, precision 86.5%, recall 96.3%, 0 false alarms.
     // End of session 33: right 86.9%, precision 86.5%, recall 96.3%, 0 false alarms.
-    static let minimumRight = 0.86
+    // End of session 34: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -1220,7 +1238,8 @@ struct Unseen9CorpusTests {
     // End of session 31: right 78.6%, precision 90.0%, recall 93.4%, 1 false alarm.
     // End of session 32: right 79.9%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 33: right 79.9%, precision 90.0%, recall 93.4%, 0 false alarms.
-    static let minimumRight = 0.79
+    // End of session 34: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
@@ -1264,6 +1283,7 @@ struct RealisticKCorpusTests {
     // End of session 31: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 32: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 33: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 34: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1309,6 +1329,7 @@ struct Unseen10CorpusTests {
     // End of session 31: right 81.1%, precision 76.5%, recall 90.6%, 2 false alarms.
     // End of session 32: right 82.8%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 33: right 83.3%, precision 77.0%, recall 91.1%, 0 false alarms.
+    // End of session 34: right 83.3%, precision 77.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.91
@@ -1355,7 +1376,8 @@ struct Unseen11CorpusTests {
     // End of session 31: right 81.7%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 32: right 81.7%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 33: right 81.7%, precision 84.2%, recall 94.4%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 34: right 82.2%, precision 84.2%, recall 94.4%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -1399,6 +1421,7 @@ struct RealisticLCorpusTests {
     // End of session 31: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
     // End of session 32: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
     // End of session 33: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
+    // End of session 34: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1444,6 +1467,7 @@ struct Unseen12CorpusTests {
     // End of session 31: right 71.6%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 32: right 71.6%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 33: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
+    // End of session 34: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1487,6 +1511,7 @@ struct RealisticMCorpusTests {
     // End of session 31: right 87.8%, precision 85.6%, recall 92.8%, 0 false alarms.
     // End of session 32: right 87.8%, precision 85.6%, recall 92.8%, 0 false alarms.
     // End of session 33: right 87.8%, precision 85.6%, recall 92.8%, 0 false alarms.
+    // End of session 34: right 87.8%, precision 85.6%, recall 92.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -1531,6 +1556,7 @@ struct Unseen13CorpusTests {
     // End of session 31: right 76.1%, precision 83.3%, recall 91.7%, 0 false alarms.
     // End of session 32: right 76.7%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 33: right 76.7%, precision 83.0%, recall 92.2%, 0 false alarms.
+    // End of session 34: right 76.7%, precision 83.0%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -1572,6 +1598,7 @@ struct RealisticNCorpusTests {
     // End of session 31: right 85.6%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 32: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 33: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
+    // End of session 34: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1616,10 +1643,11 @@ struct Unseen14CorpusTests {
     // End of session 31: right 81.7%, precision 76.1%, recall 90.0%, 1 false alarm.
     // End of session 32: right 81.7%, precision 76.1%, recall 90.0%, 1 false alarms.
     // End of session 33: right 81.7%, precision 76.1%, recall 90.0%, 1 false alarms.
-    static let minimumRight = 0.81
+    // End of session 34: right 82.8%, precision 76.1%, recall 90.0%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.89
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// Development corpus O (`Fixtures/realistic-o`): 20 articles (10 German, 10 English, 200 claims) by two
@@ -1658,7 +1686,8 @@ struct RealisticOCorpusTests {
     // End of session 31: right 80.0%, precision 83.6%, recall 91.5%, 0 false alarms.
     // End of session 32: right 81.0%, precision 83.6%, recall 92.0%, 0 false alarms.
     // End of session 33: right 81.0%, precision 83.3%, recall 92.0%, 0 false alarms.
-    static let minimumRight = 0.80
+    // End of session 34: right 82.0%, precision 83.3%, recall 92.0%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -1701,6 +1730,7 @@ struct Unseen15CorpusTests {
     // End of session 31: right 73.3%, precision 78.4%, recall 84.4%, 0 false alarms.
     // End of session 32: right 74.4%, precision 78.9%, recall 85.0%, 0 false alarms.
     // End of session 33: right 74.4%, precision 78.9%, recall 85.0%, 0 false alarms.
+    // End of session 34: right 74.4%, precision 78.9%, recall 85.0%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.84
@@ -1745,10 +1775,11 @@ struct Unseen16CorpusTests {
     // End of session 31: right 74.4%, precision 81.7%, recall 89.4%, 3 false alarms.
     // End of session 32: right 77.2%, precision 82.1%, recall 89.4%, 1 false alarms.
     // End of session 33: right 77.8%, precision 82.3%, recall 90.6%, 1 false alarms.
-    static let minimumRight = 0.77
+    // End of session 34: right 78.9%, precision 82.3%, recall 90.6%, 0 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// Development corpus P (`Fixtures/realistic-p`): 20 articles (10 German, 10 English, 189 claims) by two
@@ -1786,9 +1817,10 @@ struct RealisticPCorpusTests {
     // End of session 31: right 86.2%, precision 85.0%, recall 95.8%, 0 false alarms.
     // End of session 32: right 86.2%, precision 85.0%, recall 95.8%, 0 false alarms.
     // End of session 33: right 86.2%, precision 84.6%, recall 95.8%, 0 false alarms.
+    // End of session 34: right 86.2%, precision 84.7%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
-    static let minimumRecall = 0.95
+    static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
 
@@ -1828,10 +1860,11 @@ struct Unseen17CorpusTests {
     // End of session 31: right 79.9%, precision 80.0%, recall 91.6%, 2 false alarms.
     // End of session 32: right 80.4%, precision 80.0%, recall 91.6%, 1 false alarms.
     // End of session 33: right 80.4%, precision 80.0%, recall 91.6%, 1 false alarms.
+    // End of session 34: right 81.0%, precision 80.0%, recall 91.6%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The eighteenth unseen corpus (`Fixtures/unseen-18`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -1871,6 +1904,7 @@ struct Unseen18CorpusTests {
     // End of session 31: right 70.0%, precision 79.0%, recall 85.6%, 2 false alarms.
     // End of session 32: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     // End of session 33: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
+    // End of session 34: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     static let minimumRight = 0.70
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
@@ -1911,6 +1945,7 @@ struct RealisticQCorpusTests {
     // End of session 31: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 32: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 33: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 34: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -1951,6 +1986,7 @@ struct Unseen19CorpusTests {
     // End of session 31: right 73.9%, precision 80.6%, recall 87.8%, 0 false alarms.
     // End of session 32: right 73.9%, precision 80.6%, recall 87.8%, 0 false alarms.
     // End of session 33: right 74.4%, precision 80.2%, recall 87.8%, 0 false alarms.
+    // End of session 34: right 74.4%, precision 80.2%, recall 87.8%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.87
@@ -1991,10 +2027,11 @@ struct Unseen20CorpusTests {
     // End of session 31: right 77.8%, precision 81.7%, recall 89.4%, 3 false alarms.
     // End of session 32: right 78.3%, precision 81.7%, recall 89.4%, 3 false alarms.
     // End of session 33: right 78.9%, precision 81.3%, recall 89.4%, 2 false alarms.
-    static let minimumRight = 0.78
+    // End of session 34: right 80.0%, precision 81.7%, recall 89.4%, 1 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 2
 }
 
 /// Development corpus R (`Fixtures/realistic-r`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -2031,6 +2068,7 @@ struct RealisticRCorpusTests {
     // End of session 31: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarm.
     // End of session 32: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarms.
     // End of session 33: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarms.
+    // End of session 34: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -2070,6 +2108,7 @@ struct Unseen21CorpusTests {
     // End of session 31: right 68.1%, precision 78.9%, recall 84.9%, 1 false alarm.
     // End of session 32: right 68.6%, precision 78.9%, recall 84.9%, 1 false alarms.
     // End of session 33: right 69.2%, precision 79.0%, recall 85.4%, 1 false alarms.
+    // End of session 34: right 69.2%, precision 79.0%, recall 85.4%, 1 false alarms.
     static let minimumRight = 0.69
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.85
@@ -2109,6 +2148,7 @@ struct Unseen22CorpusTests {
     // End of session 31: right 71.4%, precision 77.1%, recall 89.2%, 3 false alarms.
     // End of session 32: right 72.4%, precision 77.1%, recall 89.2%, 3 false alarms.
     // End of session 33: right 73.5%, precision 77.1%, recall 89.2%, 1 false alarms.
+    // End of session 34: right 73.5%, precision 77.1%, recall 89.2%, 1 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
@@ -2148,6 +2188,7 @@ struct RealisticSCorpusTests {
     // End of session 31: right 89.7%, precision 86.3%, recall 95.7%, 0 false alarms.
     // End of session 32: right 90.2%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 33: right 90.2%, precision 86.3%, recall 96.2%, 0 false alarms.
+    // End of session 34: right 90.2%, precision 86.3%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2186,10 +2227,11 @@ struct Unseen23CorpusTests {
     // End of session 31: right 83.7%, precision 80.6%, recall 94.6%, 4 false alarms.
     // End of session 32: right 83.7%, precision 80.6%, recall 94.6%, 4 false alarms.
     // End of session 33: right 84.8%, precision 81.0%, recall 95.1%, 2 false alarms.
-    static let minimumRight = 0.84
-    static let minimumPrecision = 0.80
+    // End of session 34: right 85.9%, precision 81.1%, recall 95.7%, 0 false alarms.
+    static let minimumRight = 0.85
+    static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 1
 }
 
 /// The twenty-fourth unseen corpus (`Fixtures/unseen-24`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -2224,7 +2266,8 @@ struct Unseen24CorpusTests {
     // End of session 31: right 81.1%, precision 80.4%, recall 95.6%, 1 false alarm.
     // End of session 32: right 81.1%, precision 80.4%, recall 95.6%, 1 false alarms.
     // End of session 33: right 81.7%, precision 80.4%, recall 95.6%, 1 false alarms.
-    static let minimumRight = 0.81
+    // End of session 34: right 82.2%, precision 80.4%, recall 95.6%, 1 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 2
@@ -2262,6 +2305,7 @@ struct RealisticTCorpusTests {
     // End of session 31: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 32: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 33: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
+    // End of session 34: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.93
@@ -2299,10 +2343,11 @@ struct Unseen25CorpusTests {
     // End of session 31: right 84.4%, precision 77.3%, recall 92.8%, 3 false alarms.
     // End of session 32: right 84.4%, precision 77.3%, recall 92.8%, 3 false alarms.
     // End of session 33: right 85.0%, precision 77.3%, recall 92.8%, 2 false alarms.
-    static let minimumRight = 0.84
+    // End of session 34: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 1
 }
 
 /// The twenty-sixth unseen corpus (`Fixtures/unseen-26`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -2336,10 +2381,11 @@ struct Unseen26CorpusTests {
     // End of session 31: right 80.0%, precision 83.7%, recall 94.4%, 5 false alarms.
     // End of session 32: right 80.0%, precision 83.7%, recall 94.4%, 5 false alarms.
     // End of session 33: right 81.7%, precision 83.7%, recall 94.4%, 2 false alarms.
-    static let minimumRight = 0.81
+    // End of session 34: right 85.0%, precision 83.7%, recall 94.4%, 1 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 2
 }
 
 /// A twenty-first development corpus (`Fixtures/realistic-u`): 20 articles (10 German, 10 English, 179 claims) by two
@@ -2373,6 +2419,7 @@ struct RealisticUCorpusTests {
     // End of session 31: right 84.4%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 32: right 84.9%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 33: right 84.9%, precision 89.4%, recall 94.4%, 0 false alarms.
+    // End of session 34: right 84.9%, precision 89.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -2409,10 +2456,11 @@ struct Unseen27CorpusTests {
     // End of session 31: right 80.8%, precision 81.5%, recall 92.1%, 3 false alarms.
     // End of session 32: right 80.8%, precision 81.5%, recall 92.1%, 3 false alarms.
     // End of session 33: right 80.8%, precision 81.5%, recall 92.1%, 3 false alarms.
-    static let minimumRight = 0.80
+    // End of session 34: right 81.4%, precision 81.5%, recall 92.1%, 2 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 3
 }
 
 /// The twenty-eighth unseen corpus (`Fixtures/unseen-28`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -2445,6 +2493,7 @@ struct Unseen28CorpusTests {
     // End of session 31: right 78.9%, precision 86.2%, recall 90.6%, 1 false alarm.
     // End of session 32: right 78.9%, precision 86.2%, recall 90.6%, 1 false alarms.
     // End of session 33: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
+    // End of session 34: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.90
@@ -2482,9 +2531,10 @@ struct RealisticVCorpusTests {
     // End of session 31: right 87.7%, precision 87.2%, recall 95.0%, 0 false alarms.
     // End of session 32: right 88.3%, precision 87.2%, recall 95.0%, 0 false alarms.
     // End of session 33: right 88.3%, precision 87.2%, recall 95.0%, 0 false alarms.
+    // End of session 34: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
-    static let minimumRecall = 0.94
+    static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
 }
 
@@ -2518,10 +2568,11 @@ struct Unseen29CorpusTests {
     // End of session 31: right 73.9%, precision 79.6%, recall 91.1%, 5 false alarms.
     // End of session 32: right 73.9%, precision 79.6%, recall 91.1%, 5 false alarms.
     // End of session 33: right 76.1%, precision 79.2%, recall 91.1%, 1 false alarms.
-    static let minimumRight = 0.76
+    // End of session 34: right 77.8%, precision 79.2%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.77
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The thirtieth unseen corpus (`Fixtures/unseen-30`): 20 articles (10 German, 10 English, 178 claims) by two
@@ -2554,7 +2605,8 @@ struct Unseen30CorpusTests {
     // End of session 31: right 79.8%, precision 81.7%, recall 90.4%, 2 false alarms.
     // End of session 32: right 79.8%, precision 81.7%, recall 90.4%, 2 false alarms.
     // End of session 33: right 82.0%, precision 81.3%, recall 90.4%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 34: right 82.6%, precision 81.3%, recall 90.4%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
     static let maximumFalseAlarms = 1
@@ -2591,6 +2643,7 @@ struct RealisticWCorpusTests {
     // End of session 31: right 89.9%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 32: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 33: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 34: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -2626,6 +2679,7 @@ struct RealisticXCorpusTests {
     // End of session 31: right 80.6%, precision 80.6%, recall 90.0%, 0 false alarms.
     // End of session 32: right 81.1%, precision 80.7%, recall 90.6%, 0 false alarms.
     // End of session 33: right 81.7%, precision 80.8%, recall 91.1%, 0 false alarms.
+    // End of session 34: right 81.7%, precision 80.8%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -2660,6 +2714,7 @@ struct RealisticYCorpusTests {
     // End of session 31: right 85.0%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 32: right 85.0%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 33: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
+    // End of session 34: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -2690,6 +2745,7 @@ struct RealisticZCorpusTests {
     // End of session 31: right 76.1%, precision 84.4%, recall 87.2%, 0 false alarms.
     // End of session 32: right 77.2%, precision 84.6%, recall 88.3%, 0 false alarms.
     // End of session 33: right 77.2%, precision 84.6%, recall 88.3%, 0 false alarms.
+    // End of session 34: right 77.2%, precision 84.6%, recall 88.3%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -2725,10 +2781,11 @@ struct Unseen31CorpusTests {
     // End of session 31: right 82.2%, precision 82.8%, recall 96.1%, 3 false alarms.
     // End of session 32: right 82.2%, precision 82.8%, recall 96.1%, 3 false alarms.
     // End of session 33: right 82.8%, precision 82.8%, recall 96.1%, 2 false alarms.
-    static let minimumRight = 0.82
+    // End of session 34: right 83.3%, precision 82.8%, recall 96.1%, 1 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 2
 }
 
 /// The thirty-second unseen corpus (`Fixtures/unseen-32`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -2760,6 +2817,7 @@ struct Unseen32CorpusTests {
     // End of session 31: right 82.8%, precision 84.4%, recall 96.1%, 1 false alarm.
     // End of session 32: right 83.3%, precision 84.4%, recall 96.1%, 1 false alarms.
     // End of session 33: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
+    // End of session 34: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2794,7 +2852,8 @@ struct Unseen33CorpusTests {
     // End of session 31: right 78.0%, precision 82.2%, recall 87.1%, 1 false alarm.
     // End of session 32: right 78.5%, precision 82.3%, recall 87.6%, 1 false alarms.
     // End of session 33: right 79.0%, precision 82.3%, recall 87.6%, 0 false alarms.
-    static let minimumRight = 0.78
+    // End of session 34: right 79.6%, precision 82.3%, recall 87.6%, 0 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
@@ -2828,6 +2887,7 @@ struct Unseen34CorpusTests {
     // End of session 31: right 73.6%, precision 84.3%, recall 84.3%, 0 false alarms.
     // End of session 32: right 74.2%, precision 84.3%, recall 84.3%, 0 false alarms.
     // End of session 33: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
+    // End of session 34: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.84
@@ -2861,6 +2921,7 @@ struct Unseen35CorpusTests {
     // End of session 31: right 76.7%, precision 80.8%, recall 88.9%, 3 false alarms.
     // End of session 32: right 76.7%, precision 80.8%, recall 88.9%, 3 false alarms.
     // End of session 33: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
+    // End of session 34: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -2892,6 +2953,7 @@ struct Unseen36CorpusTests {
     // End of session 31: right 69.1%, precision 80.2%, recall 82.0%, 2 false alarms.
     // End of session 32: right 69.1%, precision 80.2%, recall 82.0%, 2 false alarms.
     // End of session 33: right 70.2%, precision 80.2%, recall 82.0%, 0 false alarms.
+    // End of session 34: right 70.2%, precision 80.2%, recall 82.0%, 0 false alarms.
     static let minimumRight = 0.70
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.81
@@ -2921,7 +2983,8 @@ struct RealisticAACorpusTests {
     // End of session 31: right 77.2%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 32: right 77.8%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 33: right 77.8%, precision 80.4%, recall 91.1%, 0 false alarms.
-    static let minimumRight = 0.77
+    // End of session 34: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -2950,6 +3013,7 @@ struct Unseen37CorpusTests {
     // End of session 31: right 69.6%, precision 73.3%, recall 87.8%, 2 false alarms.
     // End of session 32: right 70.7%, precision 73.3%, recall 87.8%, 2 false alarms.
     // End of session 33: right 71.3%, precision 73.3%, recall 87.8%, 1 false alarms.
+    // End of session 34: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     static let minimumRight = 0.71
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
@@ -2973,10 +3037,11 @@ struct Unseen38CorpusTests {
     // Measured: first, with the checker of the session's start (33e4b15): 81.5% right, precision 83.7%, recall
     // 95.2%, 5 false alarms (docs/measurements/unseen-38-41-first-measurement-session-33.txt).
     // End of session 33: right 81.5%, precision 83.7%, recall 95.2%, 5 false alarms.
-    static let minimumRight = 0.81
+    // End of session 34: right 86.8%, precision 83.7%, recall 95.2%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 6
+    static let maximumFalseAlarms = 1
 }
 
 /// The thirty-ninth unseen corpus (`Fixtures/unseen-39`): 20 articles (10 German, 10 English, 188 claims) by two
@@ -2996,10 +3061,11 @@ struct Unseen39CorpusTests {
     // Measured: first, with the checker of the session's start (33e4b15): 77.7% right, precision 80.8%, recall
     // 92.0%, 1 false alarms (docs/measurements/unseen-38-41-first-measurement-session-33.txt).
     // End of session 33: right 77.7%, precision 81.2%, recall 92.0%, 1 false alarms.
-    static let minimumRight = 0.77
+    // End of session 34: right 79.3%, precision 81.2%, recall 92.0%, 0 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The fortieth unseen corpus (`Fixtures/unseen-40`): 20 articles (10 German, 10 English, 190 claims) by two
@@ -3019,9 +3085,10 @@ struct Unseen40CorpusTests {
     // Measured: first, with the checker of the session's start (33e4b15): 74.2% right, precision 81.0%, recall
     // 83.2%, 0 false alarms (docs/measurements/unseen-38-41-first-measurement-session-33.txt).
     // End of session 33: right 74.2%, precision 81.1%, recall 83.7%, 0 false alarms.
-    static let minimumRight = 0.74
+    // End of session 34: right 75.3%, precision 81.2%, recall 84.2%, 0 false alarms.
+    static let minimumRight = 0.75
     static let minimumPrecision = 0.81
-    static let minimumRecall = 0.83
+    static let minimumRecall = 0.84
     static let maximumFalseAlarms = 1
 }
 
@@ -3042,10 +3109,11 @@ struct Unseen41CorpusTests {
     // Measured: first, with the checker of the session's start (33e4b15): 73.7% right, precision 85.1%, recall
     // 86.8%, 2 false alarms (docs/measurements/unseen-38-41-first-measurement-session-33.txt).
     // End of session 33: right 73.7%, precision 84.6%, recall 86.8%, 2 false alarms.
-    static let minimumRight = 0.73
+    // End of session 34: right 75.3%, precision 84.6%, recall 86.8%, 0 false alarms.
+    static let minimumRight = 0.75
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.86
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 1
 }
 
 /// The forty-second unseen corpus (`Fixtures/unseen-42`): 20 articles (10 German, 10 English, 189 claims) by two
@@ -3065,10 +3133,11 @@ struct Unseen42CorpusTests {
 
     // Measured: first, with the checker of the session's start (489a400): 79.9% right, precision 88.2%, recall
     // 95.2%, 6 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
-    static let minimumRight = 0.79
+    // End of session 34: right 81.0%, precision 88.2%, recall 95.2%, 5 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 7
+    static let maximumFalseAlarms = 6
 }
 
 /// The forty-third unseen corpus (`Fixtures/unseen-43`): 20 articles (10 German, 10 English, 189 claims) by two
@@ -3088,6 +3157,7 @@ struct Unseen43CorpusTests {
 
     // Measured: first, with the checker of the session's start (489a400): 81.5% right, precision 82.9%, recall
     // 94.7%, 3 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
+    // End of session 34: right 82.0%, precision 82.9%, recall 94.7%, 3 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.94
@@ -3111,6 +3181,7 @@ struct Unseen44CorpusTests {
 
     // Measured: first, with the checker of the session's start (489a400): 83.0% right, precision 86.1%, recall
     // 95.2%, 2 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
+    // End of session 34: right 83.0%, precision 86.1%, recall 95.2%, 2 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -3134,6 +3205,7 @@ struct Unseen45CorpusTests {
 
     // Measured: first, with the checker of the session's start (489a400): 80.9% right, precision 84.2%, recall
     // 93.6%, 6 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
+    // End of session 34: right 80.9%, precision 84.2%, recall 93.6%, 6 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
