@@ -5733,5 +5733,11 @@ struct AmbiguityTests {
             verdicts(
                 "In the three years since President Biden took office, the deficit with Korea has totaled $123.9 "
                     + "billion.", "2024-03-01", .en) == ["value balance KOR 2021..2023 supported"])
+        // "so hoch wie im gesamten Vorjahr" compares with the whole year before, not its same months (before: unsure).
+        #expect(
+            verdicts(
+                "Das Defizit der USA im Warenhandel mit Frankreich erreichte von Januar bis September 15,3 Milliarden "
+                    + "Dollar und ist schon jetzt fast so hoch wie im gesamten Vorjahr.", "2019-11-10", .de
+            ).last == "comparison balance FRA 2019-01..2019-09 supported")
     }
 }

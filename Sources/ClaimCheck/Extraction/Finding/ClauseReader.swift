@@ -1016,6 +1016,21 @@ struct ClauseReader {
             if lower.contains("month") || lower.contains("monat"), discourse.period?.last.isMonth != true { return nil }
             return resolve(mention).map { .single($0) }
         case .previous:
+            // ("… und ist schon jetzt fast so hoch wie im gesamten Vorjahr", "more than in the whole of the previous
+            // year": the whole year before, not the same months of it.)
+            let at = tokenIndex(of: mention.range.lowerBound)
+            let mentionWords = mention.text.lowercased().split(separator: " ").map(String.init)
+            if (words[max(0, at - 2)..<at] + mentionWords).contains(where: {
+                ["gesamten", "ganzen", "kompletten", "whole", "full", "entire"].contains($0)
+            }),
+                let base = ownYear
+                    ?? periodMentions.lazy.filter({ $0.range != mention.range }).compactMap({ other -> Period? in
+                        if case .previous = other.kind { return nil }
+                        return self.resolvePeriod(other)?.last
+                    }).first ?? discourse.period?.last
+            {
+                return .single(.year(base.year - 1))
+            }
             // "from January through September … from $554.7 billion a year earlier": the sentence's
             // own run of months, a year before.
             for other in periodMentions where other.range != mention.range {
