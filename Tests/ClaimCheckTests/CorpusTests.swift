@@ -2419,8 +2419,8 @@ struct RealisticUCorpusTests {
     // End of session 31: right 84.4%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 32: right 84.9%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 33: right 84.9%, precision 89.4%, recall 94.4%, 0 false alarms.
-    // End of session 34: right 84.9%, precision 89.4%, recall 94.4%, 0 false alarms.
-    static let minimumRight = 0.84
+    // End of session 34: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
+    static let minimumRight = 0.85
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -3085,7 +3085,7 @@ struct Unseen40CorpusTests {
     // Measured: first, with the checker of the session's start (33e4b15): 74.2% right, precision 81.0%, recall
     // 83.2%, 0 false alarms (docs/measurements/unseen-38-41-first-measurement-session-33.txt).
     // End of session 33: right 74.2%, precision 81.1%, recall 83.7%, 0 false alarms.
-    // End of session 34: right 75.3%, precision 81.2%, recall 84.2%, 0 false alarms.
+    // End of session 34: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
