@@ -55,15 +55,13 @@ struct SentenceSplitter {
     /// Abbreviations of a money scale, which may end a sentence ("USD 11.6 bn.").
     static let scaleAbbreviations: Set<String> = ["bn", "mn", "mrd", "mio", "bio"]
 
-    /// Capitalised words that open a sentence and never follow a scale as what it counts.
-    static let openers: Set<String> = [
-        "the", "a", "an", "but", "and", "in", "on", "at", "for", "that", "this", "these", "those", "it", "its", "he",
-        "she", "they", "we", "yet", "so", "still", "meanwhile", "however", "while", "with", "after", "before", "since",
-        "as", "by", "from", "over", "last", "there", "then", "also", "overall", "der", "die", "das", "im", "in", "auch",
-        "doch", "damit", "dabei", "zudem", "es", "er", "sie", "wir", "aber", "und", "noch", "während", "bei", "seit",
-        "nach", "mit", "für", "dies", "diese", "dieser", "dennoch", "trotzdem", "allerdings", "insgesamt", "zum",
-        "zur", "vom", "ein", "eine", "einen",
-    ]
+    /// Capitalised words that open a sentence and never follow a scale as what it counts: the sentence starters
+    /// (not the flow nouns among them) and German ones.
+    static let openers: Set<String> = sentenceStarters.subtracting(["imports", "exports"]).union([
+        "der", "die", "das", "im", "in", "auch", "doch", "damit", "dabei", "zudem", "es", "er", "sie", "wir", "aber",
+        "und", "noch", "während", "bei", "seit", "nach", "mit", "für", "dies", "diese", "dieser", "dennoch", "trotzdem",
+        "allerdings", "insgesamt", "zum", "zur", "vom", "ein", "eine", "einen",
+    ])
 
     /// Whether the capitalised word at `index` opens a sentence ("In", "Die"), after a scale's abbreviation.
     private func opensSentence(_ text: String, at index: String.Index) -> Bool {

@@ -1482,8 +1482,6 @@ struct ClauseReader {
         }
     }
 
-    /// The span of a change: from the base period the sentence names (or implies) to the period it
-    /// speaks of; `latest` is the latest year a change "since 2018" can reach.
     /// The one month a sentence names without its year ("Das Defizit ist im September erneut gestiegen"), read as of
     /// the publication date; nil when it names none or several.
     var namedMonth: Period? {
@@ -1497,6 +1495,8 @@ struct ClauseReader {
         return period
     }
 
+    /// The span of a change: from the base period the sentence names (or implies) to the period it
+    /// speaks of; `latest` is the latest year a change "since 2018" can reach.
     func span(latest: Int?, figure: Int? = nil) -> ClaimPeriod? {
         // A period past a contrast or concession after the figure is another clause's ("fell by more than
         // half in 2022, even though contracts wound down through June of that year").
@@ -1541,10 +1541,11 @@ struct ClauseReader {
             figure.map { abs(tokenIndex(of: mention.range.lowerBound) - $0) } ?? 0
         }
         let nearerMonths = { (years: PeriodMention) -> Bool in
-            periodMentions.contains { other in
-                guard case .months = other.kind else { return false }
-                return self.figures.count == 1 && distance(other) < distance(years)
-            }
+            self.figures.count == 1
+                && periodMentions.contains { other in
+                    guard case .months = other.kind else { return false }
+                    return distance(other) < distance(years)
+                }
         }
         if let latest,
             let count = periodMentions.lazy.compactMap({ mention -> Int? in

@@ -115,8 +115,6 @@ extension ClauseReader {
                     draft.kind = .composition
                     draft.product = previous.product
                 }
-                // ("Pharmazeutische Erzeugnisse machten knapp 30 Prozent der Einfuhren aus der Schweiz aus, in absoluten
-                // Zahlen 18'858 Mio. Dollar", "… or $18.9 billion in absolute terms": the same goods' sum.)
                 // ("U.S. imports from Ireland reached $48.9 billion. Exports in the other direction are much smaller, at
                 // $9.6 billion": the flow opposite the one the sentence before spoke of.)
                 if draft.kind == .value || draft.kind == .change, Lexicon.saysOtherDirection(words),
@@ -127,6 +125,8 @@ extension ClauseReader {
                 {
                     draft.flow = previous == .exports ? .imports : .exports
                 }
+                // ("Pharmazeutische Erzeugnisse machten knapp 30 Prozent der Einfuhren aus der Schweiz aus, in absoluten
+                // Zahlen 18'858 Mio. Dollar", "… or $18.9 billion in absolute terms": the same goods' sum.)
                 if draft.kind == .value, figure.unit == .usd, saysAbsoluteTerms(around: draft.token),
                     let previous = found.claims.last, previous.kind == .composition, previous.unit == .percent,
                     previous.product != .total
@@ -2635,18 +2635,16 @@ extension ClauseReader {
         let gap = text[mention.range.upperBound..<figure.range.lowerBound]
         if gap.hasPrefix(" (") || gap.hasPrefix("(") { return !gap.contains(")") }
         guard gap.hasPrefix(","), !gap.dropFirst().contains(","), !gap.contains(";") else { return false }
-        let relatives: Set<String> = [
-            "which", "whose", "where", "who", "that", "der", "die", "das", "dem", "den", "dessen", "deren", "wo",
-            "mit", "aus", "nach", "in",
-        ]
+        // (A relative pronoun, or a preposition before one: ", mit dem", ", aus der".)
         let first = words[after]
         let second = after + 1 < words.count ? words[after + 1] : ""
         return ["which", "whose", "where", "who", "der", "die", "das", "dessen", "deren", "wo"].contains(first)
-            || (["mit", "aus", "nach", "in", "von", "with", "from", "to"].contains(first)
-                && ["dem", "der", "den", "denen", "which", "whom"].contains(second) && relatives.contains(first))
+            || (["mit", "aus", "nach", "in"].contains(first)
+                && ["dem", "der", "den", "denen", "which", "whom"].contains(second))
     }
 
-    /// Whether "in absoluten Zahlen", "in absolute terms", "absolut" stands within four words of a figure.
+    /// Whether "in absoluten Zahlen", "in absolute terms" or "absolut" stands near a figure (four words before it to
+    /// eight after).
     func saysAbsoluteTerms(around token: Int) -> Bool {
         let window = words[max(0, token - 4)..<min(words.count, token + 8)]
         return window.contains { ["absoluten", "absolute", "absolut", "absolutely"].contains($0) }

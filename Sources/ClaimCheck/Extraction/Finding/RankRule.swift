@@ -447,12 +447,12 @@ extension ClauseReader {
                 now
                 ? monthsSoFar ?? periods.date.map { ClaimPeriod.single(.year($0.latestPublishedYear)) }
                 : (nearestPeriod(to: mention, among: ordered)
-                    ?? periodMentions.first {
-                        !isBasePeriod($0) && !isEventPeriod($0) && !$0.namesOnlyABase && resolvePeriod($0) != nil
-                            && !(nearerAnotherPlace($0, than: mention, among: ordered)
-                                && clauseBreak(
-                                    from: min(tokenIndex(of: $0.range.lowerBound), mention.token),
-                                    to: max(tokenIndex(of: $0.range.lowerBound), mention.token)))
+                    ?? periodMentions.first { candidate in
+                        let at = tokenIndex(of: candidate.range.lowerBound)
+                        return !isBasePeriod(candidate) && !isEventPeriod(candidate) && !candidate.namesOnlyABase
+                            && resolvePeriod(candidate) != nil
+                            && !(nearerAnotherPlace(candidate, than: mention, among: ordered)
+                                && clauseBreak(from: min(at, mention.token), to: max(at, mention.token)))
                     })
                     .flatMap {
                         resolvePeriod($0)
