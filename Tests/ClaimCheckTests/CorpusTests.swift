@@ -3118,8 +3118,8 @@ struct Unseen41CorpusTests {
 
 /// The forty-second unseen corpus (`Fixtures/unseen-42`): 20 articles (10 German, 10 English, 189 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-fourth-session sections) and the data
-/// files, written at the start of session 34 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 34 and committed before the checker first ran on it. Held out through
+/// session 34 (only its totals read); a development corpus since session 35.
 @Suite("Unseen corpus 42")
 struct Unseen42CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3127,8 +3127,7 @@ struct Unseen42CorpusTests {
             "Unseen corpus 42", folder: "Fixtures/unseen-42",
             CorpusThresholds(
                 articles: 20, gold: 189, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (489a400): 79.9% right, precision 88.2%, recall
@@ -3142,8 +3141,8 @@ struct Unseen42CorpusTests {
 
 /// The forty-third unseen corpus (`Fixtures/unseen-43`): 20 articles (10 German, 10 English, 189 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-fourth-session sections) and the data
-/// files, written at the start of session 34 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 34 and committed before the checker first ran on it. Held out through
+/// session 34 (only its totals read); a development corpus since session 35.
 @Suite("Unseen corpus 43")
 struct Unseen43CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3151,8 +3150,7 @@ struct Unseen43CorpusTests {
             "Unseen corpus 43", folder: "Fixtures/unseen-43",
             CorpusThresholds(
                 articles: 20, gold: 189, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (489a400): 81.5% right, precision 82.9%, recall
@@ -3166,8 +3164,8 @@ struct Unseen43CorpusTests {
 
 /// The forty-fourth unseen corpus (`Fixtures/unseen-44`): 20 articles (10 German, 10 English, 188 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-fourth-session sections) and the data
-/// files, written at the start of session 34 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 34 and committed before the checker first ran on it. Held out through
+/// session 34 (only its totals read); a development corpus since session 35.
 @Suite("Unseen corpus 44")
 struct Unseen44CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3175,8 +3173,7 @@ struct Unseen44CorpusTests {
             "Unseen corpus 44", folder: "Fixtures/unseen-44",
             CorpusThresholds(
                 articles: 20, gold: 188, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (489a400): 83.0% right, precision 86.1%, recall
@@ -3190,8 +3187,8 @@ struct Unseen44CorpusTests {
 
 /// The forty-fifth unseen corpus (`Fixtures/unseen-45`): 20 articles (10 German, 10 English, 188 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-fourth-session sections) and the data
-/// files, written at the start of session 34 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 34 and committed before the checker first ran on it. Held out through
+/// session 34 (only its totals read); a development corpus since session 35.
 @Suite("Unseen corpus 45")
 struct Unseen45CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3199,8 +3196,7 @@ struct Unseen45CorpusTests {
             "Unseen corpus 45", folder: "Fixtures/unseen-45",
             CorpusThresholds(
                 articles: 20, gold: 188, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (489a400): 80.9% right, precision 84.2%, recall
@@ -3210,4 +3206,96 @@ struct Unseen45CorpusTests {
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 7
+}
+
+/// The forty-sixth unseen corpus (`Fixtures/unseen-46`): 20 articles (10 German, 10 English, 190 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-fifth-session sections) and the data
+/// files, written at the start of session 35 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 46")
+struct Unseen46CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 46", folder: "Fixtures/unseen-46",
+            CorpusThresholds(
+                articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (a14ef13): 83.7% right, precision 82.5%, recall
+    // 92.1%, 4 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
+    static let minimumRight = 0.83
+    static let minimumPrecision = 0.82
+    static let minimumRecall = 0.92
+    static let maximumFalseAlarms = 5
+}
+
+/// The forty-seventh unseen corpus (`Fixtures/unseen-47`): 20 articles (10 German, 10 English, 190 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-fifth-session sections) and the data
+/// files, written at the start of session 35 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 47")
+struct Unseen47CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 47", folder: "Fixtures/unseen-47",
+            CorpusThresholds(
+                articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (a14ef13): 76.8% right, precision 82.4%, recall
+    // 91.1%, 4 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
+    static let minimumRight = 0.76
+    static let minimumPrecision = 0.82
+    static let minimumRecall = 0.91
+    static let maximumFalseAlarms = 5
+}
+
+/// The forty-eighth unseen corpus (`Fixtures/unseen-48`): 20 articles (10 German, 10 English, 188 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-fifth-session sections) and the data
+/// files, written at the start of session 35 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 48")
+struct Unseen48CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 48", folder: "Fixtures/unseen-48",
+            CorpusThresholds(
+                articles: 20, gold: 188, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (a14ef13): 71.3% right, precision 80.3%, recall
+    // 88.8%, 3 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
+    static let minimumRight = 0.71
+    static let minimumPrecision = 0.80
+    static let minimumRecall = 0.88
+    static let maximumFalseAlarms = 4
+}
+
+/// The forty-ninth unseen corpus (`Fixtures/unseen-49`): 20 articles (10 German, 10 English, 189 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-fifth-session sections) and the data
+/// files, written at the start of session 35 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 49")
+struct Unseen49CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 49", folder: "Fixtures/unseen-49",
+            CorpusThresholds(
+                articles: 20, gold: 189, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (a14ef13): 77.2% right, precision 80.9%, recall
+    // 87.3%, 2 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
+    static let minimumRight = 0.77
+    static let minimumPrecision = 0.80
+    static let minimumRecall = 0.87
+    static let maximumFalseAlarms = 3
 }
