@@ -5740,4 +5740,99 @@ struct AmbiguityTests {
                     + "Dollar und ist schon jetzt fast so hoch wie im gesamten Vorjahr.", "2019-11-10", .de
             ).last == "comparison balance FRA 2019-01..2019-09 supported")
     }
+
+    @Test func readingsTheThirtyFifthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // One month "alone" of the run of months, and a record's reach back, leave "the same period" the run (before:
+        // June against June, contradicted).
+        #expect(
+            verdicts(
+                "From January to July 2022 the United States bought goods worth $14.3 billion from Saudi Arabia. In "
+                    + "June alone the figure was close to $3 billion, the most since 2014. Exports to the kingdom fell "
+                    + "almost 8 percent over the same period.", "2022-09-10", .en
+            ).last == "change exports SAU 2021-01..2021-07 → 2022-01..2022-07 supported")
+        // A whole year after "mehr als" is a comparison's base, not the sentence's period (before: 2018 to 2019).
+        #expect(
+            verdicts(
+                "Von Januar bis Oktober 2020 lag das Defizit der USA mit Thailand bei 21,6 Mrd. Dollar, mehr als im "
+                    + "ganzen Jahr 2019. Die Einfuhren aus Thailand wuchsen in diesem Zeitraum um 11 Prozent.",
+                "2020-12-20", .de
+            ).last == "change imports THA 2019-01..2019-10 → 2020-01..2020-10 supported")
+        // The last goods of a list, with the value right after them, are the value's (before: the first goods').
+        #expect(
+            checker.claims(
+                "Von Januar bis Mai 2023 importierten die USA aus Australien vor allem Edelmetalle und Fleisch im Wert "
+                    + "von 0,9 Mrd. Dollar.", on: "2023-07-20", .de
+            ).map { "\($0.product) \($0.verdict.rawValue)" } == ["02 supported"])
+        // Goods the lexicon does not know, a state's and a crossing's trade: not the pair's total (before:
+        // contradicted).
+        #expect(
+            verdicts(
+                "Last year the U.S. bought $1.1 billion worth of lithium-ion cells from South Korea.", "2024-03-01", .en
+            )
+                == ["value imports KOR 2023 unverifiable"])
+        #expect(
+            verdicts("Last year South Carolina exported $5.6 billion in goods to Germany.", "2021-03-01", .en)
+                == ["value exports DEU 2020 unverifiable"])
+        #expect(
+            verdicts("The port of entry handled $213 billion in trade with Mexico in 2015.", "2016-03-01", .en)
+                == ["value total MEX 2015 unverifiable"])
+        // "That was up 55% from 2023" is the change of the goods just measured; the ranking is of the year the change
+        // ends in, not of its base (before: all goods, and 2023).
+        #expect(
+            verdicts(
+                "Last year the U.S. imported about $4 billion of meat from Australia. That was up 55% from 2023 and made "
+                    + "Australia the largest foreign supplier of meat.", "2025-07-28", .en)
+                == [
+                    "composition imports AUS 2024 supported", "change imports AUS 2023..2024 supported",
+                    "rank imports Australia 2024 supported",
+                ])
+        // "the kingdom" past a country that is none; a country in a "when" clause after the figure (before: Russia).
+        #expect(
+            verdicts(
+                "U.S. imports from Saudi Arabia fell in 2016. Prices rose after a deal between OPEC and Russia, and U.S. "
+                    + "purchases from the kingdom reached $6.2 billion in the first quarter of 2017.", "2017-05-20", .en
+            ).last == "value imports SAU 2017-01..2017-03 supported")
+        #expect(
+            verdicts(
+                "Imports from Saudi Arabia fell for years. They rose in 2022, to $23.3 billion, when Russia's war sent "
+                    + "oil prices up.", "2025-05-20", .en) == ["value imports SAU 2022 supported"])
+        // "Im Jahr zuvor" is the year before the one named (before: the year named, contradicted).
+        #expect(
+            verdicts(
+                "2022 importierten die USA Waren aus Südafrika für 14,6 Milliarden Dollar. Im Jahr zuvor hatten die "
+                    + "Einfuhren ihren Höchststand erreicht.", "2023-11-20", .de
+            ).last == "record imports ZAF 2021 supported")
+        // A ranking within a region ranks the region's countries (before: all, far off, unverifiable).
+        #expect(
+            verdicts("South Africa is the largest U.S. trading partner in Africa.", "2023-11-20", .en)
+                == ["rank total South Africa 2022 supported"])
+        // A whole and a half in words (before: not found).
+        #expect(
+            verdicts("Die Einfuhren aus Deutschland stiegen 2018 um zweieinhalb Prozent.", "2019-11-20", .de)
+                == ["change imports DEU 2017..2018 contradicted"])
+        // A concession's period is its own clause's (before: the first half of 2025 for both).
+        #expect(
+            verdicts(
+                "Imports from Russia rose 33% in the first half of 2025, even though purchases from Russia in 2024 were "
+                    + "90% below their 2021 level.", "2025-08-20", .en
+            ).last == "change imports RUS 2021..2024 supported")
+        // A ranking that names no goods, right after a figure of goods, may rank those goods (before: all goods,
+        // far off).
+        #expect(
+            verdicts(
+                "Last year the United States imported vehicles and parts (chapter 87) worth $374.5 billion. More than a "
+                    + "third came from Mexico. Germany ranks only fifth among suppliers, behind Mexico, Canada, Japan and "
+                    + "South Korea.", "2024-03-20", .en
+            ).last == "rank imports Germany 2023 supported")
+        // "the Republic of Korea" names Korea, not the country before (before: Canada).
+        #expect(
+            verdicts(
+                "Key figures for 2014:\n- Exports to Canada and Mexico reached $312.8 billion and $241.0 billion, "
+                    + "respectively.\n- Exports to the Republic of Korea grew 7.2 percent.", "2015-02-10", .en
+            ).last == "change exports KOR 2013..2014 supported")
+    }
 }

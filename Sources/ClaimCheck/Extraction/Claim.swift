@@ -78,6 +78,9 @@ public enum OutOfScope: String, Sendable, Hashable, Codable {
     case coveredByMeasure = "covered_by_measure"
     /// Goods finer than the HS chapters the store holds ("generics", "enriched uranium", "iPhones").
     case finerProduct = "finer_product"
+    /// Goods the sentence names that the checker cannot place in an HS chapter ("$1.1 billion worth of
+    /// lithium-ion cells"): the figure is not the pair's total, and no chapter can be named for it.
+    case unplacedGoods = "unplaced_goods"
 }
 
 /// The unit of time an average figure is given per.
@@ -244,6 +247,9 @@ public struct FoundClaim: Sendable, Hashable {
     public var rankNegated = false
     /// For rank claims by balance: ranked by surplus rather than deficit.
     public var rankBySurplus = false
+    /// For rank claims within a region ("the largest trading partner in Africa", "zweitwichtigster europäischer
+    /// Lieferant"): the region's code (`EUROPE`, `AFRICA`, …); only its countries are ranked.
+    public var rankRegion: String?
     /// Set when the claim's own clause says it is about something the store does not hold.
     public var outOfScope: OutOfScope?
     /// For a percent with a partner and a product: whether its other reading (the product's part of

@@ -278,7 +278,18 @@ public struct ClaimFinder: Sendable {
             // The country a sentence names first (its subject, mostly; not one it is compared with), for
             // "aus dem südostasiatischen Land" next.
             if let first = named.first {
-                discourse.lastNamedCountry = discourse.rankedTopic ?? first.code
+                // ("Innerhalb Europas verkauft nur noch Deutschland mehr in die USA als Italien. Gemessen am Defizit
+                // rangierte das Land …": "only X … more than Y" is about Y.)
+                let onlyBefore = facts.words[..<first.token].suffix(3).contains { ["only", "nur"].contains($0) }
+                let compared =
+                    onlyBefore
+                    ? named.first { mention in
+                        mention.token > first.token
+                            && facts.words[max(first.token, mention.token - 2)..<mention.token].contains {
+                                ["than", "als"].contains($0)
+                            }
+                    }?.code : nil
+                discourse.lastNamedCountry = discourse.rankedTopic ?? compared ?? first.code
                 discourse.sentencesSinceNamedCountry = 0
             }
             for mention in facts.mentions where mention.code != homeReporter && mention.code.count == 3 {
@@ -307,11 +318,18 @@ public struct ClaimFinder: Sendable {
         // ("Der Andenstaat kaufte … weniger, während die Einfuhren aus Chile zulegten": a noun before any
         // country the sentence names refers back as well.)
         let firstNoun = facts.words.indices.first { Lexicon.isCountryAnaphor(facts.words[$0]) }
+        // ("The agreement reached with OPEC and Russia has lifted prices, and U.S. purchases from the kingdom
+        // rebounded": a noun of a kind the countries named before it are not refers back past them.)
+        let nounRegion = Lexicon.anaphorRegion(facts.words).flatMap { regions[$0] }
+        // (Not a noun inside a country's name: "Exports to the Republic of Korea".)
         if let named = discourse.lastNamedCountry, Lexicon.refersBackToCountry(facts.words), let firstNoun,
-            !facts.mentions.contains(where: { $0.code != homeReporter && $0.token < firstNoun })
+            !facts.mentions.contains(where: { $0.token <= firstNoun && firstNoun < $0.token + max(1, $0.count) }),
+            !facts.mentions.contains(where: {
+                $0.code != homeReporter && $0.token < firstNoun && nounRegion?.contains($0.code) ?? true
+            })
         {
             // "the Southeast Asian country": the latest country named in that region.
-            let region = Lexicon.anaphorRegion(facts.words).flatMap { regions[$0] }
+            let region = nounRegion
             let meant = discourse.recentCountries.last { region?.contains($0) ?? false } ?? named
             if !facts.mentions.contains(where: { $0.code != homeReporter }) { discourse.partner = meant }
             // The noun stands where the country would ("Das Königreich ist aus den Top Ten gerutscht").

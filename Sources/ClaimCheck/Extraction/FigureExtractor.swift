@@ -32,6 +32,12 @@ struct FigureExtractor {
         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "elf": 11, "dreizehn": 13,
         "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
         "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+        // ("um gut zweieinhalb Prozent", "two and a half percent": a whole and a half.)
+        "eineinhalb": 1.5, "anderthalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5, "viereinhalb": 4.5,
+        "fünfeinhalb": 5.5, "sechseinhalb": 6.5, "siebeneinhalb": 7.5, "achteinhalb": 8.5, "neuneinhalb": 9.5,
+        "zehneinhalb": 10.5, "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5,
+        "four and a half": 4.5, "five and a half": 5.5, "six and a half": 6.5, "seven and a half": 7.5,
+        "eight and a half": 8.5, "nine and a half": 9.5, "ten and a half": 10.5,
     ]
 
     /// Words a figure written without digits needs: a scale, a currency or percent.
@@ -227,7 +233,7 @@ struct FigureExtractor {
                 (number, rounding) = parsed
             } else if let word = group("word"), let value = Self.numberWords[word.lowercased()] {
                 number = value
-                rounding = value == 0.5 ? 0.05 : 0.5
+                rounding = value == 0.5 ? 0.05 : value.truncatingRemainder(dividingBy: 1) == 0.5 ? 0.25 : 0.5
             } else {
                 continue
             }

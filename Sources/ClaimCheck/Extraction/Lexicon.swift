@@ -444,7 +444,8 @@ enum Lexicon {
         ("whisky", "22"), ("whiskey", "22"), ("spirituosen", "22"), ("spirits", "22"), ("käse", "04"), ("cheese", "04"),
         ("optisch", "90"), ("optical", "90"), ("medizintechn", "90"), ("medical devices", "90"),
         ("kosmetik", "33"), ("cosmetics", "33"), ("parfum", "33"), ("perfume", "33"),
-        ("fleisch", "02"), ("meat", "02"), ("beef", "02"), ("pork", "02"), ("getränk", "22"), ("beverage", "22"),
+        ("fleisch", "02"), ("meat", "02"), ("beef", "02"), ("pork", "02"), ("blume", "06"), ("flower", "06"),
+        ("getränk", "22"), ("beverage", "22"),
         ("bier", "22"), ("beer", "22"), ("knit", "61"), ("strickware", "61"), ("schmuck", "71"), ("jewel", "71"),
         ("organische chemikalie", "29"), ("organic chemical", "29"), ("organische", "29"), ("organic", "29"),
         ("obst", "08"), ("fruit", "08"), ("früchte", "08"), ("baumwolle", "52"), ("cotton", "52"), ("zucker", "17"),
@@ -576,6 +577,37 @@ enum Lexicon {
     /// The countries of each region a region adjective names ("the South American country", "das
     /// südostasiatische Land"), by the UN M49 regions and subregions of the catalog's ISO table; South
     /// America (an M49 intermediate region the table lacks) and the Gulf are listed here.
+    /// The region a ranking is confined to, named in the words around its place ("the largest trading partner in
+    /// Africa", "America's biggest European customer", "der zweitwichtigste europäische Lieferant", "innerhalb
+    /// Europas"); not the European Union, which is a partner of its own.
+    static func rankRegion(_ words: ArraySlice<String>) -> String? {
+        let nouns: [String: String] = [
+            "europe": "EUROPE", "europa": "EUROPE", "europas": "EUROPE", "africa": "AFRICA", "afrika": "AFRICA",
+            "afrikas": "AFRICA", "asia": "ASIA", "asien": "ASIA", "asiens": "ASIA", "lateinamerika": "LATIN_AMERICA",
+            "lateinamerikas": "LATIN_AMERICA", "südamerika": "SOUTH_AMERICA", "südamerikas": "SOUTH_AMERICA",
+            "südostasien": "SOUTHEAST_ASIA", "südostasiens": "SOUTHEAST_ASIA", "nahost": "WEST_ASIA",
+        ]
+        let adjectives: [(String, String)] = [
+            ("südostasiat", "SOUTHEAST_ASIA"), ("lateinamerikan", "LATIN_AMERICA"), ("südamerikan", "SOUTH_AMERICA"),
+            ("europä", "EUROPE"), ("european", "EUROPE"), ("afrikan", "AFRICA"), ("african", "AFRICA"),
+            ("asiat", "ASIA"), ("asian", "ASIA"),
+        ]
+        let list = Array(words)
+        for (index, word) in list.enumerated() {
+            let next = index + 1 < list.count ? list[index + 1] : ""
+            if ["union", "eu", "commission", "kommission", "zentralbank", "central"].contains(next) { continue }
+            if word == "latin" || word == "south", next == "america" {
+                return word == "latin" ? "LATIN_AMERICA" : "SOUTH_AMERICA"
+            }
+            if word == "southeast", next == "asia" || next == "asian" { return "SOUTHEAST_ASIA" }
+            if word == "middle", next == "east" || next == "eastern" { return "WEST_ASIA" }
+            if word == "nahen", next == "osten" { return "WEST_ASIA" }
+            if let region = nouns[word] { return region }
+            if let match = adjectives.first(where: { word.hasPrefix($0.0) }) { return match.1 }
+        }
+        return nil
+    }
+
     static func regionMembers(_ catalog: CountryCatalog) -> [String: Set<String>] {
         let southAmerica: Set<String> = [
             "ARG", "BOL", "BRA", "CHL", "COL", "ECU", "FLK", "GUF", "GUY", "PER", "PRY", "SUR", "URY", "VEN",
@@ -751,6 +783,9 @@ enum Lexicon {
         "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
         "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "pennsylvanien", "tennessee", "texas",
         "utah", "vermont", "virginia", "wisconsin", "wyoming",
+        // The second word of two-word names ("South Carolina exported"; not Washington, Georgia or New Mexico, which
+        // name more often the government, a country and a country).
+        "carolina", "dakota", "hampshire", "jersey",
     ]
 
     /// "The state shipped $20.9 billion to Canada", "Ohio's exports", "Texas exportierte": one
@@ -766,6 +801,8 @@ enum Lexicon {
             // A port's or a region's own trade: "At the local level, cargo moving between our terminals and Canadian
             // ports was worth …".
             "at the local level", "port-level",
+            // ("The city's port of entry handled $213 billion in trade with Mexico": one crossing's trade.)
+            "port of entry", "ports of entry", "the city's port", "the port handled",
         ]
         if phrases.contains(where: { lower.contains($0) }) { return true }
         let list = Array(words)
@@ -778,7 +815,10 @@ enum Lexicon {
             let modifiers: Set<String> = ["own", "total", "goods", "merchandise", "annual", "eigenen", "gesamten"]
             var next = index + 1
             while next < list.count - 1, next - index <= 2, modifiers.contains(list[next]) { next += 1 }
-            if flow(of: list[next]) != nil { return true }
+            // ("for a Carolina exporter, trade with Germany …": a firm, not the state's trade.)
+            if flow(of: list[next]) != nil, !["exporter", "exporters", "importer", "importers"].contains(list[next]) {
+                return true
+            }
         }
         return false
     }
@@ -1088,6 +1128,9 @@ enum Lexicon {
         "as", "because", "weil", "helped", "thanks", "dank", "driven", "led", "due", "wegen", "while", "während",
         "whereas", "wohingegen", "including", "darunter", "such", "wie", "like", "so", "thus", "hence", "daher",
         "deshalb", "womit", "wodurch",
+        // ("They jumped in 2022, to $23.3 billion, when Russia's invasion of Ukraine sent oil prices up": a time
+        // told by another country's doing.)
+        "when", "whenever", "after", "nachdem", "since", "seit", "seitdem",
     ]
 
     /// Words that put the product after them into a list of examples or causes, not the figure's subject.

@@ -1646,6 +1646,15 @@ public struct ClaimChecker: Sendable {
         _ claim: FoundClaim, ranked: String, answer: RankingAnswer, label: String?, into checked: inout CheckedClaim,
         _ words: Explanations
     ) {
+        var answer = answer
+        // "the largest trading partner in Africa": only the region's countries, placed anew.
+        if let region = claim.rankRegion, let members = Lexicon.regionMembers(database.countries)[region] {
+            answer.items = answer.items.filter { members.contains($0.code) }.enumerated().map { offset, item in
+                var item = item
+                item.rank = offset + 1
+                return item
+            }
+        }
         guard !answer.items.isEmpty, answer.items.count >= min(claim.rank, 300) else {
             checked.explanation = words.periodMissing
             return

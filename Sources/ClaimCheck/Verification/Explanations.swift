@@ -409,13 +409,18 @@ struct Explanations {
             )
     }
 
+    /// " (HS 02)" after the flow of a claim about one chapter's goods; nothing for all goods.
+    private func goods(_ claim: FoundClaim) -> String {
+        claim.product == .total ? "" : " (HS \(claim.product.code))"
+    }
+
     func change(claim: FoundClaim, answer: ChangeAnswer, verdict: Verdict) -> String {
         let from = answer.from.value.map(money) ?? "–", to = answer.to.value.map(money) ?? "–"
         let change = changeWords(claim, start: answer.from.value, end: answer.to.value, percent: answer.percent)
         let statement =
             de
-            ? "Amtlich \(agreeing("veränderte", claim.flow)) sich \(flowWords(claim.flow, claim.partner)) von \(from) (\(answer.from.period)) auf \(to) (\(answer.to.period)), \(change)."
-            : "Officially, \(flowWords(claim.flow, claim.partner)) went from \(from) (\(answer.from.period)) to \(to) (\(answer.to.period)), \(change)."
+            ? "Amtlich \(agreeing("veränderte", claim.flow)) sich \(flowWords(claim.flow, claim.partner))\(goods(claim)) von \(from) (\(answer.from.period)) auf \(to) (\(answer.to.period)), \(change)."
+            : "Officially, \(flowWords(claim.flow, claim.partner))\(goods(claim)) went from \(from) (\(answer.from.period)) to \(to) (\(answer.to.period)), \(change)."
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
     }
 
@@ -627,19 +632,20 @@ struct Explanations {
         case (.balance, true, true): measure = "Ländern, mit denen die USA einen Überschuss haben,"
         case (_, _, true): measure = "Handelspartnern der USA (Exporte plus Importe)"
         }
+        let ranking = claim.rankRegion.map { measure + " " + regionWords($0) } ?? measure
         let country = name(claim.rankedCountry)
         let value = actual.map { answer.items[$0 - 1].value.value.map(money) ?? "–" } ?? "–"
         if let actual {
             parts.append(
                 de
-                    ? "Unter den \(measure) lag \(nominative(claim.rankedCountry)) \(when) auf Platz \(actual) (\(value))."
-                    : "Among \(measure), \(country) ranked \(ordinal(actual)) in \(when) (\(value))."
+                    ? "Unter den \(ranking) lag \(nominative(claim.rankedCountry)) \(when) auf Platz \(actual) (\(value))."
+                    : "Among \(ranking), \(country) ranked \(ordinal(actual)) in \(when) (\(value))."
             )
         } else {
             parts.append(
                 de
-                    ? "Unter den \(measure) \(when) kommt \(country) in der Rangliste nicht vor."
-                    : "\(country) does not appear among \(measure) in \(when)."
+                    ? "Unter den \(ranking) \(when) kommt \(country) in der Rangliste nicht vor."
+                    : "\(country) does not appear among \(ranking) in \(when)."
             )
         }
         if let first = answer.items.first, first.code != claim.rankedCountry {
@@ -663,6 +669,17 @@ struct Explanations {
         }
         parts.append(source(answer.coverage))
         return parts.joined(separator: " ")
+    }
+
+    /// "in Europe", "in Afrika": the region a ranking is confined to.
+    private func regionWords(_ region: String) -> String {
+        let names: [String: (en: String, de: String)] = [
+            "EUROPE": ("Europe", "Europa"), "AFRICA": ("Africa", "Afrika"), "ASIA": ("Asia", "Asien"),
+            "LATIN_AMERICA": ("Latin America", "Lateinamerika"), "SOUTH_AMERICA": ("South America", "Südamerika"),
+            "SOUTHEAST_ASIA": ("Southeast Asia", "Südostasien"), "WEST_ASIA": ("the Middle East", "Nahost"),
+        ]
+        let name = names[region].map { de ? $0.de : $0.en } ?? region
+        return "in \(name)"
     }
 
     private func ordinal(_ n: Int) -> String {
@@ -736,8 +753,8 @@ struct Explanations {
         let a = from.value.map(money) ?? "–", b = to.value.map(money) ?? "–"
         let statement =
             de
-            ? "Amtlich \(agreeing("veränderte", claim.flow)) sich \(flowWords(claim.flow, claim.partner)) von \(a) (\(from.range.label(language))) auf \(b) (\(to.range.label(language))), \(change)."
-            : "Officially, \(flowWords(claim.flow, claim.partner)) went from \(a) (\(from.range.label(language))) to \(b) (\(to.range.label(language))), \(change)."
+            ? "Amtlich \(agreeing("veränderte", claim.flow)) sich \(flowWords(claim.flow, claim.partner))\(goods(claim)) von \(a) (\(from.range.label(language))) auf \(b) (\(to.range.label(language))), \(change)."
+            : "Officially, \(flowWords(claim.flow, claim.partner))\(goods(claim)) went from \(a) (\(from.range.label(language))) to \(b) (\(to.range.label(language))), \(change)."
         return [verdictLead(verdict), statement, source(to.coverage)].joined(separator: " ")
     }
 
@@ -855,6 +872,12 @@ struct Explanations {
         case (.finerProduct, true):
             return
                 "Nicht überprüfbar: Die Angabe betrifft Waren, die feiner abgegrenzt sind als die zweistelligen HS-Kapitel im Datenbestand (ein Teil eines Kapitels, etwa Generika oder angereichertes Uran); die Zahl des Kapitels beantwortete eine andere Frage."
+        case (.unplacedGoods, false):
+            return
+                "Unverifiable: the figure is about particular goods the checker cannot place in an HS chapter, not about the pair's whole trade; compare it with the chapter that holds them."
+        case (.unplacedGoods, true):
+            return
+                "Nicht überprüfbar: Die Angabe betrifft bestimmte Waren, die der Prüfer keinem HS-Kapitel zuordnen kann, nicht den gesamten Handel der beiden Länder; zu vergleichen ist sie mit dem Kapitel, zu dem sie gehören."
         }
     }
 

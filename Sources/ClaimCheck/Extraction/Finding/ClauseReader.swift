@@ -1502,7 +1502,7 @@ struct ClauseReader {
         // half in 2022, even though contracts wound down through June of that year").
         // Nor is one past another percent ("fell 20 percent to $427.2 billion, and China's share dropped to
         // 13.9 percent, down from 21.6 percent in 2018": 2018 is the share's).
-        let periodMentions = periodMentions.filter { mention in
+        let nearMentions = periodMentions.filter { mention in
             guard let figure else { return true }
             let token = tokenIndex(of: mention.range.lowerBound)
             if token <= figure { return true }
@@ -1519,6 +1519,23 @@ struct ClauseReader {
             }
             return !otherPercent && !andClause && !clauseBreak(from: figure, to: token)
         }
+        // ("Imports rose 33% in the first half of this year, even though purchases last year were 90% below their
+        // 2021 level": a period before a contrast or concession is the other clause's when the figure's own clause
+        // names one.)
+        let ownClause = nearMentions.filter { mention in
+            guard let figure else { return true }
+            let token = tokenIndex(of: mention.range.lowerBound)
+            // (A contrast that opens a clause after a comma; not "2023 aber lag es … um gut neun Prozent unter".)
+            return token > figure
+                || !((token + 1)..<figure).contains { index in
+                    ["whereas", "but", "wohingegen", "aber", "jedoch", "though", "although", "obwohl"].contains(
+                        words[index])
+                        && (commaBetween(index - 1, index)
+                            || (words[index] == "though" && words[index - 1] == "even" && index >= 2
+                                && commaBetween(index - 2, index - 1)))
+                }
+        }
+        let periodMentions = ownClause.isEmpty ? nearMentions : ownClause
         // "September was a softer month. Imports fell 9.4% from August": the only period a month without its year,
         // named as the base; the change runs to the month the context speaks of (later in that year), else to
         // the month after. (Read as the month a year on, a correct figure was called contradicted.)
@@ -1970,11 +1987,15 @@ struct ClauseReader {
         }
         // "…, gefolgt von Arzneimitteln mit 13,4 Prozent", "followed by machinery at 12%": goods of a
         // list with their own figure right after them are that figure's.
+        // ("Edelsteine und Edelmetalle sowie Fleisch im Wert von 0,9 Mrd. Dollar": so are the last goods of a list
+        // with the value right after them.)
         if let own = cues.products.last(where: { product in
-            product.token < figureToken && figureToken - product.token <= 3
+            product.token < figureToken && figureToken - product.token <= 4
                 && words[(product.token + 1)..<figureToken].allSatisfy {
-                    ["mit", "with", "at", "bei", "von", "of", "rund", "about", "gut", "knapp", "fast", "nearly"]
-                        .contains($0)
+                    [
+                        "mit", "with", "at", "bei", "von", "of", "rund", "about", "gut", "knapp", "fast", "nearly",
+                        "im", "wert", "worth", "valued",
+                    ].contains($0)
                 }
         }) {
             return .hs(own.code)

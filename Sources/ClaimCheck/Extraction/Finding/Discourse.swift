@@ -24,6 +24,10 @@ struct Discourse {
     var sentencesSinceTrade = 99
     /// The product the previous sentence was about, for "It accounted for 28% of …".
     var product: String?
+    /// The goods a figure measured last, and the sentences read since: what a ranking a little later that names
+    /// no goods may rank ("Vehicle imports came to $374.5 billion …. Germany ranks only fifth among suppliers").
+    var measuredProduct: String?
+    var sentencesSinceMeasuredProduct = 99
     /// Whether the sentence before was a short question naming goods ("Furniture? Another $10.8
     /// billion."): the next sentence's figures are about them.
     var productQuestion = false
@@ -170,8 +174,13 @@ struct Discourse {
             period != nil && !reader.figures.isEmpty
             && reader.words.contains(where: Lexicon.asideWords.contains)
             && reader.periodMentions.allSatisfy { mention in
-                guard case .single(let named)? = reader.resolvePeriod(mention) else { return false }
-                return named.isMonth && period.map { $0.last.year == named.year && !$0.last.isMonth } == true
+                // ("Im Juni allein waren es fast 3 Milliarden Dollar, so viel wie seit 2014 nicht mehr": a record's
+                // reach back is not a period of its own.)
+                if case .since = mention.kind { return true }
+                guard case .single(let named)? = reader.resolvePeriod(mention), named.isMonth else { return false }
+                // ("Von Januar bis Juli … Im Juni allein …": one month of the run of months the article speaks of.)
+                if case .months(let range)? = period { return range.first < named && named <= range.last }
+                return period.map { $0.last.year == named.year && !$0.last.isMonth } == true
             }
         // ("… with Canada close enough that the order could flip again in 2020", in February 2020: a year whose
         // figures had not appeared when the article did is a look ahead, unless the sentence claims figures of it.)
@@ -290,6 +299,11 @@ struct Discourse {
             ?? (reader.figures.isEmpty ? cues.products.first?.code : nil)
             ?? (Lexicon.productAnaphor(in: reader.words, bare: false) != nil || carriedUsed ? product : nil)
         productMeasured = product.map { code in found.claims.contains { $0.product == .hs(code) } } ?? false
+        sentencesSinceMeasuredProduct += 1
+        if case .hs(let code)? = found.claims.last(where: { $0.unit == .usd && $0.product != .total })?.product {
+            measuredProduct = code
+            sentencesSinceMeasuredProduct = 0
+        }
         productQuestion =
             product != nil && reader.figures.isEmpty && reader.words.count <= 5
             && reader.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")

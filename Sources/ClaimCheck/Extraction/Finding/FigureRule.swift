@@ -2484,6 +2484,13 @@ extension ClauseReader {
                 claim.outOfScope = .coveredByMeasure
             }
         }
+        // "$1.1 billion worth of lithium-ion cells from Korea": goods named right after the figure that are no
+        // product the checker knows are not the pair's whole trade.
+        if claim.outOfScope == nil, figure.unit == .usd, draft.kind == .value, draft.product == .total,
+            namesUnplacedGoods(after: tokenIndex(of: draft.figure.range.upperBound))
+        {
+            claim.outOfScope = .unplacedGoods
+        }
         if figure.unit == .usd, draft.kind == .value || draft.kind == .composition {
             averageAndSum(&claim, draft)
         }
@@ -2533,6 +2540,15 @@ extension ClauseReader {
             if codes.isEmpty, let earlier = discourse.product { codes.append(earlier) }
             claim.productReadings = codes
         }
+        // ("The U.S. imported about $4 billion of meat from Australia. That was up 55% from 2023": a change whose subject
+        // points back to a figure of goods is that figure's change.)
+        if draft.kind == .change, claim.product == .total, discourse.productMeasured,
+            let earlier = discourse.product, cues.products.allSatisfy({ $0.code == earlier }), let first = words.first,
+            ["that", "this", "das", "dies"].contains(first),
+            draft.token <= 6, !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
+        {
+            claim.product = .hs(earlier)
+        }
         // ("The U.S. imported $50.2 billion of pharmaceuticals from Ireland. Switzerland shipped $18.9 billion": a sum
         // with no goods of its own right after a sentence that measured goods may be of those goods.)
         if draft.kind == .value, draft.product == .total, figure.unit == .usd, draft.flow == .imports,
@@ -2553,6 +2569,42 @@ extension ClauseReader {
         }
         claim.pairUnnamed = draft.partner == "WORLD" && others.isEmpty && parties.saysBilateral
         return claim
+    }
+
+    /// Whether the words right after a figure, "worth of …", name goods that are neither goods in general ("worth of
+    /// U.S. goods", "worth of merchandise", "worth of them") nor a product the lexicon knows.
+    func namesUnplacedGoods(after end: Int) -> Bool {
+        // (Only after "worth": a bare "of" is as often "of it", "of 2017" or "of goods there".)
+        var index = end
+        guard index + 1 < words.count, words[index] == "worth", words[index + 1] == "of" else { return false }
+        index += 2
+        let stops: Set<String> = [
+            "from", "to", "into", "in", "with", "at", "last", "this", "for", "by", "between", "through", "over",
+            "during", "since", "a", "per", "each", "were", "was", "are", "is", "went", "came", "that", "which",
+        ]
+        let modifiers: Set<String> = [
+            "the", "an", "its", "their", "our", "his", "her", "these", "those", "such", "u.s.", "us", "american",
+            "america's", "foreign", "domestic", "total", "annual", "new", "imported", "exported", "made",
+            "manufactured",
+            "combined", "overall", "bilateral", "two-way", "nation's", "country's", "world's", "partner's",
+        ]
+        let goods: Set<String> = [
+            "goods", "merchandise", "products", "product", "items", "things", "wares", "stuff", "cargo", "trade",
+            "commerce", "business", "purchases", "sales", "shipments", "them", "it", "all", "both",
+        ]
+        // The first word that is no determiner, country or modifier names the goods.
+        while index < words.count, index - end <= 7, !stops.contains(words[index]), !commaBetween(index - 1, index) {
+            let word = words[index]
+            if mentions.contains(where: { $0.token == index }) || modifiers.contains(word) || word.hasSuffix("-made")
+                || word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," })
+            {
+                index += 1
+                continue
+            }
+            return !goods.contains(word) && Lexicon.flow(of: word) == nil && Lexicon.product(of: word) == nil
+                && !(index + 1 < words.count && Lexicon.product(of: word + " " + words[index + 1]) != nil)
+        }
+        return false
     }
 
     /// "a $30.4bn deficit with Ireland", "$5 billion in exports to Chile": the country after the flow noun

@@ -405,7 +405,11 @@ extension ClauseReader {
                     "bulk", "großteil", "großteils", "dominate", "dominates", "dominated", "dominieren", "dominiert",
                     "entirely", "ausschließlich",
                 ].contains($0)
-            }) || zip(words, words.dropFirst()).contains { $0.0 == "most" && $0.1 == "of" }
+            })
+            // ("make up most of what Russia still sells"; not "where most of those flowers land": goods pointed back
+            // to are no new claim about what trade is made of.)
+            || (zip(words, words.dropFirst()).contains { $0.0 == "most" && $0.1 == "of" }
+                && !(product.token > 0 && ["those", "these"].contains(words[product.token - 1])))
         // "viel Platin", "große Mengen Dünger", "a lot of fertilizer", "lots of platinum": right before the goods.
         let before = words[max(0, product.token - 3)..<product.token]
         let much =

@@ -578,11 +578,28 @@ extension ClauseReader {
             // hält", after sentences about medicines: a ranking that names no goods may rank the goods the sentences
             // before speak of.)
             if rankedProduct == nil, measure == .imports, !ofGoods,
-                !words.contains(where: { Lexicon.allGoodsWords.contains($0) }), let carried = discourse.product
+                !words.contains(where: { Lexicon.allGoodsWords.contains($0) }),
+                let carried = discourse.product
+                    ?? (discourse.sentencesSinceMeasuredProduct <= 2 ? discourse.measuredProduct : nil)
             {
                 claim.productReadings = [carried]
             }
             claim.rankMembership = membership
+            // "der zweitwichtigste europäische Lieferant", "the largest trading partner in Africa", "more than any
+            // other country in Europe": a ranking within a region, read from the words of the place up to a comma
+            // or the countries it stands ahead of.
+            let stops: Set<String> = ["ahead", "vor", "hinter", "behind", "after", "nach", "followed", "gefolgt"]
+            var regionEnd = mention.token
+            while regionEnd + 1 < words.count, regionEnd - mention.token < 7, !stops.contains(words[regionEnd + 1]),
+                !commaBetween(regionEnd, regionEnd + 1)
+            {
+                regionEnd += 1
+            }
+            var regionStart = mention.token
+            while regionStart > 0, mention.token - regionStart < 2, !commaBetween(regionStart - 1, regionStart) {
+                regionStart -= 1
+            }
+            claim.rankRegion = Lexicon.rankRegion(words[regionStart...regionEnd])
             claim.rankNegated = mention.negated
             // ("The biggest deficit was no longer with Mexico but with China", "Den ersten Platz hat nicht mehr China
             // inne": the country itself negated, after the ranking, does not hold the place.)
@@ -771,7 +788,8 @@ extension ClauseReader {
             // the biggest": a period in a parenthesis is the parenthesis's.)
             if insideParenthesis(candidate.range) { return false }
             // ("climbed to seventh place, up from 12th a year earlier": the base's period.)
-            if case .previous = candidate.kind, isBasePeriod(candidate) { return false }
+            // ("That was up 55% from 2023, and it made Australia the largest supplier": so is a change's base year.)
+            if isBasePeriod(candidate) { return false }
             // ("widened the deficit to $55.6 billion from $49.1 billion in 2018, leaving Vietnam with the fifth-largest
             // imbalance": the period of the base figure is not the place's.)
             if followsBaseFigure(candidate) { return false }

@@ -187,7 +187,11 @@ extension SentenceCues {
                 // "Taiwan kommt (nun) auf 3,6 Prozent": amounts to, not imports.
             } else if let flow = info.flow,
                 !(flow == .total && Lexicon.notAFlowAfterTrade.contains(next) && !word.contains("handel")
-                    && !word.contains("waren"))
+                    && !word.contains("waren")),
+                // ("Our reporter spent some time at the airport": time spent, not money.)
+                !(word == "spent"
+                    && (["time", "years", "months", "weeks", "days", "hours"].contains(next)
+                        || (next == "some" && index + 2 < words.count && words[index + 2] == "time")))
             {
                 // "Trade Agreement", "trade war": the word names no flow (not "Das Handelsvolumen war …", German
                 // "was").

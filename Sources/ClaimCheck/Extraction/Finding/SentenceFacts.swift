@@ -209,15 +209,21 @@ struct SentenceFacts {
             "ggü", "gg",
         ]
         let between: Set<String> = ["in", "im", "with", "to", "zu", "zum", "mit", "the", "dem", "jahr", "year"]
+        // ("schon mehr als im ganzen Jahr 2019", "more than in the whole of 2019": a whole year is a base too.)
+        let whole: Set<String> = ["ganzen", "gesamten", "whole", "full", "entire", "of"]
         var index = token - 1
-        while index >= 0, token - index <= 3, between.contains(words[index]) { index -= 1 }
+        var skipped = 0
+        while index >= 0, token - index <= 3 + skipped, between.contains(words[index]) || whole.contains(words[index]) {
+            if whole.contains(words[index]) { skipped += 1 }
+            index -= 1
+        }
         // ("at their peak as recently as 2013", "as late as 2019", "as early as 2010": a time, not a base.)
         if index >= 2, words[index] == "as", words[index - 2] == "as",
             ["recently", "late", "early", "long"].contains(words[index - 1])
         {
             return false
         }
-        return index >= 0 && token - index <= 3 && comparing.contains(words[index])
+        return index >= 0 && token - index <= 3 + skipped && comparing.contains(words[index])
     }
 
     /// The first token ending after `position` (binary search: tokens are in order).
