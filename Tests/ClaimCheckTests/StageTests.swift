@@ -5834,5 +5834,29 @@ struct AmbiguityTests {
                 "Key figures for 2014:\n- Exports to Canada and Mexico reached $312.8 billion and $241.0 billion, "
                     + "respectively.\n- Exports to the Republic of Korea grew 7.2 percent.", "2015-02-10", .en
             ).last == "change exports KOR 2013..2014 supported")
+        // "US$" is a currency's sign, no country (before: both flows swapped, unverifiable).
+        #expect(
+            verdicts(
+                "The US sold US$7.9 billion of goods to the Philippines and bought US$10.2 billion.", "2016-05-01", .en)
+                == ["value exports PHL 2015 supported", "value imports PHL 2015 supported"])
+        // "while buying" has the subject of the verb before it (before: U.S. imports, unverifiable).
+        #expect(
+            verdicts("Germany sold America $160 billion of goods while buying $76 billion.", "2025-05-01", .en)
+                == ["value imports DEU 2024 supported", "value exports DEU 2024 supported"])
+        // "EU-Austritt" is an event, not trade with the EU; a German genitive before a verb is not its subject; "ins"
+        // governs the country after it (before: the EU, and U.S. imports).
+        #expect(
+            verdicts(
+                "Drei Wochen vor dem EU-Austritt Großbritanniens haben die USA von Januar bis August Waren für 45,3 Mrd. "
+                    + "Dollar ins Vereinigte Königreich geliefert.", "2019-10-10", .de)
+                == ["value exports GBR 2019-01..2019-08 supported"])
+        // A heading that names months over a list gives the list its period (before: the latest full year).
+        #expect(
+            verdicts(
+                "Korea, year to date (January–July):\n- U.S. imports from Korea: $42.4bn, -7.1% y/y", "2020-09-14", .en)
+                == [
+                    "value imports KOR 2020-01..2020-07 supported",
+                    "change imports KOR 2019-01..2019-07 → 2020-01..2020-07 supported",
+                ])
     }
 }

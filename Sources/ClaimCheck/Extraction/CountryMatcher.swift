@@ -87,7 +87,8 @@ struct CountryMatcher: Sendable {
         var found: [CountryMention] = []
         var index = 0
         while index < tokens.count {
-            if let mention = match(at: index, tokens) {
+            // ("The US sold US$7.9 billion": a currency's sign, "US$", "HK$", "S$", is no country.)
+            if let mention = match(at: index, tokens), !Self.signsCurrency(mention, tokens) {
                 found.append(mention)
                 if let second = secondPart(of: mention, tokens) { found.append(second) }
                 index += mention.count
@@ -96,6 +97,14 @@ struct CountryMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether a one-word mention is written right before a dollar sign ("US$", "HK$", "S$"): a currency.
+    private static func signsCurrency(_ mention: CountryMention, _ tokens: [Token]) -> Bool {
+        guard mention.count == 1 else { return false }
+        let base = tokens[mention.token].text.base
+        let end = mention.range.upperBound
+        return end < base.endIndex && base[end] == "$"
     }
 
     private func match(at index: Int, _ tokens: [Token]) -> CountryMention? {
@@ -212,6 +221,17 @@ struct CountryMatcher: Sendable {
             return codes
         }
         if codes.count < 2, byAdjective > 0 { return [] }
+        // ("vor dem geplanten EU-Austritt Großbritanniens", "EU-Kommission", "EU-Gipfel": an event or an institution of
+        // the country, not trade with it.)
+        let events = [
+            "austritt", "beitritt", "kommission", "kommissar", "gipfel", "parlament", "abgeordnet", "mitgliedschaft",
+            "referendum", "ratspräsidentschaft", "wahl",
+        ]
+        if codes.count == 1, let last = text.split(separator: "-").last?.lowercased(),
+            events.contains(where: { last.hasPrefix($0) })
+        {
+            return []
+        }
         return codes
     }
 

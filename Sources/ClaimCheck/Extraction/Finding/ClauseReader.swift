@@ -554,6 +554,17 @@ struct ClauseReader {
     /// seen from the home reporter is the other flow.
     func mirrored(_ flow: Flow, flowToken: Int?) -> Bool {
         guard let flowToken, flow.isStored, reporter == homeReporter else { return false }
+        // ("Germany sold America $160 billion of goods while buying $76 billion": a verb in "-ing" after "while" or
+        // "and" has the subject of the verb before it, and so its direction.)
+        if flowToken >= 1, words[flowToken].hasSuffix("ing"), flow == .exports || flow == .imports,
+            ["while", "whereas", "and", "but"].contains(words[flowToken - 1]),
+            let before = cues.flows.last(where: {
+                $0.token < flowToken - 1 && !words[$0.token].hasSuffix("ing")
+                    && ($0.flow == .exports || $0.flow == .imports)
+            })
+        {
+            return mirrored(before.flow, flowToken: before.token)
+        }
         // ("nahmen … amerikanische Waren … ab": "abnehmen", goods taken, is buying.)
         let buys = ["kauf", "gekauf", "eingekauf", "bought", "buy", "purchas", "nahm", "nimmt", "nehm", "nähm"].contains
         {
@@ -694,7 +705,16 @@ struct ClauseReader {
             {
                 continue
             }
-            if distance >= 0, distance <= 2, mention.form != .name, mention.token != flowToken { return true }
+            // ("Kurz vor dem EU-Austritt Großbritanniens lieferten die USA …": a German genitive belongs to the noun
+            // before it, not to the verb after it; "Chinas Exporte" is the country's own flow.)
+            let germanGenitiveBeforeVerb =
+                mention.form == .genitive && !tokens[mention.token].text.contains(where: { "'’".contains($0) })
+                && tokens[flowToken].text.first?.isLowercase == true
+            if distance >= 0, distance <= 2, mention.form != .name, mention.token != flowToken,
+                !germanGenitiveBeforeVerb
+            {
+                return true
+            }
             // ("Umgekehrt lieferten französische Hersteller Waren für 41,6 Milliarden Dollar über den Atlantik": a German
             // finite verb before its subject, the partner's own makers.)
             if distance < 0, mention.token == flowToken + 1, mention.form == .adjective,
@@ -707,7 +727,8 @@ struct ClauseReader {
             }
             // "Deutschland lieferte …", "Russia exported …": the partner is the subject of a trade verb.
             let prepositions: Set<String> = [
-                "aus", "from", "nach", "to", "in", "into", "mit", "with", "von", "für", "for", "an", "by",
+                "aus", "from", "nach", "to", "in", "into", "mit", "with", "von", "für", "for", "an", "by", "ins", "im",
+                "vom", "zum", "zur", "beim",
             ]
             let preposition = words[max(0, mention.token - 2)..<mention.token].contains {
                 prepositions.contains($0)

@@ -96,9 +96,13 @@ struct Discourse {
     func admits(_ reader: ClauseReader) -> Bool {
         let facts = reader.facts
         let productContext = !facts.cues.products.isEmpty && partner != nil && sentencesSinceTrade <= 4
-        guard reader.hasTradeWord || reader.continues || productContext else { return false }
+        // ("Korea, January–July:" over a list of figures: a heading that names the period of the lines below.)
+        let periodHeading =
+            facts.figures.isEmpty && !reader.periodMentions.isEmpty && facts.words.count <= 12
+            && reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+        guard reader.hasTradeWord || reader.continues || productContext || periodHeading else { return false }
         // A sentence about other countries with no figure and no trade word: the topic has moved on.
-        return reader.hasTradeWord || facts.mentions.isEmpty || !facts.figures.isEmpty
+        return reader.hasTradeWord || facts.mentions.isEmpty || !facts.figures.isEmpty || periodHeading
     }
 
     /// Remembers what a sentence established: its partner and reporter, the flow and period it
