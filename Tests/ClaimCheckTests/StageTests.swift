@@ -5775,6 +5775,10 @@ struct AmbiguityTests {
             )
                 == ["value imports KOR 2023 unverifiable"])
         #expect(
+            verdicts(
+                "Our deficit with Japan is large, and Japan will now open $7 billion of its market to American farmers.",
+                "2019-10-01", .en) == ["value balance JPN 2018 unverifiable"])
+        #expect(
             verdicts("Last year South Carolina exported $5.6 billion in goods to Germany.", "2021-03-01", .en)
                 == ["value exports DEU 2020 unverifiable"])
         #expect(

@@ -2571,13 +2571,15 @@ extension ClauseReader {
         return claim
     }
 
-    /// Whether the words right after a figure, "worth of …", name goods that are neither goods in general ("worth of
-    /// U.S. goods", "worth of merchandise", "worth of them") nor a product the lexicon knows.
+    /// Whether the words right after a figure, "worth of …" or "of …", name goods that are neither goods in general
+    /// ("worth of U.S. goods", "of merchandise", "worth of them") nor a product the lexicon knows.
     func namesUnplacedGoods(after end: Int) -> Bool {
-        // (Only after "worth": a bare "of" is as often "of it", "of 2017" or "of goods there".)
+        // ("$7 billion of their market": a bare "of" as well; "of it", "of 2017, …" and "of goods there" name goods in
+        // general or none.)
         var index = end
-        guard index + 1 < words.count, words[index] == "worth", words[index + 1] == "of" else { return false }
-        index += 2
+        if index < words.count, words[index] == "worth" { index += 1 }
+        guard index < words.count, words[index] == "of" else { return false }
+        index += 1
         let stops: Set<String> = [
             "from", "to", "into", "in", "with", "at", "last", "this", "for", "by", "between", "through", "over",
             "during", "since", "a", "per", "each", "were", "was", "are", "is", "went", "came", "that", "which",
@@ -2590,12 +2592,17 @@ extension ClauseReader {
         ]
         let goods: Set<String> = [
             "goods", "merchandise", "products", "product", "items", "things", "wares", "stuff", "cargo", "trade",
-            "commerce", "business", "purchases", "sales", "shipments", "them", "it", "all", "both",
+            "commerce", "business", "purchases", "sales", "shipments", "them", "it", "all", "both", "ours", "theirs",
+            "yours",
         ]
         // The first word that is no determiner, country or modifier names the goods.
         while index < words.count, index - end <= 7, !stops.contains(words[index]), !commaBetween(index - 1, index) {
             let word = words[index]
-            if mentions.contains(where: { $0.token == index }) || modifiers.contains(word) || word.hasSuffix("-made")
+            // ("below the $26.3 billion of December 2022": a time, no goods.)
+            if periodMentions.contains(where: { tokenIndex(of: $0.range.lowerBound) == index }) { return false }
+            // (Names and the adjectives of names, "South African", "Boeing", are capitalized; English goods are not.)
+            if mentions.contains(where: { $0.token <= index && index < $0.token + max(1, $0.count) })
+                || tokens[index].text.first?.isUppercase == true || modifiers.contains(word) || word.hasSuffix("-made")
                 || word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," })
             {
                 index += 1
