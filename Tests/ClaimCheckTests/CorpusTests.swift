@@ -350,6 +350,7 @@ struct RealisticCorpusTests {
     // End of session 32: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
     // End of session 33: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
     // End of session 34: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
+    // End of session 35: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -396,6 +397,7 @@ struct RealisticBCorpusTests {
     // End of session 32: right 88.2%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 33: right 88.2%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 34: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 35: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -447,6 +449,7 @@ struct UnseenCorpusTests {
     // End of session 32: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
     // End of session 33: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
     // End of session 34: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
+    // End of session 35: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -493,6 +496,7 @@ struct RealisticCCorpusTests {
     // End of session 32: right 89.6%, precision 86.3%, recall 94.6%, 0 false alarms.
     // End of session 33: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 34: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
+    // End of session 35: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -540,6 +544,7 @@ struct RealisticDCorpusTests {
     // End of session 32: right 84.7%, precision 85.5%, recall 93.5%, 0 false alarms.
     // End of session 33: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 34: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 35: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -590,6 +595,7 @@ struct RealisticECorpusTests {
     // End of session 32: right 78.3%, precision 86.7%, recall 92.5%, 0 false alarms.
     // End of session 33: right 78.8%, precision 86.4%, recall 92.9%, 0 false alarms.
     // End of session 34: right 79.2%, precision 86.4%, recall 92.9%, 0 false alarms.
+    // End of session 35: right 79.2%, precision 86.4%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -637,6 +643,7 @@ struct RealisticFCorpusTests {
     // End of session 32: right 85.2%, precision 88.5%, recall 97.9%, 0 false alarms.
     // End of session 33: right 85.2%, precision 87.8%, recall 97.9%, 0 false alarms.
     // End of session 34: right 85.6%, precision 87.8%, recall 97.9%, 0 false alarms.
+    // End of session 35: right 85.6%, precision 87.8%, recall 97.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.97
@@ -688,6 +695,7 @@ struct RealisticGCorpusTests {
     // End of session 32: right 82.3%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 33: right 82.3%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 34: right 82.3%, precision 83.4%, recall 96.9%, 0 false alarms.
+    // End of session 35: right 82.7%, precision 83.4%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -735,6 +743,7 @@ struct RealisticHCorpusTests {
     // End of session 32: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
     // End of session 33: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
     // End of session 34: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
+    // End of session 35: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.90
@@ -783,6 +792,7 @@ struct RealisticICorpusTests {
     // End of session 32: right 83.9%, precision 86.9%, recall 95.0%, 0 false alarms.
     // End of session 33: right 83.9%, precision 86.9%, recall 95.0%, 0 false alarms.
     // End of session 34: right 84.3%, precision 86.3%, recall 95.0%, 0 false alarms.
+    // End of session 35: right 84.3%, precision 86.3%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -829,6 +839,7 @@ struct RealisticJCorpusTests {
     // End of session 32: right 91.2%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 33: right 91.2%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 34: right 91.2%, precision 89.1%, recall 99.4%, 0 false alarms.
+    // End of session 35: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -873,6 +884,7 @@ struct Unseen2CorpusTests {
     // End of session 32: right 80.5%, precision 85.2%, recall 94.0%, 0 false alarms.
     // End of session 33: right 80.5%, precision 85.2%, recall 94.0%, 0 false alarms.
     // End of session 34: right 80.5%, precision 85.2%, recall 94.0%, 0 false alarms.
+    // End of session 35: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -921,7 +933,8 @@ struct Unseen3CorpusTests {
     // End of session 32: right 81.9%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 33: right 81.9%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 34: right 81.9%, precision 89.3%, recall 96.3%, 1 false alarms.
-    static let minimumRight = 0.81
+    // End of session 35: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 2
@@ -995,6 +1008,7 @@ struct Unseen4CorpusTests {
     // End of session 32: right 79.2%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 33: right 79.2%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 34: right 79.2%, precision 87.7%, recall 95.4%, 0 false alarms.
+    // End of session 35: right 79.2%, precision 87.7%, recall 95.4%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -1045,6 +1059,7 @@ struct Unseen5CorpusTests {
     // End of session 32: right 79.4%, precision 81.5%, recall 94.4%, 1 false alarms.
     // End of session 33: right 79.8%, precision 81.6%, recall 95.3%, 1 false alarms.
     // End of session 34: right 79.8%, precision 81.6%, recall 95.3%, 1 false alarms.
+    // End of session 35: right 79.8%, precision 81.6%, recall 95.3%, 1 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1094,6 +1109,7 @@ struct Unseen6CorpusTests {
     // End of session 32: right 82.9%, precision 86.0%, recall 96.3%, 0 false alarms.
     // End of session 33: right 83.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 34: right 83.8%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 35: right 83.8%, precision 86.4%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1144,6 +1160,7 @@ struct Unseen7CorpusTests {
     // End of session 32: right 84.3%, precision 84.7%, recall 96.0%, 0 false alarms.
     // End of session 33: right 84.3%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 34: right 85.1%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 35: right 85.1%, precision 84.1%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1192,6 +1209,7 @@ struct Unseen8CorpusTests {
     // End of session 32: right 86.9%, precision 86.5%, recall 96.3%, 0 false alarms.
     // End of session 33: right 86.9%, precision 86.5%, recall 96.3%, 0 false alarms.
     // End of session 34: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
+    // End of session 35: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1239,6 +1257,7 @@ struct Unseen9CorpusTests {
     // End of session 32: right 79.9%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 33: right 79.9%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 34: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
+    // End of session 35: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.93
@@ -1284,6 +1303,7 @@ struct RealisticKCorpusTests {
     // End of session 32: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 33: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 34: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 35: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1330,6 +1350,7 @@ struct Unseen10CorpusTests {
     // End of session 32: right 82.8%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 33: right 83.3%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 34: right 83.3%, precision 77.0%, recall 91.1%, 0 false alarms.
+    // End of session 35: right 83.3%, precision 77.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.91
@@ -1377,6 +1398,7 @@ struct Unseen11CorpusTests {
     // End of session 32: right 81.7%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 33: right 81.7%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 34: right 82.2%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 35: right 82.2%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1422,6 +1444,7 @@ struct RealisticLCorpusTests {
     // End of session 32: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
     // End of session 33: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
     // End of session 34: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
+    // End of session 35: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1468,6 +1491,7 @@ struct Unseen12CorpusTests {
     // End of session 32: right 71.6%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 33: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 34: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
+    // End of session 35: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1512,9 +1536,10 @@ struct RealisticMCorpusTests {
     // End of session 32: right 87.8%, precision 85.6%, recall 92.8%, 0 false alarms.
     // End of session 33: right 87.8%, precision 85.6%, recall 92.8%, 0 false alarms.
     // End of session 34: right 87.8%, precision 85.6%, recall 92.8%, 0 false alarms.
-    static let minimumRight = 0.87
+    // End of session 35: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
+    static let minimumRight = 0.88
     static let minimumPrecision = 0.85
-    static let minimumRecall = 0.92
+    static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
 
@@ -1557,6 +1582,7 @@ struct Unseen13CorpusTests {
     // End of session 32: right 76.7%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 33: right 76.7%, precision 83.0%, recall 92.2%, 0 false alarms.
     // End of session 34: right 76.7%, precision 83.0%, recall 92.2%, 0 false alarms.
+    // End of session 35: right 76.7%, precision 83.0%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -1599,6 +1625,7 @@ struct RealisticNCorpusTests {
     // End of session 32: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 33: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 34: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
+    // End of session 35: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1644,6 +1671,7 @@ struct Unseen14CorpusTests {
     // End of session 32: right 81.7%, precision 76.1%, recall 90.0%, 1 false alarms.
     // End of session 33: right 81.7%, precision 76.1%, recall 90.0%, 1 false alarms.
     // End of session 34: right 82.8%, precision 76.1%, recall 90.0%, 0 false alarms.
+    // End of session 35: right 82.8%, precision 76.1%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.89
@@ -1687,6 +1715,7 @@ struct RealisticOCorpusTests {
     // End of session 32: right 81.0%, precision 83.6%, recall 92.0%, 0 false alarms.
     // End of session 33: right 81.0%, precision 83.3%, recall 92.0%, 0 false alarms.
     // End of session 34: right 82.0%, precision 83.3%, recall 92.0%, 0 false alarms.
+    // End of session 35: right 82.0%, precision 83.3%, recall 92.0%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -1731,6 +1760,7 @@ struct Unseen15CorpusTests {
     // End of session 32: right 74.4%, precision 78.9%, recall 85.0%, 0 false alarms.
     // End of session 33: right 74.4%, precision 78.9%, recall 85.0%, 0 false alarms.
     // End of session 34: right 74.4%, precision 78.9%, recall 85.0%, 0 false alarms.
+    // End of session 35: right 75.0%, precision 78.9%, recall 85.0%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.84
@@ -1776,7 +1806,8 @@ struct Unseen16CorpusTests {
     // End of session 32: right 77.2%, precision 82.1%, recall 89.4%, 1 false alarms.
     // End of session 33: right 77.8%, precision 82.3%, recall 90.6%, 1 false alarms.
     // End of session 34: right 78.9%, precision 82.3%, recall 90.6%, 0 false alarms.
-    static let minimumRight = 0.78
+    // End of session 35: right 79.4%, precision 82.3%, recall 90.6%, 0 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
     static let maximumFalseAlarms = 1
@@ -1818,6 +1849,7 @@ struct RealisticPCorpusTests {
     // End of session 32: right 86.2%, precision 85.0%, recall 95.8%, 0 false alarms.
     // End of session 33: right 86.2%, precision 84.6%, recall 95.8%, 0 false alarms.
     // End of session 34: right 86.2%, precision 84.7%, recall 96.3%, 0 false alarms.
+    // End of session 35: right 86.2%, precision 84.7%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -1861,6 +1893,7 @@ struct Unseen17CorpusTests {
     // End of session 32: right 80.4%, precision 80.0%, recall 91.6%, 1 false alarms.
     // End of session 33: right 80.4%, precision 80.0%, recall 91.6%, 1 false alarms.
     // End of session 34: right 81.0%, precision 80.0%, recall 91.6%, 0 false alarms.
+    // End of session 35: right 81.0%, precision 80.0%, recall 91.6%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -1905,6 +1938,7 @@ struct Unseen18CorpusTests {
     // End of session 32: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     // End of session 33: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     // End of session 34: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
+    // End of session 35: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     static let minimumRight = 0.70
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
@@ -1946,6 +1980,7 @@ struct RealisticQCorpusTests {
     // End of session 32: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 33: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 34: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 35: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -1987,6 +2022,7 @@ struct Unseen19CorpusTests {
     // End of session 32: right 73.9%, precision 80.6%, recall 87.8%, 0 false alarms.
     // End of session 33: right 74.4%, precision 80.2%, recall 87.8%, 0 false alarms.
     // End of session 34: right 74.4%, precision 80.2%, recall 87.8%, 0 false alarms.
+    // End of session 35: right 74.4%, precision 80.2%, recall 87.8%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.87
@@ -2028,6 +2064,7 @@ struct Unseen20CorpusTests {
     // End of session 32: right 78.3%, precision 81.7%, recall 89.4%, 3 false alarms.
     // End of session 33: right 78.9%, precision 81.3%, recall 89.4%, 2 false alarms.
     // End of session 34: right 80.0%, precision 81.7%, recall 89.4%, 1 false alarms.
+    // End of session 35: right 80.0%, precision 81.7%, recall 89.4%, 1 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -2069,6 +2106,7 @@ struct RealisticRCorpusTests {
     // End of session 32: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarms.
     // End of session 33: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarms.
     // End of session 34: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarms.
+    // End of session 35: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -2109,10 +2147,11 @@ struct Unseen21CorpusTests {
     // End of session 32: right 68.6%, precision 78.9%, recall 84.9%, 1 false alarms.
     // End of session 33: right 69.2%, precision 79.0%, recall 85.4%, 1 false alarms.
     // End of session 34: right 69.2%, precision 79.0%, recall 85.4%, 1 false alarms.
+    // End of session 35: right 69.7%, precision 79.0%, recall 85.4%, 0 false alarms.
     static let minimumRight = 0.69
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.85
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The twenty-second unseen corpus (`Fixtures/unseen-22`): 20 articles (10 German, 10 English, 185 claims) by two
@@ -2149,6 +2188,7 @@ struct Unseen22CorpusTests {
     // End of session 32: right 72.4%, precision 77.1%, recall 89.2%, 3 false alarms.
     // End of session 33: right 73.5%, precision 77.1%, recall 89.2%, 1 false alarms.
     // End of session 34: right 73.5%, precision 77.1%, recall 89.2%, 1 false alarms.
+    // End of session 35: right 73.5%, precision 77.1%, recall 89.2%, 1 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
@@ -2189,6 +2229,7 @@ struct RealisticSCorpusTests {
     // End of session 32: right 90.2%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 33: right 90.2%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 34: right 90.2%, precision 86.3%, recall 96.2%, 0 false alarms.
+    // End of session 35: right 90.2%, precision 86.3%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2228,9 +2269,10 @@ struct Unseen23CorpusTests {
     // End of session 32: right 83.7%, precision 80.6%, recall 94.6%, 4 false alarms.
     // End of session 33: right 84.8%, precision 81.0%, recall 95.1%, 2 false alarms.
     // End of session 34: right 85.9%, precision 81.1%, recall 95.7%, 0 false alarms.
-    static let minimumRight = 0.85
+    // End of session 35: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.81
-    static let minimumRecall = 0.95
+    static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
 
@@ -2267,6 +2309,7 @@ struct Unseen24CorpusTests {
     // End of session 32: right 81.1%, precision 80.4%, recall 95.6%, 1 false alarms.
     // End of session 33: right 81.7%, precision 80.4%, recall 95.6%, 1 false alarms.
     // End of session 34: right 82.2%, precision 80.4%, recall 95.6%, 1 false alarms.
+    // End of session 35: right 82.2%, precision 80.4%, recall 95.6%, 1 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
@@ -2306,6 +2349,7 @@ struct RealisticTCorpusTests {
     // End of session 32: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 33: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 34: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
+    // End of session 35: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.93
@@ -2344,6 +2388,7 @@ struct Unseen25CorpusTests {
     // End of session 32: right 84.4%, precision 77.3%, recall 92.8%, 3 false alarms.
     // End of session 33: right 85.0%, precision 77.3%, recall 92.8%, 2 false alarms.
     // End of session 34: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
+    // End of session 35: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.92
@@ -2382,10 +2427,11 @@ struct Unseen26CorpusTests {
     // End of session 32: right 80.0%, precision 83.7%, recall 94.4%, 5 false alarms.
     // End of session 33: right 81.7%, precision 83.7%, recall 94.4%, 2 false alarms.
     // End of session 34: right 85.0%, precision 83.7%, recall 94.4%, 1 false alarms.
-    static let minimumRight = 0.84
+    // End of session 35: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// A twenty-first development corpus (`Fixtures/realistic-u`): 20 articles (10 German, 10 English, 179 claims) by two
@@ -2420,6 +2466,7 @@ struct RealisticUCorpusTests {
     // End of session 32: right 84.9%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 33: right 84.9%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 34: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
+    // End of session 35: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -2457,6 +2504,7 @@ struct Unseen27CorpusTests {
     // End of session 32: right 80.8%, precision 81.5%, recall 92.1%, 3 false alarms.
     // End of session 33: right 80.8%, precision 81.5%, recall 92.1%, 3 false alarms.
     // End of session 34: right 81.4%, precision 81.5%, recall 92.1%, 2 false alarms.
+    // End of session 35: right 81.4%, precision 81.5%, recall 92.1%, 2 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2494,6 +2542,7 @@ struct Unseen28CorpusTests {
     // End of session 32: right 78.9%, precision 86.2%, recall 90.6%, 1 false alarms.
     // End of session 33: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     // End of session 34: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
+    // End of session 35: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.90
@@ -2532,6 +2581,7 @@ struct RealisticVCorpusTests {
     // End of session 32: right 88.3%, precision 87.2%, recall 95.0%, 0 false alarms.
     // End of session 33: right 88.3%, precision 87.2%, recall 95.0%, 0 false alarms.
     // End of session 34: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
+    // End of session 35: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -2569,7 +2619,8 @@ struct Unseen29CorpusTests {
     // End of session 32: right 73.9%, precision 79.6%, recall 91.1%, 5 false alarms.
     // End of session 33: right 76.1%, precision 79.2%, recall 91.1%, 1 false alarms.
     // End of session 34: right 77.8%, precision 79.2%, recall 91.1%, 0 false alarms.
-    static let minimumRight = 0.77
+    // End of session 35: right 78.9%, precision 79.2%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -2606,7 +2657,8 @@ struct Unseen30CorpusTests {
     // End of session 32: right 79.8%, precision 81.7%, recall 90.4%, 2 false alarms.
     // End of session 33: right 82.0%, precision 81.3%, recall 90.4%, 0 false alarms.
     // End of session 34: right 82.6%, precision 81.3%, recall 90.4%, 0 false alarms.
-    static let minimumRight = 0.82
+    // End of session 35: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
     static let maximumFalseAlarms = 1
@@ -2644,6 +2696,7 @@ struct RealisticWCorpusTests {
     // End of session 32: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 33: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 34: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 35: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -2680,7 +2733,8 @@ struct RealisticXCorpusTests {
     // End of session 32: right 81.1%, precision 80.7%, recall 90.6%, 0 false alarms.
     // End of session 33: right 81.7%, precision 80.8%, recall 91.1%, 0 false alarms.
     // End of session 34: right 81.7%, precision 80.8%, recall 91.1%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 35: right 82.2%, precision 80.8%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -2715,6 +2769,7 @@ struct RealisticYCorpusTests {
     // End of session 32: right 85.0%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 33: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 34: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
+    // End of session 35: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -2746,6 +2801,7 @@ struct RealisticZCorpusTests {
     // End of session 32: right 77.2%, precision 84.6%, recall 88.3%, 0 false alarms.
     // End of session 33: right 77.2%, precision 84.6%, recall 88.3%, 0 false alarms.
     // End of session 34: right 77.2%, precision 84.6%, recall 88.3%, 0 false alarms.
+    // End of session 35: right 77.2%, precision 84.6%, recall 88.3%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -2782,6 +2838,7 @@ struct Unseen31CorpusTests {
     // End of session 32: right 82.2%, precision 82.8%, recall 96.1%, 3 false alarms.
     // End of session 33: right 82.8%, precision 82.8%, recall 96.1%, 2 false alarms.
     // End of session 34: right 83.3%, precision 82.8%, recall 96.1%, 1 false alarms.
+    // End of session 35: right 83.3%, precision 82.8%, recall 96.1%, 1 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -2818,6 +2875,7 @@ struct Unseen32CorpusTests {
     // End of session 32: right 83.3%, precision 84.4%, recall 96.1%, 1 false alarms.
     // End of session 33: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 34: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
+    // End of session 35: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2853,9 +2911,10 @@ struct Unseen33CorpusTests {
     // End of session 32: right 78.5%, precision 82.3%, recall 87.6%, 1 false alarms.
     // End of session 33: right 79.0%, precision 82.3%, recall 87.6%, 0 false alarms.
     // End of session 34: right 79.6%, precision 82.3%, recall 87.6%, 0 false alarms.
-    static let minimumRight = 0.79
+    // End of session 35: right 80.6%, precision 82.9%, recall 88.7%, 0 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.82
-    static let minimumRecall = 0.87
+    static let minimumRecall = 0.88
     static let maximumFalseAlarms = 1
 }
 
@@ -2888,6 +2947,7 @@ struct Unseen34CorpusTests {
     // End of session 32: right 74.2%, precision 84.3%, recall 84.3%, 0 false alarms.
     // End of session 33: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 34: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
+    // End of session 35: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.84
@@ -2922,6 +2982,7 @@ struct Unseen35CorpusTests {
     // End of session 32: right 76.7%, precision 80.8%, recall 88.9%, 3 false alarms.
     // End of session 33: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     // End of session 34: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
+    // End of session 35: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -2954,7 +3015,8 @@ struct Unseen36CorpusTests {
     // End of session 32: right 69.1%, precision 80.2%, recall 82.0%, 2 false alarms.
     // End of session 33: right 70.2%, precision 80.2%, recall 82.0%, 0 false alarms.
     // End of session 34: right 70.2%, precision 80.2%, recall 82.0%, 0 false alarms.
-    static let minimumRight = 0.70
+    // End of session 35: right 71.3%, precision 80.2%, recall 82.0%, 0 false alarms.
+    static let minimumRight = 0.71
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.81
     static let maximumFalseAlarms = 1
@@ -2984,6 +3046,7 @@ struct RealisticAACorpusTests {
     // End of session 32: right 77.8%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 33: right 77.8%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 34: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
+    // End of session 35: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3014,6 +3077,7 @@ struct Unseen37CorpusTests {
     // End of session 32: right 70.7%, precision 73.3%, recall 87.8%, 2 false alarms.
     // End of session 33: right 71.3%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 34: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
+    // End of session 35: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     static let minimumRight = 0.71
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
@@ -3038,6 +3102,7 @@ struct Unseen38CorpusTests {
     // 95.2%, 5 false alarms (docs/measurements/unseen-38-41-first-measurement-session-33.txt).
     // End of session 33: right 81.5%, precision 83.7%, recall 95.2%, 5 false alarms.
     // End of session 34: right 86.8%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 35: right 86.8%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3062,6 +3127,7 @@ struct Unseen39CorpusTests {
     // 92.0%, 1 false alarms (docs/measurements/unseen-38-41-first-measurement-session-33.txt).
     // End of session 33: right 77.7%, precision 81.2%, recall 92.0%, 1 false alarms.
     // End of session 34: right 79.3%, precision 81.2%, recall 92.0%, 0 false alarms.
+    // End of session 35: right 79.3%, precision 81.2%, recall 92.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3086,6 +3152,7 @@ struct Unseen40CorpusTests {
     // 83.2%, 0 false alarms (docs/measurements/unseen-38-41-first-measurement-session-33.txt).
     // End of session 33: right 74.2%, precision 81.1%, recall 83.7%, 0 false alarms.
     // End of session 34: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
+    // End of session 35: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
@@ -3110,6 +3177,7 @@ struct Unseen41CorpusTests {
     // 86.8%, 2 false alarms (docs/measurements/unseen-38-41-first-measurement-session-33.txt).
     // End of session 33: right 73.7%, precision 84.6%, recall 86.8%, 2 false alarms.
     // End of session 34: right 75.3%, precision 84.6%, recall 86.8%, 0 false alarms.
+    // End of session 35: right 75.8%, precision 84.6%, recall 86.8%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.86
@@ -3133,10 +3201,11 @@ struct Unseen42CorpusTests {
     // Measured: first, with the checker of the session's start (489a400): 79.9% right, precision 88.2%, recall
     // 95.2%, 6 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
     // End of session 34: right 81.0%, precision 88.2%, recall 95.2%, 5 false alarms.
-    static let minimumRight = 0.80
+    // End of session 35: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 6
+    static let maximumFalseAlarms = 1
 }
 
 /// The forty-third unseen corpus (`Fixtures/unseen-43`): 20 articles (10 German, 10 English, 189 claims) by two
@@ -3156,10 +3225,11 @@ struct Unseen43CorpusTests {
     // Measured: first, with the checker of the session's start (489a400): 81.5% right, precision 82.9%, recall
     // 94.7%, 3 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
     // End of session 34: right 82.0%, precision 82.9%, recall 94.7%, 3 false alarms.
-    static let minimumRight = 0.81
+    // End of session 35: right 86.2%, precision 82.9%, recall 94.7%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 1
 }
 
 /// The forty-fourth unseen corpus (`Fixtures/unseen-44`): 20 articles (10 German, 10 English, 188 claims) by two
@@ -3179,10 +3249,11 @@ struct Unseen44CorpusTests {
     // Measured: first, with the checker of the session's start (489a400): 83.0% right, precision 86.1%, recall
     // 95.2%, 2 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
     // End of session 34: right 83.0%, precision 86.1%, recall 95.2%, 2 false alarms.
-    static let minimumRight = 0.82
+    // End of session 35: right 87.8%, precision 86.1%, recall 95.7%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 1
 }
 
 /// The forty-fifth unseen corpus (`Fixtures/unseen-45`): 20 articles (10 German, 10 English, 188 claims) by two
@@ -3202,10 +3273,11 @@ struct Unseen45CorpusTests {
     // Measured: first, with the checker of the session's start (489a400): 80.9% right, precision 84.2%, recall
     // 93.6%, 6 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
     // End of session 34: right 80.9%, precision 84.2%, recall 93.6%, 6 false alarms.
-    static let minimumRight = 0.80
+    // End of session 35: right 86.2%, precision 84.2%, recall 93.6%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
-    static let maximumFalseAlarms = 7
+    static let maximumFalseAlarms = 1
 }
 
 /// The forty-sixth unseen corpus (`Fixtures/unseen-46`): 20 articles (10 German, 10 English, 190 claims) by two
@@ -3225,6 +3297,7 @@ struct Unseen46CorpusTests {
 
     // Measured: first, with the checker of the session's start (a14ef13): 83.7% right, precision 82.5%, recall
     // 92.1%, 4 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
+    // End of session 35: right 83.7%, precision 82.5%, recall 92.1%, 4 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -3248,6 +3321,7 @@ struct Unseen47CorpusTests {
 
     // Measured: first, with the checker of the session's start (a14ef13): 76.8% right, precision 82.4%, recall
     // 91.1%, 4 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
+    // End of session 35: right 76.8%, precision 82.4%, recall 91.1%, 4 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -3271,7 +3345,8 @@ struct Unseen48CorpusTests {
 
     // Measured: first, with the checker of the session's start (a14ef13): 71.3% right, precision 80.3%, recall
     // 88.8%, 3 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
-    static let minimumRight = 0.71
+    // End of session 35: right 72.3%, precision 80.3%, recall 88.8%, 3 false alarms.
+    static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.88
     static let maximumFalseAlarms = 4
@@ -3294,7 +3369,8 @@ struct Unseen49CorpusTests {
 
     // Measured: first, with the checker of the session's start (a14ef13): 77.2% right, precision 80.9%, recall
     // 87.3%, 2 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
-    static let minimumRight = 0.77
+    // End of session 35: right 78.3%, precision 80.9%, recall 87.3%, 2 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 3
