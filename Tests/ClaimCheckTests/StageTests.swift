@@ -5838,6 +5838,23 @@ struct AmbiguityTests {
                 "Key figures for 2014:\n- Exports to Canada and Mexico reached $312.8 billion and $241.0 billion, "
                     + "respectively.\n- Exports to the Republic of Korea grew 7.2 percent.", "2015-02-10", .en
             ).last == "change exports KOR 2013..2014 supported")
+        // A period in a relative clause the place is not in does not date the place (before: May 2019).
+        #expect(
+            verdicts(
+                "Only China, Mexico, Japan and Germany ran bigger deficits with the U.S. than Vietnam, which the "
+                    + "Treasury put on its watch list in May 2019.", "2020-06-20", .en)
+                == ["rank balance Vietnam 2019 supported"])
+        // "narrower than a year earlier", "höher als im Vorjahr" after a figure: its flow's change (before: not found).
+        #expect(
+            verdicts(
+                "The goods deficit with Japan came to $71.4 billion in 2023, narrower than a year earlier.",
+                "2024-03-01", .en)
+                == ["value balance JPN 2023 supported", "change balance JPN 2022..2023 contradicted"])
+        #expect(
+            verdicts(
+                "Das Defizit mit Japan lag 2023 bei 71,4 Milliarden Dollar und damit höher als im Vorjahr.",
+                "2024-03-01",
+                .de) == ["value balance JPN 2023 supported", "change balance JPN 2022..2023 supported"])
         // "US$" is a currency's sign, no country (before: both flows swapped, unverifiable).
         #expect(
             verdicts(

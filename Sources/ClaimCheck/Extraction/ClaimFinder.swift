@@ -378,6 +378,7 @@ public struct ClaimFinder: Sendable {
             reader.periodTrendClaims(into: &found)
             reader.smallShareClaims(into: &found)
         }
+        if !facts.figures.isEmpty { reader.comparativeTrendClaims(into: &found) }
         reader.concessiveWholeTrendClaims(into: &found)
         reader.mainProductClaims(into: &found)
         // "Has Mexico become America's top trading partner?": a question asserts no ranking, record or comparison

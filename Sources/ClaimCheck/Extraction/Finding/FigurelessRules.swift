@@ -184,6 +184,56 @@ extension ClauseReader {
         found.claims.append(claim)
     }
 
+    /// "The goods deficit with Japan came to $71.4 billion in 2023, narrower than a year earlier", "… und damit höher
+    /// als im Vorjahr": a comparative against the year before (or a year named) after a figure, with no figure of its
+    /// own, says the figure's flow moved that way: a change without a figure, in the figure's frame.
+    func comparativeTrendClaims(into found: inout SentenceClaims) {
+        let comparatives: Set<String> = [
+            "narrower", "wider", "smaller", "larger", "bigger", "higher", "lower", "greater", "kleiner", "größer",
+            "höher", "niedriger", "geringer",
+        ]
+        guard
+            let at = words.indices.first(where: { index in
+                comparatives.contains(words[index]) && index + 1 < words.count
+                    && ["than", "als"].contains(words[index + 1])
+            }),
+            let value = found.claims.last(where: {
+                $0.kind == .value && $0.unit == .usd && $0.claimedEnd <= scalarOffset(tokens[at].range.lowerBound)
+            }), let period = value.period, value.outOfScope == nil
+        else { return }
+        // (Not "5% higher than", "higher than $50 billion": a figure's own comparison; nor past another clause.)
+        let figureNear = figures.contains { figure in
+            let start = tokenIndex(of: figure.range.lowerBound), end = tokenIndex(of: figure.range.upperBound)
+            return (end <= at && at - end <= 1) || (start > at && start - at <= 3)
+        }
+        guard !figureNear, !clauseBreak(from: tokenIndex(of: figures.last!.range.upperBound), to: at) else { return }
+        let after = words[(at + 2)..<min(words.count, at + 6)].joined(separator: " ")
+        let yearEarlier = [
+            "a year earlier", "a year ago", "the year before", "the previous year", "the prior year", "im vorjahr",
+            "ein jahr zuvor", "im jahr zuvor", "im vorjahreszeitraum", "in the same period", "im gleichen zeitraum",
+            "im selben zeitraum",
+        ].contains { after.hasPrefix($0) }
+        let claimedPeriod: ClaimPeriod
+        switch period {
+        case .single(let year) where yearEarlier && !year.isMonth: claimedPeriod = .span(.year(year.year - 1), year)
+        case .single(let month) where yearEarlier && month.isMonth:
+            claimedPeriod = .span(.month(month.year - 1, month.month ?? 1), month)
+        case .months(let range) where yearEarlier: claimedPeriod = .rangeSpan(range.yearEarlier, range)
+        default: return
+        }
+        let decline = Lexicon.comparative(words[at]).decline
+        var claim = FoundClaim(
+            sentence: facts.sentence, kind: .change, reporter: value.reporter, partner: value.partner,
+            flow: value.flow, product: value.product, period: claimedPeriod,
+            claimedText: String(text[tokens[at].range.lowerBound..<tokens[at + 1].range.upperBound]),
+            claimedStart: scalarOffset(tokens[at].range.lowerBound),
+            claimedEnd: scalarOffset(tokens[at + 1].range.upperBound),
+            value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
+            signExplicit: false)
+        claim.trendDirection = decline ? -1 : 1
+        found.claims.append(claim)
+    }
+
     /// "Die Importe aus Mexiko stiegen um 5 Prozent, obwohl die gesamten Einfuhren der USA im selben Zeitraum
     /// schrumpften", "…, even as overall U.S. imports fell": a clause of concession after a figure's change, with no
     /// figure of its own, speaks of the reporter's whole trade moving the other way in the change's period: a change of

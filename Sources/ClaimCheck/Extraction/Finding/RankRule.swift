@@ -450,6 +450,7 @@ extension ClauseReader {
                     ?? periodMentions.first { candidate in
                         let at = tokenIndex(of: candidate.range.lowerBound)
                         return !isBasePeriod(candidate) && !isEventPeriod(candidate) && !candidate.namesOnlyABase
+                            && Set(withoutRelativeClauses(0..<words.count, keeping: mention.token)).contains(at)
                             && resolvePeriod(candidate) != nil
                             && !(nearerAnotherPlace(candidate, than: mention, among: ordered)
                                 && clauseBreak(from: min(at, mention.token), to: max(at, mention.token)))
@@ -779,6 +780,7 @@ extension ClauseReader {
     /// at most six words away that no colon or semicolon separates, and not one nearer to another
     /// place the sentence names ("auf Platz acht; im vergangenen Jahr lag es auf dem sechsten Rang").
     func nearestPeriod(to mention: RankMention, among places: [RankMention]) -> PeriodMention? {
+        let kept = Set(withoutRelativeClauses(0..<words.count, keeping: mention.token))
         let candidates = periodMentions.filter { candidate in
             // ("erstmals seit 2008 nicht mehr an der Spitze": "since" dates the streak, not the rank.)
             if case .since = candidate.kind { return false }
@@ -787,6 +789,9 @@ extension ClauseReader {
             // ("in April, China - whose factories had reopened after their shutdown in February - was
             // the biggest": a period in a parenthesis is the parenthesis's.)
             if insideParenthesis(candidate.range) { return false }
+            // ("…, a point not lost on the Treasury, which added the country to its list in May 2019": so is a period
+            // in a relative clause the place is not in.)
+            if !kept.contains(tokenIndex(of: candidate.range.lowerBound)) { return false }
             // ("climbed to seventh place, up from 12th a year earlier": the base's period.)
             // ("That was up 55% from 2023, and it made Australia the largest supplier": so is a change's base year.)
             if isBasePeriod(candidate) { return false }
