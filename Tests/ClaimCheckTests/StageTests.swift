@@ -5855,6 +5855,13 @@ struct AmbiguityTests {
                 "Das Defizit mit Japan lag 2023 bei 71,4 Milliarden Dollar und damit höher als im Vorjahr.",
                 "2024-03-01",
                 .de) == ["value balance JPN 2023 supported", "change balance JPN 2022..2023 supported"])
+        // A share of the whole of U.S. trade said in so many words, of a partner and a period the sentence names, is
+        // checked as read (before: held back as unsure).
+        #expect(
+            verdicts(
+                "Auf das Vereinigte Königreich entfielen 2020 4 Prozent des gesamten US-Warenhandels.", "2021-03-01",
+                .de)
+                == ["share total GBR 2020 contradicted"])
         // "US$" is a currency's sign, no country (before: both flows swapped, unverifiable).
         #expect(
             verdicts(

@@ -427,8 +427,10 @@ public struct ClaimChecker: Sendable {
         // share of (which trade, whose, in which period) is read from wording; on unseen articles the shares
         // the checker called contradicted were misread as often as they were wrong. Unsure, with the reading
         // that would contradict it, unless its digits are the official share's times ten.
+        // (Not a share of the reporter's whole trade said in so many words, of a partner the sentence names, in a
+        // period it names: "Auf das Königreich entfielen 2020 gut 4 Prozent des gesamten US-Warenhandels".)
         if checked.verdict == .contradicted, claim.kind == .share, claim.outOfScope == nil,
-            !Self.offByPowerOfTen(checked)
+            !Self.offByPowerOfTen(checked), !Self.namesItsWhole(claim)
         {
             checked.verdict = .unverifiable
             checked.explanation = words.shareReadUnsure(first: checked.explanation)
@@ -1694,6 +1696,19 @@ public struct ClaimChecker: Sendable {
     /// Whether a ranked figure is too far from the figure at the named place for a writer's slip: under a third
     /// of it or over three times it, or absent from the ranking (`ranked` nil; `.some(nil)` is a place without a
     /// value, which says nothing).
+    /// Whether a share of total trade names its whole in so many words ("des gesamten US-Warenhandels", "of all U.S.
+    /// trade"), its partner in its own sentence and its period: a reading with nothing left to guess.
+    static func namesItsWhole(_ claim: FoundClaim) -> Bool {
+        let lower = claim.sentence.text.lowercased()
+        let wholes = [
+            "des gesamten us-warenhandels", "des gesamten us-handels", "des gesamten amerikanischen warenhandels",
+            "des gesamten amerikanischen handels", "of all u.s. trade", "of all us trade", "of all u.s. goods trade",
+            "of all us goods trade", "of total u.s. trade", "of total us trade", "of total u.s. goods trade",
+        ]
+        return claim.flow == .total && claim.partnerSum.isEmpty && !claim.frameInferred && !claim.periodGuessed
+            && claim.periodReadings.isEmpty && claim.partnerReadings.isEmpty && wholes.contains(where: lower.contains)
+    }
+
     static func isFarFromPlace(ranked: Int64??, place: Int64?) -> Bool {
         guard let ranked else { return true }
         guard let mine = ranked, let place, place != 0 else { return false }
