@@ -1398,7 +1398,7 @@ struct Unseen11CorpusTests {
     // End of session 32: right 81.7%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 33: right 81.7%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 34: right 82.2%, precision 84.2%, recall 94.4%, 0 false alarms.
-    // End of session 35: right 82.2%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 35: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1849,7 +1849,7 @@ struct RealisticPCorpusTests {
     // End of session 32: right 86.2%, precision 85.0%, recall 95.8%, 0 false alarms.
     // End of session 33: right 86.2%, precision 84.6%, recall 95.8%, 0 false alarms.
     // End of session 34: right 86.2%, precision 84.7%, recall 96.3%, 0 false alarms.
-    // End of session 35: right 86.2%, precision 84.7%, recall 96.3%, 0 false alarms.
+    // End of session 35: right 86.2%, precision 84.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2188,8 +2188,8 @@ struct Unseen22CorpusTests {
     // End of session 32: right 72.4%, precision 77.1%, recall 89.2%, 3 false alarms.
     // End of session 33: right 73.5%, precision 77.1%, recall 89.2%, 1 false alarms.
     // End of session 34: right 73.5%, precision 77.1%, recall 89.2%, 1 false alarms.
-    // End of session 35: right 73.5%, precision 77.1%, recall 89.2%, 1 false alarms.
-    static let minimumRight = 0.73
+    // End of session 35: right 74.1%, precision 77.1%, recall 89.2%, 1 false alarms.
+    static let minimumRight = 0.74
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 2
@@ -2504,11 +2504,11 @@ struct Unseen27CorpusTests {
     // End of session 32: right 80.8%, precision 81.5%, recall 92.1%, 3 false alarms.
     // End of session 33: right 80.8%, precision 81.5%, recall 92.1%, 3 false alarms.
     // End of session 34: right 81.4%, precision 81.5%, recall 92.1%, 2 false alarms.
-    // End of session 35: right 81.4%, precision 81.5%, recall 92.1%, 2 false alarms.
+    // End of session 35: right 81.9%, precision 81.1%, recall 92.1%, 1 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 2
 }
 
 /// The twenty-eighth unseen corpus (`Fixtures/unseen-28`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -3249,10 +3249,10 @@ struct Unseen44CorpusTests {
     // Measured: first, with the checker of the session's start (489a400): 83.0% right, precision 86.1%, recall
     // 95.2%, 2 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
     // End of session 34: right 83.0%, precision 86.1%, recall 95.2%, 2 false alarms.
-    // End of session 35: right 87.8%, precision 86.1%, recall 95.7%, 0 false alarms.
-    static let minimumRight = 0.87
+    // End of session 35: right 88.3%, precision 86.2%, recall 96.3%, 0 false alarms.
+    static let minimumRight = 0.88
     static let minimumPrecision = 0.86
-    static let minimumRecall = 0.95
+    static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
 
@@ -3369,7 +3369,7 @@ struct Unseen49CorpusTests {
 
     // Measured: first, with the checker of the session's start (a14ef13): 77.2% right, precision 80.9%, recall
     // 87.3%, 2 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
-    // End of session 35: right 78.3%, precision 80.9%, recall 87.3%, 2 false alarms.
+    // End of session 35: right 78.8%, precision 80.9%, recall 87.3%, 2 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.87
