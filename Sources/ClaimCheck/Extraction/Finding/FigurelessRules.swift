@@ -206,7 +206,9 @@ extension ClauseReader {
             let start = tokenIndex(of: figure.range.lowerBound), end = tokenIndex(of: figure.range.upperBound)
             return (end <= at && at - end <= 1) || (start > at && start - at <= 3)
         }
-        guard !figureNear, !clauseBreak(from: tokenIndex(of: figures.last!.range.upperBound), to: at) else { return }
+        let figureBefore = figures.last { tokenIndex(of: $0.range.upperBound) <= at }
+        guard !figureNear, let figureBefore, !clauseBreak(from: tokenIndex(of: figureBefore.range.upperBound), to: at)
+        else { return }
         let after = words[(at + 2)..<min(words.count, at + 6)].joined(separator: " ")
         let yearEarlier = [
             "a year earlier", "a year ago", "the year before", "the previous year", "the prior year", "im vorjahr",
