@@ -1650,7 +1650,7 @@ public struct ClaimChecker: Sendable {
     ) {
         var answer = answer
         // "the largest trading partner in Africa": only the region's countries, placed anew.
-        if let region = claim.rankRegion, let members = Lexicon.regionMembers(database.countries)[region] {
+        if let region = claim.rankRegion, let members = finder.regions[region] {
             answer.items = answer.items.filter { members.contains($0.code) }.enumerated().map { offset, item in
                 var item = item
                 item.rank = offset + 1

@@ -443,14 +443,16 @@ extension ClauseReader {
             {
                 monthsSoFar = discourse.period
             }
+            // (Outside the relative clauses the place is not in.)
+            let kept = Set(withoutRelativeClauses(0..<words.count, keeping: mention.token))
             let nearPeriod =
                 now
                 ? monthsSoFar ?? periods.date.map { ClaimPeriod.single(.year($0.latestPublishedYear)) }
-                : (nearestPeriod(to: mention, among: ordered)
+                : (nearestPeriod(to: mention, among: ordered, outside: kept)
                     ?? periodMentions.first { candidate in
                         let at = tokenIndex(of: candidate.range.lowerBound)
                         return !isBasePeriod(candidate) && !isEventPeriod(candidate) && !candidate.namesOnlyABase
-                            && Set(withoutRelativeClauses(0..<words.count, keeping: mention.token)).contains(at)
+                            && kept.contains(at)
                             && resolvePeriod(candidate) != nil
                             && !(nearerAnotherPlace(candidate, than: mention, among: ordered)
                                 && clauseBreak(from: min(at, mention.token), to: max(at, mention.token)))
@@ -586,21 +588,7 @@ extension ClauseReader {
                 claim.productReadings = [carried]
             }
             claim.rankMembership = membership
-            // "der zweitwichtigste europäische Lieferant", "the largest trading partner in Africa", "more than any
-            // other country in Europe": a ranking within a region, read from the words of the place up to a comma
-            // or the countries it stands ahead of.
-            let stops: Set<String> = ["ahead", "vor", "hinter", "behind", "after", "nach", "followed", "gefolgt"]
-            var regionEnd = mention.token
-            while regionEnd + 1 < words.count, regionEnd - mention.token < 7, !stops.contains(words[regionEnd + 1]),
-                !commaBetween(regionEnd, regionEnd + 1)
-            {
-                regionEnd += 1
-            }
-            var regionStart = mention.token
-            while regionStart > 0, mention.token - regionStart < 2, !commaBetween(regionStart - 1, regionStart) {
-                regionStart -= 1
-            }
-            claim.rankRegion = Lexicon.rankRegion(words[regionStart...regionEnd])
+            claim.rankRegion = region(ofPlaceAt: mention.token)
             claim.rankNegated = mention.negated
             // ("The biggest deficit was no longer with Mexico but with China", "Den ersten Platz hat nicht mehr China
             // inne": the country itself negated, after the ranking, does not hold the place.)
@@ -767,6 +755,20 @@ extension ClauseReader {
         return CountryMention(code: topic, form: .name, token: first, count: last - first + 1, range: range)
     }
 
+    /// The region a ranking is confined to ("der zweitwichtigste europäische Lieferant", "the largest trading partner
+    /// in Africa", "more than any other country in Europe"), read from the words of the place: two before it, up to
+    /// seven after it, not past a comma or the countries it stands ahead of.
+    func region(ofPlaceAt token: Int) -> String? {
+        let stops: Set<String> = ["ahead", "vor", "hinter", "behind", "after", "nach", "followed", "gefolgt"]
+        var end = token
+        while end + 1 < words.count, end - token < 7, !stops.contains(words[end + 1]), !commaBetween(end, end + 1) {
+            end += 1
+        }
+        var start = token
+        while start > 0, token - start < 2, !commaBetween(start - 1, start) { start -= 1 }
+        return Lexicon.rankRegion(words[start...end])
+    }
+
     /// Whether a period stands nearer another place the sentence names than this one ("zum siebtgrößten Lieferanten
     /// aufgestiegen …; 2013 hatte Vietnam noch auf Platz 20 gelegen": 2013 is the 20th place's year, past the
     /// semicolon).
@@ -778,9 +780,9 @@ extension ClauseReader {
 
     /// The period written by a ranking: the nearest in its clause (up to twelve words away), else one
     /// at most six words away that no colon or semicolon separates, and not one nearer to another
-    /// place the sentence names ("auf Platz acht; im vergangenen Jahr lag es auf dem sechsten Rang").
-    func nearestPeriod(to mention: RankMention, among places: [RankMention]) -> PeriodMention? {
-        let kept = Set(withoutRelativeClauses(0..<words.count, keeping: mention.token))
+    /// place the sentence names ("auf Platz acht; im vergangenen Jahr lag es auf dem sechsten Rang"); `kept` are the
+    /// tokens outside the relative clauses the place is not in.
+    func nearestPeriod(to mention: RankMention, among places: [RankMention], outside kept: Set<Int>) -> PeriodMention? {
         let candidates = periodMentions.filter { candidate in
             // ("erstmals seit 2008 nicht mehr an der Spitze": "since" dates the streak, not the rank.)
             if case .since = candidate.kind { return false }
