@@ -3437,7 +3437,7 @@ struct Unseen52CorpusTests {
     // 91.0%, 4 false alarms (docs/measurements/unseen-50-53-first-measurement-session-36.txt).
     static let minimumRight = 0.78
     static let minimumPrecision = 0.82
-    static let minimumRecall = 0.91
+    static let minimumRecall = 0.90
     static let maximumFalseAlarms = 5
 }
 
