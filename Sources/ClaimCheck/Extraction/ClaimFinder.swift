@@ -251,6 +251,16 @@ public struct ClaimFinder: Sendable {
     /// The claims of one sentence, read in the discourse of the sentences before it.
     func claims(in facts: SentenceFacts, periods: PeriodFinder, discourse: inout Discourse) -> [FoundClaim] {
         var facts = facts
+        // ("… aus der Schweiz eingeführt …. Das Defizit der USA im Handel mit der Alpenrepublik wuchs": an epithet
+        // that names more than one country means the one of them the article spoke of last.)
+        for index in facts.mentions.indices {
+            let mention = facts.mentions[index]
+            guard mention.count == 1, let meant = Lexicon.ambiguousEpithets[facts.words[mention.token]],
+                let spoken = discourse.recentCountries.last(where: meant.contains),
+                !facts.mentions.contains(where: { $0.code == spoken })
+            else { continue }
+            facts.mentions[index].code = spoken
+        }
         // "India: the South Asian nation overtook Korea", "the deficit with the Southeast Asian country":
         // the country named last before the noun (in the sentence, else before it) that lies in the
         // region the adjective names, where the noun stands.

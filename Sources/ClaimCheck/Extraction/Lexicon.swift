@@ -428,7 +428,8 @@ enum Lexicon {
         ("drugs", "30"),
         ("medikament", "30"),
         ("blut", "30"), ("blood", "30"), ("holz", "44"), ("wood", "44"), ("timber", "44"), ("lumber", "44"),
-        ("electrical", "85"), ("elektrotechn", "85"), ("maschine", "84"), ("machinery", "84"), ("fisch", "03"),
+        ("electrical", "85"), ("elektrotechn", "85"), ("maschine", "84"), ("machinery", "84"),
+        ("server", "84"), ("fisch", "03"),
         ("fish", "03"),
         ("seafood", "03"), ("meeresfrücht", "03"), ("stahl", "72"), ("steel", "72"), ("eisen", "72"), ("iron", "72"),
         // ("Luftfahrzeuge, Raumfahrzeuge und Teile davon": aircraft, HS 88; "Wasserfahrzeuge": ships, HS 89.)
@@ -444,7 +445,9 @@ enum Lexicon {
         ("whisky", "22"), ("whiskey", "22"), ("spirituosen", "22"), ("spirits", "22"), ("käse", "04"), ("cheese", "04"),
         ("optisch", "90"), ("optical", "90"), ("medizintechn", "90"), ("medical devices", "90"),
         ("kosmetik", "33"), ("cosmetics", "33"), ("parfum", "33"), ("perfume", "33"),
-        ("fleisch", "02"), ("meat", "02"), ("beef", "02"), ("pork", "02"), ("blume", "06"), ("flower", "06"),
+        ("live animal", "01"), ("cattle", "01"), ("livestock", "01"), ("lebende tier", "01"), ("lebenden tier", "01"),
+        ("lebendvieh", "01"), ("rinder", "01"), ("fleisch", "02"), ("meat", "02"), ("beef", "02"), ("pork", "02"),
+        ("blume", "06"), ("flower", "06"),
         ("getränk", "22"), ("beverage", "22"),
         ("bier", "22"), ("beer", "22"), ("knit", "61"), ("strickware", "61"), ("schmuck", "71"), ("jewel", "71"),
         ("organische chemikalie", "29"), ("organic chemical", "29"), ("organische", "29"), ("organic", "29"),
@@ -487,6 +490,7 @@ enum Lexicon {
             "frachtpapier", "grundsatzpapier", "diskussionspapier",
         ],
         "iron": ["ironi", "irony"],
+        "server": ["observer"],
     ]
 
     /// The HS code a word names, if any.
@@ -1559,6 +1563,20 @@ extension Lexicon {
     /// imports") the noun usually means the reporter's imports of that country's goods, so these
     /// count only after a genitive.
     static let ownedImportNouns: Set<String> = ["imports", "importe", "importen", "einfuhren"]
+
+    /// Words after goods that make them the cause of a move in another figure ("AI server boom lifts U.S. imports from
+    /// Taiwan by nearly a third", "KI-Server lassen US-Importe um 32 Prozent steigen"), not its goods.
+    static let goodsCauseWords: Set<String> = [
+        "boom", "frenzy", "craze", "rush", "lift", "lifts", "lifted", "drive", "drives", "drove", "push", "pushes",
+        "pushed", "boost", "boosts", "boosted", "lassen", "ließen", "lässt", "ließ", "treiben", "trieben", "treibt",
+        "trieb",
+    ]
+
+    /// Epithets that may name more than one country ("die Alpenrepublik": Austria, by the reference table, or
+    /// Switzerland): the countries they may mean.
+    static let ambiguousEpithets: [String: Set<String>] = [
+        "alpenrepublik": ["AUT", "CHE"]
+    ]
 
     static let countryAnaphors: Set<String> = [
         "land", "landes", "country", "island", "insel", "kingdom", "königreich", "emirate", "emirat",

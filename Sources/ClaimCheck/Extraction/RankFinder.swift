@@ -533,9 +533,19 @@ enum RankFinder {
                 // side, as it is.)
                 let verbIndex = words[..<found1.token].lastIndex { Lexicon.flow(of: $0) != nil }
                 let verb = verbIndex.flatMap { Lexicon.flow(of: words[$0]) }
+                // ("Die USA haben 2023 Waren im Wert von 472,9 Mrd. $ aus Mexiko importiert und damit mehr als aus
+                // jedem anderen Land": a German clause's verb comes last, its subject at the clause's start.)
                 let homeSubject =
                     verbIndex.map { index in
-                        words[max(0, index - 3)..<index].contains(where: Self.homeSubjects.contains)
+                        let clauseStart = clauseStarts.filter { $0 <= index }.max() ?? 0
+                        return words[max(0, index - 3)..<index].contains(where: Self.homeSubjects.contains)
+                            || (index - clauseStart <= 16
+                                && words[clauseStart..<min(index, clauseStart + 3)].contains(where: {
+                                    Self.homeSubjects.contains($0)
+                                })
+                                && (clauseStart + 1..<min(index, clauseStart + 4)).contains(where: {
+                                    ["haben", "hat", "hatten", "hatte"].contains(words[$0])
+                                }))
                     } ?? false
                 found1.measure =
                     homeSubject ? verb : verb == .exports ? .imports : verb == .imports ? .exports : verb

@@ -128,8 +128,13 @@ enum RecordFinder {
                 let comparand
             {
                 let low = ["niedrig", "gering", "low", "wenig", "wenige", "klein", "schwach", "tief"].contains(next)
-                let end = words[comparand..<min(words.count, comparand + 4)].firstIndex(where: {
-                    ["nie", "never", "zuletzt", "last"].contains($0) || isYear($0)
+                // ("as much as Vietnam did last year", "as much as last year": "last" naming a period is an
+                // equality with that period; "as low as last seen in 2009" is a record.)
+                let end = words[comparand..<min(words.count, comparand + 4)].indices.first(where: { at in
+                    ["nie", "never", "zuletzt"].contains(words[at]) || isYear(words[at])
+                        || (words[at] == "last"
+                            && !(at + 1 < words.count
+                                && ["year", "month", "quarter", "week", "years", "months"].contains(words[at + 1])))
                 })
                 // ("a tenth as much from Nigeria as in 2008", "dreimal so hoch wie 2019", "not as high as in 2018": a
                 // multiple or a negated equality compares two periods; "as much as in 2008" with nothing saying "last"

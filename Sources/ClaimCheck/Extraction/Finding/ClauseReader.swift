@@ -570,11 +570,14 @@ struct ClauseReader {
         {
             words[flowToken].hasPrefix($0)
         }
-        // "still sells Americans half a trillion dollars": the home reporter as the verb's object.
+        // "still sells Americans half a trillion dollars": the home reporter as the verb's object. (Not by name after a
+        // German finite verb, where the subject stands when something else opens the clause: "Im vergangenen Jahr
+        // importierte Amerika Waren für 418,2 Milliarden Dollar aus China".)
         if flowToken + 1 < words.count,
             ["americans", "amerikanern", "uns"].contains(words[flowToken + 1]) || tokens[flowToken + 1].text == "us"
-                || mentions.contains(where: { $0.code == homeReporter && $0.token == flowToken + 1 && $0.form == .name }
-                ),
+                || (mentions.contains(where: {
+                    $0.code == homeReporter && $0.token == flowToken + 1 && $0.form == .name
+                }) && !Lexicon.germanFiniteTradeVerbs.contains(words[flowToken])),
             tokens[flowToken].text.first?.isLowercase == true
         {
             return flow == .exports || flow == .imports
@@ -1763,8 +1766,20 @@ struct ClauseReader {
                 if !a.isMonth, let latest, latest > a.year { return .span(a, .year(latest)) }
             }
         }
+        // ("Die amerikanischen Ausfuhren nach Südkorea, die 2021 ihren bisherigen Höchststand erreicht hatten, sanken
+        // 2023 um knapp zehn Prozent": a year in a relative clause the figure is not in, which tells the subject's
+        // record, is the record's, not the change's start; "the agreement, which took effect last March" dates the
+        // change.)
+        let outsideRelatives = figure.map { Set(withoutRelativeClauses(0..<words.count, keeping: $0)) }
+        let inRecordRelative = { (token: Int) -> Bool in
+            guard let outsideRelatives, !outsideRelatives.contains(token) else { return false }
+            let start = (0..<token).last(where: { outsideRelatives.contains($0) }) ?? 0
+            let end = (token..<words.count).first(where: { outsideRelatives.contains($0) }) ?? words.count
+            return words[start..<end].contains(where: Self.isRecordWord)
+        }
         var years = periodMentions.compactMap { mention -> Period? in
             if case .previous = mention.kind { return nil }
+            if inRecordRelative(tokenIndex(of: mention.range.lowerBound)) { return nil }
             // ("sanken um 74 Prozent auf 1,7 Milliarden Dollar, so wenig wie nie seit Beginn der Aufzeichnungen 1992": a
             // record's bound, not the change's start.)
             let token = tokenIndex(of: mention.range.lowerBound)
@@ -1962,8 +1977,13 @@ struct ClauseReader {
             return .hs(goods.code)
         }
         // (Not goods inside an aside that says what an item includes: ", the last including enriched uranium,".)
+        // (Nor goods that cause the move: "AI server boom lifts U.S. imports from Taiwan by nearly a third".)
         let candidates = cues.products.filter { product in
             !product.listed && abs(product.token - figureToken) <= window && !inGoodsAside(product.token)
+                && !(product.token < figureToken
+                    && words[(product.token + 1)..<min(figureToken, product.token + 3)].contains(where: {
+                        Lexicon.goodsCauseWords.contains($0)
+                    }))
         }
         // An explicit chapter ("chapter 87 of the tariff schedule, … about $129 billion") before the
         // figure anywhere in its sentence, else one close after it.
@@ -2033,6 +2053,7 @@ struct ClauseReader {
         if let before = (unclaimed.isEmpty ? candidates : unclaimed).first(where: {
             $0.token < figureToken && !inSubordinateClause($0.token, before: figureToken)
                 && (!contrastBetween($0.token, figureToken) || shipmentsOfTheSameGoods($0.token, figureToken))
+                && !flowOfItsOwnBetween($0.token, figureToken)
         }) {
             return .hs(before.code)
         }
@@ -2099,6 +2120,22 @@ struct ClauseReader {
     /// "Die Einfuhren von Fahrzeugen aus Deutschland sanken um 25 Prozent, während die Lieferungen aus
     /// Südkorea um knapp die Hälfte zulegten": past the contrast, shipments without goods of their own
     /// are of the same goods.
+    /// Whether a clause coordinated after the goods opens with a flow of a country of its own before the figure
+    /// ("US purchases of Swiss precious metals rose 46% in 2024, and imports from Switzerland jumped to $14.2
+    /// billion in December"): the figure is that flow's, of all goods.
+    func flowOfItsOwnBetween(_ product: Int, _ figure: Int) -> Bool {
+        guard product + 1 < figure else { return false }
+        return ((product + 1)..<figure).contains { index in
+            guard ["and", "und", "but", "aber"].contains(words[index]), commaBetween(index - 1, index),
+                let flowToken = ((index + 1)..<min(figure, index + 3)).first(where: {
+                    Lexicon.flow(of: words[$0]).map { $0 == .exports || $0 == .imports } == true
+                })
+            else { return false }
+            return facts.mentions.contains { $0.token > flowToken && $0.token <= flowToken + 3 && $0.token < figure }
+                && !cues.products.contains { $0.token > index && $0.token < figure }
+        }
+    }
+
     func shipmentsOfTheSameGoods(_ product: Int, _ figure: Int) -> Bool {
         let between = (product + 1)..<figure
         return between.contains { Lexicon.neutralShipmentNouns.contains(words[$0]) }

@@ -1505,6 +1505,9 @@ extension ClauseReader {
                 let gap = text[tokens[earlier].range.upperBound..<tokens[later].range.lowerBound]
                 if gap.contains(";") || gap.contains(" – ") || gap.contains(" — ") || gap.contains(" - ") { break }
                 if gap.contains(",") { commas += 1 }
+                // ("sanken die Einfuhren … um neun Prozent, die Ausfuhren auf die Insel legten dagegen leicht zu": past a
+                // comma, a flow names the subject of another clause, whose verb is not the figure's.)
+                if direction > 0, commas > 0, cues.flows.contains(where: { $0.token == index }) { break }
                 // "das Minus": a balance noun, not a fall.
                 if cues.flows.contains(where: { $0.token == index }) || Lexicon.directionlessVerbs.contains(word) {
                     index += direction
@@ -1973,6 +1976,33 @@ extension ClauseReader {
         {
             let exceeds = ["more", "mehr"].contains(words[more])
             draft.value = (own == .exports) == exceeds ? abs(draft.value) : -abs(draft.value)
+            draft.flow = .balance
+            draft.signExplicit = true
+            return true
+        }
+        // ("U.S. imports from Korea exceeded exports by $27.6 billion", "kauften die Amerikaner in Südkorea Waren,
+        // deren Wert den der eigenen Lieferungen um 27,6 Milliarden Dollar überstieg": the sum by which one flow
+        // exceeds the other, said with a verb of exceeding, is the balance.)
+        if draft.kind == .value, draft.figure.unit == .usd || draft.figure.unit == .eur, draft.token >= 1,
+            ["by", "um"].contains(words[draft.token - 1]) || (draft.token >= 2 && words[draft.token - 2] == "um"),
+            let verb = ((max(0, draft.token - 8))..<min(words.count, draft.token + 6)).first(where: {
+                Lexicon.exceedVerbs.contains(words[$0])
+            }),
+            case let sides = cues.flows.filter({
+                $0.token < max(verb, draft.token) && ($0.flow == .exports || $0.flow == .imports)
+            }),
+            let first = sides.first,
+            sides.contains(where: { $0.token > first.token && $0.flow != first.flow })
+                || sides.contains(where: { cue in
+                    cue.token > first.token && Lexicon.neutralShipmentNouns.contains(words[cue.token])
+                        && words[max(0, cue.token - 2)..<cue.token].contains(where: {
+                            ["eigenen", "own", "its", "their", "ihrer", "seiner"].contains($0)
+                        })
+                })
+        {
+            let mirroredFirst = mirrored(first.flow, flowToken: first.token)
+            let firstFlow: Flow = mirroredFirst ? (first.flow == .exports ? .imports : .exports) : first.flow
+            draft.value = firstFlow == .exports ? abs(draft.value) : -abs(draft.value)
             draft.flow = .balance
             draft.signExplicit = true
             return true

@@ -189,6 +189,28 @@ extension ClauseReader {
                         $0.token < mention.token
                     }
                     ?? open.first { $0.token > mention.token }
+            var placedAgain = false
+            // ("India was the 11th-largest trading partner last year and the 10th-largest export market": a second
+            // place joined by "and" to a country's first is that country's too.)
+            if ranked == nil, !overtakes, mention.token >= 2,
+                let joined = (max(0, mention.token - 3)..<mention.token).last(where: {
+                    ["and", "und", "sowie"].contains(words[$0])
+                }),
+                words[joined..<mention.token].allSatisfy({
+                    [
+                        "and", "und", "sowie", "the", "its", "der", "die", "das", "sein", "seine", "ihr", "ihre", "a",
+                        "an",
+                        "ein", "eine", "zugleich", "also", "auch",
+                    ].contains($0)
+                }),
+                let previous = candidates.last(where: { $0.token < mention.token && rankedSpans.contains($0.token) }),
+                !others.contains(where: {
+                    $0.token > previous.token && $0.token < mention.token && $0.code != previous.code
+                })
+            {
+                ranked = previous
+                placedAgain = true
+            }
             // "But it is no longer the biggest trading partner overall: counting imports and exports together, China
             // edged past it": a place said of a pronoun is the country the text is about; one named beyond a colon
             // is another clause's.
@@ -345,7 +367,7 @@ extension ClauseReader {
                     standingAt: mention, pronounOnly: true,
                     comparedWith: Set(others.filter { comparedWith.contains($0.token) }.map(\.code)))
             }
-            guard let ranked, !rankedSpans.contains(ranked.token) else { continue }
+            guard let ranked, !rankedSpans.contains(ranked.token) || placedAgain else { continue }
             // "Die USA blieben der wichtigste Abnehmer deutscher Waren", "The U.S. is China's biggest customer": the
             // home reporter holds the place in the partner's own ranking, which the store does not hold.
             if ranked.form == .adjective || ranked.form == .genitive,
@@ -512,8 +534,12 @@ extension ClauseReader {
                 }
                 // ("Bei Elektrotechnik (Kapitel 85), zu der …, ist Vietnam drittgrößter Lieferant", "In chips, Taiwan
                 // …": goods that open the sentence as its topic are what it ranks.)
+                // ("In the category that includes servers, Taiwan is now the fourth-largest source": anywhere in the
+                // opening phrase before its comma.)
+                let openingComma = (1..<max(1, min(words.count, 10))).first { self.commaBetween($0 - 1, $0) }
                 let topic: (Int) -> Bool = { token in
-                    token <= 3 && ["bei", "beim", "in", "im", "for", "among", "unter"].contains(words.first ?? "")
+                    (token <= 3 || openingComma.map { token < $0 } == true)
+                        && ["bei", "beim", "in", "im", "for", "among", "unter"].contains(words.first ?? "")
                 }
                 let attached: ((token: Int, code: String, listed: Bool)) -> Bool = { product in
                     if topic(product.token) { return true }
@@ -552,6 +578,13 @@ extension ClauseReader {
                 claimedStart: scalarOffset(ranked.range.lowerBound), claimedEnd: scalarOffset(ranked.range.upperBound),
                 value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: ranked.code,
                 rank: place, signExplicit: false)
+            // (The second place of one country rests on its own words, "the 10th-largest".)
+            if placedAgain {
+                let placeRange = tokens[mention.token].range
+                claim.claimedText = String(text[placeRange])
+                claim.claimedStart = scalarOffset(placeRange.lowerBound)
+                claim.claimedEnd = scalarOffset(placeRange.upperBound)
+            }
             if nearPeriod == nil || now {
                 // No period written: the discourse's, else the latest published; the other is open.
                 // ("Taiwan now ranks third" in an article about the months so far: those months, or the
@@ -573,7 +606,7 @@ extension ClauseReader {
             }
             // "Das Defizit mit Vietnam war das drittgrößte", "Korea is the sixth-largest partner": the claim rests on
             // the country and its place when they stand close in one clause, with no figure between.
-            if let span = placeSpan(ranked, mention) {
+            if let span = placeSpan(ranked, mention) ?? pointedPlaceSpan(ranked, mention) {
                 claim.wordsStart = scalarOffset(span.lowerBound)
                 claim.wordsEnd = scalarOffset(span.upperBound)
             }
@@ -623,8 +656,11 @@ extension ClauseReader {
                     "verbuchte", "verbucht", "erzielte", "erzielt",
                 ].contains(words[ranked.token + ranked.count])
                 && mention.token - (ranked.token + ranked.count) <= 4
+            // ("Germany's goods surplus with the U.S. was second only to China's": the "with" may stand between the
+            // country and its place.)
             if measure == .balance, ranked.token < mention.token, bySurplus || countryRuns,
-                words[mention.token..<min(words.count, mention.token + 8)].indices.contains(where: { index in
+                words[(ranked.token + ranked.count)..<min(words.count, mention.token + 8)].indices.contains(where: {
+                    index in
                     ["with", "mit", "gegenüber"].contains(words[index])
                         && facts.mentions.contains { home in
                             home.code == homeReporter
@@ -717,6 +753,25 @@ extension ClauseReader {
         let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
         guard !text[range].contains(where: { ":;–—(".contains($0) }),
             !figures.contains(where: { $0.range.overlaps(range) })
+        else { return nil }
+        return range
+    }
+
+    /// The words from a country to its place when a pronoun or a noun standing for it comes between ("… goods to
+    /// Japan, making it the fourth-largest market", "Das Land mit seinen rund 51 Millionen Einwohnern ist der
+    /// sechstgrößte Handelspartner"): the claim rests on both.
+    func pointedPlaceSpan(_ ranked: CountryMention, _ mention: RankMention) -> Range<String.Index>? {
+        guard ranked.token < mention.token, mention.token < tokens.count, mention.token - ranked.token <= 14 else {
+            return nil
+        }
+        let pronounBefore = (max(ranked.token + ranked.count, mention.token - 3)..<mention.token).contains {
+            Lexicon.countryPronouns.contains(words[$0])
+        }
+        guard pronounBefore || Lexicon.isCountryAnaphor(words[ranked.token]) else { return nil }
+        let range = tokens[ranked.token].range.lowerBound..<tokens[mention.token].range.upperBound
+        guard !text[range].contains(where: { ":;–—(".contains($0) }),
+            !others.contains(where: { $0.token > ranked.token && $0.token < mention.token && $0.code != ranked.code }),
+            !figures.contains(where: { ($0.unit == .usd || $0.unit == .eur) && $0.range.overlaps(range) })
         else { return nil }
         return range
     }

@@ -38,6 +38,13 @@ extension ClauseReader {
                 text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(";")
             }
             for record in records {
+                // ("der Präsident, der gerne in Rekorden spricht": records a person speaks in, no trade's.)
+                if record.end + 1 < words.count,
+                    ["spricht", "sprechen", "sprach", "denkt", "denken", "talks", "speaks", "thinks"].contains(
+                        words[record.end + 1])
+                {
+                    continue
+                }
                 // ("… jumped 45% as prices for arabica beans hit records": a record of prices, in a clause of its own.)
                 if let price = (max(0, record.start - 5)..<record.start).last(where: {
                     Lexicon.isEconomyOrPrice(words[$0])
@@ -157,6 +164,24 @@ extension ClauseReader {
                     let spoken = discourse.mainPartner ?? discourse.partner, spoken != partner
                 {
                     recordPartner = spoken
+                }
+                // ("U.S. imports of live animals from Mexico … totaled $1.07 billion …. Shipments peaked in April,
+                // when dry pastures in northern Mexico pushed cattle north": a record of bare shipments, with no
+                // figure, country or goods before it in its sentence, is the record of the goods a figure measured
+                // just before, in that figure's frame.)
+                var carriedProduct: Product?
+                if figure == nil, let token = flowToken, token < record.start,
+                    Lexicon.neutralShipmentNouns.contains(words[token]),
+                    !facts.mentions.contains(where: { $0.token < record.start }),
+                    !words[0..<record.start].contains(where: { Lexicon.product(of: $0) != nil }),
+                    discourse.sentencesSinceMeasuredProduct <= 2,
+                    let frame = discourse.lastFrames.last, frame.product != .total,
+                    let frameFlow = frame.flow, frameFlow == .exports || frameFlow == .imports,
+                    let framePartner = frame.partner
+                {
+                    flowValue = frameFlow
+                    recordPartner = framePartner
+                    carriedProduct = frame.product
                 }
                 // "the fall in imports from China, which had peaked in 2018": the peak of what the relative
                 // pronoun points back to, not of a figure said before it.
@@ -411,7 +436,8 @@ extension ClauseReader {
                 var claim = FoundClaim(
                     sentence: facts.sentence, kind: record.isPeak || yearsPeakMonth ? .peak : .record,
                     reporter: reporter,
-                    partner: recordPartner, flow: flowValue, product: figure?.product ?? .total, period: recordPeriod,
+                    partner: recordPartner, flow: flowValue, product: figure?.product ?? carriedProduct ?? .total,
+                    period: recordPeriod,
                     claimedText: String(text[spanStart..<spanEnd]), claimedStart: scalarOffset(spanStart),
                     claimedEnd: scalarOffset(spanEnd), value: nil, unit: .none, hedge: .exact, rounding: 0,
                     lowest: lowest, rankedCountry: nil, rank: record.position, signExplicit: false)
@@ -521,6 +547,24 @@ extension ClauseReader {
                 claim.outOfScope =
                     scope(of: max(0, record.start - 8)..<(record.end + 3))
                     ?? (figure.flatMap { $0.period == recordPeriod ? $0.outOfScope : nil })
+                // ("Das ist ein Rekord: Ein größeres Defizit … hat die Statistik noch nie ausgewiesen": one record said
+                // twice in a sentence is one claim.)
+                // (The one that says "record" in so many words stands for both: "Noch nie … so viel … – ein Rekordwert".)
+                if let same = found.claims.firstIndex(where: { other in
+                    (other.kind == .record || other.kind == .peak) && other.kind == claim.kind
+                        && other.partner == claim.partner && other.flow == claim.flow && other.product == claim.product
+                        && other.period == claim.period && other.lowest == claim.lowest
+                        && other.recordSince == claim.recordSince
+                }) {
+                    let saysRecord = { (text: String) in
+                        let lower = text.lowercased()
+                        return lower.contains("record") || lower.contains("rekord")
+                    }
+                    if saysRecord(claim.claimedText), !saysRecord(found.claims[same].claimedText) {
+                        found.claims[same] = claim
+                    }
+                    continue
+                }
                 found.claims.append(claim)
                 found.claimedFlow = found.claimedFlow ?? flowValue
                 // (A period guessed for an opening record is no period the article said.)

@@ -273,6 +273,19 @@ struct SentenceFacts {
         // (Whether the sentence names a flow of trade, asked at most once per sentence: linear in its length.)
         var namesAFlow: Bool?
         func isTradeFigure(_ figure: Figure) -> Bool {
+            // ("orders for AI servers, which run to $200,000 or more apiece", "für 40.000 Euro pro Stück": the price of
+            // one piece, not a sum of trade; "$300 billion apiece" for two countries is a sum each.)
+            if figure.unit == .usd || figure.unit == .eur, abs(figure.value) < 10_000_000,
+                case let end = tokenIndex(of: figure.range.upperBound), end < words.count,
+                case let after = Array(words[end..<min(words.count, end + 5)]),
+                after.prefix(3).contains(where: { ["apiece", "each"].contains($0) })
+                    || zip(after, after.dropFirst()).contains(where: {
+                        ["pro", "je", "per", "a"].contains($0.0)
+                            && ["stück", "unit", "piece", "einheit"].contains($0.1)
+                    })
+            {
+                return false
+            }
             // ("a healthy gain but short of a doubling, let alone a tripling", "geschweige denn verdreifacht": a
             // multiple the sentence denies is no claim of it.)
             if figure.unit == .ratio {
