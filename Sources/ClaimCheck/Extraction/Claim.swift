@@ -271,6 +271,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// reporter's mirror flow) differs by valuation, timing and goods routed through third countries,
     /// so a figure it does not bear out is unsure, not wrong.
     public var partnerReported = false
+    /// Whether the claim's sentence names its partner (by name, or by a noun that stands for it), rather than the
+    /// partner coming from the sentences before.
+    public var partnerNamed = false
     /// Whether the article, up to the claim's sentence, says its trade is in goods. Where it never
     /// does, a figure of the reporter's trade with the world may be the headline figure, which
     /// counts services too.

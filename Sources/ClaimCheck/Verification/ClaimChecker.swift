@@ -429,6 +429,17 @@ public struct ClaimChecker: Sendable {
         // that would contradict it, unless its digits are the official share's times ten.
         // (Not a share of the reporter's whole trade said in so many words, of a partner the sentence names, in a
         // period it names: "Auf das Königreich entfielen 2020 gut 4 Prozent des gesamten US-Warenhandels".)
+        // (Nor one whose whole and partner its sentence names, with its period from the article, that is far off
+        // in every year it could mean: "Auf Vietnam entfallen 2,7 Prozent des gesamten amerikanischen Warenhandels".)
+        if checked.verdict == .contradicted, claim.kind == .share, claim.outOfScope == nil,
+            !Self.offByPowerOfTen(checked), !Self.namesItsWhole(claim), Self.saysItsWhole(claim), claim.partnerNamed,
+            claim.partnerSum.isEmpty, claim.shareWhole == nil, claim.product == .total, claim.partnerReadings.isEmpty,
+            let partner = claim.partner, partner != "WORLD", let date,
+            let years = shareWrongInTheYearsAround(claim, partner: partner, date: date)
+        {
+            checked.explanation = words.wrongInTheYearsAround(years, first: checked.explanation)
+            return checked
+        }
         if checked.verdict == .contradicted, claim.kind == .share, claim.outOfScope == nil,
             !Self.offByPowerOfTen(checked), !Self.namesItsWhole(claim)
         {
@@ -1699,14 +1710,43 @@ public struct ClaimChecker: Sendable {
     /// Whether a share of total trade names its whole in so many words ("des gesamten US-Warenhandels", "of all U.S.
     /// trade"), its partner in its own sentence and its period: a reading with nothing left to guess.
     static func namesItsWhole(_ claim: FoundClaim) -> Bool {
+        claim.flow == .total && claim.partnerSum.isEmpty && !claim.frameInferred && !claim.periodGuessed
+            && claim.periodReadings.isEmpty && claim.partnerReadings.isEmpty && saysItsWhole(claim)
+    }
+
+    /// Whether a share's sentence names the reporter's whole trade in so many words.
+    static func saysItsWhole(_ claim: FoundClaim) -> Bool {
         let lower = claim.sentence.text.lowercased()
         let wholes = [
             "des gesamten us-warenhandels", "des gesamten us-handels", "des gesamten amerikanischen warenhandels",
-            "des gesamten amerikanischen handels", "of all u.s. trade", "of all us trade", "of all u.s. goods trade",
-            "of all us goods trade", "of total u.s. trade", "of total us trade", "of total u.s. goods trade",
+            "des gesamten amerikanischen handels", "des gesamten us-außenhandels",
+            "des gesamten amerikanischen außenhandels", "of all u.s. trade", "of all us trade",
+            "of all u.s. goods trade", "of all us goods trade", "of total u.s. trade", "of total us trade",
+            "of total u.s. goods trade",
         ]
-        return claim.flow == .total && claim.partnerSum.isEmpty && !claim.frameInferred && !claim.periodGuessed
-            && claim.periodReadings.isEmpty && claim.partnerReadings.isEmpty && wholes.contains(where: lower.contains)
+        return claim.flow == .total && wholes.contains(where: lower.contains)
+    }
+
+    /// The years a share of the reporter's whole trade whose sentence names no year could mean (the one read and
+    /// those next to it, up to the latest published), when it is far off in each of them; nil otherwise.
+    func shareWrongInTheYearsAround(_ claim: FoundClaim, partner: String, date: PublicationDate) -> [Int]? {
+        guard let claimed = claim.value, case .single(let read)? = claim.period, !read.isMonth else { return nil }
+        let years = [read.year - 1, read.year, read.year + 1].filter { $0 <= date.latestPublishedYear }
+        guard years.count >= 2 else { return nil }
+        for year in years {
+            guard
+                let part = try? trade(reporter: "USA", partner: partner, period: .year(year), product: .total)
+                    .value(of: .total).value,
+                let whole = try? trade(reporter: "USA", partner: "WORLD", period: .year(year), product: .total)
+                    .value(of: .total).value, whole != 0
+            else { return nil }
+            let official = Double(part) / Double(whole) * 100
+            let tolerance = shareTolerance(claim, claimed)
+            if judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high) != .contradicted {
+                return nil
+            }
+        }
+        return years
     }
 
     static func isFarFromPlace(ranked: Int64??, place: Int64?) -> Bool {

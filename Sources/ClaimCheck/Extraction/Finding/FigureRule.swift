@@ -2372,6 +2372,7 @@ extension ClauseReader {
         let reportingPartner = draft.partnerSide && discourse.reporter != nil && discourse.reporter == draft.partner
         claim.partnerReported =
             (draft.partnerReported || parties.partnerReports || reportingPartner) && draft.partner != "WORLD"
+        claim.partnerNamed = facts.mentions.contains { $0.code == draft.partner }
         // A change of "trade" in general may be a change of one direction (the sentence's other
         // flow first).
         if draft.kind == .change, draft.flow == .total, let flowToken = draft.flowToken,

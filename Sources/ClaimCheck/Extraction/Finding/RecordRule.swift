@@ -555,7 +555,14 @@ extension ClauseReader {
                         && other.partner == claim.partner && other.flow == claim.flow && other.product == claim.product
                         && other.period == claim.period && other.lowest == claim.lowest
                         && other.recordSince == claim.recordSince
+                        // ("the second-highest monthly total on record": one record with its place, said once.)
+                        && (other.rank == claim.rank
+                            || (other.claimedStart < claim.claimedEnd && claim.claimedStart < other.claimedEnd))
                 }) {
+                    if found.claims[same].rank != claim.rank {
+                        if claim.rank > found.claims[same].rank { found.claims[same] = claim }
+                        continue
+                    }
                     let saysRecord = { (text: String) in
                         let lower = text.lowercased()
                         return lower.contains("record") || lower.contains("rekord")
