@@ -1246,8 +1246,11 @@ struct ClauseReader {
                         ["from", "von", "than", "als", "gegenüber", "compared", "against"].contains(words[$0])
                     })
                 else { return false }
+                // ("ein Überschuss von gut 1,6 Milliarden Dollar, 2014 waren es noch 4,2 Milliarden": a year past a
+                // comma opens the next clause, not the figure before's.)
                 return other.range.upperBound <= mention.range.lowerBound && other.range.lowerBound != position
                     && periodToken - tokenIndex(of: other.range.upperBound) <= 2
+                    && !text[other.range.upperBound..<mention.range.lowerBound].contains(",")
                     && !mentions.contains { $0.token > marker && $0.token < otherToken }
             }
         }
@@ -1977,6 +1980,22 @@ struct ClauseReader {
             return .hs(goods.code)
         }
         // (Not goods inside an aside that says what an item includes: ", the last including enriched uranium,".)
+        // ("Electrical machinery and equipment, a category that now includes millions of iPhones …, came to $14
+        // billion": goods that open the sentence as its subject, set off from their verb by an apposition, are the
+        // figure's, however long the apposition.)
+        if let subject = cues.products.first(where: { !$0.listed }), subject.token <= 2, subject.token < figureToken,
+            let open = ((subject.token + 1)..<figureToken).first(where: { commaBetween($0 - 1, $0) }),
+            ["a", "an", "the", "which", "die", "der", "das", "eine", "ein", "einer"].contains(words[open]),
+            let close = ((open + 1)..<figureToken).first(where: { commaBetween($0 - 1, $0) }),
+            figureToken - close <= 4,
+            !figures.contains(where: {
+                let token = tokenIndex(of: $0.range.lowerBound)
+                return token > subject.token && token < figureToken
+            }),
+            !cues.products.contains(where: { $0.token >= close && $0.token < figureToken })
+        {
+            return .hs(subject.code)
+        }
         // (Nor goods that cause the move: "AI server boom lifts U.S. imports from Taiwan by nearly a third".)
         let candidates = cues.products.filter { product in
             !product.listed && abs(product.token - figureToken) <= window && !inGoodsAside(product.token)
@@ -2164,7 +2183,13 @@ struct ClauseReader {
             guard end < verb - 1, verb - end <= 10, commaBetween(end - 1, end), commaBetween(verb - 1, verb),
                 Lexicon.appositionOpeners.contains(words[end]) || words[end].hasSuffix("'s")
                     || words[end].hasSuffix("’s")
-                    || words[end] == "amerikas" || words[end] == "americas",
+                    || words[end] == "amerikas" || words[end] == "americas"
+                    // ("Brazil, next door, bought more than three times as much": a short aside of two or three
+                    // words.)
+                    || (verb - end <= 3
+                        && !words[end..<(verb - 1)].contains(where: {
+                            Lexicon.flow(of: $0) != nil || ["and", "und", "or", "oder"].contains($0)
+                        })),
                 // (One apposition: no comma inside it, no other partner in it.)
                 !(end..<(verb - 1)).contains(where: { commaBetween($0, $0 + 1) }),
                 !others.contains(where: { $0.token >= end && $0.token < verb && $0.code != subject.code }),

@@ -3205,7 +3205,10 @@ extension ClauseReader {
             figures.map { tokenIndex(of: $0.range.lowerBound) }.filter { $0 >= end }.min() ?? words.count
         let previousFigure =
             figures.map { tokenIndex(of: $0.range.upperBound) }.filter { $0 <= start }.max() ?? 0
-        let after = words[min(end, words.count)..<max(min(end, words.count), min(words.count, end + 6, nextFigure))]
+        // ("the gap reached $136.7 billion, and there was still a month to count": nor past a comma.)
+        let nextComma = (max(1, end)..<min(words.count, end + 6)).first { commaBetween($0 - 1, $0) } ?? words.count
+        let after = words[
+            min(end, words.count)..<max(min(end, words.count), min(words.count, end + 6, nextFigure, nextComma))]
         let before = words[max(0, start - 4, previousFigure)..<start]
         let near = Array(before) + Array(after)
         let clauseWords = Array(words[draft.clause.clamped(to: 0..<words.count)])

@@ -182,9 +182,11 @@ extension SentenceCues {
                 // The noun names the balance; it says nothing about a change.
                 continue
             } else if ["kommt", "kamen", "kam", "kommen"].contains(word),
-                words[min(words.count, index + 1)..<min(words.count, index + 3)].contains("auf")
+                let auf = words[min(words.count, index + 1)..<min(words.count, index + 6)].firstIndex(of: "auf"),
+                !words[(index + 1)..<auf].contains(where: { ["aus", "von", "from"].contains($0) })
             {
-                // "Taiwan kommt (nun) auf 3,6 Prozent": amounts to, not imports.
+                // "Taiwan kommt (nun) auf 3,6 Prozent", "Die Exporte kamen bis August auf 26,8 Milliarden Dollar":
+                // amounts to, not imports.
             } else if let flow = info.flow,
                 !(flow == .total && Lexicon.notAFlowAfterTrade.contains(next) && !word.contains("handel")
                     && !word.contains("waren")),
