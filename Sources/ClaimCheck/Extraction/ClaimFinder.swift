@@ -57,6 +57,24 @@ public struct ClaimFinder: Sendable {
         return result
     }
 
+    /// The period a short sentence gives the figure before it, saying only which period that was of ("Das war der
+    /// Wert für Mai", "That was the figure for May", "Dies war die Zahl des Vorjahres" not included: a period named).
+    static func redatingPeriod(_ facts: SentenceFacts, periods: PeriodFinder) -> ClaimPeriod? {
+        let words = facts.words
+        guard words.count <= 8, words.count >= 6, facts.figures.isEmpty,
+            ["das", "dies", "that", "this"].contains(words[0]), ["war", "was", "ist", "is"].contains(words[1]),
+            ["der", "die", "the"].contains(words[2]),
+            ["wert", "zahl", "figure", "number", "value", "monatswert"].contains(words[3]),
+            ["für", "for", "von", "of", "vom"].contains(words[4]),
+            facts.periodMentions.count == 1, let mention = facts.periodMentions.first
+        else { return nil }
+        switch mention.kind {
+        case .single(let period): return .single(period)
+        case .monthOnly(let month): return .single(.month(0, month))
+        default: return nil
+        }
+    }
+
     private func claims(inClean text: String, language: Language, date: PublicationDate?) -> [FoundClaim] {
         let figures = FigureExtractor(language: language)
         let periods = PeriodFinder(date: date)
@@ -74,7 +92,27 @@ public struct ClaimFinder: Sendable {
             {
                 beforeAnyCountry = result.count
             }
-            result += claims(in: facts, periods: periods, discourse: &discourse)
+            // ("… hieß es, die US-Einfuhren aus Russland hätten im Juni 540 Mio. Dollar betragen. Das war der Wert für
+            // Mai.": a sentence that only says which period the figure before was of dates it anew.)
+            let previousSentence = result.last?.sentence.start
+            let found = claims(in: facts, periods: periods, discourse: &discourse)
+            if found.isEmpty, let redated = Self.redatingPeriod(facts, periods: periods), let previousSentence,
+                let last = result.lastIndex(where: {
+                    $0.sentence.start == previousSentence && $0.kind == .value && $0.value != nil
+                }), result[last].sentence.end >= sentence.start - 2
+            {
+                // (A month without its year: that month of the figure's year, or of the year before if it comes later.)
+                var period = redated
+                if case .single(.month(0, let month)) = redated {
+                    guard let read = result[last].period?.last else { continue }
+                    let year = read.month.map { month > $0 ? read.year - 1 : read.year } ?? read.year
+                    period = .single(.month(year, month))
+                }
+                result[last].period = period
+                result[last].frameInferred = false
+                result[last].periodReadings = []
+            }
+            result += found
         }
         wordCache.merge(lexicon)
         // "Handelskrieg: US-Ausfuhren nach China brechen um 16 Prozent ein" above an article about the
@@ -389,6 +427,7 @@ public struct ClaimFinder: Sendable {
             reader.smallShareClaims(into: &found)
         }
         if !facts.figures.isEmpty { reader.comparativeTrendClaims(into: &found) }
+        if facts.figures.isEmpty { reader.figurelessComparativeTrendClaims(into: &found) }
         reader.concessiveWholeTrendClaims(into: &found)
         reader.mainProductClaims(into: &found)
         // "Has Mexico become America's top trading partner?": a question asserts no ranking, record or comparison
@@ -408,6 +447,10 @@ public struct ClaimFinder: Sendable {
             where [.value, .change, .share].contains(found.claims[index].kind)
                 && found.claims[index].partner != recent && found.claims[index].partnerSum.isEmpty
                 && !found.claims[index].partnerReadings.contains(recent)
+                // (Not a move said without a figure of the whole in so many words: "The overall US goods deficit for
+                // the half was slightly smaller than a year earlier".)
+                && !(found.claims[index].value == nil && found.claims[index].partner == "WORLD"
+                    && Lexicon.speaksOfTheWhole(facts.words))
             {
                 found.claims[index].partnerReadings.append(recent)
             }

@@ -97,9 +97,12 @@ struct Discourse {
         let facts = reader.facts
         let productContext = !facts.cues.products.isEmpty && partner != nil && sentencesSinceTrade <= 4
         // ("Korea, January–July:" over a list of figures: a heading that names the period of the lines below.)
+        // ("Und wenn man die ersten vier Monate zusammennimmt?": an interviewer's short question naming a period sets
+        // the period of the answer.)
         let periodHeading =
             facts.figures.isEmpty && !reader.periodMentions.isEmpty && facts.words.count <= 12
-            && reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+            && (reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+                || reader.text.trimmingCharacters(in: .whitespaces).hasSuffix("?"))
         guard reader.hasTradeWord || reader.continues || productContext || periodHeading else { return false }
         // A sentence about other countries with no figure and no trade word: the topic has moved on.
         return reader.hasTradeWord || facts.mentions.isEmpty || !facts.figures.isEmpty || periodHeading
@@ -269,6 +272,13 @@ struct Discourse {
             let named = reader.periodMentions.lazy.compactMap({ reader.resolvePeriod($0) }).first
         {
             // "The headline numbers (U.S. imports, Jan-Sep 2019, yoy):": a line that introduces a list.
+            period = named
+        } else if reader.figures.isEmpty, found.claims.isEmpty, reader.words.count <= 12,
+            reader.text.trimmingCharacters(in: .whitespaces).hasSuffix("?"),
+            // (A run of months only: "Und in diesem Jahr?" leaves the month an answer names its own.)
+            let mention = reader.periodMentions.first, case .months = mention.kind,
+            let named = reader.resolvePeriod(mention)
+        {
             period = named
         } else if case .rangeSpan(_, let to)? = found.claimedPeriod {
             // ("… in the first half of 2022, up 26%. A year earlier, the deficit had stood at …": the months the

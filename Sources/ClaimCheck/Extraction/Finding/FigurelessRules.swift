@@ -236,6 +236,75 @@ extension ClauseReader {
         found.claims.append(claim)
     }
 
+    /// "The overall US goods deficit for the half was slightly smaller than a year earlier", "Aus China kamen im
+    /// selben Zeitraum weniger Waren als im Vorjahr": a flow compared with the year before, in a sentence with no
+    /// figure, is a change of that flow over the year, in the period the sentence or the article names, without a
+    /// figure.
+    func figurelessComparativeTrendClaims(into found: inout SentenceClaims) {
+        guard figures.isEmpty, found.claims.isEmpty else { return }
+        let comparatives: Set<String> = [
+            "narrower", "wider", "smaller", "larger", "bigger", "higher", "lower", "greater", "kleiner", "größer",
+            "höher", "niedriger", "geringer", "weniger", "mehr", "less", "more",
+        ]
+        guard
+            let at = words.indices.first(where: { index in
+                comparatives.contains(words[index]) && index + 1 < words.count
+                    && ["than", "als"].contains(words[index + 1])
+            })
+                // ("weniger Waren als im Vorjahr": the goods between.)
+                ?? words.indices.first(where: { index in
+                    ["weniger", "mehr", "less", "more"].contains(words[index]) && index + 2 < words.count
+                        && Lexicon.goodsNouns.contains(words[index + 1]) && ["than", "als"].contains(words[index + 2])
+                })
+        else { return }
+        let than = words[at + 1] == "than" || words[at + 1] == "als" ? at + 1 : at + 2
+        let after = words[(than + 1)..<min(words.count, than + 5)].joined(separator: " ")
+        let yearEarlier = [
+            "a year earlier", "a year ago", "the year before", "the previous year", "the prior year", "im vorjahr",
+            "ein jahr zuvor", "im jahr zuvor", "im vorjahreszeitraum", "in the same period last year",
+            "im gleichen zeitraum des vorjahres", "im selben zeitraum des vorjahres",
+        ].contains { after.hasPrefix($0) }
+        // (Its flow said before the comparative in its own clause; nothing hedged, negated or forecast.)
+        guard yearEarlier,
+            let flowCue = cues.flows.last(where: {
+                $0.token < at && ($0.flow == .exports || $0.flow == .imports || $0.flow == .balance)
+                    && !clauseBreak(from: $0.token, to: at)
+            }),
+            !words.contains(where: { Self.trendHedges.contains($0) || ["not", "nicht", "kein", "keine"].contains($0) }),
+            facts.scope == nil
+        else { return }
+        let ownPartner = facts.mentions.contains { $0.code != homeReporter && $0.token < at }
+        let partner =
+            !ownPartner && (namesWholeFlow(in: 0..<at) || speaksOfTheWhole(0..<at)) ? "WORLD" : parties.partner
+        guard let partner else { return }
+        let own = periodMentions.filter { mention in
+            let token = tokenIndex(of: mention.range.lowerBound)
+            return token < at
+        }.compactMap(resolvePeriod)
+        let period: ClaimPeriod
+        switch own.first ?? contextPeriod {
+        case .single(let single)?:
+            period =
+                single.isMonth
+                ? .span(.month(single.year - 1, single.month ?? 1), single) : .span(.year(single.year - 1), single)
+        case .months(let range)?: period = .rangeSpan(range.yearEarlier, range)
+        default: return
+        }
+        var claim = FoundClaim(
+            sentence: facts.sentence, kind: .change, reporter: reporter, partner: partner, flow: flowCue.flow,
+            product: .total, period: period,
+            claimedText: String(text[tokens[at].range.lowerBound..<tokens[than].range.upperBound]),
+            claimedStart: scalarOffset(tokens[at].range.lowerBound),
+            claimedEnd: scalarOffset(tokens[than].range.upperBound),
+            value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
+            signExplicit: false)
+        claim.frameInferred = own.isEmpty
+        // (A deficit "smaller": its size, as the check reads a balance in deficit.)
+        let decline = Lexicon.comparative(words[at]).decline || ["weniger", "less"].contains(words[at])
+        claim.trendDirection = decline ? -1 : 1
+        found.claims.append(claim)
+    }
+
     /// "Die Importe aus Mexiko stiegen um 5 Prozent, obwohl die gesamten Einfuhren der USA im selben Zeitraum
     /// schrumpften", "…, even as overall U.S. imports fell": a clause of concession after a figure's change, with no
     /// figure of its own, speaks of the reporter's whole trade moving the other way in the change's period: a change of
