@@ -2343,7 +2343,27 @@ extension ClauseReader {
                 return (other.unit == .usd || other.unit == .eur) && token > low && token < high
             }
         }
-        claim.sentencePartners = others.map(\.code).filter { $0 != draft.partner && $0.count == 3 }.reduce(into: []) {
+        // ("The deficit with Ireland is the fourth-largest, after China, Mexico and Vietnam, and last year the US bought
+        // $55 billion of Irish goods": countries of another clause, coordinated before or after the figure's own,
+        // which names its partner, leave no doubt whose the figure is.)
+        let crossesClauses = { (mention: CountryMention) -> Bool in
+            let (low, high) = (min(mention.token, draft.token), max(mention.token, draft.token))
+            guard low < high else { return false }
+            return ((low + 1)...high).contains { index in
+                (["and", "und", "but", "aber", "while", "während", "whereas"].contains(self.words[index])
+                    && self.commaBetween(index - 1, index))
+                    || self.text[self.tokens[index - 1].range.upperBound..<self.tokens[index].range.lowerBound]
+                        .contains(where: { ";:".contains($0) })
+            }
+        }
+        // (A value's or a change's own partner, named in its own clause; a comparison's other side may stand anywhere.)
+        let ownNamed =
+            (draft.kind == .value || draft.kind == .change)
+            && draft.partnersInClause.contains { $0.code == draft.partner && !crossesClauses($0) }
+        let inOtherClause = { (mention: CountryMention) -> Bool in ownNamed && crossesClauses(mention) }
+        claim.sentencePartners = others.filter { !inOtherClause($0) }.map(\.code).filter {
+            $0 != draft.partner && $0.count == 3
+        }.reduce(into: []) {
             if !$0.contains($1) { $0.append($1) }
         }
         if draft.kind == .value {
