@@ -1592,6 +1592,14 @@ extension Lexicon {
         ]
         let articles: Set<String> = ["the", "dem", "das", "den", "des", "der", "die", "this", "diesem", "dieses"]
         for (index, word) in words.enumerated() where isCountryAnaphor(word) {
+            // ("exportierten die USA Waren … ins Königreich", "im Nachbarland": a preposition that holds its article;
+            // not a bare "ins Land", "im Land", which is mostly the reporter's own.)
+            // (Right before the noun only: "im Süden des Landes" is a region's.)
+            if index >= 1, ["ins", "im", "vom", "zum", "zur", "beim"].contains(words[index - 1]),
+                !["land", "landes", "lande", "ländern", "länder"].contains(word)
+            {
+                return true
+            }
             for gap in 1...4 where index - gap >= 0 {
                 if articles.contains(words[index - gap]) {
                     // "Das Land kaufte …", "The Gulf kingdom shipped …": the subject opening the sentence.
