@@ -5887,4 +5887,132 @@ struct AmbiguityTests {
                     "change imports KOR 2019-01..2019-07 → 2020-01..2020-07 supported",
                 ])
     }
+
+    @Test func readingsTheThirtySixthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // Live animals, and a record of bare shipments after them (before: all goods, exports).
+        #expect(
+            verdicts(
+                "Census data show U.S. imports of live animals from Mexico totaled $1.07 billion from January through September. Shipments peaked in April, when dry pastures pushed cattle north early.",
+                "2024-11-20", .en) == [
+                    "composition imports MEX 2024-01..2024-09 supported", "peak imports MEX 2024-04 supported",
+                ])
+        // A coordinated clause with its own flow and country takes no goods from the clause before (before: HS 71).
+        #expect(
+            verdicts(
+                "US purchases of Swiss precious metals rose in 2024, and imports from Switzerland jumped to $14.2 billion in December alone.",
+                "2025-02-20", .en) == ["value imports CHE 2024-12 supported"])
+        // A partner's surplus with the U.S. ranks the U.S. deficit (before: 232nd of the surpluses).
+        #expect(
+            verdicts(
+                "U.S. imports from Germany rose 8.6 percent in 2014 to $124.2 billion, and Germany's goods surplus with the U.S. was second only to China's.",
+                "2015-03-17", .en) == [
+                    "change imports DEU 2013..2014 supported", "value imports DEU 2014 supported",
+                    "rank balance Germany 2014 supported", "rank balance Germany's 2014 supported",
+                ])
+        // An equality with another country last year is no record (before: a record of 2014).
+        #expect(
+            verdicts(
+                "Malaysia sold the United States almost exactly as much as Vietnam did last year.", "2015-11-20", .en)
+                == ["comparison imports MYS 2014 supported"])
+        // A German clause with its subject first and its verb last (before: Mexico as buyer of exports).
+        #expect(
+            verdicts(
+                "Die USA haben 2023 Waren im Wert von 472,9 Mrd. Dollar aus Mexiko importiert und damit mehr als aus jedem anderen Land.",
+                "2024-02-09", .de) == ["value imports MEX 2023 supported", "rank imports Mexiko 2023 supported"])
+        // A German finite verb before the home reporter's name, a difference of flows, one record said twice (before: exports, unsure; two records).
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr führte Amerika Waren im Wert von 418,2 Milliarden Dollar mehr aus China ein, als es dorthin verkaufte. Das ist ein Rekord: Ein größeres Defizit hat die Statistik noch nie ausgewiesen.",
+                "2019-03-08", .de) == ["value balance CHN 2018 supported", "record balance CHN 2018 supported"])
+        // A direction verb past a comma and another flow is the other clause's (before: contradicted).
+        #expect(
+            verdicts(
+                "In den ersten fünf Monaten dieses Jahres sanken die Einfuhren der USA aus Großbritannien um neun Prozent, die Ausfuhren legten dagegen leicht zu.",
+                "2016-07-12", .de) == ["change imports GBR 2015-01..2015-05 → 2016-01..2016-05 supported"])
+        // An epithet of two countries means the one spoken of (before: Austria).
+        #expect(
+            verdicts(
+                "Die amerikanischen Ausfuhren in die Schweiz sanken 2014 auf 22,2 Milliarden Dollar. Das Defizit der USA im Handel mit der Alpenrepublik wuchs so auf 9,1 Milliarden Dollar.",
+                "2015-03-01", .de) == ["value exports CHE 2014 supported", "value balance CHE 2014 supported"])
+        // A year in a relative clause telling a record is no change base (before: 2021 to 2023).
+        #expect(
+            verdicts(
+                "Die amerikanischen Ausfuhren nach Südkorea, die 2021 ihren bisherigen Höchststand erreicht hatten, sanken 2023 um knapp zehn Prozent.",
+                "2024-03-01", .de) == ["change exports KOR 2022..2023 supported", "record exports KOR 2021 supported"])
+        // One flow exceeding the other by a sum is the balance (before: imports, contradicted).
+        #expect(
+            verdicts("In 2016 U.S. imports from South Korea exceeded exports by $27.6 billion.", "2017-03-08", .en) == [
+                "value balance KOR 2016 supported"
+            ])
+        // Goods as the cause of a move, and goods in the opening phrase of a ranking (before: HS 84 change; all goods).
+        #expect(
+            verdicts(
+                "AI server boom lifts U.S. imports from Taiwan by a fifth in 2024. In the category that includes servers, Taiwan was the fourth-largest source of US imports in 2023.",
+                "2025-03-10", .en) == [
+                    "change imports TWN 2023..2024 contradicted", "rank imports Taiwan 2023 supported",
+                ])
+        // A second place joined by 'and' (before: none).
+        #expect(
+            verdicts(
+                "India was the 11th-largest trading partner of the United States in 2018 and the 10th-largest export market.",
+                "2019-03-10", .en) == [
+                    "rank total India 2018 contradicted", "rank exports 10th-largest 2018 contradicted",
+                ])
+        // A share of all U.S. trade far off in every year it could mean (before: unsure).
+        #expect(
+            verdicts(
+                "Vietnamese exports to America grew fast in 2019. Vietnam accounts for 4.5 percent of all U.S. trade.",
+                "2020-03-10", .en) == ["change exports VNM 2018..2019 supported", "share total VNM 2019 contradicted"])
+        // 'kamen … auf' amounts to (before: imports).
+        #expect(
+            verdicts("Die US-Exporte nach Taiwan kamen bis August auf 26,8 Milliarden Dollar.", "2024-10-10", .de) == [
+                "value exports TWN 2024-01..2024-08 inaccurate"
+            ])
+        // A year past a comma opens the next figure's clause (before: 2015, unsure).
+        #expect(
+            verdicts(
+                "Die Exporte in die Türkei sanken 2015. Unterm Strich stand ein amerikanischer Überschuss von gut 1,6 Milliarden Dollar, 2014 waren es noch 4,2 Milliarden gewesen.",
+                "2016-08-10", .de) == [
+                    "change exports TUR 2014..2015 supported", "value balance TUR 2015 supported",
+                    "value balance TUR 2014 supported",
+                ])
+        // 'a month' past a comma is no monthly average (before: averaged, unsure).
+        #expect(
+            verdicts(
+                "In the first 11 months of 2023, the United States imported $436.5 billion of goods from Mexico. Through November, the gap reached $136.7 billion, and there was still a month to count.",
+                "2024-01-20", .en) == [
+                    "value imports MEX 2023-01..2023-11 supported", "value balance MEX 2023-01..2023-11 supported",
+                ])
+        // A short aside between a country and its verb (before: imports compared).
+        #expect(
+            verdicts(
+                "Argentina bought $9.4 billion of American goods in 2015. Brazil, next door, bought more than three times as much.",
+                "2016-03-10", .en) == ["value exports ARG 2015 supported", "comparison exports BRA 2015 supported"])
+        // A sentence that only re-dates the figure before (before: June, contradicted).
+        #expect(
+            verdicts(
+                "Korrektur: In einer früheren Fassung hieß es, die US-Einfuhren aus Russland hätten im Juni 540 Mio. Dollar betragen. Das war der Wert für Mai.",
+                "2025-08-15", .de) == ["value imports RUS 2025-05 supported"])
+        // A question naming a run of months sets the answer's period (before: April alone).
+        #expect(
+            verdicts(
+                "Im April brachen die Exporte nach Mexiko um 40 Prozent ein. Frage: Und wenn man die ersten vier Monate zusammennimmt? Antwort: Auch in diesem Zeitraum bleibt Mexiko vor Kanada der wichtigste Handelspartner der Amerikaner.",
+                "2020-07-01", .de) == [
+                    "change exports MEX 2019-04..2020-04 inaccurate", "rank total Mexiko 2020-01..2020-04 supported",
+                ])
+        // Countries of another coordinated clause leave no doubt (before: unsure).
+        #expect(
+            verdicts(
+                "The deficit with Ireland is the fourth-largest, after China, Mexico and Vietnam, and in 2023 the US bought $55 billion of goods from Ireland.",
+                "2024-10-15", .en) == ["value imports IRL 2023 contradicted", "rank balance Ireland 2023 contradicted"])
+        // 'ins Königreich' refers back (before: unsure).
+        #expect(
+            verdicts(
+                "Saudi-Arabien ist ein wichtiger Kunde. 2018 exportierten die USA Waren für 24,1 Milliarden Dollar ins Königreich.",
+                "2020-03-10", .de) == ["value exports SAU 2018 contradicted"])
+    }
 }
