@@ -351,6 +351,7 @@ struct RealisticCorpusTests {
     // End of session 33: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
     // End of session 34: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
     // End of session 35: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
+    // End of session 36: right 91.6%, precision 92.7%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -398,6 +399,7 @@ struct RealisticBCorpusTests {
     // End of session 33: right 88.2%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 34: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 35: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 36: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -450,6 +452,7 @@ struct UnseenCorpusTests {
     // End of session 33: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
     // End of session 34: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
     // End of session 35: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
+    // End of session 36: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -497,6 +500,7 @@ struct RealisticCCorpusTests {
     // End of session 33: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 34: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 35: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
+    // End of session 36: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -545,6 +549,7 @@ struct RealisticDCorpusTests {
     // End of session 33: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 34: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 35: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 36: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -596,6 +601,7 @@ struct RealisticECorpusTests {
     // End of session 33: right 78.8%, precision 86.4%, recall 92.9%, 0 false alarms.
     // End of session 34: right 79.2%, precision 86.4%, recall 92.9%, 0 false alarms.
     // End of session 35: right 79.2%, precision 86.4%, recall 92.9%, 0 false alarms.
+    // End of session 36: right 79.2%, precision 86.1%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -644,6 +650,7 @@ struct RealisticFCorpusTests {
     // End of session 33: right 85.2%, precision 87.8%, recall 97.9%, 0 false alarms.
     // End of session 34: right 85.6%, precision 87.8%, recall 97.9%, 0 false alarms.
     // End of session 35: right 85.6%, precision 87.8%, recall 97.9%, 0 false alarms.
+    // End of session 36: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.97
@@ -696,6 +703,7 @@ struct RealisticGCorpusTests {
     // End of session 33: right 82.3%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 34: right 82.3%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 35: right 82.7%, precision 83.4%, recall 96.9%, 0 false alarms.
+    // End of session 36: right 82.7%, precision 83.4%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -744,8 +752,9 @@ struct RealisticHCorpusTests {
     // End of session 33: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
     // End of session 34: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
     // End of session 35: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
+    // End of session 36: right 78.9%, precision 87.2%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.78
-    static let minimumPrecision = 0.86
+    static let minimumPrecision = 0.87
     static let minimumRecall = 0.90
     static let maximumFalseAlarms = 1
 }
@@ -793,6 +802,7 @@ struct RealisticICorpusTests {
     // End of session 33: right 83.9%, precision 86.9%, recall 95.0%, 0 false alarms.
     // End of session 34: right 84.3%, precision 86.3%, recall 95.0%, 0 false alarms.
     // End of session 35: right 84.3%, precision 86.3%, recall 95.0%, 0 false alarms.
+    // End of session 36: right 84.6%, precision 86.6%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -840,6 +850,7 @@ struct RealisticJCorpusTests {
     // End of session 33: right 91.2%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 34: right 91.2%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 35: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
+    // End of session 36: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -885,6 +896,7 @@ struct Unseen2CorpusTests {
     // End of session 33: right 80.5%, precision 85.2%, recall 94.0%, 0 false alarms.
     // End of session 34: right 80.5%, precision 85.2%, recall 94.0%, 0 false alarms.
     // End of session 35: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
+    // End of session 36: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -934,6 +946,7 @@ struct Unseen3CorpusTests {
     // End of session 33: right 81.9%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 34: right 81.9%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 35: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
+    // End of session 36: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1009,6 +1022,7 @@ struct Unseen4CorpusTests {
     // End of session 33: right 79.2%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 34: right 79.2%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 35: right 79.2%, precision 87.7%, recall 95.4%, 0 false alarms.
+    // End of session 36: right 79.6%, precision 87.7%, recall 95.4%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -1060,7 +1074,8 @@ struct Unseen5CorpusTests {
     // End of session 33: right 79.8%, precision 81.6%, recall 95.3%, 1 false alarms.
     // End of session 34: right 79.8%, precision 81.6%, recall 95.3%, 1 false alarms.
     // End of session 35: right 79.8%, precision 81.6%, recall 95.3%, 1 false alarms.
-    static let minimumRight = 0.79
+    // End of session 36: right 80.7%, precision 81.6%, recall 95.3%, 1 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 2
@@ -1110,6 +1125,7 @@ struct Unseen6CorpusTests {
     // End of session 33: right 83.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 34: right 83.8%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 35: right 83.8%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 36: right 83.8%, precision 86.4%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1161,6 +1177,7 @@ struct Unseen7CorpusTests {
     // End of session 33: right 84.3%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 34: right 85.1%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 35: right 85.1%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 36: right 85.9%, precision 84.1%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1210,6 +1227,7 @@ struct Unseen8CorpusTests {
     // End of session 33: right 86.9%, precision 86.5%, recall 96.3%, 0 false alarms.
     // End of session 34: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 35: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
+    // End of session 36: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1258,6 +1276,7 @@ struct Unseen9CorpusTests {
     // End of session 33: right 79.9%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 34: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 35: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
+    // End of session 36: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.93
@@ -1304,6 +1323,7 @@ struct RealisticKCorpusTests {
     // End of session 33: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 34: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 35: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 36: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1351,6 +1371,7 @@ struct Unseen10CorpusTests {
     // End of session 33: right 83.3%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 34: right 83.3%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 35: right 83.3%, precision 77.0%, recall 91.1%, 0 false alarms.
+    // End of session 36: right 83.9%, precision 77.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.91
@@ -1399,6 +1420,7 @@ struct Unseen11CorpusTests {
     // End of session 33: right 81.7%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 34: right 82.2%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 35: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 36: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1445,6 +1467,7 @@ struct RealisticLCorpusTests {
     // End of session 33: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
     // End of session 34: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
     // End of session 35: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
+    // End of session 36: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1492,6 +1515,7 @@ struct Unseen12CorpusTests {
     // End of session 33: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 34: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 35: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
+    // End of session 36: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1537,6 +1561,7 @@ struct RealisticMCorpusTests {
     // End of session 33: right 87.8%, precision 85.6%, recall 92.8%, 0 false alarms.
     // End of session 34: right 87.8%, precision 85.6%, recall 92.8%, 0 false alarms.
     // End of session 35: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
+    // End of session 36: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -1583,8 +1608,9 @@ struct Unseen13CorpusTests {
     // End of session 33: right 76.7%, precision 83.0%, recall 92.2%, 0 false alarms.
     // End of session 34: right 76.7%, precision 83.0%, recall 92.2%, 0 false alarms.
     // End of session 35: right 76.7%, precision 83.0%, recall 92.2%, 0 false alarms.
+    // End of session 36: right 76.7%, precision 83.4%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.76
-    static let minimumPrecision = 0.82
+    static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
 }
@@ -1626,6 +1652,7 @@ struct RealisticNCorpusTests {
     // End of session 33: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 34: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 35: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
+    // End of session 36: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1672,6 +1699,7 @@ struct Unseen14CorpusTests {
     // End of session 33: right 81.7%, precision 76.1%, recall 90.0%, 1 false alarms.
     // End of session 34: right 82.8%, precision 76.1%, recall 90.0%, 0 false alarms.
     // End of session 35: right 82.8%, precision 76.1%, recall 90.0%, 0 false alarms.
+    // End of session 36: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.89
@@ -1716,7 +1744,8 @@ struct RealisticOCorpusTests {
     // End of session 33: right 81.0%, precision 83.3%, recall 92.0%, 0 false alarms.
     // End of session 34: right 82.0%, precision 83.3%, recall 92.0%, 0 false alarms.
     // End of session 35: right 82.0%, precision 83.3%, recall 92.0%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 36: right 82.5%, precision 83.3%, recall 92.0%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -1761,6 +1790,7 @@ struct Unseen15CorpusTests {
     // End of session 33: right 74.4%, precision 78.9%, recall 85.0%, 0 false alarms.
     // End of session 34: right 74.4%, precision 78.9%, recall 85.0%, 0 false alarms.
     // End of session 35: right 75.0%, precision 78.9%, recall 85.0%, 0 false alarms.
+    // End of session 36: right 75.0%, precision 78.9%, recall 85.0%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.84
@@ -1807,6 +1837,7 @@ struct Unseen16CorpusTests {
     // End of session 33: right 77.8%, precision 82.3%, recall 90.6%, 1 false alarms.
     // End of session 34: right 78.9%, precision 82.3%, recall 90.6%, 0 false alarms.
     // End of session 35: right 79.4%, precision 82.3%, recall 90.6%, 0 false alarms.
+    // End of session 36: right 80.0%, precision 82.3%, recall 90.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -1850,6 +1881,7 @@ struct RealisticPCorpusTests {
     // End of session 33: right 86.2%, precision 84.6%, recall 95.8%, 0 false alarms.
     // End of session 34: right 86.2%, precision 84.7%, recall 96.3%, 0 false alarms.
     // End of session 35: right 86.2%, precision 84.3%, recall 96.3%, 0 false alarms.
+    // End of session 36: right 86.2%, precision 84.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -1894,6 +1926,7 @@ struct Unseen17CorpusTests {
     // End of session 33: right 80.4%, precision 80.0%, recall 91.6%, 1 false alarms.
     // End of session 34: right 81.0%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 35: right 81.0%, precision 80.0%, recall 91.6%, 0 false alarms.
+    // End of session 36: right 81.0%, precision 80.0%, recall 91.6%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -1939,6 +1972,7 @@ struct Unseen18CorpusTests {
     // End of session 33: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     // End of session 34: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     // End of session 35: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
+    // End of session 36: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     static let minimumRight = 0.70
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
@@ -1981,6 +2015,7 @@ struct RealisticQCorpusTests {
     // End of session 33: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 34: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 35: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 36: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2023,9 +2058,10 @@ struct Unseen19CorpusTests {
     // End of session 33: right 74.4%, precision 80.2%, recall 87.8%, 0 false alarms.
     // End of session 34: right 74.4%, precision 80.2%, recall 87.8%, 0 false alarms.
     // End of session 35: right 74.4%, precision 80.2%, recall 87.8%, 0 false alarms.
+    // End of session 36: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
-    static let minimumRecall = 0.87
+    static let minimumRecall = 0.88
     static let maximumFalseAlarms = 1
 }
 
@@ -2065,10 +2101,11 @@ struct Unseen20CorpusTests {
     // End of session 33: right 78.9%, precision 81.3%, recall 89.4%, 2 false alarms.
     // End of session 34: right 80.0%, precision 81.7%, recall 89.4%, 1 false alarms.
     // End of session 35: right 80.0%, precision 81.7%, recall 89.4%, 1 false alarms.
-    static let minimumRight = 0.79
+    // End of session 36: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// Development corpus R (`Fixtures/realistic-r`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -2107,8 +2144,9 @@ struct RealisticRCorpusTests {
     // End of session 33: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarms.
     // End of session 34: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarms.
     // End of session 35: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarms.
+    // End of session 36: right 82.8%, precision 84.3%, recall 92.8%, 1 false alarms.
     static let minimumRight = 0.82
-    static let minimumPrecision = 0.83
+    static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 2
 }
@@ -2148,6 +2186,7 @@ struct Unseen21CorpusTests {
     // End of session 33: right 69.2%, precision 79.0%, recall 85.4%, 1 false alarms.
     // End of session 34: right 69.2%, precision 79.0%, recall 85.4%, 1 false alarms.
     // End of session 35: right 69.7%, precision 79.0%, recall 85.4%, 0 false alarms.
+    // End of session 36: right 69.7%, precision 79.0%, recall 85.4%, 0 false alarms.
     static let minimumRight = 0.69
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.85
@@ -2189,6 +2228,7 @@ struct Unseen22CorpusTests {
     // End of session 33: right 73.5%, precision 77.1%, recall 89.2%, 1 false alarms.
     // End of session 34: right 73.5%, precision 77.1%, recall 89.2%, 1 false alarms.
     // End of session 35: right 74.1%, precision 77.1%, recall 89.2%, 1 false alarms.
+    // End of session 36: right 74.1%, precision 77.1%, recall 89.2%, 1 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
@@ -2230,6 +2270,7 @@ struct RealisticSCorpusTests {
     // End of session 33: right 90.2%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 34: right 90.2%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 35: right 90.2%, precision 86.3%, recall 96.2%, 0 false alarms.
+    // End of session 36: right 90.2%, precision 86.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2270,6 +2311,7 @@ struct Unseen23CorpusTests {
     // End of session 33: right 84.8%, precision 81.0%, recall 95.1%, 2 false alarms.
     // End of session 34: right 85.9%, precision 81.1%, recall 95.7%, 0 false alarms.
     // End of session 35: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
+    // End of session 36: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -2310,10 +2352,11 @@ struct Unseen24CorpusTests {
     // End of session 33: right 81.7%, precision 80.4%, recall 95.6%, 1 false alarms.
     // End of session 34: right 82.2%, precision 80.4%, recall 95.6%, 1 false alarms.
     // End of session 35: right 82.2%, precision 80.4%, recall 95.6%, 1 false alarms.
+    // End of session 36: right 82.8%, precision 80.0%, recall 95.6%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// A twentieth development corpus (`Fixtures/realistic-t`): 20 articles (10 German, 10 English, 177 claims) by two
@@ -2350,6 +2393,7 @@ struct RealisticTCorpusTests {
     // End of session 33: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 34: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 35: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
+    // End of session 36: right 85.9%, precision 81.8%, recall 93.8%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.93
@@ -2389,6 +2433,7 @@ struct Unseen25CorpusTests {
     // End of session 33: right 85.0%, precision 77.3%, recall 92.8%, 2 false alarms.
     // End of session 34: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
     // End of session 35: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
+    // End of session 36: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.92
@@ -2428,6 +2473,7 @@ struct Unseen26CorpusTests {
     // End of session 33: right 81.7%, precision 83.7%, recall 94.4%, 2 false alarms.
     // End of session 34: right 85.0%, precision 83.7%, recall 94.4%, 1 false alarms.
     // End of session 35: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
+    // End of session 36: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -2467,6 +2513,7 @@ struct RealisticUCorpusTests {
     // End of session 33: right 84.9%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 34: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 35: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
+    // End of session 36: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -2505,6 +2552,7 @@ struct Unseen27CorpusTests {
     // End of session 33: right 80.8%, precision 81.5%, recall 92.1%, 3 false alarms.
     // End of session 34: right 81.4%, precision 81.5%, recall 92.1%, 2 false alarms.
     // End of session 35: right 81.9%, precision 81.1%, recall 92.1%, 1 false alarms.
+    // End of session 36: right 81.9%, precision 81.1%, recall 92.1%, 1 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2543,6 +2591,7 @@ struct Unseen28CorpusTests {
     // End of session 33: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     // End of session 34: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     // End of session 35: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
+    // End of session 36: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.90
@@ -2582,6 +2631,7 @@ struct RealisticVCorpusTests {
     // End of session 33: right 88.3%, precision 87.2%, recall 95.0%, 0 false alarms.
     // End of session 34: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 35: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
+    // End of session 36: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -2620,7 +2670,8 @@ struct Unseen29CorpusTests {
     // End of session 33: right 76.1%, precision 79.2%, recall 91.1%, 1 false alarms.
     // End of session 34: right 77.8%, precision 79.2%, recall 91.1%, 0 false alarms.
     // End of session 35: right 78.9%, precision 79.2%, recall 91.1%, 0 false alarms.
-    static let minimumRight = 0.78
+    // End of session 36: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -2658,6 +2709,7 @@ struct Unseen30CorpusTests {
     // End of session 33: right 82.0%, precision 81.3%, recall 90.4%, 0 false alarms.
     // End of session 34: right 82.6%, precision 81.3%, recall 90.4%, 0 false alarms.
     // End of session 35: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
+    // End of session 36: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -2697,6 +2749,7 @@ struct RealisticWCorpusTests {
     // End of session 33: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 34: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 35: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 36: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -2734,8 +2787,9 @@ struct RealisticXCorpusTests {
     // End of session 33: right 81.7%, precision 80.8%, recall 91.1%, 0 false alarms.
     // End of session 34: right 81.7%, precision 80.8%, recall 91.1%, 0 false alarms.
     // End of session 35: right 82.2%, precision 80.8%, recall 91.1%, 0 false alarms.
+    // End of session 36: right 82.2%, precision 81.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.82
-    static let minimumPrecision = 0.80
+    static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
 }
@@ -2770,6 +2824,7 @@ struct RealisticYCorpusTests {
     // End of session 33: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 34: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 35: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
+    // End of session 36: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -2802,7 +2857,8 @@ struct RealisticZCorpusTests {
     // End of session 33: right 77.2%, precision 84.6%, recall 88.3%, 0 false alarms.
     // End of session 34: right 77.2%, precision 84.6%, recall 88.3%, 0 false alarms.
     // End of session 35: right 77.2%, precision 84.6%, recall 88.3%, 0 false alarms.
-    static let minimumRight = 0.77
+    // End of session 36: right 78.3%, precision 84.7%, recall 88.9%, 0 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
     static let maximumFalseAlarms = 1
@@ -2839,6 +2895,7 @@ struct Unseen31CorpusTests {
     // End of session 33: right 82.8%, precision 82.8%, recall 96.1%, 2 false alarms.
     // End of session 34: right 83.3%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 35: right 83.3%, precision 82.8%, recall 96.1%, 1 false alarms.
+    // End of session 36: right 83.3%, precision 82.8%, recall 96.1%, 1 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -2876,6 +2933,7 @@ struct Unseen32CorpusTests {
     // End of session 33: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 34: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 35: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
+    // End of session 36: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2912,8 +2970,9 @@ struct Unseen33CorpusTests {
     // End of session 33: right 79.0%, precision 82.3%, recall 87.6%, 0 false alarms.
     // End of session 34: right 79.6%, precision 82.3%, recall 87.6%, 0 false alarms.
     // End of session 35: right 80.6%, precision 82.9%, recall 88.7%, 0 false alarms.
-    static let minimumRight = 0.80
-    static let minimumPrecision = 0.82
+    // End of session 36: right 81.2%, precision 83.3%, recall 88.7%, 0 false alarms.
+    static let minimumRight = 0.81
+    static let minimumPrecision = 0.83
     static let minimumRecall = 0.88
     static let maximumFalseAlarms = 1
 }
@@ -2948,6 +3007,7 @@ struct Unseen34CorpusTests {
     // End of session 33: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 34: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 35: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
+    // End of session 36: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.84
@@ -2983,6 +3043,7 @@ struct Unseen35CorpusTests {
     // End of session 33: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     // End of session 34: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     // End of session 35: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
+    // End of session 36: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3016,9 +3077,10 @@ struct Unseen36CorpusTests {
     // End of session 33: right 70.2%, precision 80.2%, recall 82.0%, 0 false alarms.
     // End of session 34: right 70.2%, precision 80.2%, recall 82.0%, 0 false alarms.
     // End of session 35: right 71.3%, precision 80.2%, recall 82.0%, 0 false alarms.
+    // End of session 36: right 71.9%, precision 80.3%, recall 82.6%, 0 false alarms.
     static let minimumRight = 0.71
     static let minimumPrecision = 0.80
-    static let minimumRecall = 0.81
+    static let minimumRecall = 0.82
     static let maximumFalseAlarms = 1
 }
 
@@ -3047,6 +3109,7 @@ struct RealisticAACorpusTests {
     // End of session 33: right 77.8%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 34: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 35: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
+    // End of session 36: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3078,6 +3141,7 @@ struct Unseen37CorpusTests {
     // End of session 33: right 71.3%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 34: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 35: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
+    // End of session 36: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     static let minimumRight = 0.71
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
@@ -3103,6 +3167,7 @@ struct Unseen38CorpusTests {
     // End of session 33: right 81.5%, precision 83.7%, recall 95.2%, 5 false alarms.
     // End of session 34: right 86.8%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 35: right 86.8%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 36: right 86.8%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3128,6 +3193,7 @@ struct Unseen39CorpusTests {
     // End of session 33: right 77.7%, precision 81.2%, recall 92.0%, 1 false alarms.
     // End of session 34: right 79.3%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 35: right 79.3%, precision 81.2%, recall 92.0%, 0 false alarms.
+    // End of session 36: right 79.3%, precision 81.2%, recall 92.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3153,6 +3219,7 @@ struct Unseen40CorpusTests {
     // End of session 33: right 74.2%, precision 81.1%, recall 83.7%, 0 false alarms.
     // End of session 34: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
     // End of session 35: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
+    // End of session 36: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
@@ -3178,6 +3245,7 @@ struct Unseen41CorpusTests {
     // End of session 33: right 73.7%, precision 84.6%, recall 86.8%, 2 false alarms.
     // End of session 34: right 75.3%, precision 84.6%, recall 86.8%, 0 false alarms.
     // End of session 35: right 75.8%, precision 84.6%, recall 86.8%, 0 false alarms.
+    // End of session 36: right 75.8%, precision 84.6%, recall 86.8%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.86
@@ -3202,6 +3270,7 @@ struct Unseen42CorpusTests {
     // 95.2%, 6 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
     // End of session 34: right 81.0%, precision 88.2%, recall 95.2%, 5 false alarms.
     // End of session 35: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
+    // End of session 36: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -3226,6 +3295,7 @@ struct Unseen43CorpusTests {
     // 94.7%, 3 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
     // End of session 34: right 82.0%, precision 82.9%, recall 94.7%, 3 false alarms.
     // End of session 35: right 86.2%, precision 82.9%, recall 94.7%, 0 false alarms.
+    // End of session 36: right 86.2%, precision 82.9%, recall 94.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.94
@@ -3250,6 +3320,7 @@ struct Unseen44CorpusTests {
     // 95.2%, 2 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
     // End of session 34: right 83.0%, precision 86.1%, recall 95.2%, 2 false alarms.
     // End of session 35: right 88.3%, precision 86.2%, recall 96.3%, 0 false alarms.
+    // End of session 36: right 88.3%, precision 86.2%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -3274,6 +3345,7 @@ struct Unseen45CorpusTests {
     // 93.6%, 6 false alarms (docs/measurements/unseen-42-45-first-measurement-session-34.txt).
     // End of session 34: right 80.9%, precision 84.2%, recall 93.6%, 6 false alarms.
     // End of session 35: right 86.2%, precision 84.2%, recall 93.6%, 0 false alarms.
+    // End of session 36: right 86.2%, precision 84.6%, recall 93.6%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -3297,10 +3369,11 @@ struct Unseen46CorpusTests {
     // Measured: first, with the checker of the session's start (a14ef13): 83.7% right, precision 82.5%, recall
     // 92.1%, 4 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
     // End of session 35: right 83.7%, precision 82.5%, recall 92.1%, 4 false alarms.
-    static let minimumRight = 0.83
+    // End of session 36: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 5
+    static let maximumFalseAlarms = 1
 }
 
 /// The forty-seventh unseen corpus (`Fixtures/unseen-47`): 20 articles (10 German, 10 English, 190 claims) by two
@@ -3320,10 +3393,11 @@ struct Unseen47CorpusTests {
     // Measured: first, with the checker of the session's start (a14ef13): 76.8% right, precision 82.4%, recall
     // 91.1%, 4 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
     // End of session 35: right 76.8%, precision 82.4%, recall 91.1%, 4 false alarms.
-    static let minimumRight = 0.76
-    static let minimumPrecision = 0.82
-    static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 5
+    // End of session 36: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
+    static let minimumRight = 0.81
+    static let minimumPrecision = 0.84
+    static let minimumRecall = 0.92
+    static let maximumFalseAlarms = 1
 }
 
 /// The forty-eighth unseen corpus (`Fixtures/unseen-48`): 20 articles (10 German, 10 English, 188 claims) by two
@@ -3343,10 +3417,11 @@ struct Unseen48CorpusTests {
     // Measured: first, with the checker of the session's start (a14ef13): 71.3% right, precision 80.3%, recall
     // 88.8%, 3 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
     // End of session 35: right 72.3%, precision 80.3%, recall 88.8%, 3 false alarms.
-    static let minimumRight = 0.72
+    // End of session 36: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.80
-    static let minimumRecall = 0.88
-    static let maximumFalseAlarms = 4
+    static let minimumRecall = 0.89
+    static let maximumFalseAlarms = 1
 }
 
 /// The forty-ninth unseen corpus (`Fixtures/unseen-49`): 20 articles (10 German, 10 English, 189 claims) by two
@@ -3366,10 +3441,11 @@ struct Unseen49CorpusTests {
     // Measured: first, with the checker of the session's start (a14ef13): 77.2% right, precision 80.9%, recall
     // 87.3%, 2 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
     // End of session 35: right 78.8%, precision 80.9%, recall 87.3%, 2 false alarms.
-    static let minimumRight = 0.78
-    static let minimumPrecision = 0.80
-    static let minimumRecall = 0.87
-    static let maximumFalseAlarms = 3
+    // End of session 36: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
+    static let minimumRight = 0.81
+    static let minimumPrecision = 0.81
+    static let minimumRecall = 0.88
+    static let maximumFalseAlarms = 1
 }
 
 /// The fiftieth unseen corpus (`Fixtures/unseen-50`): 20 articles (10 German, 10 English, 186 claims) by two
@@ -3389,9 +3465,10 @@ struct Unseen50CorpusTests {
 
     // Measured: first, with the checker of the session's start (d6d66c0): 81.7% right, precision 86.7%, recall
     // 90.9%, 1 false alarm (docs/measurements/unseen-50-53-first-measurement-session-36.txt).
-    static let minimumRight = 0.81
+    // End of session 36: right 82.3%, precision 86.7%, recall 91.4%, 1 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.86
-    static let minimumRecall = 0.90
+    static let minimumRecall = 0.91
     static let maximumFalseAlarms = 2
 }
 
@@ -3412,6 +3489,7 @@ struct Unseen51CorpusTests {
 
     // Measured: first, with the checker of the session's start (d6d66c0): 83.7% right, precision 86.1%, recall
     // 94.2%, 0 false alarms (docs/measurements/unseen-50-53-first-measurement-session-36.txt).
+    // End of session 36: right 83.7%, precision 86.1%, recall 94.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -3435,6 +3513,7 @@ struct Unseen52CorpusTests {
 
     // Measured: first, with the checker of the session's start (d6d66c0): 78.2% right, precision 82.6%, recall
     // 91.0%, 4 false alarms (docs/measurements/unseen-50-53-first-measurement-session-36.txt).
+    // End of session 36: right 78.2%, precision 82.6%, recall 91.0%, 4 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -3458,6 +3537,7 @@ struct Unseen53CorpusTests {
 
     // Measured: first, with the checker of the session's start (d6d66c0): 76.1% right, precision 80.1%, recall
     // 94.1%, 6 false alarms (docs/measurements/unseen-50-53-first-measurement-session-36.txt).
+    // End of session 36: right 76.1%, precision 80.1%, recall 94.1%, 6 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
