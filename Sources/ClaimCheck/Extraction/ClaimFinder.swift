@@ -57,9 +57,9 @@ public struct ClaimFinder: Sendable {
         return result
     }
 
-    /// The period a short sentence gives the figure before it, saying only which period that was of ("Das war der
-    /// Wert für Mai", "That was the figure for May", "Dies war die Zahl des Vorjahres" not included: a period named).
-    static func redatingPeriod(_ facts: SentenceFacts, periods: PeriodFinder) -> ClaimPeriod? {
+    /// The period a short sentence names for the figure before it, saying only which period that was of ("Das war der
+    /// Wert für Mai", "That was the figure for May"): a year with its month, or a month alone.
+    static func redatingMention(_ facts: SentenceFacts) -> PeriodMention.Kind? {
         let words = facts.words
         guard words.count <= 8, words.count >= 6, facts.figures.isEmpty,
             ["das", "dies", "that", "this"].contains(words[0]), ["war", "was", "ist", "is"].contains(words[1]),
@@ -69,8 +69,20 @@ public struct ClaimFinder: Sendable {
             facts.periodMentions.count == 1, let mention = facts.periodMentions.first
         else { return nil }
         switch mention.kind {
+        case .single, .monthOnly: return mention.kind
+        default: return nil
+        }
+    }
+
+    /// The period a re-dating sentence gives a figure read for `figurePeriod`: the one it names, or for a month alone
+    /// that month of the figure's year (of the year before, if the month comes later).
+    static func redated(_ kind: PeriodMention.Kind, figurePeriod: ClaimPeriod?) -> ClaimPeriod? {
+        switch kind {
         case .single(let period): return .single(period)
-        case .monthOnly(let month): return .single(.month(0, month))
+        case .monthOnly(let month):
+            guard let read = figurePeriod?.last else { return nil }
+            let year = read.month.map { month > $0 ? read.year - 1 : read.year } ?? read.year
+            return .single(.month(year, month))
         default: return nil
         }
     }
@@ -96,18 +108,12 @@ public struct ClaimFinder: Sendable {
             // Mai.": a sentence that only says which period the figure before was of dates it anew.)
             let previousSentence = result.last?.sentence.start
             let found = claims(in: facts, periods: periods, discourse: &discourse)
-            if found.isEmpty, let redated = Self.redatingPeriod(facts, periods: periods), let previousSentence,
+            if found.isEmpty, let named = Self.redatingMention(facts), let previousSentence,
                 let last = result.lastIndex(where: {
                     $0.sentence.start == previousSentence && $0.kind == .value && $0.value != nil
-                }), result[last].sentence.end >= sentence.start - 2
+                }), result[last].sentence.end >= sentence.start - 2,
+                let period = Self.redated(named, figurePeriod: result[last].period)
             {
-                // (A month without its year: that month of the figure's year, or of the year before if it comes later.)
-                var period = redated
-                if case .single(.month(0, let month)) = redated {
-                    guard let read = result[last].period?.last else { continue }
-                    let year = read.month.map { month > $0 ? read.year - 1 : read.year } ?? read.year
-                    period = .single(.month(year, month))
-                }
                 result[last].period = period
                 result[last].frameInferred = false
                 result[last].periodReadings = []
