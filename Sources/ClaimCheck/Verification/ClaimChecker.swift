@@ -1734,17 +1734,10 @@ public struct ClaimChecker: Sendable {
         let years = [read.year - 1, read.year, read.year + 1].filter { $0 <= date.latestPublishedYear }
         guard years.count >= 2 else { return nil }
         for year in years {
-            guard
-                let part = try? trade(reporter: "USA", partner: partner, period: .year(year), product: .total)
-                    .value(of: .total).value,
-                let whole = try? trade(reporter: "USA", partner: "WORLD", period: .year(year), product: .total)
-                    .value(of: .total).value, whole != 0
+            guard let part = try? amount(partner: partner, flow: .total, period: .single(.year(year))),
+                let whole = try? amount(partner: "WORLD", flow: .total, period: .single(.year(year))), whole.value != 0,
+                judgeShare(claim, official: Double(part.value) / Double(whole.value) * 100) == .contradicted
             else { return nil }
-            let official = Double(part) / Double(whole) * 100
-            let tolerance = shareTolerance(claim, claimed)
-            if judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high) != .contradicted {
-                return nil
-            }
         }
         return years
     }

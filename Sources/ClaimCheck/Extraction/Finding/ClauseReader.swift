@@ -1979,7 +1979,6 @@ struct ClauseReader {
         }), let goods = cues.products.last(where: { $0.token < pointer && !$0.listed && !inGoodsAside($0.token) }) {
             return .hs(goods.code)
         }
-        // (Not goods inside an aside that says what an item includes: ", the last including enriched uranium,".)
         // ("Electrical machinery and equipment, a category that now includes millions of iPhones …, came to $14
         // billion": goods that open the sentence as its subject, set off from their verb by an apposition, are the
         // figure's, however long the apposition.)
@@ -1996,7 +1995,8 @@ struct ClauseReader {
         {
             return .hs(subject.code)
         }
-        // (Nor goods that cause the move: "AI server boom lifts U.S. imports from Taiwan by nearly a third".)
+        // (Not goods inside an aside that says what an item includes: ", the last including enriched uranium,"; nor
+        // goods that cause the move: "AI server boom lifts U.S. imports from Taiwan by nearly a third".)
         let candidates = cues.products.filter { product in
             !product.listed && abs(product.token - figureToken) <= window && !inGoodsAside(product.token)
                 && !(product.token < figureToken
@@ -2136,9 +2136,6 @@ struct ClauseReader {
         parentheses.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
     }
 
-    /// "Die Einfuhren von Fahrzeugen aus Deutschland sanken um 25 Prozent, während die Lieferungen aus
-    /// Südkorea um knapp die Hälfte zulegten": past the contrast, shipments without goods of their own
-    /// are of the same goods.
     /// Whether a clause coordinated after the goods opens with a flow of a country of its own before the figure
     /// ("US purchases of Swiss precious metals rose 46% in 2024, and imports from Switzerland jumped to $14.2
     /// billion in December"): the figure is that flow's, of all goods.
@@ -2155,6 +2152,9 @@ struct ClauseReader {
         }
     }
 
+    /// "Die Einfuhren von Fahrzeugen aus Deutschland sanken um 25 Prozent, während die Lieferungen aus
+    /// Südkorea um knapp die Hälfte zulegten": past the contrast, shipments without goods of their own
+    /// are of the same goods.
     func shipmentsOfTheSameGoods(_ product: Int, _ figure: Int) -> Bool {
         let between = (product + 1)..<figure
         return between.contains { Lexicon.neutralShipmentNouns.contains(words[$0]) }

@@ -188,10 +188,7 @@ extension ClauseReader {
     /// als im Vorjahr": a comparative against the year before (or a year named) after a figure, with no figure of its
     /// own, says the figure's flow moved that way: a change without a figure, in the figure's frame.
     func comparativeTrendClaims(into found: inout SentenceClaims) {
-        let comparatives: Set<String> = [
-            "narrower", "wider", "smaller", "larger", "bigger", "higher", "lower", "greater", "kleiner", "größer",
-            "höher", "niedriger", "geringer",
-        ]
+        let comparatives = Self.trendComparatives
         guard
             let at = words.indices.first(where: { index in
                 comparatives.contains(words[index]) && index + 1 < words.count
@@ -210,11 +207,9 @@ extension ClauseReader {
         guard !figureNear, let figureBefore, !clauseBreak(from: tokenIndex(of: figureBefore.range.upperBound), to: at)
         else { return }
         let after = words[(at + 2)..<min(words.count, at + 6)].joined(separator: " ")
-        let yearEarlier = [
-            "a year earlier", "a year ago", "the year before", "the previous year", "the prior year", "im vorjahr",
-            "ein jahr zuvor", "im jahr zuvor", "im vorjahreszeitraum", "in the same period", "im gleichen zeitraum",
-            "im selben zeitraum",
-        ].contains { after.hasPrefix($0) }
+        let yearEarlier =
+            (Self.yearEarlierPhrases + ["in the same period", "im gleichen zeitraum", "im selben zeitraum"])
+            .contains { after.hasPrefix($0) }
         let claimedPeriod: ClaimPeriod
         switch period {
         case .single(let year) where yearEarlier && !year.isMonth: claimedPeriod = .span(.year(year.year - 1), year)
@@ -236,16 +231,25 @@ extension ClauseReader {
         found.claims.append(claim)
     }
 
+    /// Comparatives of a flow's size that, before "than"/"als" and the year before, say which way it moved.
+    static let trendComparatives: Set<String> = [
+        "narrower", "wider", "smaller", "larger", "bigger", "higher", "lower", "greater", "kleiner", "größer", "höher",
+        "niedriger", "geringer",
+    ]
+
+    /// Words after "than"/"als" that name the year before the period compared.
+    static let yearEarlierPhrases = [
+        "a year earlier", "a year ago", "the year before", "the previous year", "the prior year", "im vorjahr",
+        "ein jahr zuvor", "im jahr zuvor", "im vorjahreszeitraum",
+    ]
+
     /// "The overall US goods deficit for the half was slightly smaller than a year earlier", "Aus China kamen im
     /// selben Zeitraum weniger Waren als im Vorjahr": a flow compared with the year before, in a sentence with no
     /// figure, is a change of that flow over the year, in the period the sentence or the article names, without a
     /// figure.
     func figurelessComparativeTrendClaims(into found: inout SentenceClaims) {
         guard figures.isEmpty, found.claims.isEmpty else { return }
-        let comparatives: Set<String> = [
-            "narrower", "wider", "smaller", "larger", "bigger", "higher", "lower", "greater", "kleiner", "größer",
-            "höher", "niedriger", "geringer", "weniger", "mehr", "less", "more",
-        ]
+        let comparatives = Self.trendComparatives.union(["weniger", "mehr", "less", "more"])
         guard
             let at = words.indices.first(where: { index in
                 comparatives.contains(words[index]) && index + 1 < words.count
@@ -259,11 +263,12 @@ extension ClauseReader {
         else { return }
         let than = words[at + 1] == "than" || words[at + 1] == "als" ? at + 1 : at + 2
         let after = words[(than + 1)..<min(words.count, than + 5)].joined(separator: " ")
-        let yearEarlier = [
-            "a year earlier", "a year ago", "the year before", "the previous year", "the prior year", "im vorjahr",
-            "ein jahr zuvor", "im jahr zuvor", "im vorjahreszeitraum", "in the same period last year",
-            "im gleichen zeitraum des vorjahres", "im selben zeitraum des vorjahres",
-        ].contains { after.hasPrefix($0) }
+        // (Not "than in the same period" alone: with no figure, the period meant may be the article's own.)
+        let yearEarlier =
+            (Self.yearEarlierPhrases + [
+                "in the same period last year", "im gleichen zeitraum des vorjahres",
+                "im selben zeitraum des vorjahres",
+            ]).contains { after.hasPrefix($0) }
         // (Its flow said before the comparative in its own clause; nothing hedged, negated or forecast.)
         guard yearEarlier,
             let flowCue = cues.flows.last(where: {

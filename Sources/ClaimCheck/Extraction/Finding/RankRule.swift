@@ -196,13 +196,7 @@ extension ClauseReader {
                 let joined = (max(0, mention.token - 3)..<mention.token).last(where: {
                     ["and", "und", "sowie"].contains(words[$0])
                 }),
-                words[joined..<mention.token].allSatisfy({
-                    [
-                        "and", "und", "sowie", "the", "its", "der", "die", "das", "sein", "seine", "ihr", "ihre", "a",
-                        "an",
-                        "ein", "eine", "zugleich", "also", "auch",
-                    ].contains($0)
-                }),
+                words[joined..<mention.token].allSatisfy(Self.placeJoinWords.contains),
                 let previous = candidates.last(where: { $0.token < mention.token && rankedSpans.contains($0.token) }),
                 !others.contains(where: {
                     $0.token > previous.token && $0.token < mention.token && $0.code != previous.code
@@ -756,6 +750,12 @@ extension ClauseReader {
         else { return nil }
         return range
     }
+
+    /// Words that may join a second place to a country's first ("and the 10th-largest", "und zugleich der zehntgrößte").
+    static let placeJoinWords: Set<String> = [
+        "and", "und", "sowie", "the", "its", "der", "die", "das", "sein", "seine", "ihr", "ihre", "a", "an", "ein",
+        "eine", "zugleich", "also", "auch",
+    ]
 
     /// The words from a country to its place when a pronoun or a noun standing for it comes between ("… goods to
     /// Japan, making it the fourth-largest market", "Das Land mit seinen rund 51 Millionen Einwohnern ist der
