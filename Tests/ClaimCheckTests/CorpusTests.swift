@@ -3450,8 +3450,8 @@ struct Unseen49CorpusTests {
 
 /// The fiftieth unseen corpus (`Fixtures/unseen-50`): 20 articles (10 German, 10 English, 186 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-sixth-session sections) and the data
-/// files, written at the start of session 36 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 36 and committed before the checker first ran on it. Held out through
+/// session 36 (only its totals read); a development corpus since session 37.
 @Suite("Unseen corpus 50")
 struct Unseen50CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3459,8 +3459,7 @@ struct Unseen50CorpusTests {
             "Unseen corpus 50", folder: "Fixtures/unseen-50",
             CorpusThresholds(
                 articles: 20, gold: 186, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (d6d66c0): 81.7% right, precision 86.7%, recall
@@ -3474,8 +3473,8 @@ struct Unseen50CorpusTests {
 
 /// The fifty-first unseen corpus (`Fixtures/unseen-51`): 20 articles (10 German, 10 English, 190 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-sixth-session sections) and the data
-/// files, written at the start of session 36 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 36 and committed before the checker first ran on it. Held out through
+/// session 36 (only its totals read); a development corpus since session 37.
 @Suite("Unseen corpus 51")
 struct Unseen51CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3483,8 +3482,7 @@ struct Unseen51CorpusTests {
             "Unseen corpus 51", folder: "Fixtures/unseen-51",
             CorpusThresholds(
                 articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (d6d66c0): 83.7% right, precision 86.1%, recall
@@ -3498,8 +3496,8 @@ struct Unseen51CorpusTests {
 
 /// The fifty-second unseen corpus (`Fixtures/unseen-52`): 20 articles (10 German, 10 English, 188 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-sixth-session sections) and the data
-/// files, written at the start of session 36 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 36 and committed before the checker first ran on it. Held out through
+/// session 36 (only its totals read); a development corpus since session 37.
 @Suite("Unseen corpus 52")
 struct Unseen52CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3507,8 +3505,7 @@ struct Unseen52CorpusTests {
             "Unseen corpus 52", folder: "Fixtures/unseen-52",
             CorpusThresholds(
                 articles: 20, gold: 188, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (d6d66c0): 78.2% right, precision 82.6%, recall
@@ -3522,8 +3519,8 @@ struct Unseen52CorpusTests {
 
 /// The fifty-third unseen corpus (`Fixtures/unseen-53`): 20 articles (10 German, 10 English, 188 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-sixth-session sections) and the data
-/// files, written at the start of session 36 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 36 and committed before the checker first ran on it. Held out through
+/// session 36 (only its totals read); a development corpus since session 37.
 @Suite("Unseen corpus 53")
 struct Unseen53CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3531,8 +3528,7 @@ struct Unseen53CorpusTests {
             "Unseen corpus 53", folder: "Fixtures/unseen-53",
             CorpusThresholds(
                 articles: 20, gold: 188, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (d6d66c0): 76.1% right, precision 80.1%, recall
@@ -3542,4 +3538,96 @@ struct Unseen53CorpusTests {
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 7
+}
+
+/// The fifty-fourth unseen corpus (`Fixtures/unseen-54`): 20 articles (10 German, 10 English, 189 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-seventh-session sections) and the
+/// data files, written at the start of session 37 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 54")
+struct Unseen54CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 54", folder: "Fixtures/unseen-54",
+            CorpusThresholds(
+                articles: 20, gold: 189, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (973396e): 77.2% right, precision 89.6%, recall
+    // 95.2%, 3 false alarms (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
+    static let minimumRight = 0.77
+    static let minimumPrecision = 0.89
+    static let minimumRecall = 0.95
+    static let maximumFalseAlarms = 4
+}
+
+/// The fifty-fifth unseen corpus (`Fixtures/unseen-55`): 20 articles (10 German, 10 English, 185 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-seventh-session sections) and the
+/// data files, written at the start of session 37 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 55")
+struct Unseen55CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 55", folder: "Fixtures/unseen-55",
+            CorpusThresholds(
+                articles: 20, gold: 185, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (973396e): 78.4% right, precision 82.8%, recall
+    // 96.2%, 3 false alarms (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
+    static let minimumRight = 0.78
+    static let minimumPrecision = 0.82
+    static let minimumRecall = 0.96
+    static let maximumFalseAlarms = 4
+}
+
+/// The fifty-sixth unseen corpus (`Fixtures/unseen-56`): 20 articles (10 German, 10 English, 190 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-seventh-session sections) and the
+/// data files, written at the start of session 37 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 56")
+struct Unseen56CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 56", folder: "Fixtures/unseen-56",
+            CorpusThresholds(
+                articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (973396e): 80.0% right, precision 83.3%, recall
+    // 91.6%, 1 false alarm (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
+    static let minimumRight = 0.80
+    static let minimumPrecision = 0.83
+    static let minimumRecall = 0.91
+    static let maximumFalseAlarms = 2
+}
+
+/// The fifty-seventh unseen corpus (`Fixtures/unseen-57`): 20 articles (10 German, 10 English, 188 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-seventh-session sections) and the
+/// data files, written at the start of session 37 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 57")
+struct Unseen57CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 57", folder: "Fixtures/unseen-57",
+            CorpusThresholds(
+                articles: 20, gold: 188, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (973396e): 76.6% right, precision 85.4%, recall
+    // 90.4%, 3 false alarms (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
+    static let minimumRight = 0.76
+    static let minimumPrecision = 0.85
+    static let minimumRecall = 0.90
+    static let maximumFalseAlarms = 4
 }
