@@ -551,6 +551,12 @@ enum Lexicon {
             "period", "zeitraum", "decade", "jahrzehnt",
         ]
         return list.indices.contains { index in
+            // ("die Einfuhren aus allen Ländern", "mit allen Handelspartnern": every partner.)
+            if list[index] == "allen", index + 1 < list.count,
+                ["ländern", "handelspartnern", "partnern", "staaten", "partnerländern"].contains(list[index + 1])
+            {
+                return true
+            }
             guard whole.contains(list[index]) else { return false }
             let next = index + 1 < list.count ? list[index + 1] : ""
             let afterNext = index + 2 < list.count ? list[index + 2] : ""
@@ -1195,6 +1201,9 @@ enum Lexicon {
         "diesem kapitel", "this chapter", "that chapter", "dieser produktgruppe", "this product", "that product",
         "dieser ware", "these items", "those items", "dieses kapitel", "diese warengruppe", "dieses segment",
         "diese sparte", "diese produktgruppe", "diese kategorie", "this group", "diesen gütern", "diesen waren",
+        // ("The U.S. imported $225 million of fruit and nuts … Through September, those shipments were up 2 percent":
+        // the goods' shipments.)
+        "those shipments", "these shipments", "diese lieferungen", "dieser lieferungen", "diesen lieferungen",
     ]
 
     /// The token where a product anaphor starts in a sentence's words, if any ("dieses Kapitels").

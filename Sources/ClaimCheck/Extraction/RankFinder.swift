@@ -179,6 +179,8 @@ enum RankFinder {
             } else if ["platz", "rang", "position", "nummer", "number", "no"].contains(word), let place = number(next) {
                 // "Platz vier", "Rang 28", "Nummer 3", "No. 2", "number one"
                 mention = RankMention(position: place, token: index)
+                // ("jenseits von Platz 70": past the first seventy places, which the negation below says.)
+                if words[max(0, index - 2)..<index].contains("jenseits") { mention?.membership = true }
             } else if word.hasPrefix("number-") || word.hasPrefix("no.-") || word.hasPrefix("nummer-"),
                 let place = number(String(word.drop(while: { $0 != "-" }).dropFirst())), place > 1
             {
@@ -416,7 +418,7 @@ enum RankFinder {
             let negations: Set<String> = [
                 "not", "nicht", "no", "kein", "keine", "keiner", "never", "nie", "wasn't", "isn't",
                 "aren't", "weren't", "doesn't", "didn't", "hasn't", "wasn’t", "isn’t", "aren’t", "weren’t",
-                "doesn’t", "didn’t", "hasn’t", "outside", "außerhalb",
+                "doesn’t", "didn’t", "hasn’t", "outside", "außerhalb", "jenseits",
             ]
             var clauseStart = clauseStarts.filter { $0 <= found1.token }.max() ?? 0
             // ("Mexico is not, however, the biggest market": an adverb set off by commas does not open a clause.)

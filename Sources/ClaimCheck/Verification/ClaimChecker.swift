@@ -31,7 +31,9 @@ public struct ClaimChecker: Sendable {
         return QueryMemo.$current.withValue(QueryMemo()) {
             var checked = claims.map { verify($0, language, date: date) }
             followTheSentencesFigure(claims, &checked, language, date: date)
-            for index in checked.indices { holdBackUnsureContradiction(claims[index], &checked[index], language) }
+            for index in checked.indices {
+                holdBackUnsureContradiction(claims[index], &checked[index], language, date: date)
+            }
             var report = CheckReport(language: language, claims: checked)
             report.date = date?.description
             fillSeries(&report.claims)
@@ -135,9 +137,17 @@ public struct ClaimChecker: Sendable {
     /// A contradiction whose reading is in doubt becomes unverifiable, with the doubts and what the
     /// reading found; one whose digits are the official figure's times a power of ten stays (the digits
     /// confirm the reading: a slipped unit).
-    func holdBackUnsureContradiction(_ claim: FoundClaim, _ checked: inout CheckedClaim, _ language: Language) {
+    /// (A share of the reporter's whole trade, exports or imports, said in so many words, of a partner its sentence
+    /// names, found far off in every year and flow it could mean: neither a loose figure nor a flow read from the
+    /// subject leaves a reading in which it holds.)
+    func holdBackUnsureContradiction(
+        _ claim: FoundClaim, _ checked: inout CheckedClaim, _ language: Language, date: PublicationDate? = nil
+    ) {
         guard checked.verdict == .contradicted, claim.outOfScope == nil, !Self.offByPowerOfTen(checked) else { return }
-        let doubts = Self.doubts(claim)
+        var doubts = Self.doubts(claim)
+        if !doubts.isEmpty, shareWrongInEveryReading(claim, date: date) {
+            doubts.removeAll { $0 == .looseFigure || $0 == .verbDirection }
+        }
         guard !doubts.isEmpty else { return }
         let words = Explanations(language: language, countries: database.countries)
         checked.verdict = .unverifiable
@@ -432,12 +442,12 @@ public struct ClaimChecker: Sendable {
         // (Nor one whose whole and partner its sentence names, with its period from the article, that is far off
         // in every year it could mean: "Auf Vietnam entfallen 2,7 Prozent des gesamten amerikanischen Warenhandels".)
         if checked.verdict == .contradicted, claim.kind == .share, claim.outOfScope == nil,
-            !Self.offByPowerOfTen(checked), !Self.namesItsWhole(claim), Self.saysItsWhole(claim), claim.partnerNamed,
-            claim.partnerSum.isEmpty, claim.shareWhole == nil, claim.product == .total, claim.partnerReadings.isEmpty,
-            let partner = claim.partner, partner != "WORLD", let date,
+            !Self.offByPowerOfTen(checked), !Self.namesItsWhole(claim), shareWrongInEveryReading(claim, date: date),
+            let partner = claim.partner, let date,
             let years = shareWrongInTheYearsAround(claim, partner: partner, date: date)
         {
-            checked.explanation = words.wrongInTheYearsAround(years, first: checked.explanation)
+            checked.explanation = words.wrongInTheYearsAround(
+                years, first: checked.explanation, everyFlow: claim.flow != .total)
             return checked
         }
         if checked.verdict == .contradicted, claim.kind == .share, claim.outOfScope == nil,
@@ -1714,17 +1724,78 @@ public struct ClaimChecker: Sendable {
             && claim.periodReadings.isEmpty && claim.partnerReadings.isEmpty && saysItsWhole(claim)
     }
 
-    /// Whether a share's sentence names the reporter's whole trade in so many words.
+    /// Whether a share's sentence names the reporter's whole trade in so many words (for a share of all exports
+    /// or imports: that flow's whole, "aller US-Exporte", "of all U.S. imports", "of everything America imports").
     static func saysItsWhole(_ claim: FoundClaim) -> Bool {
         let lower = claim.sentence.text.lowercased()
-        let wholes = [
-            "des gesamten us-warenhandels", "des gesamten us-handels", "des gesamten amerikanischen warenhandels",
-            "des gesamten amerikanischen handels", "des gesamten us-außenhandels",
-            "des gesamten amerikanischen außenhandels", "of all u.s. trade", "of all us trade",
-            "of all u.s. goods trade", "of all us goods trade", "of total u.s. trade", "of total us trade",
-            "of total u.s. goods trade",
-        ]
-        return claim.flow == .total && wholes.contains(where: lower.contains)
+        // ("some 60% below that peak, and the kingdom's share of all U.S. goods imports slipped below 1%": the whole
+        // said nearer another percent figure is that one's.)
+        if claim.flow != .total, nearerAnotherPercent(claim) { return false }
+        switch claim.flow {
+        case .total:
+            let wholes = [
+                "des gesamten us-warenhandels", "des gesamten us-handels", "des gesamten amerikanischen warenhandels",
+                "des gesamten amerikanischen handels", "des gesamten us-außenhandels",
+                "des gesamten amerikanischen außenhandels", "of all u.s. trade", "of all us trade",
+                "of all u.s. goods trade", "of all us goods trade", "of total u.s. trade", "of total us trade",
+                "of total u.s. goods trade",
+            ]
+            return wholes.contains(where: lower.contains)
+        case .exports, .imports:
+            let nouns =
+                claim.flow == .exports
+                ? ["exporte", "ausfuhren", "warenexporte", "exports", "goods exports"]
+                : ["importe", "einfuhren", "warenimporte", "imports", "goods imports"]
+            let owners = ["us-", "us ", "u.s. ", "amerikanischen ", "american ", "america's "]
+            let openers = ["aller ", "der gesamten ", "an den gesamten ", "of all ", "of total "]
+            let said = openers.contains { opener in
+                owners.contains { owner in nouns.contains { lower.contains(opener + owner + $0) } }
+            }
+            let everything =
+                claim.flow == .exports
+                ? ["of everything america exports", "of everything the u.s. exports", "of everything the us exports"]
+                : ["of everything america imports", "of everything the u.s. imports", "of everything the us imports"]
+            return said || everything.contains(where: lower.contains)
+        default:
+            return false
+        }
+    }
+
+    /// Whether the words "of all", "aller", "der gesamten" in a share's sentence stand nearer another percent
+    /// figure than the share's own.
+    static func nearerAnotherPercent(_ claim: FoundClaim) -> Bool {
+        let text = claim.sentence.text
+        let own = claim.claimedStart - claim.sentence.start
+        let ownEnd = claim.claimedEnd - claim.sentence.start
+        guard own >= 0, own <= text.unicodeScalars.count,
+            let expression = try? NSRegularExpression(
+                pattern: "\\d[\\d.,]*\\s?(%|prozent|percent|per cent)", options: [.caseInsensitive])
+        else { return false }
+        let lower = text.lowercased()
+        let nsText = text as NSString
+        let others = expression.matches(in: text, range: NSRange(location: 0, length: nsText.length)).compactMap {
+            match -> Int? in
+            guard let range = Range(match.range, in: text) else { return nil }
+            let offset = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+            return offset >= own && offset < ownEnd ? nil : offset
+        }
+        guard !others.isEmpty else { return false }
+        for opener in ["of all ", "of total ", "aller ", "der gesamten ", "an den gesamten ", "of everything "] {
+            guard let found = lower.range(of: opener) else { continue }
+            let at = lower.unicodeScalars.distance(from: lower.startIndex, to: found.lowerBound)
+            if others.contains(where: { abs($0 - at) < abs(own - at) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether a share of the reporter's whole trade (or all its exports or imports) said in so many words, of a
+    /// partner its sentence names, is far off in every year and flow it could mean.
+    func shareWrongInEveryReading(_ claim: FoundClaim, date: PublicationDate?) -> Bool {
+        guard claim.kind == .share, Self.saysItsWhole(claim), claim.partnerNamed, claim.partnerSum.isEmpty,
+            claim.shareWhole == nil, claim.product == .total, claim.partnerReadings.isEmpty,
+            let partner = claim.partner, partner != "WORLD", let date
+        else { return false }
+        return shareWrongInTheYearsAround(claim, partner: partner, date: date) != nil
     }
 
     /// The years a share of the reporter's whole trade whose sentence names no year could mean (the one read and
@@ -1733,11 +1804,17 @@ public struct ClaimChecker: Sendable {
         guard let claimed = claim.value, case .single(let read)? = claim.period, !read.isMonth else { return nil }
         let years = [read.year - 1, read.year, read.year + 1].filter { $0 <= date.latestPublishedYear }
         guard years.count >= 2 else { return nil }
+        // (A share of all exports or imports is far off as a share of either flow and of the whole trade: the flow
+        // may be misread too.)
+        let flows: [Flow] = claim.flow == .total ? [.total] : [.exports, .imports, .total]
         for year in years {
-            guard let part = try? amount(partner: partner, flow: .total, period: .single(.year(year))),
-                let whole = try? amount(partner: "WORLD", flow: .total, period: .single(.year(year))), whole.value != 0,
-                judgeShare(claim, official: Double(part.value) / Double(whole.value) * 100) == .contradicted
-            else { return nil }
+            for flow in flows {
+                guard let part = try? amount(partner: partner, flow: flow, period: .single(.year(year))),
+                    let whole = try? amount(partner: "WORLD", flow: flow, period: .single(.year(year))),
+                    whole.value != 0,
+                    judgeShare(claim, official: Double(part.value) / Double(whole.value) * 100) == .contradicted
+                else { return nil }
+            }
         }
         return years
     }

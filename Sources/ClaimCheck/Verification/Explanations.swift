@@ -1161,8 +1161,13 @@ struct Explanations {
         return items.dropLast().joined(separator: ", ") + (de ? " und " : " and ") + last
     }
 
-    func wrongInTheYearsAround(_ years: [Int], first: String) -> String {
+    func wrongInTheYearsAround(_ years: [Int], first: String, everyFlow: Bool = false) -> String {
         let joined = listed(years.map(String.init))
+        if everyFlow {
+            return de
+                ? "\(first) Die Angabe liegt in jedem Jahr, das gemeint sein kann (\(joined)), weit daneben, als Anteil an den Exporten, an den Importen und am gesamten Handel."
+                : "\(first) The figure is far off in every year it could mean (\(joined)), as a share of exports, of imports and of all trade."
+        }
         return de
             ? "\(first) Der Satz nennt kein eigenes Jahr; die Angabe liegt aber in jedem Jahr, das gemeint sein kann, weit daneben (\(joined))."
             : "\(first) The sentence names no year of its own, but the figure is far off in every year it could mean (\(joined))."

@@ -244,8 +244,17 @@ struct Discourse {
                     period = .months(to)
                 }
             }
-        } else if reader.figures.isEmpty, found.claims.isEmpty, let month = reader.ownMonth,
-            reader.periodMentions.count == 1, let mention = reader.periodMentions.first,
+        } else if reader.figures.isEmpty, found.claims.isEmpty, reader.periodMentions.count == 1,
+            let month = reader.namedMonth, let mention = reader.periodMentions.first,
+            reader.tokenIndex(of: mention.range.lowerBound) <= 1
+        {
+            // ("Im Juli allerdings machte sich der Lockdown bemerkbar. Die Einfuhren … lagen bei 4,8 Milliarden
+            // Dollar": a sentence that opens with a month, and has no figure, sets the month the next ones speak of.)
+            period = .single(month)
+        } else if reader.figures.isEmpty, found.claims.isEmpty, reader.periodMentions.count == 1,
+            let mention = reader.periodMentions.first,
+            let named = reader.ownMonth.map(ClaimPeriod.single)
+                ?? { if case .months = mention.kind { return reader.resolvePeriod(mention) } else { return nil } }(),
             case let at = reader.tokenIndex(of: mention.range.lowerBound),
             // (The month's own figures, not figures up to it: "Zahlen bis einschließlich März 2013".)
             reader.words[max(0, at - 3)..<at].allSatisfy({
@@ -256,8 +265,9 @@ struct Discourse {
             })
         {
             // ("The December figures alone offered a little relief. The monthly gap … narrowed to $24.5 billion": a
-            // sentence about a month's figures, with none of its own, sets the month the next ones speak of.)
-            period = .single(month)
+            // sentence about a month's figures, with none of its own, sets the month the next ones speak of; "The
+            // latest monthly numbers, covering January to April, …" the run of months.)
+            period = named
         } else if reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
             // "By the numbers: U.S.-Japan goods trade, 2018": a heading over the lines below.
             || (reader.figures.isEmpty && reader.text.contains(":") && reader.hasTradeWord)

@@ -3304,6 +3304,13 @@ extension ClauseReader {
         for mention in periodMentions {
             let token = tokenIndex(of: mention.range.lowerBound)
             guard draft.clause.contains(token) || token < draft.token else { continue }
+            // ("ein Überschuss von 6,8 Milliarden Dollar, und das ist keine Ausnahme: Seit 2008 haben die Amerikaner
+            // …": a span past a colon or semicolon after the figure is the next clause's.)
+            if mention.range.lowerBound >= draft.figure.range.upperBound,
+                text[draft.figure.range.upperBound..<mention.range.lowerBound].contains(where: { ":;".contains($0) })
+            {
+                continue
+            }
             // (A term of office's period starts with the year before, the base of a change; its sum starts with
             // the term.)
             let shift = mention.termOfOffice ? 1 : 0

@@ -218,6 +218,24 @@ extension ClauseReader {
             {
                 ranked = topicCountry(standingAt: mention, pronounOnly: true, comparedWith: [after.code])
             }
+            // ("The surplus with the Netherlands … overtook the one with Hong Kong, which had topped the list in 2021":
+            // a place in a relative clause that names a period of its own is its antecedent's, the country right before
+            // the relative pronoun: the clause tells that country's history.)
+            if mention.token >= 2,
+                let relative = (max(1, mention.token - 6)..<mention.token).last(where: { at in
+                    text[tokens[at - 1].range.upperBound..<tokens[at].range.lowerBound].contains(",")
+                        && (["which", "who", "welche", "welcher"].contains(words[at])
+                            // (German "der", "die", "das" before a noun is an article: ", das Land war damit …".)
+                            || (["die", "der", "das"].contains(words[at]) && at + 1 < tokens.count
+                                && tokens[at + 1].text.first?.isUppercase == false))
+                }),
+                let antecedent = others.last(where: { $0.token < relative }),
+                antecedent.token + antecedent.count == relative,
+                ranked.map({ $0.token < antecedent.token }) ?? true,
+                periodMentions.contains(where: { tokenIndex(of: $0.range.lowerBound) > relative })
+            {
+                ranked = antecedent
+            }
             // "Das zweitgrößte Defizit hatten die USA nicht mit Deutschland, sondern mit Japan", "not with Germany but
             // with Japan": the country set against the one denied holds the place.
             if let denied = ranked,
@@ -751,6 +769,28 @@ extension ClauseReader {
         return range
     }
 
+    /// Text with its closed round-bracket asides left out.
+    static func withoutBracketedAsides(_ text: Substring) -> String {
+        var result = ""
+        var depth = 0
+        var pending = ""
+        for character in text {
+            if character == "(" {
+                depth += 1
+                pending.append(character)
+            } else if character == ")", depth > 0 {
+                depth -= 1
+                if depth == 0 { pending = "" } else { pending.append(character) }
+            } else if depth > 0 {
+                pending.append(character)
+            } else {
+                result.append(character)
+            }
+        }
+        // (An unclosed bracket stays: it is a break.)
+        return result + pending
+    }
+
     /// Words that may join a second place to a country's first ("and the 10th-largest", "und zugleich der zehntgrößte").
     static let placeJoinWords: Set<String> = [
         "and", "und", "sowie", "the", "its", "der", "die", "das", "sein", "seine", "ihr", "ihre", "a", "an", "ein",
@@ -769,7 +809,9 @@ extension ClauseReader {
         }
         guard pronounBefore || Lexicon.isCountryAnaphor(words[ranked.token]) else { return nil }
         let range = tokens[ranked.token].range.lowerBound..<tokens[mention.token].range.upperBound
-        guard !text[range].contains(where: { ":;–—(".contains($0) }),
+        // ("… und liegt auf der Rangliste der Handelspartner (Exporte plus Importe) auf Platz sieben": an aside in
+        // round brackets is no break.)
+        guard !Self.withoutBracketedAsides(text[range]).contains(where: { ":;–—(".contains($0) }),
             !others.contains(where: { $0.token > ranked.token && $0.token < mention.token && $0.code != ranked.code }),
             !figures.contains(where: { ($0.unit == .usd || $0.unit == .eur) && $0.range.overlaps(range) })
         else { return nil }

@@ -303,6 +303,9 @@ extension SentenceCues {
                 next.allSatisfy(\.isNumber)
             {
                 products.append((index + 1, next, false))
+            } else if let chapter = Self.chapterCompound(word) {
+                // ("die Kapitel-87-Einfuhren", "HS-87-Exporte": a chapter joined to its noun by hyphens.)
+                products.append((index, chapter, false))
             } else if info.product == nil, Lexicon.twoWordProductStarts.contains(word), !next.isEmpty,
                 Lexicon.product(of: next) == nil,
                 let code = Lexicon.product(of: word, next)
@@ -422,6 +425,15 @@ struct WordInfo {
 }
 
 extension SentenceCues {
+    /// The chapter of a compound that joins it to a noun by hyphens ("kapitel-87-einfuhren", "hs-87-exporte").
+    static func chapterCompound(_ word: String) -> String? {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 3, ["kapitel", "chapter", "hs"].contains(parts[0]), parts[1].count == 2,
+            parts[1].allSatisfy(\.isNumber), !parts[2].isEmpty, !parts[2].allSatisfy(\.isNumber)
+        else { return nil }
+        return String(parts[1])
+    }
+
     /// A run of chapters after "Kapitel", "chapters" or "HS" ("1 bis 24", "84-85", "1 to 24"), as "01-24".
     static func chapterRange(_ words: [String], at index: Int) -> String? {
         guard ["kapitel", "chapter", "chapters", "hs", "hs-kapitel"].contains(words[index]), index + 1 < words.count
