@@ -162,6 +162,8 @@ struct CountryMatcher: Sendable {
         let lower = token.lower
         for ending in Self.adjectiveEndings
         where lower.utf8.count > ending.utf8.count + 2 && lower.hasSuffix(ending) {
+            // ("Imports from the islands": a common word, not Iceland.)
+            if lower.hasPrefix("island"), token.text.first?.isUppercase != true { break }
             if let code = adjectives[String(lower.dropLast(ending.count))] {
                 // ("der Deutschen Presse-Agentur", "die Deutsche Bank": a name, not the country.)
                 if index + 1 < tokens.count, Self.institutions.contains(tokens[index + 1].lower),
@@ -229,6 +231,15 @@ struct CountryMatcher: Sendable {
         ]
         if codes.count == 1, let last = text.split(separator: "-").last?.lowercased(),
             events.contains(where: { last.hasPrefix($0) })
+        {
+            return []
+        }
+        // ("gegenüber einem Nato-Partner", "ein EU-Mitglied", "a NATO ally": one member of a group, which stands for
+        // the country spoken of, not for the group.)
+        let members = ["partner", "mitglied", "verbündet", "ally", "allies", "member", "staat", "land"]
+        if codes.count == 1, let code = codes.first, code.count > 3 || code == "EU",
+            let last = text.split(separator: "-").last?.lowercased(),
+            members.contains(where: { last.hasPrefix($0) }), !last.hasSuffix("länder"), !last.hasSuffix("staaten")
         {
             return []
         }

@@ -202,13 +202,16 @@ public struct ClaimChecker: Sendable {
         // Medikamente und Maschinen im Wert von knapp 50 Milliarden Dollar": goods named beside a figure the store
         // has no detail for may be examples of all goods; a figure that holds for all goods is read so (and said
         // so), one that does not stays unverifiable.
+        // ("American exports to China, pummelled by Beijing's retaliation against soyabeans, pork and cars, dropped by
+        // 18%", "exports to Japan rose 11.2% in 2018, supported by sales of aircraft": so for a change or a share.)
         if checked.verdict == .unverifiable, checked.official == nil, claim.product != .total,
-            claim.kind == .value || claim.kind == .composition, claim.unit == .usd, claim.productSum.isEmpty,
-            claim.outOfScope == nil, claim.flow == .exports || !productDetailHeld(claim)
+            (claim.kind == .value || claim.kind == .composition) && claim.unit == .usd
+                || (claim.kind == .change || claim.kind == .share) && claim.unit == .percent,
+            claim.productSum.isEmpty, claim.outOfScope == nil, claim.flow == .exports || !productDetailHeld(claim)
         {
             var reading = claim
             reading.product = .total
-            reading.kind = .value
+            if reading.kind == .composition { reading.kind = .value }
             var whole = verify(reading, language, date: date)
             if whole.verdict == .supported {
                 whole.explanation += " " + words.goodsAsExamples(claim.product.code)
