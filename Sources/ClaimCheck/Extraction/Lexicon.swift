@@ -1521,6 +1521,13 @@ extension Lexicon {
                 && !word.hasPrefix("mitglied"))
     }
 
+    /// Prepositions that open an adverbial set off by commas ("1992, im ersten vollen Jahr nach dem Ende der UdSSR,
+    /// kauften …", "In 2019, after the trade war, …"): a country inside it is no subject of the verb after it.
+    static let clauseOpeningPrepositions: Set<String> = [
+        "im", "in", "nach", "vor", "seit", "während", "bei", "mit", "trotz", "wegen", "after", "before", "since",
+        "during", "with", "despite", "following", "amid", "unlike", "like",
+    ]
+
     /// Goods named as the home reporter's own in one word ("US-Waren", "American-made").
     static let homeMadeGoods: Set<String> = [
         "american-made", "u.s.-made", "us-made", "us-waren", "us-produkte", "us-güter", "us-erzeugnisse",

@@ -216,7 +216,10 @@ struct PeriodFinder {
                 ), "samePeriodOf"
             ),
             (
-                regex("\\b(?:im\\s+)?(?:gleichen|selben) Zeitraum (?:des Jahres\\s+|von\\s+)?(?<y>\(year))\\b"),
+                // ("im gleichen Zeitraum des Vorkrisenjahres 2019": a noun for the year before the year itself.)
+                regex(
+                    "\\b(?:im\\s+)?(?:gleichen|selben) Zeitraum (?:des Jahres\\s+|von\\s+|des \\p{L}+jahres\\s+)?(?<y>\(year))\\b"
+                ),
                 "samePeriodOf"
             ),
             (

@@ -93,6 +93,13 @@ enum RankFinder {
 
     /// Whether the superlative at `index` names a group without a count: "zu den wichtigsten", "unter den größten",
     /// "among the largest", "one of the biggest", "einer der größten".
+    /// Words before a written ordinal that say the place themselves ("ranked 19th", "is only 22nd", "came 24th").
+    static let placeLeadWords: Set<String> = [
+        "ranked", "ranks", "rank", "ranking", "only", "just", "is", "was", "are", "were", "the", "a", "its", "their",
+        "came", "comes", "now", "still", "remains", "remained", "stood", "stands", "to", "at", "in", "of", "about",
+        "around", "roughly", "finished", "placed", "sits", "sat", "landed",
+    ]
+
     static func amongTheLargest(_ words: [String], at index: Int) -> Bool {
         guard index >= 2 else { return false }
         let (article, before) = (words[index - 1], words[index - 2])
@@ -207,7 +214,15 @@ enum RankFinder {
             {
                 // "Germany slipped to third behind Switzerland", "climbed to second": the place reached.
                 mention = RankMention(position: place, token: index)
-            } else if let place = englishOrdinals[word], place > 1, next == "among" {
+            } else if let place = englishOrdinals[word]
+                // ("put Thailand 11th among …": a written ordinal right after the country's name.)
+                // (Not after a word of ranking, which said the place already: "ranks only 16th among buyers".)
+                ?? number(word).flatMap({
+                    word.first?.isNumber == true && word.last?.isLetter == true && index > 0
+                        && !Self.placeLeadWords.contains(words[index - 1]) ? $0 : nil
+                }),
+                place > 1, next == "among"
+            {
                 // "That puts Switzerland fifth among the countries with which …": a place among a list.
                 mention = RankMention(position: place, token: index)
             } else if [

@@ -713,8 +713,15 @@ struct ClauseReader {
             let germanGenitiveBeforeVerb =
                 mention.form == .genitive && !tokens[mention.token].text.contains(where: { "'’".contains($0) })
                 && tokens[flowToken].text.first?.isLowercase == true
+            // ("Waren … aus dem westafrikanischen Land bezogen": an adjective after a preposition names where the goods
+            // went or came from, not who traded them.)
+            let afterPreposition =
+                mention.form == .adjective
+                && words[max(0, mention.token - 2)..<mention.token].contains {
+                    ["aus", "nach", "in", "from", "to", "into", "von"].contains($0)
+                }
             if distance >= 0, distance <= 2, mention.form != .name, mention.token != flowToken,
-                !germanGenitiveBeforeVerb
+                !germanGenitiveBeforeVerb, !afterPreposition
             {
                 return true
             }
@@ -733,7 +740,11 @@ struct ClauseReader {
                 "aus", "from", "nach", "to", "in", "into", "mit", "with", "von", "für", "for", "an", "by", "ins", "im",
                 "vom", "zum", "zur", "beim",
             ]
-            let preposition = words[max(0, mention.token - 2)..<mention.token].contains {
+            // ("aus dem westafrikanischen Land": an adjective between the article and the noun.)
+            let adjectiveBefore =
+                mention.token >= 3 && tokens[mention.token - 1].text.first?.isLowercase == true
+                && ["dem", "den", "der", "das", "die", "the"].contains(words[mention.token - 2])
+            let preposition = words[max(0, mention.token - (adjectiveBefore ? 3 : 2))..<mention.token].contains {
                 prepositions.contains($0)
             }
             // ("Taiwan: imports doubled": a colon ends the name; the flow is the reporter's.)
@@ -749,7 +760,21 @@ struct ClauseReader {
                     tokens[mention.token + mention.count - 1].range.upperBound..<tokens[flowToken - 1].range.lowerBound
                 ]
                 .contains(",")
-            if distance >= 1, distance <= 2, mention.form == .name, !preposition, !colon, !newClause,
+            // ("1992, im ersten vollen Jahr nach dem Ende der UdSSR, kauften die Amerikaner …": a country closing an
+            // aside before the comma is not the subject of the verb after it.)
+            // (Not a country in a noun's apposition: "Our NAFTA partners, Canada and Mexico, purchased …".)
+            let commaBefore =
+                distance >= 1
+                && text[tokens[mention.token + mention.count - 1].range.upperBound..<tokens[flowToken].range.lowerBound]
+                    .contains(",")
+                && {
+                    let opening = (0..<mention.token).last { index in
+                        index > 0 && commaBetween(index - 1, index)
+                    }
+                    guard let opening else { return false }
+                    return Lexicon.clauseOpeningPrepositions.contains(words[opening])
+                }()
+            if distance >= 1, distance <= 2, mention.form == .name, !preposition, !colon, !newClause, !commaBefore,
                 tokens[flowToken].text.first?.isLowercase == true, flow == .exports || flow == .imports
             {
                 return true
@@ -1529,10 +1554,32 @@ struct ClauseReader {
         // half in 2022, even though contracts wound down through June of that year").
         // Nor is one past another percent ("fell 20 percent to $427.2 billion, and China's share dropped to
         // 13.9 percent, down from 21.6 percent in 2018": 2018 is the share's).
+        // ("Das sind 20 Prozent mehr als im ersten Halbjahr 2020 und knapp fünf Prozent mehr als im gleichen Zeitraum
+        // des Vorkrisenjahres 2019": a period after another percent, before the figure, is that one's when the figure
+        // names its own after it.)
+        let ownAfter = { (figure: Int) -> Bool in
+            self.periodMentions.contains { mention in
+                let token = self.tokenIndex(of: mention.range.lowerBound)
+                return token > figure
+                    && !self.figures.contains { other in
+                        other.unit == .percent && self.tokenIndex(of: other.range.lowerBound) > figure
+                            && other.range.upperBound <= mention.range.lowerBound
+                    }
+            }
+        }
         let nearMentions = periodMentions.filter { mention in
             guard let figure else { return true }
             let token = tokenIndex(of: mention.range.lowerBound)
-            if token <= figure { return true }
+            if token <= figure {
+                let percentBefore = figures.contains { other in
+                    other.unit == .percent && other.range.upperBound <= mention.range.lowerBound
+                        && tokenIndex(of: other.range.lowerBound) < figure
+                }
+                let namedAsBase = (max(0, token - 3)..<token).contains {
+                    isBaseMarker(at: $0, ["compared", "gegenüber", "than", "als", "vs", "versus", "from"])
+                }
+                return !(percentBefore && namedAsBase && ownAfter(figure))
+            }
             let otherPercent = figures.contains { other in
                 other.unit == .percent && tokenIndex(of: other.range.lowerBound) > figure
                     && other.range.upperBound <= mention.range.lowerBound
