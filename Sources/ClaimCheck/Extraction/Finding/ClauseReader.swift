@@ -511,6 +511,10 @@ struct ClauseReader {
     /// Russia fell … in 2022") nor "than" inside a figure's hedge ("by more than half in 2022").
     func isBaseMarker(at index: Int, _ markers: Set<String>) -> Bool {
         let word = words[index]
+        // ("Im Vergleich zu 2021 wuchs das Defizit um 8,2 Prozent": compared with; not "Zum Vergleich: 2021 …".)
+        if word == "vergleich", markers.contains("gegenüber") {
+            return index + 1 < words.count && ["zu", "zum", "mit"].contains(words[index + 1]) && !insideFigure(index)
+        }
         guard markers.contains(word) else { return false }
         if word == "from" || word == "von", facts.mentions.contains(where: { $0.token == index + 1 }) {
             return false
