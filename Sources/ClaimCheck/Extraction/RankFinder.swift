@@ -582,7 +582,13 @@ enum RankFinder {
                         words[max(0, found1.token - 2)..<min(words.count, found1.token + 2)].contains($0)
                     })
                 {
-                    found1.measure = words.lazy.compactMap { Lexicon.flow(of: $0) }.first
+                    // ("China has slipped to third place, largely because tariffs … have made American companies buy
+                    // less": a flow in a clause of reasons after the place is the reason's.)
+                    let reason =
+                        words[found1.token...].firstIndex(where: {
+                            ["because", "weil", "denn", "since", "due", "wegen"].contains($0)
+                        }) ?? words.count
+                    found1.measure = words[..<reason].lazy.compactMap { Lexicon.flow(of: $0) }.first
                 }
             }
             found.append(found1)

@@ -463,7 +463,19 @@ struct ClauseReader {
         {
             return (before.flow, before.token)
         }
-        if let after, !clauseBreak(from: token, to: after.token) { return (after.flow, after.token) }
+        // ("Last year they were 94% lower, and the United States now runs a surplus of $1.5 billion": a flow past ", and"
+        // opening a clause with a figure of its own is that clause's.)
+        let andClause =
+            after.map { after in
+                ((token + 1)..<after.token).contains { index in
+                    ["and", "und"].contains(words[index]) && index > 0 && commaBetween(index - 1, index)
+                        && figures.contains { tokenIndex(of: $0.range.lowerBound) > index }
+                }
+            } ?? false
+        if let after, !clauseBreak(from: token, to: after.token), !(andClause && before == nil && discourse.flow != nil)
+        {
+            return (after.flow, after.token)
+        }
         if let before { return (before.flow, before.token) }
 
         // No flow word: goods going "nach Mexiko" / "to Mexico" are exports, "aus" / "from" imports.

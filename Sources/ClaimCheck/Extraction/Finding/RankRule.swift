@@ -479,21 +479,35 @@ extension ClauseReader {
             }
             // (Outside the relative clauses the place is not in.)
             let kept = Set(withoutRelativeClauses(0..<words.count, keeping: mention.token))
+            // ("… der Einbrüche des Jahres 2020, in dem Indien nicht einmal zu den zehn größten Handelspartnern
+            // zählte": a place in a relative clause on a year is that year's.)
+            let relativeYear = periodMentions.first { candidate in
+                guard case .single(let year) = candidate.kind, !year.isMonth else { return false }
+                let end = tokenIndex(of: candidate.range.upperBound)
+                guard end + 1 < mention.token, mention.token - end <= 10, end < tokens.count,
+                    tokens[end].range.lowerBound >= candidate.range.upperBound,
+                    text[candidate.range.upperBound..<tokens[end].range.lowerBound].contains(",")
+                else { return false }
+                let opener = words[end..<min(words.count, end + 2)]
+                return (opener.first == "in" && ["dem", "which"].contains(opener.last ?? ""))
+                    || ["als", "when"].contains(opener.first ?? "")
+            }.flatMap { resolvePeriod($0) }
             let nearPeriod =
-                now
-                ? monthsSoFar ?? periods.date.map { ClaimPeriod.single(.year($0.latestPublishedYear)) }
-                : (nearestPeriod(to: mention, among: ordered, outside: kept)
-                    ?? periodMentions.first { candidate in
-                        let at = tokenIndex(of: candidate.range.lowerBound)
-                        return !isBasePeriod(candidate) && !isEventPeriod(candidate) && !candidate.namesOnlyABase
-                            && kept.contains(at)
-                            && resolvePeriod(candidate) != nil
-                            && !(nearerAnotherPlace(candidate, than: mention, among: ordered)
-                                && clauseBreak(from: min(at, mention.token), to: max(at, mention.token)))
-                    })
-                    .flatMap {
-                        resolvePeriod($0)
-                    }
+                relativeYear
+                ?? (now
+                    ? monthsSoFar ?? periods.date.map { ClaimPeriod.single(.year($0.latestPublishedYear)) }
+                    : (nearestPeriod(to: mention, among: ordered, outside: kept)
+                        ?? periodMentions.first { candidate in
+                            let at = tokenIndex(of: candidate.range.lowerBound)
+                            return !isBasePeriod(candidate) && !isEventPeriod(candidate) && !candidate.namesOnlyABase
+                                && kept.contains(at)
+                                && resolvePeriod(candidate) != nil
+                                && !(nearerAnotherPlace(candidate, than: mention, among: ordered)
+                                    && clauseBreak(from: min(at, mention.token), to: max(at, mention.token)))
+                        })
+                        .flatMap {
+                            resolvePeriod($0)
+                        })
             var contextRankPeriod: ClaimPeriod?
             switch contextPeriod {
             case .single(let period)? where !period.isMonth: contextRankPeriod = contextPeriod
