@@ -127,7 +127,15 @@ struct CleanText {
             defer { index = max(index + 1, end) }
             guard count > 0, end - index >= 2 else { continue }
             let headers = cells(lines[index].text).map { String(String.UnicodeScalarView($0)) }
-            let units = headers.map(unit(inHeader:))
+            var units = headers.map(unit(inHeader:))
+            // ("U.S. goods imports from Saudi Arabia ($ billion, Census basis)" above "Year | Imports": a caption's
+            // unit holds for every column that names none.)
+            if units.allSatisfy({ $0 == nil }),
+                let caption = lines[max(0, index - 3)..<index].reversed()
+                    .lazy.compactMap({ captionUnit(String(String.UnicodeScalarView($0.text))) }).first
+            {
+                units = headers.indices.map { $0 == 0 ? nil : caption }
+            }
             // (A header names the column's flow and period, "US-Importe 2017", "Change vs. 2012": each figure
             // below is read with its column's words before it.)
             let labels = headers.map { header -> String? in
@@ -171,6 +179,21 @@ struct CleanText {
 
     /// The money unit a header cell names in parentheses: "(Mrd. $)", "(in Mio. US-Dollar)", "($ bn)", "(billion
     /// USD)"; `nil` for none.
+    /// The unit a table's caption line gives in round brackets, before any comma ("(billions of current U.S. dollars,
+    /// Census basis)", "($ billion, Census basis)"); a line with a bar is no caption.
+    static func captionUnit(_ line: String) -> String? {
+        guard !line.contains("|"), let open = line.lastIndex(of: "("), let close = line.lastIndex(of: ")"),
+            open < close
+        else { return nil }
+        let inner = line[line.index(after: open)..<close]
+        let first = inner.split(separator: ",").first.map(String.init) ?? ""
+        let fillers: Set<String> = ["of", "current", "nominal", "u.s.", "us", "amerikanischen", "laufenden"]
+        let kept = first.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).filter {
+            !fillers.contains($0.lowercased())
+        }
+        return unit(inHeader: "(" + kept.joined(separator: " ") + ")")
+    }
+
     static func unit(inHeader header: String) -> String? {
         guard let open = header.lastIndex(of: "("), let close = header.lastIndex(of: ")"), open < close else {
             return nil
