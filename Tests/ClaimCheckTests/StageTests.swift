@@ -6015,4 +6015,122 @@ struct AmbiguityTests {
                 "Saudi-Arabien ist ein wichtiger Kunde. 2018 exportierten die USA Waren für 24,1 Milliarden Dollar ins Königreich.",
                 "2020-03-10", .de) == ["value exports SAU 2018 contradicted"])
     }
+
+    @Test func readingsTheThirtySeventhSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // A figureless sentence opening with a month sets the period of the next ones (before: the year before).
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr führten die USA Waren für 135 Milliarden Dollar aus Japan ein. Im März allerdings bremste der Krieg in der Ukraine den Handel. Die Einfuhren aus Japan lagen bei 14,0 Milliarden Dollar. Im selben Monat verkauften die Amerikaner Waren für 7,1 Milliarden Dollar nach Japan.",
+                "2022-05-20", .de) == [
+                    "value imports JPN 2021 supported", "value imports JPN 2022-03 supported",
+                    "value exports JPN 2022-03 supported",
+                ])
+        // A sentence about a run of months' figures sets those months (before: the years before).
+        #expect(
+            verdicts(
+                "Exports to South Korea shrank last year. The monthly figures released so far, covering January to May, tell a different story: U.S. exports to South Korea were up 2.6% on the same period last year.",
+                "2019-07-15", .en) == [
+                    "change exports KOR 2017..2018 contradicted",
+                    "change exports KOR 2018-01..2018-05 → 2019-01..2019-05 supported",
+                ])
+        // A chapter joined to its noun by hyphens; all countries as the world.
+        #expect(
+            verdicts(
+                "Von Januar bis Juni 2024 stiegen die Kapitel-87-Einfuhren aus Japan um 14,6 Prozent, die Einfuhren aus allen Ländern um 8,8 Prozent.",
+                "2024-08-20", .de) == [
+                    "change imports JPN 2023-01..2023-06 → 2024-01..2024-06 supported",
+                    "change imports WORLD 2023-01..2023-06 → 2024-01..2024-06 supported",
+                ])
+        // A share of all imports, said so, far off in every year and flow (before: unsure).
+        #expect(
+            verdicts("Ein Drittel aller amerikanischen Importe stammt inzwischen aus Kanada.", "2020-03-10", .de) == [
+                "share imports CAN 2019 contradicted"
+            ])
+        // Those shipments are the goods' shipments (before: all goods).
+        #expect(
+            verdicts(
+                "The U.S. imported $1.39 billion worth of coffee and tea from Colombia in 2023. In the first nine months of this year, those shipments came to $1.03 billion.",
+                "2024-11-20", .en) == [
+                    "composition imports COL 2023 supported", "composition imports COL 2024-01..2024-09 supported",
+                ])
+        // A span past a colon after a figure is the next clause's (before: the average since 2000).
+        #expect(
+            verdicts(
+                "2023 blieb im Handel mit Australien ein Überschuss von 17,7 Milliarden Dollar, und das ist die Regel: Seit 2000 verkaufen die Amerikaner dorthin mehr, als sie von dort beziehen.",
+                "2024-03-10", .de) == ["value balance AUS 2023 supported"])
+        // A place in a relative clause with its own year is its antecedent's (before: the Netherlands in 2021).
+        #expect(
+            verdicts(
+                "The surplus with the Netherlands grew past the one with Hong Kong, which had been the largest in 2021.",
+                "2023-03-01", .en) == ["rank balance Hong Kong 2021 supported"])
+        // Beyond a place is outside the places before it.
+        #expect(
+            verdicts("Unter den Handelspartnern der USA liegt Kuba 2023 jenseits von Platz 100.", "2024-03-01", .de)
+                == ["rank total Kuba 2023 supported"])
+        // Goods beside a change the store has no detail for are examples (before: unverifiable).
+        #expect(
+            verdicts(
+                "U.S. exports to Japan rose 11.2% in 2018, helped by sales of aircraft and liquefied natural gas.",
+                "2019-03-01", .en) == ["change exports JPN 2017..2018 supported"])
+        // A NATO member is no group partner (before: the NATO group).
+        #expect(
+            verdicts(
+                "Kanada ist ein Nato-Partner. Beide Länder tauschten 2017 Waren im Wert von 581,8 Milliarden Dollar aus.",
+                "2018-03-01", .de) == ["value total CAN 2017 supported"])
+        // A country closing an adverbial before a comma is no subject (before: exports).
+        #expect(
+            verdicts(
+                "1993, zwei Jahre nach dem Zerfall der Sowjetunion, kauften die Amerikaner in der Ukraine Waren für 165 Millionen Dollar ein.",
+                "2000-03-01", .de) == ["value imports UKR 1993 supported"])
+        // The same months of a year named by a noun for it; the other percent's base stays its own (before: the first half of 2021).
+        #expect(
+            verdicts(
+                "Im ersten Halbjahr 2022 lieferten die USA Waren für 23 Milliarden Dollar nach Frankreich. Das sind 66 Prozent mehr als im ersten Halbjahr 2021 und 18,5 Prozent mehr als im gleichen Zeitraum des Vorkrisenjahres 2019.",
+                "2022-09-10", .de) == [
+                    "value exports FRA 2022-01..2022-06 supported",
+                    "change exports FRA 2021-01..2021-06 → 2022-01..2022-06 supported",
+                    "change exports FRA 2019-01..2019-06 → 2022-01..2022-06 supported",
+                ])
+        // A written ordinal right after the country before 'among' (before: first place).
+        #expect(
+            verdicts(
+                "The United States ran a $104.6 billion goods deficit with Vietnam in 2023, which put Vietnam 3rd among the countries with which America runs its biggest deficits.",
+                "2024-03-01", .en) == ["value balance VNM 2023 supported", "rank balance Vietnam 2023 supported"])
+        // 'Im Vergleich zu' names the base (before: the year before it).
+        #expect(
+            verdicts(
+                "Im Vergleich zu 2022 schrumpfte das Defizit der USA mit China im vergangenen Jahr um 27 Prozent.",
+                "2024-03-01", .de) == ["change balance CHN 2022..2023 supported"])
+        // A reason clause gives a place no flow (before: imports).
+        #expect(
+            verdicts(
+                "Mexico was America's largest trading partner in the first seven months of 2019. China fell back to third place, mainly because American firms bought less there after the tariffs.",
+                "2019-09-10", .en) == [
+                    "rank total Mexico 2019-01..2019-07 supported", "rank total China 2019-01..2019-07 supported",
+                ])
+        // A place in a relative clause on a year is that year's (before: the article's year).
+        #expect(
+            verdicts(
+                "Die Einfuhren aus Vietnam haben sich seit 2018 mehr als verdoppelt, was nach dem Jahr 2020, in dem Vietnam zu den zehn größten Lieferländern der USA zählte, kaum überrascht.",
+                "2024-03-01", .de) == [
+                    "change imports VNM 2018..2023 supported", "rank imports Vietnam 2020 supported",
+                ])
+        // A flow past ', and' with its own figure is not the pronoun's (before: the balance).
+        #expect(
+            verdicts(
+                "U.S. imports from Angola peaked in 2008 at $18.9 billion. Last year they were 97% lower, and the United States ran a deficit of only $1.8 million with the country.",
+                "2021-03-01", .en) == [
+                    "value imports AGO 2008 supported", "peak imports AGO 2008 supported",
+                    "change imports AGO 2008..2020 supported", "value balance AGO 2020 supported",
+                ])
+        // A table caption's unit (before: no figures).
+        #expect(
+            verdicts(
+                "U.S. goods exports to Chile ($ billion, Census basis)\nYear | Exports\n2015 | 15.6\n2020 | 15.6",
+                "2021-03-01", .en) == ["value exports CHL 2015 supported"])
+    }
 }

@@ -225,6 +225,16 @@ enum RankFinder {
             {
                 // "That puts Switzerland fifth among the countries with which …": a place among a list.
                 mention = RankMention(position: place, token: index)
+                // (The list's own superlative, "… with which America runs its biggest deficits", is no place of its
+                // own.)
+                let clauseEnd = clauseStarts.filter { $0 > index }.min() ?? words.count
+                if let superlative = words[(index + 1)..<max(index + 1, min(words.count, index + 12, clauseEnd))]
+                    .firstIndex(where: {
+                        superlatives.contains($0) || $0.hasSuffix("größten") || $0.hasSuffix("wichtigsten")
+                    })
+                {
+                    skipTo = superlative + 1
+                }
             } else if [
                 "is", "was", "ist", "war", "came", "comes", "finished", "stood", "stands", "stayed", "stays",
                 "remained",

@@ -788,7 +788,8 @@ struct ClauseReader {
                         index > 0 && commaBetween(index - 1, index)
                     }
                     guard let opening else { return false }
-                    return Lexicon.clauseOpeningPrepositions.contains(words[opening])
+                    // ("zwei Jahre nach dem Zerfall der Sowjetunion": a preposition in the aside governs the country.)
+                    return words[opening..<mention.token].contains(where: Lexicon.clauseOpeningPrepositions.contains)
                 }()
             if distance >= 1, distance <= 2, mention.form == .name, !preposition, !colon, !newClause, !commaBefore,
                 tokens[flowToken].text.first?.isLowercase == true, flow == .exports || flow == .imports
