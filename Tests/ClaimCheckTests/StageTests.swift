@@ -6032,12 +6032,12 @@ struct AmbiguityTests {
         // A sentence about a run of months' figures sets those months (before: the years before).
         #expect(
             verdicts(
-                "Exports to South Korea shrank last year. The monthly figures released so far, covering January to May, tell a different story: U.S. exports to South Korea were up 2.6% on the same period last year.",
+                "Exports to South Korea shrank last year. The monthly figures, covering January to May, tell a different story. U.S. exports to South Korea were up 2.6% on the same period last year.",
                 "2019-07-15", .en) == [
                     "change exports KOR 2017..2018 contradicted",
                     "change exports KOR 2018-01..2018-05 → 2019-01..2019-05 supported",
                 ])
-        // A chapter joined to its noun by hyphens; all countries as the world.
+        // A chapter joined to its noun by hyphens; all countries as the world (before: both read as Japan's, contradicted).
         #expect(
             verdicts(
                 "Von Januar bis Juni 2024 stiegen die Kapitel-87-Einfuhren aus Japan um 14,6 Prozent, die Einfuhren aus allen Ländern um 8,8 Prozent.",
@@ -6053,33 +6053,34 @@ struct AmbiguityTests {
         // Those shipments are the goods' shipments (before: all goods).
         #expect(
             verdicts(
-                "The U.S. imported $1.39 billion worth of coffee and tea from Colombia in 2023. In the first nine months of this year, those shipments came to $1.03 billion.",
+                "The U.S. imported $1.39 billion worth of coffee and tea from Colombia in 2023. Among all foreign suppliers of coffee, Colombia ranked second. In the first nine months of this year, those shipments came to $1.03 billion.",
                 "2024-11-20", .en) == [
-                    "composition imports COL 2023 supported", "composition imports COL 2024-01..2024-09 supported",
+                    "composition imports COL 2023 supported", "rank imports Colombia 2023 unverifiable",
+                    "composition imports COL 2024-01..2024-09 supported",
                 ])
-        // A span past a colon after a figure is the next clause's (before: the average since 2000).
+        // A span past a colon after a figure is the next clause's (a guard: the session's start read this form right too; the corpus form, with the year in the sentence before, it read as the average since the span's start).
         #expect(
             verdicts(
-                "2023 blieb im Handel mit Australien ein Überschuss von 17,7 Milliarden Dollar, und das ist die Regel: Seit 2000 verkaufen die Amerikaner dorthin mehr, als sie von dort beziehen.",
-                "2024-03-10", .de) == ["value balance AUS 2023 supported"])
+                "Die Exporte nach Australien stiegen im vergangenen Jahr. Unter dem Strich blieb ein Überschuss von 17,7 Milliarden Dollar, und das ist die Regel: Seit 2000 verkaufen die Amerikaner dorthin mehr, als sie von dort beziehen.",
+                "2024-03-10", .de) == ["change exports AUS 2022..2023 supported", "value balance AUS 2023 supported"])
         // A place in a relative clause with its own year is its antecedent's (before: the Netherlands in 2021).
         #expect(
             verdicts(
                 "The surplus with the Netherlands grew past the one with Hong Kong, which had been the largest in 2021.",
                 "2023-03-01", .en) == ["rank balance Hong Kong 2021 supported"])
-        // Beyond a place is outside the places before it.
+        // Beyond a place is outside the places before it (before: contradicted).
         #expect(
             verdicts("Unter den Handelspartnern der USA liegt Kuba 2023 jenseits von Platz 100.", "2024-03-01", .de)
                 == ["rank total Kuba 2023 supported"])
         // Goods beside a change the store has no detail for are examples (before: unverifiable).
         #expect(
             verdicts(
-                "U.S. exports to Japan rose 11.2% in 2018, helped by sales of aircraft and liquefied natural gas.",
-                "2019-03-01", .en) == ["change exports JPN 2017..2018 supported"])
-        // A NATO member is no group partner (before: the NATO group).
+                "U.S. exports to Japan, mostly aircraft, corn and natural gas, rose 11.2% in 2018.", "2019-03-01", .en)
+                == ["change exports JPN 2017..2018 supported"])
+        // A NATO member is no group partner (a guard: the session's start read this form right too; with the pair named as 'beide Länder' after a trade claim of the member it read the group).
         #expect(
             verdicts(
-                "Kanada ist ein Nato-Partner. Beide Länder tauschten 2017 Waren im Wert von 581,8 Milliarden Dollar aus.",
+                "Washington erhebt seit Juni Zölle auf Stahl aus Kanada, gegenüber einem Nato-Partner. Beide Länder tauschten 2017 Waren im Wert von 581,8 Milliarden Dollar aus.",
                 "2018-03-01", .de) == ["value total CAN 2017 supported"])
         // A country closing an adverbial before a comma is no subject (before: exports).
         #expect(
@@ -6103,8 +6104,8 @@ struct AmbiguityTests {
         // 'Im Vergleich zu' names the base (before: the year before it).
         #expect(
             verdicts(
-                "Im Vergleich zu 2022 schrumpfte das Defizit der USA mit China im vergangenen Jahr um 27 Prozent.",
-                "2024-03-01", .de) == ["change balance CHN 2022..2023 supported"])
+                "Das Defizit mit China sank 2023 auf 279 Milliarden Dollar. Im Vergleich zu 2022 schrumpfte es um 27 Prozent.",
+                "2024-03-01", .de) == ["value balance CHN 2023 supported", "change balance CHN 2022..2023 supported"])
         // A reason clause gives a place no flow (before: imports).
         #expect(
             verdicts(
@@ -6112,13 +6113,11 @@ struct AmbiguityTests {
                 "2019-09-10", .en) == [
                     "rank total Mexico 2019-01..2019-07 supported", "rank total China 2019-01..2019-07 supported",
                 ])
-        // A place in a relative clause on a year is that year's (before: the article's year).
+        // A place in a relative clause on a year is that year's (a guard: the session's start read this form right too; with more years around the place it took the article's).
         #expect(
             verdicts(
-                "Die Einfuhren aus Vietnam haben sich seit 2018 mehr als verdoppelt, was nach dem Jahr 2020, in dem Vietnam zu den zehn größten Lieferländern der USA zählte, kaum überrascht.",
-                "2024-03-01", .de) == [
-                    "change imports VNM 2018..2023 supported", "rank imports Vietnam 2020 supported",
-                ])
+                "Im Jahr 2023 bezogen die USA aus Vietnam Waren für 114 Milliarden Dollar, was nach dem Jahr 2020, in dem Vietnam zu den zehn größten Lieferländern der USA zählte, kaum überrascht.",
+                "2024-03-01", .de) == ["value imports VNM 2023 supported", "rank imports Vietnam 2020 supported"])
         // A flow past ', and' with its own figure is not the pronoun's (before: the balance).
         #expect(
             verdicts(
