@@ -352,6 +352,7 @@ struct RealisticCorpusTests {
     // End of session 34: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
     // End of session 35: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
     // End of session 36: right 91.6%, precision 92.7%, recall 97.6%, 0 false alarms.
+    // End of session 37: right 91.6%, precision 92.7%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -400,6 +401,7 @@ struct RealisticBCorpusTests {
     // End of session 34: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 35: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 36: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 37: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -453,6 +455,7 @@ struct UnseenCorpusTests {
     // End of session 34: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
     // End of session 35: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
     // End of session 36: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
+    // End of session 37: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -501,6 +504,7 @@ struct RealisticCCorpusTests {
     // End of session 34: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 35: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 36: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
+    // End of session 37: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -550,6 +554,7 @@ struct RealisticDCorpusTests {
     // End of session 34: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 35: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 36: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 37: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -602,6 +607,7 @@ struct RealisticECorpusTests {
     // End of session 34: right 79.2%, precision 86.4%, recall 92.9%, 0 false alarms.
     // End of session 35: right 79.2%, precision 86.4%, recall 92.9%, 0 false alarms.
     // End of session 36: right 79.2%, precision 86.1%, recall 92.9%, 0 false alarms.
+    // End of session 37: right 79.2%, precision 86.1%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -651,6 +657,7 @@ struct RealisticFCorpusTests {
     // End of session 34: right 85.6%, precision 87.8%, recall 97.9%, 0 false alarms.
     // End of session 35: right 85.6%, precision 87.8%, recall 97.9%, 0 false alarms.
     // End of session 36: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
+    // End of session 37: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.97
@@ -704,6 +711,7 @@ struct RealisticGCorpusTests {
     // End of session 34: right 82.3%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 35: right 82.7%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 36: right 82.7%, precision 83.4%, recall 96.9%, 0 false alarms.
+    // End of session 37: right 82.7%, precision 83.4%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -753,6 +761,7 @@ struct RealisticHCorpusTests {
     // End of session 34: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
     // End of session 35: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
     // End of session 36: right 78.9%, precision 87.2%, recall 90.7%, 0 false alarms.
+    // End of session 37: right 78.9%, precision 87.2%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.90
@@ -803,6 +812,7 @@ struct RealisticICorpusTests {
     // End of session 34: right 84.3%, precision 86.3%, recall 95.0%, 0 false alarms.
     // End of session 35: right 84.3%, precision 86.3%, recall 95.0%, 0 false alarms.
     // End of session 36: right 84.6%, precision 86.6%, recall 95.0%, 0 false alarms.
+    // End of session 37: right 84.9%, precision 86.6%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -851,6 +861,7 @@ struct RealisticJCorpusTests {
     // End of session 34: right 91.2%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 35: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 36: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
+    // End of session 37: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -897,6 +908,7 @@ struct Unseen2CorpusTests {
     // End of session 34: right 80.5%, precision 85.2%, recall 94.0%, 0 false alarms.
     // End of session 35: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
     // End of session 36: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
+    // End of session 37: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -947,6 +959,7 @@ struct Unseen3CorpusTests {
     // End of session 34: right 81.9%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 35: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 36: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
+    // End of session 37: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1023,7 +1036,8 @@ struct Unseen4CorpusTests {
     // End of session 34: right 79.2%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 35: right 79.2%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 36: right 79.6%, precision 87.7%, recall 95.4%, 0 false alarms.
-    static let minimumRight = 0.79
+    // End of session 37: right 80.6%, precision 87.7%, recall 95.4%, 0 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
@@ -1075,10 +1089,11 @@ struct Unseen5CorpusTests {
     // End of session 34: right 79.8%, precision 81.6%, recall 95.3%, 1 false alarms.
     // End of session 35: right 79.8%, precision 81.6%, recall 95.3%, 1 false alarms.
     // End of session 36: right 80.7%, precision 81.6%, recall 95.3%, 1 false alarms.
-    static let minimumRight = 0.80
+    // End of session 37: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The sixth unseen corpus (`Fixtures/unseen-6`): 18 articles (9 German, 9 English, 216 claims) by
@@ -1126,7 +1141,8 @@ struct Unseen6CorpusTests {
     // End of session 34: right 83.8%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 35: right 83.8%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 36: right 83.8%, precision 86.4%, recall 96.8%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 37: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -1178,6 +1194,7 @@ struct Unseen7CorpusTests {
     // End of session 34: right 85.1%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 35: right 85.1%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 36: right 85.9%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 37: right 85.9%, precision 84.1%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1228,6 +1245,7 @@ struct Unseen8CorpusTests {
     // End of session 34: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 35: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 36: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
+    // End of session 37: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1277,6 +1295,7 @@ struct Unseen9CorpusTests {
     // End of session 34: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 35: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 36: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
+    // End of session 37: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.93
@@ -1324,6 +1343,7 @@ struct RealisticKCorpusTests {
     // End of session 34: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 35: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 36: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 37: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1372,6 +1392,7 @@ struct Unseen10CorpusTests {
     // End of session 34: right 83.3%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 35: right 83.3%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 36: right 83.9%, precision 77.0%, recall 91.1%, 0 false alarms.
+    // End of session 37: right 83.9%, precision 77.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.91
@@ -1421,6 +1442,7 @@ struct Unseen11CorpusTests {
     // End of session 34: right 82.2%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 35: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 36: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 37: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1468,6 +1490,7 @@ struct RealisticLCorpusTests {
     // End of session 34: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
     // End of session 35: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
     // End of session 36: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
+    // End of session 37: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1516,6 +1539,7 @@ struct Unseen12CorpusTests {
     // End of session 34: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 35: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 36: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
+    // End of session 37: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1562,6 +1586,7 @@ struct RealisticMCorpusTests {
     // End of session 34: right 87.8%, precision 85.6%, recall 92.8%, 0 false alarms.
     // End of session 35: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 36: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
+    // End of session 37: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -1609,7 +1634,8 @@ struct Unseen13CorpusTests {
     // End of session 34: right 76.7%, precision 83.0%, recall 92.2%, 0 false alarms.
     // End of session 35: right 76.7%, precision 83.0%, recall 92.2%, 0 false alarms.
     // End of session 36: right 76.7%, precision 83.4%, recall 92.2%, 0 false alarms.
-    static let minimumRight = 0.76
+    // End of session 37: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
@@ -1653,6 +1679,7 @@ struct RealisticNCorpusTests {
     // End of session 34: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 35: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 36: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
+    // End of session 37: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1700,6 +1727,7 @@ struct Unseen14CorpusTests {
     // End of session 34: right 82.8%, precision 76.1%, recall 90.0%, 0 false alarms.
     // End of session 35: right 82.8%, precision 76.1%, recall 90.0%, 0 false alarms.
     // End of session 36: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
+    // End of session 37: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.89
@@ -1745,6 +1773,7 @@ struct RealisticOCorpusTests {
     // End of session 34: right 82.0%, precision 83.3%, recall 92.0%, 0 false alarms.
     // End of session 35: right 82.0%, precision 83.3%, recall 92.0%, 0 false alarms.
     // End of session 36: right 82.5%, precision 83.3%, recall 92.0%, 0 false alarms.
+    // End of session 37: right 82.5%, precision 83.3%, recall 92.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -1791,9 +1820,10 @@ struct Unseen15CorpusTests {
     // End of session 34: right 74.4%, precision 78.9%, recall 85.0%, 0 false alarms.
     // End of session 35: right 75.0%, precision 78.9%, recall 85.0%, 0 false alarms.
     // End of session 36: right 75.0%, precision 78.9%, recall 85.0%, 0 false alarms.
-    static let minimumRight = 0.74
-    static let minimumPrecision = 0.78
-    static let minimumRecall = 0.84
+    // End of session 37: right 76.7%, precision 79.6%, recall 86.7%, 0 false alarms.
+    static let minimumRight = 0.76
+    static let minimumPrecision = 0.79
+    static let minimumRecall = 0.86
     static let maximumFalseAlarms = 1
 }
 
@@ -1838,9 +1868,10 @@ struct Unseen16CorpusTests {
     // End of session 34: right 78.9%, precision 82.3%, recall 90.6%, 0 false alarms.
     // End of session 35: right 79.4%, precision 82.3%, recall 90.6%, 0 false alarms.
     // End of session 36: right 80.0%, precision 82.3%, recall 90.6%, 0 false alarms.
-    static let minimumRight = 0.79
+    // End of session 37: right 81.7%, precision 82.8%, recall 93.9%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.82
-    static let minimumRecall = 0.90
+    static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
 
@@ -1882,6 +1913,7 @@ struct RealisticPCorpusTests {
     // End of session 34: right 86.2%, precision 84.7%, recall 96.3%, 0 false alarms.
     // End of session 35: right 86.2%, precision 84.3%, recall 96.3%, 0 false alarms.
     // End of session 36: right 86.2%, precision 84.3%, recall 96.3%, 0 false alarms.
+    // End of session 37: right 86.2%, precision 84.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -1927,7 +1959,8 @@ struct Unseen17CorpusTests {
     // End of session 34: right 81.0%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 35: right 81.0%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 36: right 81.0%, precision 80.0%, recall 91.6%, 0 false alarms.
-    static let minimumRight = 0.80
+    // End of session 37: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -1973,7 +2006,8 @@ struct Unseen18CorpusTests {
     // End of session 34: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     // End of session 35: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     // End of session 36: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
-    static let minimumRight = 0.70
+    // End of session 37: right 71.1%, precision 79.4%, recall 85.6%, 1 false alarms.
+    static let minimumRight = 0.71
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
     static let maximumFalseAlarms = 2
@@ -2016,6 +2050,7 @@ struct RealisticQCorpusTests {
     // End of session 34: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 35: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 36: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 37: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2059,6 +2094,7 @@ struct Unseen19CorpusTests {
     // End of session 34: right 74.4%, precision 80.2%, recall 87.8%, 0 false alarms.
     // End of session 35: right 74.4%, precision 80.2%, recall 87.8%, 0 false alarms.
     // End of session 36: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
+    // End of session 37: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.88
@@ -2102,6 +2138,7 @@ struct Unseen20CorpusTests {
     // End of session 34: right 80.0%, precision 81.7%, recall 89.4%, 1 false alarms.
     // End of session 35: right 80.0%, precision 81.7%, recall 89.4%, 1 false alarms.
     // End of session 36: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
+    // End of session 37: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -2145,6 +2182,7 @@ struct RealisticRCorpusTests {
     // End of session 34: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarms.
     // End of session 35: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarms.
     // End of session 36: right 82.8%, precision 84.3%, recall 92.8%, 1 false alarms.
+    // End of session 37: right 82.8%, precision 84.3%, recall 92.8%, 1 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -2187,7 +2225,8 @@ struct Unseen21CorpusTests {
     // End of session 34: right 69.2%, precision 79.0%, recall 85.4%, 1 false alarms.
     // End of session 35: right 69.7%, precision 79.0%, recall 85.4%, 0 false alarms.
     // End of session 36: right 69.7%, precision 79.0%, recall 85.4%, 0 false alarms.
-    static let minimumRight = 0.69
+    // End of session 37: right 70.3%, precision 79.0%, recall 85.4%, 0 false alarms.
+    static let minimumRight = 0.70
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.85
     static let maximumFalseAlarms = 1
@@ -2229,10 +2268,11 @@ struct Unseen22CorpusTests {
     // End of session 34: right 73.5%, precision 77.1%, recall 89.2%, 1 false alarms.
     // End of session 35: right 74.1%, precision 77.1%, recall 89.2%, 1 false alarms.
     // End of session 36: right 74.1%, precision 77.1%, recall 89.2%, 1 false alarms.
+    // End of session 37: right 74.6%, precision 77.1%, recall 89.2%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// Development corpus S (`Fixtures/realistic-s`): 20 articles (10 German, 10 English, 184 claims) by two
@@ -2271,6 +2311,7 @@ struct RealisticSCorpusTests {
     // End of session 34: right 90.2%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 35: right 90.2%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 36: right 90.2%, precision 86.8%, recall 96.2%, 0 false alarms.
+    // End of session 37: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2312,6 +2353,7 @@ struct Unseen23CorpusTests {
     // End of session 34: right 85.9%, precision 81.1%, recall 95.7%, 0 false alarms.
     // End of session 35: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 36: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
+    // End of session 37: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -2353,6 +2395,7 @@ struct Unseen24CorpusTests {
     // End of session 34: right 82.2%, precision 80.4%, recall 95.6%, 1 false alarms.
     // End of session 35: right 82.2%, precision 80.4%, recall 95.6%, 1 false alarms.
     // End of session 36: right 82.8%, precision 80.0%, recall 95.6%, 0 false alarms.
+    // End of session 37: right 82.8%, precision 80.0%, recall 95.6%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
@@ -2394,7 +2437,8 @@ struct RealisticTCorpusTests {
     // End of session 34: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 35: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 36: right 85.9%, precision 81.8%, recall 93.8%, 0 false alarms.
-    static let minimumRight = 0.85
+    // End of session 37: right 86.4%, precision 81.8%, recall 93.8%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
@@ -2434,6 +2478,7 @@ struct Unseen25CorpusTests {
     // End of session 34: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
     // End of session 35: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
     // End of session 36: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
+    // End of session 37: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.92
@@ -2474,6 +2519,7 @@ struct Unseen26CorpusTests {
     // End of session 34: right 85.0%, precision 83.7%, recall 94.4%, 1 false alarms.
     // End of session 35: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 36: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
+    // End of session 37: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -2514,6 +2560,7 @@ struct RealisticUCorpusTests {
     // End of session 34: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 35: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 36: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
+    // End of session 37: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -2553,10 +2600,11 @@ struct Unseen27CorpusTests {
     // End of session 34: right 81.4%, precision 81.5%, recall 92.1%, 2 false alarms.
     // End of session 35: right 81.9%, precision 81.1%, recall 92.1%, 1 false alarms.
     // End of session 36: right 81.9%, precision 81.1%, recall 92.1%, 1 false alarms.
-    static let minimumRight = 0.81
+    // End of session 37: right 82.5%, precision 81.1%, recall 92.1%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The twenty-eighth unseen corpus (`Fixtures/unseen-28`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -2592,6 +2640,7 @@ struct Unseen28CorpusTests {
     // End of session 34: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     // End of session 35: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     // End of session 36: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
+    // End of session 37: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.90
@@ -2632,6 +2681,7 @@ struct RealisticVCorpusTests {
     // End of session 34: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 35: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 36: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
+    // End of session 37: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -2671,6 +2721,7 @@ struct Unseen29CorpusTests {
     // End of session 34: right 77.8%, precision 79.2%, recall 91.1%, 0 false alarms.
     // End of session 35: right 78.9%, precision 79.2%, recall 91.1%, 0 false alarms.
     // End of session 36: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
+    // End of session 37: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2710,6 +2761,7 @@ struct Unseen30CorpusTests {
     // End of session 34: right 82.6%, precision 81.3%, recall 90.4%, 0 false alarms.
     // End of session 35: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
     // End of session 36: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
+    // End of session 37: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -2750,6 +2802,7 @@ struct RealisticWCorpusTests {
     // End of session 34: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 35: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 36: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 37: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -2788,6 +2841,7 @@ struct RealisticXCorpusTests {
     // End of session 34: right 81.7%, precision 80.8%, recall 91.1%, 0 false alarms.
     // End of session 35: right 82.2%, precision 80.8%, recall 91.1%, 0 false alarms.
     // End of session 36: right 82.2%, precision 81.6%, recall 91.1%, 0 false alarms.
+    // End of session 37: right 82.8%, precision 81.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -2825,6 +2879,7 @@ struct RealisticYCorpusTests {
     // End of session 34: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 35: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 36: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
+    // End of session 37: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -2858,7 +2913,8 @@ struct RealisticZCorpusTests {
     // End of session 34: right 77.2%, precision 84.6%, recall 88.3%, 0 false alarms.
     // End of session 35: right 77.2%, precision 84.6%, recall 88.3%, 0 false alarms.
     // End of session 36: right 78.3%, precision 84.7%, recall 88.9%, 0 false alarms.
-    static let minimumRight = 0.78
+    // End of session 37: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
     static let maximumFalseAlarms = 1
@@ -2896,6 +2952,7 @@ struct Unseen31CorpusTests {
     // End of session 34: right 83.3%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 35: right 83.3%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 36: right 83.3%, precision 82.8%, recall 96.1%, 1 false alarms.
+    // End of session 37: right 83.9%, precision 82.8%, recall 96.1%, 1 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -2934,6 +2991,7 @@ struct Unseen32CorpusTests {
     // End of session 34: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 35: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 36: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
+    // End of session 37: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2971,6 +3029,7 @@ struct Unseen33CorpusTests {
     // End of session 34: right 79.6%, precision 82.3%, recall 87.6%, 0 false alarms.
     // End of session 35: right 80.6%, precision 82.9%, recall 88.7%, 0 false alarms.
     // End of session 36: right 81.2%, precision 83.3%, recall 88.7%, 0 false alarms.
+    // End of session 37: right 81.2%, precision 83.3%, recall 88.7%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.88
@@ -3008,6 +3067,7 @@ struct Unseen34CorpusTests {
     // End of session 34: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 35: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 36: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
+    // End of session 37: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.84
@@ -3044,6 +3104,7 @@ struct Unseen35CorpusTests {
     // End of session 34: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     // End of session 35: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     // End of session 36: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
+    // End of session 37: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3078,7 +3139,8 @@ struct Unseen36CorpusTests {
     // End of session 34: right 70.2%, precision 80.2%, recall 82.0%, 0 false alarms.
     // End of session 35: right 71.3%, precision 80.2%, recall 82.0%, 0 false alarms.
     // End of session 36: right 71.9%, precision 80.3%, recall 82.6%, 0 false alarms.
-    static let minimumRight = 0.71
+    // End of session 37: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
+    static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.82
     static let maximumFalseAlarms = 1
@@ -3110,6 +3172,7 @@ struct RealisticAACorpusTests {
     // End of session 34: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 35: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 36: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
+    // End of session 37: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3142,6 +3205,7 @@ struct Unseen37CorpusTests {
     // End of session 34: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 35: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 36: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
+    // End of session 37: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     static let minimumRight = 0.71
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
@@ -3168,7 +3232,8 @@ struct Unseen38CorpusTests {
     // End of session 34: right 86.8%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 35: right 86.8%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 36: right 86.8%, precision 83.7%, recall 95.2%, 0 false alarms.
-    static let minimumRight = 0.86
+    // End of session 37: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
@@ -3194,6 +3259,7 @@ struct Unseen39CorpusTests {
     // End of session 34: right 79.3%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 35: right 79.3%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 36: right 79.3%, precision 81.2%, recall 92.0%, 0 false alarms.
+    // End of session 37: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3220,6 +3286,7 @@ struct Unseen40CorpusTests {
     // End of session 34: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
     // End of session 35: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
     // End of session 36: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
+    // End of session 37: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
@@ -3246,6 +3313,7 @@ struct Unseen41CorpusTests {
     // End of session 34: right 75.3%, precision 84.6%, recall 86.8%, 0 false alarms.
     // End of session 35: right 75.8%, precision 84.6%, recall 86.8%, 0 false alarms.
     // End of session 36: right 75.8%, precision 84.6%, recall 86.8%, 0 false alarms.
+    // End of session 37: right 75.8%, precision 84.6%, recall 86.8%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.86
@@ -3271,6 +3339,7 @@ struct Unseen42CorpusTests {
     // End of session 34: right 81.0%, precision 88.2%, recall 95.2%, 5 false alarms.
     // End of session 35: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 36: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
+    // End of session 37: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -3296,6 +3365,7 @@ struct Unseen43CorpusTests {
     // End of session 34: right 82.0%, precision 82.9%, recall 94.7%, 3 false alarms.
     // End of session 35: right 86.2%, precision 82.9%, recall 94.7%, 0 false alarms.
     // End of session 36: right 86.2%, precision 82.9%, recall 94.7%, 0 false alarms.
+    // End of session 37: right 86.2%, precision 82.9%, recall 94.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.94
@@ -3321,6 +3391,7 @@ struct Unseen44CorpusTests {
     // End of session 34: right 83.0%, precision 86.1%, recall 95.2%, 2 false alarms.
     // End of session 35: right 88.3%, precision 86.2%, recall 96.3%, 0 false alarms.
     // End of session 36: right 88.3%, precision 86.2%, recall 96.3%, 0 false alarms.
+    // End of session 37: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -3346,6 +3417,7 @@ struct Unseen45CorpusTests {
     // End of session 34: right 80.9%, precision 84.2%, recall 93.6%, 6 false alarms.
     // End of session 35: right 86.2%, precision 84.2%, recall 93.6%, 0 false alarms.
     // End of session 36: right 86.2%, precision 84.6%, recall 93.6%, 0 false alarms.
+    // End of session 37: right 86.7%, precision 84.6%, recall 93.6%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -3370,6 +3442,7 @@ struct Unseen46CorpusTests {
     // 92.1%, 4 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
     // End of session 35: right 83.7%, precision 82.5%, recall 92.1%, 4 false alarms.
     // End of session 36: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
+    // End of session 37: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -3394,6 +3467,7 @@ struct Unseen47CorpusTests {
     // 91.1%, 4 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
     // End of session 35: right 76.8%, precision 82.4%, recall 91.1%, 4 false alarms.
     // End of session 36: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
+    // End of session 37: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -3418,6 +3492,7 @@ struct Unseen48CorpusTests {
     // 88.8%, 3 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
     // End of session 35: right 72.3%, precision 80.3%, recall 88.8%, 3 false alarms.
     // End of session 36: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
+    // End of session 37: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3442,6 +3517,7 @@ struct Unseen49CorpusTests {
     // 87.3%, 2 false alarms (docs/measurements/unseen-46-49-first-measurement-session-35.txt).
     // End of session 35: right 78.8%, precision 80.9%, recall 87.3%, 2 false alarms.
     // End of session 36: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
+    // End of session 37: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.88
@@ -3465,10 +3541,11 @@ struct Unseen50CorpusTests {
     // Measured: first, with the checker of the session's start (d6d66c0): 81.7% right, precision 86.7%, recall
     // 90.9%, 1 false alarm (docs/measurements/unseen-50-53-first-measurement-session-36.txt).
     // End of session 36: right 82.3%, precision 86.7%, recall 91.4%, 1 false alarms.
-    static let minimumRight = 0.82
+    // End of session 37: right 84.9%, precision 86.7%, recall 91.4%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The fifty-first unseen corpus (`Fixtures/unseen-51`): 20 articles (10 German, 10 English, 190 claims) by two
@@ -3488,9 +3565,10 @@ struct Unseen51CorpusTests {
     // Measured: first, with the checker of the session's start (d6d66c0): 83.7% right, precision 86.1%, recall
     // 94.2%, 0 false alarms (docs/measurements/unseen-50-53-first-measurement-session-36.txt).
     // End of session 36: right 83.7%, precision 86.1%, recall 94.2%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 37: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.86
-    static let minimumRecall = 0.94
+    static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
 }
 
@@ -3511,10 +3589,11 @@ struct Unseen52CorpusTests {
     // Measured: first, with the checker of the session's start (d6d66c0): 78.2% right, precision 82.6%, recall
     // 91.0%, 4 false alarms (docs/measurements/unseen-50-53-first-measurement-session-36.txt).
     // End of session 36: right 78.2%, precision 82.6%, recall 91.0%, 4 false alarms.
-    static let minimumRight = 0.78
+    // End of session 37: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
-    static let maximumFalseAlarms = 5
+    static let maximumFalseAlarms = 1
 }
 
 /// The fifty-third unseen corpus (`Fixtures/unseen-53`): 20 articles (10 German, 10 English, 188 claims) by two
@@ -3534,10 +3613,11 @@ struct Unseen53CorpusTests {
     // Measured: first, with the checker of the session's start (d6d66c0): 76.1% right, precision 80.1%, recall
     // 94.1%, 6 false alarms (docs/measurements/unseen-50-53-first-measurement-session-36.txt).
     // End of session 36: right 76.1%, precision 80.1%, recall 94.1%, 6 false alarms.
-    static let minimumRight = 0.76
+    // End of session 37: right 80.9%, precision 80.1%, recall 94.1%, 1 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 7
+    static let maximumFalseAlarms = 2
 }
 
 /// The fifty-fourth unseen corpus (`Fixtures/unseen-54`): 20 articles (10 German, 10 English, 189 claims) by two
@@ -3557,6 +3637,7 @@ struct Unseen54CorpusTests {
 
     // Measured: first, with the checker of the session's start (973396e): 77.2% right, precision 89.6%, recall
     // 95.2%, 3 false alarms (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
+    // End of session 37: right 77.8%, precision 89.6%, recall 95.2%, 3 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -3580,6 +3661,7 @@ struct Unseen55CorpusTests {
 
     // Measured: first, with the checker of the session's start (973396e): 78.4% right, precision 82.8%, recall
     // 96.2%, 3 false alarms (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
+    // End of session 37: right 78.4%, precision 82.8%, recall 96.2%, 3 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -3603,6 +3685,7 @@ struct Unseen56CorpusTests {
 
     // Measured: first, with the checker of the session's start (973396e): 80.0% right, precision 83.3%, recall
     // 91.6%, 1 false alarm (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
+    // End of session 37: right 80.0%, precision 83.3%, recall 91.6%, 1 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -3626,6 +3709,7 @@ struct Unseen57CorpusTests {
 
     // Measured: first, with the checker of the session's start (973396e): 76.6% right, precision 85.4%, recall
     // 90.4%, 3 false alarms (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
+    // End of session 37: right 76.6%, precision 85.4%, recall 90.4%, 3 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.90
