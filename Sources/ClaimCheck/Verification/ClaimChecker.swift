@@ -1770,13 +1770,8 @@ public struct ClaimChecker: Sendable {
         let text = claim.sentence.text
         let own = claim.claimedStart - claim.sentence.start
         let ownEnd = claim.claimedEnd - claim.sentence.start
-        guard own >= 0, own <= text.unicodeScalars.count,
-            let expression = try? NSRegularExpression(
-                pattern: "\\d[\\d.,]*\\s?(%|prozent|percent|per cent)", options: [.caseInsensitive])
-        else { return false }
-        let lower = text.lowercased()
-        let nsText = text as NSString
-        let others = expression.matches(in: text, range: NSRange(location: 0, length: nsText.length)).compactMap {
+        guard own >= 0, own <= text.unicodeScalars.count else { return false }
+        let others = Self.percentPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
             match -> Int? in
             guard let range = Range(match.range, in: text) else { return nil }
             let offset = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
@@ -1784,12 +1779,16 @@ public struct ClaimChecker: Sendable {
         }
         guard !others.isEmpty else { return false }
         for opener in ["of all ", "of total ", "aller ", "der gesamten ", "an den gesamten ", "of everything "] {
-            guard let found = lower.range(of: opener) else { continue }
-            let at = lower.unicodeScalars.distance(from: lower.startIndex, to: found.lowerBound)
+            guard let found = text.range(of: opener, options: .caseInsensitive) else { continue }
+            let at = text.unicodeScalars.distance(from: text.startIndex, to: found.lowerBound)
             if others.contains(where: { abs($0 - at) < abs(own - at) }) { return true }
         }
         return false
     }
+
+    /// A percent figure written in digits ("60%", "1,5 Prozent", "12 percent").
+    private static let percentPattern = try! NSRegularExpression(
+        pattern: "\\d[\\d.,]*\\s?(?:%|prozent|percent|per cent)", options: [.caseInsensitive])
 
     /// Whether a share of the reporter's whole trade (or all its exports or imports) said in so many words, of a
     /// partner its sentence names, is far off in every year and flow it could mean.
