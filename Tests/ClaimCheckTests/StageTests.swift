@@ -6131,5 +6131,13 @@ struct AmbiguityTests {
             verdicts(
                 "U.S. goods exports to Chile ($ billion, Census basis)\nYear | Exports\n2015 | 15.6\n2020 | 15.6",
                 "2021-03-01", .en) == ["value exports CHL 2015 supported"])
+        // The year of a peak looked back at, claimed alone, does not become the article's period (the session's start read the corpus form's share as of the peak's year, contradicted).
+        #expect(
+            verdicts(
+                "The deficit with China narrowed to $382.9 billion last year. It stayed well below its 2018 peak. China's share of U.S. goods imports fell to the lowest since 2008.",
+                "2023-02-20", .en) == [
+                    "value balance CHN 2022 supported", "peak balance CHN 2018 supported",
+                    "record imports CHN 2022 supported",
+                ])
     }
 }

@@ -196,7 +196,15 @@ struct Discourse {
                 !own.isMonth && own.year > (reader.periods.date?.latestPublishedYear ?? Int.max)
                     && !found.claims.contains { $0.period?.last.year == own.year }
             } ?? false
-        if onlyBase || aside || ahead {
+        // ("The gap with China stayed below its 2018 peak. … its share slipped to the lowest since 2008": the year of
+        // a peak or record looked back at, claimed alone, is not what the article goes on about.)
+        let recordYearOnly =
+            period != nil && !found.claims.isEmpty
+            && found.claims.allSatisfy { claim in
+                (claim.kind == .peak || claim.kind == .record) && claim.period == reader.ownYear.map(ClaimPeriod.single)
+            }
+            && reader.ownYear.map { own in period.map { own < $0.last } ?? false } == true
+        if onlyBase || aside || ahead || recordYearOnly {
             // The discourse keeps its period.
         } else if lookBack, let current = period, let own = reader.ownYear, own < current.last {
             // The discourse keeps its later period.
