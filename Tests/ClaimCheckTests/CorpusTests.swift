@@ -352,7 +352,7 @@ struct RealisticCorpusTests {
     // End of session 34: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
     // End of session 35: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
     // End of session 36: right 91.6%, precision 92.7%, recall 97.6%, 0 false alarms.
-    // End of session 37: right 91.6%, precision 92.7%, recall 97.6%, 0 false alarms.
+    // End of session 37: right 91.7%, precision 92.7%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -607,7 +607,7 @@ struct RealisticECorpusTests {
     // End of session 34: right 79.2%, precision 86.4%, recall 92.9%, 0 false alarms.
     // End of session 35: right 79.2%, precision 86.4%, recall 92.9%, 0 false alarms.
     // End of session 36: right 79.2%, precision 86.1%, recall 92.9%, 0 false alarms.
-    // End of session 37: right 79.2%, precision 86.1%, recall 92.9%, 0 false alarms.
+    // End of session 37: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -761,8 +761,8 @@ struct RealisticHCorpusTests {
     // End of session 34: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
     // End of session 35: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
     // End of session 36: right 78.9%, precision 87.2%, recall 90.7%, 0 false alarms.
-    // End of session 37: right 78.9%, precision 87.2%, recall 90.7%, 0 false alarms.
-    static let minimumRight = 0.78
+    // End of session 37: right 79.3%, precision 87.2%, recall 90.7%, 0 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.90
     static let maximumFalseAlarms = 1
@@ -1913,7 +1913,7 @@ struct RealisticPCorpusTests {
     // End of session 34: right 86.2%, precision 84.7%, recall 96.3%, 0 false alarms.
     // End of session 35: right 86.2%, precision 84.3%, recall 96.3%, 0 false alarms.
     // End of session 36: right 86.2%, precision 84.3%, recall 96.3%, 0 false alarms.
-    // End of session 37: right 86.2%, precision 84.3%, recall 96.3%, 0 false alarms.
+    // End of session 37: right 86.8%, precision 84.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2006,11 +2006,11 @@ struct Unseen18CorpusTests {
     // End of session 34: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     // End of session 35: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     // End of session 36: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
-    // End of session 37: right 71.1%, precision 79.4%, recall 85.6%, 1 false alarms.
+    // End of session 37: right 71.7%, precision 79.4%, recall 85.6%, 0 false alarms.
     static let minimumRight = 0.71
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// Development corpus Q (`Fixtures/realistic-q`): 20 articles (10 German, 10 English, 179 claims) by two
@@ -2050,8 +2050,8 @@ struct RealisticQCorpusTests {
     // End of session 34: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 35: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 36: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
-    // End of session 37: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
-    static let minimumRight = 0.79
+    // End of session 37: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
@@ -2225,7 +2225,7 @@ struct Unseen21CorpusTests {
     // End of session 34: right 69.2%, precision 79.0%, recall 85.4%, 1 false alarms.
     // End of session 35: right 69.7%, precision 79.0%, recall 85.4%, 0 false alarms.
     // End of session 36: right 69.7%, precision 79.0%, recall 85.4%, 0 false alarms.
-    // End of session 37: right 70.3%, precision 79.0%, recall 85.4%, 0 false alarms.
+    // End of session 37: right 70.8%, precision 79.0%, recall 85.4%, 0 false alarms.
     static let minimumRight = 0.70
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.85
@@ -2395,8 +2395,8 @@ struct Unseen24CorpusTests {
     // End of session 34: right 82.2%, precision 80.4%, recall 95.6%, 1 false alarms.
     // End of session 35: right 82.2%, precision 80.4%, recall 95.6%, 1 false alarms.
     // End of session 36: right 82.8%, precision 80.0%, recall 95.6%, 0 false alarms.
-    // End of session 37: right 82.8%, precision 80.0%, recall 95.6%, 0 false alarms.
-    static let minimumRight = 0.82
+    // End of session 37: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
