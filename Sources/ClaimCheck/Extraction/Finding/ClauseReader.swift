@@ -1574,20 +1574,24 @@ struct ClauseReader {
         // ("Das sind 20 Prozent mehr als im ersten Halbjahr 2020 und knapp fünf Prozent mehr als im gleichen Zeitraum
         // des Vorkrisenjahres 2019": a period after another percent, before the figure, is that one's when the figure
         // names its own after it.)
-        let ownAfter = { (figure: Int) -> Bool in
-            self.periodMentions.contains { mention in
-                let token = self.tokenIndex(of: mention.range.lowerBound)
-                return token > figure
-                    && !self.figures.contains { other in
-                        other.unit == .percent && self.tokenIndex(of: other.range.lowerBound) > figure
-                            && other.range.upperBound <= mention.range.lowerBound
-                    }
+        func pastAnotherPercent(_ mention: PeriodMention, after figure: Int) -> Bool {
+            figures.contains { other in
+                other.unit == .percent && tokenIndex(of: other.range.lowerBound) > figure
+                    && other.range.upperBound <= mention.range.lowerBound
             }
         }
-        let nearMentions = periodMentions.filter { mention in
+        // (`self.`: the sentence's mentions, before the name is taken by the figure's own below.)
+        var ownAfter = false
+        if let at = figure {
+            ownAfter = self.periodMentions.contains { mention in
+                tokenIndex(of: mention.range.lowerBound) > at && !pastAnotherPercent(mention, after: at)
+            }
+        }
+        let nearMentions = self.periodMentions.filter { mention in
             guard let figure else { return true }
             let token = tokenIndex(of: mention.range.lowerBound)
             if token <= figure {
+                guard ownAfter else { return true }
                 let percentBefore = figures.contains { other in
                     other.unit == .percent && other.range.upperBound <= mention.range.lowerBound
                         && tokenIndex(of: other.range.lowerBound) < figure
@@ -1595,12 +1599,9 @@ struct ClauseReader {
                 let namedAsBase = (max(0, token - 3)..<token).contains {
                     isBaseMarker(at: $0, ["compared", "gegenüber", "than", "als", "vs", "versus", "from"])
                 }
-                return !(percentBefore && namedAsBase && ownAfter(figure))
+                return !(percentBefore && namedAsBase)
             }
-            let otherPercent = figures.contains { other in
-                other.unit == .percent && tokenIndex(of: other.range.lowerBound) > figure
-                    && other.range.upperBound <= mention.range.lowerBound
-            }
+            let otherPercent = pastAnotherPercent(mention, after: figure)
             // ("Last year the deficit shrank by 5.6 percent, and in the first two months of 2017 it stood at $54.4
             // billion": past ", and" a clause with a figure of its own has its own period.)
             let andClause = ((figure + 1)..<token).contains { index in

@@ -783,28 +783,6 @@ extension ClauseReader {
         return range
     }
 
-    /// Text with its closed round-bracket asides left out.
-    static func withoutBracketedAsides(_ text: Substring) -> String {
-        var result = ""
-        var depth = 0
-        var pending = ""
-        for character in text {
-            if character == "(" {
-                depth += 1
-                pending.append(character)
-            } else if character == ")", depth > 0 {
-                depth -= 1
-                if depth == 0 { pending = "" } else { pending.append(character) }
-            } else if depth > 0 {
-                pending.append(character)
-            } else {
-                result.append(character)
-            }
-        }
-        // (An unclosed bracket stays: it is a break.)
-        return result + pending
-    }
-
     /// Words that may join a second place to a country's first ("and the 10th-largest", "und zugleich der zehntgrößte").
     static let placeJoinWords: Set<String> = [
         "and", "und", "sowie", "the", "its", "der", "die", "das", "sein", "seine", "ihr", "ihre", "a", "an", "ein",
@@ -825,7 +803,10 @@ extension ClauseReader {
         let range = tokens[ranked.token].range.lowerBound..<tokens[mention.token].range.upperBound
         // ("… und liegt auf der Rangliste der Handelspartner (Exporte plus Importe) auf Platz sieben": an aside in
         // round brackets is no break.)
-        guard !Self.withoutBracketedAsides(text[range]).contains(where: { ":;–—(".contains($0) }),
+        guard
+            !text[range].indices.contains(where: { at in
+                ":;–—(".contains(text[at]) && !insideParenthesis(at..<text.index(after: at))
+            }),
             !others.contains(where: { $0.token > ranked.token && $0.token < mention.token && $0.code != ranked.code }),
             !figures.contains(where: { ($0.unit == .usd || $0.unit == .eur) && $0.range.overlaps(range) })
         else { return nil }
