@@ -3622,8 +3622,8 @@ struct Unseen53CorpusTests {
 
 /// The fifty-fourth unseen corpus (`Fixtures/unseen-54`): 20 articles (10 German, 10 English, 189 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-seventh-session sections) and the
-/// data files, written at the start of session 37 and committed before the checker first ran on it. Held out: only
-/// its totals are ever read.
+/// data files, written at the start of session 37 and committed before the checker first ran on it. Held out through
+/// session 37 (only its totals read); a development corpus since session 38.
 @Suite("Unseen corpus 54")
 struct Unseen54CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3631,8 +3631,7 @@ struct Unseen54CorpusTests {
             "Unseen corpus 54", folder: "Fixtures/unseen-54",
             CorpusThresholds(
                 articles: 20, gold: 189, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (973396e): 77.2% right, precision 89.6%, recall
@@ -3646,8 +3645,8 @@ struct Unseen54CorpusTests {
 
 /// The fifty-fifth unseen corpus (`Fixtures/unseen-55`): 20 articles (10 German, 10 English, 185 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-seventh-session sections) and the
-/// data files, written at the start of session 37 and committed before the checker first ran on it. Held out: only
-/// its totals are ever read.
+/// data files, written at the start of session 37 and committed before the checker first ran on it. Held out through
+/// session 37 (only its totals read); a development corpus since session 38.
 @Suite("Unseen corpus 55")
 struct Unseen55CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3655,8 +3654,7 @@ struct Unseen55CorpusTests {
             "Unseen corpus 55", folder: "Fixtures/unseen-55",
             CorpusThresholds(
                 articles: 20, gold: 185, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (973396e): 78.4% right, precision 82.8%, recall
@@ -3670,8 +3668,8 @@ struct Unseen55CorpusTests {
 
 /// The fifty-sixth unseen corpus (`Fixtures/unseen-56`): 20 articles (10 German, 10 English, 190 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-seventh-session sections) and the
-/// data files, written at the start of session 37 and committed before the checker first ran on it. Held out: only
-/// its totals are ever read.
+/// data files, written at the start of session 37 and committed before the checker first ran on it. Held out through
+/// session 37 (only its totals read); a development corpus since session 38.
 @Suite("Unseen corpus 56")
 struct Unseen56CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3679,8 +3677,7 @@ struct Unseen56CorpusTests {
             "Unseen corpus 56", folder: "Fixtures/unseen-56",
             CorpusThresholds(
                 articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (973396e): 80.0% right, precision 83.3%, recall
@@ -3694,8 +3691,8 @@ struct Unseen56CorpusTests {
 
 /// The fifty-seventh unseen corpus (`Fixtures/unseen-57`): 20 articles (10 German, 10 English, 188 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-seventh-session sections) and the
-/// data files, written at the start of session 37 and committed before the checker first ran on it. Held out: only
-/// its totals are ever read.
+/// data files, written at the start of session 37 and committed before the checker first ran on it. Held out through
+/// session 37 (only its totals read); a development corpus since session 38.
 @Suite("Unseen corpus 57")
 struct Unseen57CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3703,8 +3700,7 @@ struct Unseen57CorpusTests {
             "Unseen corpus 57", folder: "Fixtures/unseen-57",
             CorpusThresholds(
                 articles: 20, gold: 188, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (973396e): 76.6% right, precision 85.4%, recall
@@ -3714,4 +3710,96 @@ struct Unseen57CorpusTests {
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.90
     static let maximumFalseAlarms = 4
+}
+
+/// The fifty-eighth unseen corpus (`Fixtures/unseen-58`): 20 articles (10 German, 10 English, 188 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-eighth-session sections) and the
+/// data files, written at the start of session 38 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 58")
+struct Unseen58CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 58", folder: "Fixtures/unseen-58",
+            CorpusThresholds(
+                articles: 20, gold: 188, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (cc17a93): 83.5% right, precision 81.5%, recall
+    // 93.6%, 1 false alarm (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
+    static let minimumRight = 0.83
+    static let minimumPrecision = 0.81
+    static let minimumRecall = 0.93
+    static let maximumFalseAlarms = 2
+}
+
+/// The fifty-ninth unseen corpus (`Fixtures/unseen-59`): 20 articles (10 German, 10 English, 187 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-eighth-session sections) and the
+/// data files, written at the start of session 38 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 59")
+struct Unseen59CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 59", folder: "Fixtures/unseen-59",
+            CorpusThresholds(
+                articles: 20, gold: 187, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (cc17a93): 81.8% right, precision 89.3%, recall
+    // 93.6%, 1 false alarm (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
+    static let minimumRight = 0.81
+    static let minimumPrecision = 0.89
+    static let minimumRecall = 0.93
+    static let maximumFalseAlarms = 2
+}
+
+/// The sixtieth unseen corpus (`Fixtures/unseen-60`): 20 articles (10 German, 10 English, 190 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-eighth-session sections) and the
+/// data files, written at the start of session 38 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 60")
+struct Unseen60CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 60", folder: "Fixtures/unseen-60",
+            CorpusThresholds(
+                articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (cc17a93): 75.3% right, precision 83.5%, recall
+    // 90.5%, 4 false alarms (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
+    static let minimumRight = 0.75
+    static let minimumPrecision = 0.83
+    static let minimumRecall = 0.90
+    static let maximumFalseAlarms = 5
+}
+
+/// The sixty-first unseen corpus (`Fixtures/unseen-61`): 20 articles (10 German, 10 English, 185 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and thirty-eighth-session sections) and the
+/// data files, written at the start of session 38 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 61")
+struct Unseen61CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 61", folder: "Fixtures/unseen-61",
+            CorpusThresholds(
+                articles: 20, gold: 185, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (cc17a93): 76.8% right, precision 83.5%, recall
+    // 90.3%, 2 false alarms (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
+    static let minimumRight = 0.76
+    static let minimumPrecision = 0.83
+    static let minimumRecall = 0.90
+    static let maximumFalseAlarms = 3
 }
