@@ -81,6 +81,9 @@ public enum OutOfScope: String, Sendable, Hashable, Codable {
     /// Goods the sentence names that the checker cannot place in an HS chapter ("$1.1 billion worth of
     /// lithium-ion cells"): the figure is not the pair's total, and no chapter can be named for it.
     case unplacedGoods = "unplaced_goods"
+    /// A place among a group's or a region's members ("the third-largest supplier within the EU"); the store
+    /// ranks all partners and holds no list of members.
+    case rankedWithinGroup = "ranked_within_group"
 }
 
 /// The unit of time an average figure is given per.
@@ -296,6 +299,8 @@ public struct FoundClaim: Sendable, Hashable {
     public var shareChange = false
     /// The period is the latest year published, guessed for a figure the article gave before naming any period.
     public var periodGuessed = false
+    /// The period is named only roughly ("in the mid-1990s", "Mitte der Neunzigerjahre") and read as one year of it.
+    public var periodApproximate = false
     /// "for every dollar the U.S. sold to India it bought back about $1.80": a ratio of the two flows said as dollars
     /// against one dollar, whose sides the sentence names.
     public var perDollar = false

@@ -436,7 +436,10 @@ enum Lexicon {
         ("luftfahrzeug", "88"), ("raumfahrzeug", "88"), ("spacecraft", "88"), ("wasserfahrzeug", "89"),
         ("aluminium", "76"), ("aluminum", "76"), ("auto", "87"), ("fahrzeug", "87"), ("vehicle", "87"), ("cars", "87"),
         ("flugzeug", "88"), ("aircraft", "88"), ("halbleiter", "85"), ("semiconductor", "85"), ("chips", "85"),
-        ("elektronik", "85"), ("electronic", "85"), ("smartphone", "85"), ("nickel", "75"), ("kupfer", "74"),
+        ("elektronik", "85"), ("electronic", "85"),
+        // ("US-Elektroimporte", "Elektrogeräte": electrical goods; "Elektroautos" are cars.)
+        ("elektroauto", "87"), ("elektrofahrzeug", "87"), ("elektro", "85"), ("smartphone", "85"), ("nickel", "75"),
+        ("kupfer", "74"),
         ("copper", "74"), ("getreide", "10"), ("weizen", "10"), ("wheat", "10"), ("grain", "10"), ("soja", "12"),
         ("soybean", "12"), ("kunststoff", "39"), ("plastic", "39"), ("gummi", "40"), ("rubber", "40"),
         ("elektrisch", "85"), ("möbel", "94"), ("furniture", "94"), ("uhren", "91"), ("watches", "91"),
@@ -455,8 +458,14 @@ enum Lexicon {
         ("sugar", "17"), ("kakao", "18"), ("cocoa", "18"), ("tabak", "24"), ("tobacco", "24"), ("papier", "48"),
         ("paper", "48"),
         // Groups of chapters the store cannot sum: such a figure is a claim, unverifiable.
+        // (Clothing is two chapters, knitted and woven: HS 61 and 62.)
+        ("apparel", "61-62"), ("clothing", "61-62"), ("clothes", "61-62"), ("garment", "61-62"), ("kleidung", "61-62"),
         ("agricultur", "AG"), ("agrar", "AG"), ("food", "AG"), ("lebensmittel", "AG"), ("nahrungsmittel", "AG"),
     ]
+
+    /// Whether a product code is a group of chapters the store does not sum ("AG" for farm and food goods, "61-62" for
+    /// clothing, "28-38" for chemicals), not one chapter.
+    static func isChapterGroup(_ code: String) -> Bool { code == "AG" || code.contains("-") }
 
     /// Stems that name a product only at the start of a word: "Uhren", not "Ausfuhren".
     static let prefixOnly: Set<String> = ["uhren"]
@@ -471,7 +480,10 @@ enum Lexicon {
     ]
 
     /// Words that hold a product's stem and name no product.
-    static let notProducts: Set<String> = ["fueling", "fuelling", "fueled", "fuelled", "refuel", "refueling"]
+    /// ("Elektro- und Hybridautos": the first half of a shortened compound names no goods of its own.)
+    static let notProducts: Set<String> = [
+        "fueling", "fuelling", "fueled", "fuelled", "refuel", "refueling", "elektro",
+    ]
     /// Parts of words that hold a product's stem without naming the product: "transpazifisch" (no fish),
     /// "Regierungskreisen", "Energiepreisen" (no iron), "Diebstahl", "Autor", "autoritär", "Gastbeitrag",
     /// "coalition", "obstacles", "newspaper", "Wertpapier", "ironically", "Eisenbahn".
@@ -605,6 +617,19 @@ enum Lexicon {
         let list = Array(words)
         for (index, word) in list.enumerated() {
             let next = index + 1 < list.count ? list[index + 1] : ""
+            // ("der drittgrößte Pharmalieferant der USA innerhalb der EU", "the largest market among EU members":
+            // the Union's members.)
+            let within: Set<String> = ["innerhalb", "within", "in", "unter", "among"]
+            let opensGroup =
+                index >= 1 && within.contains(list[index - 1])
+                || index >= 2 && within.contains(list[index - 2])
+                    && ["der", "den", "dem", "the"].contains(list[index - 1])
+            if opensGroup,
+                word == "eu" || ["eu-staaten", "eu-ländern", "eu-mitgliedern", "eu-mitgliedsstaaten"].contains(word)
+                    || (["european", "europäischen"].contains(word) && next == "union")
+            {
+                return "EU"
+            }
             if ["union", "eu", "commission", "kommission", "zentralbank", "central"].contains(next) { continue }
             if word == "latin" || word == "south", next == "america" {
                 return word == "latin" ? "LATIN_AMERICA" : "SOUTH_AMERICA"
@@ -637,6 +662,11 @@ enum Lexicon {
             "CENTRAL_AMERICA": latinAmerica.subtracting(southAmerica),
             "NORTH_AMERICA": catalog.countries(inUNRegion: "Northern America").union(["MEX"]),
             "GULF": ["SAU", "ARE", "KWT", "QAT", "BHR", "OMN"],
+            // The European Union's 27 members since February 2020 (with the United Kingdom before: see the checker).
+            "EU": [
+                "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA",
+                "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE",
+            ],
             // "das Königreich", "the kingdom": one of the monarchies called so.
             "KINGDOM": ["GBR", "SAU", "NLD", "BEL", "ESP", "SWE", "NOR", "DNK", "THA", "MAR", "JOR", "BHR", "KHM"],
         ]
@@ -1438,6 +1468,8 @@ enum Lexicon {
             || word == "zahlung" || word == "payment" || word == "payments" || word == "assistance"
             || word.hasPrefix8("militärhilfe") || word.hasPrefix8("rüstungsgeschäft") || word == "veranschlagt"
             || word == "arms"
+            // ("kündigte an, für 5,54 Milliarden Dollar ein Werk für Elektroautos … zu bauen": a plant built.)
+            || word == "bauen" || word == "errichten"
     }
 
     /// A share as the subject of a change ("Chinas Anteil … sank um ein Drittel").

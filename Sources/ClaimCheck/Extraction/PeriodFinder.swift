@@ -47,6 +47,8 @@ struct PeriodMention: Sendable, Hashable {
     /// A term of office ("under Obama", "since Trump took office"): the period starts with the year before
     /// the term, the base of a change over it; a sum over the term starts a year later.
     var termOfOffice = false
+    /// A period named only roughly ("in the mid-1990s", "Mitte der Neunzigerjahre"), read as one year of it.
+    var approximate = false
 
     /// "year on year", "y/y", "from a year ago", "im Jahresvergleich": words that name a change's
     /// base, never the period of a level.
@@ -249,11 +251,29 @@ struct PeriodFinder {
             (regex("\\b(?<d>\\d{1,2})\\.?\\s+(?<m>\(month))\\s+(?<y>\(year))\\b"), "date"),
             (regex("\\b(?<m>\(month))\\s+(?<d>\\d{1,2}),\\s+(?<y>\(year))\\b"), "date"),
             (regex("\\b(?<m>\(month))\\s+(?:of\\s+|des Jahres\\s+)?(?<y>\(year))\\b"), "month"),
+            // ("Through November of last year": the months of the year before up to that one.)
+            (
+                regex(
+                    "\\b(?:through|thru|bis Ende|bis einschließlich|bis zum)\\s+(?<m>\(month))\\s+(?:of\\s+)?(?:last year|des vergangenen Jahres|vergangenen Jahres|letzten Jahres|des Vorjahres)\\b"
+                ), "throughMonthLast"
+            ),
             // "up 41.5% from August last year", "im August des vergangenen Jahres": that month of the year before.
             (
                 regex(
                     "\\b(?<m>\(month))\\s+(?:of\\s+)?(?:last year|des vergangenen Jahres|vergangenen Jahres|letzten Jahres|des Vorjahres)\\b"
                 ), "monthLast"
+            ),
+            // "in the mid-1990s", "Mitte der Neunzigerjahre", "Anfang der 2000er-Jahre": a part of a decade, read
+            // roughly as one year of it.
+            (
+                regex(
+                    "\\b(?<q>early|mid|late)[- ]?(?:(?<d>(?:19|20)\\d0)s|'(?<s>\\d0)s|(?<w>seventies|eighties|nineties))\\b"
+                ), "decadePart"
+            ),
+            (
+                regex(
+                    "\\b(?<q>Anfang|Mitte|Ende)\\s+der\\s+(?:(?<d>(?:19|20)\\d0)er|(?<s>\\d0)er|(?<w>Siebziger|Achtziger|Neunziger))(?:jahre|[- ]Jahre)?\\b"
+                ), "decadePart"
             ),
             (regex("\\b(?<y>\(year))\\b"), "year"),
             (
@@ -315,7 +335,7 @@ struct PeriodFinder {
     /// Words one of which a kind of pattern needs to match at all.
     private static let triggers: [String: [String]] = [
         "monthRange": monthStems, "throughMonth": monthStems, "monthOnly": monthStems, "lastNamedMonth": monthStems,
-        "month": monthStems, "monthLast": monthStems, "date": monthStems,
+        "month": monthStems, "monthLast": monthStems, "throughMonthLast": monthStems, "date": monthStems,
         "firstMonths": ["first", "ersten", "month", "monat"], "lastMonths": ["months", "monate"],
         "rolling": ["month", "monat", "quarters", "quartale", "year to", "year ending"],
         "half": ["half", "halbjahr", "hälfte", "h1", "h2", "hj."],
@@ -384,7 +404,7 @@ struct PeriodFinder {
 
     /// The kinds of pattern that need a month's name.
     private static let monthKinds: Set<String> = [
-        "monthRange", "throughMonth", "monthOnly", "lastNamedMonth", "month", "monthLast", "date",
+        "monthRange", "throughMonth", "monthOnly", "lastNamedMonth", "month", "monthLast", "throughMonthLast", "date",
     ]
 
     /// Whether a word of the sentence is a month's name or abbreviation ("May", "Sept.", "März").
@@ -493,6 +513,28 @@ struct PeriodFinder {
                         if !before.contains("since"), !before.contains("seit") { continue }
                     }
                     found.append(PeriodMention(kind: .single(.year(y)), range: range, text: text))
+                case "decadePart":
+                    let decades = [
+                        "seventies": 1970, "eighties": 1980, "nineties": 1990, "siebziger": 1970, "achtziger": 1980,
+                        "neunziger": 1990,
+                    ]
+                    let decade: Int? =
+                        group("d").flatMap { Int($0) }
+                        ?? group("s").flatMap { Int($0) }.map { $0 >= 30 ? 1900 + $0 : 2000 + $0 }
+                        ?? group("w").flatMap { decades[$0.lowercased()] }
+                    guard let decade, let part = group("q")?.lowercased() else { continue }
+                    // ("the top spot it had held since the late 2000s": a bound, not the period of a figure.)
+                    let before = ns.substring(to: match.range.location).suffix(12).lowercased()
+                    if ["since", "seit", "until", "bis"].contains(where: { before.contains($0) }) { continue }
+                    let offset = ["early": 2, "anfang": 2, "mid": 5, "mitte": 5].first { part == $0.key }?.value ?? 8
+                    var mention = PeriodMention(kind: .single(.year(decade + offset)), range: range, text: text)
+                    mention.approximate = true
+                    found.append(mention)
+                case "throughMonthLast":
+                    guard let referenceYear, let m = monthNumber(group("m")), m > 1 else { continue }
+                    found.append(
+                        PeriodMention(
+                            kind: .months(first: 1, last: m, year: referenceYear - 1), range: range, text: text))
                 case "monthLast":
                     guard let referenceYear, let month = monthNumber(group("m")) else { continue }
                     found.append(

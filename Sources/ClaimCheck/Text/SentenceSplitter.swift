@@ -120,6 +120,21 @@ struct SentenceSplitter {
                 // Closing quotes and brackets belong to the sentence.
                 while after < text.endIndex, "\"”“»«')".contains(text[after]) { after = text.index(after: after) }
                 // ("… last year.[3] In May alone": a footnote mark belongs to the sentence.)
+                // ("… bis einschließlich Juni vorliegen.1) Danach lagen …": so does a footnote number with a closing
+                // bracket, right after a word's period.)
+                if after == next, after < text.endIndex, text[after].isNumber, index > text.startIndex,
+                    text[text.index(before: index)].isLetter
+                {
+                    var close = after
+                    while close < text.endIndex, text[close].isNumber, text.distance(from: after, to: close) < 2 {
+                        close = text.index(after: close)
+                    }
+                    if close < text.endIndex, text[close] == ")", text.index(after: close) < text.endIndex,
+                        text[text.index(after: close)].isWhitespace
+                    {
+                        after = text.index(after: close)
+                    }
+                }
                 if after < text.endIndex, text[after] == "[" {
                     var close = text.index(after: after)
                     while close < text.endIndex, text[close].isNumber { close = text.index(after: close) }

@@ -398,6 +398,13 @@ public struct ClaimChecker: Sendable {
                 return world
             }
         }
+        // A period named only roughly ("Mitte der Neunzigerjahre") is read as one year of it: a figure that does not
+        // hold for that year may hold for another the writer meant.
+        if checked.verdict == .contradicted || checked.verdict == .inaccurate, claim.periodApproximate {
+            checked.verdict = .unverifiable
+            checked.explanation = words.periodRough(claim.period, first: checked.explanation)
+            return checked
+        }
         // The store's EU is today's 27 members in every year; an article written before the United
         // Kingdom left (31 January 2020) counts it in. A figure that holds with the UK added is right
         // for the EU the article meant.
@@ -1674,7 +1681,9 @@ public struct ClaimChecker: Sendable {
     ) {
         var answer = answer
         // "the largest trading partner in Africa": only the region's countries, placed anew.
-        if let region = claim.rankRegion, let members = finder.regions[region] {
+        if let region = claim.rankRegion, var members = finder.regions[region] {
+            // (The United Kingdom was a member of the Union until January 2020.)
+            if region == "EU", let period = claim.period, period.last.year <= 2019 { members.insert("GBR") }
             answer.items = answer.items.filter { members.contains($0.code) }.enumerated().map { offset, item in
                 var item = item
                 item.rank = offset + 1

@@ -677,6 +677,7 @@ struct Explanations {
             "EUROPE": ("Europe", "Europa"), "AFRICA": ("Africa", "Afrika"), "ASIA": ("Asia", "Asien"),
             "LATIN_AMERICA": ("Latin America", "Lateinamerika"), "SOUTH_AMERICA": ("South America", "Südamerika"),
             "SOUTHEAST_ASIA": ("Southeast Asia", "Südostasien"), "WEST_ASIA": ("the Middle East", "Nahost"),
+            "EU": ("the EU", "der EU"),
         ]
         let name = names[region].map { de ? $0.de : $0.en } ?? region
         return "in \(name)"
@@ -878,6 +879,12 @@ struct Explanations {
         case (.unplacedGoods, true):
             return
                 "Nicht überprüfbar: Die Angabe betrifft bestimmte Waren, die der Prüfer keinem HS-Kapitel zuordnen kann, nicht den gesamten Handel der beiden Länder; zu vergleichen ist sie mit dem Kapitel, zu dem sie gehören."
+        case (.rankedWithinGroup, false):
+            return
+                "Unverifiable: the place is one among the members of a group or region; the store ranks all partners and holds no list of the group's members."
+        case (.rankedWithinGroup, true):
+            return
+                "Nicht überprüfbar: Der Rang gilt unter den Mitgliedern einer Gruppe oder Region; der Datenbestand ordnet alle Partner und führt keine Mitgliederliste der Gruppe."
         }
     }
 
@@ -1171,6 +1178,13 @@ struct Explanations {
         return de
             ? "\(first) Der Satz nennt kein eigenes Jahr; die Angabe liegt aber in jedem Jahr, das gemeint sein kann, weit daneben (\(joined))."
             : "\(first) The sentence names no year of its own, but the figure is far off in every year it could mean (\(joined))."
+    }
+
+    func periodRough(_ period: ClaimPeriod?, first: String) -> String {
+        let read = period.map(claimPeriodWords) ?? "?"
+        return de
+            ? "Nicht überprüfbar: Der Satz nennt seinen Zeitraum nur ungefähr. Gelesen für \(read) wäre die Angabe falsch: \(first)"
+            : "Unverifiable: the sentence names its period only roughly. Read as \(read), the figure would be wrong: \(first)"
     }
 
     func periodNotNamed(_ period: ClaimPeriod?, first: String) -> String {

@@ -568,6 +568,40 @@ struct ClauseReader {
 
     /// Whether the partner is the sender of exports (or the receiver of imports), which
     /// seen from the home reporter is the other flow.
+    /// Whether the verb of a mirrored flow names the home reporter as its other side in its own clause, so that the
+    /// partner is surely the subject: "Iraq, which sold the United States $13.8 billion", "Polen lieferte …
+    /// Arzneimittel für 50 Millionen Dollar in die USA", "Die Ukraine kaufte amerikanische Waren für …".
+    func homeIsTheOtherSide(ofVerbAt flowToken: Int) -> Bool {
+        let end = min(words.count, flowToken + 12)
+        guard flowToken + 1 < end else { return false }
+        // (A verb, not a noun: "Peking meldete, seine Ausfuhren in die Vereinigten Staaten seien …", "exports to the
+        // United States rose 8.4%, Enterprise Singapore said" may be the partner's own statistics; and a country
+        // named before it as its subject, not goods: "Irish goods shipped to the United States".)
+        guard tokens[flowToken].text.first?.isLowercase == true,
+            !["exports", "imports", "shipments", "sales", "purchases", "deliveries"].contains(words[flowToken]),
+            mentions.contains(where: {
+                $0.code != homeReporter && $0.code != "WORLD" && $0.form == .name && $0.token < flowToken
+                    && flowToken - $0.token <= 8
+            })
+        else { return false }
+        for index in (flowToken + 1)..<end {
+            if commaBetween(index - 1, index) { return false }
+            let home = mentions.contains { $0.code == homeReporter && $0.token == index }
+            if home,
+                index == flowToken + 1 || ["to", "in", "nach", "into", "the", "den", "die"].contains(words[index - 1])
+            {
+                return true
+            }
+            if ["americans", "amerikanern"].contains(words[index]), index == flowToken + 1 { return true }
+            if Lexicon.homeAdjectives.contains(words[index]), index + 1 < words.count,
+                Lexicon.goodsNouns.contains(words[index + 1])
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     func mirrored(_ flow: Flow, flowToken: Int?) -> Bool {
         guard let flowToken, flow.isStored, reporter == homeReporter else { return false }
         // ("Germany sold America $160 billion of goods while buying $76 billion": a verb in "-ing" after "while" or
@@ -2162,6 +2196,12 @@ struct ClauseReader {
                 return Lexicon.listWords.contains(word) || ["goods", "güter"].contains(word)
             }),
             !causeBetween(after.token),
+            // ("Waren für 411,9 Milliarden Dollar aus Kanada, rund 30 Prozent davon Öl und Gas": goods past another
+            // figure are that figure's.)
+            !figures.contains(where: {
+                let token = tokenIndex(of: $0.range.lowerBound)
+                return token > figureToken && token < after.token
+            }),
             // ("Waren für 505 Milliarden Dollar aus dem Nachbarland: Autos, Laptops, Avocados": goods after a colon are
             // examples of what the figure sums.)
             !text[tokens[figureToken].range.upperBound..<tokens[after.token].range.lowerBound].contains(":"),

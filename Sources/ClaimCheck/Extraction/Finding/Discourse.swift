@@ -16,6 +16,9 @@ struct Discourse {
     var reporter: String?
     var flow: Flow?
     var period: ClaimPeriod?
+    /// The period a figureless sentence named only roughly ("Noch Mitte der Neunzigerjahre war das Verhältnis ein
+    /// ganz anderes"), read as one year of it: figures the next sentences give for it ("Damals …") hold it roughly.
+    var approximatePeriod: ClaimPeriod?
     var sentencesSinceShare = 99
     /// Whether that share was a partner's part of all goods (not a part of goods in a partner's trade).
     var shareOfAllGoods = false
@@ -252,6 +255,13 @@ struct Discourse {
                     period = .months(to)
                 }
             }
+        } else if reader.figures.isEmpty, found.claims.isEmpty, reader.periodMentions.count == 1,
+            let mention = reader.periodMentions.first, mention.approximate, case .single(let year) = mention.kind
+        {
+            // ("Noch Mitte der Neunzigerjahre war das Verhältnis ein ganz anderes. Damals kauften die USA …": a
+            // figureless sentence naming a part of a decade sets it, roughly, for the next ones.)
+            period = .single(year)
+            approximatePeriod = period
         } else if reader.figures.isEmpty, found.claims.isEmpty, reader.periodMentions.count == 1,
             let month = reader.namedMonth, let mention = reader.periodMentions.first,
             reader.tokenIndex(of: mention.range.lowerBound) <= 1

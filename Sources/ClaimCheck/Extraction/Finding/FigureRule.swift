@@ -837,7 +837,10 @@ extension ClauseReader {
             let sideOfBase =
                 figureEndToken + 1 < words.count
                 && ["below", "above", "under", "unter", "über"].contains(words[figureEndToken])
-                && ["the", "its", "their", "a", "dem", "den", "der", "vorjahr", "level", "levels"].contains(
+                && [
+                    "the", "its", "their", "a", "dem", "den", "der", "vorjahr", "level", "levels", "ihrem", "ihren",
+                    "seinem", "seinen",
+                ].contains(
                     words[figureEndToken + 1])
             if cues.change && changeRightBefore || comparativeAfter || leadsToLevel || sideOfBase
                 || (signed && !cues.share), !ofTotal
@@ -1401,8 +1404,11 @@ extension ClauseReader {
             figures.first(where: { tokenIndex(of: $0.range.lowerBound) == figureToken }).map {
                 tokenIndex(of: $0.range.upperBound)
             } ?? figureToken + 1
+        // ("Copper accounted for about 30% of the $15.6 billion of goods the U.S. imported": goods in general.)
         return percentEnd + 2 >= figureToken && words[percentEnd] == "of"
-            && namesWholeFlow(in: figureEnd..<min(words.count, figureEnd + 4))
+            && (namesWholeFlow(in: figureEnd..<min(words.count, figureEnd + 4))
+                || (figureEnd + 1 < words.count && ["of", "in"].contains(words[figureEnd])
+                    && ["goods", "merchandise"].contains(words[figureEnd + 1])))
     }
 
     func namesWholeFlow(in range: Range<Int>) -> Bool {
@@ -1477,7 +1483,10 @@ extension ClauseReader {
     func declines(near token: Int) -> Bool {
         // "um gut sechs Prozent unter dem Vorjahr", "2.8% below the year-earlier level", "30 Prozent über
         // dem Vorjahr": the side of the base the figure lies on.
-        let bases: Set<String> = ["dem", "den", "der", "the", "its", "their", "vorjahr", "vorjahreswert", "level", "a"]
+        let bases: Set<String> = [
+            "dem", "den", "der", "the", "its", "their", "vorjahr", "vorjahreswert", "level", "a", "ihrem", "ihren",
+            "seinem", "seinen",
+        ]
         for index in (token + 1)..<min(words.count, token + 5) where index + 1 < words.count {
             if ["unter", "below", "under"].contains(words[index]), bases.contains(words[index + 1]) { return true }
             // ("dropped 7.1 percent over the same period": a time, not the side of the base.)
@@ -2081,13 +2090,18 @@ extension ClauseReader {
             return true
         }
         let homeWords: Set<String> = ["us", "uns", "america", "amerika", "americans"]
+        // ("Italien … hatte im Handel mit den Amerikanern einen Überschuss": the reporter's people, after an article.)
+        let homePeople: Set<String> = ["americans", "amerikanern", "amerikaner", "vereinigten"]
         guard let subject = own.first, subject.token < balance.token, subject.form == .name,
             !mentions.contains(where: { $0.code == homeReporter && $0.token < subject.token })
         else { return false }
         // "Österreich erzielte damit einen Überschuss von rund 7,3 Mrd. Dollar", "Vietnam posted a surplus of": the
         // country opening the sentence achieves the surplus, with the home reporter named nowhere before the word.
+        // ("Frankreich kam auf einen Überschuss von 15,8 Milliarden", "Italien hatte einen Überschuss": so does one
+        // that comes to or has it.)
         if cues.surplus, !cues.deficit, subject.token == 0, subject.token + 1 < balance.token,
-            Lexicon.achieveVerbs.contains(words[subject.token + 1]),
+            Lexicon.achieveVerbs.contains(words[subject.token + 1])
+                || ["hatte", "hat", "had", "has", "kam", "kommt"].contains(words[subject.token + 1]),
             !mentions.contains(where: { $0.code == homeReporter && $0.token < balance.token })
         {
             return true
@@ -2100,6 +2114,9 @@ extension ClauseReader {
                 || homeWords.contains(words[index])
                     && tokens[index].text.first?.isUppercase == true
             {
+                return true
+            }
+            if ["den", "the"].contains(words[index]), index + 1 < words.count, homePeople.contains(words[index + 1]) {
                 return true
             }
             return mentions.contains { $0.code == homeReporter && ($0.token == index || $0.token == index + 1) }
@@ -2185,8 +2202,11 @@ extension ClauseReader {
             // (Not past a semicolon: "exportierten … nach Russland; zusammen mit den Importen …".)
             let ownClause = semicolonClause(of: draft.token)
             for cue in cues.flows where clause.contains(cue.token) && ownClause.contains(cue.token) {
-                flows.append(cue.flow)
-                if mirrored(cue.flow, flowToken: cue.token) { flows.append(cue.flow == .exports ? .imports : .exports) }
+                let mirror = mirrored(cue.flow, flowToken: cue.token)
+                // (Not the verb's own direction when it names the home reporter as its other side: "Die Ukraine
+                // kaufte amerikanische Waren" is U.S. exports only.)
+                if !mirror || !homeIsTheOtherSide(ofVerbAt: cue.token) { flows.append(cue.flow) }
+                if mirror { flows.append(cue.flow == .exports ? .imports : .exports) }
             }
             if flowValue == .total { flows += [.exports, .imports] }
         }
@@ -2328,6 +2348,7 @@ extension ClauseReader {
         claim.alternatives = alternatives(for: draft)
         claim.unsureFlows = cues.flows.filter { cue in
             draft.clause.contains(cue.token) && mirrored(cue.flow, flowToken: cue.token) && cue.flow != draft.flow
+                && !homeIsTheOtherSide(ofVerbAt: cue.token)
         }.map(\.flow)
         // (Where no flow word was kept for the figure, the nearest word of its flow.)
         let flowWord =
@@ -2449,6 +2470,17 @@ extension ClauseReader {
         claim.farBelow = figure.farBelow
         claim.sharePoints = figure.points
         claim.periodGuessed = draft.periodGuessed
+        if case .single(let single)? = claim.period {
+            claim.periodApproximate  // ("Mitte der Neunziger, 1995, kauften …": not when the year is named too.)
+            =
+                periodMentions.contains { $0.approximate && $0.kind == .single(single) }
+                && !periodMentions.contains { !$0.approximate && $0.kind == .single(single) }
+                || (discourse.approximatePeriod == claim.period && discourse.period == claim.period
+                    && periodMentions.allSatisfy {
+                        if case .same = $0.kind { return true }
+                        return $0.approximate
+                    })
+        }
         claim.perDollar = figure.perDollar
         // ("Chinas Anteil an den amerikanischen Wareneinfuhren ist seither um mehr als ein Drittel geschrumpft",
         // "Mexico's share of U.S. imports has grown by a fifth": the share is what changed.)
@@ -2585,7 +2617,7 @@ extension ClauseReader {
         if draft.kind == .share, draft.product == .total, figure.unit == .percent {
             // (Goods named anywhere in the sentence, else those the sentence before spoke of.)
             var codes: [String] = []
-            for product in cues.products where product.code != "AG" && !codes.contains(product.code) {
+            for product in cues.products where !Lexicon.isChapterGroup(product.code) && !codes.contains(product.code) {
                 codes.append(product.code)
             }
             if codes.isEmpty, let earlier = discourse.product { codes.append(earlier) }
@@ -3146,7 +3178,7 @@ extension ClauseReader {
         }),
             // ("Düngemittel allein machten … aus, zusammen mit Platin … waren es knapp zwei Drittel": the goods the
             // same sentence named before.)
-            let earlier = cues.products.last(where: { $0.token < together && $0.code != "AG" })?.code
+            let earlier = cues.products.last(where: { $0.token < together && !Lexicon.isChapterGroup($0.code) })?.code
                 ?? discourse.product,
             words[together..<figureToken].contains(where: {
                 ["they", "sie", "these", "diese", "beide", "es"].contains($0)
@@ -3154,7 +3186,7 @@ extension ClauseReader {
         {
             var codes = [earlier]
             for product in cues.products
-            where product.token > together && product.token < figureToken && product.code != "AG"
+            where product.token > together && product.token < figureToken && !Lexicon.isChapterGroup(product.code)
                 && !insideParenthesis(tokens[product.token].range) && !codes.contains(product.code)
             {
                 codes.append(product.code)
@@ -3172,8 +3204,8 @@ extension ClauseReader {
         // ("(read: enriched uranium for American reactors)", ", the last including enriched uranium for American
         // reactors,": an aside names no goods of the list.)
         func aside(_ token: Int) -> Bool { insideParenthesis(tokens[token].range) || inGoodsAside(token) }
-        for product in cues.products where product.token < figureToken && product.code != "AG" && !aside(product.token)
-        {
+        for product in cues.products
+        where product.token < figureToken && !Lexicon.isChapterGroup(product.code) && !aside(product.token) {
             if let previous = listed.last, previous.code == product.code, product.token - previous.token <= 2 {
                 listed[listed.count - 1] = product
             } else {
@@ -3207,7 +3239,7 @@ extension ClauseReader {
             }).first
         else { return [] }
         var codes: [String] = []
-        for product in cues.products where !codes.contains(product.code) && product.code != "AG" {
+        for product in cues.products where !codes.contains(product.code) && !Lexicon.isChapterGroup(product.code) {
             codes.append(product.code)
         }
         return codes.count == count ? codes : []

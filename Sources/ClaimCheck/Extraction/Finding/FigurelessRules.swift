@@ -92,7 +92,8 @@ extension ClauseReader {
         }
         let sinceWords = Set(recordSinces.map { tokenIndex(of: $0.range.lowerBound) })
         let mentions = periodMentions.filter { !isComparisonBase($0) && !recordSinces.contains($0) }
-        guard mentions.count <= 1 else { return }
+        // ("Trade frictions that dominated … in the early 1990s receded": a period named only roughly dates no trend.)
+        guard mentions.count <= 1, !mentions.contains(where: \.approximate) else { return }
         // ("has shrunk from its peak", "fell since 2019": against another base than the year before.)
         // ("Kanada fällt hinter China zurück", "slipped to third place": a place lost, not a value's fall.)
         guard RecordFinder.mentions(in: words).isEmpty, facts.rankMentions.isEmpty,
@@ -517,7 +518,9 @@ extension ClauseReader {
             return (claim, product)
         }
         let figureOfGoods = goodsOfFigure?.claim
+        // (Not a group of chapters the store does not sum: "Mostly clothes.")
         guard figures.isEmpty || figureOfGoods != nil, let product = goodsOfFigure?.product ?? cues.products.first,
+            !Lexicon.isChapterGroup(product.code),
             cues.flows.contains(where: { $0.flow == .imports || $0.flow == .exports }) || continues
         else { return }
         let mainly =
@@ -627,7 +630,7 @@ extension ClauseReader {
                 product.token > noun && product.token - noun <= 10
                     && words[(noun + 1)..<product.token].contains(where: copulas.contains)
             }
-            guard let product = before ?? after else { continue }
+            guard let product = before ?? after, !Lexicon.isChapterGroup(product.code) else { continue }
             // (A country between the goods and the place is what is ranked: "Cars from Japan …, Japan the largest";
             // not the owner of the trade, "Footwear is Indonesia's biggest export", nor the pair's partner, "imports
             // from Ireland".)

@@ -719,6 +719,11 @@ extension ClauseReader {
             {
                 claim.outOfScope = .finerProduct
             }
+            // ("der drittgrößte Pharmalieferant der USA innerhalb der EU", "the largest supplier in Asia": a place
+            // among a group's members, which the store does not list.)
+            if claim.outOfScope == nil, claim.rankRegion == nil, ranksWithinGroup(after: mention.token) {
+                claim.outOfScope = .rankedWithinGroup
+            }
             found.claims.append(claim)
             // ("Canada and Mexico were the top markets": the other one listed is among them too.)
             if membership, !mention.membership,
@@ -908,5 +913,22 @@ extension ClauseReader {
             return distance(candidate) <= 6
                 && !clauseBreak(from: min(token, mention.token), to: max(token, mention.token))
         }.min { distance($0) < distance($1) }
+    }
+
+    /// Whether the words after a place say it is a place among a group's or a region's members: "innerhalb der
+    /// EU", "unter den EU-Staaten", "in Asia", "among ASEAN members", in the place's own clause.
+    func ranksWithinGroup(after token: Int) -> Bool {
+        let end = min(words.count, token + 9)
+        guard token + 1 < end else { return false }
+        for index in (token + 1)..<end {
+            if commaBetween(index - 1, index) { return false }
+            guard ["innerhalb", "within", "in", "unter", "among", "amongst"].contains(words[index]) else { continue }
+            var next = index + 1
+            if next < words.count, ["der", "den", "dem", "the"].contains(words[next]) { next += 1 }
+            if facts.mentions.contains(where: { $0.token == next && $0.code.count != 3 && $0.code != "WORLD" }) {
+                return true
+            }
+        }
+        return false
     }
 }

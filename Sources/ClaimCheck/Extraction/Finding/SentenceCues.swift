@@ -325,9 +325,19 @@ extension SentenceCues {
                     || ["and", "or", "from", "imports", "exports", "worth"].contains(next)
             {
                 // ("imports from Vietnam were electrical machinery": "from" before a name is no list.)
+                // ("Polen etwa lieferte … Arzneimittel": "etwa" right after a name, with no comma, is "for
+                // instance" about that name, not a list of the goods.)
+                func forInstance(_ at: Int) -> Bool {
+                    guard words[at] == "etwa", at > 0, at + 1 < index,
+                        tokens[at - 1].text.first?.isUppercase == true
+                    else { return false }
+                    let gap = tokens[at].text.base[tokens[at - 1].range.upperBound..<tokens[at].range.lowerBound]
+                    return !gap.contains(",")
+                }
                 let listed = (max(0, index - 4)..<index).contains { at in
                     Lexicon.listWords.contains(words[at])
                         && !(words[at] == "from" && tokens[at + 1].text.first?.isUppercase == true)
+                        && !forInstance(at)
                 }
                 products.append((index, code, listed))
             }
