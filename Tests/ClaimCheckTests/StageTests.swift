@@ -6140,4 +6140,88 @@ struct AmbiguityTests {
                     "record imports CHN 2022 supported",
                 ])
     }
+
+    @Test func readingsTheThirtyEighthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // Goods past another figure are that figure's (before: the sum took the oil's chapter, contradicted).
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr nahmen die Vereinigten Staaten Waren für 411,9 Milliarden Dollar aus Kanada ab, rund 30 Prozent davon Öl, Gas und andere Energieträger.",
+                "2025-03-10", .de) == ["value imports CAN 2024 supported", "composition imports CAN 2024 supported"])
+        // The sum a share is of, of goods in general, is all goods (before: copper's, contradicted).
+        #expect(
+            verdicts(
+                "Copper accounted for about 30% of the $15.6 billion of goods the U.S. imported from Chile last year.",
+                "2024-03-10", .en) == ["composition imports CHL 2023 supported", "value imports CHL 2023 supported"])
+        // 'etwa' right after a name is 'for instance', no list of the goods (before: all goods, held back).
+        #expect(
+            verdicts(
+                "Polen etwa lieferte 2024 pharmazeutische Erzeugnisse für gerade einmal 50 Millionen Dollar in die USA.",
+                "2025-03-10", .de) == ["composition imports POL 2024 supported"])
+        // 'Elektroimporte' name electrical goods (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "In den ersten beiden Monaten 2024 gingen die US-Elektroimporte aus Malaysia um 17 Prozent zurück.",
+                "2024-04-10", .de) == ["change imports MYS 2023-01..2023-02 → 2024-01..2024-02 supported"])
+        // Clothing is two chapters the store does not sum (before: a place among suppliers of all goods, contradicted).
+        #expect(
+            verdicts(
+                "China remained the largest single source of the clothes Americans bought from overseas in 2023.",
+                "2024-03-10", .en) == ["rank imports China 2023 unverifiable"])
+        // A surplus the partner has in trade with the Americans is the U.S. deficit (before: the sign called wrong).
+        #expect(
+            verdicts(
+                "Italien verkaufte 2015 Waren für 44 Milliarden Dollar in die USA und hatte im Handel mit den Amerikanern einen Überschuss von 28 Milliarden Dollar.",
+                "2016-03-10", .de) == ["value imports ITA 2015 supported", "value balance ITA 2015 supported"])
+        // A footnote number after a full stop ends the sentence; 'unter ihrem Vorjahresniveau' is a fall (before: one sentence with the months up to June, contradicted).
+        #expect(
+            verdicts(
+                "Die Daten liegen inzwischen bis einschließlich Juni vor.1) Danach lagen die Wareneinfuhren der Vereinigten Staaten aus Deutschland im zweiten Quartal um knapp ein Viertel unter ihrem Vorjahresniveau.",
+                "2020-08-20", .de) == ["change imports DEU 2019-04..2019-06 → 2020-04..2020-06 supported"])
+        // 'Through November of last year' is January to November of that year (before: November on November, contradicted).
+        #expect(
+            verdicts(
+                "Through November of last year, exports to Australia were up 4 percent from the same months of 2013.",
+                "2015-01-20", .en) == ["change exports AUS 2013-01..2013-11 → 2014-01..2014-11 supported"])
+        // A part of a decade is read roughly as one year of it, also for 'damals' after it (before: no period).
+        #expect(
+            verdicts(
+                "Der Handel der USA mit Norwegen hat sich seither stark verändert. Noch Mitte der Neunzigerjahre war das Verhältnis ein ganz anderes. Damals kauften die USA in Norwegen Waren für 3,1 Milliarden Dollar ein. Ende der Neunzigerjahre waren es 4,1 Milliarden Dollar.",
+                "2018-03-10", .de) == ["value imports NOR 1995 supported", "value imports NOR 1998 unverifiable"])
+        // A part of a decade after 'since' is a bound, no period (a guard).
+        #expect(
+            verdicts(
+                "Mexico sold more goods to the United States than any other country last year, knocking China out of the top spot it had held since the late 2000s.",
+                "2024-03-01", .en) == ["rank imports Mexico 2023 supported"])
+        // A place within the EU is among its members, with the United Kingdom before 2020 (before: among all suppliers, contradicted).
+        #expect(
+            verdicts(
+                "Die Niederlande waren 2023 nach Irland und Deutschland der drittgrößte Pharmalieferant der USA innerhalb der EU. Germany was the largest U.S. export market in the EU in 2017.",
+                "2024-03-10", .de) == [
+                    "rank imports Niederlande 2023 supported", "rank exports Germany 2017 contradicted",
+                ])
+        // A place among another group's members is beyond the store (before: among all suppliers).
+        #expect(
+            verdicts("Vietnam was the largest U.S. supplier among ASEAN members in 2023.", "2024-03-10", .en) == [
+                "rank imports Vietnam 2023 unverifiable"
+            ])
+        // A verb that names the home reporter as its other side leaves no doubt whose goods moved (before: held back as a possible swap).
+        #expect(
+            verdicts(
+                "Iraq, which sold the United States $13.8 billion of goods last year, now sells more to Asia.",
+                "2016-03-01", .en) == ["value imports IRQ 2015 contradicted"])
+        // The same in German, with the home reporter's goods bought (before: held back as a possible swap).
+        #expect(
+            verdicts("Die Ukraine kaufte 2021 amerikanische Waren für 1,9 Milliarden Dollar.", "2022-03-01", .de) == [
+                "value exports UKR 2021 inaccurate"
+            ])
+        // Not a flow noun a partner reports (a guard).
+        #expect(
+            verdicts(
+                "Peking meldete in der vergangenen Woche, seine Ausfuhren in die Vereinigten Staaten seien 2023 um 13,1 Prozent gesunken.",
+                "2024-02-01", .de) == ["change imports CHN 2022..2023 unverifiable"])
+    }
 }
