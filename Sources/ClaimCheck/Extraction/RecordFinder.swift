@@ -337,6 +337,17 @@ enum RecordFinder {
                 let year = Self.yearTold(after: word == "high" ? index + 1 : index, in: words)
             {
                 mention = RecordMention(start: year, end: year, lowest: false, isPeak: true, monthly: false)
+            } else if word == "peak" || word == "höhepunkt", index >= 2, next == "in" || next == "im",
+                [index + 2, index + 3].contains(where: { at in
+                    at < words.count && isYear(words[at]) && (at == index + 2 || words[index + 2] == "jahr")
+                }),
+                ["its", "their", "seinem", "ihrem"].contains(words[index - 1]),
+                ["from", "below", "under", "off", "von", "unter"].contains(words[index - 2])
+            {
+                // ("The gap with Germany narrowed 16% last year from its peak in 2015", "von seinem Höhepunkt im Jahr
+                // 2015": a peak looked back at, its year told right after.)
+                // (The rule reads the year as the period right after the peak word.)
+                mention = RecordMention(start: index, end: index, lowest: false, isPeak: true, monthly: false)
             } else if peakWords.contains(word) || word.hasPrefix("spitzen"),
                 // ("Nach dem Gipfel in Alaska", "der Gipfel mit Putin": a meeting, not a peak.)
                 !(word == "gipfel" && ["in", "von", "zwischen", "mit", "am"].contains(next)),

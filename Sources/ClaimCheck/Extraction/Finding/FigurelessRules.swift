@@ -720,9 +720,15 @@ extension ClauseReader {
             if words.contains(where: thresholds.contains) { return }
             // Only a balance said as such, with no change; a first time with no money figure ("the deficit
             // topped $300 billion for the first time" passes an amount).
-            guard !cues.change,
-                run.kind != .firstSince || !figures.contains(where: { $0.unit == .usd || $0.unit == .eur })
-            else { return }
+            // (Unless the run is set off after the balance's figure: "einen Überschuss von 3,9 Mrd. Dollar, erstmals
+            // seit 2011" is the first surplus since then.)
+            let money = figures.filter { $0.unit == .usd || $0.unit == .eur }
+            let setOffAfter =
+                money.last.map { last in
+                    tokenIndex(of: last.range.upperBound) < anchor
+                        && text[last.range.upperBound..<tokens[anchor].range.lowerBound].contains(",")
+                } ?? false
+            guard !cues.change, run.kind != .firstSince || money.isEmpty || setOffAfter else { return }
             if cues.surplus != cues.deficit {
                 sign = cues.surplus ? 1 : -1
             } else if let flows = sellsMoreThanBuys() {
@@ -810,6 +816,19 @@ extension ClauseReader {
                     return nil
                 }
                 return (ConditionRun(kind: .firstSince), index)
+            }
+            // ("It was the first annual U.S. surplus with the kingdom since 1998", "der erste Überschuss seit 2011": the
+            // first balance of its sign since a year.)
+            if ["first", "erste", "ersten", "erster"].contains(word),
+                ((index + 1)..<min(words.count, index + 5)).contains(where: {
+                    ["surplus", "deficit", "überschuss", "defizit"].contains(words[$0])
+                }),
+                let since = ((index + 1)..<min(words.count, index + 11)).first(where: {
+                    ["since", "seit"].contains(words[$0])
+                }),
+                let start = year(since + 1)
+            {
+                return (ConditionRun(kind: .firstSince, year: start), since + 1)
             }
             // "the last time the United States ran a deficit with Brazil was in 2007", "zuletzt 2007"
             if (word == "last" && next == "time") || (word == "letzte" && next == "mal") || word == "zuletzt" {
