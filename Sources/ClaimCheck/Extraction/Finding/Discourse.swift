@@ -50,6 +50,8 @@ struct Discourse {
     /// What the last ranking ranked by ("the largest suppliers": imports), for a place written out later
     /// without it ("Indien lag auf Platz zehn").
     var rankMeasure: (flow: Flow, product: Product)?
+    /// Whether that measure is the deficit the sentence before gave with one country, not a ranking it said.
+    var rankMeasureFromDeficit = false
     var sentencesSinceRank = 99
     /// The year the last sentence with a figure named ("Zur Einordnung: 2021 … 29,6 Mrd."), even when it
     /// was a look back that left the discourse's period alone.
@@ -367,7 +369,18 @@ struct Discourse {
         }
         if let rank = found.claims.last(where: { $0.kind == .rank }) {
             rankMeasure = (rank.flow, rank.product)
+            rankMeasureFromDeficit = false
             sentencesSinceRank = 0
+        } else if found.claims.contains(where: {
+            $0.kind == .value && $0.flow == .balance && $0.product == .total && ($0.value ?? 0) < 0
+                && $0.partner.map { $0.count == 3 && $0 != reader.homeReporter } == true
+        }) {
+            // ("The goods deficit with China widened to $295.5 billion in 2024. Vietnam came third, behind China and
+            // Mexico": a place with no measure of its own right after a deficit with one country ranks deficits; only
+            // in the next sentence.)
+            rankMeasure = (.balance, .total)
+            rankMeasureFromDeficit = true
+            sentencesSinceRank = 2
         }
         // (Not a rise or fall without a figure read for the article's period: it says nothing of its own.)
         for claim in found.claims where claim.kind == .change && (claim.value != nil || !claim.frameInferred) {

@@ -15,12 +15,15 @@ extension ClauseReader {
         // "the seventh-largest trading partner", "nicht mehr der größte Lieferant".
         var inherited: [RankMention] = []
         if let measure = discourse.rankMeasure, discourse.sentencesSinceRank <= 2 {
-            inherited = facts.placesWithoutMeasure.map { mention in
-                var mention = mention
-                mention.measure = measure.flow
-                if case .hs(let code) = measure.product { mention.product = code }
-                return mention
-            }
+            // (From a deficit said before, only a place written as such, "came third": not "near the top of its list
+            // of complaints".)
+            inherited = facts.placesWithoutMeasure.filter { !discourse.rankMeasureFromDeficit || $0.position > 1 }
+                .map { mention in
+                    var mention = mention
+                    mention.measure = measure.flow
+                    if case .hs(let code) = measure.product { mention.product = code }
+                    return mention
+                }
         }
         // "Mit deutlichem Abstand folgte im Ranking der größten Defizite Mexiko": the place after one said before,
         // which a superlative alone does not give ("followed by" lists the places after the one ranked).
