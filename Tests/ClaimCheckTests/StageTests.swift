@@ -6223,5 +6223,32 @@ struct AmbiguityTests {
             verdicts(
                 "Peking meldete in der vergangenen Woche, seine Ausfuhren in die Vereinigten Staaten seien 2023 um 13,1 Prozent gesunken.",
                 "2024-02-01", .de) == ["change imports CHN 2022..2023 unverifiable"])
+        // A first balance of its sign since a year, set off after the balance's figure or said as 'the first surplus since' (before: none).
+        #expect(
+            verdicts(
+                "Die USA erzielten 2022 im Handel mit Spanien einen Überschuss von 3,9 Mrd. Dollar, erstmals seit 2011. The United States ran a surplus of about $1.1 billion with Saudi Arabia in 2016. It was the first annual U.S. surplus with the kingdom since 1998.",
+                "2023-03-01", .de) == [
+                    "value balance ESP 2022 supported", "record balance ESP 2022 supported",
+                    "value balance SAU 2016 supported", "record balance SAU 2016 supported",
+                ])
+        // A peak looked back at from a change, dated right after it (before: none).
+        #expect(
+            verdicts("The gap with Germany narrowed 14% last year from its peak in 2015.", "2017-05-26", .en) == [
+                "change balance DEU 2015..2016 supported", "peak balance DEU 2015 supported",
+            ])
+        // A bare place right after a deficit with one country ranks deficits (before: none).
+        #expect(
+            verdicts(
+                "The goods deficit with China widened to $295.5 billion in 2024. Vietnam came third, behind China and Mexico.",
+                "2025-02-20", .en) == ["value balance CHN 2024 supported", "rank balance Vietnam 2024 supported"])
+        // The home reporter as the figures' source is no side of the trade (before: exports, held back).
+        #expect(
+            verdicts(
+                "Aus Deutschland bezogen die Amerikaner nach den Zahlen aus Washington im vergangenen Jahr Waren für 124,2 Milliarden Dollar.",
+                "2015-03-10", .de) == ["value imports DEU 2014 supported"])
+        // A level a change arrived at, dated right after it, is that year's (before: the start's year, held back).
+        #expect(
+            verdicts("U.S. imports from Iraq climbed from nothing in 1996 to $6.1 billion by 2000.", "2020-03-10", .en)
+                == ["value imports IRQ 2000 supported"])
     }
 }

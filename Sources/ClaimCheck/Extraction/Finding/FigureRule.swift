@@ -230,6 +230,7 @@ extension ClauseReader {
                 comparisonWithoutItsOtherSide(&draft, earlier: found.claims)
             }
             fromToBase(&draft)
+            levelDatedAfter(&draft)
             baseYearEarlier(&draft, earlier: found.claims)
             undatedBase(&draft, found: found)
             if let frame = listedFrames[index] {
@@ -1539,6 +1540,23 @@ extension ClauseReader {
     /// "wuchs von 13,8 auf 47,7 Milliarden Dollar", "from $44.6 billion to $74.9 billion": the first
     /// figure is the level before the change. Without a period of its own it is the year (or the run
     /// of months) before the second figure's.
+    /// "climbed from nothing in 1996 to $6.1 billion by 2000": the level a change arrived at, with its year right after
+    /// it, is that year's, not the start's named before.
+    func levelDatedAfter(_ draft: inout FigureDraft) {
+        guard draft.figure.unit == .usd, draft.kind == .value, draft.token >= 1,
+            ["to", "auf"].contains(words[draft.token - 1])
+        else { return }
+        let end = tokenIndex(of: draft.figure.range.upperBound)
+        // (Not past a stop: "auf 3,9 Milliarden Dollar; im vergangenen Jahr hatte es …" is the next clause's.)
+        guard end + 1 < words.count, ["by", "in", "im", "bis"].contains(words[end]),
+            !text[draft.figure.range.upperBound..<tokens[end].range.lowerBound].contains(where: { ",;:–—".contains($0) }
+            ),
+            let own = periodMentions.first(where: { tokenIndex(of: $0.range.lowerBound) == end + 1 }),
+            case .single(let year)? = resolvePeriod(own), !year.isMonth, draft.period != .single(year)
+        else { return }
+        draft.period = .single(year)
+    }
+
     func fromToBase(_ draft: inout FigureDraft) {
         guard draft.figure.unit == .usd, draft.kind == .value || draft.kind == .composition, draft.token >= 1
         else { return }
