@@ -2219,7 +2219,14 @@ extension ClauseReader {
             // verb's own direction stays a reading, marked unsure: the subject may have been misread.)
             // (Not past a semicolon: "exportierten … nach Russland; zusammen mit den Importen …".)
             let ownClause = semicolonClause(of: draft.token)
-            for cue in cues.flows where clause.contains(cue.token) && ownClause.contains(cue.token) {
+            // ("India, …, bought $41.8 billion of American goods last year, and local exporters say tariffs on imported
+            // cars …": the figure's own verb names the home reporter as its other side; no other flow word is a
+            // reading of it.)
+            let verbCertain =
+                cues.flows.last(where: { $0.token < draft.token && clause.contains($0.token) }).map {
+                    mirrored($0.flow, flowToken: $0.token) && homeIsTheOtherSide(ofVerbAt: $0.token)
+                } ?? false
+            for cue in cues.flows where clause.contains(cue.token) && ownClause.contains(cue.token) && !verbCertain {
                 let mirror = mirrored(cue.flow, flowToken: cue.token)
                 // (Not the verb's own direction when it names the home reporter as its other side: "Die Ukraine
                 // kaufte amerikanische Waren" is U.S. exports only.)
