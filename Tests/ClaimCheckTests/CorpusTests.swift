@@ -353,6 +353,7 @@ struct RealisticCorpusTests {
     // End of session 35: right 91.6%, precision 92.7%, recall 97.7%, 0 false alarms.
     // End of session 36: right 91.6%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 37: right 91.7%, precision 92.7%, recall 97.6%, 0 false alarms.
+    // End of session 38: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -402,6 +403,7 @@ struct RealisticBCorpusTests {
     // End of session 35: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 36: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 37: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 38: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -456,6 +458,7 @@ struct UnseenCorpusTests {
     // End of session 35: right 80.0%, precision 87.6%, recall 94.6%, 0 false alarms.
     // End of session 36: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 37: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
+    // End of session 38: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -505,6 +508,7 @@ struct RealisticCCorpusTests {
     // End of session 35: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 36: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 37: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
+    // End of session 38: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -555,6 +559,7 @@ struct RealisticDCorpusTests {
     // End of session 35: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 36: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 37: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 38: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -608,6 +613,7 @@ struct RealisticECorpusTests {
     // End of session 35: right 79.2%, precision 86.4%, recall 92.9%, 0 false alarms.
     // End of session 36: right 79.2%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 37: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
+    // End of session 38: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -658,6 +664,7 @@ struct RealisticFCorpusTests {
     // End of session 35: right 85.6%, precision 87.8%, recall 97.9%, 0 false alarms.
     // End of session 36: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 37: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
+    // End of session 38: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.97
@@ -712,7 +719,8 @@ struct RealisticGCorpusTests {
     // End of session 35: right 82.7%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 36: right 82.7%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 37: right 82.7%, precision 83.4%, recall 96.9%, 0 false alarms.
-    static let minimumRight = 0.82
+    // End of session 38: right 83.8%, precision 83.4%, recall 96.9%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -762,6 +770,7 @@ struct RealisticHCorpusTests {
     // End of session 35: right 78.9%, precision 86.9%, recall 90.7%, 0 false alarms.
     // End of session 36: right 78.9%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 37: right 79.3%, precision 87.2%, recall 90.7%, 0 false alarms.
+    // End of session 38: right 79.3%, precision 87.2%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.90
@@ -813,6 +822,7 @@ struct RealisticICorpusTests {
     // End of session 35: right 84.3%, precision 86.3%, recall 95.0%, 0 false alarms.
     // End of session 36: right 84.6%, precision 86.6%, recall 95.0%, 0 false alarms.
     // End of session 37: right 84.9%, precision 86.6%, recall 95.0%, 0 false alarms.
+    // End of session 38: right 84.9%, precision 86.6%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -862,6 +872,7 @@ struct RealisticJCorpusTests {
     // End of session 35: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 36: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 37: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
+    // End of session 38: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -909,6 +920,7 @@ struct Unseen2CorpusTests {
     // End of session 35: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
     // End of session 36: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
     // End of session 37: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
+    // End of session 38: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -960,6 +972,7 @@ struct Unseen3CorpusTests {
     // End of session 35: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 36: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 37: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
+    // End of session 38: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1037,6 +1050,7 @@ struct Unseen4CorpusTests {
     // End of session 35: right 79.2%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 36: right 79.6%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 37: right 80.6%, precision 87.7%, recall 95.4%, 0 false alarms.
+    // End of session 38: right 80.6%, precision 88.0%, recall 95.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -1090,6 +1104,7 @@ struct Unseen5CorpusTests {
     // End of session 35: right 79.8%, precision 81.6%, recall 95.3%, 1 false alarms.
     // End of session 36: right 80.7%, precision 81.6%, recall 95.3%, 1 false alarms.
     // End of session 37: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
+    // End of session 38: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1142,6 +1157,7 @@ struct Unseen6CorpusTests {
     // End of session 35: right 83.8%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 36: right 83.8%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 37: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 38: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1195,6 +1211,7 @@ struct Unseen7CorpusTests {
     // End of session 35: right 85.1%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 36: right 85.9%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 37: right 85.9%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 38: right 85.9%, precision 84.1%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1246,6 +1263,7 @@ struct Unseen8CorpusTests {
     // End of session 35: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 36: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 37: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
+    // End of session 38: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1296,6 +1314,7 @@ struct Unseen9CorpusTests {
     // End of session 35: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 36: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 37: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
+    // End of session 38: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.93
@@ -1344,6 +1363,7 @@ struct RealisticKCorpusTests {
     // End of session 35: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 36: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 37: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 38: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1393,7 +1413,8 @@ struct Unseen10CorpusTests {
     // End of session 35: right 83.3%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 36: right 83.9%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 37: right 83.9%, precision 77.0%, recall 91.1%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 38: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -1443,6 +1464,7 @@ struct Unseen11CorpusTests {
     // End of session 35: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 36: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 37: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 38: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1491,6 +1513,7 @@ struct RealisticLCorpusTests {
     // End of session 35: right 82.4%, precision 80.6%, recall 91.2%, 0 false alarms.
     // End of session 36: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 37: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
+    // End of session 38: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1540,6 +1563,7 @@ struct Unseen12CorpusTests {
     // End of session 35: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 36: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 37: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
+    // End of session 38: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1587,6 +1611,7 @@ struct RealisticMCorpusTests {
     // End of session 35: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 36: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 37: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
+    // End of session 38: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -1635,6 +1660,7 @@ struct Unseen13CorpusTests {
     // End of session 35: right 76.7%, precision 83.0%, recall 92.2%, 0 false alarms.
     // End of session 36: right 76.7%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 37: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
+    // End of session 38: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1680,6 +1706,7 @@ struct RealisticNCorpusTests {
     // End of session 35: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 36: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 37: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
+    // End of session 38: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1728,6 +1755,7 @@ struct Unseen14CorpusTests {
     // End of session 35: right 82.8%, precision 76.1%, recall 90.0%, 0 false alarms.
     // End of session 36: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 37: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
+    // End of session 38: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.89
@@ -1774,9 +1802,10 @@ struct RealisticOCorpusTests {
     // End of session 35: right 82.0%, precision 83.3%, recall 92.0%, 0 false alarms.
     // End of session 36: right 82.5%, precision 83.3%, recall 92.0%, 0 false alarms.
     // End of session 37: right 82.5%, precision 83.3%, recall 92.0%, 0 false alarms.
+    // End of session 38: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
-    static let minimumRecall = 0.91
+    static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
 }
 
@@ -1821,9 +1850,10 @@ struct Unseen15CorpusTests {
     // End of session 35: right 75.0%, precision 78.9%, recall 85.0%, 0 false alarms.
     // End of session 36: right 75.0%, precision 78.9%, recall 85.0%, 0 false alarms.
     // End of session 37: right 76.7%, precision 79.6%, recall 86.7%, 0 false alarms.
-    static let minimumRight = 0.76
+    // End of session 38: right 77.2%, precision 79.7%, recall 87.2%, 0 false alarms.
+    static let minimumRight = 0.77
     static let minimumPrecision = 0.79
-    static let minimumRecall = 0.86
+    static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
 }
 
@@ -1869,8 +1899,9 @@ struct Unseen16CorpusTests {
     // End of session 35: right 79.4%, precision 82.3%, recall 90.6%, 0 false alarms.
     // End of session 36: right 80.0%, precision 82.3%, recall 90.6%, 0 false alarms.
     // End of session 37: right 81.7%, precision 82.8%, recall 93.9%, 0 false alarms.
+    // End of session 38: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
-    static let minimumPrecision = 0.82
+    static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
@@ -1914,6 +1945,7 @@ struct RealisticPCorpusTests {
     // End of session 35: right 86.2%, precision 84.3%, recall 96.3%, 0 false alarms.
     // End of session 36: right 86.2%, precision 84.3%, recall 96.3%, 0 false alarms.
     // End of session 37: right 86.8%, precision 84.3%, recall 96.3%, 0 false alarms.
+    // End of session 38: right 86.8%, precision 84.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -1960,6 +1992,7 @@ struct Unseen17CorpusTests {
     // End of session 35: right 81.0%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 36: right 81.0%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 37: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
+    // End of session 38: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2007,6 +2040,7 @@ struct Unseen18CorpusTests {
     // End of session 35: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     // End of session 36: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     // End of session 37: right 71.7%, precision 79.4%, recall 85.6%, 0 false alarms.
+    // End of session 38: right 71.7%, precision 79.4%, recall 85.6%, 0 false alarms.
     static let minimumRight = 0.71
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
@@ -2051,6 +2085,7 @@ struct RealisticQCorpusTests {
     // End of session 35: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 36: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 37: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 38: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2095,6 +2130,7 @@ struct Unseen19CorpusTests {
     // End of session 35: right 74.4%, precision 80.2%, recall 87.8%, 0 false alarms.
     // End of session 36: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     // End of session 37: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
+    // End of session 38: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.88
@@ -2139,6 +2175,7 @@ struct Unseen20CorpusTests {
     // End of session 35: right 80.0%, precision 81.7%, recall 89.4%, 1 false alarms.
     // End of session 36: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 37: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
+    // End of session 38: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -2183,9 +2220,10 @@ struct RealisticRCorpusTests {
     // End of session 35: right 82.8%, precision 83.9%, recall 92.8%, 1 false alarms.
     // End of session 36: right 82.8%, precision 84.3%, recall 92.8%, 1 false alarms.
     // End of session 37: right 82.8%, precision 84.3%, recall 92.8%, 1 false alarms.
-    static let minimumRight = 0.82
+    // End of session 38: right 83.3%, precision 84.4%, recall 93.3%, 1 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.84
-    static let minimumRecall = 0.92
+    static let minimumRecall = 0.93
     static let maximumFalseAlarms = 2
 }
 
@@ -2226,7 +2264,8 @@ struct Unseen21CorpusTests {
     // End of session 35: right 69.7%, precision 79.0%, recall 85.4%, 0 false alarms.
     // End of session 36: right 69.7%, precision 79.0%, recall 85.4%, 0 false alarms.
     // End of session 37: right 70.8%, precision 79.0%, recall 85.4%, 0 false alarms.
-    static let minimumRight = 0.70
+    // End of session 38: right 71.4%, precision 79.0%, recall 85.4%, 0 false alarms.
+    static let minimumRight = 0.71
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.85
     static let maximumFalseAlarms = 1
@@ -2269,7 +2308,8 @@ struct Unseen22CorpusTests {
     // End of session 35: right 74.1%, precision 77.1%, recall 89.2%, 1 false alarms.
     // End of session 36: right 74.1%, precision 77.1%, recall 89.2%, 1 false alarms.
     // End of session 37: right 74.6%, precision 77.1%, recall 89.2%, 0 false alarms.
-    static let minimumRight = 0.74
+    // End of session 38: right 75.1%, precision 77.2%, recall 89.7%, 0 false alarms.
+    static let minimumRight = 0.75
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
@@ -2312,6 +2352,7 @@ struct RealisticSCorpusTests {
     // End of session 35: right 90.2%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 36: right 90.2%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 37: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
+    // End of session 38: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2354,6 +2395,7 @@ struct Unseen23CorpusTests {
     // End of session 35: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 36: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 37: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
+    // End of session 38: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -2396,6 +2438,7 @@ struct Unseen24CorpusTests {
     // End of session 35: right 82.2%, precision 80.4%, recall 95.6%, 1 false alarms.
     // End of session 36: right 82.8%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 37: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
+    // End of session 38: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
@@ -2438,6 +2481,7 @@ struct RealisticTCorpusTests {
     // End of session 35: right 85.3%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 36: right 85.9%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 37: right 86.4%, precision 81.8%, recall 93.8%, 0 false alarms.
+    // End of session 38: right 86.4%, precision 81.8%, recall 93.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.93
@@ -2479,6 +2523,7 @@ struct Unseen25CorpusTests {
     // End of session 35: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
     // End of session 36: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
     // End of session 37: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
+    // End of session 38: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.92
@@ -2520,6 +2565,7 @@ struct Unseen26CorpusTests {
     // End of session 35: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 36: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 37: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
+    // End of session 38: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -2561,6 +2607,7 @@ struct RealisticUCorpusTests {
     // End of session 35: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 36: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 37: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
+    // End of session 38: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -2601,6 +2648,7 @@ struct Unseen27CorpusTests {
     // End of session 35: right 81.9%, precision 81.1%, recall 92.1%, 1 false alarms.
     // End of session 36: right 81.9%, precision 81.1%, recall 92.1%, 1 false alarms.
     // End of session 37: right 82.5%, precision 81.1%, recall 92.1%, 0 false alarms.
+    // End of session 38: right 82.5%, precision 81.1%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2641,9 +2689,10 @@ struct Unseen28CorpusTests {
     // End of session 35: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     // End of session 36: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     // End of session 37: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
-    static let minimumRight = 0.79
+    // End of session 38: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.86
-    static let minimumRecall = 0.90
+    static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
 }
 
@@ -2682,6 +2731,7 @@ struct RealisticVCorpusTests {
     // End of session 35: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 36: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 37: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
+    // End of session 38: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -2722,6 +2772,7 @@ struct Unseen29CorpusTests {
     // End of session 35: right 78.9%, precision 79.2%, recall 91.1%, 0 false alarms.
     // End of session 36: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 37: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
+    // End of session 38: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2762,6 +2813,7 @@ struct Unseen30CorpusTests {
     // End of session 35: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
     // End of session 36: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
     // End of session 37: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
+    // End of session 38: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -2803,6 +2855,7 @@ struct RealisticWCorpusTests {
     // End of session 35: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 36: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 37: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 38: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -2842,7 +2895,8 @@ struct RealisticXCorpusTests {
     // End of session 35: right 82.2%, precision 80.8%, recall 91.1%, 0 false alarms.
     // End of session 36: right 82.2%, precision 81.6%, recall 91.1%, 0 false alarms.
     // End of session 37: right 82.8%, precision 81.6%, recall 91.1%, 0 false alarms.
-    static let minimumRight = 0.82
+    // End of session 38: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -2880,6 +2934,7 @@ struct RealisticYCorpusTests {
     // End of session 35: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 36: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 37: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
+    // End of session 38: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -2914,6 +2969,7 @@ struct RealisticZCorpusTests {
     // End of session 35: right 77.2%, precision 84.6%, recall 88.3%, 0 false alarms.
     // End of session 36: right 78.3%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 37: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
+    // End of session 38: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -2953,7 +3009,8 @@ struct Unseen31CorpusTests {
     // End of session 35: right 83.3%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 36: right 83.3%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 37: right 83.9%, precision 82.8%, recall 96.1%, 1 false alarms.
-    static let minimumRight = 0.83
+    // End of session 38: right 84.4%, precision 82.8%, recall 96.1%, 1 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 2
@@ -2992,7 +3049,8 @@ struct Unseen32CorpusTests {
     // End of session 35: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 36: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 37: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
-    static let minimumRight = 0.85
+    // End of session 38: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -3030,6 +3088,7 @@ struct Unseen33CorpusTests {
     // End of session 35: right 80.6%, precision 82.9%, recall 88.7%, 0 false alarms.
     // End of session 36: right 81.2%, precision 83.3%, recall 88.7%, 0 false alarms.
     // End of session 37: right 81.2%, precision 83.3%, recall 88.7%, 0 false alarms.
+    // End of session 38: right 81.2%, precision 83.3%, recall 88.7%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.88
@@ -3068,6 +3127,7 @@ struct Unseen34CorpusTests {
     // End of session 35: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 36: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 37: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
+    // End of session 38: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.84
@@ -3105,7 +3165,8 @@ struct Unseen35CorpusTests {
     // End of session 35: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     // End of session 36: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     // End of session 37: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
-    static let minimumRight = 0.78
+    // End of session 38: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
@@ -3140,6 +3201,7 @@ struct Unseen36CorpusTests {
     // End of session 35: right 71.3%, precision 80.2%, recall 82.0%, 0 false alarms.
     // End of session 36: right 71.9%, precision 80.3%, recall 82.6%, 0 false alarms.
     // End of session 37: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
+    // End of session 38: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.82
@@ -3173,6 +3235,7 @@ struct RealisticAACorpusTests {
     // End of session 35: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 36: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 37: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
+    // End of session 38: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3206,6 +3269,7 @@ struct Unseen37CorpusTests {
     // End of session 35: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 36: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 37: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
+    // End of session 38: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     static let minimumRight = 0.71
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
@@ -3233,6 +3297,7 @@ struct Unseen38CorpusTests {
     // End of session 35: right 86.8%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 36: right 86.8%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 37: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 38: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3260,6 +3325,7 @@ struct Unseen39CorpusTests {
     // End of session 35: right 79.3%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 36: right 79.3%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 37: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
+    // End of session 38: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3287,7 +3353,8 @@ struct Unseen40CorpusTests {
     // End of session 35: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
     // End of session 36: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
     // End of session 37: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
-    static let minimumRight = 0.75
+    // End of session 38: right 76.3%, precision 81.2%, recall 84.2%, 0 false alarms.
+    static let minimumRight = 0.76
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
     static let maximumFalseAlarms = 1
@@ -3314,6 +3381,7 @@ struct Unseen41CorpusTests {
     // End of session 35: right 75.8%, precision 84.6%, recall 86.8%, 0 false alarms.
     // End of session 36: right 75.8%, precision 84.6%, recall 86.8%, 0 false alarms.
     // End of session 37: right 75.8%, precision 84.6%, recall 86.8%, 0 false alarms.
+    // End of session 38: right 75.8%, precision 84.6%, recall 86.8%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.86
@@ -3340,6 +3408,7 @@ struct Unseen42CorpusTests {
     // End of session 35: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 36: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 37: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
+    // End of session 38: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -3366,8 +3435,9 @@ struct Unseen43CorpusTests {
     // End of session 35: right 86.2%, precision 82.9%, recall 94.7%, 0 false alarms.
     // End of session 36: right 86.2%, precision 82.9%, recall 94.7%, 0 false alarms.
     // End of session 37: right 86.2%, precision 82.9%, recall 94.7%, 0 false alarms.
+    // End of session 38: right 86.2%, precision 83.3%, recall 94.7%, 0 false alarms.
     static let minimumRight = 0.86
-    static let minimumPrecision = 0.82
+    static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
@@ -3392,6 +3462,7 @@ struct Unseen44CorpusTests {
     // End of session 35: right 88.3%, precision 86.2%, recall 96.3%, 0 false alarms.
     // End of session 36: right 88.3%, precision 86.2%, recall 96.3%, 0 false alarms.
     // End of session 37: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
+    // End of session 38: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -3418,6 +3489,7 @@ struct Unseen45CorpusTests {
     // End of session 35: right 86.2%, precision 84.2%, recall 93.6%, 0 false alarms.
     // End of session 36: right 86.2%, precision 84.6%, recall 93.6%, 0 false alarms.
     // End of session 37: right 86.7%, precision 84.6%, recall 93.6%, 0 false alarms.
+    // End of session 38: right 86.7%, precision 84.6%, recall 93.6%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -3443,6 +3515,7 @@ struct Unseen46CorpusTests {
     // End of session 35: right 83.7%, precision 82.5%, recall 92.1%, 4 false alarms.
     // End of session 36: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 37: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
+    // End of session 38: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -3468,6 +3541,7 @@ struct Unseen47CorpusTests {
     // End of session 35: right 76.8%, precision 82.4%, recall 91.1%, 4 false alarms.
     // End of session 36: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 37: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
+    // End of session 38: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -3493,6 +3567,7 @@ struct Unseen48CorpusTests {
     // End of session 35: right 72.3%, precision 80.3%, recall 88.8%, 3 false alarms.
     // End of session 36: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
     // End of session 37: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
+    // End of session 38: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3518,6 +3593,7 @@ struct Unseen49CorpusTests {
     // End of session 35: right 78.8%, precision 80.9%, recall 87.3%, 2 false alarms.
     // End of session 36: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     // End of session 37: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
+    // End of session 38: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.88
@@ -3542,7 +3618,8 @@ struct Unseen50CorpusTests {
     // 90.9%, 1 false alarm (docs/measurements/unseen-50-53-first-measurement-session-36.txt).
     // End of session 36: right 82.3%, precision 86.7%, recall 91.4%, 1 false alarms.
     // End of session 37: right 84.9%, precision 86.7%, recall 91.4%, 0 false alarms.
-    static let minimumRight = 0.84
+    // End of session 38: right 85.5%, precision 86.8%, recall 91.9%, 0 false alarms.
+    static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -3566,6 +3643,7 @@ struct Unseen51CorpusTests {
     // 94.2%, 0 false alarms (docs/measurements/unseen-50-53-first-measurement-session-36.txt).
     // End of session 36: right 83.7%, precision 86.1%, recall 94.2%, 0 false alarms.
     // End of session 37: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
+    // End of session 38: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -3590,6 +3668,7 @@ struct Unseen52CorpusTests {
     // 91.0%, 4 false alarms (docs/measurements/unseen-50-53-first-measurement-session-36.txt).
     // End of session 36: right 78.2%, precision 82.6%, recall 91.0%, 4 false alarms.
     // End of session 37: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
+    // End of session 38: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -3614,10 +3693,11 @@ struct Unseen53CorpusTests {
     // 94.1%, 6 false alarms (docs/measurements/unseen-50-53-first-measurement-session-36.txt).
     // End of session 36: right 76.1%, precision 80.1%, recall 94.1%, 6 false alarms.
     // End of session 37: right 80.9%, precision 80.1%, recall 94.1%, 1 false alarms.
-    static let minimumRight = 0.80
+    // End of session 38: right 81.4%, precision 80.1%, recall 94.1%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The fifty-fourth unseen corpus (`Fixtures/unseen-54`): 20 articles (10 German, 10 English, 189 claims) by two
@@ -3637,10 +3717,11 @@ struct Unseen54CorpusTests {
     // Measured: first, with the checker of the session's start (973396e): 77.2% right, precision 89.6%, recall
     // 95.2%, 3 false alarms (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
     // End of session 37: right 77.8%, precision 89.6%, recall 95.2%, 3 false alarms.
-    static let minimumRight = 0.77
+    // End of session 38: right 79.9%, precision 89.6%, recall 95.2%, 0 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 1
 }
 
 /// The fifty-fifth unseen corpus (`Fixtures/unseen-55`): 20 articles (10 German, 10 English, 185 claims) by two
@@ -3660,10 +3741,11 @@ struct Unseen55CorpusTests {
     // Measured: first, with the checker of the session's start (973396e): 78.4% right, precision 82.8%, recall
     // 96.2%, 3 false alarms (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
     // End of session 37: right 78.4%, precision 82.8%, recall 96.2%, 3 false alarms.
-    static let minimumRight = 0.78
+    // End of session 38: right 80.5%, precision 82.8%, recall 96.2%, 0 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 1
 }
 
 /// The fifty-sixth unseen corpus (`Fixtures/unseen-56`): 20 articles (10 German, 10 English, 190 claims) by two
@@ -3683,10 +3765,11 @@ struct Unseen56CorpusTests {
     // Measured: first, with the checker of the session's start (973396e): 80.0% right, precision 83.3%, recall
     // 91.6%, 1 false alarm (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
     // End of session 37: right 80.0%, precision 83.3%, recall 91.6%, 1 false alarms.
-    static let minimumRight = 0.80
+    // End of session 38: right 81.6%, precision 83.3%, recall 92.1%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.83
-    static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 2
+    static let minimumRecall = 0.92
+    static let maximumFalseAlarms = 1
 }
 
 /// The fifty-seventh unseen corpus (`Fixtures/unseen-57`): 20 articles (10 German, 10 English, 188 claims) by two
@@ -3706,10 +3789,11 @@ struct Unseen57CorpusTests {
     // Measured: first, with the checker of the session's start (973396e): 76.6% right, precision 85.4%, recall
     // 90.4%, 3 false alarms (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
     // End of session 37: right 76.6%, precision 85.4%, recall 90.4%, 3 false alarms.
-    static let minimumRight = 0.76
+    // End of session 38: right 80.3%, precision 85.4%, recall 90.4%, 0 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.90
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 1
 }
 
 /// The fifty-eighth unseen corpus (`Fixtures/unseen-58`): 20 articles (10 German, 10 English, 188 claims) by two
@@ -3729,6 +3813,7 @@ struct Unseen58CorpusTests {
 
     // Measured: first, with the checker of the session's start (cc17a93): 83.5% right, precision 81.5%, recall
     // 93.6%, 1 false alarm (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
+    // End of session 38: right 83.5%, precision 81.5%, recall 93.6%, 1 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.93
@@ -3752,6 +3837,7 @@ struct Unseen59CorpusTests {
 
     // Measured: first, with the checker of the session's start (cc17a93): 81.8% right, precision 89.3%, recall
     // 93.6%, 1 false alarm (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
+    // End of session 38: right 81.8%, precision 89.3%, recall 93.6%, 1 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.93
@@ -3775,6 +3861,7 @@ struct Unseen60CorpusTests {
 
     // Measured: first, with the checker of the session's start (cc17a93): 75.3% right, precision 83.5%, recall
     // 90.5%, 4 false alarms (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
+    // End of session 38: right 75.8%, precision 83.5%, recall 90.5%, 4 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.90
@@ -3798,6 +3885,7 @@ struct Unseen61CorpusTests {
 
     // Measured: first, with the checker of the session's start (cc17a93): 76.8% right, precision 83.5%, recall
     // 90.3%, 2 false alarms (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
+    // End of session 38: right 76.8%, precision 83.5%, recall 90.3%, 2 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.90
