@@ -479,8 +479,8 @@ enum Lexicon {
         ],
     ]
 
-    /// Words that hold a product's stem and name no product.
-    /// ("Elektro- und Hybridautos": the first half of a shortened compound names no goods of its own.)
+    /// Words that hold a product's stem and name no product ("Elektro- und Hybridautos": the first half of a shortened
+    /// compound names no goods of its own).
     static let notProducts: Set<String> = [
         "fueling", "fuelling", "fueled", "fuelled", "refuel", "refueling", "elektro",
     ]

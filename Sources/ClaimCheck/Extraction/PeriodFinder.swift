@@ -526,7 +526,7 @@ struct PeriodFinder {
                     // ("the top spot it had held since the late 2000s": a bound, not the period of a figure.)
                     let before = ns.substring(to: match.range.location).suffix(12).lowercased()
                     if ["since", "seit", "until", "bis"].contains(where: { before.contains($0) }) { continue }
-                    let offset = ["early": 2, "anfang": 2, "mid": 5, "mitte": 5].first { part == $0.key }?.value ?? 8
+                    let offset = ["early", "anfang"].contains(part) ? 2 : ["mid", "mitte"].contains(part) ? 5 : 8
                     var mention = PeriodMention(kind: .single(.year(decade + offset)), range: range, text: text)
                     mention.approximate = true
                     found.append(mention)

@@ -119,9 +119,8 @@ struct SentenceSplitter {
                 var after = next
                 // Closing quotes and brackets belong to the sentence.
                 while after < text.endIndex, "\"”“»«')".contains(text[after]) { after = text.index(after: after) }
-                // ("… last year.[3] In May alone": a footnote mark belongs to the sentence.)
-                // ("… bis einschließlich Juni vorliegen.1) Danach lagen …": so does a footnote number with a closing
-                // bracket, right after a word's period.)
+                // ("… bis einschließlich Juni vorliegen.1) Danach lagen …": a footnote number with a closing bracket,
+                // right after a word's period, belongs to the sentence.)
                 if after == next, after < text.endIndex, text[after].isNumber, index > text.startIndex,
                     text[text.index(before: index)].isLetter
                 {
@@ -135,6 +134,7 @@ struct SentenceSplitter {
                         after = text.index(after: close)
                     }
                 }
+                // ("… last year.[3] In May alone": so does a footnote mark.)
                 if after < text.endIndex, text[after] == "[" {
                     var close = text.index(after: after)
                     while close < text.endIndex, text[close].isNumber { close = text.index(after: close) }

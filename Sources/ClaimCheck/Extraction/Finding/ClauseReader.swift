@@ -566,8 +566,6 @@ struct ClauseReader {
         return false
     }
 
-    /// Whether the partner is the sender of exports (or the receiver of imports), which
-    /// seen from the home reporter is the other flow.
     /// Whether the verb of a mirrored flow names the home reporter as its other side in its own clause, so that the
     /// partner is surely the subject: "Iraq, which sold the United States $13.8 billion", "Polen lieferte …
     /// Arzneimittel für 50 Millionen Dollar in die USA", "Die Ukraine kaufte amerikanische Waren für …".
@@ -602,6 +600,8 @@ struct ClauseReader {
         return false
     }
 
+    /// Whether the partner is the sender of exports (or the receiver of imports), which
+    /// seen from the home reporter is the other flow.
     func mirrored(_ flow: Flow, flowToken: Int?) -> Bool {
         guard let flowToken, flow.isStored, reporter == homeReporter else { return false }
         // ("Germany sold America $160 billion of goods while buying $76 billion": a verb in "-ing" after "while" or

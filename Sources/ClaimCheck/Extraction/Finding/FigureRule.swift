@@ -1537,9 +1537,6 @@ extension ClauseReader {
         return best?.decline ?? cues.decline
     }
 
-    /// "wuchs von 13,8 auf 47,7 Milliarden Dollar", "from $44.6 billion to $74.9 billion": the first
-    /// figure is the level before the change. Without a period of its own it is the year (or the run
-    /// of months) before the second figure's.
     /// "climbed from nothing in 1996 to $6.1 billion by 2000": the level a change arrived at, with its year right after
     /// it, is that year's, not the start's named before.
     func levelDatedAfter(_ draft: inout FigureDraft) {
@@ -1547,16 +1544,19 @@ extension ClauseReader {
             ["to", "auf"].contains(words[draft.token - 1])
         else { return }
         let end = tokenIndex(of: draft.figure.range.upperBound)
+        guard end + 1 < words.count, ["by", "in", "im", "bis"].contains(words[end]) else { return }
         // (Not past a stop: "auf 3,9 Milliarden Dollar; im vergangenen Jahr hatte es …" is the next clause's.)
-        guard end + 1 < words.count, ["by", "in", "im", "bis"].contains(words[end]),
-            !text[draft.figure.range.upperBound..<tokens[end].range.lowerBound].contains(where: { ",;:–—".contains($0) }
-            ),
+        let gap = text[draft.figure.range.upperBound..<tokens[end].range.lowerBound]
+        guard !gap.contains(where: { ",;:–—".contains($0) }),
             let own = periodMentions.first(where: { tokenIndex(of: $0.range.lowerBound) == end + 1 }),
             case .single(let year)? = resolvePeriod(own), !year.isMonth, draft.period != .single(year)
         else { return }
         draft.period = .single(year)
     }
 
+    /// "wuchs von 13,8 auf 47,7 Milliarden Dollar", "from $44.6 billion to $74.9 billion": the first
+    /// figure is the level before the change. Without a period of its own it is the year (or the run
+    /// of months) before the second figure's.
     func fromToBase(_ draft: inout FigureDraft) {
         guard draft.figure.unit == .usd, draft.kind == .value || draft.kind == .composition, draft.token >= 1
         else { return }
@@ -2495,16 +2495,19 @@ extension ClauseReader {
         claim.farBelow = figure.farBelow
         claim.sharePoints = figure.points
         claim.periodGuessed = draft.periodGuessed
+        // A period named only roughly, in the sentence or in the figureless one before it read for "damals" (not when
+        // the year is named too: "Mitte der Neunziger, 1995, kauften …").
         if case .single(let single)? = claim.period {
-            claim.periodApproximate  // ("Mitte der Neunziger, 1995, kauften …": not when the year is named too.)
-            =
+            let roughHere =
                 periodMentions.contains { $0.approximate && $0.kind == .single(single) }
                 && !periodMentions.contains { !$0.approximate && $0.kind == .single(single) }
-                || (discourse.approximatePeriod == claim.period && discourse.period == claim.period
-                    && periodMentions.allSatisfy {
-                        if case .same = $0.kind { return true }
-                        return $0.approximate
-                    })
+            let roughBefore =
+                discourse.approximatePeriod == claim.period && discourse.period == claim.period
+                && periodMentions.allSatisfy {
+                    if case .same = $0.kind { return true }
+                    return $0.approximate
+                }
+            claim.periodApproximate = roughHere || roughBefore
         }
         claim.perDollar = figure.perDollar
         // ("Chinas Anteil an den amerikanischen Wareneinfuhren ist seither um mehr als ein Drittel geschrumpft",

@@ -722,8 +722,8 @@ extension ClauseReader {
             {
                 claim.outOfScope = .finerProduct
             }
-            // ("der drittgrößte Pharmalieferant der USA innerhalb der EU", "the largest supplier in Asia": a place
-            // among a group's members, which the store does not list.)
+            // ("the largest U.S. supplier among ASEAN members": a place among the members of a group the checker has
+            // no list of; the EU's and the continents' are ranked as a region.)
             if claim.outOfScope == nil, claim.rankRegion == nil, ranksWithinGroup(after: mention.token) {
                 claim.outOfScope = .rankedWithinGroup
             }
@@ -918,8 +918,8 @@ extension ClauseReader {
         }.min { distance($0) < distance($1) }
     }
 
-    /// Whether the words after a place say it is a place among a group's or a region's members: "innerhalb der
-    /// EU", "unter den EU-Staaten", "in Asia", "among ASEAN members", in the place's own clause.
+    /// Whether the words after a place say it is a place among a group's members ("among ASEAN members", "innerhalb
+    /// der OPEC"), in the place's own clause.
     func ranksWithinGroup(after token: Int) -> Bool {
         let end = min(words.count, token + 9)
         guard token + 1 < end else { return false }

@@ -324,7 +324,6 @@ extension SentenceCues {
                     || (index > 0 && Lexicon.beforeGoodsNoun.contains(words[index - 1]))
                     || ["and", "or", "from", "imports", "exports", "worth"].contains(next)
             {
-                // ("imports from Vietnam were electrical machinery": "from" before a name is no list.)
                 // ("Polen etwa lieferte … Arzneimittel": "etwa" right after a name, with no comma, is "for
                 // instance" about that name, not a list of the goods.)
                 func forInstance(_ at: Int) -> Bool {
@@ -334,6 +333,7 @@ extension SentenceCues {
                     let gap = tokens[at].text.base[tokens[at - 1].range.upperBound..<tokens[at].range.lowerBound]
                     return !gap.contains(",")
                 }
+                // ("imports from Vietnam were electrical machinery": "from" before a name is no list.)
                 let listed = (max(0, index - 4)..<index).contains { at in
                     Lexicon.listWords.contains(words[at])
                         && !(words[at] == "from" && tokens[at + 1].text.first?.isUppercase == true)
