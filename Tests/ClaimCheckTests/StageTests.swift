@@ -6250,5 +6250,13 @@ struct AmbiguityTests {
         #expect(
             verdicts("U.S. imports from Iraq climbed from nothing in 1996 to $6.1 billion by 2000.", "2020-03-10", .en)
                 == ["value imports IRQ 2000 supported"])
+        // A first surplus since a year after a colon that a change word opens, and with the year's story told after it in a 'when' clause (before: none; the second also a change claim of the year's story).
+        #expect(
+            verdicts(
+                "Damit drehte die Bilanz ins Plus: Die USA erzielten 2022 im Handel mit Spanien einen Überschuss von 3,9 Mrd. Dollar, erstmals seit 2011. The United States ran a surplus of about $1.1 billion with Saudi Arabia in 2016. It was the first annual U.S. surplus with the kingdom since 1998, when a collapse in oil prices had shrunk the value of Saudi crude shipments.",
+                "2023-03-01", .de) == [
+                    "value balance ESP 2022 supported", "record balance ESP 2022 supported",
+                    "value balance SAU 2016 supported", "record balance SAU 2016 supported",
+                ])
     }
 }

@@ -3,6 +3,18 @@ import TradeModel
 
 /// Stage 3, rules for claims without a figure: a trend, a small share, the main products.
 extension ClauseReader {
+    /// Whether a word stands in a clause that tells what happened in a year named right before it ("since 1998, when
+    /// a collapse in oil prices had shrunk …", "2009, als die Nachfrage einbrach"): the year's circumstances, not a
+    /// move of the trade the sentence speaks of.
+    func inWhenClauseOfAYear(_ index: Int) -> Bool {
+        guard index >= 2,
+            let when = (max(1, index - 12)..<index).last(where: { at in
+                ["when", "als", "as"].contains(words[at]) && commaBetween(at - 1, at)
+            })
+        else { return false }
+        return Int(words[when - 1]).map { (1900...2100).contains($0) } ?? false
+    }
+
     /// A change without a figure: "zwischen 2014 und 2022 war der Handel drastisch eingebrochen",
     /// "exports to China have fallen sharply since 2018".
     func trendClaims(into found: inout SentenceClaims) {
@@ -10,7 +22,7 @@ extension ClauseReader {
         // "exports to China have fallen sharply since 2018".
         if figures.isEmpty, cues.change, !cues.flows.isEmpty || continues,
             let verb = words.indices.first(where: {
-                Lexicon.isChange(words[$0]) && !["up", "plus"].contains(words[$0])
+                Lexicon.isChange(words[$0]) && !["up", "plus"].contains(words[$0]) && !inWhenClauseOfAYear($0)
             }),
             case .span(let from, let to)? = span(
                 latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }),
@@ -69,6 +81,7 @@ extension ClauseReader {
             flat.map { Array($0) }
             ?? words.indices.filter {
                 Lexicon.isChange(words[$0]) && !["up", "plus", "down", "minus", "cut", "cuts"].contains(words[$0])
+                    && !inWhenClauseOfAYear($0)
             }
         guard let first = changes.first, let last = changes.last, last - first <= 8 else { return }
         // ("Mit keinem anderen Land fiel das Plus so groß aus": "ausfallen", turning out, is no fall.)
@@ -692,8 +705,10 @@ extension ClauseReader {
         }
         // "…, the first time since 2008 that China has not led the list": the condition is the clause after
         // "that", not a comparison said before it.
-        let clauseAfter = words[(anchor + 1)..<min(words.count, anchor + 3)].contains {
-            ["that", "dass", "when", "als"].contains($0)
+        // (Not "since 1998, when a collapse in oil prices …": a "when" set off by a comma tells the year's story.)
+        let clauseAfter = ((anchor + 1)..<min(words.count, anchor + 3)).contains { at in
+            ["that", "dass"].contains(words[at])
+                || (["when", "als"].contains(words[at]) && !commaBetween(at - 1, at))
         }
         if clauseAfter {
             guard let said = comparison, said.claimedStart > scalarOffset(tokens[anchor].range.upperBound) else {
@@ -728,7 +743,20 @@ extension ClauseReader {
                     tokenIndex(of: last.range.upperBound) < anchor
                         && text[last.range.upperBound..<tokens[anchor].range.lowerBound].contains(",")
                 } ?? false
-            guard !cues.change, run.kind != .firstSince || money.isEmpty || setOffAfter else { return }
+            // (A change told of the year the run goes back to, or before a colon that the run's clause explains, is
+            // not the run's: "Damit drehte die Bilanz ins Plus: … erstmals seit 2011", "since 1998, when a collapse in
+            // oil prices had shrunk …".)
+            let clauseStart =
+                (0..<anchor).last(where: { at in
+                    at > 0
+                        && text[tokens[at - 1].range.upperBound..<tokens[at].range.lowerBound].contains(where: {
+                            ":;".contains($0)
+                        })
+                }) ?? 0
+            let changeInRunClause = (clauseStart..<words.count).contains { at in
+                (Lexicon.isChange(words[at]) || Lexicon.isDecline(words[at])) && !inWhenClauseOfAYear(at)
+            }
+            guard !changeInRunClause, run.kind != .firstSince || money.isEmpty || setOffAfter else { return }
             if cues.surplus != cues.deficit {
                 sign = cues.surplus ? 1 : -1
             } else if let flows = sellsMoreThanBuys() {
