@@ -81,8 +81,8 @@ public enum OutOfScope: String, Sendable, Hashable, Codable {
     /// Goods the sentence names that the checker cannot place in an HS chapter ("$1.1 billion worth of
     /// lithium-ion cells"): the figure is not the pair's total, and no chapter can be named for it.
     case unplacedGoods = "unplaced_goods"
-    /// A place among a group's or a region's members ("the third-largest supplier within the EU"); the store
-    /// ranks all partners and holds no list of members.
+    /// A place among the members of a group the checker holds no member list for ("the largest U.S. supplier among
+    /// ASEAN members"); the EU and the continents are ranked as regions instead.
     case rankedWithinGroup = "ranked_within_group"
 }
 

@@ -1553,6 +1553,12 @@ extension Lexicon {
                 && !word.hasPrefix("mitglied"))
     }
 
+    /// Nouns for published figures ("according to American figures", "nach den Zahlen aus Washington"): what a
+    /// source gives, not goods or a side of the trade.
+    static let statisticsNouns: Set<String> = [
+        "figures", "data", "statistics", "numbers", "zahlen", "daten", "statistik", "angaben",
+    ]
+
     /// Prepositions that open an adverbial set off by commas ("1992, im ersten vollen Jahr nach dem Ende der UdSSR,
     /// kauften …", "In 2019, after the trade war, …"): a country inside it is no subject of the verb after it.
     static let clauseOpeningPrepositions: Set<String> = [

@@ -91,8 +91,6 @@ enum RankFinder {
         "wichtigsten", "wichtigstes", "main", "chief", "premier", "number-one", "no.1",
     ]
 
-    /// Whether the superlative at `index` names a group without a count: "zu den wichtigsten", "unter den größten",
-    /// "among the largest", "one of the biggest", "einer der größten".
     /// Words before a written ordinal that say the place themselves ("ranked 19th", "is only 22nd", "came 24th").
     static let placeLeadWords: Set<String> = [
         "ranked", "ranks", "rank", "ranking", "only", "just", "is", "was", "are", "were", "the", "a", "its", "their",
@@ -100,6 +98,8 @@ enum RankFinder {
         "around", "roughly", "finished", "placed", "sits", "sat", "landed",
     ]
 
+    /// Whether the superlative at `index` names a group without a count: "zu den wichtigsten", "unter den größten",
+    /// "among the largest", "one of the biggest", "einer der größten".
     static func amongTheLargest(_ words: [String], at index: Int) -> Bool {
         guard index >= 2 else { return false }
         let (article, before) = (words[index - 1], words[index - 2])

@@ -177,8 +177,6 @@ struct CleanText {
         return result
     }
 
-    /// The money unit a header cell names in parentheses: "(Mrd. $)", "(in Mio. US-Dollar)", "($ bn)", "(billion
-    /// USD)"; `nil` for none.
     /// The unit a table's caption line gives in round brackets, before any comma ("(billions of current U.S. dollars,
     /// Census basis)", "($ billion, Census basis)"); a line with a bar is no caption.
     static func captionUnit(_ line: String) -> String? {
@@ -194,6 +192,8 @@ struct CleanText {
         return unit(inHeader: "(" + kept.joined(separator: " ") + ")")
     }
 
+    /// The money unit a header cell names in parentheses: "(Mrd. $)", "(in Mio. US-Dollar)", "($ bn)", "(billion
+    /// USD)"; `nil` for none.
     static func unit(inHeader header: String) -> String? {
         guard let open = header.lastIndex(of: "("), let close = header.lastIndex(of: ")"), open < close else {
             return nil

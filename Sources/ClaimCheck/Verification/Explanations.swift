@@ -1122,7 +1122,7 @@ struct Explanations {
     func noProductDetail(_ code: String, _ period: ClaimPeriod?, coverage error: StoreError) -> String {
         let when = period.map(claimPeriodWords) ?? "?"
         // (A group of chapters: "Agrargüter", "Kapitel 1 bis 24".)
-        if !code.allSatisfy(\.isNumber) {
+        if Lexicon.isChapterGroup(code) {
             let group =
                 code == "AG"
                 ? (de ? "Agrar- und Lebensmittelwaren" : "farm and food goods")
@@ -1180,6 +1180,8 @@ struct Explanations {
             : "\(first) The sentence names no year of its own, but the figure is far off in every year it could mean (\(joined))."
     }
 
+    /// A contradiction held back because the sentence names its period only roughly ("Mitte der Neunzigerjahre", read
+    /// as one year of it): unsure, with the reading.
     func periodRough(_ period: ClaimPeriod?, first: String) -> String {
         let read = period.map(claimPeriodWords) ?? "?"
         return de

@@ -639,8 +639,7 @@ struct ClauseReader {
                 // (Not "…, according to American figures": a source, past a comma.)
                 !commaBetween(flowToken, index)
                     && !(index + 1 < words.count
-                        && ["figures", "data", "statistics", "numbers", "zahlen", "daten", "statistik", "angaben"]
-                            .contains(words[index + 1]))
+                        && Lexicon.statisticsNouns.contains(words[index + 1]))
                     && (Lexicon.homeMadeGoods.contains(words[index])
                         || (Lexicon.homeAdjectives.contains(words[index]) && index + 1 < words.count
                             && (!Lexicon.buyerNouns.contains(words[index + 1])

@@ -1544,7 +1544,10 @@ extension ClauseReader {
             ["to", "auf"].contains(words[draft.token - 1])
         else { return }
         let end = tokenIndex(of: draft.figure.range.upperBound)
-        guard end + 1 < words.count, ["by", "in", "im", "bis"].contains(words[end]) else { return }
+        // (The token at the figure's end may hold the figure's last characters: no gap to read then.)
+        guard end + 1 < words.count, ["by", "in", "im", "bis"].contains(words[end]),
+            tokens[end].range.lowerBound >= draft.figure.range.upperBound
+        else { return }
         // (Not past a stop: "auf 3,9 Milliarden Dollar; im vergangenen Jahr hatte es …" is the next clause's.)
         let gap = text[draft.figure.range.upperBound..<tokens[end].range.lowerBound]
         guard !gap.contains(where: { ",;:–—".contains($0) }),

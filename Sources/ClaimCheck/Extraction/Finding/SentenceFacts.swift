@@ -75,16 +75,13 @@ struct SentenceFacts {
         // sentence speaks of is no partner of its trade.)
         // ("nach den Zahlen aus Washington", "according to figures from Washington": the home reporter as the source
         // of the figures, not a side of the trade.)
-        let statisticsNouns: Set<String> = [
-            "zahlen", "daten", "angaben", "statistik", "figures", "data", "statistics", "numbers",
-        ]
         let found = all.filter { mention in
             !describing.contains(mention)
                 && !(mention.token >= 2 && ["in", "im"].contains(lower[mention.token - 1])
                     && Lexicon.economyNounsBeforePlace.contains(lower[mention.token - 2]))
                 && !(mention.code == homeReporter && mention.token >= 2
                     && ["aus", "from", "of"].contains(lower[mention.token - 1])
-                    && statisticsNouns.contains(lower[mention.token - 2]))
+                    && Lexicon.statisticsNouns.contains(lower[mention.token - 2]))
         }
         mentions =
             found.contains(where: { $0.code == "EU" })
