@@ -6259,4 +6259,108 @@ struct AmbiguityTests {
                     "value balance SAU 2016 supported", "record balance SAU 2016 supported",
                 ])
     }
+
+    @Test func readingsTheThirtyNinthSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // A year that opens an agreement's name dates the agreement, not the figure; 'over the same period' is the span before (before: 1987 to 1988, contradicted).
+        #expect(
+            verdicts(
+                "Two-way goods trade with Mexico expanded roughly sixfold between 1993 and 2012. Trade with Canada, which had already been liberalized by the 1988 Canada-US Free Trade Agreement, nearly tripled over the same period.",
+                "2013-03-01", .en) == [
+                    "change total MEX 1993..2012 supported", "change exports CAN 1993..2012 supported",
+                ])
+        // A verb right after 'and' has the subject of the verb before it (before: 'bought' read as U.S. imports, contradicted).
+        #expect(
+            verdicts(
+                "Israel sold $22.2 billion of goods to the U.S. last year and bought $14.8 billion.", "2025-04-10", .en)
+                == ["value imports ISR 2024 supported", "value exports ISR 2024 supported"])
+        // 'Im Jahr davor' opening a sentence after one without a claim is the year before the one it named (before: the year before the publication's last, contradicted).
+        #expect(
+            verdicts(
+                "Zwischen Washington und Canberra gilt seit Januar 2005 ein Freihandelsvertrag. Im Jahr davor lieferten amerikanische Unternehmen Waren für knapp 14 Milliarden Dollar nach Australien.",
+                "2018-07-12", .de) == ["value exports AUS 2004 supported"])
+        // After a sentence with a claim, 'Im Vorjahr' is the year before that claim's, not before the last year written.
+        #expect(
+            verdicts(
+                "Die USA führten 2013 Waren im Wert von 28,3 Milliarden Dollar aus der Schweiz ein, erstmals seit 2005 mehr, als sie dorthin lieferten. Im Vorjahr hatten die USA Waren für 25,7 Milliarden Dollar aus der Schweiz eingeführt.",
+                "2014-02-20", .de) == ["value imports CHE 2013 supported", "value imports CHE 2012 supported"])
+        // The level a change over a span arrived at is the span's last year's (before: the latest year, unverifiable or contradicted).
+        #expect(
+            verdicts(
+                "Von 1990 bis 1997 haben sich die amerikanischen Ausfuhren nach Brasilien mehr als verdreifacht, auf 15,9 Milliarden Dollar.",
+                "2019-03-12", .de) == ["change exports BRA 1990..1997 supported", "value exports BRA 1997 supported"])
+        // 'ein größeres Plus' ranks surpluses (before: the last ranking's measure, contradicted).
+        #expect(
+            verdicts(
+                "Der Überschuss mit den Emiraten lag 2024 bei 19,6 Milliarden Dollar. Nur mit den Niederlanden und mit Hongkong verbuchten die Vereinigten Staaten ein größeres Plus; die Emirate folgen auf dem dritten Platz.",
+                "2025-05-10", .de) == ["value balance ARE 2024 supported", "rank balance Emirate 2024 supported"])
+        // 'Through November 2024' is January to November (before: November alone, contradicted).
+        #expect(
+            verdicts("Through November 2024, two-way trade with Colombia reached $33.3 billion.", "2025-02-10", .en)
+                == ["value total COL 2024-01..2024-11 supported"])
+        // A sum restated as a share of a group's whole is that group's sum (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "Größter Lieferant war erneut Mexiko mit 49,2 Milliarden Dollar – das ist mehr als ein Viertel aller amerikanischen Agrareinfuhren.",
+                "2025-03-10", .de) == [
+                    "composition imports MEX 2024 unverifiable", "composition imports MEX 2024 unverifiable",
+                    "rank imports Mexiko 2024 supported",
+                ])
+        // A figure a modal governs stays a forecast when only 'damals' points back to a time (before: the months the sentence before named, supported).
+        #expect(
+            verdicts(
+                "Die amerikanische Statistik liefert inzwischen Zahlen bis einschließlich März 2013. Die Handelsbeauftragten rechneten damals vor, die Ausfuhren nach Korea könnten durch den Zollabbau um 10 bis 11 Milliarden Dollar jährlich zulegen.",
+                "2013-05-15", .de) == ["value exports KOR 2013 unverifiable"])
+        // Swiss spelling: 'der grösste Handelspartner' (before: no claim found).
+        #expect(
+            verdicts(
+                "Kanada ist in diesem Jahr wieder der grösste Handelspartner der USA, vor Mexiko und China.",
+                "2022-09-10", .de) == ["rank total Kanada 2022-01..2022-07 supported"])
+        // 'erstmals seit dem Jahr 2000' is a first since that year, the year said with its noun (before: no claim).
+        #expect(
+            verdicts(
+                "Die amerikanischen Einfuhren aus Singapur stiegen 2020 um fast 17 Prozent. Die USA verbuchten im Handel mit dem Stadtstaat damit erstmals seit dem Jahr 2000 ein Defizit.",
+                "2021-05-15", .de) == ["change imports SGP 2019..2020 supported", "record balance SGP 2020 supported"])
+        // A ranking 'with any country' is of the pair the text is about, its span the place (before: the span 'country').
+        #expect(
+            verdicts(
+                "In the first eight months of the year the United States imported $24.7 billion in goods from Vietnam. Over the same period the bilateral deficit became the fifth-largest the United States runs with any country.",
+                "2015-10-10", .en) == [
+                    "value imports VNM 2015-01..2015-08 supported",
+                    "rank balance fifth-largest 2015-01..2015-08 supported",
+                ])
+        // The country the text is about, named after those ahead of it, is the ranked one's span (before: the word 'Nur').
+        #expect(
+            verdicts(
+                "Entsprechend schwoll das Defizit im Warenhandel mit der Schweiz auf 56,9 Mia. Dollar an. Nur mit China, Mexiko, Vietnam und Deutschland ist der amerikanische Fehlbetrag grösser; die Schweiz liegt hauchdünn hinter Deutschland und noch vor Japan.",
+                "2021-03-15", .de) == ["value balance CHE 2020 supported", "rank balance Schweiz 2020 supported"])
+        // A country 'knapp vor dem mit Japan' is placed against the figure, not its partner; a sentence with no country of its own after one naming a country is that country's, over a region an earlier figure named (before: every figure Japan's, contradicted).
+        #expect(
+            verdicts(
+                "Der Aalener Maschinenbauer liefert ein Viertel seiner Anlagen in die USA. Das Familienunternehmen hat im vergangenen Jahr 112 Millionen Euro umgesetzt, rund ein Viertel davon in Nordamerika. Im Visier hat Trump vor allem Deutschland. Mit keinem Land außer China und Mexiko haben die Vereinigten Staaten ein größeres Handelsdefizit: Es lag 2018 bei knapp 68 Mrd. Dollar, knapp vor dem mit Japan.",
+                "2019-03-20", .de) == [
+                    "composition imports WORLD 2018 unverifiable",
+                    "composition imports NORTH_AMERICA 2018 unverifiable",
+                    "composition imports NORTH_AMERICA 2018 unverifiable", "value balance DEU 2018 supported",
+                    "rank balance Land 2018 supported",
+                ])
+        // 'nie höher als 2011' is a peak in 2011 (before: no claim, the year read as a comparison's base).
+        #expect(
+            verdicts("Die Einfuhren aus Israel waren sogar nie höher als 2011.", "2023-11-10", .de) == [
+                "peak imports ISR 2011 contradicted"
+            ])
+        // A ranking's own 'keinem anderen Land' stays its span (a pronoun past a quotation is no country's).
+        #expect(
+            verdicts(
+                "Weil die Amerikaner deutlich weniger aus Australien einkaufen, blieb ihnen 2017 ein Überschuss von 14,5 Milliarden Dollar. \"Mit keinem anderen Land erzielen die USA einen so hohen Überschuss\", heißt es bei der Industrie- und Handelskammer zu Leipzig.",
+                "2018-07-12", .de) == ["value balance AUS 2017 supported", "rank balance Land 2017 contradicted"])
+        // A question asking which countries top a ranking sets what a place after it ranks (before: no claim).
+        #expect(
+            verdicts(
+                "Mit welchen Ländern ist das Minus am größten? Mit großem Abstand mit China. An zweiter Stelle folgt inzwischen Vietnam, wohin viele Unternehmen ihre Fertigung verlagert haben.",
+                "2023-03-10", .de) == ["rank balance Vietnam 2022 contradicted"])
+    }
 }

@@ -325,6 +325,7 @@ public struct ClaimFinder: Sendable {
             facts.mentions = (facts.mentions + resolved).sorted { $0.token < $1.token }
         }
         discourse.sentencesSinceTrade += 1
+        discourse.sentencesSinceClaim += 1
         discourse.rankedTopic = nil
         discourse.sentencesSinceNamedCountry += 1
         let named = facts.mentions.filter { $0.code != homeReporter && $0.code.count == 3 }
@@ -352,6 +353,23 @@ public struct ClaimFinder: Sendable {
             }
             if discourse.recentCountries.count > 8 {
                 discourse.recentCountries.removeFirst(discourse.recentCountries.count - 8)
+            }
+            // ("Mit welchen Ländern ist das Minus am größten? Mit großem Abstand mit China. … An zweiter Stelle folgt
+            // Vietnam": a question asking for the top of a ranking sets what the places after it rank.)
+            if facts.figures.isEmpty, facts.text.trimmingCharacters(in: .whitespaces).hasSuffix("?"),
+                facts.words.contains(where: { ["welchen", "welche", "welcher", "which", "wer", "who"].contains($0) }),
+                facts.words.contains(where: {
+                    [
+                        "größten", "größte", "biggest", "largest", "meisten", "most", "höchsten", "highest",
+                        "wichtigsten",
+                    ]
+                    .contains($0)
+                }),
+                let measure = facts.words.lazy.compactMap({ RankFinder.classify($0) }).first, let flow = measure.0
+            {
+                discourse.rankMeasure = (flow, measure.2.map { .hs($0) } ?? .total)
+                discourse.rankMeasureFromDeficit = false
+                discourse.sentencesSinceRank = 0
             }
             // "Und Indien?", "What about Vietnam?": a short question naming one country sets the topic.
             if facts.figures.isEmpty, facts.text.trimmingCharacters(in: .whitespaces).hasSuffix("?"),

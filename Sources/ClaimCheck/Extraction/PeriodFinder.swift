@@ -250,6 +250,12 @@ struct PeriodFinder {
             (regex("\\b(?:since|seit)\\s+(?:(?:dem|the|end|Ende)\\s+)?(?:\\p{L}+\\s+)?(?<a>\(year))\\b"), "since"),
             (regex("\\b(?<d>\\d{1,2})\\.?\\s+(?<m>\(month))\\s+(?<y>\(year))\\b"), "date"),
             (regex("\\b(?<m>\(month))\\s+(?<d>\\d{1,2}),\\s+(?<y>\(year))\\b"), "date"),
+            // ("Through November 2024, two-way trade reached …": the months of that year up to that one.)
+            (
+                regex(
+                    "\\b(?:through|thru|bis Ende|bis einschließlich)\\s+(?<m>\(month))\\s+(?:of\\s+|des Jahres\\s+)?(?<y>\(year))\\b"
+                ), "throughMonthYear"
+            ),
             (regex("\\b(?<m>\(month))\\s+(?:of\\s+|des Jahres\\s+)?(?<y>\(year))\\b"), "month"),
             // ("Through November of last year": the months of the year before up to that one.)
             (
@@ -306,7 +312,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:the year-earlier period|the year-ago period|the same (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) )?(?:period|months|stretch) (?:a year earlier|last year|of last year|in the previous year|of the previous year|a year ago)|(?:in den )?(?:gleichen|selben) (?:(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) )?Monaten des Vorjahres|a year earlier|im Vorjahreszeitraum|Vorjahreszeitraum|Vorjahreszeitraums|im gleichen Zeitraum des Vorjahres|im selben Zeitraum des Vorjahres|the previous year|the year before|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|im Jahr zuvor|ein Jahr zuvor|ein Jahr davor|year[- ]on[- ]year|y/y|yoy|from a year ago|a year ago|im Jahresvergleich|im Vorjahresvergleich|Vorjahresmonat|Vorjahresmonats|Vorjahresquartal|Vorjahresquartals|(?<=\\()(?:prior|previous) year|(?<!\\d\\.\\s)(?<!\\d\\.)Vj(?=\\.)|Vorj(?=\\.))\\b"
+                    "\\b(?:the year-earlier period|the year-ago period|the same (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) )?(?:period|months|stretch) (?:a year earlier|last year|of last year|in the previous year|of the previous year|a year ago)|(?:in den )?(?:gleichen|selben) (?:(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) )?Monaten des Vorjahres|a year earlier|im Vorjahreszeitraum|Vorjahreszeitraum|Vorjahreszeitraums|in der Vorjahresperiode|Vorjahresperiode|im gleichen Zeitraum des Vorjahres|im selben Zeitraum des Vorjahres|the previous year|the year before|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|im Jahr zuvor|ein Jahr zuvor|ein Jahr davor|year[- ]on[- ]year|y/y|yoy|from a year ago|a year ago|im Jahresvergleich|im Vorjahresvergleich|Vorjahresmonat|Vorjahresmonats|Vorjahresquartal|Vorjahresquartals|(?<=\\()(?:prior|previous) year|(?<!\\d\\.\\s)(?<!\\d\\.)Vj(?=\\.)|Vorj(?=\\.))\\b"
                 ), "previous"
             ),
             (regex("\\b(?:last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"), "last"),
@@ -335,7 +341,8 @@ struct PeriodFinder {
     /// Words one of which a kind of pattern needs to match at all.
     private static let triggers: [String: [String]] = [
         "monthRange": monthStems, "throughMonth": monthStems, "monthOnly": monthStems, "lastNamedMonth": monthStems,
-        "month": monthStems, "monthLast": monthStems, "throughMonthLast": monthStems, "date": monthStems,
+        "month": monthStems, "monthLast": monthStems, "throughMonthLast": monthStems, "throughMonthYear": monthStems,
+        "date": monthStems,
         "firstMonths": ["first", "ersten", "month", "monat"], "lastMonths": ["months", "monate"],
         "rolling": ["month", "monat", "quarters", "quartale", "year to", "year ending"],
         "half": ["half", "halbjahr", "hälfte", "h1", "h2", "hj."],
@@ -395,16 +402,38 @@ struct PeriodFinder {
         "krieg", "wahl", "krise", "pandemie", "überfall", "gipfel", "angriff", "angriffskrieg",
     ]
 
-    /// Whether the word right after a year is an event noun.
+    /// Nouns for agreements that a year names ("the 1988 Canada-US Free Trade Agreement").
+    private static let agreementNouns: Set<String> = [
+        "agreement", "agreements", "treaty", "accord", "accords", "pact", "deal", "act", "abkommen", "vertrag",
+        "freihandelsabkommen", "handelsabkommen", "freihandelsvertrag",
+    ]
+
+    /// Words of an agreement's name that are not capitalized ("the 1988 free trade agreement").
+    private static let agreementNameWords: Set<String> = ["free", "trade", "bilateral", "phase", "one"]
+
+    /// Whether the word right after a year is an event noun, or the year opens an agreement's name after an
+    /// article ("the 1988 Canada-US Free Trade Agreement", "the 2020 Phase One deal"): the year of the event, not
+    /// of the figures.
     static func namesEvent(after range: NSRange, in sentence: NSString) -> Bool {
         let rest = sentence.substring(from: range.location + range.length)
         let word = rest.drop { $0 == " " || $0 == "-" }.prefix { $0.isLetter }
-        return !word.isEmpty && eventNouns.contains(word.lowercased())
+        if !word.isEmpty && eventNouns.contains(word.lowercased()) { return true }
+        let before = sentence.substring(to: range.location).split(separator: " ").last?.lowercased() ?? ""
+        guard ["the", "das", "dem", "den", "des", "der", "die"].contains(before) else { return false }
+        for token in rest.split(separator: " ").prefix(6) {
+            let letters = token.filter { $0.isLetter || $0 == "-" }.lowercased()
+            guard let last = letters.split(separator: "-").last.map(String.init) else { return false }
+            if agreementNouns.contains(last) { return true }
+            let named = token.first?.isUppercase == true || agreementNameWords.contains(letters)
+            if !named || token.last.map({ ",.;:".contains($0) }) == true { return false }
+        }
+        return false
     }
 
     /// The kinds of pattern that need a month's name.
     private static let monthKinds: Set<String> = [
-        "monthRange", "throughMonth", "monthOnly", "lastNamedMonth", "month", "monthLast", "throughMonthLast", "date",
+        "monthRange", "throughMonth", "monthOnly", "lastNamedMonth", "month", "monthLast", "throughMonthLast",
+        "throughMonthYear", "date",
     ]
 
     /// Whether a word of the sentence is a month's name or abbreviation ("May", "Sept.", "März").
@@ -535,6 +564,11 @@ struct PeriodFinder {
                     found.append(
                         PeriodMention(
                             kind: .months(first: 1, last: m, year: referenceYear - 1), range: range, text: text))
+                case "throughMonthYear":
+                    guard let y = group("y").flatMap({ Int($0) }), let m = monthNumber(group("m")) else { continue }
+                    let kind: PeriodMention.Kind =
+                        m > 1 ? .months(first: 1, last: m, year: y) : .single(.month(y, 1))
+                    found.append(PeriodMention(kind: kind, range: range, text: text))
                 case "monthLast":
                     guard let referenceYear, let month = monthNumber(group("m")) else { continue }
                     found.append(

@@ -663,6 +663,13 @@ enum RankFinder {
             // ("der zollfreie Zugang zum amerikanischen Markt der wichtigste Standortfaktor": a bare "Markt" names what
             // is ranked only right after the place word, "der wichtigste Markt".)
             if word == "markt", index < token { continue }
+            // ("verbuchten die Vereinigten Staaten ein größeres Plus; die Emirate folgen auf dem dritten Platz": a
+            // German "Plus" held, not one of a change, "ein Plus von 16 Prozent".)
+            if word == "plus", index > 0, Self.surplusPlusWords.contains(words[index - 1]),
+                index + 1 >= words.count || !["von", "um"].contains(words[index + 1])
+            {
+                return (.balance, true, nil)
+            }
             guard let found = classify(word) else { continue }
             // "the fourth-largest source of the U.S. deficit", "contributor to the surplus": the balance.
             if found.0 == .imports, ["source", "sources", "contributor", "contributors"].contains(word),
@@ -739,6 +746,11 @@ enum RankFinder {
         }
         return (nil, false, nil)
     }
+
+    /// Words before a German "Plus" that make it a surplus held: "ein größeres Plus", "das höchste Plus".
+    static let surplusPlusWords: Set<String> = [
+        "größeres", "größere", "größeren", "höheres", "höhere", "höheren", "größte", "größten", "höchste", "höchsten",
+    ]
 
     /// A flow noun after a word that measures by it: "counting imports", "by exports", "in imports",
     /// "nach Importen", "bei den Einfuhren", "gemessen an den Ausfuhren".

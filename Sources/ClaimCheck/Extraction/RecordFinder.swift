@@ -224,6 +224,7 @@ enum RecordFinder {
                 mention = RecordMention(start: index, end: index + 2, lowest: false, isPeak: false, monthly: false)
             } else if ["never", "nie"].contains(word), index + 2 < words.count,
                 ["been", "gewesen"].contains(next) || (word == "nie" && next == "zuvor"),
+                Self.peakNeverAbove(at: index, in: words) == nil,
                 words[(index + 1)..<min(words.count, index + 4)].contains(where: {
                     ["bigger", "larger", "higher", "greater", "größer", "höher", "mehr", "more"].contains($0)
                 })
@@ -331,6 +332,10 @@ enum RecordFinder {
                 words[max(0, index - 3)..<index].contains(where: { ["the", "its", "their", "a"].contains($0) })
             {
                 mention = RecordMention(start: index, end: index, lowest: false, isPeak: true, monthly: false)
+            } else if let year = Self.peakNeverAbove(at: index, in: words) {
+                // ("Die Einfuhren aus Israel waren nie höher als 2011", "have never been higher than in 2011": the peak,
+                // in the year named.)
+                mention = RecordMention(start: year, end: year, lowest: false, isPeak: true, monthly: false)
             } else if peakWords.contains(word) || (word == "high" && next == "point"),
                 // "weit von seinem Höhepunkt entfernt – der lag im Jahr 2007", "since its high point, which came in
                 // 2022": a peak looked back at from below, its year told right after.
@@ -376,6 +381,23 @@ enum RecordFinder {
             index += 1
         }
         return found
+    }
+
+    /// The token of the year in "nie höher als 2011", "never higher than in 2011", "have never been higher than in
+    /// 2011" that starts at `index`: the peak's year.
+    static func peakNeverAbove(at index: Int, in words: [String]) -> Int? {
+        guard ["nie", "never"].contains(words[index]),
+            let higher = (index + 1..<min(words.count, index + 3)).first(where: {
+                ["höher", "higher", "größer", "larger", "bigger"].contains(words[$0])
+            }),
+            higher + 2 < words.count, ["als", "than"].contains(words[higher + 1])
+        else { return nil }
+        let isYear = { (word: String) in word.count == 4 && Int(word).map { (1950...2100).contains($0) } == true }
+        if isYear(words[higher + 2]) { return higher + 2 }
+        if higher + 3 < words.count, ["in", "im"].contains(words[higher + 2]), isYear(words[higher + 3]) {
+            return higher + 3
+        }
+        return nil
     }
 
     /// The year a relative clause or a dash right after a peak word tells: ", which came in 2022", ", reached

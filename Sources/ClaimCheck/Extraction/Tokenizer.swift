@@ -8,8 +8,23 @@ struct Token: Sendable, Hashable {
     init(text: Substring, range: Range<String.Index>, lower: String? = nil) {
         self.text = text
         self.range = range
-        self.lower = lower ?? text.lowercased()
+        self.lower = Self.unswissed(lower ?? text.lowercased())
     }
+
+    /// Swiss German writes "ss" for "ß" ("der grösste Handelspartner", "Aussenhandel"): the words the rules read are
+    /// spelled as in Germany.
+    static func unswissed(_ word: String) -> String {
+        guard word.contains("ss") else { return word }
+        var word = word
+        for (swiss, german) in swissSpellings where word.contains(swiss) {
+            word = word.replacingOccurrences(of: swiss, with: german)
+        }
+        return word
+    }
+
+    private static let swissSpellings: [(String, String)] = [
+        ("grösst", "größt"), ("grösser", "größer"), ("aussenhandel", "außenhandel"), ("ausserhalb", "außerhalb"),
+    ]
 }
 
 /// English contractions read as their two words: "It's more than …" as "it is", "isn't among the ten largest" as

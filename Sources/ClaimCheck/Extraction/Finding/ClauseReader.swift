@@ -15,6 +15,9 @@ struct Parties {
     var partnerReports = false
     /// "das bilaterale Defizit", "bilateral trade" without a country: the pair the article is about.
     var saysBilateral = false
+    /// Whether every other country the sentence names is only the other side of a comparison ("knapp vor dem mit
+    /// Japan").
+    var othersAllCompared = true
 
     init(_ facts: SentenceFacts, homeReporter: String) {
         // ("bilateral", "beider Länder", "between the two countries".)
@@ -103,7 +106,8 @@ struct Parties {
         partner = others.first?.code
         // ("Seit 2009 hat sich der Fehlbetrag mehr als verdoppelt, und er ist doppelt so hoch wie das Defizit mit
         // Italien": a country named only as the other side of a comparison is not what the sentence is about.)
-        if !others.isEmpty, others.allSatisfy({ Self.isComparedSide($0, facts.words) }) { partner = nil }
+        othersAllCompared = others.allSatisfy { Self.isComparedSide($0, facts.words) }
+        if !others.isEmpty, othersAllCompared { partner = nil }
         if !namesHome, others.count >= 2 {
             let first = others[0]
             let second = others[1]
@@ -160,6 +164,18 @@ struct Parties {
     static func isComparedSide(_ mention: CountryMention, _ words: [String]) -> Bool {
         let at = mention.token
         guard at >= 2, ["mit", "with"].contains(words[at - 1]) else { return false }
+        // ("Es lag 2018 bei knapp 68 Mrd. Dollar, knapp vor dem mit Japan, und …", "just ahead of the one with Japan":
+        // the same measure with another country, placed against the figure; not "vor dem mit China geschlossenen
+        // Abkommen", which the country's own clause goes on from.)
+        if at >= 3, ["dem", "der", "jenem", "one", "that"].contains(words[at - 2]),
+            ["vor", "hinter", "ahead", "behind", "of"].contains(words[at - 3]),
+            words[at - 3] != "of" || (at >= 4 && ["ahead", "behind"].contains(words[at - 4])),
+            at + mention.count >= words.count
+                || ["und", "and", "aber", "but", "while", "während", "doch", "sowie"].contains(
+                    words[at + mention.count])
+        {
+            return true
+        }
         let window = max(0, at - 6)..<(at - 1)
         guard let marker = window.last(where: { ["wie", "als", "than", "as"].contains(words[$0]) }) else {
             return false
@@ -248,6 +264,16 @@ struct Parties {
             let country = discourse.recentCountries.last(where: { $0.count == 3 && $0 != homeReporter })
         {
             partner = country
+        }
+        // ("… rund ein Viertel davon in Nordamerika. … Im Visier hat Trump vor allem Deutschland. Mit keinem Land außer
+        // China und Mexiko haben die Vereinigten Staaten ein größeres Handelsdefizit: Es lag 2018 bei …": the country
+        // the sentence before named, over a region a figure named earlier. Not over none: an article's first figures
+        // with no country of their own are mostly the world's.)
+        if partner == nil, othersAllCompared,
+            discourse.partner.map({ $0.count != 3 && $0 != "WORLD" }) ?? false,
+            discourse.sentencesSinceNamedCountry == 1, let named = discourse.lastNamedCountry, named != homeReporter
+        {
+            partner = named
         }
         if partner == nil { partner = discourse.partner ?? "WORLD" }
         if reporter == homeReporter, let contextReporter = discourse.reporter, others.isEmpty, !namesHome {
@@ -606,12 +632,24 @@ struct ClauseReader {
         guard let flowToken, flow.isStored, reporter == homeReporter else { return false }
         // ("Germany sold America $160 billion of goods while buying $76 billion": a verb in "-ing" after "while" or
         // "and" has the subject of the verb before it, and so its direction.)
-        if flowToken >= 1, words[flowToken].hasSuffix("ing"), flow == .exports || flow == .imports,
-            ["while", "whereas", "and", "but"].contains(words[flowToken - 1]),
+        // (So has a finite verb right after "and" with no subject of its own: "Israel sold $22.2 billion of goods to
+        // the U.S. last year and bought $14.8 billion".)
+        // (Both verbs: "imports … which are made in Cork and shipped to the United States" is no subject's pair.)
+        let flowNouns: Set<String> = ["exports", "imports", "shipments", "sales", "purchases", "deliveries", "trade"]
+        let finite = !words[flowToken].hasSuffix("ing")
+        let sharesSubject =
+            flowToken >= 1
+            && (finite
+                ? ["and", "und"].contains(words[flowToken - 1]) && tokens[flowToken].text.first?.isLowercase == true
+                    && !flowNouns.contains(words[flowToken])
+                : ["while", "whereas", "and", "but"].contains(words[flowToken - 1]))
+        if sharesSubject, flow == .exports || flow == .imports,
             let before = cues.flows.last(where: {
                 $0.token < flowToken - 1 && !words[$0.token].hasSuffix("ing")
                     && ($0.flow == .exports || $0.flow == .imports)
-            })
+            }),
+            !finite
+                || (tokens[before.token].text.first?.isLowercase == true && !flowNouns.contains(words[before.token]))
         {
             return mirrored(before.flow, flowToken: before.token)
         }
@@ -1147,6 +1185,13 @@ struct ClauseReader {
             if ownYear == nil, case .months(let range) = discourse.period { return .months(range.yearEarlier) }
             if ownYear == nil, let base = discourse.period?.last, case .month(let y, let m) = base {
                 return .single(.month(y - 1, m))
+            }
+            // ("Zwischen Washington und Canberra gilt seit Januar 2005 ein Freihandelsvertrag. Im Jahr davor lieferten
+            // …": opening the sentence, the year before the last one the sentence before named, when that sentence made
+            // no claim. After one that did, the year in question is its claim's: "… ein Defizit von 1,7 Mia. Dollar –
+            // erstmals seit 2005 … Im Vorjahr hatten die Amerikaner noch einen Überschuss".)
+            if ownYear == nil, at == 0, discourse.sentencesSinceClaim > 1, let year = discourse.previousSentenceYear {
+                return .single(.year(year - 1))
             }
             return resolve(mention).map { .single($0) }
         default:

@@ -25,6 +25,8 @@ struct Discourse {
     /// Whether the article last spoke of a deficit (not a surplus).
     var deficit = false
     var sentencesSinceTrade = 99
+    /// Sentences read since the last one that made a claim (1 while reading the sentence right after it).
+    var sentencesSinceClaim = 99
     /// The product the previous sentence was about, for "It accounted for 28% of …".
     var product: String?
     /// The goods a figure measured last, and the sentences read since: what a ranking a little later that names
@@ -397,5 +399,6 @@ struct Discourse {
         if cues.deficit { deficit = true } else if cues.surplus { deficit = false }
         // (A line of a table that made claims keeps the topic going for the next line.)
         if reader.hasTradeWord || !found.claims.isEmpty { sentencesSinceTrade = 0 }
+        if !found.claims.isEmpty { sentencesSinceClaim = 0 }
     }
 }

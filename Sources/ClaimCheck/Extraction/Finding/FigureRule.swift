@@ -115,6 +115,16 @@ extension ClauseReader {
                     draft.kind = .composition
                     draft.product = previous.product
                 }
+                // ("Größter Lieferant war Mexiko mit 49,2 Milliarden Dollar – das ist mehr als ein Viertel aller
+                // amerikanischen Agrareinfuhren", "$49.2 billion, or more than a quarter of all U.S. farm imports": a sum
+                // restated as a share of a product's whole is a sum of that product.)
+                if draft.kind == .value, draft.product == .total, figure.unit == .usd,
+                    cues.products.allSatisfy({ $0.token > draft.token }),
+                    let product = productOfRestatingShare(after: index)
+                {
+                    draft.kind = .composition
+                    draft.product = product
+                }
                 // ("U.S. imports from Ireland reached $48.9 billion. Exports in the other direction are much smaller, at
                 // $9.6 billion": the flow opposite the one the sentence before spoke of.)
                 if draft.kind == .value || draft.kind == .change, Lexicon.saysOtherDirection(words),
@@ -1389,6 +1399,26 @@ extension ClauseReader {
     /// "knapp 30 Prozent der gesamten US-Importe aus der Schweiz von 63,3 Milliarden Dollar", "almost 30 percent of the
     /// $63.3 billion in total imports from Switzerland": a sum right after the whole a percent is of, or right after
     /// "of the" when the whole follows, is the whole's value: all goods, whatever goods the sentence names.
+    /// The product of a share that restates the figure at `index` right after it ("– das ist mehr als ein Viertel
+    /// aller amerikanischen Agrareinfuhren", ", or a quarter of all U.S. farm imports"), when that share is of a
+    /// product's whole.
+    func productOfRestatingShare(after index: Int) -> Product? {
+        guard index + 1 < figures.count, figures[index + 1].unit == .percent else { return nil }
+        let gap = text[figures[index].range.upperBound..<figures[index + 1].range.lowerBound].lowercased()
+        guard gap.count <= 40,
+            [
+                ", das ist", "– das ist", "— das ist", ", das sind", "– das sind", ", or ", ", that is", "— that is",
+                ", which is", "– that is", ", und damit", ", also ",
+            ].contains(where: gap.contains)
+        else { return nil }
+        let shareEnd = tokenIndex(of: figures[index + 1].range.upperBound)
+        let span = shareEnd..<min(words.count, shareEnd + 6)
+        guard words[span].contains(where: { ["of", "aller", "der", "des", "all"].contains($0) }),
+            let goods = cues.products.first(where: { span.contains($0.token) && !$0.listed })
+        else { return nil }
+        return .hs(goods.code)
+    }
+
     func wholeOfAShare(at figureToken: Int) -> Bool {
         guard figureToken >= 2,
             let percent = figures.last(where: {
@@ -1544,6 +1574,17 @@ extension ClauseReader {
             ["to", "auf"].contains(words[draft.token - 1])
         else { return }
         let end = tokenIndex(of: draft.figure.range.upperBound)
+        // ("Von 1990 bis 1997 haben sich die Ausfuhren … mehr als verdreifacht, auf 15,9 Milliarden Dollar": the level
+        // a change over a span of years arrived at, with no period of its own, is the span's last year's.)
+        let figureStart = draft.figure.range.lowerBound
+        if cues.change,
+            !periodMentions.contains(where: { $0.range.lowerBound >= figureStart }),
+            case .range(let from, let to)? = periodMentions.last(where: { $0.range.upperBound <= figureStart })?.kind,
+            !from.isMonth, !to.isMonth, to.year > from.year
+        {
+            draft.period = .single(to)
+            return
+        }
         // (The token at the figure's end may hold the figure's last characters: no gap to read then.)
         guard end + 1 < words.count, ["by", "in", "im", "bis"].contains(words[end]),
             tokens[end].range.lowerBound >= draft.figure.range.upperBound
@@ -2242,7 +2283,8 @@ extension ClauseReader {
         // "$359.1 billion and $327.0 billion, respectively": the order says the partner; a figure
         // that fits the other country is the swap the article made, not another reading.
         if draft.partnersInClause.isEmpty, !draft.listed {
-            partners += ["WORLD"] + others.map(\.code)
+            // (Not a country placed against the figure: "knapp vor dem mit Japan".)
+            partners += ["WORLD"] + others.filter { !Parties.isComparedSide($0, words) }.map(\.code)
             if let inherited = discourse.partner { partners.append(inherited) }
             if let main = discourse.mainPartner { partners.append(main) }
         }
@@ -2557,7 +2599,15 @@ extension ClauseReader {
         // "would boost exports to Korea by $10 billion a year", "würde … 5 Milliarden bringen": a figure a
         // modal verb governs, in a sentence that names no period, is what someone expects or promises. (With
         // a period named and published, "would" tells a story: "the deficit would peak at $418 billion in 2018".)
-        if claim.outOfScope == nil, !namesPeriod, isGovernedByAModal(draft) { claim.outOfScope = .forecast }
+        // ("Die Handelsbeauftragten rechneten damals vor, die Ausfuhren … könnten … um 10 bis 11 Milliarden Dollar
+        // jährlich zulegen": "damals" points back to a time, it dates no figure of its own.)
+        let datesItsFigure = periodMentions.contains { mention in
+            if case .same = mention.kind { return false }
+            return true
+        }
+        if claim.outOfScope == nil, !namesPeriod || !datesItsFigure, isGovernedByAModal(draft) {
+            claim.outOfScope = .forecast
+        }
         // "tariffs on roughly $7.2 billion worth of them", "Strafzölle auf Waren im Wert von 200 Milliarden":
         // the value of goods a measure covers, named right before the figure.
         if claim.outOfScope == nil, figure.unit == .usd || figure.unit == .eur {

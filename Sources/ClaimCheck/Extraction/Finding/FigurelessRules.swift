@@ -254,7 +254,7 @@ extension ClauseReader {
     /// Words after "than"/"als" that name the year before the period compared.
     static let yearEarlierPhrases = [
         "a year earlier", "a year ago", "the year before", "the previous year", "the prior year", "im vorjahr",
-        "ein jahr zuvor", "im jahr zuvor", "im vorjahreszeitraum",
+        "ein jahr zuvor", "im jahr zuvor", "im vorjahreszeitraum", "in der vorjahresperiode",
     ]
 
     /// "The overall US goods deficit for the half was slightly smaller than a year earlier", "Aus China kamen im
@@ -830,6 +830,12 @@ extension ClauseReader {
                 if let since = after.first(where: { ["since", "seit"].contains(words[$0]) }) {
                     if let start = year(since + 1) {
                         return (ConditionRun(kind: .firstSince, year: start), since + 1)
+                    }
+                    // ("erstmals seit dem Jahr 2000", "for the first time since the year 2000".)
+                    if since + 3 < words.count, ["dem", "the"].contains(words[since + 1]),
+                        ["jahr", "year"].contains(words[since + 2]), let start = year(since + 3)
+                    {
+                        return (ConditionRun(kind: .firstSince, year: start), since + 3)
                     }
                     if since + 1 < words.count, decades.contains(words[since + 1]) {
                         return (ConditionRun(kind: .firstSince, minimumYears: 20), index)

@@ -827,22 +827,49 @@ extension ClauseReader {
         standingAt mention: RankMention, pronounOnly: Bool = false, comparedWith: Set<String> = []
     ) -> CountryMention? {
         // ("es ist nach dem mit China das zweitgrößte": the country ranked against is not the one ranked.)
+        // (Nor one placed against it: "Es lag bei knapp 68 Mrd. Dollar, knapp vor dem mit Japan".)
+        let own = others.filter { !Parties.isComparedSide($0, words) }
         let named =
-            Set(others.map(\.code)).count == 1
-            ? others.first.map(\.code).flatMap { comparedWith.contains($0) ? nil : $0 } : nil
+            Set(own.map(\.code)).count == 1
+            ? own.first.map(\.code).flatMap { comparedWith.contains($0) ? nil : $0 } : nil
         let topic = [named, discourse.partner, discourse.lastNamedCountry].compactMap { $0 }.first {
             $0.count == 3 && $0 != homeReporter
         }
         guard let topic else { return nil }
         let clause = max(0, mention.token - 12)..<min(words.count, mention.token + 12)
+        // (Not a noun any country would fit: "the fifth-largest the United States runs with any country", "der
+        // größte, den sie mit einem Land erwirtschaften".)
+        let anyCountry: Set<String> = [
+            "any", "a", "one", "single", "every", "each", "other", "einem", "einzelnen", "jedem", "keinem", "anderen",
+            "einzigen",
+        ]
+        // (The place's own words, "Mit keinem anderen Land …", stay its span.)
         let pronoun = clause.first {
-            Lexicon.countryPronouns.contains(words[$0]) || Lexicon.isCountryAnaphor(words[$0])
+            Lexicon.countryPronouns.contains(words[$0])
+                || (Lexicon.isCountryAnaphor(words[$0])
+                    && !($0 > mention.token + 2 && anyCountry.contains(words[$0 - 1])))
         }
-        if pronounOnly, pronoun == nil { return nil }
+        // ("the bilateral deficit became the fifth-largest …": the pair's own balance, the country the text is about.)
+        let pairSubject = (max(0, mention.token - 8)..<mention.token).contains {
+            ["bilateral", "bilaterale", "bilateralen", "bilateraler", "bilaterales"].contains(words[$0])
+        }
+        // (A ranking among all countries, "the third-largest America runs with any country", is of the pair the text
+        // is about as well.)
+        let amongAny = clause.contains {
+            Lexicon.isCountryAnaphor(words[$0]) && $0 > 0 && anyCountry.contains(words[$0 - 1])
+        }
+        if pronounOnly, pronoun == nil, !pairSubject, !amongAny { return nil }
         // The span: the pronoun when it follows the place ("gehört sie nicht"), else the place's words
         // ("It is only the 15th-largest").
         var first = mention.token
         if let pronoun, pronoun > mention.token { first = pronoun }
+        // ("Nur mit China, Mexiko, Vietnam und Deutschland ist der Fehlbetrag größer; die Schweiz liegt knapp dahinter":
+        // the country the text is about, named after the countries ahead of it.)
+        if pronoun == nil, mention.comparative,
+            let own = mentions.first(where: { $0.code == topic && $0.form == .name && $0.token > mention.token })
+        {
+            return CountryMention(code: topic, form: .name, token: own.token, count: own.count, range: own.range)
+        }
         var last = first
         // ("auf Platz neun", "the 15th-largest": the place word and its number.)
         if last + 1 < words.count, words[last].first?.isLetter == true,

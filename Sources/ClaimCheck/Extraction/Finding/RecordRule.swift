@@ -257,9 +257,11 @@ extension ClauseReader {
                 let named = periodMentions.filter { mention in
                     // "rose to a record $74.9 billion, from $44.6 billion in 2019": not the record's period;
                     // but "down from the 2022 peak", "from 2015, when it peaked": the record's own.
-                    if isBasePeriod(mention), !namesTheRecord(mention, record) { return false }
+                    // ("nie höher als 2011": the year a peak stands on is its own.)
+                    let peakYear = record.isPeak && tokenIndex(of: mention.range.lowerBound) == record.start
+                    if isBasePeriod(mention), !namesTheRecord(mention, record), !peakYear { return false }
                     // ("the largest on record and half as large again as in 2023": the other side of a comparison.)
-                    if isComparisonBase(mention) { return false }
+                    if isComparisonBase(mention), !peakYear { return false }
                     guard let sinceRange else { return true }
                     return !mention.range.overlaps(sinceRange)
                 }

@@ -206,10 +206,18 @@ extension SentenceCues {
                 flows.append((index, .total))
             } else if Lexicon.tradeVerbs.contains(word),
                 !words[max(0, index - 1)..<min(words.count, index + 3)].contains("sich"),
-                words[(index + 1)..<min(words.count, index + 8)].contains("mit")
+                words[(index + 1)..<min(words.count, index + 8)].contains(where: {
+                    ["mit", "miteinander"].contains($0)
+                })
             {
                 // "Die USA handelten 2012 mit Kanada Waren für 617 Milliarden Dollar": trade both ways (not "es
                 // handelt sich um").
+                flows.append((index, .total))
+            } else if word == "gehandelt", index > 0, ["miteinander", "untereinander"].contains(words[index - 1]),
+                !["werden", "wird", "wurden", "worden"].contains(next)
+            {
+                // "Waren im Wert von gut 63 Milliarden Dollar haben die USA und Indien … miteinander gehandelt": trade
+                // both ways.
                 flows.append((index, .total))
             } else if word == "austausch", index > 0, ["der", "den", "dem", "the"].contains(words[index - 1]) {
                 // "Der Austausch mit Japan": trade both ways.
