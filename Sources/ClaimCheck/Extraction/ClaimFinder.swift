@@ -326,6 +326,8 @@ public struct ClaimFinder: Sendable {
         }
         discourse.sentencesSinceTrade += 1
         discourse.sentencesSinceClaim += 1
+        discourse.previousSentencePeriod = discourse.sentencePeriod
+        discourse.sentencePeriod = nil
         discourse.rankedTopic = nil
         discourse.sentencesSinceNamedCountry += 1
         let named = facts.mentions.filter { $0.code != homeReporter && $0.code.count == 3 }
@@ -435,6 +437,12 @@ public struct ClaimFinder: Sendable {
             discourse.previousSentenceYear = facts.words.last(where: { word in
                 word.utf8.count == 4 && Int(word).map { (1960...2100).contains($0) } == true
             }).flatMap { Int($0) }
+            // (A run of months only: "Die Zahlen … verzögerten sich wegen des Stillstands im Oktober" dates an event.)
+            if reader.periodMentions.count == 1,
+                case .months(let range)? = reader.resolvePeriod(reader.periodMentions[0]), range.first != range.last
+            {
+                discourse.sentencePeriod = .months(range)
+            }
         }
         guard discourse.admits(reader) else { return [] }
         var found = SentenceClaims()

@@ -457,15 +457,32 @@ enum Lexicon {
         ("obst", "08"), ("fruit", "08"), ("früchte", "08"), ("baumwolle", "52"), ("cotton", "52"), ("zucker", "17"),
         ("sugar", "17"), ("kakao", "18"), ("cocoa", "18"), ("tabak", "24"), ("tobacco", "24"), ("papier", "48"),
         ("paper", "48"),
-        // Groups of chapters the store cannot sum: such a figure is a claim, unverifiable.
+        // Groups of chapters, checked against the sum of their chapters (`ClaimChecker.groupTrade`).
         // (Clothing is two chapters, knitted and woven: HS 61 and 62.)
         ("apparel", "61-62"), ("clothing", "61-62"), ("clothes", "61-62"), ("garment", "61-62"), ("kleidung", "61-62"),
         ("agricultur", "AG"), ("agrar", "AG"), ("food", "AG"), ("lebensmittel", "AG"), ("nahrungsmittel", "AG"),
     ]
 
-    /// Whether a product code is a group of chapters the store does not sum ("AG" for farm and food goods, "61-62" for
-    /// clothing, "28-38" for chemicals), not one chapter.
+    /// Whether a product code is a group of chapters ("AG" for farm and food goods, "61-62" for clothing, "28-38" for
+    /// chemicals), not one chapter: a figure of it is checked against the chapters' sum, but it is no item of a list
+    /// of goods and no rival of single chapters in a ranking of goods.
     static func isChapterGroup(_ code: String) -> Bool { code == "AG" || code.contains("-") }
+
+    /// The two-digit chapters of a group code ("AG": chapters 1 to 24, the Harmonized System's farm and food goods;
+    /// "61-62"), without chapter 77, which the system keeps empty; `nil` for anything else.
+    static func chapters(ofGroup code: String) -> [String]? {
+        let bounds: (Int, Int)
+        if code == "AG" {
+            bounds = (1, 24)
+        } else {
+            let parts = code.split(separator: "-")
+            guard parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]), 1 <= first, first < last,
+                last <= 97
+            else { return nil }
+            bounds = (first, last)
+        }
+        return (bounds.0...bounds.1).filter { $0 != 77 }.map { $0 < 10 ? "0\($0)" : String($0) }
+    }
 
     /// Stems that name a product only at the start of a word: "Uhren", not "Ausfuhren".
     static let prefixOnly: Set<String> = ["uhren"]
@@ -509,6 +526,14 @@ enum Lexicon {
     static func product(of word: String) -> String? {
         // "a 38% jump that is fueling skepticism": verbs made of a product's stem.
         if notProducts.contains(word) { return nil }
+        // ("der US-Autoimporte", "US-Agrarexporte": the goods after the reporter's prefix.)
+        // (Not "die US-Ölproduktion": only goods said as a flow.)
+        for prefix in ["us-", "usa-", "u.s.-"]
+        where word.hasPrefix(prefix) && word.count > prefix.count + 3
+            && ["import", "export", "einfuhr", "ausfuhr", "liefer"].contains(where: { word.contains($0) })
+        {
+            return product(of: String(word.dropFirst(prefix.count)))
+        }
         // ("aus dem ölreichen Nachbarland", "the oil-rich kingdom", "oil-producing nations": words that describe a
         // country by its goods, not goods traded.)
         // ("im Pharmabereich" names goods: a field, not a richness.)
@@ -1159,6 +1184,8 @@ enum Lexicon {
         "dispute", "disputes", "tensions", "barriers", "office", "minister", "ministry", "secretary", "pact",
         "negotiations", "negotiator", "negotiators", "law", "laws", "rules", "commission", "organization", "act",
         "remedy", "remedies", "adviser", "advisor", "team", "truce", "conflict", "fight",
+        // ("the Commerce Department reported": an office, not a flow.)
+        "department", "departments", "committee", "chamber",
         // ("our entire trade deficit": the balance, said by the next word.)
         "deficit", "deficits", "surplus", "surpluses", "gap", "imbalance",
     ]
@@ -1337,6 +1364,8 @@ enum Lexicon {
     /// "overtook", "überholt": one partner passing another; "Mexico tops China" in a headline too
     /// (not "topped $500 billion" nor "tops the list", which pass an amount or a place).
     static func isOvertake(_ words: [String], at index: Int) -> Bool {
+        // ("much of what replaced Chinese goods on American shelves": goods passing goods, no partner.)
+        if index > 0, words[index - 1] == "what" { return false }
         if overtakeWords.contains(words[index]) { return true }
         // ("Mexico has now passed Canada as our number-two supplier"; not "the bill passed the Senate".)
         guard ["tops", "topped", "topping", "passed", "passes"].contains(words[index]), index + 1 < words.count

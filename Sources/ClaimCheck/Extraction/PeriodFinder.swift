@@ -241,6 +241,13 @@ struct PeriodFinder {
                 ), "previousMonth"
             ),
             (regex("\\b(?:between|zwischen)\\s+(?<a>\(year))\\s+(?:and|und)\\s+(?<b>\(year))\\b"), "range"),
+            // ("between 2011, the last full year before the agreement took effect, and 2016": an apposition to the
+            // first year between commas.)
+            (
+                regex(
+                    "\\b(?:between|zwischen)\\s+(?<a>\(year)),[^,;:()]{3,80},\\s+(?:and|und)\\s+(?<b>\(year))\\b"
+                ), "range"
+            ),
             (
                 regex(
                     "\\b(?:from|von)\\s+(?<a>\(year))\\s+(?:to|through|until|bis(?: zum Jahr)?|auf)\\s+(?<b>\(year))\\b"
@@ -430,6 +437,18 @@ struct PeriodFinder {
         return false
     }
 
+    /// Whether a year is an event's, named before it with "von"/"of" ("dem bilateralen Handelsabkommen von 2001", "the
+    /// trade agreement of 2001", "the crisis of 2008"): the event's date, not a period of figures.
+    static func datesEvent(before range: NSRange, in sentence: NSString) -> Bool {
+        let before = sentence.substring(to: range.location).split(separator: " ").suffix(2).map {
+            $0.lowercased().filter { $0.isLetter }
+        }
+        guard before.count == 2, ["von", "of"].contains(before[1]) else { return false }
+        let noun = before[0]
+        return eventNouns.contains(noun) || agreementNouns.contains(noun)
+            || ["abkommen", "vertrag", "vertrags", "abkommens", "krise"].contains(where: { noun.hasSuffix($0) })
+    }
+
     /// The kinds of pattern that need a month's name.
     private static let monthKinds: Set<String> = [
         "monthRange", "throughMonth", "monthOnly", "lastNamedMonth", "month", "monthLast", "throughMonthLast",
@@ -537,6 +556,15 @@ struct PeriodFinder {
                     guard let y = group("y").flatMap({ Int($0) }) else { continue }
                     // "Moscow's 2022 invasion", "die Wahl 2016": the year of an event, not of figures.
                     // ("the lowest since the 2009 recession" dates a record: the year stays.)
+                    // ("Seit dem bilateralen Handelsabkommen von 2001": since the event's year.)
+                    if Self.datesEvent(before: match.range, in: ns) {
+                        let lead = ns.substring(to: match.range.location).split(separator: " ").suffix(7)
+                            .map { $0.lowercased() }
+                        if lead.contains("seit") || lead.contains("since") {
+                            found.append(PeriodMention(kind: .since(.year(y)), range: range, text: text))
+                        }
+                        continue
+                    }
                     if Self.namesEvent(after: match.range, in: ns) {
                         let before = ns.substring(to: match.range.location).suffix(24).lowercased()
                         if !before.contains("since"), !before.contains("seit") { continue }

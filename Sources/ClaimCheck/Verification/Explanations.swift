@@ -143,7 +143,7 @@ struct Explanations {
 
     func noValue(_ flow: Flow, _ period: Period, _ coverage: Coverage) -> String {
         de
-            ? "Nicht überprüfbar: keine Daten \(flowGenitive(flow, nil)) für \(periodWords(period)); Daten \(coverage.range)."
+            ? "Nicht überprüfbar: keine Daten für diese Handelsrichtung \(periodPhrase(period)); Daten \(coverage.range)."
             : "Unverifiable: no data for that flow in \(periodWords(period)); data \(coverage.range)."
     }
 
@@ -167,7 +167,7 @@ struct Explanations {
     ) -> String {
         var subject = flowWords(claim.flow, claim.partner)
         if claim.product != .total {
-            subject += de ? " (HS \(claim.product.code))" : " (HS \(claim.product.code))"
+            subject += de ? " (HS \(hs(claim.product.code)))" : " (HS \(hs(claim.product.code)))"
         }
         let statement =
             de
@@ -411,7 +411,7 @@ struct Explanations {
 
     /// " (HS 02)" after the flow of a claim about one chapter's goods; nothing for all goods.
     private func goods(_ claim: FoundClaim) -> String {
-        claim.product == .total ? "" : " (HS \(claim.product.code))"
+        claim.product == .total ? "" : " (HS \(hs(claim.product.code)))"
     }
 
     func change(claim: FoundClaim, answer: ChangeAnswer, verdict: Verdict) -> String {
@@ -524,7 +524,7 @@ struct Explanations {
         claim: FoundClaim, percent: Double, part: Int64, whole: Int64, period: ClaimPeriod, coverage: Coverage,
         verdict: Verdict
     ) -> String {
-        let product = claim.productSum.count > 1 ? claim.productSum.joined(separator: " + ") : claim.product.code
+        let product = claim.productSum.count > 1 ? claim.productSum.joined(separator: " + ") : hs(claim.product.code)
         let statement =
             de
             ? "HS \(product) \(claim.productSum.count > 1 ? "machten" : "machte") \(claimPeriodPhrase(period)) \(MoneyFormat.percent(percent, language)) der US-Importe aus \(dative(claim.partner)) aus (\(money(part)) von \(money(whole)))."
@@ -549,8 +549,8 @@ struct Explanations {
     private func shareWhole(_ claim: FoundClaim) -> String {
         if claim.product != .total {
             return de
-                ? "HS \(claim.product.code) an den US-Importen aus \(dative(claim.partner))"
-                : "HS \(claim.product.code) in U.S. imports from \(name(claim.partner))"
+                ? "HS \(hs(claim.product.code)) an den US-Importen aus \(dative(claim.partner))"
+                : "HS \(hs(claim.product.code)) in U.S. imports from \(name(claim.partner))"
         }
         return de
             ? "\(dative(claim.partner)) \(allTrade(claim.flow))" : "\(name(claim.partner)) in \(allTrade(claim.flow))"
@@ -584,7 +584,7 @@ struct Explanations {
         let statement =
             de
             ? "\(nominative(claim.partner).capitalizedFirst) lieferte \(claimPeriodPhrase(period)) \(MoneyFormat.percent(percent, language)) der US-Importe von Waren des HS-Kapitels \(claim.product.code) (\(money(part)) von \(money(whole)))."
-            : "\(subjectName(claim.partner)) supplied \(MoneyFormat.percent(percent, language)) of U.S. imports of HS \(claim.product.code) goods in \(claimPeriodWords(period)) (\(money(part)) of \(money(whole)))."
+            : "\(subjectName(claim.partner)) supplied \(MoneyFormat.percent(percent, language)) of U.S. imports of HS \(hs(claim.product.code)) goods in \(claimPeriodWords(period)) (\(money(part)) of \(money(whole)))."
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 
@@ -618,7 +618,7 @@ struct Explanations {
                     : "\(subjectName(claim.rankedCountry)) is a group of countries, not a country; rankings count countries only."
             )
         }
-        let product = claim.product == .total ? "" : " (HS \(claim.product.code))"
+        let product = claim.product == .total ? "" : " (HS \(hs(claim.product.code)))"
         let measure: String
         switch (claim.flow, claim.rankBySurplus, de) {
         case (.exports, _, false): measure = "U.S. export markets\(product)"
@@ -731,7 +731,7 @@ struct Explanations {
 
     func rangeValue(claim: FoundClaim, answer: RangeAnswer, verdict: Verdict) -> String {
         var subject = flowWords(claim.flow, claim.partner)
-        if claim.product != .total { subject += " (HS \(claim.product.code))" }
+        if claim.product != .total { subject += " (HS \(hs(claim.product.code)))" }
         let label = answer.range.label(language)
         let official = answer.value.map(money) ?? "–"
         let statement =
@@ -815,7 +815,7 @@ struct Explanations {
         -> String
     {
         var subject = flowWords(reading.flow, reading.partner)
-        if claim.product != .total { subject += " (HS \(claim.product.code))" }
+        if claim.product != .total { subject += " (HS \(hs(claim.product.code)))" }
         let first = flowWords(claim.flow, claim.partner)
         let firstPeriod = claim.period.map(claimPeriodWords) ?? "?"
         let statement =
@@ -1038,7 +1038,7 @@ struct Explanations {
         verdict: Verdict, coverage: Coverage
     ) -> String {
         // ("die US-Importe aus Kanada (HS 27) …; die US-Importe aus Mexiko": the goods compared.)
-        let goods = claim.product == .total ? "" : " (HS \(claim.product.code))"
+        let goods = claim.product == .total ? "" : " (HS \(hs(claim.product.code)))"
         var second = flowWords(claim.flow, other)
         if !claim.comparedPartners.isEmpty {
             // "the deficits with Germany and Japan combined": one sum of several partners.
@@ -1078,7 +1078,7 @@ struct Explanations {
         coverage: Coverage
     ) -> String {
         differenceStatement(
-            flowWords(claim.flow, partner) + (claim.product == .total ? "" : " (HS \(claim.product.code))"),
+            flowWords(claim.flow, partner) + (claim.product == .total ? "" : " (HS \(hs(claim.product.code)))"),
             flowWords(claim.flow, other), a: a, b: b, period: period, verdict: verdict, coverage: coverage)
     }
 
@@ -1118,6 +1118,9 @@ struct Explanations {
         return [verdictLead(verdict), statement, source(coverage)].joined(separator: " ")
     }
 
+    /// An HS code as written in an explanation: farm and food goods (`AG`) as their chapters.
+    func hs(_ code: String) -> String { code == "AG" ? "01-24" : code }
+
     /// A product figure for a period the store has no product detail for.
     func noProductDetail(_ code: String, _ period: ClaimPeriod?, coverage error: StoreError) -> String {
         let when = period.map(claimPeriodWords) ?? "?"
@@ -1125,11 +1128,11 @@ struct Explanations {
         if Lexicon.isChapterGroup(code) {
             let group =
                 code == "AG"
-                ? (de ? "Agrar- und Lebensmittelwaren" : "farm and food goods")
+                ? (de ? "Agrar- und Lebensmittelwaren, HS-Kapitel 01-24" : "farm and food goods, HS chapters 01-24")
                 : (de ? "die HS-Kapitel \(code)" : "HS chapters \(code)")
             return de
-                ? "Nicht überprüfbar: Die Angabe gilt einer Gruppe von Warenkapiteln (\(group)); der Datenbestand führt einzelne Kapitel und summiert keine Gruppen. Die Summe über alle Waren wäre eine andere Frage."
-                : "Unverifiable: the figure is about a group of chapters (\(group)); the store holds single chapters and does not sum groups. The total over all goods would answer a different question."
+                ? "Nicht überprüfbar: Die Angabe gilt einer Gruppe von Warenkapiteln (\(group)), deren Summe aus den Kapiteln gebildet wird; Warenkapitel enthält der Datenbestand nur für US-Importe 2023–2024, für \(when) fehlen sie. Die Summe über alle Waren wäre eine andere Frage."
+                : "Unverifiable: the figure is about a group of chapters (\(group)), added up from its chapters; the store has chapters for U.S. imports in 2023–2024 only and lacks \(when). The total over all goods would answer a different question."
         }
         return de
             ? "Nicht überprüfbar: Warengruppen (hier HS \(code)) enthält der Datenbestand nur für US-Importe 2023–2024; für \(when) fehlen sie. Die Summe über alle Waren wäre eine andere Frage."
@@ -1226,6 +1229,10 @@ struct Explanations {
                 de
                     ? "ein Monatstief gegenüber allen Monaten seit Beginn der Daten ist selten gemeint; der Satz begrenzt den Zeitraum wohl mit Worten, die hier nicht gelesen wurden"
                     : "a monthly low against every month on record is rarely meant; the sentence likely bounds the stretch in words not read here"
+            case .groupDefinition:
+                de
+                    ? "was zu den Agrar- und Lebensmittelwaren zählt, legt jede Quelle anders fest, das US-Landwirtschaftsministerium etwa ohne Fisch, dafür mit Baumwolle und Häuten; gelesen als HS-Kapitel 01-24"
+                    : "what counts as farm and food goods differs by source, the USDA's count leaving out fish and taking in cotton and hides; read as HS chapters 01-24"
             case .pairUnnamed:
                 de
                     ? "der Satz spricht vom Handel zweier Länder, nennt aber das andere nicht; gelesen als Handel mit der ganzen Welt"
@@ -1253,7 +1260,7 @@ struct Explanations {
         claim: FoundClaim, official: Double, total: Int64, period: ClaimPeriod, coverage: Coverage, verdict: Verdict
     ) -> String {
         let subject =
-            flowWords(claim.flow, claim.partner) + (claim.product == .total ? "" : " (HS \(claim.product.code))")
+            flowWords(claim.flow, claim.partner) + (claim.product == .total ? "" : " (HS \(hs(claim.product.code)))")
         let value = money(Int64(official.rounded()))
         let statement: String
         switch claim.averagePer {
@@ -1336,9 +1343,9 @@ struct Explanations {
         case (false, false):
             "The sum is read as the value of the goods the sentence before measured; the sentence itself names none. For all goods: \(first)"
         case (true, true):
-            "Die Rangliste ist als die der Waren gelesen, von denen der Artikel zuvor spricht; der Satz selbst nennt keine. Unter allen Waren gilt: \(first)"
+            "Die Rangliste ist als die der Waren gelesen, von denen der Text zuvor spricht; die Rangangabe selbst nennt keine. Unter allen Waren gilt: \(first)"
         case (false, true):
-            "The ranking is read as that of the goods the article speaks of just before; the sentence itself names none. Among all goods: \(first)"
+            "The ranking is read as that of the goods the text speaks of just before; the ranking's own words name none. Among all goods: \(first)"
         }
     }
 

@@ -778,6 +778,31 @@ struct ClauseReader {
         {
             return true
         }
+        // ("Gut ein Drittel davon kam aus Mexiko, das allein Waren dieser Kategorie für 95 Milliarden Dollar lieferte",
+        // "Mexico, which shipped …": a relative clause right after a country, with no other party in it, has the
+        // country as its subject.)
+        if flow == .exports || flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
+            ![
+                "exports", "imports", "shipments", "sales", "purchases", "deliveries", "exporte", "importe",
+                "ausfuhren", "einfuhren", "lieferungen",
+            ].contains(words[flowToken]),
+            others.contains(where: { country in
+                let relative = country.token + country.count
+                guard country.form == .name, relative < flowToken, flowToken - relative <= 10,
+                    commaBetween(relative - 1, relative),
+                    ["das", "der", "die", "which", "welches", "welcher", "welche"].contains(words[relative])
+                else { return false }
+                return !mentions.contains(where: { $0.token > relative && $0.token < flowToken })
+                    // ("Aus Südkorea, der Heimat von Hyundai und Kia, kamen Autos": an apposition, closed before the
+                    // verb.)
+                    && !((relative + 1)...flowToken).contains(where: { commaBetween($0 - 1, $0) })
+                    && !words[(relative + 1)..<flowToken].contains(where: {
+                        ["americans", "amerikaner", "we", "wir", "sie", "they"].contains($0)
+                    })
+            })
+        {
+            return true
+        }
         // "Kanada, der wichtigste Kunde der USA, kaufte …", "Mexico, the largest supplier, sold …": an apposition between
         // commas stands between the subject and its verb.
         if flow == .exports || flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
@@ -1115,7 +1140,12 @@ struct ClauseReader {
         case .same:
             // "im selben Zeitraum", "in the same period": the whole period of the sentences before.
             let lower = mention.text.lowercased()
-            if lower.contains("zeitraum") || lower.contains("period") { return contextPeriod }
+            if lower.contains("zeitraum") || lower.contains("period") {
+                // ("The report covers the four quarters through June 2020. Over that period, …": the period a
+                // sentence without a claim just named.)
+                if discourse.sentencesSinceClaim > 1, let named = discourse.previousSentencePeriod { return named }
+                return contextPeriod
+            }
             // "December offered a snapshot: … in the month": the month the sentence names.
             if lower.contains("month") || lower.contains("monat"),
                 let named = periodMentions.first(where: {
@@ -1779,6 +1809,18 @@ struct ClauseReader {
             })
         {
             return .span(.year(previous), .year(latest))
+        }
+        // ("The deficit more than doubled between 2011 and 2016. Over the same period, exports fell 2.8 percent": a
+        // span of years the sentences before spoke of, the one the change runs over.)
+        if periodMentions.isEmpty, case .span(let from, let to)? = discourse.lastSpan, !from.isMonth, !to.isMonth,
+            to.year - from.year >= 2,
+            words.indices.contains(where: { index in
+                ["over", "during"].contains(words[index]) && index + 2 < words.count && words[index + 1] == "the"
+                    && words[index + 2] == "same"
+                    && (index + 3 == words.count || ["period", "span", "stretch", "years"].contains(words[index + 3]))
+            })
+        {
+            return discourse.lastSpan
         }
         // "Das Defizit stieg von 13,2 (2011) auf 20,7 Mrd. (2013) … Die Einfuhren legten im selben Zeitraum um
         // 10% zu": the span of the change before.

@@ -61,6 +61,12 @@ struct Discourse {
     /// The last year the sentence before named, figure or not ("The agreement took effect on Jan. 1, 2004."),
     /// for "since then", "seitdem" in the next.
     var previousSentenceYear: Int?
+    /// The one run of months the sentence before named ("The report covers the four quarters through June 2020."),
+    /// for "over that period", "in diesem Zeitraum" in the next when that sentence made no claim; `nil` when it named
+    /// none, several or something else.
+    var previousSentencePeriod: ClaimPeriod?
+    /// The same, for the sentence being read, which becomes the previous one's when the next is read.
+    var sentencePeriod: ClaimPeriod?
     /// The last country any sentence named (trade sentence or not), for "the country", "das Land".
     var lastNamedCountry: String?
     /// The country the sentence just read ranked by a comparative, which it is about rather than

@@ -762,9 +762,15 @@ extension ClauseReader {
                 && following.dropFirst().prefix(2).contains {
                     ["total", "gesamten", "gesamtwerts", "all"].contains($0)
                 }
+            // (Not past a contrast: "fell 2.8 percent, while imports of Korean goods rose".)
+            let ofWord = following.firstIndex { ["der", "aller", "of", "des"].contains($0) }
             let ofTotal =
                 ofTheTotal || figure.shareOfAll
-                || (following.contains { ["der", "aller", "of", "des"].contains($0) }
+                || (ofWord.map { at in
+                    !following[following.startIndex..<at].contains(where: {
+                        ["while", "whereas", "but", "während", "wohingegen", "aber"].contains($0)
+                    })
+                } ?? false
                     && cues.flows.contains { $0.token >= figureEnd && $0.token - figureEnd <= 5 })
             // "jumped by a quarter last year, with pharmaceuticals making up almost half": a percent right
             // after a change verb or "by"/"um" is the change, whatever share words the sentence has.

@@ -531,7 +531,7 @@ extension ClauseReader {
             return (claim, product)
         }
         let figureOfGoods = goodsOfFigure?.claim
-        // (Not a group of chapters the store does not sum: "Mostly clothes.")
+        // (Not a group of chapters: "Mostly clothes." would rank it among single chapters.)
         guard figures.isEmpty || figureOfGoods != nil, let product = goodsOfFigure?.product ?? cues.products.first,
             !Lexicon.isChapterGroup(product.code),
             cues.flows.contains(where: { $0.flow == .imports || $0.flow == .exports }) || continues

@@ -642,9 +642,12 @@ extension ClauseReader {
             // ("Irland lieferte damit 2,8-mal so viel wie Deutschland, das … den zweiten Platz unter den Lieferländern
             // hält", after sentences about medicines: a ranking that names no goods may rank the goods the sentences
             // before speak of.)
+            // ("The United States imported $78 billion of apparel in 2023, and China was the largest supplier": the
+            // goods another clause of the sentence names, first.)
             if rankedProduct == nil, measure == .imports, !ofGoods,
                 !words.contains(where: { Lexicon.allGoodsWords.contains($0) }),
-                let carried = discourse.product
+                let carried = cues.products.first(where: { !$0.listed && $0.token < mention.token })?.code
+                    ?? discourse.product
                     ?? (discourse.sentencesSinceMeasuredProduct <= 2 ? discourse.measuredProduct : nil)
             {
                 claim.productReadings = [carried]

@@ -190,6 +190,12 @@ extension SentenceCues {
             } else if let flow = info.flow,
                 !(flow == .total && Lexicon.notAFlowAfterTrade.contains(next) && !word.contains("handel")
                     && !word.contains("waren")),
+                // ("The deficit in goods trade with China shrank …", "das Defizit im Warenhandel": the trade the balance
+                // is of, no flow of its own.)
+                !(flow == .total && Self.tradeOfABalance(words, at: index)),
+                // ("the Department of Commerce said": an office.)
+                !(word == "commerce" && index >= 2 && words[index - 1] == "of"
+                    && ["department", "secretary", "ministry", "chamber", "chambers"].contains(words[index - 2])),
                 // ("Our reporter spent some time at the airport": time spent, not money.)
                 !(word == "spent"
                     && (["time", "years", "months", "weeks", "days", "hours"].contains(next)
@@ -304,8 +310,8 @@ extension SentenceCues {
                 world = true
             }
             if let group = Self.chapterRange(words, at: index) {
-                // "die Kapitel 1 bis 24 des Zolltarifs", "chapters 84-85": several chapters together, which the store
-                // does not sum (a figure of them is a claim, unverifiable).
+                // "die Kapitel 1 bis 24 des Zolltarifs", "chapters 84-85": several chapters together, checked against
+                // their sum.
                 products.append((index + 1, group, false))
             } else if ["kapitel", "chapter", "hs", "hs-kapitel"].contains(word), next.count == 2,
                 next.allSatisfy(\.isNumber)
@@ -381,6 +387,16 @@ extension SentenceCues {
 
 extension SentenceCues {
     /// "ein Plus von 32 Prozent", "ein Minus von 4,1 Prozent": a change in percent, not a balance.
+    /// Whether a word of trade at `index` is what a balance before it is of: "deficit in goods trade", "Defizit im
+    /// Warenhandel".
+    static func tradeOfABalance(_ words: [String], at index: Int) -> Bool {
+        guard ["trade", "handel", "warenhandel", "güterhandel"].contains(words[index]) else { return false }
+        var at = index - 1
+        while at >= 0, ["goods", "merchandise", "bilateral", "bilateralen"].contains(words[at]) { at -= 1 }
+        guard at >= 1, ["in", "im"].contains(words[at]) else { return false }
+        return Lexicon.flow(of: words[at - 1]) == .balance
+    }
+
     static func isPercentChange(_ words: [String], after index: Int) -> Bool {
         let window = words[min(words.count, index + 1)..<min(words.count, index + 6)]
         let parts: Set<String> = [
