@@ -6425,5 +6425,18 @@ struct AmbiguityTests {
             verdicts("U.S. agricultural imports reached $196 billion in 2023.", "2024-05-01", .en) == [
                 "composition imports WORLD 2023 unverifiable"
             ])
+        // 'Waren dieser Kapitel' are the goods of the sentence before, a group summed (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "Größter Lieferant von Agrar- und Ernährungsgütern war 2023 Mexiko. Das Land lieferte Waren dieser Kapitel für 46,0 Milliarden Dollar in die USA.",
+                "2024-05-01", .de) == ["rank imports Mexiko 2023 supported", "composition imports MEX 2023 supported"])
+        // 'they' in a later clause stands for the goods an earlier one measured (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "Imports of fruit and nuts from Chile came to $1.77 billion in the first eleven months of 2023, and from January through March they ran at about $277 million a month.",
+                "2024-02-20", .en) == [
+                    "composition imports CHL 2023-01..2023-11 supported",
+                    "composition imports CHL 2023-01..2023-03 supported",
+                ])
     }
 }

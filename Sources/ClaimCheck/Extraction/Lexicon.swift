@@ -1258,6 +1258,8 @@ enum Lexicon {
         "diesem kapitel", "this chapter", "that chapter", "dieser produktgruppe", "this product", "that product",
         "dieser ware", "these items", "those items", "dieses kapitel", "diese warengruppe", "dieses segment",
         "diese sparte", "diese produktgruppe", "diese kategorie", "this group", "diesen gütern", "diesen waren",
+        // ("Waren dieser Kapitel", "goods in these chapters": the run of chapters named before.)
+        "dieser kapitel", "diesen kapiteln", "diese kapitel", "these chapters", "those chapters",
         // ("The U.S. imported $225 million of fruit and nuts … Through September, those shipments were up 2 percent":
         // the goods' shipments.)
         "those shipments", "these shipments", "diese lieferungen", "dieser lieferungen", "diesen lieferungen",

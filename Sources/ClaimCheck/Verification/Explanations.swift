@@ -1339,9 +1339,9 @@ struct Explanations {
     func otherGoodsReading(ranking: Bool, first: String) -> String {
         switch (de, ranking) {
         case (true, false):
-            "Der Betrag ist als Wert der Waren gelesen, die der Satz zuvor beziffert; der Satz selbst nennt keine. Für alle Waren gilt: \(first)"
+            "Der Betrag ist als Wert der Waren gelesen, die zuvor beziffert sind; die Angabe selbst nennt keine. Für alle Waren gilt: \(first)"
         case (false, false):
-            "The sum is read as the value of the goods the sentence before measured; the sentence itself names none. For all goods: \(first)"
+            "The sum is read as the value of the goods measured just before; the figure's own words name none. For all goods: \(first)"
         case (true, true):
             "Die Rangliste ist als die der Waren gelesen, von denen der Text zuvor spricht; die Rangangabe selbst nennt keine. Unter allen Waren gilt: \(first)"
         case (false, true):

@@ -2727,6 +2727,21 @@ extension ClauseReader {
         {
             claim.productReadings = [earlier]
         }
+        // ("U.S. imports of fruit and nuts from Chile totaled $1.77 billion …, and from January through March they ran
+        // between $270 million and $290 million a month": a pronoun in a later clause stands for the goods an earlier
+        // one measured.)
+        if draft.kind == .value, draft.product == .total, figure.unit == .usd, draft.flow == .imports,
+            claim.productReadings.isEmpty,
+            let named = cues.products.first(where: { !$0.listed && $0.token < draft.token }),
+            cues.products.allSatisfy({ $0.code == named.code && $0.token < draft.token }),
+            (max(0, draft.token - 8)..<draft.token).contains(where: { index in
+                ["they", "sie"].contains(words[index]) && index > named.token
+                    && (named.token..<index).contains(where: { self.commaBetween($0, $0 + 1) })
+            }),
+            !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
+        {
+            claim.productReadings = [named.code]
+        }
         if draft.partner == "EUROPE", draft.kind == .value || draft.kind == .change {
             // "Europe's $236bn surplus": in trade news Europe often stands for the EU.
             claim.partnerReadings = ["EU"] + (others.isEmpty ? ["WORLD"] : [])
