@@ -6438,5 +6438,11 @@ struct AmbiguityTests {
                     "composition imports CHL 2023-01..2023-11 supported",
                     "composition imports CHL 2023-01..2023-03 supported",
                 ])
+        // 'in a market measured in hundreds of billions' is a market in general, not what the place ranks (before:
+        // export markets, contradicted).
+        #expect(
+            verdicts(
+                "Canada kept second place last year by a whisker over Japan, the two separated by a rounding error in a market measured in hundreds of billions.",
+                "2025-02-20", .en) == [])
     }
 }

@@ -742,6 +742,13 @@ enum RankFinder {
             if clauseStarts.contains(index) { relative = index > token && Lexicon.relativePronouns.contains(word) }
             if relative { continue }
             if word == "markt", index < token { continue }
+            // ("by a whisker over Japan, … in a market measured in hundreds of billions": a market in general, not one
+            // the place is among.)
+            if ["market", "markt"].contains(word), index > token + 3,
+                ["a", "ein", "einem", "einen"].contains(words[index - 1])
+            {
+                continue
+            }
             if let found = classify(word) { return found }
         }
         return (nil, false, nil)
