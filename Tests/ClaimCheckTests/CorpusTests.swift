@@ -354,6 +354,7 @@ struct RealisticCorpusTests {
     // End of session 36: right 91.6%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 37: right 91.7%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 38: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
+    // End of session 39: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -404,6 +405,7 @@ struct RealisticBCorpusTests {
     // End of session 36: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 37: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 38: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 39: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -459,6 +461,7 @@ struct UnseenCorpusTests {
     // End of session 36: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 37: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 38: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
+    // End of session 39: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -509,6 +512,7 @@ struct RealisticCCorpusTests {
     // End of session 36: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 37: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 38: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
+    // End of session 39: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -560,6 +564,7 @@ struct RealisticDCorpusTests {
     // End of session 36: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 37: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 38: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 39: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -614,6 +619,7 @@ struct RealisticECorpusTests {
     // End of session 36: right 79.2%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 37: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 38: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
+    // End of session 39: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -665,6 +671,7 @@ struct RealisticFCorpusTests {
     // End of session 36: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 37: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 38: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
+    // End of session 39: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.97
@@ -720,7 +727,8 @@ struct RealisticGCorpusTests {
     // End of session 36: right 82.7%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 37: right 82.7%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 38: right 83.8%, precision 83.4%, recall 96.9%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 39: right 84.2%, precision 83.4%, recall 96.9%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -771,6 +779,7 @@ struct RealisticHCorpusTests {
     // End of session 36: right 78.9%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 37: right 79.3%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 38: right 79.3%, precision 87.2%, recall 90.7%, 0 false alarms.
+    // End of session 39: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.90
@@ -823,6 +832,7 @@ struct RealisticICorpusTests {
     // End of session 36: right 84.6%, precision 86.6%, recall 95.0%, 0 false alarms.
     // End of session 37: right 84.9%, precision 86.6%, recall 95.0%, 0 false alarms.
     // End of session 38: right 84.9%, precision 86.6%, recall 95.0%, 0 false alarms.
+    // End of session 39: right 84.9%, precision 86.6%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -873,6 +883,7 @@ struct RealisticJCorpusTests {
     // End of session 36: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 37: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 38: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
+    // End of session 39: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -921,9 +932,10 @@ struct Unseen2CorpusTests {
     // End of session 36: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
     // End of session 37: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
     // End of session 38: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
+    // End of session 39: right 80.9%, precision 85.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
-    static let minimumRecall = 0.93
+    static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
 
@@ -973,10 +985,11 @@ struct Unseen3CorpusTests {
     // End of session 36: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 37: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 38: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
-    static let minimumRight = 0.82
+    // End of session 39: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The kind of article tradecheck was designed around (issue 12's seed), in the team's own words:
@@ -1051,8 +1064,9 @@ struct Unseen4CorpusTests {
     // End of session 36: right 79.6%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 37: right 80.6%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 38: right 80.6%, precision 88.0%, recall 95.4%, 0 false alarms.
+    // End of session 39: right 81.0%, precision 88.5%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.80
-    static let minimumPrecision = 0.87
+    static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
 }
@@ -1105,6 +1119,7 @@ struct Unseen5CorpusTests {
     // End of session 36: right 80.7%, precision 81.6%, recall 95.3%, 1 false alarms.
     // End of session 37: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 38: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
+    // End of session 39: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1158,6 +1173,7 @@ struct Unseen6CorpusTests {
     // End of session 36: right 83.8%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 37: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 38: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 39: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1212,7 +1228,8 @@ struct Unseen7CorpusTests {
     // End of session 36: right 85.9%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 37: right 85.9%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 38: right 85.9%, precision 84.1%, recall 96.0%, 0 false alarms.
-    static let minimumRight = 0.85
+    // End of session 39: right 86.3%, precision 84.1%, recall 96.0%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
@@ -1264,6 +1281,7 @@ struct Unseen8CorpusTests {
     // End of session 36: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 37: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 38: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
+    // End of session 39: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1315,6 +1333,7 @@ struct Unseen9CorpusTests {
     // End of session 36: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 37: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 38: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
+    // End of session 39: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.93
@@ -1364,6 +1383,7 @@ struct RealisticKCorpusTests {
     // End of session 36: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 37: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 38: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 39: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1414,6 +1434,7 @@ struct Unseen10CorpusTests {
     // End of session 36: right 83.9%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 37: right 83.9%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 38: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
+    // End of session 39: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.91
@@ -1465,6 +1486,7 @@ struct Unseen11CorpusTests {
     // End of session 36: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 37: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 38: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 39: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1514,6 +1536,7 @@ struct RealisticLCorpusTests {
     // End of session 36: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 37: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 38: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
+    // End of session 39: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1564,6 +1587,7 @@ struct Unseen12CorpusTests {
     // End of session 36: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 37: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 38: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
+    // End of session 39: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1612,6 +1636,7 @@ struct RealisticMCorpusTests {
     // End of session 36: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 37: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 38: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
+    // End of session 39: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -1661,6 +1686,7 @@ struct Unseen13CorpusTests {
     // End of session 36: right 76.7%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 37: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 38: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
+    // End of session 39: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1707,6 +1733,7 @@ struct RealisticNCorpusTests {
     // End of session 36: right 86.1%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 37: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 38: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
+    // End of session 39: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1756,6 +1783,7 @@ struct Unseen14CorpusTests {
     // End of session 36: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 37: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 38: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
+    // End of session 39: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.89
@@ -1803,6 +1831,7 @@ struct RealisticOCorpusTests {
     // End of session 36: right 82.5%, precision 83.3%, recall 92.0%, 0 false alarms.
     // End of session 37: right 82.5%, precision 83.3%, recall 92.0%, 0 false alarms.
     // End of session 38: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
+    // End of session 39: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1851,6 +1880,7 @@ struct Unseen15CorpusTests {
     // End of session 36: right 75.0%, precision 78.9%, recall 85.0%, 0 false alarms.
     // End of session 37: right 76.7%, precision 79.6%, recall 86.7%, 0 false alarms.
     // End of session 38: right 77.2%, precision 79.7%, recall 87.2%, 0 false alarms.
+    // End of session 39: right 77.2%, precision 79.7%, recall 87.2%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.87
@@ -1900,6 +1930,7 @@ struct Unseen16CorpusTests {
     // End of session 36: right 80.0%, precision 82.3%, recall 90.6%, 0 false alarms.
     // End of session 37: right 81.7%, precision 82.8%, recall 93.9%, 0 false alarms.
     // End of session 38: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
+    // End of session 39: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1946,6 +1977,7 @@ struct RealisticPCorpusTests {
     // End of session 36: right 86.2%, precision 84.3%, recall 96.3%, 0 false alarms.
     // End of session 37: right 86.8%, precision 84.3%, recall 96.3%, 0 false alarms.
     // End of session 38: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
+    // End of session 39: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -1993,6 +2025,7 @@ struct Unseen17CorpusTests {
     // End of session 36: right 81.0%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 37: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 38: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
+    // End of session 39: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2041,7 +2074,8 @@ struct Unseen18CorpusTests {
     // End of session 36: right 70.6%, precision 79.4%, recall 85.6%, 1 false alarms.
     // End of session 37: right 71.7%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 38: right 71.7%, precision 79.4%, recall 85.6%, 0 false alarms.
-    static let minimumRight = 0.71
+    // End of session 39: right 72.2%, precision 79.4%, recall 85.6%, 0 false alarms.
+    static let minimumRight = 0.72
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
     static let maximumFalseAlarms = 1
@@ -2086,6 +2120,7 @@ struct RealisticQCorpusTests {
     // End of session 36: right 79.9%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 37: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 38: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 39: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2131,6 +2166,7 @@ struct Unseen19CorpusTests {
     // End of session 36: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     // End of session 37: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     // End of session 38: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
+    // End of session 39: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.88
@@ -2176,6 +2212,7 @@ struct Unseen20CorpusTests {
     // End of session 36: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 37: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 38: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
+    // End of session 39: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -2221,10 +2258,11 @@ struct RealisticRCorpusTests {
     // End of session 36: right 82.8%, precision 84.3%, recall 92.8%, 1 false alarms.
     // End of session 37: right 82.8%, precision 84.3%, recall 92.8%, 1 false alarms.
     // End of session 38: right 83.3%, precision 84.4%, recall 93.3%, 1 false alarms.
+    // End of session 39: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The twenty-first unseen corpus (`Fixtures/unseen-21`): 20 articles (10 German, 10 English, 185 claims) by two
@@ -2265,6 +2303,7 @@ struct Unseen21CorpusTests {
     // End of session 36: right 69.7%, precision 79.0%, recall 85.4%, 0 false alarms.
     // End of session 37: right 70.8%, precision 79.0%, recall 85.4%, 0 false alarms.
     // End of session 38: right 71.4%, precision 79.0%, recall 85.4%, 0 false alarms.
+    // End of session 39: right 71.4%, precision 79.0%, recall 85.4%, 0 false alarms.
     static let minimumRight = 0.71
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.85
@@ -2309,6 +2348,7 @@ struct Unseen22CorpusTests {
     // End of session 36: right 74.1%, precision 77.1%, recall 89.2%, 1 false alarms.
     // End of session 37: right 74.6%, precision 77.1%, recall 89.2%, 0 false alarms.
     // End of session 38: right 75.1%, precision 77.2%, recall 89.7%, 0 false alarms.
+    // End of session 39: right 75.7%, precision 77.2%, recall 89.7%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
@@ -2353,6 +2393,7 @@ struct RealisticSCorpusTests {
     // End of session 36: right 90.2%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 37: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 38: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
+    // End of session 39: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2396,6 +2437,7 @@ struct Unseen23CorpusTests {
     // End of session 36: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 37: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 38: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
+    // End of session 39: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -2439,6 +2481,7 @@ struct Unseen24CorpusTests {
     // End of session 36: right 82.8%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 37: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 38: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
+    // End of session 39: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
@@ -2482,9 +2525,10 @@ struct RealisticTCorpusTests {
     // End of session 36: right 85.9%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 37: right 86.4%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 38: right 86.4%, precision 81.8%, recall 93.8%, 0 false alarms.
+    // End of session 39: right 87.0%, precision 81.9%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
-    static let minimumRecall = 0.93
+    static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
 
@@ -2524,9 +2568,10 @@ struct Unseen25CorpusTests {
     // End of session 36: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
     // End of session 37: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
     // End of session 38: right 86.1%, precision 77.7%, recall 92.8%, 0 false alarms.
+    // End of session 39: right 86.7%, precision 77.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.77
-    static let minimumRecall = 0.92
+    static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
 
@@ -2566,6 +2611,7 @@ struct Unseen26CorpusTests {
     // End of session 36: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 37: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 38: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
+    // End of session 39: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -2608,7 +2654,8 @@ struct RealisticUCorpusTests {
     // End of session 36: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 37: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 38: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
-    static let minimumRight = 0.85
+    // End of session 39: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -2649,7 +2696,8 @@ struct Unseen27CorpusTests {
     // End of session 36: right 81.9%, precision 81.1%, recall 92.1%, 1 false alarms.
     // End of session 37: right 82.5%, precision 81.1%, recall 92.1%, 0 false alarms.
     // End of session 38: right 82.5%, precision 81.1%, recall 92.1%, 0 false alarms.
-    static let minimumRight = 0.82
+    // End of session 39: right 83.1%, precision 81.6%, recall 92.7%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
@@ -2690,6 +2738,7 @@ struct Unseen28CorpusTests {
     // End of session 36: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     // End of session 37: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     // End of session 38: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
+    // End of session 39: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -2732,6 +2781,7 @@ struct RealisticVCorpusTests {
     // End of session 36: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 37: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 38: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
+    // End of session 39: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -2773,6 +2823,7 @@ struct Unseen29CorpusTests {
     // End of session 36: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 37: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 38: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
+    // End of session 39: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2814,6 +2865,7 @@ struct Unseen30CorpusTests {
     // End of session 36: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
     // End of session 37: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
     // End of session 38: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
+    // End of session 39: right 83.1%, precision 81.7%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -2856,6 +2908,7 @@ struct RealisticWCorpusTests {
     // End of session 36: right 91.1%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 37: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 38: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 39: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -2896,6 +2949,7 @@ struct RealisticXCorpusTests {
     // End of session 36: right 82.2%, precision 81.6%, recall 91.1%, 0 false alarms.
     // End of session 37: right 82.8%, precision 81.6%, recall 91.1%, 0 false alarms.
     // End of session 38: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
+    // End of session 39: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -2935,8 +2989,9 @@ struct RealisticYCorpusTests {
     // End of session 36: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 37: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 38: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
+    // End of session 39: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.85
-    static let minimumPrecision = 0.85
+    static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
 }
@@ -2970,6 +3025,7 @@ struct RealisticZCorpusTests {
     // End of session 36: right 78.3%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 37: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 38: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
+    // End of session 39: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -3010,6 +3066,7 @@ struct Unseen31CorpusTests {
     // End of session 36: right 83.3%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 37: right 83.9%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 38: right 84.4%, precision 82.8%, recall 96.1%, 1 false alarms.
+    // End of session 39: right 84.4%, precision 82.8%, recall 96.1%, 1 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -3050,6 +3107,7 @@ struct Unseen32CorpusTests {
     // End of session 36: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 37: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 38: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
+    // End of session 39: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -3089,9 +3147,10 @@ struct Unseen33CorpusTests {
     // End of session 36: right 81.2%, precision 83.3%, recall 88.7%, 0 false alarms.
     // End of session 37: right 81.2%, precision 83.3%, recall 88.7%, 0 false alarms.
     // End of session 38: right 81.2%, precision 83.3%, recall 88.7%, 0 false alarms.
+    // End of session 39: right 81.7%, precision 83.4%, recall 89.2%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
-    static let minimumRecall = 0.88
+    static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
 }
 
@@ -3128,6 +3187,7 @@ struct Unseen34CorpusTests {
     // End of session 36: right 75.3%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 37: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 38: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
+    // End of session 39: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.84
@@ -3166,6 +3226,7 @@ struct Unseen35CorpusTests {
     // End of session 36: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     // End of session 37: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     // End of session 38: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
+    // End of session 39: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3202,6 +3263,7 @@ struct Unseen36CorpusTests {
     // End of session 36: right 71.9%, precision 80.3%, recall 82.6%, 0 false alarms.
     // End of session 37: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
     // End of session 38: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
+    // End of session 39: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.82
@@ -3236,6 +3298,7 @@ struct RealisticAACorpusTests {
     // End of session 36: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 37: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 38: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
+    // End of session 39: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3270,6 +3333,7 @@ struct Unseen37CorpusTests {
     // End of session 36: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 37: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 38: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
+    // End of session 39: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     static let minimumRight = 0.71
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
@@ -3298,6 +3362,7 @@ struct Unseen38CorpusTests {
     // End of session 36: right 86.8%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 37: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 38: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 39: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3326,6 +3391,7 @@ struct Unseen39CorpusTests {
     // End of session 36: right 79.3%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 37: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 38: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
+    // End of session 39: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3354,6 +3420,7 @@ struct Unseen40CorpusTests {
     // End of session 36: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
     // End of session 37: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
     // End of session 38: right 76.3%, precision 81.2%, recall 84.2%, 0 false alarms.
+    // End of session 39: right 76.8%, precision 81.7%, recall 84.7%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
@@ -3382,6 +3449,7 @@ struct Unseen41CorpusTests {
     // End of session 36: right 75.8%, precision 84.6%, recall 86.8%, 0 false alarms.
     // End of session 37: right 75.8%, precision 84.6%, recall 86.8%, 0 false alarms.
     // End of session 38: right 76.3%, precision 84.7%, recall 87.4%, 0 false alarms.
+    // End of session 39: right 76.8%, precision 84.7%, recall 87.4%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.87
@@ -3409,6 +3477,7 @@ struct Unseen42CorpusTests {
     // End of session 36: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 37: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 38: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
+    // End of session 39: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -3436,9 +3505,10 @@ struct Unseen43CorpusTests {
     // End of session 36: right 86.2%, precision 82.9%, recall 94.7%, 0 false alarms.
     // End of session 37: right 86.2%, precision 82.9%, recall 94.7%, 0 false alarms.
     // End of session 38: right 86.2%, precision 83.3%, recall 94.7%, 0 false alarms.
+    // End of session 39: right 86.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
-    static let minimumRecall = 0.94
+    static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
 }
 
@@ -3463,6 +3533,7 @@ struct Unseen44CorpusTests {
     // End of session 36: right 88.3%, precision 86.2%, recall 96.3%, 0 false alarms.
     // End of session 37: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 38: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
+    // End of session 39: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -3490,6 +3561,7 @@ struct Unseen45CorpusTests {
     // End of session 36: right 86.2%, precision 84.6%, recall 93.6%, 0 false alarms.
     // End of session 37: right 86.7%, precision 84.6%, recall 93.6%, 0 false alarms.
     // End of session 38: right 87.2%, precision 85.1%, recall 94.1%, 0 false alarms.
+    // End of session 39: right 87.2%, precision 85.1%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -3516,6 +3588,7 @@ struct Unseen46CorpusTests {
     // End of session 36: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 37: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 38: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
+    // End of session 39: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -3542,6 +3615,7 @@ struct Unseen47CorpusTests {
     // End of session 36: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 37: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 38: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
+    // End of session 39: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -3568,6 +3642,7 @@ struct Unseen48CorpusTests {
     // End of session 36: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
     // End of session 37: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
     // End of session 38: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
+    // End of session 39: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3594,6 +3669,7 @@ struct Unseen49CorpusTests {
     // End of session 36: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     // End of session 37: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     // End of session 38: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
+    // End of session 39: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.88
@@ -3619,6 +3695,7 @@ struct Unseen50CorpusTests {
     // End of session 36: right 82.3%, precision 86.7%, recall 91.4%, 1 false alarms.
     // End of session 37: right 84.9%, precision 86.7%, recall 91.4%, 0 false alarms.
     // End of session 38: right 85.5%, precision 86.8%, recall 91.9%, 0 false alarms.
+    // End of session 39: right 86.0%, precision 86.8%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -3644,6 +3721,7 @@ struct Unseen51CorpusTests {
     // End of session 36: right 83.7%, precision 86.1%, recall 94.2%, 0 false alarms.
     // End of session 37: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 38: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
+    // End of session 39: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -3669,6 +3747,7 @@ struct Unseen52CorpusTests {
     // End of session 36: right 78.2%, precision 82.6%, recall 91.0%, 4 false alarms.
     // End of session 37: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 38: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
+    // End of session 39: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -3694,6 +3773,7 @@ struct Unseen53CorpusTests {
     // End of session 36: right 76.1%, precision 80.1%, recall 94.1%, 6 false alarms.
     // End of session 37: right 80.9%, precision 80.1%, recall 94.1%, 1 false alarms.
     // End of session 38: right 81.4%, precision 80.1%, recall 94.1%, 0 false alarms.
+    // End of session 39: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
@@ -3718,7 +3798,8 @@ struct Unseen54CorpusTests {
     // 95.2%, 3 false alarms (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
     // End of session 37: right 77.8%, precision 89.6%, recall 95.2%, 3 false alarms.
     // End of session 38: right 80.4%, precision 89.6%, recall 95.8%, 0 false alarms.
-    static let minimumRight = 0.80
+    // End of session 39: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
@@ -3742,6 +3823,7 @@ struct Unseen55CorpusTests {
     // 96.2%, 3 false alarms (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
     // End of session 37: right 78.4%, precision 82.8%, recall 96.2%, 3 false alarms.
     // End of session 38: right 80.5%, precision 82.8%, recall 96.2%, 0 false alarms.
+    // End of session 39: right 80.5%, precision 82.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -3766,7 +3848,8 @@ struct Unseen56CorpusTests {
     // 91.6%, 1 false alarm (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
     // End of session 37: right 80.0%, precision 83.3%, recall 91.6%, 1 false alarms.
     // End of session 38: right 81.6%, precision 83.3%, recall 92.1%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 39: right 82.6%, precision 83.3%, recall 92.1%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
@@ -3790,6 +3873,7 @@ struct Unseen57CorpusTests {
     // 90.4%, 3 false alarms (docs/measurements/unseen-54-57-first-measurement-session-37.txt).
     // End of session 37: right 76.6%, precision 85.4%, recall 90.4%, 3 false alarms.
     // End of session 38: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
+    // End of session 39: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.90
@@ -3813,10 +3897,11 @@ struct Unseen58CorpusTests {
     // Measured: first, with the checker of the session's start (cc17a93): 83.5% right, precision 81.5%, recall
     // 93.6%, 1 false alarm (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
     // End of session 38: right 83.5%, precision 81.5%, recall 93.6%, 1 false alarms.
-    static let minimumRight = 0.83
+    // End of session 39: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.81
-    static let minimumRecall = 0.93
-    static let maximumFalseAlarms = 2
+    static let minimumRecall = 0.94
+    static let maximumFalseAlarms = 1
 }
 
 /// The fifty-ninth unseen corpus (`Fixtures/unseen-59`): 20 articles (10 German, 10 English, 187 claims) by two
@@ -3836,10 +3921,11 @@ struct Unseen59CorpusTests {
     // Measured: first, with the checker of the session's start (cc17a93): 81.8% right, precision 89.3%, recall
     // 93.6%, 1 false alarm (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
     // End of session 38: right 81.8%, precision 89.3%, recall 93.6%, 1 false alarms.
-    static let minimumRight = 0.81
+    // End of session 39: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.89
-    static let minimumRecall = 0.93
-    static let maximumFalseAlarms = 2
+    static let minimumRecall = 0.95
+    static let maximumFalseAlarms = 1
 }
 
 /// The sixtieth unseen corpus (`Fixtures/unseen-60`): 20 articles (10 German, 10 English, 190 claims) by two
@@ -3859,10 +3945,11 @@ struct Unseen60CorpusTests {
     // Measured: first, with the checker of the session's start (cc17a93): 75.3% right, precision 83.5%, recall
     // 90.5%, 4 false alarms (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
     // End of session 38: right 76.3%, precision 83.6%, recall 91.1%, 4 false alarms.
-    static let minimumRight = 0.76
+    // End of session 39: right 78.4%, precision 83.6%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 5
+    static let maximumFalseAlarms = 1
 }
 
 /// The sixty-first unseen corpus (`Fixtures/unseen-61`): 20 articles (10 German, 10 English, 185 claims) by two
@@ -3882,10 +3969,11 @@ struct Unseen61CorpusTests {
     // Measured: first, with the checker of the session's start (cc17a93): 76.8% right, precision 83.5%, recall
     // 90.3%, 2 false alarms (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
     // End of session 38: right 76.8%, precision 83.5%, recall 90.3%, 2 false alarms.
-    static let minimumRight = 0.76
+    // End of session 39: right 82.2%, precision 84.0%, recall 90.8%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.90
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 1
 }
 
 /// The sixty-second unseen corpus (`Fixtures/unseen-62`): 20 articles (10 German, 10 English, 188 claims) by two
@@ -3905,6 +3993,7 @@ struct Unseen62CorpusTests {
 
     // Measured: first, with the checker of the session's start (cb39c6d): 81.4% right, precision 84.3%, recall
     // 91.5%, 0 false alarms (docs/measurements/unseen-62-65-first-measurement-session-39.txt).
+    // End of session 39: right 81.9%, precision 84.3%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -3928,6 +4017,7 @@ struct Unseen63CorpusTests {
 
     // Measured: first, with the checker of the session's start (cb39c6d): 79.4% right, precision 92.5%, recall
     // 91.0%, 0 false alarms (docs/measurements/unseen-62-65-first-measurement-session-39.txt).
+    // End of session 39: right 79.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.91
@@ -3951,6 +4041,7 @@ struct Unseen64CorpusTests {
 
     // Measured: first, with the checker of the session's start (cb39c6d): 80.2% right, precision 84.0%, recall
     // 92.3%, 1 false alarm (docs/measurements/unseen-62-65-first-measurement-session-39.txt).
+    // End of session 39: right 80.2%, precision 84.0%, recall 92.3%, 1 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -3974,6 +4065,7 @@ struct Unseen65CorpusTests {
 
     // Measured: first, with the checker of the session's start (cb39c6d): 74.7% right, precision 86.2%, recall
     // 88.9%, 3 false alarms (docs/measurements/unseen-62-65-first-measurement-session-39.txt).
+    // End of session 39: right 74.7%, precision 86.2%, recall 88.9%, 3 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.88
