@@ -6444,5 +6444,29 @@ struct AmbiguityTests {
             verdicts(
                 "Canada kept second place last year by a whisker over Japan, the two separated by a rounding error in a market measured in hundreds of billions.",
                 "2025-02-20", .en) == [])
+        // A chapter listed with a group that holds it is part of the group ('Lebensmittel und Getränke': before, the
+        // beverages chapter alone, contradicted); goods narrower than their chapter ('wine') are not called wrong for
+        // falling short of the whole chapter, nor ranked by it, but a part above the whole is wrong.
+        #expect(
+            verdicts(
+                "Die USA führten im Jahr 2023 Lebensmittel und Getränke im Wert von 213,6 Milliarden Dollar ein.",
+                "2024-03-14", .de) == ["composition imports WORLD 2023 supported"])
+        #expect(
+            verdicts("The U.S. imported wine worth $8.1 billion in 2023.", "2024-03-14", .en) == [
+                "composition imports WORLD 2023 unverifiable"
+            ])
+        // (Not when the sentence names the chapter itself: 'the second-largest supplier of beverages, …, whose beer'.)
+        #expect(
+            verdicts(
+                "Italy is the second-largest supplier of beverages to the United States, behind only Mexico, whose beer dominates the category.",
+                "2024-03-14", .en) == ["rank imports Italy 2023 contradicted"])
+        #expect(
+            verdicts("France was the largest supplier of wine to the United States in 2023.", "2024-03-14", .en) == [
+                "rank imports France 2023 unverifiable"
+            ])
+        #expect(
+            verdicts("The U.S. imported wine worth $40 billion in 2023.", "2024-03-14", .en) == [
+                "composition imports WORLD 2023 contradicted"
+            ])
     }
 }

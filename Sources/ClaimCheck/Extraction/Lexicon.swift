@@ -468,6 +468,40 @@ enum Lexicon {
     /// of goods and no rival of single chapters in a ranking of goods.
     static func isChapterGroup(_ code: String) -> Bool { code == "AG" || code.contains("-") }
 
+    /// Goods named by a word narrower than the HS chapter the store answers for them: wine, beer and whisky are only
+    /// part of chapter 22 (beverages), coffee of 09 (with tea and spices), beef of 02 (all meat), soybeans of 12.
+    static let narrowGoodsStems: [String: [String]] = [
+        "22": [
+            "wine", "wein", "whisky", "whiskey", "bier", "beer", "spirituosen", "champagne", "champagner", "bourbon",
+        ],
+        "04": ["cheese", "käse"], "02": ["beef", "pork", "rindfleisch", "schweinefleisch", "poultry", "geflügel"],
+        "09": ["coffee", "kaffee"], "10": ["wheat", "weizen"], "12": ["soybean", "sojabohne", "soja"],
+        "01": ["cattle", "rinder"], "85": ["smartphone", "iphone"],
+        "87": ["elektroauto", "elektrofahrzeug", "electric vehicle"], "71": ["schmuck", "jewel", "diamond", "diamant"],
+        "95": ["toys", "spielzeug"], "90": ["medizintechn", "medical devices"], "33": ["parfum", "perfume"],
+        "06": ["flower", "blume"],
+    ]
+
+    /// Whether a sentence names the goods of chapter `code` by a word narrower than the chapter, and not the chapter
+    /// itself ("Kapitel 22", "HS 22").
+    static func namesGoodsWithinChapter(_ text: String, code: String) -> Bool {
+        guard let stems = narrowGoodsStems[code] else { return false }
+        let lower = text.lowercased()
+        let number = String(Int(code) ?? -1)
+        if ["chapter ", "kapitel ", "hs ", "hs-kapitel "].contains(where: {
+            lower.contains($0 + code) || lower.contains($0 + number)
+        }) {
+            return false
+        }
+        guard stems.contains(where: { lower.contains($0) }) else { return false }
+        // ("Italy is the second-largest supplier of beverages, behind only Mexico, whose beer dominates": the chapter
+        // named by its own word too.)
+        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        return !words.contains { word in
+            product(of: word) == code && !stems.contains(where: { word.contains($0) })
+        }
+    }
+
     /// The two-digit chapters of a group code ("AG": chapters 1 to 24, the Harmonized System's farm and food goods;
     /// "61-62"), without chapter 77, which the system keeps empty; `nil` for anything else.
     static func chapters(ofGroup code: String) -> [String]? {

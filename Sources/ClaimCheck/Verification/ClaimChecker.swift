@@ -95,6 +95,9 @@ public struct ClaimChecker: Sendable {
         /// Farm and food goods named in words: sources draw the group differently (the USDA's excludes fish and
         /// counts goods of other chapters); the store reads it as HS chapters 1 to 24.
         case groupDefinition
+        /// Goods named by a word narrower than their HS chapter ("wine", "coffee", "beef"): the store answers for the
+        /// whole chapter, of which the goods are a part.
+        case goodsWithinChapter
         /// A month's (or a run of months') low with no stretch read, against every month on record: trade grows,
         /// so an all-time monthly low is almost never meant; the sentence bounds it in words not read ("the
         /// weakest since the spring", "this year's lowest").
@@ -128,6 +131,9 @@ public struct ClaimChecker: Sendable {
             doubts.append(.balanceRecord)
         }
         if claim.product.code == "AG" { doubts.append(.groupDefinition) }
+        if Lexicon.namesGoodsWithinChapter(claim.sentence.text, code: claim.product.code) {
+            doubts.append(.goodsWithinChapter)
+        }
         // (On the held-out corpora every such low the checker called contradicted, five, was not.)
         if claim.kind == .record, claim.lowest, claim.recordSince == nil, !claim.recordWithin, !claim.recordWithinYear,
             !claim.recordSameMonth, !claim.recordOfShare,
@@ -148,11 +154,19 @@ public struct ClaimChecker: Sendable {
         _ claim: FoundClaim, _ checked: inout CheckedClaim, _ language: Language, date: PublicationDate? = nil
     ) {
         // (A group drawn differently by other sources is off by a little too: an inaccurate figure is held back.)
+        let partOfChapter = Lexicon.namesGoodsWithinChapter(claim.sentence.text, code: claim.product.code)
         guard
-            checked.verdict == .contradicted || checked.verdict == .inaccurate && claim.product.code == "AG",
+            checked.verdict == .contradicted
+                || checked.verdict == .inaccurate && (claim.product.code == "AG" || partOfChapter),
             claim.outOfScope == nil, !Self.offByPowerOfTen(checked)
         else { return }
         var doubts = Self.doubts(claim)
+        // (A sum of the part above the whole chapter's is wrong however the goods are drawn.)
+        if doubts == [.goodsWithinChapter], claim.unit == .usd, let claimed = claim.value,
+            let official = checked.official?.value, claimed > abs(official) * 1.05
+        {
+            return
+        }
         if !doubts.isEmpty, shareWrongInEveryReading(claim, date: date) {
             doubts.removeAll { $0 == .looseFigure || $0 == .verbDirection }
         }

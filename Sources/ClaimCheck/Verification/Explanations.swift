@@ -1233,6 +1233,10 @@ struct Explanations {
                 de
                     ? "was zu den Agrar- und Lebensmittelwaren zählt, legt jede Quelle anders fest, das US-Landwirtschaftsministerium etwa ohne Fisch, dafür mit Baumwolle und Häuten; gelesen als HS-Kapitel 01-24"
                     : "what counts as farm and food goods differs by source, the USDA's count leaving out fish and taking in cotton and hides; read as HS chapters 01-24"
+            case .goodsWithinChapter:
+                de
+                    ? "die genannten Waren sind nur ein Teil ihres HS-Kapitels, und der Datenbestand führt nur das ganze Kapitel"
+                    : "the goods named are only part of their HS chapter, and the store holds the whole chapter only"
             case .pairUnnamed:
                 de
                     ? "der Satz spricht vom Handel zweier Länder, nennt aber das andere nicht; gelesen als Handel mit der ganzen Welt"

@@ -2147,6 +2147,30 @@ struct ClauseReader {
     /// The product a figure is about: an explicit HS chapter, else the first product word of
     /// its clause that is not part of a list ("vor allem Maschinen", "from cars to machinery").
     func product(for figureToken: Int, window: Int = 12, after afterWindow: Int = 8) -> Product? {
+        let found = productNamed(for: figureToken, window: window, after: afterWindow)
+        // ("Lebensmittel und Getränke im Wert von 213,6 Milliarden Dollar", "food and beverages worth …": a chapter
+        // listed with a group of chapters that holds it is part of that group, whose figure it is.)
+        guard case .hs(let code)? = found, code.count == 2,
+            let chosen = cues.products.last(where: { $0.code == code && $0.token < figureToken })
+                ?? cues.products.first(where: { $0.code == code })
+        else { return found }
+        let joiners: Set<String> = ["und", "and", "sowie", "or", "oder", "&"]
+        let productTokens = Set(cues.products.map(\.token))
+        if let group = cues.products.first(where: { group in
+            guard Lexicon.chapters(ofGroup: group.code)?.contains(code) == true, group.token != chosen.token,
+                abs(group.token - chosen.token) <= 6
+            else { return false }
+            let between = (min(group.token, chosen.token) + 1)..<max(group.token, chosen.token)
+            return between.allSatisfy { joiners.contains(words[$0]) || productTokens.contains($0) }
+                && between.contains { joiners.contains(words[$0]) }
+        }) {
+            return .hs(group.code)
+        }
+        return found
+    }
+
+    /// The goods named for the figure at `figureToken`, one code as the sentence names it (see ``product(for:)``).
+    private func productNamed(for figureToken: Int, window: Int, after afterWindow: Int) -> Product? {
         // "…, knapp 30 Prozent auf Platin und Palladium": goods right after the figure's "auf" are its.
         if let figure = figures.first(where: { tokenIndex(of: $0.range.lowerBound) == figureToken }) {
             let end = tokenIndex(of: figure.range.upperBound)
