@@ -12,20 +12,27 @@ extension ClaimChecker {
         Lexicon.chapters(ofGroup: product.code).map { $0.map { Product.hs($0) } }
     }
 
-    /// A pair's trade in a group of chapters, summed over the chapters that answer.
-    func groupTrade(reporter: String, partner: String, period: Period, chapters: [Product]) throws -> TradeSummary {
-        var parts: [TradeSummary] = []
+    /// The store's answer for each chapter that has one; the first chapter's error when none has.
+    private func eachChapter<Answer>(_ chapters: [Product], _ ask: (Product) throws -> Answer) throws -> [Answer] {
+        var answers: [Answer] = []
         var firstError: (any Error)?
         for chapter in chapters {
             do {
-                parts.append(try trade(reporter: reporter, partner: partner, period: period, product: chapter))
+                answers.append(try ask(chapter))
             } catch let error as StoreError {
                 if firstError == nil { firstError = error }
             }
         }
-        guard var summary = parts.first else {
-            throw firstError ?? StoreError.invalidQuestion("a group without chapters")
+        if answers.isEmpty { throw firstError ?? StoreError.invalidQuestion("a group without chapters") }
+        return answers
+    }
+
+    /// A pair's trade in a group of chapters, summed over the chapters that answer.
+    func groupTrade(reporter: String, partner: String, period: Period, chapters: [Product]) throws -> TradeSummary {
+        let parts = try eachChapter(chapters) {
+            try trade(reporter: reporter, partner: partner, period: period, product: $0)
         }
+        var summary = parts[0]
         summary.exports = Self.added(parts.map(\.exports))
         summary.imports = Self.added(parts.map(\.imports))
         summary.total = Self.added(parts.map(\.total))
@@ -35,25 +42,17 @@ extension ClaimChecker {
 
     /// A flow of a group of chapters over a run of months.
     func groupSum(_ subject: TradeSubject, months range: PeriodRange, chapters: [Product]) throws -> RangeAnswer {
-        var parts: [RangeAnswer] = []
-        var firstError: (any Error)?
-        for chapter in chapters {
+        let parts = try eachChapter(chapters) { chapter in
             var one = subject
             one.product = chapter
-            do {
-                parts.append(try sum(one, months: range))
-            } catch let error as StoreError {
-                if firstError == nil { firstError = error }
-            }
+            return try sum(one, months: range)
         }
-        guard var answer = parts.first else {
-            throw firstError ?? StoreError.invalidQuestion("a group without chapters")
-        }
+        var answer = parts[0]
         let values = parts.compactMap(\.value)
         answer.product = subject.product
-        answer.value = values.isEmpty ? nil : values.reduce(0, &+)
+        answer.value = values.isEmpty ? nil : Self.checkedSum(values)
         answer.monthsWithData = Array(Set(parts.flatMap(\.monthsWithData))).sorted()
-        answer.isComplete = answer.monthsWithData.count == range.months.count
+        answer.isComplete = answer.value != nil && answer.monthsWithData.count == range.months.count
         return answer
     }
 
@@ -61,21 +60,11 @@ extension ClaimChecker {
     func groupTopPartners(
         reporter: String, flow: Flow, period: Period, chapters: [Product], limit: Int, bySurplus: Bool
     ) throws -> RankingAnswer {
-        var parts: [RankingAnswer] = []
-        var firstError: (any Error)?
-        for chapter in chapters {
-            do {
-                parts.append(
-                    try topPartners(
-                        reporter: reporter, flow: flow, period: period, product: chapter, limit: 300,
-                        bySurplus: bySurplus))
-            } catch let error as StoreError {
-                if firstError == nil { firstError = error }
-            }
+        let parts = try eachChapter(chapters) {
+            try topPartners(
+                reporter: reporter, flow: flow, period: period, product: $0, limit: 300, bySurplus: bySurplus)
         }
-        guard var answer = parts.first else {
-            throw firstError ?? StoreError.invalidQuestion("a group without chapters")
-        }
+        var answer = parts[0]
         var byPartner: [String: (item: RankingAnswer.Item, values: [PeriodValue])] = [:]
         for part in parts {
             for item in part.items {
@@ -105,11 +94,12 @@ extension ClaimChecker {
             return PeriodValue(period: .year(0), value: nil, months: [], isComplete: false, datasets: [])
         }
         let known = values.compactMap(\.value)
-        result.value = known.isEmpty ? nil : known.reduce(0, &+)
+        result.value = known.isEmpty ? nil : ClaimChecker.checkedSum(known)
         result.months = Array(Set(values.flatMap(\.months))).sorted()
-        result.isComplete =
-            values.contains(where: \.isComplete)
-            || (result.period.isMonth ? result.value != nil : result.months.count == 12)
+        // (Complete when one chapter covers the whole period or together they cover every month; never past an
+        // overflow.)
+        let covered = values.contains(where: \.isComplete) || result.period.isMonth || result.months.count == 12
+        result.isComplete = result.value != nil && covered
         result.datasets = Array(Set(values.flatMap(\.datasets))).sorted()
         return result
     }

@@ -154,10 +154,11 @@ public struct ClaimChecker: Sendable {
         _ claim: FoundClaim, _ checked: inout CheckedClaim, _ language: Language, date: PublicationDate? = nil
     ) {
         // (A group drawn differently by other sources is off by a little too: an inaccurate figure is held back.)
-        let partOfChapter = Lexicon.namesGoodsWithinChapter(claim.sentence.text, code: claim.product.code)
         guard
             checked.verdict == .contradicted
-                || checked.verdict == .inaccurate && (claim.product.code == "AG" || partOfChapter),
+                || checked.verdict == .inaccurate
+                    && (claim.product.code == "AG"
+                        || Lexicon.namesGoodsWithinChapter(claim.sentence.text, code: claim.product.code)),
             claim.outOfScope == nil, !Self.offByPowerOfTen(checked)
         else { return }
         var doubts = Self.doubts(claim)
@@ -1835,7 +1836,7 @@ public struct ClaimChecker: Sendable {
     /// The years a share of the reporter's whole trade whose sentence names no year could mean (the one read and
     /// those next to it, up to the latest published), when it is far off in each of them; nil otherwise.
     func shareWrongInTheYearsAround(_ claim: FoundClaim, partner: String, date: PublicationDate) -> [Int]? {
-        guard let claimed = claim.value, case .single(let read)? = claim.period, !read.isMonth else { return nil }
+        guard claim.value != nil, case .single(let read)? = claim.period, !read.isMonth else { return nil }
         let years = [read.year - 1, read.year, read.year + 1].filter { $0 <= date.latestPublishedYear }
         guard years.count >= 2 else { return nil }
         // (A share of all exports or imports is far off as a share of either flow and of the whole trade: the flow

@@ -286,6 +286,12 @@ struct Parties {
 /// period and product come from its own clause first, then from the sentence, then from the
 /// discourse (what earlier sentences established).
 struct ClauseReader {
+    /// Nouns for goods moving ("exports", "shipments", "Lieferungen"): a flow said as a noun, no verb with a subject.
+    static let movementNouns: Set<String> = [
+        "exports", "imports", "shipments", "sales", "purchases", "deliveries", "trade", "exporte", "importe",
+        "ausfuhren", "einfuhren", "lieferungen",
+    ]
+
     let facts: SentenceFacts
     let discourse: Discourse
     let periods: PeriodFinder
@@ -635,13 +641,12 @@ struct ClauseReader {
         // (So has a finite verb right after "and" with no subject of its own: "Israel sold $22.2 billion of goods to
         // the U.S. last year and bought $14.8 billion".)
         // (Both verbs: "imports … which are made in Cork and shipped to the United States" is no subject's pair.)
-        let flowNouns: Set<String> = ["exports", "imports", "shipments", "sales", "purchases", "deliveries", "trade"]
         let finite = !words[flowToken].hasSuffix("ing")
         let sharesSubject =
             flowToken >= 1
             && (finite
                 ? ["and", "und"].contains(words[flowToken - 1]) && tokens[flowToken].text.first?.isLowercase == true
-                    && !flowNouns.contains(words[flowToken])
+                    && !Self.movementNouns.contains(words[flowToken])
                 : ["while", "whereas", "and", "but"].contains(words[flowToken - 1]))
         if sharesSubject, flow == .exports || flow == .imports,
             let before = cues.flows.last(where: {
@@ -649,7 +654,8 @@ struct ClauseReader {
                     && ($0.flow == .exports || $0.flow == .imports)
             }),
             !finite
-                || (tokens[before.token].text.first?.isLowercase == true && !flowNouns.contains(words[before.token]))
+                || (tokens[before.token].text.first?.isLowercase == true
+                    && !Self.movementNouns.contains(words[before.token]))
         {
             return mirrored(before.flow, flowToken: before.token)
         }
@@ -782,10 +788,7 @@ struct ClauseReader {
         // "Mexico, which shipped …": a relative clause right after a country, with no other party in it, has the
         // country as its subject.)
         if flow == .exports || flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
-            ![
-                "exports", "imports", "shipments", "sales", "purchases", "deliveries", "exporte", "importe",
-                "ausfuhren", "einfuhren", "lieferungen",
-            ].contains(words[flowToken]),
+            !Self.movementNouns.contains(words[flowToken]),
             others.contains(where: { country in
                 let relative = country.token + country.count
                 guard country.form == .name, relative < flowToken, flowToken - relative <= 10,

@@ -386,7 +386,6 @@ extension SentenceCues {
 }
 
 extension SentenceCues {
-    /// "ein Plus von 32 Prozent", "ein Minus von 4,1 Prozent": a change in percent, not a balance.
     /// Whether a word of trade at `index` is what a balance before it is of: "deficit in goods trade", "Defizit im
     /// Warenhandel".
     static func tradeOfABalance(_ words: [String], at index: Int) -> Bool {
@@ -397,6 +396,7 @@ extension SentenceCues {
         return Lexicon.flow(of: words[at - 1]) == .balance
     }
 
+    /// "ein Plus von 32 Prozent", "ein Minus von 4,1 Prozent": a change in percent, not a balance.
     static func isPercentChange(_ words: [String], after index: Int) -> Bool {
         let window = words[min(words.count, index + 1)..<min(words.count, index + 6)]
         let parts: Set<String> = [
