@@ -3978,8 +3978,8 @@ struct Unseen61CorpusTests {
 
 /// The sixty-second unseen corpus (`Fixtures/unseen-62`): 20 articles (10 German, 10 English, 188 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-ninth-session sections) and the
-/// data files, written at the start of session 39 and committed before the checker first ran on it. Held out: only
-/// its totals are ever read.
+/// data files, written at the start of session 39 and committed before the checker first ran on it. Held out through
+/// session 39 (only its totals read); a development corpus since session 40.
 @Suite("Unseen corpus 62")
 struct Unseen62CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -3987,8 +3987,7 @@ struct Unseen62CorpusTests {
             "Unseen corpus 62", folder: "Fixtures/unseen-62",
             CorpusThresholds(
                 articles: 20, gold: 188, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (cb39c6d): 81.4% right, precision 84.3%, recall
@@ -4002,8 +4001,8 @@ struct Unseen62CorpusTests {
 
 /// The sixty-third unseen corpus (`Fixtures/unseen-63`): 20 articles (10 German, 10 English, 189 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-ninth-session sections) and the
-/// data files, written at the start of session 39 and committed before the checker first ran on it. Held out: only
-/// its totals are ever read.
+/// data files, written at the start of session 39 and committed before the checker first ran on it. Held out through
+/// session 39 (only its totals read); a development corpus since session 40.
 @Suite("Unseen corpus 63")
 struct Unseen63CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -4011,8 +4010,7 @@ struct Unseen63CorpusTests {
             "Unseen corpus 63", folder: "Fixtures/unseen-63",
             CorpusThresholds(
                 articles: 20, gold: 189, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (cb39c6d): 79.4% right, precision 92.5%, recall
@@ -4026,8 +4024,8 @@ struct Unseen63CorpusTests {
 
 /// The sixty-fourth unseen corpus (`Fixtures/unseen-64`): 20 articles (10 German, 10 English, 182 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-ninth-session sections) and the
-/// data files, written at the start of session 39 and committed before the checker first ran on it. Held out: only
-/// its totals are ever read.
+/// data files, written at the start of session 39 and committed before the checker first ran on it. Held out through
+/// session 39 (only its totals read); a development corpus since session 40.
 @Suite("Unseen corpus 64")
 struct Unseen64CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -4035,8 +4033,7 @@ struct Unseen64CorpusTests {
             "Unseen corpus 64", folder: "Fixtures/unseen-64",
             CorpusThresholds(
                 articles: 20, gold: 182, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (cb39c6d): 80.2% right, precision 84.0%, recall
@@ -4050,8 +4047,8 @@ struct Unseen64CorpusTests {
 
 /// The sixty-fifth unseen corpus (`Fixtures/unseen-65`): 20 articles (10 German, 10 English, 190 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and thirty-ninth-session sections) and the
-/// data files, written at the start of session 39 and committed before the checker first ran on it. Held out: only
-/// its totals are ever read.
+/// data files, written at the start of session 39 and committed before the checker first ran on it. Held out through
+/// session 39 (only its totals read); a development corpus since session 40.
 @Suite("Unseen corpus 65")
 struct Unseen65CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -4059,8 +4056,7 @@ struct Unseen65CorpusTests {
             "Unseen corpus 65", folder: "Fixtures/unseen-65",
             CorpusThresholds(
                 articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (cb39c6d): 74.7% right, precision 86.2%, recall
@@ -4070,4 +4066,96 @@ struct Unseen65CorpusTests {
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.88
     static let maximumFalseAlarms = 4
+}
+
+/// The sixty-sixth unseen corpus (`Fixtures/unseen-66`): 20 articles (10 German, 10 English, 199 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and fortieth-session sections) and the
+/// data files, written at the start of session 40 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 66")
+struct Unseen66CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 66", folder: "Fixtures/unseen-66",
+            CorpusThresholds(
+                articles: 20, gold: 199, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (ea11942): 80.4% right, precision 81.1%, recall
+    // 93.0%, 4 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
+    static let minimumRight = 0.80
+    static let minimumPrecision = 0.81
+    static let minimumRecall = 0.92
+    static let maximumFalseAlarms = 5
+}
+
+/// The sixty-seventh unseen corpus (`Fixtures/unseen-67`): 20 articles (10 German, 10 English, 199 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and fortieth-session sections) and the
+/// data files, written at the start of session 40 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 67")
+struct Unseen67CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 67", folder: "Fixtures/unseen-67",
+            CorpusThresholds(
+                articles: 20, gold: 199, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (ea11942): 79.9% right, precision 86.0%, recall
+    // 93.0%, 7 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
+    static let minimumRight = 0.79
+    static let minimumPrecision = 0.85
+    static let minimumRecall = 0.92
+    static let maximumFalseAlarms = 8
+}
+
+/// The sixty-eighth unseen corpus (`Fixtures/unseen-68`): 20 articles (10 German, 10 English, 196 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and fortieth-session sections) and the
+/// data files, written at the start of session 40 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 68")
+struct Unseen68CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 68", folder: "Fixtures/unseen-68",
+            CorpusThresholds(
+                articles: 20, gold: 196, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (ea11942): 82.7% right, precision 83.7%, recall
+    // 91.8%, 2 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
+    static let minimumRight = 0.82
+    static let minimumPrecision = 0.83
+    static let minimumRecall = 0.91
+    static let maximumFalseAlarms = 3
+}
+
+/// The sixty-ninth unseen corpus (`Fixtures/unseen-69`): 20 articles (10 German, 10 English, 197 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and fortieth-session sections) and the
+/// data files, written at the start of session 40 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 69")
+struct Unseen69CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 69", folder: "Fixtures/unseen-69",
+            CorpusThresholds(
+                articles: 20, gold: 197, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (ea11942): 81.7% right, precision 89.7%, recall
+    // 97.0%, 10 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
+    static let minimumRight = 0.81
+    static let minimumPrecision = 0.89
+    static let minimumRecall = 0.96
+    static let maximumFalseAlarms = 11
 }
