@@ -6469,4 +6469,81 @@ struct AmbiguityTests {
                 "composition imports WORLD 2023 contradicted"
             ])
     }
+
+    @Test func readingsTheFortiethSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // German 'von' after a noun ('ein Minus von 17 Prozent') is no change's base; the whole named before the relative clause is the world (before: the Emirates, contradicted).
+        #expect(
+            verdicts(
+                "In den ersten sieben Monaten des Jahres brachen die US-Ausfuhren in die Emirate um ein Viertel ein, deutlich stärker als die gesamten US-Exporte, die im selben Zeitraum ein Minus von 17 Prozent verzeichneten.",
+                "2020-09-10", .de) == [
+                    "change exports ARE 2019-01..2019-07 → 2020-01..2020-07 supported",
+                    "change exports WORLD 2019-01..2019-07 → 2020-01..2020-07 supported",
+                ])
+        // A change since an agreement took effect runs from the year before it or the year it did (before: the article's last years, contradicted).
+        #expect(
+            verdicts(
+                "The agreement with Peru took effect in February 2009. Since the agreement took effect, U.S. exports to Peru have nearly doubled.",
+                "2019-04-10", .en) == ["change exports PER 2009..2018 supported"])
+        // 'knock China out of the top spot' says China no longer holds it (before: read as China first, contradicted).
+        #expect(
+            verdicts(
+                "Imports from China fell 25% in the first six months of the year, a drop large enough to knock China out of the top spot among suppliers.",
+                "2023-08-14", .en) == [
+                    "change imports CHN 2022-01..2022-06 → 2023-01..2023-06 supported",
+                    "rank imports China 2023-01..2023-06 supported",
+                ])
+        // What the U.S. earns in its trade with a country is its surplus (before: total trade, contradicted).
+        #expect(
+            verdicts(
+                "Mit keinem anderen Land verdienen die Amerikaner im Warenhandel so viel wie mit den Niederlanden, im Jahr 2022 waren es 38 Milliarden Dollar.",
+                "2023-05-10", .de) == ["value balance NLD 2022 supported"])
+        // A pronoun subject stands for a country's firms named before it (before: U.S. exports to Germany, contradicted).
+        #expect(
+            verdicts(
+                "Deutsche Firmen machen in den USA gute Geschäfte: 2022 lieferten sie Waren für 146 Milliarden Dollar.",
+                "2023-05-10", .de) == ["value imports DEU 2022 supported"])
+        // One sum for countries listed after one preposition is their sum (before: Canada alone, held back).
+        #expect(
+            verdicts(
+                "Americans traded nearly $1.2 trillion worth of goods with Canada and Mexico in 2018.", "2019-05-10", .en)
+                == ["value total CAN+MEX 2018 supported"])
+        // Not when the clause gives each its own sum, nor across a semicolon.
+        #expect(
+            verdicts("Exports to Canada and Mexico were $300 billion and $265 billion in 2018.", "2019-05-10", .en) == [
+                "value exports CAN 2018 supported", "value exports MEX 2018 supported",
+            ])
+        // 'of goods' between the first figure and its country; the second takes the country right after it (before: Germany for both, inaccurate).
+        #expect(
+            verdicts(
+                "The U.S. imported $125.7 billion of goods from Germany in 2018 and $142.2 billion from Japan.",
+                "2019-05-20", .en) == ["value imports DEU 2018 supported", "value imports JPN 2018 supported"])
+        // 'By July' is the month a level had reached (before: the article's year, unverifiable).
+        #expect(
+            verdicts(
+                "Imports from Malaysia peaked in March at $5.4 billion. By July, with factories short-staffed, the figure had slipped to $4.8 billion.",
+                "2021-09-14", .en).last == "value imports MYS 2021-07 supported")
+        // 'the first half of last year' is the previous year's (before: this year's, contradicted); 'the leader in' ranks.
+        #expect(
+            verdicts(
+                "Canada was the leader in total goods trade in the first half of last year.", "2023-08-14", .en) == [
+                    "rank total Canada 2022-01..2022-06 supported"
+                ])
+        #expect(
+            verdicts(
+                "Im ersten Halbjahr des vergangenen Jahres lieferten die USA Waren für 180 Milliarden Dollar nach Kanada.",
+                "2023-08-14", .de) == ["value exports CAN 2022-01..2022-06 supported"])
+        // The United States' two neighbors are Canada and Mexico, summed; 'the last year before NAFTA' is no year before the publication (before: 2013, the world, held back).
+        #expect(
+            verdicts(
+                "In 1993, the last year before NAFTA, U.S. goods trade with its two neighbors came to roughly $293 billion.",
+                "2014-03-01", .en) == ["value total CAN+MEX 1993 supported"])
+        #expect(
+            verdicts(
+                "Vorerst ausgenommen ist China. Aus den beiden Nachbarländern bezogen die Vereinigten Staaten im vergangenen Jahr Waren für rund 612 Milliarden Dollar.",
+                "2018-03-10", .de) == ["value imports CAN+MEX 2017 supported"])
+    }
 }

@@ -235,6 +235,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// "Two-way goods trade hit a record $132.3 billion", with no country named in the article so far: the sentence
     /// speaks of a pair of countries, and the world is only the default reading.
     public var pairUnnamed = false
+    /// "has more than doubled since the agreement took effect": the change's base is the last full year before the
+    /// agreement, though writers count some from the year it took effect.
+    public var baseSinceAgreement = false
     /// Goods the sentence (or the one before) names, for a share read as the partner's part of all trade:
     /// "Rund 30 Prozent dessen, was die USA aus Kanada einführen, sind Öl, Gas und andere Brennstoffe" is
     /// the goods' part of the partner's trade (HS chapters).

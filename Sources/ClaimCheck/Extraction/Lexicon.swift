@@ -20,6 +20,9 @@ enum Lexicon {
             || word.contains8("handelsbilanz") || word.contains8("warenbilanz") || word == "balance"
             // ("Das Handelsplus mit den Niederlanden", "das Handelsminus": a balance in one word.)
             || word.hasPrefix8("handelsplus") || word.hasPrefix8("handelsminus")
+            // ("Mit keinem Land verdienen die Amerikaner im Warenhandel so viel wie mit den Niederlanden": what a
+            // country earns in its trade with another is its surplus.)
+            || ["verdienen", "verdient", "verdiente", "verdienten"].contains(word)
         {
             return .balance
         }
@@ -97,6 +100,7 @@ enum Lexicon {
     static func isSurplusWord(_ word: String) -> Bool {
         word.contains8("überschuss") || word.contains8("überschüss") || word.contains8("surplus")
             || word.hasSuffix("-plus") || word == "plus" || word.hasPrefix8("handelsplus")
+            || ["verdienen", "verdient", "verdiente", "verdienten"].contains(word)
     }
 
     /// Goods words that are also verbs ("which the Treasury watches"): goods only after one of ``beforeGoodsNoun``

@@ -304,6 +304,9 @@ struct PeriodFinder {
                     "\\b(?:in|im|during|for|für|of|der|den|dem|from|vom|since|seit|than)\\s+(?<m>\(month))(?:\\s+(?<this>of this year|dieses Jahres|this year))?(?!\\s*\\d{4}\\b)(?!\\s*\\d{1,2},\\s)\\b"
                 ), "monthOnly"
             ),
+            // ("By July, … the figure had slipped to $4.8 billion": opening the sentence, the month a level had reached;
+            // not "the deficit reached $54.3bn by September", the months summed up to it.)
+            (regex("^\\s*by\\s+(?<m>\(month))(?=,\\s)"), "monthOnly"),
             // "December offered a snapshot: …": a month name opening the sentence.
             // (Also after a bullet: "- Juli allein: Einfuhren von 338,7 Mio. $".)
             // ("January, the first month of 2019 with figures, …": or set off by a comma.)
@@ -322,7 +325,8 @@ struct PeriodFinder {
                     "\\b(?:the year-earlier period|the year-ago period|the same (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) )?(?:period|months|stretch) (?:a year earlier|last year|of last year|in the previous year|of the previous year|a year ago)|(?:in den )?(?:gleichen|selben) (?:(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) )?Monaten des Vorjahres|a year earlier|im Vorjahreszeitraum|Vorjahreszeitraum|Vorjahreszeitraums|in der Vorjahresperiode|Vorjahresperiode|im gleichen Zeitraum des Vorjahres|im selben Zeitraum des Vorjahres|the previous year|the year before|one year earlier|the prior year|im Vorjahr|des Vorjahres|zum Vorjahr|dem Vorjahr|Vorjahr|im Jahr davor|im Jahr zuvor|ein Jahr zuvor|ein Jahr davor|year[- ]on[- ]year|y/y|yoy|from a year ago|a year ago|im Jahresvergleich|im Vorjahresvergleich|Vorjahresmonat|Vorjahresmonats|Vorjahresquartal|Vorjahresquartals|(?<=\\()(?:prior|previous) year|(?<!\\d\\.\\s)(?<!\\d\\.)Vj(?=\\.)|Vorj(?=\\.))\\b"
                 ), "previous"
             ),
-            (regex("\\b(?:last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"), "last"),
+            // ("In 1993, the last year before NAFTA": "the last year" of something is no year relative to the publication.)
+            (regex("\\b(?:(?<!the\\s)last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"), "last"),
             (
                 regex(
                     "\\b(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|\\d{1,2}) (?:years|Jahre)|(?<dec>a decade|ein Jahrzehnt)) (?<rel>earlier|before|zuvor|davor|früher|ago)\\b|\\bvor (?:(?<n2>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|\\d{1,2}) Jahren|(?<dec2>einem Jahrzehnt))\\b"
@@ -719,6 +723,20 @@ struct PeriodFinder {
                 }
             }
         }
+        // ("im ersten Halbjahr des vergangenen Jahres", "in den ersten neun Monaten des letzten Jahres": a run of months of
+        // the year before the publication's.)
+        if let referenceYear {
+            found = found.map { mention in
+                guard case .months(let first, let last, nil) = mention.kind,
+                    let suffix = sentence[mention.range.upperBound...].range(
+                        of: "^\\s+des\\s+(?:vergangenen|letzten)\\s+Jahres\\b", options: [.regularExpression, .caseInsensitive])
+                else { return mention }
+                return PeriodMention(
+                    kind: .months(first: first, last: last, year: referenceYear - 1),
+                    range: mention.range.lowerBound..<suffix.upperBound,
+                    text: String(sentence[mention.range.lowerBound..<suffix.upperBound]))
+            }
+        }
         return Self.joinedWithTheirYear(found.sorted { $0.range.lowerBound < $1.range.lowerBound }, in: sentence)
     }
 
@@ -745,7 +763,8 @@ struct PeriodFinder {
                 let next = mentions[index + 1]
                 let gap = sentence[mention.range.upperBound..<next.range.lowerBound].lowercased()
                     .trimmingCharacters(in: .whitespaces)
-                if ["of", "des", "of the", "im", "in"].contains(gap) {
+                // ("the first half of last year": "of" read with the half.)
+                if ["of", "des", "of the", "im", "in", ""].contains(gap) {
                     mention = PeriodMention(
                         kind: .months(first: first, last: last, year: named.year),
                         range: mention.range.lowerBound..<next.range.upperBound,

@@ -345,7 +345,11 @@ enum RankFinder {
             {
                 // "lag Mexiko vorn": the first place.
                 mention = RankMention(position: 1, token: index)
-            } else if ["spitze", "spitzenreiter", "spitzenplatz"].contains(word) {
+            } else if ["spitze", "spitzenreiter", "spitzenplatz"].contains(word)
+                // ("Canada was the leader in total goods trade": first among the partners in it.)
+                || (word == "leader" && index > 0 && words[index - 1] == "the"
+                    && ["in", "among"].contains(next))
+            {
                 // "an der Spitze der Lieferländer", "Spitzenreiter"
                 mention = RankMention(position: 1, token: index)
             } else if ["no", "kein", "keine", "keinem"].contains(word),
@@ -459,10 +463,16 @@ enum RankFinder {
                 "out", "aus", "verfehlte", "verfehlt", "verpasste", "verpasst", "missed", "missing",
             ]
             let falls: Set<String> = ["dropped", "fell", "fallen", "slipped", "dropping", "falling", "slid"]
+            // ("a drop large enough to knock China out of the top spot", "pushed Canada out of first place": out of
+            // the place.)
+            let outOf = before.suffix(3).indices.contains { index in
+                before[index] == "out" && index + 1 < found1.token && words[index + 1] == "of"
+            }
             let leaves =
-                found1.membership
-                && (before.suffix(3).contains(where: exits.contains)
-                    || (before.suffix(3).contains("from") && before.contains(where: falls.contains)))
+                outOf
+                || found1.membership
+                    && (before.suffix(3).contains(where: exits.contains)
+                        || (before.suffix(3).contains("from") && before.contains(where: falls.contains)))
             // ("ceased to be the largest", "stopped being the top supplier", "hörte auf, … zu sein": no longer.)
             let ceases =
                 before.contains { ["ceased", "ceases", "cease", "stopped", "stops"].contains($0) }

@@ -105,6 +105,9 @@ public struct ClaimChecker: Sendable {
         /// The sentence speaks of the trade between two countries ("two-way", "across the border") but neither it
         /// nor the article before names the other one: the world is only the default.
         case pairUnnamed
+        /// A change "since the agreement took effect", read from the last full year before it: an agreement in force
+        /// from some month of a year is counted by some writers from that year.
+        case baseSinceAgreement
     }
 
     /// The doubts about a claim's reading. On seven held-out corpora (1,584 claims) the checker's
@@ -115,6 +118,7 @@ public struct ClaimChecker: Sendable {
         var doubts: [ReadingDoubt] = []
         if !claim.partnerReadings.isEmpty { doubts.append(.partnerCarriedOver) }
         if claim.pairUnnamed { doubts.append(.pairUnnamed) }
+        if claim.baseSinceAgreement { doubts.append(.baseSinceAgreement) }
         if claim.hedge == .approx || claim.hedge == .atLeast { doubts.append(.looseFigure) }
         // (Countries the claim itself relates, the reporter, the other side of a comparison, the parts of
         // a sum or a list, are no doubt about which country the figure belongs to.)

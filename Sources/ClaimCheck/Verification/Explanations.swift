@@ -1241,6 +1241,10 @@ struct Explanations {
                 de
                     ? "der Satz spricht vom Handel zweier Länder, nennt aber das andere nicht; gelesen als Handel mit der ganzen Welt"
                     : "the sentence speaks of the trade between two countries but does not name the other one; read as trade with the whole world"
+            case .baseSinceAgreement:
+                de
+                    ? "die Veränderung seit dem Abkommen ist ab dem letzten vollen Jahr davor gelesen; manche rechnen ab dem Jahr, in dem es in Kraft trat"
+                    : "the change since the agreement is read from the last full year before it; some count from the year it took effect"
             }
         }
         return de

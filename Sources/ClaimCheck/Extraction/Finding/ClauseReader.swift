@@ -850,6 +850,19 @@ struct ClauseReader {
             {
                 return true
             }
+            // ("Deutsche Firmen machen in den USA gute Geschäfte: 2022 lieferten sie Waren für 146 Milliarden Dollar",
+            // "German firms are doing well there: in 2022 they sold …": a pronoun subject next to the verb stands for
+            // the partner's own firms named before it, with no other party between.)
+            if distance > 0, mention.form == .adjective, mention.token + mention.count < words.count,
+                Lexicon.makerNouns.contains(words[mention.token + mention.count]),
+                flow == .exports || flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
+                [flowToken - 1, flowToken + 1].contains(where: { index in
+                    index > mention.token + mention.count && index < words.count && ["they", "sie"].contains(words[index])
+                }),
+                !others.contains(where: { $0.token > mention.token && $0.token < flowToken && $0.code != mention.code })
+            {
+                return true
+            }
             // "Deutschland lieferte …", "Russia exported …": the partner is the subject of a trade verb.
             let prepositions: Set<String> = [
                 "aus", "from", "nach", "to", "in", "into", "mit", "with", "von", "für", "for", "an", "by", "ins", "im",
@@ -1576,8 +1589,9 @@ struct ClauseReader {
                 if Lexicon.pandemicWords.contains(next) { return 2019 }
                 // ("Im Jahr vor dem Start des Abkommens tauschten die USA und Mexiko …": the last full year before the
                 // partner's trade agreement took effect.)
-                // (Not "since the agreement took effect": writers date that from the year it did.)
-                if !since, Lexicon.agreementWords.contains(next),
+                // ("Our deficit with Korea has more than doubled since the KORUS deal took effect": a change since the
+                // agreement is measured from the last full year before it, as a level before it is.)
+                if Lexicon.agreementWords.contains(next),
                     let start = Lexicon.agreementStart(
                         named: words,
                         partner: facts.mentions.first(where: { $0.code != homeReporter })?.code

@@ -63,6 +63,7 @@ struct FigureDraft {
     /// Whether the period is the latest year, guessed for a figure before the article named any: not what
     /// the next sentences speak of.
     var periodGuessed = false
+    var baseSinceAgreement = false
     /// Other periods an undated base may stand for ("down from $41.2 billion" after a month: the month before,
     /// or the same month a year earlier).
     var baseReadings: [ClaimPeriod] = []
@@ -181,11 +182,23 @@ extension ClauseReader {
             // "Russia Trade With US Down 90% Since Invasion": a change from the last full year before the event to
             // the latest year published.
             // (Over the period read for it from the article: the sentence names its own base.)
-            if draft.kind == .change, figure.unit == .percent, periodMentions.allSatisfy({ resolvePeriod($0) == nil }),
+            // ("Since the agreement took effect, exports to Peru have nearly doubled, …, with a surplus of $1.8 million in
+            // 2018": a year past a comma after the figure is a later clause's, unless it dates the change's own base:
+            // "…, from $13.2 billion in 2011 to …".)
+            if draft.kind == .change, figure.unit == .percent || figure.unit == .ratio,
+                periodMentions.allSatisfy({
+                    let at = tokenIndex(of: $0.range.lowerBound)
+                    return resolvePeriod($0) == nil
+                        || (at > draft.token && commaBetween(draft.token, at)
+                            && !words[draft.token..<at].contains(where: { ["from", "von", "vom"].contains($0) }))
+                }),
                 let year = yearBeforeEvent(since: true),
                 let latest = periods.date?.latestPublishedYear, latest > year
             {
                 draft.period = .span(.year(year), .year(latest))
+                // (An agreement in force from some month of a year may be counted from that year or the one before:
+                // a reading, unsure.)
+                if words.contains(where: Lexicon.agreementWords.contains) { draft.baseSinceAgreement = true }
             }
             // ("Heute ist das amerikanische Defizit mit China gut fünfmal so groß wie das mit Japan" in a long read
             // whose last sentences spoke of 2000: "today" is the latest year published, not an old year before.)
@@ -1090,11 +1103,13 @@ extension ClauseReader {
             let before = partnerInClause.last(where: { $0.token < figureToken }),
             figures.contains(where: { other in
                 other.range != draft.figure.range
-                    && partnerRightAfter(tokenIndex(of: other.range.upperBound), in: [before]) != nil
+                    && partnerRightAfter(tokenIndex(of: other.range.upperBound), in: [before], goods: true) != nil
             })
         {
             // "deficits of $279.4 billion with China and $152.4 billion with Mexico": each figure with the
             // country right after it, when the one before belongs to the figure before.
+            // ("imported $125.7 billion of goods from Germany last year and $142.2 billion from Japan", "$475.6bn of
+            // goods from Mexico last year, against $427.2bn from China": "of goods" between the first.)
             draft.partner = own.code
         } else if draft.figure.unit == .usd, let own = ownFlowsPartner(after: figureEnd, in: partnerInClause),
             partnerInClause.contains(where: { $0.token < figureToken && $0.code != own.code })
@@ -1332,12 +1347,64 @@ extension ClauseReader {
             draft.kind == .share && best.count >= 2
             && (best.first.map { $0.token <= clauseRange.lowerBound + 1 } ?? false)
             && (best.last.map { $0.token < draft.token } ?? false)
-        guard clause.contains(where: Lexicon.togetherWords.contains) || subjectList else { return [] }
+        // ("Americans traded nearly $1.2 trillion worth of goods with Canada and Mexico last year", "Der Handel mit Kanada
+        // und Mexiko erreichte 2018 rund 1,2 Billionen Dollar": one sum of money for countries listed after one
+        // preposition of trade is the list's sum, unless the clause gives each its own: "each", "jeweils", another sum.)
+        // (Countries only, in the figure's own clause, with nothing between that opens another: "…; nur mit China und
+        // Mexiko ist es größer", "Exports Top $2 Trillion as Sales to Europe and North America Surge".)
+        let listedApart =
+            best.contains { $0.code.count != 3 || !clauseRange.contains($0.token) }
+            || {
+                guard let first = best.first, let last = best.last else { return true }
+                let between = draft.token < first.token ? draft.token..<first.token : (last.token + 1)..<draft.token
+                return words[between].contains(where: {
+                    ["as", "while", "whereas", "than", "als", "während", "wobei", "but", "aber", "nur", "only"].contains($0)
+                })
+            }()
+        let prepositionList =
+            draft.kind == .value && draft.figure.unit == .usd && best.count >= 2 && !listedApart
+            && (best.first.map { first in
+                let before = (max(0, first.token - 2)..<first.token).reversed().first {
+                    !["the", "den", "dem", "der", "die"].contains(words[$0])
+                }
+                return before.map { ["with", "mit", "to", "nach", "from", "aus"].contains(words[$0]) } ?? false
+            } ?? false)
+            && !clause.contains(where: { ["each", "apiece", "je", "respectively", "jeweils"].contains($0) })
+            && figures.filter({ $0.unit == .usd && clauseRange.contains(tokenIndex(of: $0.range.lowerBound)) }).count
+                == 1
+        // ("U.S. goods trade with its two neighbors came to roughly $293 billion", "Aus den beiden Nachbarländern bezogen
+        // die Vereinigten Staaten Waren für rund 612 Milliarden Dollar": a sum of money for the countries a count
+        // names, the ones named last.)
+        let countedPair =
+            draft.kind == .value && draft.figure.unit == .usd && best.count < 2
+            && clause.indices.contains(where: { index in
+                // (After a preposition: "2019 tauschten die beiden Nachbarn Waren aus" are the U.S. and one of them.)
+                ["two", "both", "beiden", "beide", "zwei"].contains(words[index])
+                    && words[max(0, index - 2)..<index].contains(where: {
+                        ["with", "to", "from", "mit", "aus", "nach", "von", "in"].contains($0)
+                    })
+                    && words[(index + 1)..<min(words.count, index + 3)].contains(where: {
+                        ["neighbors", "neighbours", "nachbarn", "nachbarländern", "nachbarländer", "nachbarstaaten",
+                        ].contains($0)
+                    })
+            })
+        // (The United States' two neighbors are Canada and Mexico, whichever countries the article named last.)
+        // (Not when the sentence names the figure's country itself.)
+        if countedPair, homeReporter == "USA",
+            draft.partner.map({ partner in
+                ["CAN", "MEX", "WORLD"].contains(partner) || !others.contains(where: { $0.code == partner })
+            }) ?? true
+        {
+            return ["CAN", "MEX"]
+        }
+        guard clause.contains(where: Lexicon.togetherWords.contains) || subjectList || prepositionList else {
+            return []
+        }
         // ("Mexico was second, and together the two neighbors took a third of everything the United States sold
         // abroad", "Auf die beiden Nachbarn zusammen entfiel knapp ein Drittel": the two countries named last.)
         let pairNouns: Set<String> = [
             "neighbors", "neighbours", "nachbarn", "partners", "partnern", "partner", "countries", "länder", "ländern",
-            "nations", "staaten",
+            "nations", "staaten", "nachbarländern", "nachbarländer", "nachbarstaaten",
         ]
         // (A share of the home reporter's trade only: "bewegten die beiden Nachbarn 1,4 Milliarden Dollar", "zwischen
         // beiden Ländern" are the pair, the home reporter one of them.)
@@ -1393,6 +1460,13 @@ extension ClauseReader {
                 ["from", "von", "than", "als", "against", "gegenüber", "vom"].contains(words[$0])
             })
         else { return false }
+        // ("ein Minus von 17 Prozent", "ein Defizit von 5 Milliarden": German "von" after a noun is its "of", not a
+        // change's start, which follows a verb: "sanken von 5 auf 4 Milliarden".)
+        if ["von", "vom"].contains(words[marker]), marker >= 1, marker - 1 > 0,
+            tokens[marker - 1].text.first?.isUppercase == true
+        {
+            return false
+        }
         return !words[(marker + 1)..<draft.token].contains { word in
             word == "mit" || word == "with" || Lexicon.product(of: word) != nil
         }
@@ -2526,8 +2600,9 @@ extension ClauseReader {
         // "up 20% since Trump took office": the base is the year before the term (the state the term began
         // with) or its first year, as some count; a change that holds for the other is not wrong.
         if draft.kind == .change, case .span(let base, let end)? = claim.period, !base.isMonth,
-            periodMentions.contains(where: { $0.termOfOffice }), base.year + 1 < end.year
+            periodMentions.contains(where: { $0.termOfOffice }) || draft.baseSinceAgreement, base.year + 1 < end.year
         {
+            // (So is a change "since the agreement took effect": from the year before it, or the year it did.)
             claim.periodReadings.append(.span(.year(base.year + 1), end))
         }
         // "shrank to a tenth of their 2021 level", "auf ein Drittel gesunken": the new level as a fraction
@@ -2753,6 +2828,7 @@ extension ClauseReader {
             }
         }
         claim.pairUnnamed = draft.partner == "WORLD" && others.isEmpty && parties.saysBilateral
+        claim.baseSinceAgreement = draft.baseSinceAgreement
         return claim
     }
 
@@ -2818,13 +2894,15 @@ extension ClauseReader {
 
     /// The country named right after a figure's end with a preposition of trade ("$152.4 billion with Mexico",
     /// "4 Milliarden Dollar nach Kanada"), among the mentions given.
-    func partnerRightAfter(_ end: Int, in mentions: [CountryMention]) -> CountryMention? {
+    /// With `goods`, "of goods" may stand between ("$125.7 billion of goods from Germany").
+    func partnerRightAfter(_ end: Int, in mentions: [CountryMention], goods: Bool = false) -> CountryMention? {
         let prepositions: Set<String> = ["with", "to", "from", "mit", "nach", "aus", "in"]
+        let goodsWords: Set<String> = goods ? ["of", "goods", "merchandise", "worth", "an", "waren", "güter"] : []
         return mentions.first { mention in
-            guard mention.token > end, mention.token - end <= 3 else { return false }
+            guard mention.token > end, mention.token - end <= (goods ? 5 : 3) else { return false }
             return words[end..<mention.token].contains(where: prepositions.contains)
                 && words[end..<mention.token].allSatisfy {
-                    prepositions.contains($0) || Self.articles.contains($0)
+                    prepositions.contains($0) || Self.articles.contains($0) || goodsWords.contains($0)
                 }
         }
     }
