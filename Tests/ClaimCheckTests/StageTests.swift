@@ -6545,5 +6545,24 @@ struct AmbiguityTests {
             verdicts(
                 "Vorerst ausgenommen ist China. Aus den beiden Nachbarländern bezogen die Vereinigten Staaten im vergangenen Jahr Waren für rund 612 Milliarden Dollar.",
                 "2018-03-10", .de) == ["value imports CAN+MEX 2017 supported"])
+        // A cumulative sum over an agreement's first decade runs from the year it took effect (before: the latest year, held back).
+        #expect(
+            verdicts(
+                "Over the agreement's first decade, the United States has run a cumulative goods surplus of more than $136 billion with Australia.",
+                "2015-03-11", .en) == ["value balance AUS 2005..2014 supported"])
+        // 'It' opening a sentence before its trade verb is the country the sentence before named first (before: U.S. exports to Germany, held back).
+        #expect(
+            verdicts(
+                "Germany was the second-largest supplier of drugs in 2023. It shipped $18.8 billion, more than Switzerland and India combined.",
+                "2024-07-23", .en).dropFirst().first == "composition imports DEU 2023 supported")
+        // Not 'It' after a sentence that opened with the United States; CAFTA-DR dates Guatemala's change.
+        #expect(
+            verdicts(
+                "The United States bought $505.5 billion of Mexican goods in 2024. It sold Mexico $334.0 billion.",
+                "2025-03-01", .en) == ["value imports MEX 2024 supported", "value exports MEX 2024 supported"])
+        #expect(
+            verdicts(
+                "U.S. exports to Guatemala have nearly tripled since the Central America-Dominican Republic Free Trade Agreement took effect.",
+                "2023-06-01", .en) == ["change exports GTM 2006..2022 supported"])
     }
 }

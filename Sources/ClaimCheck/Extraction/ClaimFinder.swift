@@ -347,6 +347,9 @@ public struct ClaimFinder: Sendable {
                             }
                     }?.code : nil
                 discourse.lastNamedCountry = discourse.rankedTopic ?? compared ?? first.code
+                discourse.lastNamedCountryOpened =
+                    discourse.rankedTopic == nil && compared == nil
+                    && !facts.mentions.contains(where: { $0.code == homeReporter && $0.token < first.token })
                 discourse.sentencesSinceNamedCountry = 0
             }
             for mention in facts.mentions where mention.code != homeReporter && mention.code.count == 3 {

@@ -742,7 +742,7 @@ enum Lexicon {
     /// Words for a trade agreement ("vor dem Start des Abkommens", "before the agreement took effect").
     static let agreementWords: Set<String> = [
         "abkommen", "abkommens", "freihandelsabkommen", "freihandelsabkommens", "agreement", "nafta", "usmca", "korus",
-        "ausfta", "fta",
+        "ausfta", "fta", "cafta", "cafta-dr",
     ]
 
     /// The year a U.S. trade agreement took effect: named in the sentence ("Nafta", "USMCA", "KORUS"), else the one with
@@ -763,6 +763,11 @@ enum Lexicon {
         case "PER"?: return 2009
         case "OMN"?: return 2009
         case "COL"?, "PAN"?: return 2012
+        // (CAFTA-DR took effect country by country: El Salvador, Honduras, Nicaragua and Guatemala in 2006, the
+        // Dominican Republic in 2007, Costa Rica in 2009.)
+        case "SLV"?, "HND"?, "NIC"?, "GTM"?: return 2006
+        case "DOM"?: return 2007
+        case "CRI"?: return 2009
         default: return nil
         }
     }

@@ -726,6 +726,18 @@ struct ClauseReader {
         {
             return true
         }
+        // "Germany was the second-largest supplier in 2023. It shipped $18.8 billion": "it" opening the sentence before
+        // its trade verb stands for the country the sentence before opened with (not "The United States bought $505.5
+        // billion of Mexican goods. It sold Mexico …", nor "they", mostly people: "They sell more to us").
+        if flow == .exports || flow == .imports, flowToken == 1, words[0] == "it",
+            tokens[flowToken].text.first?.isLowercase == true,
+            discourse.sentencesSinceNamedCountry == 1, discourse.lastNamedCountryOpened,
+            let country = discourse.lastNamedCountry, country != homeReporter, country != "WORLD", country.count == 3,
+            !mentions.contains(where: { $0.code != homeReporter && $0.code != country && $0.token < flowToken + 4 }),
+            !mentions.contains(where: { $0.token == flowToken + 1 })
+        {
+            return true
+        }
         // "Taiwan, whose electronics makers …, raised its shipments by 22%": the shipments of the country that opens
         // the sentence as its subject (the pronoun's), with the home reporter not named before.
         if flowToken >= 1, words[flowToken - 1] == "its" || words[flowToken - 1] == "their",
@@ -1582,7 +1594,9 @@ struct ClauseReader {
             let following =
                 prefixed
                 ? [String(word.dropFirst(4))]
-                : Array(words[(index + 1)..<min(words.count, index + (since ? 7 : 5))]).map {
+                // ("since the Central America-Dominican Republic Free Trade Agreement took effect": an agreement's name
+                // may be long.)
+                : Array(words[(index + 1)..<min(words.count, index + (since ? 9 : 5))]).map {
                     ["kriegsbeginn", "kriegsausbruch", "kriegsbeginns"].contains($0) ? "krieg" : $0
                 }
             for (offset, next) in following.enumerated() {
@@ -2502,9 +2516,15 @@ struct ClauseReader {
         let start =
             figures.last { $0.range.upperBound <= figure.range.lowerBound }
             .map { tokenIndex(of: $0.range.upperBound) } ?? 0
-        let end =
+        var end =
             figures.first { $0.range.lowerBound >= figure.range.upperBound }
             .map { tokenIndex(of: $0.range.lowerBound) } ?? tokens.count
+        // ("Frankreich | US-Exporte 31,7 | Saldo aus US-Sicht −15,8": a table's next cell is another column's.)
+        if let bar = text[figure.range.upperBound...].firstIndex(of: "|"),
+            let cut = tokens.firstIndex(where: { $0.range.lowerBound > bar }), cut < end
+        {
+            end = cut
+        }
         return start..<max(start, end)
     }
 }

@@ -74,6 +74,9 @@ struct Discourse {
     var rankedTopic: String?
     /// The countries named lately, the latest last (at most eight), for "the Southeast Asian country".
     var recentCountries: [String] = []
+    /// Whether the sentence that named `lastNamedCountry` named it before any mention of the home reporter (its
+    /// subject, mostly: "Germany was the second-largest supplier", not "The United States bought … Mexican goods").
+    var lastNamedCountryOpened = false
     /// Sentences since `lastNamedCountry` was named (0: the sentence before).
     var sentencesSinceNamedCountry = 99
     /// How often the article so far claimed each period and partner: what it is mainly about.

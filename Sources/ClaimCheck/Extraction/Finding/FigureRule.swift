@@ -1379,10 +1379,11 @@ extension ClauseReader {
             draft.kind == .value && draft.figure.unit == .usd && best.count < 2
             && clause.indices.contains(where: { index in
                 // (After a preposition: "2019 tauschten die beiden Nachbarn Waren aus" are the U.S. and one of them.)
+                // (Or said together: "Zusammen mit Kanada kommen beide Nachbarn auf gut 233 Milliarden Dollar".)
                 ["two", "both", "beiden", "beide", "zwei"].contains(words[index])
-                    && words[max(0, index - 2)..<index].contains(where: {
+                    && (words[max(0, index - 2)..<index].contains(where: {
                         ["with", "to", "from", "mit", "aus", "nach", "von", "in"].contains($0)
-                    })
+                    }) || clause.contains(where: Lexicon.togetherWords.contains))
                     && words[(index + 1)..<min(words.count, index + 3)].contains(where: {
                         ["neighbors", "neighbours", "nachbarn", "nachbarländern", "nachbarländer", "nachbarstaaten",
                         ].contains($0)
@@ -3538,6 +3539,28 @@ extension ClauseReader {
                 if let latest = periods.date?.latestPublishedYear { span = (.year(latest - count + 1), .year(latest)) }
             default: break
             }
+        }
+        // ("Over the agreement's first decade, the United States has run a cumulative goods surplus of more than $136
+        // billion with Australia", "seit Inkrafttreten des Abkommens summierten sich die Überschüsse auf …": a sum over
+        // the years from the agreement's start, its first ones where a count says so.)
+        if span == nil, cumulative, periodMentions.allSatisfy({ resolvePeriod($0) == nil }),
+            words.contains(where: { word in
+                Lexicon.agreementWords.contains(word) || word.hasPrefix("agreement") || word.hasPrefix("abkommen")
+            }),
+            let start = Lexicon.agreementStart(
+                named: words, partner: draft.partner ?? discourse.partner, year: periods.date?.year),
+            let latest = periods.date?.latestPublishedYear, latest > start
+        {
+            let first = words.indices.first(where: { ["first", "ersten"].contains(words[$0]) })
+            let count = first.flatMap { index -> Int? in
+                let next = words[(index + 1)..<min(words.count, index + 3)]
+                if next.contains(where: { ["decade", "jahrzehnt"].contains($0) }) { return 10 }
+                guard let number = next.first.flatMap({ PeriodFinder.counts[$0] ?? Int($0) }),
+                    next.contains(where: { ["years", "jahre", "jahren"].contains($0) })
+                else { return nil }
+                return number
+            }
+            span = (.year(start), .year(min(latest, start + (count ?? latest - start + 1) - 1)))
         }
         guard let span else {
             // "a combined $90.7 billion in deficits since this agreement took effect": a sum over years the
