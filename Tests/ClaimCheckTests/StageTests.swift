@@ -6564,5 +6564,13 @@ struct AmbiguityTests {
             verdicts(
                 "U.S. exports to Guatemala have nearly tripled since the Central America-Dominican Republic Free Trade Agreement took effect.",
                 "2023-06-01", .en) == ["change exports GTM 2006..2022 supported"])
+        // A change of countries listed after one preposition is the change of their sum (before: Mexico's alone, held back).
+        #expect(
+            verdicts("Total goods trade with Canada and Mexico has more than quadrupled since 1993.", "2020-02-10", .en)
+                == ["change total CAN+MEX 1993..2019 supported"])
+        #expect(
+            verdicts("Exports to Canada and Mexico rose 5% in 2018.", "2020-02-10", .en) == [
+                "change exports CAN+MEX 2017..2018 contradicted"
+            ])
     }
 }

@@ -833,7 +833,7 @@ public struct ClaimChecker: Sendable {
                 checked.explanation = words.noExportDetail
                 return
             }
-            let answer = try database.change(
+            let answer = try change(
                 TradeSubject(reporter: reporter, partner: partner, flow: claim.flow, product: claim.product),
                 from: from, to: to)
             guard let official = Self.percentChange(of: answer), let start = answer.from.value,
@@ -1951,7 +1951,7 @@ public struct ClaimChecker: Sendable {
         var steps: [(period: Period, percent: Double)] = []
         var end = period.last
         for _ in 0..<claim.streak {
-            let answer = try database.change(subject, from: end.previous, to: end)
+            let answer = try change(subject, from: end.previous, to: end)
             // ("the deficit widened for a third straight year": the size of a deficit.)
             guard let percent = Self.percentChange(of: answer) else {
                 checked.explanation = words.periodMissing
@@ -2118,7 +2118,7 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.periodMissing
             return
         }
-        let answer = try database.change(
+        let answer = try change(
             TradeSubject(reporter: "USA", partner: partner, flow: claim.flow, product: claim.product), from: from,
             to: to)
         // ("the deficit shrank": the size of a deficit, not the balance's value.)
@@ -2533,6 +2533,9 @@ public struct ClaimChecker: Sendable {
     // MARK: - The store's answers, remembered for one article
 
     func trade(reporter: String, partner: String, period: Period, product: Product = .total) throws -> TradeSummary {
+        if let partners = Self.partnerParts(partner) {
+            return try partnersTrade(reporter: reporter, partners: partners, period: period, product: product)
+        }
         if let chapters = Self.groupChapters(product) {
             return try groupTrade(reporter: reporter, partner: partner, period: period, chapters: chapters)
         }
@@ -2559,6 +2562,9 @@ public struct ClaimChecker: Sendable {
     }
 
     func sum(_ subject: TradeSubject, months range: PeriodRange) throws -> RangeAnswer {
+        if let partners = Self.partnerParts(subject.partner) {
+            return try partnersSum(subject, months: range, partners: partners)
+        }
         if let chapters = Self.groupChapters(subject.product) {
             return try groupSum(subject, months: range, chapters: chapters)
         }

@@ -13,6 +13,8 @@ struct Explanations {
 
     private func name(_ code: String?) -> String {
         guard let code else { return "?" }
+        // ("U.S. trade with Canada and Mexico went from …": countries added up.)
+        if let parts = ClaimChecker.partnerParts(code) { return listed(parts.map { name($0) }) }
         // ("U.S. imports from the world", not "from World"; German has its own forms, "in die Welt".)
         if code == "WORLD", !de { return "the world" }
         let plain = countries.country(code: code)?.name(language) ?? code

@@ -1315,7 +1315,7 @@ extension ClauseReader {
         // said "respectively" gives each country its own figure.)
         let clauseRange = semicolonClause(of: draft.token)
         let clause = words[clauseRange]
-        guard draft.kind == .value || draft.kind == .share, draft.comparedPartner == nil,
+        guard draft.kind == .value || draft.kind == .share || draft.kind == .change, draft.comparedPartner == nil,
             !clause.contains(where: { ["respectively", "jeweils", "bzw"].contains($0) })
         else { return [] }
         let joiners: Set<String> = ["and", "und", "sowie", "plus"]
@@ -1361,8 +1361,11 @@ extension ClauseReader {
                     ["as", "while", "whereas", "than", "als", "während", "wobei", "but", "aber", "nur", "only"].contains($0)
                 })
             }()
+        // (So for a change: "Total goods trade with Canada and Mexico has more than quadrupled since 1993".)
         let prepositionList =
-            draft.kind == .value && draft.figure.unit == .usd && best.count >= 2 && !listedApart
+            (draft.kind == .value && draft.figure.unit == .usd
+                || draft.kind == .change && (draft.figure.unit == .percent || draft.figure.unit == .ratio))
+            && best.count >= 2 && !listedApart
             && (best.first.map { first in
                 let before = (max(0, first.token - 2)..<first.token).reversed().first {
                     !["the", "den", "dem", "der", "die"].contains(words[$0])
@@ -1370,8 +1373,9 @@ extension ClauseReader {
                 return before.map { ["with", "mit", "to", "nach", "from", "aus"].contains(words[$0]) } ?? false
             } ?? false)
             && !clause.contains(where: { ["each", "apiece", "je", "respectively", "jeweils"].contains($0) })
-            && figures.filter({ $0.unit == .usd && clauseRange.contains(tokenIndex(of: $0.range.lowerBound)) }).count
-                == 1
+            && figures.filter({
+                $0.unit == draft.figure.unit && clauseRange.contains(tokenIndex(of: $0.range.lowerBound))
+            }).count == 1
         // ("U.S. goods trade with its two neighbors came to roughly $293 billion", "Aus den beiden Nachbarländern bezogen
         // die Vereinigten Staaten Waren für rund 612 Milliarden Dollar": a sum of money for the countries a count
         // names, the ones named last.)
@@ -2644,6 +2648,10 @@ extension ClauseReader {
             && words[draft.clause.clamped(to: 0..<draft.token)].contains(where: Lexicon.shareNouns.contains)
         claim.listPartners = draft.listPartners
         claim.partnerSum = draft.partnerSum
+        // (A change of a sum of countries is asked of the store as one partner joining their codes.)
+        if draft.kind == .change, draft.partnerSum.count > 1 {
+            claim.partner = draft.partnerSum.joined(separator: "+")
+        }
         claim.frameInferred = !namesPeriod
         claim.presentTense = !namesPeriod && speaksInThePresent
         if draft.comparisonDirection != 0 { claim.comparisonDirection = draft.comparisonDirection }
