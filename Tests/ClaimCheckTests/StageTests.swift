@@ -6572,5 +6572,10 @@ struct AmbiguityTests {
             verdicts("Exports to Canada and Mexico rose 5% in 2018.", "2020-02-10", .en) == [
                 "change exports CAN+MEX 2017..2018 contradicted"
             ])
+        // Countries a claim added up are what the next sentence goes on about (before: Canada alone, held back).
+        #expect(
+            verdicts(
+                "In 1993, the last year before NAFTA, U.S. goods trade with its two neighbors came to roughly $293 billion. Last year it was $1.14 trillion.",
+                "2014-03-01", .en) == ["value total CAN+MEX 1993 supported", "value total CAN+MEX 2013 supported"])
     }
 }

@@ -144,6 +144,12 @@ struct Discourse {
         // ranked is what the article goes on about.)
         rankedTopic = found.rankedTopic
         if let ranked = found.rankedTopic { partner = ranked }
+        // ("U.S. goods trade with its two neighbors came to roughly $293 billion in 1993. Last year it was $1.14
+        // trillion": countries the sentence's last claim added up are what the next goes on about, as one partner.)
+        if !furniture, let last = found.claims.last, last.partnerSum.count > 1, last.kind == .value || last.kind == .change
+        {
+            partner = last.partnerSum.joined(separator: "+")
+        }
         // ("Nur mit China, Mexiko und Japan ist die Lücke noch größer; Deutschland hat damit das vierthöchste
         // Defizit": the one country the sentence ranks is what the article goes on about, not the first named.)
         // (Among the home reporter's partners: "China löste die USA als wichtigsten Handelspartner Brasiliens ab"
