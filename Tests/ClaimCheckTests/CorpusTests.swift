@@ -355,6 +355,7 @@ struct RealisticCorpusTests {
     // End of session 37: right 91.7%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 38: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 39: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
+    // End of session 40: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -406,7 +407,8 @@ struct RealisticBCorpusTests {
     // End of session 37: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 38: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 39: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
-    static let minimumRight = 0.88
+    // End of session 40: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
+    static let minimumRight = 0.89
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
     static let maximumFalseAlarms = 1
@@ -462,6 +464,7 @@ struct UnseenCorpusTests {
     // End of session 37: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 38: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 39: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
+    // End of session 40: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -513,7 +516,8 @@ struct RealisticCCorpusTests {
     // End of session 37: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 38: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 39: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
-    static let minimumRight = 0.89
+    // End of session 40: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
+    static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -565,6 +569,7 @@ struct RealisticDCorpusTests {
     // End of session 37: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 38: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 39: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 40: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -620,6 +625,7 @@ struct RealisticECorpusTests {
     // End of session 37: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 38: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 39: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
+    // End of session 40: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -672,6 +678,7 @@ struct RealisticFCorpusTests {
     // End of session 37: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 38: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 39: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
+    // End of session 40: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.97
@@ -728,6 +735,7 @@ struct RealisticGCorpusTests {
     // End of session 37: right 82.7%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 38: right 83.8%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 39: right 84.2%, precision 83.4%, recall 96.9%, 0 false alarms.
+    // End of session 40: right 84.2%, precision 83.4%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -780,6 +788,7 @@ struct RealisticHCorpusTests {
     // End of session 37: right 79.3%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 38: right 79.3%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 39: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
+    // End of session 40: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.90
@@ -833,9 +842,10 @@ struct RealisticICorpusTests {
     // End of session 37: right 84.9%, precision 86.6%, recall 95.0%, 0 false alarms.
     // End of session 38: right 84.9%, precision 86.6%, recall 95.0%, 0 false alarms.
     // End of session 39: right 84.9%, precision 86.6%, recall 95.0%, 0 false alarms.
+    // End of session 40: right 84.9%, precision 86.9%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
-    static let minimumRecall = 0.94
+    static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
 }
 
@@ -884,6 +894,7 @@ struct RealisticJCorpusTests {
     // End of session 37: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 38: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 39: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
+    // End of session 40: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -933,6 +944,7 @@ struct Unseen2CorpusTests {
     // End of session 37: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
     // End of session 38: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
     // End of session 39: right 80.9%, precision 85.7%, recall 94.4%, 0 false alarms.
+    // End of session 40: right 80.9%, precision 85.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -986,6 +998,7 @@ struct Unseen3CorpusTests {
     // End of session 37: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 38: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 39: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
+    // End of session 40: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1065,7 +1078,8 @@ struct Unseen4CorpusTests {
     // End of session 37: right 80.6%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 38: right 80.6%, precision 88.0%, recall 95.4%, 0 false alarms.
     // End of session 39: right 81.0%, precision 88.5%, recall 95.8%, 0 false alarms.
-    static let minimumRight = 0.80
+    // End of session 40: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
@@ -1120,6 +1134,7 @@ struct Unseen5CorpusTests {
     // End of session 37: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 38: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 39: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
+    // End of session 40: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1174,6 +1189,7 @@ struct Unseen6CorpusTests {
     // End of session 37: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 38: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 39: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 40: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1229,6 +1245,7 @@ struct Unseen7CorpusTests {
     // End of session 37: right 85.9%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 38: right 85.9%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 39: right 86.3%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 40: right 86.3%, precision 84.1%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1282,6 +1299,7 @@ struct Unseen8CorpusTests {
     // End of session 37: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 38: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 39: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
+    // End of session 40: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1334,6 +1352,7 @@ struct Unseen9CorpusTests {
     // End of session 37: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 38: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 39: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
+    // End of session 40: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.93
@@ -1384,6 +1403,7 @@ struct RealisticKCorpusTests {
     // End of session 37: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 38: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 39: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 40: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1435,6 +1455,7 @@ struct Unseen10CorpusTests {
     // End of session 37: right 83.9%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 38: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 39: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
+    // End of session 40: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.91
@@ -1487,6 +1508,7 @@ struct Unseen11CorpusTests {
     // End of session 37: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 38: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 39: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 40: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1537,6 +1559,7 @@ struct RealisticLCorpusTests {
     // End of session 37: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 38: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 39: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
+    // End of session 40: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1588,6 +1611,7 @@ struct Unseen12CorpusTests {
     // End of session 37: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 38: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 39: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
+    // End of session 40: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1637,6 +1661,7 @@ struct RealisticMCorpusTests {
     // End of session 37: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 38: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 39: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
+    // End of session 40: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -1687,6 +1712,7 @@ struct Unseen13CorpusTests {
     // End of session 37: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 38: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 39: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
+    // End of session 40: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1734,6 +1760,7 @@ struct RealisticNCorpusTests {
     // End of session 37: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 38: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 39: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
+    // End of session 40: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1784,6 +1811,7 @@ struct Unseen14CorpusTests {
     // End of session 37: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 38: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 39: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
+    // End of session 40: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.89
@@ -1832,6 +1860,7 @@ struct RealisticOCorpusTests {
     // End of session 37: right 82.5%, precision 83.3%, recall 92.0%, 0 false alarms.
     // End of session 38: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 39: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
+    // End of session 40: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1881,6 +1910,7 @@ struct Unseen15CorpusTests {
     // End of session 37: right 76.7%, precision 79.6%, recall 86.7%, 0 false alarms.
     // End of session 38: right 77.2%, precision 79.7%, recall 87.2%, 0 false alarms.
     // End of session 39: right 77.2%, precision 79.7%, recall 87.2%, 0 false alarms.
+    // End of session 40: right 77.2%, precision 79.7%, recall 87.2%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.87
@@ -1931,6 +1961,7 @@ struct Unseen16CorpusTests {
     // End of session 37: right 81.7%, precision 82.8%, recall 93.9%, 0 false alarms.
     // End of session 38: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 39: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
+    // End of session 40: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1978,6 +2009,7 @@ struct RealisticPCorpusTests {
     // End of session 37: right 86.8%, precision 84.3%, recall 96.3%, 0 false alarms.
     // End of session 38: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     // End of session 39: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
+    // End of session 40: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2026,6 +2058,7 @@ struct Unseen17CorpusTests {
     // End of session 37: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 38: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 39: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
+    // End of session 40: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2075,6 +2108,7 @@ struct Unseen18CorpusTests {
     // End of session 37: right 71.7%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 38: right 71.7%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 39: right 72.2%, precision 79.4%, recall 85.6%, 0 false alarms.
+    // End of session 40: right 72.2%, precision 79.4%, recall 85.6%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
@@ -2121,6 +2155,7 @@ struct RealisticQCorpusTests {
     // End of session 37: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 38: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 39: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 40: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2167,6 +2202,7 @@ struct Unseen19CorpusTests {
     // End of session 37: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     // End of session 38: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     // End of session 39: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
+    // End of session 40: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.88
@@ -2213,6 +2249,7 @@ struct Unseen20CorpusTests {
     // End of session 37: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 38: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 39: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
+    // End of session 40: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -2259,6 +2296,7 @@ struct RealisticRCorpusTests {
     // End of session 37: right 82.8%, precision 84.3%, recall 92.8%, 1 false alarms.
     // End of session 38: right 83.3%, precision 84.4%, recall 93.3%, 1 false alarms.
     // End of session 39: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
+    // End of session 40: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2304,6 +2342,7 @@ struct Unseen21CorpusTests {
     // End of session 37: right 70.8%, precision 79.0%, recall 85.4%, 0 false alarms.
     // End of session 38: right 71.4%, precision 79.0%, recall 85.4%, 0 false alarms.
     // End of session 39: right 71.4%, precision 79.0%, recall 85.4%, 0 false alarms.
+    // End of session 40: right 71.9%, precision 79.0%, recall 85.4%, 0 false alarms.
     static let minimumRight = 0.71
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.85
@@ -2349,6 +2388,7 @@ struct Unseen22CorpusTests {
     // End of session 37: right 74.6%, precision 77.1%, recall 89.2%, 0 false alarms.
     // End of session 38: right 75.1%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 39: right 75.7%, precision 77.2%, recall 89.7%, 0 false alarms.
+    // End of session 40: right 75.7%, precision 77.2%, recall 89.7%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
@@ -2394,6 +2434,7 @@ struct RealisticSCorpusTests {
     // End of session 37: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 38: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 39: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
+    // End of session 40: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2438,6 +2479,7 @@ struct Unseen23CorpusTests {
     // End of session 37: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 38: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 39: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
+    // End of session 40: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -2482,6 +2524,7 @@ struct Unseen24CorpusTests {
     // End of session 37: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 38: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 39: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
+    // End of session 40: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
@@ -2526,6 +2569,7 @@ struct RealisticTCorpusTests {
     // End of session 37: right 86.4%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 38: right 86.4%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 39: right 87.0%, precision 81.9%, recall 94.4%, 0 false alarms.
+    // End of session 40: right 87.0%, precision 81.9%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -2569,6 +2613,7 @@ struct Unseen25CorpusTests {
     // End of session 37: right 86.1%, precision 77.3%, recall 92.8%, 0 false alarms.
     // End of session 38: right 86.1%, precision 77.7%, recall 92.8%, 0 false alarms.
     // End of session 39: right 86.7%, precision 77.8%, recall 93.3%, 0 false alarms.
+    // End of session 40: right 86.7%, precision 77.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.93
@@ -2612,6 +2657,7 @@ struct Unseen26CorpusTests {
     // End of session 37: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 38: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 39: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
+    // End of session 40: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -2655,6 +2701,7 @@ struct RealisticUCorpusTests {
     // End of session 37: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 38: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 39: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
+    // End of session 40: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -2697,6 +2744,7 @@ struct Unseen27CorpusTests {
     // End of session 37: right 82.5%, precision 81.1%, recall 92.1%, 0 false alarms.
     // End of session 38: right 82.5%, precision 81.1%, recall 92.1%, 0 false alarms.
     // End of session 39: right 83.1%, precision 81.6%, recall 92.7%, 0 false alarms.
+    // End of session 40: right 83.1%, precision 81.6%, recall 92.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2739,6 +2787,7 @@ struct Unseen28CorpusTests {
     // End of session 37: right 79.4%, precision 86.2%, recall 90.6%, 0 false alarms.
     // End of session 38: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 39: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
+    // End of session 40: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -2782,6 +2831,7 @@ struct RealisticVCorpusTests {
     // End of session 37: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 38: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 39: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
+    // End of session 40: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -2824,7 +2874,8 @@ struct Unseen29CorpusTests {
     // End of session 37: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 38: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 39: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
-    static let minimumRight = 0.79
+    // End of session 40: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -2866,6 +2917,7 @@ struct Unseen30CorpusTests {
     // End of session 37: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
     // End of session 38: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
     // End of session 39: right 83.1%, precision 81.7%, recall 90.4%, 0 false alarms.
+    // End of session 40: right 83.1%, precision 81.7%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -2909,6 +2961,7 @@ struct RealisticWCorpusTests {
     // End of session 37: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 38: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 39: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 40: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -2950,6 +3003,7 @@ struct RealisticXCorpusTests {
     // End of session 37: right 82.8%, precision 81.6%, recall 91.1%, 0 false alarms.
     // End of session 38: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 39: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
+    // End of session 40: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -2990,6 +3044,7 @@ struct RealisticYCorpusTests {
     // End of session 37: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 38: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 39: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
+    // End of session 40: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -3026,6 +3081,7 @@ struct RealisticZCorpusTests {
     // End of session 37: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 38: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 39: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
+    // End of session 40: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -3067,6 +3123,7 @@ struct Unseen31CorpusTests {
     // End of session 37: right 83.9%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 38: right 84.4%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 39: right 84.4%, precision 82.8%, recall 96.1%, 1 false alarms.
+    // End of session 40: right 84.4%, precision 82.8%, recall 96.1%, 1 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -3108,6 +3165,7 @@ struct Unseen32CorpusTests {
     // End of session 37: right 85.6%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 38: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 39: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
+    // End of session 40: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -3148,6 +3206,7 @@ struct Unseen33CorpusTests {
     // End of session 37: right 81.2%, precision 83.3%, recall 88.7%, 0 false alarms.
     // End of session 38: right 81.2%, precision 83.3%, recall 88.7%, 0 false alarms.
     // End of session 39: right 81.7%, precision 83.4%, recall 89.2%, 0 false alarms.
+    // End of session 40: right 81.7%, precision 83.4%, recall 89.2%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.89
@@ -3188,6 +3247,7 @@ struct Unseen34CorpusTests {
     // End of session 37: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 38: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 39: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
+    // End of session 40: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.84
@@ -3227,6 +3287,7 @@ struct Unseen35CorpusTests {
     // End of session 37: right 78.9%, precision 80.9%, recall 89.4%, 0 false alarms.
     // End of session 38: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 39: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
+    // End of session 40: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3264,6 +3325,7 @@ struct Unseen36CorpusTests {
     // End of session 37: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
     // End of session 38: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
     // End of session 39: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
+    // End of session 40: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.82
@@ -3299,6 +3361,7 @@ struct RealisticAACorpusTests {
     // End of session 37: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 38: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 39: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
+    // End of session 40: right 78.9%, precision 80.4%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3334,10 +3397,11 @@ struct Unseen37CorpusTests {
     // End of session 37: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 38: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 39: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
-    static let minimumRight = 0.71
+    // End of session 40: right 72.4%, precision 73.3%, recall 87.8%, 0 false alarms.
+    static let minimumRight = 0.72
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The thirty-eighth unseen corpus (`Fixtures/unseen-38`): 20 articles (10 German, 10 English, 189 claims) by two
@@ -3363,6 +3427,7 @@ struct Unseen38CorpusTests {
     // End of session 37: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 38: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 39: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 40: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3392,6 +3457,7 @@ struct Unseen39CorpusTests {
     // End of session 37: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 38: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 39: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
+    // End of session 40: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3421,7 +3487,8 @@ struct Unseen40CorpusTests {
     // End of session 37: right 75.8%, precision 81.2%, recall 84.2%, 0 false alarms.
     // End of session 38: right 76.3%, precision 81.2%, recall 84.2%, 0 false alarms.
     // End of session 39: right 76.8%, precision 81.7%, recall 84.7%, 0 false alarms.
-    static let minimumRight = 0.76
+    // End of session 40: right 77.4%, precision 81.7%, recall 84.7%, 0 false alarms.
+    static let minimumRight = 0.77
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
     static let maximumFalseAlarms = 1
@@ -3450,7 +3517,8 @@ struct Unseen41CorpusTests {
     // End of session 37: right 75.8%, precision 84.6%, recall 86.8%, 0 false alarms.
     // End of session 38: right 76.3%, precision 84.7%, recall 87.4%, 0 false alarms.
     // End of session 39: right 76.8%, precision 84.7%, recall 87.4%, 0 false alarms.
-    static let minimumRight = 0.76
+    // End of session 40: right 77.4%, precision 84.3%, recall 87.4%, 0 false alarms.
+    static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
@@ -3478,7 +3546,8 @@ struct Unseen42CorpusTests {
     // End of session 37: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 38: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 39: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
-    static let minimumRight = 0.87
+    // End of session 40: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
+    static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
@@ -3506,6 +3575,7 @@ struct Unseen43CorpusTests {
     // End of session 37: right 86.2%, precision 82.9%, recall 94.7%, 0 false alarms.
     // End of session 38: right 86.2%, precision 83.3%, recall 94.7%, 0 false alarms.
     // End of session 39: right 86.8%, precision 83.3%, recall 95.2%, 0 false alarms.
+    // End of session 40: right 86.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3534,6 +3604,7 @@ struct Unseen44CorpusTests {
     // End of session 37: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 38: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 39: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
+    // End of session 40: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -3562,6 +3633,7 @@ struct Unseen45CorpusTests {
     // End of session 37: right 86.7%, precision 84.6%, recall 93.6%, 0 false alarms.
     // End of session 38: right 87.2%, precision 85.1%, recall 94.1%, 0 false alarms.
     // End of session 39: right 87.2%, precision 85.1%, recall 94.1%, 0 false alarms.
+    // End of session 40: right 87.2%, precision 85.1%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -3589,6 +3661,7 @@ struct Unseen46CorpusTests {
     // End of session 37: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 38: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 39: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
+    // End of session 40: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -3616,6 +3689,7 @@ struct Unseen47CorpusTests {
     // End of session 37: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 38: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 39: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
+    // End of session 40: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -3643,6 +3717,7 @@ struct Unseen48CorpusTests {
     // End of session 37: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
     // End of session 38: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
     // End of session 39: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
+    // End of session 40: right 78.7%, precision 80.4%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3670,6 +3745,7 @@ struct Unseen49CorpusTests {
     // End of session 37: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     // End of session 38: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     // End of session 39: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
+    // End of session 40: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.88
@@ -3696,6 +3772,7 @@ struct Unseen50CorpusTests {
     // End of session 37: right 84.9%, precision 86.7%, recall 91.4%, 0 false alarms.
     // End of session 38: right 85.5%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 39: right 86.0%, precision 86.8%, recall 91.9%, 0 false alarms.
+    // End of session 40: right 86.0%, precision 86.8%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -3722,6 +3799,7 @@ struct Unseen51CorpusTests {
     // End of session 37: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 38: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 39: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
+    // End of session 40: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -3748,6 +3826,7 @@ struct Unseen52CorpusTests {
     // End of session 37: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 38: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 39: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
+    // End of session 40: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -3774,6 +3853,7 @@ struct Unseen53CorpusTests {
     // End of session 37: right 80.9%, precision 80.1%, recall 94.1%, 1 false alarms.
     // End of session 38: right 81.4%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 39: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
+    // End of session 40: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
@@ -3799,6 +3879,7 @@ struct Unseen54CorpusTests {
     // End of session 37: right 77.8%, precision 89.6%, recall 95.2%, 3 false alarms.
     // End of session 38: right 80.4%, precision 89.6%, recall 95.8%, 0 false alarms.
     // End of session 39: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
+    // End of session 40: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -3824,7 +3905,8 @@ struct Unseen55CorpusTests {
     // End of session 37: right 78.4%, precision 82.8%, recall 96.2%, 3 false alarms.
     // End of session 38: right 80.5%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 39: right 80.5%, precision 82.8%, recall 96.2%, 0 false alarms.
-    static let minimumRight = 0.80
+    // End of session 40: right 82.2%, precision 82.8%, recall 96.2%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -3849,7 +3931,8 @@ struct Unseen56CorpusTests {
     // End of session 37: right 80.0%, precision 83.3%, recall 91.6%, 1 false alarms.
     // End of session 38: right 81.6%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 39: right 82.6%, precision 83.3%, recall 92.1%, 0 false alarms.
-    static let minimumRight = 0.82
+    // End of session 40: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
@@ -3874,6 +3957,7 @@ struct Unseen57CorpusTests {
     // End of session 37: right 76.6%, precision 85.4%, recall 90.4%, 3 false alarms.
     // End of session 38: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 39: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
+    // End of session 40: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.90
@@ -3898,6 +3982,7 @@ struct Unseen58CorpusTests {
     // 93.6%, 1 false alarm (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
     // End of session 38: right 83.5%, precision 81.5%, recall 93.6%, 1 false alarms.
     // End of session 39: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
+    // End of session 40: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -3922,6 +4007,7 @@ struct Unseen59CorpusTests {
     // 93.6%, 1 false alarm (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
     // End of session 38: right 81.8%, precision 89.3%, recall 93.6%, 1 false alarms.
     // End of session 39: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
+    // End of session 40: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -3946,6 +4032,7 @@ struct Unseen60CorpusTests {
     // 90.5%, 4 false alarms (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
     // End of session 38: right 76.3%, precision 83.6%, recall 91.1%, 4 false alarms.
     // End of session 39: right 78.4%, precision 83.6%, recall 91.1%, 0 false alarms.
+    // End of session 40: right 78.4%, precision 83.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -3970,6 +4057,7 @@ struct Unseen61CorpusTests {
     // 90.3%, 2 false alarms (docs/measurements/unseen-58-61-first-measurement-session-38.txt).
     // End of session 38: right 76.8%, precision 83.5%, recall 90.3%, 2 false alarms.
     // End of session 39: right 82.2%, precision 84.0%, recall 90.8%, 0 false alarms.
+    // End of session 40: right 82.2%, precision 84.0%, recall 90.8%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.90
@@ -3993,7 +4081,8 @@ struct Unseen62CorpusTests {
     // Measured: first, with the checker of the session's start (cb39c6d): 81.4% right, precision 84.3%, recall
     // 91.5%, 0 false alarms (docs/measurements/unseen-62-65-first-measurement-session-39.txt).
     // End of session 39: right 81.9%, precision 84.3%, recall 91.5%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 40: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -4016,7 +4105,8 @@ struct Unseen63CorpusTests {
     // Measured: first, with the checker of the session's start (cb39c6d): 79.4% right, precision 92.5%, recall
     // 91.0%, 0 false alarms (docs/measurements/unseen-62-65-first-measurement-session-39.txt).
     // End of session 39: right 79.4%, precision 92.5%, recall 91.0%, 0 false alarms.
-    static let minimumRight = 0.79
+    // End of session 40: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -4039,10 +4129,11 @@ struct Unseen64CorpusTests {
     // Measured: first, with the checker of the session's start (cb39c6d): 80.2% right, precision 84.0%, recall
     // 92.3%, 1 false alarm (docs/measurements/unseen-62-65-first-measurement-session-39.txt).
     // End of session 39: right 80.2%, precision 84.0%, recall 92.3%, 1 false alarms.
+    // End of session 40: right 80.2%, precision 84.0%, recall 92.3%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The sixty-fifth unseen corpus (`Fixtures/unseen-65`): 20 articles (10 German, 10 English, 190 claims) by two
@@ -4062,10 +4153,11 @@ struct Unseen65CorpusTests {
     // Measured: first, with the checker of the session's start (cb39c6d): 74.7% right, precision 86.2%, recall
     // 88.9%, 3 false alarms (docs/measurements/unseen-62-65-first-measurement-session-39.txt).
     // End of session 39: right 74.7%, precision 86.2%, recall 88.9%, 3 false alarms.
-    static let minimumRight = 0.74
+    // End of session 40: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
+    static let minimumRight = 0.77
     static let minimumPrecision = 0.86
-    static let minimumRecall = 0.88
-    static let maximumFalseAlarms = 4
+    static let minimumRecall = 0.89
+    static let maximumFalseAlarms = 1
 }
 
 /// The sixty-sixth unseen corpus (`Fixtures/unseen-66`): 20 articles (10 German, 10 English, 199 claims) by two
@@ -4085,6 +4177,7 @@ struct Unseen66CorpusTests {
 
     // Measured: first, with the checker of the session's start (ea11942): 80.4% right, precision 81.1%, recall
     // 93.0%, 4 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
+    // End of session 40: right 80.4%, precision 81.1%, recall 93.0%, 4 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -4108,6 +4201,7 @@ struct Unseen67CorpusTests {
 
     // Measured: first, with the checker of the session's start (ea11942): 79.9% right, precision 86.0%, recall
     // 93.0%, 7 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
+    // End of session 40: right 79.9%, precision 86.0%, recall 93.0%, 7 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -4131,6 +4225,7 @@ struct Unseen68CorpusTests {
 
     // Measured: first, with the checker of the session's start (ea11942): 82.7% right, precision 83.7%, recall
     // 91.8%, 2 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
+    // End of session 40: right 82.7%, precision 83.7%, recall 91.8%, 2 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -4154,6 +4249,7 @@ struct Unseen69CorpusTests {
 
     // Measured: first, with the checker of the session's start (ea11942): 81.7% right, precision 89.7%, recall
     // 97.0%, 10 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
+    // End of session 40: right 81.7%, precision 89.7%, recall 97.0%, 10 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
