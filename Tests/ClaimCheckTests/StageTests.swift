@@ -6509,7 +6509,8 @@ struct AmbiguityTests {
         // One sum for countries listed after one preposition is their sum (before: Canada alone, held back).
         #expect(
             verdicts(
-                "Americans traded nearly $1.2 trillion worth of goods with Canada and Mexico in 2018.", "2019-05-10", .en)
+                "Americans traded nearly $1.2 trillion worth of goods with Canada and Mexico in 2018.", "2019-05-10",
+                .en)
                 == ["value total CAN+MEX 2018 supported"])
         // Not when the clause gives each its own sum, nor across a semicolon.
         #expect(
@@ -6525,7 +6526,8 @@ struct AmbiguityTests {
         #expect(
             verdicts(
                 "Imports from Malaysia peaked in March at $5.4 billion. By July, with factories short-staffed, the figure had slipped to $4.8 billion.",
-                "2021-09-14", .en).last == "value imports MYS 2021-07 supported")
+                "2021-09-14", .en
+            ).last == "value imports MYS 2021-07 supported")
         // 'the first half of last year' is the previous year's (before: this year's, contradicted); 'the leader in' ranks.
         #expect(
             verdicts(
@@ -6554,7 +6556,8 @@ struct AmbiguityTests {
         #expect(
             verdicts(
                 "Germany was the second-largest supplier of drugs in 2023. It shipped $18.8 billion, more than Switzerland and India combined.",
-                "2024-07-23", .en).dropFirst().first == "composition imports DEU 2023 supported")
+                "2024-07-23", .en
+            ).dropFirst().first == "composition imports DEU 2023 supported")
         // Not 'It' after a sentence that opened with the United States; CAFTA-DR dates Guatemala's change.
         #expect(
             verdicts(

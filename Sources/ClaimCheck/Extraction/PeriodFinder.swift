@@ -326,7 +326,10 @@ struct PeriodFinder {
                 ), "previous"
             ),
             // ("In 1993, the last year before NAFTA": "the last year" of something is no year relative to the publication.)
-            (regex("\\b(?:(?<!the\\s)last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"), "last"),
+            (
+                regex("\\b(?:(?<!the\\s)last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"),
+                "last"
+            ),
             (
                 regex(
                     "\\b(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|\\d{1,2}) (?:years|Jahre)|(?<dec>a decade|ein Jahrzehnt)) (?<rel>earlier|before|zuvor|davor|früher|ago)\\b|\\bvor (?:(?<n2>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|\\d{1,2}) Jahren|(?<dec2>einem Jahrzehnt))\\b"
@@ -729,7 +732,8 @@ struct PeriodFinder {
             found = found.map { mention in
                 guard case .months(let first, let last, nil) = mention.kind,
                     let suffix = sentence[mention.range.upperBound...].range(
-                        of: "^\\s+des\\s+(?:vergangenen|letzten)\\s+Jahres\\b", options: [.regularExpression, .caseInsensitive])
+                        of: "^\\s+des\\s+(?:vergangenen|letzten)\\s+Jahres\\b",
+                        options: [.regularExpression, .caseInsensitive])
                 else { return mention }
                 return PeriodMention(
                     kind: .months(first: first, last: last, year: referenceYear - 1),

@@ -869,7 +869,8 @@ struct ClauseReader {
                 Lexicon.makerNouns.contains(words[mention.token + mention.count]),
                 flow == .exports || flow == .imports, tokens[flowToken].text.first?.isLowercase == true,
                 [flowToken - 1, flowToken + 1].contains(where: { index in
-                    index > mention.token + mention.count && index < words.count && ["they", "sie"].contains(words[index])
+                    index > mention.token + mention.count && index < words.count
+                        && ["they", "sie"].contains(words[index])
                 }),
                 !others.contains(where: { $0.token > mention.token && $0.token < flowToken && $0.code != mention.code })
             {

@@ -146,7 +146,8 @@ struct Discourse {
         if let ranked = found.rankedTopic { partner = ranked }
         // ("U.S. goods trade with its two neighbors came to roughly $293 billion in 1993. Last year it was $1.14
         // trillion": countries the sentence's last claim added up are what the next goes on about, as one partner.)
-        if !furniture, let last = found.claims.last, last.partnerSum.count > 1, last.kind == .value || last.kind == .change
+        if !furniture, let last = found.claims.last, last.partnerSum.count > 1,
+            last.kind == .value || last.kind == .change
         {
             partner = last.partnerSum.joined(separator: "+")
         }

@@ -1358,7 +1358,8 @@ extension ClauseReader {
                 guard let first = best.first, let last = best.last else { return true }
                 let between = draft.token < first.token ? draft.token..<first.token : (last.token + 1)..<draft.token
                 return words[between].contains(where: {
-                    ["as", "while", "whereas", "than", "als", "während", "wobei", "but", "aber", "nur", "only"].contains($0)
+                    ["as", "while", "whereas", "than", "als", "während", "wobei", "but", "aber", "nur", "only"]
+                        .contains($0)
                 })
             }()
         // (So for a change: "Total goods trade with Canada and Mexico has more than quadrupled since 1993".)
@@ -1389,7 +1390,8 @@ extension ClauseReader {
                         ["with", "to", "from", "mit", "aus", "nach", "von", "in"].contains($0)
                     }) || clause.contains(where: Lexicon.togetherWords.contains))
                     && words[(index + 1)..<min(words.count, index + 3)].contains(where: {
-                        ["neighbors", "neighbours", "nachbarn", "nachbarländern", "nachbarländer", "nachbarstaaten",
+                        [
+                            "neighbors", "neighbours", "nachbarn", "nachbarländern", "nachbarländer", "nachbarstaaten",
                         ].contains($0)
                     })
             })
