@@ -22,7 +22,7 @@ enum Lexicon {
             || word.hasPrefix8("handelsplus") || word.hasPrefix8("handelsminus")
             // ("Mit keinem Land verdienen die Amerikaner im Warenhandel so viel wie mit den Niederlanden": what a
             // country earns in its trade with another is its surplus.)
-            || ["verdienen", "verdient", "verdiente", "verdienten"].contains(word)
+            || earnVerbs.contains(word)
         {
             return .balance
         }
@@ -100,8 +100,16 @@ enum Lexicon {
     static func isSurplusWord(_ word: String) -> Bool {
         word.contains8("überschuss") || word.contains8("überschüss") || word.contains8("surplus")
             || word.hasSuffix("-plus") || word == "plus" || word.hasPrefix8("handelsplus")
-            || ["verdienen", "verdient", "verdiente", "verdienten"].contains(word)
+            || earnVerbs.contains(word)
     }
+
+    /// German verbs of earning: what a country earns in its trade with another is its surplus.
+    static let earnVerbs: Set<String> = ["verdienen", "verdient", "verdiente", "verdienten"]
+
+    /// Nouns for the neighbors of a country ("its two neighbors", "den beiden Nachbarländern").
+    static let neighborNouns: Set<String> = [
+        "neighbors", "neighbours", "nachbarn", "nachbarländern", "nachbarländer", "nachbarstaaten",
+    ]
 
     /// Goods words that are also verbs ("which the Treasury watches"): goods only after one of ``beforeGoodsNoun``
     /// or before "and", "or", "from", "imports".

@@ -32,11 +32,16 @@ extension ClaimChecker {
         let parts = try eachChapter(chapters) {
             try trade(reporter: reporter, partner: partner, period: period, product: $0)
         }
+        return Self.combined(parts, adding: Self.added)
+    }
+
+    /// Summaries of parts (chapters or countries) made one: each flow's values added up by `add`.
+    static func combined(_ parts: [TradeSummary], adding add: ([PeriodValue]) -> PeriodValue) -> TradeSummary {
         var summary = parts[0]
-        summary.exports = Self.added(parts.map(\.exports))
-        summary.imports = Self.added(parts.map(\.imports))
-        summary.total = Self.added(parts.map(\.total))
-        summary.balance = Self.added(parts.map(\.balance))
+        summary.exports = add(parts.map(\.exports))
+        summary.imports = add(parts.map(\.imports))
+        summary.total = add(parts.map(\.total))
+        summary.balance = add(parts.map(\.balance))
         return summary
     }
 

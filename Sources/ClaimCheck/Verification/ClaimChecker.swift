@@ -2573,6 +2573,14 @@ public struct ClaimChecker: Sendable {
         }
     }
 
+    /// A flow's change between two periods (for several countries added up when the partner joins their codes).
+    func change(_ subject: TradeSubject, from: Period, to: Period) throws -> ChangeAnswer {
+        if let partners = Self.partnerParts(subject.partner) {
+            return try partnersChange(subject, from: from, to: to, partners: partners)
+        }
+        return try database.change(subject, from: from, to: to)
+    }
+
     func series(_ subject: TradeSubject, frequency: Frequency, years: ClosedRange<Int>? = nil) throws -> SeriesAnswer {
         let span = years.map { "\($0.lowerBound)-\($0.upperBound)" } ?? "all"
         return try QueryMemo.remember("series|\(Self.key(subject))|\(frequency == .monthly ? "m" : "a")|\(span)") {

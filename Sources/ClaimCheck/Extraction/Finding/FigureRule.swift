@@ -63,6 +63,7 @@ struct FigureDraft {
     /// Whether the period is the latest year, guessed for a figure before the article named any: not what
     /// the next sentences speak of.
     var periodGuessed = false
+    /// A change "since the agreement took effect", read from the last full year before it.
     var baseSinceAgreement = false
     /// Other periods an undated base may stand for ("down from $41.2 billion" after a month: the month before,
     /// or the same month a year earlier).
@@ -1389,11 +1390,7 @@ extension ClauseReader {
                     && (words[max(0, index - 2)..<index].contains(where: {
                         ["with", "to", "from", "mit", "aus", "nach", "von", "in"].contains($0)
                     }) || clause.contains(where: Lexicon.togetherWords.contains))
-                    && words[(index + 1)..<min(words.count, index + 3)].contains(where: {
-                        [
-                            "neighbors", "neighbours", "nachbarn", "nachbarländern", "nachbarländer", "nachbarstaaten",
-                        ].contains($0)
-                    })
+                    && words[(index + 1)..<min(words.count, index + 3)].contains(where: Lexicon.neighborNouns.contains)
             })
         // (The United States' two neighbors are Canada and Mexico, whichever countries the article named last.)
         // (Not when the sentence names the figure's country itself.)
@@ -1409,10 +1406,9 @@ extension ClauseReader {
         }
         // ("Mexico was second, and together the two neighbors took a third of everything the United States sold
         // abroad", "Auf die beiden Nachbarn zusammen entfiel knapp ein Drittel": the two countries named last.)
-        let pairNouns: Set<String> = [
-            "neighbors", "neighbours", "nachbarn", "partners", "partnern", "partner", "countries", "länder", "ländern",
-            "nations", "staaten", "nachbarländern", "nachbarländer", "nachbarstaaten",
-        ]
+        let pairNouns = Lexicon.neighborNouns.union([
+            "partners", "partnern", "partner", "countries", "länder", "ländern", "nations", "staaten",
+        ])
         // (A share of the home reporter's trade only: "bewegten die beiden Nachbarn 1,4 Milliarden Dollar", "zwischen
         // beiden Ländern" are the pair, the home reporter one of them.)
         // ("Zusammen kommen mehr als 40 Prozent aller US-Importe aus den drei Ländern": three as well.)
@@ -1469,7 +1465,7 @@ extension ClauseReader {
         else { return false }
         // ("ein Minus von 17 Prozent", "ein Defizit von 5 Milliarden": German "von" after a noun is its "of", not a
         // change's start, which follows a verb: "sanken von 5 auf 4 Milliarden".)
-        if ["von", "vom"].contains(words[marker]), marker >= 1, marker - 1 > 0,
+        if ["von", "vom"].contains(words[marker]), marker >= 2,
             tokens[marker - 1].text.first?.isUppercase == true
         {
             return false
