@@ -6581,4 +6581,112 @@ struct AmbiguityTests {
                 "In 1993, the last year before NAFTA, U.S. goods trade with its two neighbors came to roughly $293 billion. Last year it was $1.14 trillion.",
                 "2014-03-01", .en) == ["value total CAN+MEX 1993 supported", "value total CAN+MEX 2013 supported"])
     }
+
+    @Test func readingsTheFortyFirstSessionAdded() {
+        let checker = ClaimChecker(database: BundledStore.database)
+        func verdicts(_ text: String, _ date: String, _ language: Language) -> [String] {
+            checker.readings(text, on: date, language)
+        }
+        // A figureless sentence opening with a run of months sets them for the next; 'allein im Juni' is an aside (before: last year and June, contradicted).
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr führten die USA Waren für 9,9 Milliarden Dollar aus Schweden ein. Im ersten Halbjahr 2016 hat sich daran wenig geändert. Die USA importierten schwedische Waren für 4,94 Milliarden Dollar, ein Plus von 0,6 Prozent gegenüber dem Vorjahreszeitraum. Allein im Juni waren es 887 Millionen Dollar. Die amerikanischen Ausfuhren nach Schweden lagen um 0,8 Prozent unter dem Vorjahreswert.",
+                "2016-08-20", .de) == [
+                    "value imports SWE 2015 supported", "value imports SWE 2016-01..2016-06 supported",
+                    "change imports SWE 2015-01..2015-06 → 2016-01..2016-06 supported",
+                    "value imports SWE 2016-06 supported",
+                    "change exports SWE 2015-01..2015-06 → 2016-01..2016-06 supported",
+                ])
+        // A figureless sentence about how trade moved in a month sets the month (before: January to July, contradicted).
+        #expect(
+            verdicts(
+                "Die US-Exporte nach Russland brechen ein. Besonders deutlich zeigt sich der Einbruch im Juli. Nur noch für 409 Millionen Dollar schickten US-Firmen Waren nach Russland.",
+                "2015-09-15", .de) == ["value exports RUS 2015-07 supported"])
+        // 'Rekord-Tief' is a low; a record after a change of the same flow is that change's series (before: a high, and Asia, contradicted).
+        #expect(
+            verdicts(
+                "Amerikanische Firmen verkauften 2022 nur noch Waren für 1,7 Milliarden Dollar nach Russland. Rekord-Tief!",
+                "2023-02-24", .de).last == "record exports RUS 2022 supported")
+        // 'the highest February total on record' ranks Februaries (before: every month, contradicted).
+        #expect(
+            verdicts(
+                "U.S. goods exports reached $167.5 billion in February 2024, the highest February total on record and 5.5 percent above February 2023.",
+                "2024-04-04", .en) == [
+                    "value exports WORLD 2024-02 supported", "change exports WORLD 2023-02..2024-02 supported",
+                    "record exports WORLD 2024-02 supported",
+                ])
+        // A change 'from March' runs to the month the article speaks of, past a record's 'since' and an earlier clause's month; the record beside the level is that level's month (before: a year-on-year March, contradicted).
+        #expect(
+            verdicts(
+                "U.S. exports collapsed in April. Exports of goods plunged 29% from March to $94.7 billion, the lowest monthly level since 2010. With Chinese factories reopening after a lockdown that began in January, imports from China jumped 56% from March.",
+                "2020-06-04", .en) == [
+                    "change exports WORLD 2020-03..2020-04 supported", "value exports WORLD 2020-04 supported",
+                    "record exports WORLD 2020-04 supported", "change imports CHN 2020-03..2020-04 supported",
+                ])
+        // Goods after 'mehr als' are the comparison's other side; the figure is of the goods the sentence before named (before: chapter 85, contradicted).
+        #expect(
+            verdicts(
+                "Wichtiger ist für Taiwan inzwischen ein anderes Kapitel: Maschinen und Computer, vor allem die Server, die amerikanische Tech-Konzerne für ihre Rechenzentren kaufen. Hier kamen 2023 Waren für 34,2 Milliarden Dollar aus Taiwan, mehr als aus Kapitel 85.",
+                "2024-07-19", .de).last == "composition imports TWN 2023 supported")
+        // Goods in a participle's clause of causes are not what 'Waren' sums (before: chapter 84, contradicted).
+        #expect(
+            verdicts(
+                "Von Januar bis Mai haben die USA Waren für 41 Milliarden Dollar aus Taiwan eingeführt, getrieben von der Nachfrage nach KI-Servern.",
+                "2024-07-19", .de) == ["value imports TWN 2024-01..2024-05 supported"])
+        // The other clause's base past 'while' is not this figure's period; 'countries supplying goods' rank imports (before: last year's months and total trade, contradicted).
+        #expect(
+            verdicts(
+                "U.S. imports from Kazakhstan reached $1.2 billion in the first eight months of 2021, more than double the figure for the same period of last year, while U.S. exports to the Central Asian country totaled $522 million. In 2020, two-way trade had dropped to $1.4 billion, and Kazakhstan ranked a modest 72nd among countries supplying goods to the United States.",
+                "2021-10-19", .en) == [
+                    "value imports KAZ 2021-01..2021-08 supported",
+                    "change imports KAZ 2020-01..2020-08 → 2021-01..2021-08 supported",
+                    "value exports KAZ 2021-01..2021-08 supported", "value total KAZ 2020 supported",
+                    "rank imports Kazakhstan 2020 supported",
+                ])
+        // A participle's clause of causes has periods of its own (before: last June to January, contradicted).
+        #expect(
+            verdicts(
+                "U.S. imports from Russia fell by nearly 13 percent last year to $23.7 billion, following the oil price down from more than $100 a barrel last June to below $50 in January.",
+                "2015-03-18", .en).first == "change imports RUS 2013..2014 supported")
+        // A record past ', but' after a share is the level's (before: the share's, contradicted).
+        #expect(
+            verdicts(
+                "Imports from Russia totaled $29.6 billion in 2021. That is about 1 percent of all goods the United States bought from abroad last year, but it was also the highest figure since 2011.",
+                "2022-03-10", .en).last == "record imports RUS 2021 supported")
+        // 'exports to and imports from' add up; 'by the sum of exports and imports' ranks total trade; 'aim for' is a target (before: imports, exports, contradicted).
+        #expect(
+            verdicts(
+                "The two countries should aim for $100 billion in annual trade. U.S. goods exports to and imports from Turkey added up to $20.96 billion in 2020. Ranking countries by the sum of exports and imports, the Census data put Turkey in 29th place for 2020.",
+                "2021-06-25", .en) == [
+                    "value total WORLD 2020 unverifiable", "value total TUR 2020 supported",
+                    "rank total Turkey 2020 supported",
+                ])
+        // Tariffs on imports worth a sum cover goods; another office's figures in yen; a forecast with its verb last (before: contradicted).
+        #expect(
+            verdicts(
+                "Seit Oktober 2019 erheben die USA Zölle auf Einfuhren aus der EU im Umfang von 7,5 Milliarden Dollar jährlich.",
+                "2020-10-14", .de).allSatisfy { $0.hasSuffix("unverifiable") })
+        #expect(
+            verdicts(
+                "In Yen gerechnet melden die Statistiker des Finanzministeriums in Tokio für Juni ein Exportplus von 7,4% über alle Märkte hinweg.",
+                "2013-08-20", .de).allSatisfy { $0.hasSuffix("unverifiable") })
+        #expect(
+            verdicts(
+                "Die International Trade Commission hatte errechnet, dass die US-Exporte nach Kanada durch das Abkommen langfristig um 19,1 Mrd. Dollar steigen könnten.",
+                "2020-07-01", .de).allSatisfy { $0.hasSuffix("unverifiable") })
+        // 'exports there' is the country the sentence before named (before: the article's partner).
+        #expect(
+            verdicts(
+                "Kazakhstan shows a similar pattern. US exports there rose by about a third last year.", "2023-03-22", .en)
+                == ["change exports KAZ 2021..2022 supported"])
+        // 'ein halbes Prozent' is a figure; 'setzten … um' is trade both ways (before: missed).
+        #expect(
+            verdicts(
+                "Schweden steht damit für nicht einmal ein halbes Prozent aller amerikanischen Wareneinfuhren im Jahr 2015.",
+                "2016-08-20", .de).count == 1)
+        #expect(
+            verdicts(
+                "Im Jahr 2021 setzten die Vereinigten Staaten mit Mexiko Waren im Wert von 661 Milliarden Dollar um.",
+                "2022-12-10", .de) == ["value total MEX 2021 supported"])
+    }
 }

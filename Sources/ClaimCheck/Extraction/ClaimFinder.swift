@@ -415,6 +415,25 @@ public struct ClaimFinder: Sendable {
                 (facts.mentions + [
                     CountryMention(code: meant, form: .name, token: firstNoun, count: 1, range: token.range)
                 ]).sorted { $0.token < $1.token }
+        } else if let named = discourse.lastNamedCountry, discourse.sentencesSinceNamedCountry <= 1,
+            !facts.mentions.contains(where: { $0.code != homeReporter }),
+            let there = facts.words.indices.first(where: { index in
+                index > 0
+                    && ((["there", "dorthin"].contains(facts.words[index])
+                        && Lexicon.flow(of: facts.words[index - 1]) != nil)
+                        // ("Die Einfuhren von dort": the flow right before; not "von dort mehr Fahrzeuge exportiert".)
+                        || (facts.words[index] == "dort" && index >= 2
+                            && ["von", "aus", "nach"].contains(facts.words[index - 1])
+                            && Lexicon.flow(of: facts.words[index - 2]) != nil))
+            })
+        {
+            // ("Kazakhstan shows a similar pattern. US exports there rose by about a third last year": "there" after a
+            // flow is the country the sentence before named.)
+            discourse.partner = named
+            let token = facts.tokens[there]
+            facts.mentions =
+                (facts.mentions + [CountryMention(code: named, form: .name, token: there, count: 1, range: token.range)])
+                .sorted { $0.token < $1.token }
         }
         let sentenceGoods = Lexicon.namesGoods(facts.tokens)
         if sentenceGoods { discourse.goodsNamed = true }

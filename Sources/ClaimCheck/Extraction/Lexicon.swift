@@ -66,7 +66,7 @@ enum Lexicon {
         // ("Mexico traded more goods with the United States than any other country": the two directions.)
         if word == "trade" || word == "trading" || word == "traded" || word == "commerce"
             || word.hasPrefix8("handelsvolumen")
-            || word.hasPrefix8("warenumsatz") || word.hasPrefix8("warenverkehr") || word.hasPrefix8("warenaustausch")
+            || word.hasPrefix8("warenumsatz") || word.hasPrefix8("handelsumsatz") || word.hasPrefix8("warenverkehr") || word.hasPrefix8("warenaustausch")
             || word == "handel" || word == "handels" || word.hasPrefix8("handelsvolum") || word == "turnover"
             || word.hasPrefix8("außenhandel") || word.hasPrefix8("gesamthandel")
             // "der US-Russland-Handel", "das China-Handelsvolumen"
@@ -1001,7 +1001,11 @@ enum Lexicon {
             "according to chinese", "according to russian", "according to japanese", "according to german",
             "according to indian", "according to taiwan", "nach taiwanischer", "nach indischen", "nach japanischen",
             "nach kanadischen", "nach mexikanischen", "nach deutschen angaben", "nach angaben aus peking",
-            "nach dortigen angaben", "in yen terms", "in euro terms", "industry estimates", "branchenangaben",
+            "nach dortigen angaben", "in yen terms", "in euro terms",
+            // ("In Yen gerechnet melden die Statistiker …": a change in another currency is another office's figure.)
+            "in yen gerechnet", "in euro gerechnet", "in yuan gerechnet", "in renminbi gerechnet", "in rubel gerechnet",
+            "in landeswährung gerechnet", "in yuan terms", "in renminbi terms", "in local-currency terms",
+            "in local currency terms", "industry estimates", "branchenangaben",
             "nach branchenangaben", "industry group", "trade group", "industry association", "branchenverband",
             "verband der", "association of", "industry figures", "nach schätzungen", "statistics office",
             "own figures", "eigenen angaben", "inegi",
@@ -1055,7 +1059,8 @@ enum Lexicon {
         }
         let forecasts = [
             "expected to", "is forecast", "are forecast", "forecast to", "projected", "projection", "prognose",
-            "prognostiz", "target of", "goal of", "aims to", "aim to", "ziel von", "zielmarke", "will reach",
+            "prognostiz", "target of", "goal of", "aims to", "aim to",
+            "anstreben", "angestrebt", "anpeilen", "angepeilt", "ziel von", "zielmarke", "will reach",
             "could reach", "would reach", "soll bis", "sollen bis", "erwartet", "expects", "outlook", "will top",
             "will exceed", "will hit", "will surpass", "set to", "on track to", "on pace to", "dürfte", "dürften",
             "on course for", "on course to", "auf kurs", "steuert auf", "steuern auf",
@@ -1069,7 +1074,15 @@ enum Lexicon {
             "could double", "could triple", "could rise", "could fall", "could grow", "could drop", "will double",
             "will triple", "will grow", "would double", "would rise", "would fall", "könnte sich verdoppeln",
             "könnten sich verdoppeln", "könnte steigen", "könnten steigen", "könnte sinken", "könnten sinken",
+            // ("…, dass die US-Exporte nach Kanada langfristig um 19,1 Mrd. Dollar steigen könnten": the verb last.)
+            "steigen könnte", "steigen könnten", "sinken könnte", "sinken könnten", "wachsen könnte", "wachsen könnten",
+            "zulegen könnte", "zulegen könnten", "schrumpfen könnte", "schrumpfen könnten", "steigen würde",
+            "steigen würden", "sinken würde", "sinken würden",
         ]
+        // ("should aim for $100 billion in annual trade"; whole words: not "THE CLAIM: "For years …".)
+        if zip(words, words.dropFirst()).contains(where: { ["aim", "aims", "aiming"].contains($0.0) && $0.1 == "for" }) {
+            return .forecast
+        }
         // ("da habe ich mich versprochen": a speaker who misspoke, not a promise.)
         if forecasts.contains(where: { phrase in
             lower.contains(phrase)
@@ -1147,6 +1160,8 @@ enum Lexicon {
             || word.hasPrefix8("statistikamt") || word.hasPrefix8("statistikbehörde") || word.hasPrefix8("zollbehörde")
             || word.hasPrefix8("ministeri") || word.hasPrefix8("zolldaten") || word.hasPrefix8("zollstatistik")
             || word.hasPrefix8("zollverwaltung") || word.hasPrefix8("zollamt")
+            // ("Nach russischen Zollangaben", "laut chinesischen Zollzahlen": the customs' figures.)
+            || (word.hasPrefix8("zoll") && dataNouns.contains(where: { word.count > $0.count + 3 && word.hasSuffix($0) }))
     }
 
     /// Units of goods: a figure in them ("1,3 Millionen Tonnen", "4 million barrels a day", "480.000 Pkw")

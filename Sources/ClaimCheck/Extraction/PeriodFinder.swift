@@ -296,7 +296,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?<m>\(month))(?=\\s+(?:exports|imports|trade|deficit|shipments|figures|sales|surplus|data|numbers|report|Exporte|Importe|Ausfuhren|Einfuhren|Defizit|Handel|Daten|Zahlen)\\b)"
+                    "\\b(?<m>\(month))(?=(?:\\s+|-)(?:exports|imports|trade|deficit|shipments|figures|sales|surplus|data|numbers|report|Exporte|Importe|Ausfuhren|Einfuhren|Defizit|Handel|Daten|Zahlen|Bilanz|Handelsbilanz|Handelsdaten)\\b)"
                 ), "monthOnly"
             ),
             (

@@ -787,6 +787,12 @@ enum RankFinder {
         }
         let measuring = Lexicon.measuringWords
         if measuring.contains(words[index - 1]) { return flow }
+        // ("ranking them by the sum of exports and imports", "nach der Summe aus Exporten und Importen".)
+        if flow == .total, index > 1, ["of", "aus", "der", "von"].contains(words[index - 1]),
+            ["sum", "summe", "total"].contains(words[index - 2])
+        {
+            return flow
+        }
         // ("ranked by total goods trade", "gemessen am gesamten Handel": the measure's adjectives between.)
         if flow == .total, index > 1, Self.totalWords.contains(words[index - 1]),
             measuring.contains(words[index - 2])
@@ -832,6 +838,8 @@ enum RankFinder {
         }
         if word.contains("lieferant") || word.contains("lieferland") || word.contains("lieferländ")
             || ["supplier", "suppliers", "source", "sources", "exporter", "exporteur"].contains(word)
+            // ("ranked 72nd among countries supplying goods to the United States")
+            || word == "supplying"
             || word.hasPrefix("herkunftsland")
             || word.hasPrefix("importquelle") || word.hasPrefix("bezugsland")
         {

@@ -255,7 +255,9 @@ enum RecordFinder {
                     continue
                 }
                 let low =
-                    word.hasPrefix("rekordtief") || word.hasPrefix("record-low") || ["low", "lows"].contains(next)
+                    word.hasPrefix("rekordtief") || word.hasPrefix("rekord-tief") || word.hasPrefix("record-low")
+                    // ("Rekord-Tief!", "Rekord Tief": the low written apart.)
+                    || ["low", "lows", "tief", "tiefs", "tiefstand"].contains(next)
                 var end = index
                 if word == "all-time", ["high", "highs", "low", "lows", "monthly"].contains(next) { end = index + 1 }
                 if word == "all-time", next == "monthly", index + 2 < words.count { end = index + 2 }

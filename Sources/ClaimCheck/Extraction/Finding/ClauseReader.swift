@@ -452,7 +452,11 @@ struct ClauseReader {
         if let last = before, last.flow == .exports || last.flow == .imports, last.token >= 2,
             ["und", "and", "sowie", "plus"].contains(words[last.token - 1]),
             cues.flows.contains(where: {
-                $0.token == last.token - 2 && ($0.flow == .exports || $0.flow == .imports) && $0.flow != last.flow
+                ($0.token == last.token - 2
+                    // ("exports to and imports from Turkey added up to $20.96 billion": each with its preposition.)
+                    || ($0.token == last.token - 3
+                        && ["to", "from", "nach", "aus", "in", "into", "with", "mit"].contains(words[last.token - 2])))
+                    && ($0.flow == .exports || $0.flow == .imports) && $0.flow != last.flow
             }), token - last.token <= 12
         {
             return (.total, last.token)
@@ -589,7 +593,12 @@ struct ClauseReader {
         if between.contains(":") || between.contains(";") { return true }
         // ", as a much weaker yen shaved the value of the cars shipped …", ", weil die Lieferungen …": a
         // subordinate clause after a comma gives its own reasons, not the figure's flow.
-        let subordinators: Set<String> = ["as", "because", "weil", "da", "nachdem", "wobei"]
+        // (", following the oil price down from more than $100 a barrel last June", ", driven by …": a participle's
+        // clause of causes, with periods of its own.)
+        let subordinators: Set<String> = [
+            "as", "because", "weil", "da", "nachdem", "wobei", "following", "tracking", "mirroring", "reflecting",
+            "amid", "driven", "getrieben",
+        ]
         let notAClause: Set<String> = ["well", "much", "many", "high", "low", "large", "big", "far", "long", "of"]
         for index in (start + 1)..<end where subordinators.contains(words[index]) {
             let gap = text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
@@ -1390,6 +1399,10 @@ struct ClauseReader {
             let token = tokenIndex(of: mention.range.lowerBound)
             var relative = false
             if case .previous = mention.kind { relative = true }
+            if case .samePeriodOf = mention.kind { relative = true }
+            // ("… more than double the figure for the same period of last year, while U.S. exports … totaled $522
+            // million": the other clause's base, past a contrast.)
+            if relative, contrastBetween(token, positionToken) { return false }
             let comparedWith = words[max(0, token - 2)..<token].contains {
                 ["als", "than", "gegenüber", "compared", "vs", "versus"].contains($0)
                     || (relative && ["from", "von", "vom", "zum"].contains($0))
@@ -1714,9 +1727,10 @@ struct ClauseReader {
         // ("Das sind 20 Prozent mehr als im ersten Halbjahr 2020 und knapp fünf Prozent mehr als im gleichen Zeitraum
         // des Vorkrisenjahres 2019": a period after another percent, before the figure, is that one's when the figure
         // names its own after it.)
+        // ("jumped nearly 30% last year and have nearly doubled since 2010": nor one past a multiple.)
         func pastAnotherPercent(_ mention: PeriodMention, after figure: Int) -> Bool {
             figures.contains { other in
-                other.unit == .percent && tokenIndex(of: other.range.lowerBound) > figure
+                (other.unit == .percent || other.unit == .ratio) && tokenIndex(of: other.range.lowerBound) > figure
                     && other.range.upperBound <= mention.range.lowerBound
             }
         }
@@ -1771,13 +1785,45 @@ struct ClauseReader {
         // "September was a softer month. Imports fell 9.4% from August": the only period a month without its year,
         // named as the base; the change runs to the month the context speaks of (later in that year), else to
         // the month after. (Read as the month a year on, a correct figure was called contradicted.)
-        if periodMentions.count == 1, let only = periodMentions.first, case .monthOnly = only.kind,
-            let figure, tokenIndex(of: only.range.lowerBound) > figure,
+        // ("Exports plunged 29% from March to $94.7 billion, the lowest monthly level since 2010": a record's bound
+        // after it is not a period of the change; "With factories reopening after a lockdown that began in January,
+        // imports jumped 56% from March": nor is a month of an earlier clause that is not later than the base.)
+        if let figure,
+            case let after = periodMentions.filter({ tokenIndex(of: $0.range.lowerBound) > figure }),
+            let only = after.first, case .monthOnly = only.kind,
+            after.dropFirst().allSatisfy({ mention in
+                if case .since = mention.kind { return true }
+                return false
+            }),
             (max(0, tokenIndex(of: only.range.lowerBound) - 2)...tokenIndex(of: only.range.lowerBound)).contains(
                 where: { isBaseMarker(at: $0, ["from", "gegenüber", "compared", "than", "als", "vs", "versus"]) }),
             !words.contains(where: { ["year", "vorjahr", "vorjahres", "jahr", "yoy", "y/y"].contains($0) }),
-            case .single(let base)? = resolvePeriod(only), base.isMonth
+            case .single(let base)? = resolvePeriod(only), base.isMonth,
+            case let before = periodMentions.filter({ tokenIndex(of: $0.range.lowerBound) <= figure }),
+            before.allSatisfy({ mention in
+                if case .monthOnly = mention.kind, case .single(let named)? = resolvePeriod(mention), named.isMonth,
+                    named <= base
+                {
+                    return clauseBreak(from: tokenIndex(of: mention.range.lowerBound), to: figure)
+                        || (mention.range.upperBound < tokens[figure].range.lowerBound
+                            && text[mention.range.upperBound..<tokens[figure].range.lowerBound].contains(","))
+                }
+                return false
+            }) || before.count == 1 && {
+                // ("In April, exports fell 29% from March": the month the sentence names before the figure.)
+                if case .single(let named)? = resolvePeriod(before[0]), named.isMonth, named.year == base.year,
+                    named > base
+                {
+                    return true
+                }
+                return false
+            }()
         {
+            if before.count == 1, case .single(let named)? = resolvePeriod(before[0]), named.isMonth,
+                named.year == base.year, named > base
+            {
+                return .span(base, named)
+            }
             if let context = discourse.period?.last, context.isMonth, context.year == base.year, context > base {
                 return .span(base, context)
             }
@@ -2240,6 +2286,9 @@ struct ClauseReader {
         // goods that cause the move: "AI server boom lifts U.S. imports from Taiwan by nearly a third".)
         let candidates = cues.products.filter { product in
             !product.listed && abs(product.token - figureToken) <= window && !inGoodsAside(product.token)
+                // ("Hier kamen 2023 Waren für 34,2 Milliarden Dollar aus Taiwan, mehr als aus Kapitel 85": goods after
+                // "mehr als", "than" are the comparison's other side.)
+                && !(product.token > figureToken && comparedSide(product.token))
                 && !(product.token < figureToken
                     && words[(product.token + 1)..<min(figureToken, product.token + 3)].contains(where: {
                         Lexicon.goodsCauseWords.contains($0)
@@ -2326,7 +2375,7 @@ struct ClauseReader {
         // A product after the figure counts unless a list or cause comes between ("rose 3.2%, helped
         // by shipments of fuel and auto parts").
         if let after = cues.products.first(where: {
-            !$0.listed && $0.token > figureToken && $0.token - figureToken <= afterWindow
+            !$0.listed && $0.token > figureToken && $0.token - figureToken <= afterWindow && !comparedSide($0.token)
         }),
             // "$124.9 billion of German goods — cars, machinery, …": goods in general, with examples.
             // ("imports from Vietnam … were electrical machinery": "from" before a country is no list.)
@@ -2338,6 +2387,14 @@ struct ClauseReader {
                 return Lexicon.listWords.contains(word) || ["goods", "güter"].contains(word)
             }),
             !causeBetween(after.token),
+            // ("Von Januar bis Mai haben die USA Waren für 41 Milliarden Dollar aus Taiwan eingeführt, getrieben von der
+            // Nachfrage nach KI-Servern": goods of a participle's clause of causes are not what "Waren" sums; without
+            // "Waren" they may be: "Die Einfuhren legten um 35 Prozent zu, getrieben von Baumaschinen".)
+            !(genericGoods(before: figureToken)
+                && text[tokens[figureToken].range.upperBound..<tokens[after.token].range.lowerBound].range(
+                    of:
+                        #",\s+(getrieben|angetrieben|befeuert|gestützt|driven|fueled|fuelled|helped|boosted|spurred|led|thanks|dank)\s"#,
+                    options: .regularExpression) != nil),
             // ("Waren für 411,9 Milliarden Dollar aus Kanada, rund 30 Prozent davon Öl und Gas": goods past another
             // figure are that figure's.)
             !figures.contains(where: {
@@ -2374,7 +2431,44 @@ struct ClauseReader {
                 return .hs(carried)
             }
         }
+        // ("… ein anderes Kapitel: Maschinen und Computer …. Hier kamen 2023 Waren für 34,2 Milliarden Dollar aus
+        // Taiwan, mehr als aus Kapitel 85": a figure compared with other goods is of goods too, those the sentence
+        // before named.)
+        if let carried = discourse.product,
+            cues.products.contains(where: { $0.token > figureToken && $0.code != carried && comparedSide($0.token) })
+        {
+            return .hs(carried)
+        }
         return nil
+    }
+
+    /// Whether goods in general are named right before a figure: "Waren für 41 Milliarden Dollar", "goods worth".
+    func genericGoods(before figureToken: Int) -> Bool {
+        (max(0, figureToken - 4)..<figureToken).contains { index in
+            // ("Waren" are goods; "waren" is "were".)
+            if words[index] == "waren" { return index > 0 && tokens[index].text.first?.isUppercase == true }
+            return ["güter", "goods"].contains(words[index])
+        }
+    }
+
+    /// Whether the word at `token` stands on the other side of a comparison, within four words after "than",
+    /// "compared with", "gegenüber" or a comparative's "als" ("mehr als aus Kapitel 85").
+    func comparedSide(_ token: Int) -> Bool {
+        (max(0, token - 4)..<token).contains { index in
+            // (Not a hedge on a figure between: "davon mehr als 60 Prozent Brennstoffe".)
+            if figures.contains(where: {
+                tokenIndex(of: $0.range.upperBound) > index && tokenIndex(of: $0.range.lowerBound) < token
+            }) {
+                return false
+            }
+            let word = words[index]
+            if ["than", "compared", "gegenüber", "verglichen", "vs", "versus"].contains(word) { return true }
+            return word == "als" && index > 0
+                && [
+                    "mehr", "weniger", "höher", "niedriger", "größer", "kleiner", "stärker", "schwächer", "eher",
+                    "lieber",
+                ].contains(words[index - 1])
+        }
     }
 
     /// Whether a range of the sentence lies inside a parenthesis: between round brackets, or between two

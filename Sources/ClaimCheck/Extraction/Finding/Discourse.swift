@@ -285,10 +285,25 @@ struct Discourse {
         } else if reader.figures.isEmpty, found.claims.isEmpty, reader.periodMentions.count == 1,
             let month = reader.namedMonth, let mention = reader.periodMentions.first,
             reader.tokenIndex(of: mention.range.lowerBound) <= 1
+                // ("Besonders deutlich zeigt sich der Einbruch im Juli.": a sentence about how trade moved in a month.)
+                // (Not a day's date: "That increase, originally set for Jan. 1, has since been postponed".)
+                || (cues.change && !reader.isEventPeriod(mention)
+                    && !reader.words.contains(where: { $0.first?.isNumber == true }))
         {
             // ("Im Juli allerdings machte sich der Lockdown bemerkbar. Die Einfuhren … lagen bei 4,8 Milliarden
             // Dollar": a sentence that opens with a month, and has no figure, sets the month the next ones speak of.)
             period = .single(month)
+        } else if reader.figures.isEmpty, found.claims.isEmpty, reader.periodMentions.count == 1,
+            let mention = reader.periodMentions.first, !reader.isEventPeriod(mention),
+            // (A run of months named as such, not "this year": "Und in diesem Jahr? Im Februar …".)
+            case .months = mention.kind,
+            case .months(let range)? = reader.resolvePeriod(mention), range.first != range.last,
+            reader.tokenIndex(of: mention.range.lowerBound) <= 2
+        {
+            // ("Im ersten Halbjahr 2016 hat sich daran wenig geändert. Die USA importierten schwedische Waren für 4,94
+            // Milliarden Dollar": a sentence that opens with a run of months, and has no figure, sets the months the
+            // next ones speak of.)
+            period = .months(range)
         } else if reader.figures.isEmpty, found.claims.isEmpty, reader.periodMentions.count == 1,
             let mention = reader.periodMentions.first,
             let named = reader.ownMonth.map(ClaimPeriod.single)

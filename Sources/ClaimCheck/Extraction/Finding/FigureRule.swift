@@ -868,11 +868,20 @@ extension ClauseReader {
             let sideOfBase =
                 figureEndToken + 1 < words.count
                 && ["below", "above", "under", "unter", "über"].contains(words[figureEndToken])
-                && [
+                && ([
                     "the", "its", "their", "a", "dem", "den", "der", "vorjahr", "level", "levels", "ihrem", "ihren",
                     "seinem", "seinen",
-                ].contains(
-                    words[figureEndToken + 1])
+                ].contains(words[figureEndToken + 1])
+                    // ("5.5 percent above February 2023", "12 Prozent unter 2019": a period as the base itself.)
+                    || periodMentions.contains { mention in
+                        let token = tokenIndex(of: mention.range.lowerBound)
+                        return token == figureEndToken + 1 || token == figureEndToken
+                    })
+                // ("ran almost 13 per cent ahead of the same months of 2014", "2% behind last year's pace")
+                || (figureEndToken + 1 < words.count
+                    && (words[figureEndToken] == "ahead" && words[figureEndToken + 1] == "of"
+                        || words[figureEndToken] == "behind")
+                    && periodMentions.contains { tokenIndex(of: $0.range.lowerBound) > figureEndToken })
             if cues.change && changeRightBefore || comparativeAfter || leadsToLevel || sideOfBase
                 || (signed && !cues.share), !ofTotal
             {
@@ -1603,6 +1612,7 @@ extension ClauseReader {
         ]
         for index in (token + 1)..<min(words.count, token + 5) where index + 1 < words.count {
             if ["unter", "below", "under"].contains(words[index]), bases.contains(words[index + 1]) { return true }
+            if index <= token + 3, words[index] == "behind" { return true }
             // ("dropped 7.1 percent over the same period": a time, not the side of the base.)
             let overATime =
                 words[index] == "over" && index + 2 < words.count && Lexicon.timeAfterOver.contains(words[index + 2])
@@ -2713,7 +2723,14 @@ extension ClauseReader {
                     || before[measure...].contains("covering"),
                 // (Not past a comma or a flow: "Strafzölle …, trotzdem wuchs das Defizit mit China auf 418 Milliarden".)
                 !text[tokens[start + measure].range.upperBound..<draft.figure.range.lowerBound].contains(","),
-                !before[(measure + 1)...].contains(where: { Lexicon.flow(of: $0) != nil })
+                // ("Zölle auf Einfuhren aus der EU im Umfang von 7,5 Milliarden Dollar", "tariffs on imports worth …":
+                // a flow right after the measure's "auf", "on" is what the measure covers.)
+                !before.indices.contains(where: { index in
+                    index > measure && Lexicon.flow(of: before[index]) != nil
+                        && !(["on", "auf", "against", "gegen"].contains(before[index - 1])
+                            || (index >= 2 && ["on", "auf"].contains(before[index - 2])
+                                && ["the", "die", "den", "all", "alle"].contains(before[index - 1])))
+                })
             {
                 claim.outOfScope = .coveredByMeasure
             } else if let on = (max(0, draft.token - 6)..<draft.token).last(where: {

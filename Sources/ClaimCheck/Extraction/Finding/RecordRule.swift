@@ -149,6 +149,8 @@ extension ClauseReader {
                     flowValue = .balance
                 }
                 var recordPartner = ownCountry?.code ?? parties.partner
+                /// The other partners the figure the record is said of may be about (its partner carried over, unsure).
+                var figureReadings: [String] = []
                 // ("Das gesamte Defizit der USA im Warenhandel erreichte 2020 einen Rekord" after sentences about China:
                 // a sentence that names no partner and speaks of the whole is the world's record.)
                 if ownCountry == nil, !facts.mentions.contains(where: { $0.code != homeReporter }),
@@ -210,6 +212,14 @@ extension ClauseReader {
                 {
                     flowValue = figure.flow
                     recordPartner = figure.partner
+                } else if let figure, figure.kind == .change, figure.flow == flowValue, ownCountry == nil,
+                    let changePartner = figure.partner
+                {
+                    // ("Gleichzeitig sind die amerikanischen Exporte um 13 Prozent eingebrochen, auf einen Wert, so
+                    // niedrig wie seit 2010 nicht mehr": the level the change of the same flow ended at, whoever's
+                    // partner the sentences before named.)
+                    recordPartner = changePartner
+                    figureReadings = figure.partnerReadings
                 }
                 // ("… wies das Census Bureau ein Defizit mit Deutschland von 74,2 Milliarden Dollar aus. Das war ein Rekord,
                 // und nach China …": a record said of "das"/"that" opening the sentence, in a clause with no figure,
@@ -243,8 +253,19 @@ extension ClauseReader {
                         })
                         && !text[tokens[index].range.lowerBound..<tokens[record.start].range.lowerBound].contains(",")
                 }
+                // ("That is about 1 percent of all goods …, but it was also the highest figure since 2011": a record in
+                // a clause of its own after ", but" speaks of the level, not of the share before it.)
+                let shareApart =
+                    figure.map { share in
+                        share.kind == .share && share.claimedEnd <= anchorOffset
+                            && (0..<record.start).contains { index in
+                                scalarOffset(tokens[index].range.lowerBound) > share.claimedEnd
+                                    && ["but", "aber", "doch", "yet"].contains(words[index]) && index > 0
+                                    && commaBetween(index - 1, index)
+                            }
+                    } ?? false
                 let ofShare =
-                    pointedTo == nil
+                    pointedTo == nil && !shareApart
                     && (figure?.kind == .share
                         || figure == nil
                             && (shareNamed
@@ -298,7 +319,13 @@ extension ClauseReader {
                 if let figure, figure.kind == .value || ofShare, let figurePeriod = figure.period {
                     recordPeriod = recordPeriod ?? figurePeriod
                     // "a peak of 21.6% in 2017": the record's own figure dates it.
-                    if right != nil
+                    // ("plunged 29% from March to $94.7 billion, the lowest monthly level since 2010": the figure the
+                    // record stands next to, set off by a comma, dates it, not the change's base.)
+                    let appositive =
+                        figure.claimedEnd <= scalarOffset(tokens[record.start].range.lowerBound)
+                        && scalarOffset(tokens[record.start].range.lowerBound) - figure.claimedEnd <= 8
+                        && (max(0, record.start - 2)..<record.start).contains(where: { commaBetween($0, $0 + 1) })
+                    if right != nil || appositive
                         || nearest.map({ tokenIndex(of: $0.range.lowerBound) }).map({ abs($0 - record.start) > 10 })
                             ?? true
                     {
@@ -499,6 +526,7 @@ extension ClauseReader {
                 {
                     claim.partnerReadings = ["WORLD"]
                 }
+                if claim.partnerReadings.isEmpty { claim.partnerReadings = figureReadings }
                 if openingGuess {
                     claim.frameInferred = true
                     claim.periodGuessed = true
@@ -518,6 +546,13 @@ extension ClauseReader {
                         || words.indices.dropLast().contains(where: {
                             ["any", "einen", "jeden", "keinem", "no"].contains(words[$0])
                                 && PeriodFinder.months[words[$0 + 1]] == month
+                        })
+                        // ("the highest February total on record", "the strongest March ever": the month the
+                        // superlative itself qualifies.)
+                        || (max(record.start, 1)..<min(words.count, record.end + 2)).contains(where: { index in
+                            PeriodFinder.months[words[index]] == month
+                                && (RecordFinder.highWords.contains(words[index - 1])
+                                    || RecordFinder.lowWords.contains(words[index - 1]))
                         })
                 {
                     claim.recordSameMonth = true

@@ -72,6 +72,19 @@ extension SentenceCues {
             {
                 flows.append((index, .exports))
             }
+            // ("Von Jänner bis Oktober setzten die Vereinigten Staaten mit Mexiko Waren im Wert von 656 Milliarden Dollar
+            // um": goods turned over with a country, the separable verb's "um" closing its clause, are trade both ways.)
+            if ["setzten", "setzte", "setzen", "setzt"].contains(word),
+                let particle = words[(index + 1)..<min(words.count, index + 16)].firstIndex(of: "um"),
+                case let base = tokens[particle].text.base, case let end = tokens[particle].range.upperBound,
+                end == base.endIndex || ",.;:!?)–—".contains(base[end]),
+                words[(index + 1)..<particle].contains("mit"),
+                // (With countries, not a firm's sales: "Zusammen mit Kanada setzen die USA mit ihren beiden Nachbarn
+                // jährlich mehr als 1,1 Billionen Dollar um".)
+                !partnerTokens.isEmpty || words.contains(where: { $0.hasPrefix("nachbar") })
+            {
+                flows.append((index, .total))
+            }
             // "so viel, wie es von dort bezieht", "als sie aus Mexiko beziehen": obtains, buys, as the other side of a
             // comparison (elsewhere firms "beziehen" parts and words "bezieht sich auf" refer).
             if ["bezieht", "beziehen", "beziehe"].contains(word),
