@@ -36,6 +36,16 @@ struct ExtractionTests {
         #expect(abs(figure.rounding - rounding) < 1e-6 * max(1, rounding), "\(text): rounding \(figure.rounding)")
     }
 
+    @Test func halfAPercentAndAMultipleHedgedBeforeItsArticle() throws {
+        let extractor = FigureExtractor(language: .de)
+        let half = try #require(
+            extractor.figures(in: "Schweden steht für nicht einmal ein halbes Prozent aller Einfuhren.").first)
+        #expect(half.value == 0.5 && half.unit == .percent)
+        let multiple = try #require(
+            extractor.figures(in: "Mit China setzten die USA mehr als das Achtfache um.").first)
+        #expect(multiple.value == 8 && multiple.unit == .ratio && multiple.hedge == .atLeast)
+    }
+
     @Test func numbersThatAreNotFigures() {
         let extractor = FigureExtractor(language: .de)
         #expect(

@@ -6688,5 +6688,25 @@ struct AmbiguityTests {
             verdicts(
                 "Im Jahr 2021 setzten die Vereinigten Staaten mit Mexiko Waren im Wert von 661 Milliarden Dollar um.",
                 "2022-12-10", .de) == ["value total MEX 2021 supported"])
+        // A change in a bare year after sentences about the first half may be of the halves (before: the years, contradicted).
+        #expect(
+            verdicts(
+                "The United States imported goods worth USD 56.8 bn from Korea in the first half of 2022. A year earlier, the first-half bilateral deficit had stood at USD 11.6 bn. In 2022 it was 83% wider.",
+                "2022-08-25", .en).last == "change balance KOR 2021-01..2021-06 → 2022-01..2022-06 supported")
+        // 'the all-time high reached in 2012' is judged against the years since (before: a record when set, supported).
+        #expect(
+            verdicts(
+                "U.S. exports to Russia slipped to $10.8 billion last year. Even so, that was a clear step down from the all-time high reached in 2012.",
+                "2015-03-18", .en).last == "record exports RUS 2012 contradicted")
+        // 'ran 13 per cent ahead of' is a change (before: missed).
+        #expect(
+            verdicts(
+                "In January and February, US imports from Italy ran almost 13 per cent ahead of the same months of 2014.",
+                "2015-04-20", .en) == ["change imports ITA 2014-01..2014-02 → 2015-01..2015-02 supported"])
+        // 'the first year of the agreement' is the year it took effect (before: the article's year).
+        #expect(
+            verdicts(
+                "Am 1. Januar 1989 trat das Freihandelsabkommen zwischen Kanada und den USA in Kraft. Im ersten Jahr des Vertrags tauschten beide Länder Waren für 167 Mrd. Dollar aus.",
+                "2015-12-10", .de) == ["value total CAN 1989 supported"])
     }
 }

@@ -207,6 +207,9 @@ public struct FoundClaim: Sendable, Hashable {
     public var recordSameMonth = false
     /// For record claims: a record among months ("Monatsrekord", "all-time monthly high").
     public var recordMonthly = false
+    /// For record claims: the highest of all time ("the all-time high reached in 2012", "so hoch wie nie zuvor und
+    /// seither nicht mehr"), judged against every period published since, not only those before it.
+    public var recordAllTime = false
     /// A record or peak of the partner's share of the reporter's flow ("from a peak of 21.6% in
     /// 2017"), not of the value.
     public var recordOfShare = false

@@ -810,7 +810,11 @@ struct FigureExtractor {
                 let wordsBefore = before.dropLast(4).split(separator: " ").suffix(3)
                 if before.hasSuffix("das "), !wordsBefore.contains(where: { ["um", "auf", "aufs"].contains($0) }) {
                     comparesTwo = true
-                    if let last = wordsBefore.last, let hedge = Self.hedgeWords.first(where: { $0.0 == String(last) }) {
+                    // ("mehr als das Achtfache", "weit mehr als das Doppelte": a hedge of two words too.)
+                    let lastTwo = wordsBefore.suffix(2).joined(separator: " ")
+                    if let hedge = Self.hedgeWords.first(where: { $0.0 == lastTwo })
+                        ?? wordsBefore.last.flatMap({ last in Self.hedgeWords.first(where: { $0.0 == String(last) }) })
+                    {
                         hedgeBeforeDas = hedge.1
                     }
                 }

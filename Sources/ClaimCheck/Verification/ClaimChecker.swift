@@ -1595,7 +1595,7 @@ public struct ClaimChecker: Sendable {
         let place = (ordered.firstIndex { $0.period == claimed.period } ?? ordered.count) + 1
         // "Im Warenhandel erreichte das Defizit 2020 einen Rekord": a record set in a period before the
         // latest is a record when it was set; it holds if nothing before it was higher.
-        if place > 1, claim.kind == .record, claim.rank <= 1, claim.recordSince == nil,
+        if place > 1, claim.kind == .record, claim.rank <= 1, claim.recordSince == nil, !claim.recordAllTime,
             !ordered.prefix(place - 1).contains(where: { $0.period < claimed.period })
         {
             checked.verdict = .supported

@@ -180,6 +180,11 @@ extension ClauseReader {
             // full year before the event the sentence dates its figure by, not the article's period (read as
             // such, unsure, as a period the sentence does not name).
             if draft.period == nil, !namesPeriod, let year = yearBeforeEvent() { draft.period = .single(.year(year)) }
+            // ("Am 1. Januar 1989 trat das Abkommen in Kraft. Im ersten Jahr des Vertrags tauschten beide Länder Waren
+            // für 167 Mrd. Dollar aus", "in NAFTA's first year": the year the agreement took effect.)
+            if draft.kind == .value, !namesPeriod, let year = agreementFirstYear(partner: draft.partner) {
+                draft.period = .single(.year(year))
+            }
             // "Russia Trade With US Down 90% Since Invasion": a change from the last full year before the event to
             // the latest year published.
             // (Over the period read for it from the article: the sentence names its own base.)
@@ -2609,6 +2614,33 @@ extension ClauseReader {
         {
             claim.periodReadings.append(.span(before, end))
         }
+        // ("…, the first-half bilateral deficit had stood at USD 11.6 bn. In 2022 it was 83% wider": a change in a bare
+        // year after sentences about a run of months of it may be of those months, from the same months before.)
+        if periodMentions.count == 1, case .single(let named)? = periodMentions.first.flatMap(resolvePeriod),
+            !named.isMonth
+        {
+            let months: PeriodRange? = {
+                switch discourse.period {
+                case .months(let range)?: return range
+                case .rangeSpan(_, let to)?: return to
+                default: return nil
+                }
+            }()
+            if let months, months.first.year == months.last.year, months.first != months.last,
+                months.first.month != 1 || months.last.month != 12
+            {
+                let shifted = { (year: Int) -> PeriodRange? in
+                    guard let first = months.first.month, let last = months.last.month else { return nil }
+                    return PeriodRange(.month(year, first), .month(year, last))
+                }
+                // (Not a level: a part of a year's sum given for the whole year is an error real articles make.)
+                if draft.kind == .change, case .span(let start, let end)? = claim.period, end == named,
+                    start.year == named.year - 1, let now = shifted(named.year), let then = shifted(named.year - 1)
+                {
+                    claim.periodReadings.append(.rangeSpan(then, now))
+                }
+            }
+        }
         claim.periodReadings += draft.baseReadings.filter { $0 != claim.period }
         // "up 20% since Trump took office": the base is the year before the term (the state the term began
         // with) or its first year, as some count; a change that holds for the other is not wrong.
@@ -3032,6 +3064,30 @@ extension ClauseReader {
 
     /// The last period named before a token that is not a base ("up by a third on the same months of
     /// 2023", "gegenüber dem Vorjahr", "from 2019"): the period of what the sentence compares.
+    /// "im ersten Jahr des Vertrags", "in the agreement's first year", "NAFTA's first year": the year the agreement the
+    /// sentence names took effect, else the year the sentence before named (its start, told there), else the start of
+    /// the partner's agreement; nil when the sentence says no such thing.
+    func agreementFirstYear(partner: String?) -> Int? {
+        let agreement = { (word: String) -> Bool in
+            Lexicon.agreementWords.contains(word) || ["vertrag", "vertrags", "pact", "deal"].contains(word)
+                || word.hasPrefix("nafta") || word.hasPrefix("agreement")
+        }
+        guard
+            words.indices.dropLast().contains(where: { index in
+                ["first", "ersten"].contains(words[index]) && ["year", "jahr", "jahres"].contains(words[index + 1])
+                    && (words[(index + 2)..<min(words.count, index + 5)].contains(where: agreement)
+                        || words[max(0, index - 2)..<index].contains(where: agreement))
+            })
+        else { return nil }
+        // ("NAFTA's first year": the name with its genitive.)
+        let bare = words.map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
+        if bare.contains(where: { ["usmca", "nafta", "korus", "ausfta"].contains($0) }) {
+            return Lexicon.agreementStart(named: bare, partner: partner, year: periods.date?.year)
+        }
+        return discourse.previousSentenceYear
+            ?? Lexicon.agreementStart(named: words, partner: partner ?? discourse.partner, year: periods.date?.year)
+    }
+
     func ownPeriod(before index: Int) -> ClaimPeriod? {
         let bases: Set<String> = [
             "on", "from", "than", "compared", "gegenüber", "als", "vom", "von", "over", "since", "seit", "vs", "versus",

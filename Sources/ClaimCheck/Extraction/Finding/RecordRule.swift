@@ -513,6 +513,8 @@ extension ClauseReader {
                     claim.recordWithinYear = true
                 }
                 claim.recordOfShare = ofShare
+                // ("a step down from the all-time high reached in 2012", in 2015.)
+                claim.recordAllTime = words[record.start] == "all-time"
                 // ("Die Vereinigten Staaten haben im vergangenen Jahr so viel mehr importiert als exportiert wie nie
                 // zuvor" after sentences about China: a record whose sentence names the reporter and no partner may be
                 // the reporter's with the world; the partner carried over is one reading, and unsure.)
