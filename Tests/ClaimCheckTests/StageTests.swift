@@ -6703,6 +6703,16 @@ struct AmbiguityTests {
             verdicts(
                 "In January and February, US imports from Italy ran almost 13 per cent ahead of the same months of 2014.",
                 "2015-04-20", .en) == ["change imports ITA 2014-01..2014-02 → 2015-01..2015-02 supported"])
+        // 'for the year so far' is the year to date; 'behind' a base is a fall from it (before: 2011 to 2012, contradicted).
+        #expect(
+            verdicts(
+                "Shipments to Chile for the year so far were running 3.0% behind the same months of 2012.", "2013-10-09",
+                .en) == ["change exports CHL 2012-01..2012-08 → 2013-01..2013-08 supported"])
+        // 'Von den Waren, die die USA importieren, stammen … Prozent aus' is a share of imports (before: missed).
+        #expect(
+            verdicts(
+                "Im ersten Halbjahr 2019 importierten die USA weniger aus China. Von den Waren, die die USA importieren, stammen noch immer knapp 18 Prozent aus der Volksrepublik.",
+                "2019-08-12", .de).last == "share imports CHN 2019-01..2019-06 supported")
         // 'the first year of the agreement' is the year it took effect (before: the article's year).
         #expect(
             verdicts(

@@ -209,7 +209,7 @@ struct PeriodFinder {
             (regex("\\bQ(?<q>[1-4])(?:\\s*(?<y>\(year)))?\\b"), "quarter"),
             (
                 regex(
-                    "\\b(?:year[- ]to[- ]date|so far this year|so far in \(year)|so far in the year|through the first part of the year|seit Jahresbeginn|seit Anfang des Jahres|bisher in diesem Jahr|bislang in diesem Jahr|im bisherigen Jahresverlauf|im laufenden Jahr bisher|heuer bisher|heuer bislang|bisher heuer|bislang heuer)\\b"
+                    "\\b(?:year[- ]to[- ]date|so far this year|so far in \(year)|so far in the year|(?:for|in) the year so far|through the first part of the year|seit Jahresbeginn|seit Anfang des Jahres|bisher in diesem Jahr|bislang in diesem Jahr|im bisherigen Jahresverlauf|im laufenden Jahr bisher|heuer bisher|heuer bislang|bisher heuer|bislang heuer)\\b"
                 ), "ytd"
             ),
             (

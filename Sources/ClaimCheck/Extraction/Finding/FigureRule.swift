@@ -791,6 +791,14 @@ extension ClauseReader {
                     })
                 } ?? false
                     && cues.flows.contains { $0.token >= figureEnd && $0.token - figureEnd <= 5 })
+                // ("Von den Waren, die die USA importieren, stammen noch immer knapp 18 Prozent aus der Volksrepublik",
+                // "Of all U.S. imports, 18 percent came from China": the whole named first, the part's origin after.)
+                || (words.count > 2 && ["von", "of"].contains(words[0])
+                    && ["den", "allen", "all", "the"].contains(words[1])
+                    && cues.flows.contains { $0.token > 1 && $0.token < figureToken }
+                    && words[figureEnd..<min(words.count, figureEnd + 4)].contains(where: {
+                        ["aus", "from", "nach", "to", "auf"].contains($0)
+                    }))
             // "jumped by a quarter last year, with pharmaceuticals making up almost half": a percent right
             // after a change verb or "by"/"um" is the change, whatever share words the sentence has.
             let start = figureToken
