@@ -6708,6 +6708,18 @@ struct AmbiguityTests {
             verdicts(
                 "Shipments to Chile for the year so far were running 3.0% behind the same months of 2012.", "2013-10-09",
                 .en) == ["change exports CHL 2012-01..2012-08 → 2013-01..2013-08 supported"])
+        // The level a change reaches after 'auf' is of the change's end, not of the base named after 'gegenüber' (before: the base quarter, inaccurate).
+        #expect(
+            verdicts(
+                "Gegenüber dem zweiten Quartal 2018 legten die Exporte nach Brasilien um 9,3 Prozent auf 10,7 Milliarden Dollar zu.",
+                "2019-09-10", .de) == [
+                    "change exports BRA 2018-04..2018-06 → 2019-04..2019-06 supported",
+                    "value exports BRA 2019-04..2019-06 supported",
+                ])
+        #expect(
+            verdicts(
+                "Im zweiten Quartal stiegen die Ausfuhren nach Brasilien gegenüber dem Vorjahresquartal um 9,3 Prozent auf 10,7 Milliarden Dollar.",
+                "2019-09-10", .de).last == "value exports BRA 2019-04..2019-06 supported")
         // 'Von den Waren, die die USA importieren, stammen … Prozent aus' is a share of imports (before: missed).
         #expect(
             verdicts(

@@ -1416,7 +1416,12 @@ struct ClauseReader {
             }
             // ("sank im Vergleich zum Vorjahreszeitraum um 6,6 Prozent auf 638,9 Milliarden Dollar", "compared with
             // a year earlier": a period named relative to another, as what is compared with, is a base.)
-            if relative, words[max(0, token - 3)..<token].contains(where: { ["vergleich", "compared"].contains($0) }) {
+            // ("stiegen die Ausfuhren gegenüber dem Vorjahresquartal um 10,5 Prozent auf 10,8 Milliarden Dollar": so is
+            // one right after "gegenüber", "than".)
+            if relative,
+                comparedWith
+                    || words[max(0, token - 3)..<token].contains(where: { ["vergleich", "compared"].contains($0) })
+            {
                 return false
             }
             // "decreased from May to $28.3 billion in June": the period after "from" is the base, and the

@@ -2334,7 +2334,15 @@ extension ClauseReader {
         {
             draft.partner = change.partner
         }
-        if !namesPeriod, case .span(_, let end)? = change.period { draft.period = .single(end) }
+        // ("Gegenüber dem zweiten Quartal 2018 legten die Exporte um 9,3 Prozent auf 10,7 Milliarden Dollar zu": the
+        // level reached is of the change's end, not of the base the sentence names.)
+        switch change.period {
+        case .span(let base, let end)?:
+            if !namesPeriod || draft.period == .single(base) { draft.period = .single(end) }
+        case .rangeSpan(let base, let to)?:
+            if !namesPeriod || draft.period == .months(base) { draft.period = .months(to) }
+        default: break
+        }
     }
 
     /// Other readings of a money figure where its clause leaves the flow, partner or period open.
