@@ -6720,6 +6720,19 @@ struct AmbiguityTests {
             verdicts(
                 "Im zweiten Quartal stiegen die Ausfuhren nach Brasilien gegenüber dem Vorjahresquartal um 9,3 Prozent auf 10,7 Milliarden Dollar.",
                 "2019-09-10", .de).last == "value exports BRA 2019-04..2019-06 supported")
+        // 'auf den Rekordwert von' gives the level reached, not a base 'from' (before: the record and the level read for 2023).
+        #expect(
+            verdicts(
+                "Die Einfuhren aus Mexiko kletterten 2024 um 6,9 Prozent auf den Rekordwert von 505,5 Milliarden Dollar.",
+                "2025-02-20", .de) == [
+                    "change imports MEX 2023..2024 supported", "value imports MEX 2024 supported",
+                    "record imports MEX 2024 supported",
+                ])
+        // A change in a 'when' clause after a period is that period's, from a year before (before: the sentence's own halves, contradicted).
+        #expect(
+            verdicts(
+                "Imports from China fell to $198.3 billion in the first half of the year, down 2.2% from the first half of 2023, when they had already plunged by a quarter.",
+                "2024-09-05", .en).last == "change imports CHN 2022-01..2022-06 → 2023-01..2023-06 supported")
         // 'Von den Waren, die die USA importieren, stammen … Prozent aus' is a share of imports (before: missed).
         #expect(
             verdicts(

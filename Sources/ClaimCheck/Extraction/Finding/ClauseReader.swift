@@ -1739,6 +1739,35 @@ struct ClauseReader {
                     && other.range.upperBound <= mention.range.lowerBound
             }
         }
+        // ("down 2.2% from the first half of 2023, when they had already plunged by a quarter", "…, als sie bereits um
+        // ein Viertel eingebrochen waren": a change in a "when" clause after a period is that period's, from the same
+        // stretch a year before.)
+        if let figure,
+            let when = (1..<max(1, figure)).last(where: { index in
+                ["when", "als"].contains(words[index]) && commaBetween(index - 1, index)
+            }),
+            !clauseBreak(from: when, to: figure),
+            // (Inside that clause: not "Gegenüber 2021, als noch Waren für 29,6 Milliarden Dollar kamen, entsprach das
+            // einem Einbruch um rund 90 Prozent", where the clause ends before the figure.)
+            !(when..<figure).contains(where: { commaBetween($0, $0 + 1) }),
+            let told = self.periodMentions.last(where: { mention in
+                let end = tokenIndex(of: mention.range.upperBound)
+                return end <= when && when - end <= 1
+            }),
+            let period = resolvePeriod(told)
+        {
+            switch period {
+            case .months(let range) where range.first.year == range.last.year:
+                if let first = range.first.month, let last = range.last.month {
+                    let before = PeriodRange(.month(range.first.year - 1, first), .month(range.last.year - 1, last))
+                    return .rangeSpan(before, range)
+                }
+            case .single(let single):
+                if let month = single.month { return .span(.month(single.year - 1, month), single) }
+                return .span(.year(single.year - 1), single)
+            default: break
+            }
+        }
         // (`self.`: the sentence's mentions, before the name is taken by the figure's own below.)
         var ownAfter = false
         if let at = figure {

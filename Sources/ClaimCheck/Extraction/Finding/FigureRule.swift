@@ -2065,6 +2065,14 @@ extension ClauseReader {
             words[max(0, draft.token - 2)..<draft.token].contains(where: { ["from", "von", "vom"].contains($0) }),
             let change = earlier.last, change.kind == .change, change.product == draft.product
         else { return }
+        // ("kletterten um 6,9 Prozent auf den Rekordwert von 505,5 Milliarden Dollar": the amount of the level the change
+        // reached, "auf", not a base "von"; but "um drei Viertel unter dem Februarwert von 466 Millionen" is one.)
+        if draft.index > 0, case let previousEnd = tokenIndex(of: figures[draft.index - 1].range.upperBound),
+            previousEnd < draft.token,
+            words[previousEnd..<draft.token].contains(where: { ["auf", "to"].contains($0) })
+        {
+            return
+        }
         let end = tokenIndex(of: draft.figure.range.upperBound)
         // A period or a "to" of its own right after it: the other steps read it.
         if words[end..<min(words.count, end + 3)].contains(where: { ["to", "auf", "in", "im"].contains($0) }) {
