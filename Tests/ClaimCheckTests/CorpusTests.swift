@@ -356,6 +356,7 @@ struct RealisticCorpusTests {
     // End of session 38: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 39: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 40: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
+    // End of session 41: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -408,6 +409,7 @@ struct RealisticBCorpusTests {
     // End of session 38: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 39: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 40: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 41: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -465,6 +467,7 @@ struct UnseenCorpusTests {
     // End of session 38: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 39: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 40: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
+    // End of session 41: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -517,6 +520,7 @@ struct RealisticCCorpusTests {
     // End of session 38: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 39: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 40: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
+    // End of session 41: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -570,6 +574,7 @@ struct RealisticDCorpusTests {
     // End of session 38: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 39: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 40: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 41: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -626,6 +631,7 @@ struct RealisticECorpusTests {
     // End of session 38: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 39: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 40: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
+    // End of session 41: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -679,6 +685,7 @@ struct RealisticFCorpusTests {
     // End of session 38: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 39: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 40: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
+    // End of session 41: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.97
@@ -736,6 +743,7 @@ struct RealisticGCorpusTests {
     // End of session 38: right 83.8%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 39: right 84.2%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 40: right 84.2%, precision 83.4%, recall 96.9%, 0 false alarms.
+    // End of session 41: right 84.2%, precision 83.4%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -789,6 +797,7 @@ struct RealisticHCorpusTests {
     // End of session 38: right 79.3%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 39: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 40: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
+    // End of session 41: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.90
@@ -843,6 +852,7 @@ struct RealisticICorpusTests {
     // End of session 38: right 84.9%, precision 86.6%, recall 95.0%, 0 false alarms.
     // End of session 39: right 84.9%, precision 86.6%, recall 95.0%, 0 false alarms.
     // End of session 40: right 84.9%, precision 86.9%, recall 95.3%, 0 false alarms.
+    // End of session 41: right 84.9%, precision 86.9%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -895,6 +905,7 @@ struct RealisticJCorpusTests {
     // End of session 38: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 39: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 40: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
+    // End of session 41: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -945,7 +956,8 @@ struct Unseen2CorpusTests {
     // End of session 38: right 80.5%, precision 85.6%, recall 94.0%, 0 false alarms.
     // End of session 39: right 80.9%, precision 85.7%, recall 94.4%, 0 false alarms.
     // End of session 40: right 80.9%, precision 85.7%, recall 94.4%, 0 false alarms.
-    static let minimumRight = 0.80
+    // End of session 41: right 81.4%, precision 85.7%, recall 94.4%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -999,6 +1011,7 @@ struct Unseen3CorpusTests {
     // End of session 38: right 82.4%, precision 89.3%, recall 96.3%, 1 false alarms.
     // End of session 39: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 40: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
+    // End of session 41: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1079,6 +1092,7 @@ struct Unseen4CorpusTests {
     // End of session 38: right 80.6%, precision 88.0%, recall 95.4%, 0 false alarms.
     // End of session 39: right 81.0%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 40: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
+    // End of session 41: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -1135,6 +1149,7 @@ struct Unseen5CorpusTests {
     // End of session 38: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 39: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 40: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
+    // End of session 41: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1190,6 +1205,7 @@ struct Unseen6CorpusTests {
     // End of session 38: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 39: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 40: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 41: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1246,6 +1262,7 @@ struct Unseen7CorpusTests {
     // End of session 38: right 85.9%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 39: right 86.3%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 40: right 86.3%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 41: right 86.3%, precision 84.1%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1300,6 +1317,7 @@ struct Unseen8CorpusTests {
     // End of session 38: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 39: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 40: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
+    // End of session 41: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1353,6 +1371,7 @@ struct Unseen9CorpusTests {
     // End of session 38: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 39: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 40: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
+    // End of session 41: right 80.8%, precision 90.0%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.93
@@ -1404,6 +1423,7 @@ struct RealisticKCorpusTests {
     // End of session 38: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 39: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 40: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 41: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1456,6 +1476,7 @@ struct Unseen10CorpusTests {
     // End of session 38: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 39: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 40: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
+    // End of session 41: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.91
@@ -1509,6 +1530,7 @@ struct Unseen11CorpusTests {
     // End of session 38: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 39: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 40: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 41: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1560,7 +1582,8 @@ struct RealisticLCorpusTests {
     // End of session 38: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 39: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 40: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
-    static let minimumRight = 0.82
+    // End of session 41: right 83.5%, precision 80.2%, recall 91.2%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -1612,6 +1635,7 @@ struct Unseen12CorpusTests {
     // End of session 38: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 39: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 40: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
+    // End of session 41: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1662,6 +1686,7 @@ struct RealisticMCorpusTests {
     // End of session 38: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 39: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 40: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
+    // End of session 41: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -1713,6 +1738,7 @@ struct Unseen13CorpusTests {
     // End of session 38: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 39: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 40: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
+    // End of session 41: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1761,6 +1787,7 @@ struct RealisticNCorpusTests {
     // End of session 38: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 39: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 40: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
+    // End of session 41: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1812,6 +1839,7 @@ struct Unseen14CorpusTests {
     // End of session 38: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 39: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 40: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
+    // End of session 41: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.89
@@ -1861,6 +1889,7 @@ struct RealisticOCorpusTests {
     // End of session 38: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 39: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 40: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
+    // End of session 41: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1911,6 +1940,7 @@ struct Unseen15CorpusTests {
     // End of session 38: right 77.2%, precision 79.7%, recall 87.2%, 0 false alarms.
     // End of session 39: right 77.2%, precision 79.7%, recall 87.2%, 0 false alarms.
     // End of session 40: right 77.2%, precision 79.7%, recall 87.2%, 0 false alarms.
+    // End of session 41: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.87
@@ -1962,6 +1992,7 @@ struct Unseen16CorpusTests {
     // End of session 38: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 39: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 40: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
+    // End of session 41: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -2010,6 +2041,7 @@ struct RealisticPCorpusTests {
     // End of session 38: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     // End of session 39: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     // End of session 40: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
+    // End of session 41: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2059,6 +2091,7 @@ struct Unseen17CorpusTests {
     // End of session 38: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 39: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 40: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
+    // End of session 41: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2109,6 +2142,7 @@ struct Unseen18CorpusTests {
     // End of session 38: right 71.7%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 39: right 72.2%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 40: right 72.2%, precision 79.4%, recall 85.6%, 0 false alarms.
+    // End of session 41: right 72.8%, precision 79.4%, recall 85.6%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
@@ -2156,6 +2190,7 @@ struct RealisticQCorpusTests {
     // End of session 38: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 39: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 40: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 41: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2203,7 +2238,8 @@ struct Unseen19CorpusTests {
     // End of session 38: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     // End of session 39: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     // End of session 40: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
-    static let minimumRight = 0.74
+    // End of session 41: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
+    static let minimumRight = 0.75
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.88
     static let maximumFalseAlarms = 1
@@ -2250,6 +2286,7 @@ struct Unseen20CorpusTests {
     // End of session 38: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 39: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 40: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
+    // End of session 41: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -2297,6 +2334,7 @@ struct RealisticRCorpusTests {
     // End of session 38: right 83.3%, precision 84.4%, recall 93.3%, 1 false alarms.
     // End of session 39: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     // End of session 40: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
+    // End of session 41: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2343,9 +2381,10 @@ struct Unseen21CorpusTests {
     // End of session 38: right 71.4%, precision 79.0%, recall 85.4%, 0 false alarms.
     // End of session 39: right 71.4%, precision 79.0%, recall 85.4%, 0 false alarms.
     // End of session 40: right 71.9%, precision 79.0%, recall 85.4%, 0 false alarms.
-    static let minimumRight = 0.71
+    // End of session 41: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
+    static let minimumRight = 0.72
     static let minimumPrecision = 0.78
-    static let minimumRecall = 0.85
+    static let minimumRecall = 0.86
     static let maximumFalseAlarms = 1
 }
 
@@ -2389,6 +2428,7 @@ struct Unseen22CorpusTests {
     // End of session 38: right 75.1%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 39: right 75.7%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 40: right 75.7%, precision 77.2%, recall 89.7%, 0 false alarms.
+    // End of session 41: right 75.7%, precision 77.2%, recall 89.7%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
@@ -2435,6 +2475,7 @@ struct RealisticSCorpusTests {
     // End of session 38: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 39: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 40: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
+    // End of session 41: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2480,6 +2521,7 @@ struct Unseen23CorpusTests {
     // End of session 38: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 39: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 40: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
+    // End of session 41: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -2525,6 +2567,7 @@ struct Unseen24CorpusTests {
     // End of session 38: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 39: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 40: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
+    // End of session 41: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
@@ -2570,6 +2613,7 @@ struct RealisticTCorpusTests {
     // End of session 38: right 86.4%, precision 81.8%, recall 93.8%, 0 false alarms.
     // End of session 39: right 87.0%, precision 81.9%, recall 94.4%, 0 false alarms.
     // End of session 40: right 87.0%, precision 81.9%, recall 94.4%, 0 false alarms.
+    // End of session 41: right 87.0%, precision 81.9%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -2614,6 +2658,7 @@ struct Unseen25CorpusTests {
     // End of session 38: right 86.1%, precision 77.7%, recall 92.8%, 0 false alarms.
     // End of session 39: right 86.7%, precision 77.8%, recall 93.3%, 0 false alarms.
     // End of session 40: right 86.7%, precision 77.8%, recall 93.3%, 0 false alarms.
+    // End of session 41: right 86.7%, precision 77.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.93
@@ -2658,6 +2703,7 @@ struct Unseen26CorpusTests {
     // End of session 38: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 39: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 40: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
+    // End of session 41: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -2702,6 +2748,7 @@ struct RealisticUCorpusTests {
     // End of session 38: right 85.5%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 39: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 40: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
+    // End of session 41: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -2745,6 +2792,7 @@ struct Unseen27CorpusTests {
     // End of session 38: right 82.5%, precision 81.1%, recall 92.1%, 0 false alarms.
     // End of session 39: right 83.1%, precision 81.6%, recall 92.7%, 0 false alarms.
     // End of session 40: right 83.1%, precision 81.6%, recall 92.7%, 0 false alarms.
+    // End of session 41: right 83.1%, precision 81.6%, recall 92.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2788,6 +2836,7 @@ struct Unseen28CorpusTests {
     // End of session 38: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 39: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 40: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
+    // End of session 41: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -2832,6 +2881,7 @@ struct RealisticVCorpusTests {
     // End of session 38: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 39: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 40: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
+    // End of session 41: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -2875,6 +2925,7 @@ struct Unseen29CorpusTests {
     // End of session 38: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 39: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 40: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
+    // End of session 41: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2918,6 +2969,7 @@ struct Unseen30CorpusTests {
     // End of session 38: right 83.1%, precision 81.3%, recall 90.4%, 0 false alarms.
     // End of session 39: right 83.1%, precision 81.7%, recall 90.4%, 0 false alarms.
     // End of session 40: right 83.1%, precision 81.7%, recall 90.4%, 0 false alarms.
+    // End of session 41: right 83.7%, precision 81.7%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -2962,6 +3014,7 @@ struct RealisticWCorpusTests {
     // End of session 38: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 39: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 40: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 41: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -3004,6 +3057,7 @@ struct RealisticXCorpusTests {
     // End of session 38: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 39: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 40: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
+    // End of session 41: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3045,6 +3099,7 @@ struct RealisticYCorpusTests {
     // End of session 38: right 85.5%, precision 86.0%, recall 92.5%, 0 false alarms.
     // End of session 39: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     // End of session 40: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
+    // End of session 41: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -3082,6 +3137,7 @@ struct RealisticZCorpusTests {
     // End of session 38: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 39: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 40: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
+    // End of session 41: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -3124,10 +3180,11 @@ struct Unseen31CorpusTests {
     // End of session 38: right 84.4%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 39: right 84.4%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 40: right 84.4%, precision 82.8%, recall 96.1%, 1 false alarms.
+    // End of session 41: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The thirty-second unseen corpus (`Fixtures/unseen-32`): 20 articles (10 German, 10 English, 180 claims) by two
@@ -3166,6 +3223,7 @@ struct Unseen32CorpusTests {
     // End of session 38: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 39: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 40: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
+    // End of session 41: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -3207,7 +3265,8 @@ struct Unseen33CorpusTests {
     // End of session 38: right 81.2%, precision 83.3%, recall 88.7%, 0 false alarms.
     // End of session 39: right 81.7%, precision 83.4%, recall 89.2%, 0 false alarms.
     // End of session 40: right 81.7%, precision 83.4%, recall 89.2%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 41: right 82.8%, precision 83.5%, recall 89.8%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
@@ -3248,7 +3307,8 @@ struct Unseen34CorpusTests {
     // End of session 38: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 39: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 40: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
-    static let minimumRight = 0.75
+    // End of session 41: right 76.4%, precision 83.9%, recall 84.8%, 0 false alarms.
+    static let minimumRight = 0.76
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.84
     static let maximumFalseAlarms = 1
@@ -3288,6 +3348,7 @@ struct Unseen35CorpusTests {
     // End of session 38: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 39: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 40: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
+    // End of session 41: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3326,9 +3387,10 @@ struct Unseen36CorpusTests {
     // End of session 38: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
     // End of session 39: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
     // End of session 40: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
+    // End of session 41: right 73.0%, precision 80.4%, recall 83.1%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
-    static let minimumRecall = 0.82
+    static let minimumRecall = 0.83
     static let maximumFalseAlarms = 1
 }
 
@@ -3362,6 +3424,7 @@ struct RealisticAACorpusTests {
     // End of session 38: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 39: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 40: right 78.9%, precision 80.4%, recall 91.1%, 0 false alarms.
+    // End of session 41: right 78.9%, precision 80.4%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3398,6 +3461,7 @@ struct Unseen37CorpusTests {
     // End of session 38: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 39: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 40: right 72.4%, precision 73.3%, recall 87.8%, 0 false alarms.
+    // End of session 41: right 72.4%, precision 73.3%, recall 87.8%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
@@ -3428,6 +3492,7 @@ struct Unseen38CorpusTests {
     // End of session 38: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 39: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 40: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 41: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3458,6 +3523,7 @@ struct Unseen39CorpusTests {
     // End of session 38: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 39: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 40: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
+    // End of session 41: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3488,6 +3554,7 @@ struct Unseen40CorpusTests {
     // End of session 38: right 76.3%, precision 81.2%, recall 84.2%, 0 false alarms.
     // End of session 39: right 76.8%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 40: right 77.4%, precision 81.7%, recall 84.7%, 0 false alarms.
+    // End of session 41: right 77.4%, precision 81.7%, recall 84.7%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
@@ -3518,6 +3585,7 @@ struct Unseen41CorpusTests {
     // End of session 38: right 76.3%, precision 84.7%, recall 87.4%, 0 false alarms.
     // End of session 39: right 76.8%, precision 84.7%, recall 87.4%, 0 false alarms.
     // End of session 40: right 77.4%, precision 84.3%, recall 87.4%, 0 false alarms.
+    // End of session 41: right 77.4%, precision 84.3%, recall 87.4%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.87
@@ -3547,6 +3615,7 @@ struct Unseen42CorpusTests {
     // End of session 38: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 39: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 40: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
+    // End of session 41: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -3576,6 +3645,7 @@ struct Unseen43CorpusTests {
     // End of session 38: right 86.2%, precision 83.3%, recall 94.7%, 0 false alarms.
     // End of session 39: right 86.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 40: right 86.8%, precision 83.3%, recall 95.2%, 0 false alarms.
+    // End of session 41: right 86.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3605,6 +3675,7 @@ struct Unseen44CorpusTests {
     // End of session 38: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 39: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 40: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
+    // End of session 41: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -3634,6 +3705,7 @@ struct Unseen45CorpusTests {
     // End of session 38: right 87.2%, precision 85.1%, recall 94.1%, 0 false alarms.
     // End of session 39: right 87.2%, precision 85.1%, recall 94.1%, 0 false alarms.
     // End of session 40: right 87.2%, precision 85.1%, recall 94.1%, 0 false alarms.
+    // End of session 41: right 87.8%, precision 85.2%, recall 94.7%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -3662,6 +3734,7 @@ struct Unseen46CorpusTests {
     // End of session 38: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 39: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 40: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
+    // End of session 41: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -3690,6 +3763,7 @@ struct Unseen47CorpusTests {
     // End of session 38: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 39: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 40: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
+    // End of session 41: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -3718,7 +3792,8 @@ struct Unseen48CorpusTests {
     // End of session 38: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
     // End of session 39: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
     // End of session 40: right 78.7%, precision 80.4%, recall 89.4%, 0 false alarms.
-    static let minimumRight = 0.78
+    // End of session 41: right 79.3%, precision 80.5%, recall 89.9%, 0 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
@@ -3746,6 +3821,7 @@ struct Unseen49CorpusTests {
     // End of session 38: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     // End of session 39: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     // End of session 40: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
+    // End of session 41: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.88
@@ -3773,6 +3849,7 @@ struct Unseen50CorpusTests {
     // End of session 38: right 85.5%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 39: right 86.0%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 40: right 86.0%, precision 86.8%, recall 91.9%, 0 false alarms.
+    // End of session 41: right 86.0%, precision 86.8%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -3800,6 +3877,7 @@ struct Unseen51CorpusTests {
     // End of session 38: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 39: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 40: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
+    // End of session 41: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -3827,6 +3905,7 @@ struct Unseen52CorpusTests {
     // End of session 38: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 39: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 40: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
+    // End of session 41: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -3854,6 +3933,7 @@ struct Unseen53CorpusTests {
     // End of session 38: right 81.4%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 39: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 40: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
+    // End of session 41: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
@@ -3880,6 +3960,7 @@ struct Unseen54CorpusTests {
     // End of session 38: right 80.4%, precision 89.6%, recall 95.8%, 0 false alarms.
     // End of session 39: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
     // End of session 40: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
+    // End of session 41: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -3906,6 +3987,7 @@ struct Unseen55CorpusTests {
     // End of session 38: right 80.5%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 39: right 80.5%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 40: right 82.2%, precision 82.8%, recall 96.2%, 0 false alarms.
+    // End of session 41: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -3932,6 +4014,7 @@ struct Unseen56CorpusTests {
     // End of session 38: right 81.6%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 39: right 82.6%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 40: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
+    // End of session 41: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -3958,6 +4041,7 @@ struct Unseen57CorpusTests {
     // End of session 38: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 39: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 40: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
+    // End of session 41: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.90
@@ -3983,6 +4067,7 @@ struct Unseen58CorpusTests {
     // End of session 38: right 83.5%, precision 81.5%, recall 93.6%, 1 false alarms.
     // End of session 39: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     // End of session 40: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
+    // End of session 41: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -4008,6 +4093,7 @@ struct Unseen59CorpusTests {
     // End of session 38: right 81.8%, precision 89.3%, recall 93.6%, 1 false alarms.
     // End of session 39: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 40: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
+    // End of session 41: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -4033,7 +4119,8 @@ struct Unseen60CorpusTests {
     // End of session 38: right 76.3%, precision 83.6%, recall 91.1%, 4 false alarms.
     // End of session 39: right 78.4%, precision 83.6%, recall 91.1%, 0 false alarms.
     // End of session 40: right 78.4%, precision 83.6%, recall 91.1%, 0 false alarms.
-    static let minimumRight = 0.78
+    // End of session 41: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -4058,6 +4145,7 @@ struct Unseen61CorpusTests {
     // End of session 38: right 76.8%, precision 83.5%, recall 90.3%, 2 false alarms.
     // End of session 39: right 82.2%, precision 84.0%, recall 90.8%, 0 false alarms.
     // End of session 40: right 82.2%, precision 84.0%, recall 90.8%, 0 false alarms.
+    // End of session 41: right 82.2%, precision 84.0%, recall 90.8%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.90
@@ -4082,6 +4170,7 @@ struct Unseen62CorpusTests {
     // 91.5%, 0 false alarms (docs/measurements/unseen-62-65-first-measurement-session-39.txt).
     // End of session 39: right 81.9%, precision 84.3%, recall 91.5%, 0 false alarms.
     // End of session 40: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
+    // End of session 41: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -4106,6 +4195,7 @@ struct Unseen63CorpusTests {
     // 91.0%, 0 false alarms (docs/measurements/unseen-62-65-first-measurement-session-39.txt).
     // End of session 39: right 79.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     // End of session 40: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
+    // End of session 41: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.91
@@ -4130,6 +4220,7 @@ struct Unseen64CorpusTests {
     // 92.3%, 1 false alarm (docs/measurements/unseen-62-65-first-measurement-session-39.txt).
     // End of session 39: right 80.2%, precision 84.0%, recall 92.3%, 1 false alarms.
     // End of session 40: right 80.2%, precision 84.0%, recall 92.3%, 0 false alarms.
+    // End of session 41: right 80.2%, precision 84.0%, recall 92.3%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -4154,6 +4245,7 @@ struct Unseen65CorpusTests {
     // 88.9%, 3 false alarms (docs/measurements/unseen-62-65-first-measurement-session-39.txt).
     // End of session 39: right 74.7%, precision 86.2%, recall 88.9%, 3 false alarms.
     // End of session 40: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
+    // End of session 41: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.89
@@ -4177,10 +4269,11 @@ struct Unseen66CorpusTests {
     // Measured: first, with the checker of the session's start (ea11942): 80.4% right, precision 81.1%, recall
     // 93.0%, 4 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
     // End of session 40: right 80.4%, precision 81.1%, recall 93.0%, 4 false alarms.
-    static let minimumRight = 0.80
+    // End of session 41: right 83.4%, precision 81.2%, recall 93.5%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.81
-    static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 5
+    static let minimumRecall = 0.93
+    static let maximumFalseAlarms = 1
 }
 
 /// The sixty-seventh unseen corpus (`Fixtures/unseen-67`): 20 articles (10 German, 10 English, 199 claims) by two
@@ -4200,10 +4293,11 @@ struct Unseen67CorpusTests {
     // Measured: first, with the checker of the session's start (ea11942): 79.9% right, precision 86.0%, recall
     // 93.0%, 7 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
     // End of session 40: right 79.9%, precision 86.0%, recall 93.0%, 7 false alarms.
-    static let minimumRight = 0.79
-    static let minimumPrecision = 0.85
-    static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 8
+    // End of session 41: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
+    static let minimumRight = 0.85
+    static let minimumPrecision = 0.86
+    static let minimumRecall = 0.95
+    static let maximumFalseAlarms = 1
 }
 
 /// The sixty-eighth unseen corpus (`Fixtures/unseen-68`): 20 articles (10 German, 10 English, 196 claims) by two
@@ -4223,10 +4317,11 @@ struct Unseen68CorpusTests {
     // Measured: first, with the checker of the session's start (ea11942): 82.7% right, precision 83.7%, recall
     // 91.8%, 2 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
     // End of session 40: right 82.7%, precision 83.7%, recall 91.8%, 2 false alarms.
-    static let minimumRight = 0.82
+    // End of session 41: right 85.7%, precision 83.9%, recall 93.4%, 0 false alarms.
+    static let minimumRight = 0.85
     static let minimumPrecision = 0.83
-    static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 3
+    static let minimumRecall = 0.93
+    static let maximumFalseAlarms = 1
 }
 
 /// The sixty-ninth unseen corpus (`Fixtures/unseen-69`): 20 articles (10 German, 10 English, 197 claims) by two
@@ -4246,10 +4341,11 @@ struct Unseen69CorpusTests {
     // Measured: first, with the checker of the session's start (ea11942): 81.7% right, precision 89.7%, recall
     // 97.0%, 10 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
     // End of session 40: right 81.7%, precision 89.7%, recall 97.0%, 10 false alarms.
-    static let minimumRight = 0.81
+    // End of session 41: right 87.8%, precision 89.7%, recall 97.0%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
-    static let maximumFalseAlarms = 11
+    static let maximumFalseAlarms = 1
 }
 
 /// The seventieth unseen corpus (`Fixtures/unseen-70`): 20 articles (10 German, 10 English, 198 claims) by two
@@ -4269,6 +4365,7 @@ struct Unseen70CorpusTests {
 
     // Measured: first, with the checker of the session's start (8097fc4): 75.3% right, precision 80.6%, recall
     // 90.4%, 6 false alarms (docs/measurements/unseen-70-73-first-measurement-session-41.txt).
+    // End of session 41: right 75.3%, precision 80.6%, recall 90.4%, 6 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.90
@@ -4292,7 +4389,8 @@ struct Unseen71CorpusTests {
 
     // Measured: first, with the checker of the session's start (8097fc4): 79.8% right, precision 83.6%, recall
     // 92.9%, 3 false alarms (docs/measurements/unseen-70-73-first-measurement-session-41.txt).
-    static let minimumRight = 0.79
+    // End of session 41: right 80.8%, precision 83.6%, recall 92.9%, 3 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 4
@@ -4315,6 +4413,7 @@ struct Unseen72CorpusTests {
 
     // Measured: first, with the checker of the session's start (8097fc4): 81.4% right, precision 88.1%, recall
     // 93.0%, 2 false alarms (docs/measurements/unseen-70-73-first-measurement-session-41.txt).
+    // End of session 41: right 81.4%, precision 88.1%, recall 93.0%, 2 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.92
@@ -4338,6 +4437,7 @@ struct Unseen73CorpusTests {
 
     // Measured: first, with the checker of the session's start (8097fc4): 81.4% right, precision 85.6%, recall
     // 92.5%, 1 false alarm (docs/measurements/unseen-70-73-first-measurement-session-41.txt).
+    // End of session 41: right 81.4%, precision 85.6%, recall 92.5%, 1 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92

@@ -6606,7 +6606,8 @@ struct AmbiguityTests {
         #expect(
             verdicts(
                 "Amerikanische Firmen verkauften 2022 nur noch Waren für 1,7 Milliarden Dollar nach Russland. Rekord-Tief!",
-                "2023-02-24", .de).last == "record exports RUS 2022 supported")
+                "2023-02-24", .de
+            ).last == "record exports RUS 2022 supported")
         // 'the highest February total on record' ranks Februaries (before: every month, contradicted).
         #expect(
             verdicts(
@@ -6627,7 +6628,8 @@ struct AmbiguityTests {
         #expect(
             verdicts(
                 "Wichtiger ist für Taiwan inzwischen ein anderes Kapitel: Maschinen und Computer, vor allem die Server, die amerikanische Tech-Konzerne für ihre Rechenzentren kaufen. Hier kamen 2023 Waren für 34,2 Milliarden Dollar aus Taiwan, mehr als aus Kapitel 85.",
-                "2024-07-19", .de).last == "composition imports TWN 2023 supported")
+                "2024-07-19", .de
+            ).last == "composition imports TWN 2023 supported")
         // Goods in a participle's clause of causes are not what 'Waren' sums (before: chapter 84, contradicted).
         #expect(
             verdicts(
@@ -6647,12 +6649,14 @@ struct AmbiguityTests {
         #expect(
             verdicts(
                 "U.S. imports from Russia fell by nearly 13 percent last year to $23.7 billion, following the oil price down from more than $100 a barrel last June to below $50 in January.",
-                "2015-03-18", .en).first == "change imports RUS 2013..2014 supported")
+                "2015-03-18", .en
+            ).first == "change imports RUS 2013..2014 supported")
         // A record past ', but' after a share is the level's (before: the share's, contradicted).
         #expect(
             verdicts(
                 "Imports from Russia totaled $29.6 billion in 2021. That is about 1 percent of all goods the United States bought from abroad last year, but it was also the highest figure since 2011.",
-                "2022-03-10", .en).last == "record imports RUS 2021 supported")
+                "2022-03-10", .en
+            ).last == "record imports RUS 2021 supported")
         // 'exports to and imports from' add up; 'by the sum of exports and imports' ranks total trade; 'aim for' is a target (before: imports, exports, contradicted).
         #expect(
             verdicts(
@@ -6665,25 +6669,30 @@ struct AmbiguityTests {
         #expect(
             verdicts(
                 "Seit Oktober 2019 erheben die USA Zölle auf Einfuhren aus der EU im Umfang von 7,5 Milliarden Dollar jährlich.",
-                "2020-10-14", .de).allSatisfy { $0.hasSuffix("unverifiable") })
+                "2020-10-14", .de
+            ).allSatisfy { $0.hasSuffix("unverifiable") })
         #expect(
             verdicts(
                 "In Yen gerechnet melden die Statistiker des Finanzministeriums in Tokio für Juni ein Exportplus von 7,4% über alle Märkte hinweg.",
-                "2013-08-20", .de).allSatisfy { $0.hasSuffix("unverifiable") })
+                "2013-08-20", .de
+            ).allSatisfy { $0.hasSuffix("unverifiable") })
         #expect(
             verdicts(
                 "Die International Trade Commission hatte errechnet, dass die US-Exporte nach Kanada durch das Abkommen langfristig um 19,1 Mrd. Dollar steigen könnten.",
-                "2020-07-01", .de).allSatisfy { $0.hasSuffix("unverifiable") })
+                "2020-07-01", .de
+            ).allSatisfy { $0.hasSuffix("unverifiable") })
         // 'exports there' is the country the sentence before named (before: the article's partner).
         #expect(
             verdicts(
-                "Kazakhstan shows a similar pattern. US exports there rose by about a third last year.", "2023-03-22", .en)
+                "Kazakhstan shows a similar pattern. US exports there rose by about a third last year.", "2023-03-22",
+                .en)
                 == ["change exports KAZ 2021..2022 supported"])
         // 'ein halbes Prozent' is a figure; 'setzten … um' is trade both ways (before: missed).
         #expect(
             verdicts(
                 "Schweden steht damit für nicht einmal ein halbes Prozent aller amerikanischen Wareneinfuhren im Jahr 2015.",
-                "2016-08-20", .de).count == 1)
+                "2016-08-20", .de
+            ).count == 1)
         #expect(
             verdicts(
                 "Im Jahr 2021 setzten die Vereinigten Staaten mit Mexiko Waren im Wert von 661 Milliarden Dollar um.",
@@ -6692,12 +6701,14 @@ struct AmbiguityTests {
         #expect(
             verdicts(
                 "The United States imported goods worth USD 56.8 bn from Korea in the first half of 2022. A year earlier, the first-half bilateral deficit had stood at USD 11.6 bn. In 2022 it was 83% wider.",
-                "2022-08-25", .en).last == "change balance KOR 2021-01..2021-06 → 2022-01..2022-06 supported")
+                "2022-08-25", .en
+            ).last == "change balance KOR 2021-01..2021-06 → 2022-01..2022-06 supported")
         // 'the all-time high reached in 2012' is judged against the years since (before: a record when set, supported).
         #expect(
             verdicts(
                 "U.S. exports to Russia slipped to $10.8 billion last year. Even so, that was a clear step down from the all-time high reached in 2012.",
-                "2015-03-18", .en).last == "record exports RUS 2012 contradicted")
+                "2015-03-18", .en
+            ).last == "record exports RUS 2012 contradicted")
         // 'ran 13 per cent ahead of' is a change (before: missed).
         #expect(
             verdicts(
@@ -6706,7 +6717,8 @@ struct AmbiguityTests {
         // 'for the year so far' is the year to date; 'behind' a base is a fall from it (before: 2011 to 2012, contradicted).
         #expect(
             verdicts(
-                "Shipments to Chile for the year so far were running 3.0% behind the same months of 2012.", "2013-10-09",
+                "Shipments to Chile for the year so far were running 3.0% behind the same months of 2012.",
+                "2013-10-09",
                 .en) == ["change exports CHL 2012-01..2012-08 → 2013-01..2013-08 supported"])
         // The level a change reaches after 'auf' is of the change's end, not of the base named after 'gegenüber' (before: the base quarter, inaccurate).
         #expect(
@@ -6719,7 +6731,8 @@ struct AmbiguityTests {
         #expect(
             verdicts(
                 "Im zweiten Quartal stiegen die Ausfuhren nach Brasilien gegenüber dem Vorjahresquartal um 9,3 Prozent auf 10,7 Milliarden Dollar.",
-                "2019-09-10", .de).last == "value exports BRA 2019-04..2019-06 supported")
+                "2019-09-10", .de
+            ).last == "value exports BRA 2019-04..2019-06 supported")
         // 'auf den Rekordwert von' gives the level reached, not a base 'from' (before: the record and the level read for 2023).
         #expect(
             verdicts(
@@ -6732,12 +6745,14 @@ struct AmbiguityTests {
         #expect(
             verdicts(
                 "Imports from China fell to $198.3 billion in the first half of the year, down 2.2% from the first half of 2023, when they had already plunged by a quarter.",
-                "2024-09-05", .en).last == "change imports CHN 2022-01..2022-06 → 2023-01..2023-06 supported")
+                "2024-09-05", .en
+            ).last == "change imports CHN 2022-01..2022-06 → 2023-01..2023-06 supported")
         // 'Von den Waren, die die USA importieren, stammen … Prozent aus' is a share of imports (before: missed).
         #expect(
             verdicts(
                 "Im ersten Halbjahr 2019 importierten die USA weniger aus China. Von den Waren, die die USA importieren, stammen noch immer knapp 18 Prozent aus der Volksrepublik.",
-                "2019-08-12", .de).last == "share imports CHN 2019-01..2019-06 supported")
+                "2019-08-12", .de
+            ).last == "share imports CHN 2019-01..2019-06 supported")
         // 'the first year of the agreement' is the year it took effect (before: the article's year).
         #expect(
             verdicts(

@@ -66,7 +66,8 @@ enum Lexicon {
         // ("Mexico traded more goods with the United States than any other country": the two directions.)
         if word == "trade" || word == "trading" || word == "traded" || word == "commerce"
             || word.hasPrefix8("handelsvolumen")
-            || word.hasPrefix8("warenumsatz") || word.hasPrefix8("handelsumsatz") || word.hasPrefix8("warenverkehr") || word.hasPrefix8("warenaustausch")
+            || word.hasPrefix8("warenumsatz") || word.hasPrefix8("handelsumsatz") || word.hasPrefix8("warenverkehr")
+            || word.hasPrefix8("warenaustausch")
             || word == "handel" || word == "handels" || word.hasPrefix8("handelsvolum") || word == "turnover"
             || word.hasPrefix8("außenhandel") || word.hasPrefix8("gesamthandel")
             // "der US-Russland-Handel", "das China-Handelsvolumen"
@@ -1080,7 +1081,8 @@ enum Lexicon {
             "steigen würden", "sinken würde", "sinken würden",
         ]
         // ("should aim for $100 billion in annual trade"; whole words: not "THE CLAIM: "For years …".)
-        if zip(words, words.dropFirst()).contains(where: { ["aim", "aims", "aiming"].contains($0.0) && $0.1 == "for" }) {
+        if zip(words, words.dropFirst()).contains(where: { ["aim", "aims", "aiming"].contains($0.0) && $0.1 == "for" })
+        {
             return .forecast
         }
         // ("da habe ich mich versprochen": a speaker who misspoke, not a promise.)
@@ -1161,7 +1163,8 @@ enum Lexicon {
             || word.hasPrefix8("ministeri") || word.hasPrefix8("zolldaten") || word.hasPrefix8("zollstatistik")
             || word.hasPrefix8("zollverwaltung") || word.hasPrefix8("zollamt")
             // ("Nach russischen Zollangaben", "laut chinesischen Zollzahlen": the customs' figures.)
-            || (word.hasPrefix8("zoll") && dataNouns.contains(where: { word.count > $0.count + 3 && word.hasSuffix($0) }))
+            || (word.hasPrefix8("zoll")
+                && dataNouns.contains(where: { word.count > $0.count + 3 && word.hasSuffix($0) }))
     }
 
     /// Units of goods: a figure in them ("1,3 Millionen Tonnen", "4 million barrels a day", "480.000 Pkw")

@@ -1834,30 +1834,20 @@ struct ClauseReader {
             !words.contains(where: { ["year", "vorjahr", "vorjahres", "jahr", "yoy", "y/y"].contains($0) }),
             case .single(let base)? = resolvePeriod(only), base.isMonth,
             case let before = periodMentions.filter({ tokenIndex(of: $0.range.lowerBound) <= figure }),
-            before.allSatisfy({ mention in
-                if case .monthOnly = mention.kind, case .single(let named)? = resolvePeriod(mention), named.isMonth,
-                    named <= base
-                {
-                    return clauseBreak(from: tokenIndex(of: mention.range.lowerBound), to: figure)
-                        || (mention.range.upperBound < tokens[figure].range.lowerBound
-                            && text[mention.range.upperBound..<tokens[figure].range.lowerBound].contains(","))
-                }
-                return false
-            }) || before.count == 1 && {
-                // ("In April, exports fell 29% from March": the month the sentence names before the figure.)
-                if case .single(let named)? = resolvePeriod(before[0]), named.isMonth, named.year == base.year,
-                    named > base
-                {
-                    return true
-                }
-                return false
-            }()
+            case let namedBefore = laterMonthNamed(before, after: base),
+            namedBefore != nil
+                || before.allSatisfy({ mention in
+                    if case .monthOnly = mention.kind, case .single(let named)? = resolvePeriod(mention), named.isMonth,
+                        named <= base
+                    {
+                        return clauseBreak(from: tokenIndex(of: mention.range.lowerBound), to: figure)
+                            || (mention.range.upperBound < tokens[figure].range.lowerBound
+                                && text[mention.range.upperBound..<tokens[figure].range.lowerBound].contains(","))
+                    }
+                    return false
+                })
         {
-            if before.count == 1, case .single(let named)? = resolvePeriod(before[0]), named.isMonth,
-                named.year == base.year, named > base
-            {
-                return .span(base, named)
-            }
+            if let namedBefore { return .span(base, namedBefore) }
             if let context = discourse.period?.last, context.isMonth, context.year == base.year, context > base {
                 return .span(base, context)
             }
@@ -2483,6 +2473,15 @@ struct ClauseReader {
             if words[index] == "waren" { return index > 0 && tokens[index].text.first?.isUppercase == true }
             return ["güter", "goods"].contains(words[index])
         }
+    }
+
+    /// The one month the sentence names before a change "from" a month (`before`), later in the same year ("In April,
+    /// exports fell 29% from March"): where the change runs to; nil when it names none such or several periods.
+    func laterMonthNamed(_ before: [PeriodMention], after base: Period) -> Period? {
+        guard before.count == 1, case .single(let named)? = resolvePeriod(before[0]), named.isMonth,
+            named.year == base.year, named > base
+        else { return nil }
+        return named
     }
 
     /// Whether the word at `token` stands on the other side of a comparison, within four words after "than",
