@@ -5,6 +5,15 @@ public enum ClaimKind: String, Sendable, Hashable, Codable {
     case value, change, peak, record, rank, share, composition, comparison
 }
 
+extension PeriodRange {
+    /// The same run of months in another year ("Jan–Jun 2023" in 2022: "Jan–Jun 2022"); nil unless the range is months
+    /// of one year.
+    func sameMonths(inYear year: Int) -> PeriodRange? {
+        guard first.year == last.year, let firstMonth = first.month, let lastMonth = last.month else { return nil }
+        return PeriodRange(.month(year, firstMonth), .month(year, lastMonth))
+    }
+}
+
 /// The period a claim is about: one period, or a span for changes.
 public enum ClaimPeriod: Sendable, Hashable {
     case single(Period)

@@ -410,11 +410,7 @@ public struct ClaimFinder: Sendable {
             let meant = discourse.recentCountries.last { region?.contains($0) ?? false } ?? named
             if !facts.mentions.contains(where: { $0.code != homeReporter }) { discourse.partner = meant }
             // The noun stands where the country would ("Das Königreich ist aus den Top Ten gerutscht").
-            let token = facts.tokens[firstNoun]
-            facts.mentions =
-                (facts.mentions + [
-                    CountryMention(code: meant, form: .name, token: firstNoun, count: 1, range: token.range)
-                ]).sorted { $0.token < $1.token }
+            facts.mentionCountry(meant, at: firstNoun)
         } else if let named = discourse.lastNamedCountry, discourse.sentencesSinceNamedCountry <= 1,
             !facts.mentions.contains(where: { $0.code != homeReporter }),
             let there = facts.words.indices.first(where: { index in
@@ -430,10 +426,7 @@ public struct ClaimFinder: Sendable {
             // ("Kazakhstan shows a similar pattern. US exports there rose by about a third last year": "there" after a
             // flow is the country the sentence before named.)
             discourse.partner = named
-            let token = facts.tokens[there]
-            facts.mentions =
-                (facts.mentions + [CountryMention(code: named, form: .name, token: there, count: 1, range: token.range)])
-                .sorted { $0.token < $1.token }
+            facts.mentionCountry(named, at: there)
         }
         let sentenceGoods = Lexicon.namesGoods(facts.tokens)
         if sentenceGoods { discourse.goodsNamed = true }

@@ -1757,11 +1757,8 @@ struct ClauseReader {
             let period = resolvePeriod(told)
         {
             switch period {
-            case .months(let range) where range.first.year == range.last.year:
-                if let first = range.first.month, let last = range.last.month {
-                    let before = PeriodRange(.month(range.first.year - 1, first), .month(range.last.year - 1, last))
-                    return .rangeSpan(before, range)
-                }
+            case .months(let range):
+                if let before = range.sameMonths(inYear: range.first.year - 1) { return .rangeSpan(before, range) }
             case .single(let single):
                 if let month = single.month { return .span(.month(single.year - 1, month), single) }
                 return .span(.year(single.year - 1), single)

@@ -2640,30 +2640,15 @@ extension ClauseReader {
         }
         // ("…, the first-half bilateral deficit had stood at USD 11.6 bn. In 2022 it was 83% wider": a change in a bare
         // year after sentences about a run of months of it may be of those months, from the same months before.)
-        if periodMentions.count == 1, case .single(let named)? = periodMentions.first.flatMap(resolvePeriod),
-            !named.isMonth
+        // (Not a level: a part of a year's sum given for the whole year is an error real articles make.)
+        if draft.kind == .change, periodMentions.count == 1,
+            case .single(let named)? = periodMentions.first.flatMap(resolvePeriod), !named.isMonth,
+            case .span(let start, let end)? = claim.period, end == named, start.year == named.year - 1,
+            case .months(let months)? = contextPeriod, months.first != months.last,
+            months.first.month != 1 || months.last.month != 12,
+            let now = months.sameMonths(inYear: named.year), let then = months.sameMonths(inYear: named.year - 1)
         {
-            let months: PeriodRange? = {
-                switch discourse.period {
-                case .months(let range)?: return range
-                case .rangeSpan(_, let to)?: return to
-                default: return nil
-                }
-            }()
-            if let months, months.first.year == months.last.year, months.first != months.last,
-                months.first.month != 1 || months.last.month != 12
-            {
-                let shifted = { (year: Int) -> PeriodRange? in
-                    guard let first = months.first.month, let last = months.last.month else { return nil }
-                    return PeriodRange(.month(year, first), .month(year, last))
-                }
-                // (Not a level: a part of a year's sum given for the whole year is an error real articles make.)
-                if draft.kind == .change, case .span(let start, let end)? = claim.period, end == named,
-                    start.year == named.year - 1, let now = shifted(named.year), let then = shifted(named.year - 1)
-                {
-                    claim.periodReadings.append(.rangeSpan(then, now))
-                }
-            }
+            claim.periodReadings.append(.rangeSpan(then, now))
         }
         claim.periodReadings += draft.baseReadings.filter { $0 != claim.period }
         // "up 20% since Trump took office": the base is the year before the term (the state the term began
@@ -3086,8 +3071,6 @@ extension ClauseReader {
         })
     }
 
-    /// The last period named before a token that is not a base ("up by a third on the same months of
-    /// 2023", "gegenüber dem Vorjahr", "from 2019"): the period of what the sentence compares.
     /// "im ersten Jahr des Vertrags", "in the agreement's first year", "NAFTA's first year": the year the agreement the
     /// sentence names took effect, else the year the sentence before named (its start, told there), else the start of
     /// the partner's agreement; nil when the sentence says no such thing.
@@ -3112,6 +3095,8 @@ extension ClauseReader {
             ?? Lexicon.agreementStart(named: words, partner: partner ?? discourse.partner, year: periods.date?.year)
     }
 
+    /// The last period named before a token that is not a base ("up by a third on the same months of
+    /// 2023", "gegenüber dem Vorjahr", "from 2019"): the period of what the sentence compares.
     func ownPeriod(before index: Int) -> ClaimPeriod? {
         let bases: Set<String> = [
             "on", "from", "than", "compared", "gegenüber", "als", "vom", "von", "over", "since", "seit", "vs", "versus",

@@ -149,7 +149,7 @@ extension ClauseReader {
                     flowValue = .balance
                 }
                 var recordPartner = ownCountry?.code ?? parties.partner
-                /// The other partners the figure the record is said of may be about (its partner carried over, unsure).
+                // (The other partners the change the record ends may be about: its partner carried over, unsure.)
                 var figureReadings: [String] = []
                 // ("Das gesamte Defizit der USA im Warenhandel erreichte 2020 einen Rekord" after sentences about China:
                 // a sentence that names no partner and speaks of the whole is the world's record.)
@@ -321,9 +321,9 @@ extension ClauseReader {
                     // "a peak of 21.6% in 2017": the record's own figure dates it.
                     // ("plunged 29% from March to $94.7 billion, the lowest monthly level since 2010": the figure the
                     // record stands next to, set off by a comma, dates it, not the change's base.)
+                    let recordOffset = scalarOffset(tokens[record.start].range.lowerBound)
                     let appositive =
-                        figure.claimedEnd <= scalarOffset(tokens[record.start].range.lowerBound)
-                        && scalarOffset(tokens[record.start].range.lowerBound) - figure.claimedEnd <= 8
+                        figure.claimedEnd <= recordOffset && recordOffset - figure.claimedEnd <= 8
                         && (max(0, record.start - 2)..<record.start).contains(where: { commaBetween($0, $0 + 1) })
                     if right != nil || appositive
                         || nearest.map({ tokenIndex(of: $0.range.lowerBound) }).map({ abs($0 - record.start) > 10 })

@@ -38,6 +38,12 @@ struct SentenceFacts {
     /// What puts the whole sentence out of scope (another source, a forecast).
     let scope: OutOfScope?
 
+    /// Adds a country where a word refers back to it ("the Southeast Asian country", "exports there"), in token order.
+    mutating func mentionCountry(_ code: String, at token: Int) {
+        let mention = CountryMention(code: code, form: .name, token: token, count: 1, range: tokens[token].range)
+        mentions = (mentions + [mention]).sorted { $0.token < $1.token }
+    }
+
     init(
         _ sentence: TextSpan, figures extractor: FigureExtractor, periods: PeriodFinder, countries: CountryMatcher,
         homeReporter: String, lexicon: inout [String: WordInfo]
