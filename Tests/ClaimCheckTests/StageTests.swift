@@ -6643,4 +6643,77 @@ struct AmbiguityTests {
                 "Am 1. Januar 1989 trat das Freihandelsabkommen zwischen Kanada und den USA in Kraft. Im ersten Jahr des Vertrags tauschten beide Länder Waren für 167 Mrd. Dollar aus.",
                 "2015-12-10", .de) == ["value total CAN 1989 supported"])
     }
+
+    @Test func readingsTheFortySecondSessionAdded() {
+        // A country in the genitive owning a noun outside trade is not the partner (before: China, contradicted).
+        #expect(
+            verdicts(
+                "Im Jahr 2003 lieferten die USA Waren für 2,7 Milliarden Dollar nach Chile. Getrieben vom Rohstoffhunger Chinas stiegen die amerikanischen Ausfuhren bis 2012 auf knapp 19 Milliarden Dollar.",
+                "2021-12-21", .de
+            ).last == "value exports CHL 2012 supported")
+        // 'the emirate' refers back, it is not the Emirates; 'for that stretch' is the sentence's own months (before: the
+        // UAE in September, contradicted).
+        #expect(
+            verdicts(
+                "Exports jumped 33% in the first nine months of 2022. U.S. exports to Qatar rose 50% over January through September to $2.3 billion, and imports from the emirate climbed to $2.1 billion, the highest for that stretch of any year on record.",
+                "2022-11-18", .en
+            ).suffix(2) == [
+                "value imports QAT 2022-01..2022-09 supported", "record imports QAT 2022-01..2022-09 supported",
+            ])
+        // 'its purchases' after a sentence opened by the partner are the partner's, U.S. exports (before: imports,
+        // contradicted).
+        #expect(
+            verdicts(
+                "Egypt bought $5.5 billion worth of American goods last year. That is down almost a fifth from 2010, when its purchases reached a peak of $6.8 billion.",
+                "2013-08-20", .en
+            ).suffix(2) == ["value exports EGY 2010 supported", "peak exports EGY 2010 supported"])
+        // A flow word in a clause of reasons after the figure is not the figure's (before: imports, contradicted).
+        #expect(
+            verdicts(
+                "The U.S. sold about $4.5 billion worth of goods to Egypt last year. That's down almost 30 percent from 2022, mostly because Egypt simply didn't have the dollars to pay for imports.",
+                "2024-03-20", .en
+            ).last == "change exports EGY 2022..2023 supported")
+        // A particle before a colon governs nothing after it (before: 'aus: Die USA' read as goods from the U.S.).
+        #expect(
+            verdicts(
+                "Den größten Teil davon machten die Lieferungen aus Tschechien aus: Die USA bezogen 2022 Waren im Wert von 7,5 Milliarden Dollar aus dem Land, fast 18 Prozent mehr als im Jahr zuvor.",
+                "2023-11-15", .de) == [
+                    "value imports CZE 2022 supported", "change imports CZE 2021..2022 supported",
+                ])
+        // 'short of' a base is below it (before: a rise, contradicted).
+        #expect(
+            verdicts(
+                "Over the first nine months of the year, US imports from Japan reached $102.2bn, up 20% from the depressed levels of 2020 but still 6.3% short of the same period in 2019.",
+                "2021-11-09", .en
+            ).last == "change imports JPN 2019-01..2019-09 → 2021-01..2021-09 supported")
+        // A sentence about a month's figures sets the month, whatever office it names; the month after 'als' is the
+        // base (before: 2018 and October 2017 to 2018, contradicted).
+        #expect(
+            verdicts(
+                "Das Handelsministerium in Washington hat gestern die Zahlen für den Oktober veröffentlicht. Im Warenhandel mit dem Rest der Welt führten die USA demnach für 76,4 Milliarden Dollar mehr ein, als sie ausführten. Das ist knapp 14 Prozent weniger als im Oktober 2018.",
+                "2019-12-06", .de) == [
+                    "value balance WORLD 2019-10 supported", "change balance WORLD 2018-10..2019-10 supported",
+                ])
+        // The same months of an earlier year are a base; the article goes on with its own (before: 2017 to 2018).
+        #expect(
+            verdicts(
+                "From January through July, the United States ran a goods deficit of $198.3 billion with China. In the same seven months of 2018, the deficit was $222.3 billion. U.S. exports to China fell 18.3 percent from a year earlier.",
+                "2019-09-13", .en
+            ).last == "change exports CHN 2018-01..2018-07 → 2019-01..2019-07 supported")
+        // A part that falls 'auf' goods listed after it is their sum (before: chapter 84 alone, contradicted).
+        #expect(
+            verdicts(
+                "In den ersten neun Monaten 2023 entfiel fast die Hälfte der US-Einfuhren aus Tschechien auf Maschinen und mechanische Geräte (Kapitel 84 des Zolltarifs) sowie elektrische Maschinen und Elektronik (Kapitel 85).",
+                "2023-11-15", .de) == ["composition imports CZE 2023-01..2023-09 supported"])
+        // Goods ranked over a run of months; undated, right for the months out by then and wrong for the latest full
+        // year is unsure (before: unverifiable, and contradicted).
+        #expect(
+            verdicts(
+                "In den ersten neun Monaten 2024 waren Maschinen die wichtigste Warengruppe der US-Einfuhren aus Deutschland.",
+                "2024-11-13", .de) == ["composition imports DEU 2024-01..2024-09 supported"])
+        #expect(
+            verdicts(
+                "Maschinen sind Deutschlands wichtigstes Exportgut in die USA.", "2024-11-13", .de)
+                == ["composition imports DEU 2023 unverifiable"])
+    }
 }

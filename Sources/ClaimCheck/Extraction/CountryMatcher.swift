@@ -246,10 +246,11 @@ struct CountryMatcher: Sendable {
         return codes
     }
 
-    /// "the island" is no Iceland ("Island"): a name that is also a common word counts only
-    /// capitalized and not after an article.
+    /// "the island" is no Iceland ("Island"), "the emirate" no Emirates ("die Emirate"): a name that is also a
+    /// common word counts only capitalized and not after an English article; the noun refers back to the country
+    /// named before.
     private static func isCommonWord(_ key: String, at index: Int, _ tokens: [Token]) -> Bool {
-        guard key == "island" else { return false }
+        guard key == "island" || key == "emirate" else { return false }
         let capitalized = tokens[index].text.first?.isUppercase == true
         let afterArticle = index > 0 && ["the", "this", "that", "an", "a"].contains(tokens[index - 1].lower)
         return !capitalized || afterArticle

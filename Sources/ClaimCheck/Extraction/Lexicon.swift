@@ -242,6 +242,9 @@ enum Lexicon {
     ]
 
     /// Verbs of publishing: a period right after one dates the report, not the figure ("reported last month").
+    /// Nouns for a period's published figures ("the December figures", "die Zahlen für den Oktober").
+    static let figuresNouns: Set<String> = ["figures", "data", "numbers", "zahlen", "daten"]
+
     static let reportingVerbs: Set<String> = [
         "reported", "announced", "published", "released", "said", "meldete", "veröffentlichte", "berichtete",
         "teilte", "erklärte",
@@ -1289,6 +1292,18 @@ enum Lexicon {
     ]
 
     /// German prepositions that govern "den" before a country ("aus den USA", "in den Vereinigten Staaten").
+    /// Stems of nouns that relate a country to trade: its partners, markets, customers, share, tariffs and balance.
+    /// A country in the genitive owning one of them may be the figure's partner ("der wichtigste Handelspartner
+    /// Chinas", "Mexico's share").
+    static let tradeRelationStems: [String] = [
+        "handel", "trade", "partner", "liefer", "suppl", "abnehm", "kund", "customer", "buyer", "käufer", "anteil",
+        "share", "markt", "market", "zoll", "zöll", "tariff", "bilanz", "balance", "waren", "goods", "güter",
+        "warenverkehr", "umsatz", "volum", "platz", "rang", "rank", "stelle", "position",
+        // (The measure itself: "Mexico's total is down 12.2%", "Chinas Wert".)
+        "total", "gesamt", "summe", "sum", "figure", "zahl", "wert", "value", "level", "niveau", "stand", "amount",
+        "betrag", "number", "tally", "bill", "haul",
+    ]
+
     static let germanPrepositions: Set<String> = [
         "aus", "in", "nach", "von", "mit", "zu", "bei", "an", "auf", "für", "gegen", "gegenüber", "über", "unter",
         "vor",
@@ -1713,6 +1728,8 @@ extension Lexicon {
 
     /// Flow nouns a country can own ("China's exports", "Chinas Ausfuhren"): what it sells abroad.
     static let ownedExportNouns: Set<String> = ["exports", "exporte", "exporten", "ausfuhren", "shipments"]
+    /// Flow nouns a possessive ("its purchases", "their exports") gives to the country it stands for.
+    static let ownedFlowNouns: Set<String> = ownedExportNouns.union(["imports", "purchases", "sales", "buying"])
     /// … and what it buys ("China's imports", "Chinas Einfuhren"); after an adjective ("Chinese
     /// imports") the noun usually means the reporter's imports of that country's goods, so these
     /// count only after a genitive.

@@ -810,6 +810,9 @@ public struct ClaimChecker: Sendable {
         case (.share, _) where claim.shareWhole != nil:
             try verifyShareOfWhole(claim, partner: partner, period: period, into: &checked, words)
             return
+        case (.composition, .months) where claim.value == nil:
+            try verifyComposition(claim, partner: partner, period: period, into: &checked, words)
+            return
         case (_, .months), (_, .rangeSpan):
             try verifyRange(claim, partner: partner, period: period, into: &checked, words)
             return
@@ -1872,17 +1875,25 @@ public struct ClaimChecker: Sendable {
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
         _ words: Explanations
     ) throws {
-        guard case .single(let single) = period else {
-            checked.explanation = words.periodMissing
-            return
-        }
-        if claim.flow == .exports {
+        if claim.flow == .exports, period.isSingle || period.last.isMonth {
             checked.explanation = words.noExportDetail
             return
         }
-        let answer = try database.topProducts(
-            reporter: "USA", partner: partner, flow: .imports, period: .year(single.year), level: 2,
-            limit: max(claim.rank, claim.productPlace ?? 0, 3))
+        let limit = max(claim.rank, claim.productPlace ?? 0, 3)
+        let answer: RankingAnswer
+        var label: String?
+        switch period {
+        case .single(let single):
+            answer = try database.topProducts(
+                reporter: "USA", partner: partner, flow: .imports, period: .year(single.year), level: 2, limit: limit)
+        case .months(let range) where range.first.year == range.last.year && range.months.count <= 12:
+            // "In den ersten neun Monaten waren Maschinen die wichtigste Warengruppe": each chapter's months summed.
+            answer = try topProductsOverMonths(partner: partner, range: range, limit: limit)
+            label = range.label(words.language)
+        default:
+            checked.explanation = words.periodMissing
+            return
+        }
         checked.official = officialFigure(
             nil, unit: "none", label: answer.items.map(\.code).joined(separator: ","), answer.coverage)
         if let place = claim.productPlace {
@@ -1892,7 +1903,47 @@ public struct ClaimChecker: Sendable {
         } else {
             checked.verdict = answer.items.contains { $0.code == claim.product.code } ? .supported : .contradicted
         }
-        checked.explanation = words.composition(claim: claim, answer: answer, verdict: checked.verdict)
+        checked.explanation = words.composition(claim: claim, answer: answer, label: label, verdict: checked.verdict)
+    }
+
+    /// The HS chapters of U.S. imports from a partner ranked over a run of months of one year: each month's ranking
+    /// (every chapter), summed.
+    private func topProductsOverMonths(partner: String, range: PeriodRange, limit: Int) throws -> RankingAnswer {
+        var answer: RankingAnswer?
+        var sums: [String: Int64] = [:]
+        var items: [String: RankingAnswer.Item] = [:]
+        var datasets: [String: Set<String>] = [:]
+        for month in range.months {
+            let part = try QueryMemo.remember("products|\(partner)|\(month)") {
+                try database.topProducts(
+                    reporter: "USA", partner: partner, flow: .imports, period: month, level: 2, limit: 100)
+            }
+            if answer == nil { answer = part }
+            for item in part.items {
+                sums[item.code] = Self.checkedSum([sums[item.code] ?? 0, item.value.value ?? 0]) ?? sums[item.code]
+                items[item.code] = items[item.code] ?? item
+                datasets[item.code, default: []].formUnion(item.value.datasets)
+            }
+        }
+        guard var answer else { throw StoreError.invalidQuestion("No months in \(range).") }
+        answer.coverage.first = range.first
+        answer.coverage.last = range.last
+        answer.total = nil
+        let ordered: [(key: String, value: Int64)] = sums.sorted { a, b in
+            a.value != b.value ? a.value > b.value : a.key < b.key
+        }
+        var ranked: [RankingAnswer.Item] = []
+        for (offset, entry) in ordered.prefix(limit).enumerated() {
+            guard var item = items[entry.key] else { continue }
+            item.rank = offset + 1
+            item.percentOfTotal = nil
+            let used: [String] = datasets[entry.key].map { $0.sorted() } ?? item.value.datasets
+            item.value = PeriodValue(
+                period: range.last, value: entry.value, months: [], isComplete: true, datasets: used)
+            ranked.append(item)
+        }
+        answer.items = ranked
+        return answer
     }
 
     // MARK: - Tolerances

@@ -696,13 +696,15 @@ struct Explanations {
         return "\(n)\(suffix)"
     }
 
-    func composition(claim: FoundClaim, answer: RankingAnswer, verdict: Verdict) -> String {
+    /// `label`: the run of months ranked ("Jan–Sep 2024"), where not the answer's year.
+    func composition(claim: FoundClaim, answer: RankingAnswer, label: String? = nil, verdict: Verdict) -> String {
         let list = answer.items.map { "\($0.name(language)) (HS \($0.code), \($0.value.value.map(money) ?? "–"))" }
             .joined(separator: "; ")
+        let when = label ?? "\(answer.period)"
         let statement =
             de
-            ? "Die wichtigsten Warengruppen der US-Importe aus \(dative(claim.partner)) \(answer.period): \(list)."
-            : "The main goods of U.S. imports from \(name(claim.partner)) in \(answer.period): \(list)."
+            ? "Die wichtigsten Warengruppen der US-Importe aus \(dative(claim.partner)) \(when): \(list)."
+            : "The main goods of U.S. imports from \(name(claim.partner)) in \(when): \(list)."
         return [verdictLead(verdict), statement, source(answer.coverage)].joined(separator: " ")
     }
 

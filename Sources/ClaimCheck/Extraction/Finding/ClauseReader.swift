@@ -499,6 +499,14 @@ struct ClauseReader {
         {
             return (before.flow, before.token)
         }
+        // ("The U.S. sold about $4.5 billion worth of goods to Egypt last year. That's down almost 30 percent from 2022,
+        // mostly because Egypt didn't have the dollars to pay for imports": with no flow word before, the flow the
+        // article was speaking of, not the reason's.)
+        if before == nil, let after, let flow = discourse.flow,
+            ((token + 1)..<after.token).contains(where: { ["because", "weil", "denn"].contains(words[$0]) })
+        {
+            return (flow, nil)
+        }
         // ("Last year they were 94% lower, and the United States now runs a surplus of $1.5 billion": a flow past ", and"
         // opening a clause with a figure of its own is that clause's.)
         let andClause =
@@ -757,6 +765,17 @@ struct ClauseReader {
         {
             return flow == .exports
         }
+        // "Egypt bought $5.5 billion worth of American goods last year. That is down almost a fifth from 2010, when its
+        // purchases reached a peak": "its"/"their" before a flow noun, in a sentence that names no country before it,
+        // stands for the country the sentence before opened with; the flow is that country's own.
+        if flow == .exports || flow == .imports, flowToken >= 1, ["its", "their"].contains(words[flowToken - 1]),
+            Lexicon.ownedFlowNouns.contains(words[flowToken]),
+            !mentions.contains(where: { $0.token < flowToken }),
+            discourse.sentencesSinceNamedCountry == 1, discourse.lastNamedCountryOpened,
+            let country = discourse.lastNamedCountry, country != homeReporter, country != "WORLD", country.count == 3
+        {
+            return true
+        }
         // "Italien hat den Vereinigten Staaten im vergangenen Jahr Waren für fast 73 Milliarden Dollar geliefert",
         // "Kanada hatte 2019 aus den USA Waren für 292 Milliarden Dollar eingeführt": a country opening the clause
         // before an auxiliary is the subject of the participle that closes it.
@@ -1012,6 +1031,13 @@ struct ClauseReader {
         {
             var start = home.token
             if start >= 2, ["die", "den", "der", "dem"].contains(words[start - 1]) { start -= 1 }
+            // (Not a preposition past a colon: "Den größten Teil machten die Lieferungen aus Tschechien aus: Die USA
+            // kauften …", the particle of the clause before.)
+            guard !commaBetween(start - 1, start),
+                !text[tokens[start - 1].range.upperBound..<tokens[start].range.lowerBound].contains(where: {
+                    ";:–—".contains($0)
+                })
+            else { return false }
             if ["in", "nach"].contains(words[start - 1]) { return flow == .exports }
             if ["aus"].contains(words[start - 1]) { return flow == .imports }
         }
@@ -1178,6 +1204,19 @@ struct ClauseReader {
         case .same:
             // "im selben Zeitraum", "in the same period": the whole period of the sentences before.
             let lower = mention.text.lowercased()
+            // ("U.S. exports rose 50% over January through September …, the highest for that stretch of any year": the
+            // period the sentence itself named before.)
+            if ["zeitraum", "period", "stretch"].contains(where: lower.contains),
+                let own = periodMentions.last(where: { other in
+                    guard other.range.upperBound <= mention.range.lowerBound else { return false }
+                    switch other.kind {
+                    case .same, .samePeriodOf, .previous: return false
+                    default: return true
+                    }
+                }), let period = resolvePeriod(own)
+            {
+                return period
+            }
             if lower.contains("zeitraum") || lower.contains("period") {
                 // ("The report covers the four quarters through June 2020. Over that period, …": the period a
                 // sentence without a claim just named.)

@@ -119,9 +119,28 @@ struct Discourse {
             facts.figures.isEmpty && !reader.periodMentions.isEmpty && facts.words.count <= 12
             && (reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
                 || reader.text.trimmingCharacters(in: .whitespaces).hasSuffix("?"))
-        guard reader.hasTradeWord || reader.continues || productContext || periodHeading else { return false }
+        // ("Das Handelsministerium hat gestern die Zahlen für den Oktober veröffentlicht.": a sentence about the figures
+        // of a period names the period the next ones speak of.)
+        // (Not the figures of a month still to come: "Die Zahlen für Dezember werden erst Anfang Februar veröffentlicht".)
+        let periodOfFigures =
+            facts.figures.isEmpty
+            && reader.periodMentions.contains { mention in
+                if let date = reader.periods.date, let named = reader.resolvePeriod(mention),
+                    named.last > date.latestPublishedMonth
+                {
+                    return false
+                }
+                let at = reader.tokenIndex(of: mention.range.lowerBound)
+                return reader.words[max(0, at - 3)..<min(reader.words.count, at + 4)].contains(where: {
+                    Lexicon.figuresNouns.contains($0)
+                })
+            }
+        guard reader.hasTradeWord || reader.continues || productContext || periodHeading || periodOfFigures else {
+            return false
+        }
         // A sentence about other countries with no figure and no trade word: the topic has moved on.
         return reader.hasTradeWord || facts.mentions.isEmpty || !facts.figures.isEmpty || periodHeading
+            || (periodOfFigures && facts.mentions.allSatisfy { $0.code == reader.homeReporter })
     }
 
     /// Remembers what a sentence established: its partner and reporter, the flow and period it
@@ -181,6 +200,11 @@ struct Discourse {
             !reader.periodMentions.isEmpty
             && reader.periodMentions.allSatisfy {
                 if case .previous = $0.kind { return true }
+                // ("From January through July … a deficit of $198.3 billion. In the same seven months of 2018, the
+                // deficit was $222.3 billion.": the same months of an earlier year are the base compared with.)
+                if case .samePeriodOf(let year) = $0.kind, let current = period, year < current.last.year {
+                    return true
+                }
                 return reader.followsBaseFigure($0) || reader.isComparisonBase($0)
             }
         // "2013 waren es erst 40,8 Milliarden Dollar gewesen; seither haben sich die Einfuhren
@@ -306,15 +330,18 @@ struct Discourse {
             period = .months(range)
         } else if reader.figures.isEmpty, found.claims.isEmpty, reader.periodMentions.count == 1,
             let mention = reader.periodMentions.first,
-            let named = reader.ownMonth.map(ClaimPeriod.single)
+            let named = (reader.ownMonth ?? reader.namedMonth).map(ClaimPeriod.single)
                 ?? { if case .months = mention.kind { return reader.resolvePeriod(mention) } else { return nil } }(),
             case let at = reader.tokenIndex(of: mention.range.lowerBound),
+            // (Not the figures of a month still to come: "Die Zahlen für Dezember werden erst Anfang Februar
+            // veröffentlicht".)
+            reader.periods.date.map { named.last <= $0.latestPublishedMonth } ?? true,
             // (The month's own figures, not figures up to it: "Zahlen bis einschließlich März 2013".)
             reader.words[max(0, at - 3)..<at].allSatisfy({
                 !["bis", "through", "until", "einschließlich", "to", "thru"].contains($0)
             }),
             reader.words[max(0, at - 3)..<min(reader.words.count, at + 4)].contains(where: {
-                ["figures", "data", "numbers", "zahlen", "daten"].contains($0)
+                Lexicon.figuresNouns.contains($0)
             })
         {
             // ("The December figures alone offered a little relief. The monthly gap … narrowed to $24.5 billion": a

@@ -890,9 +890,10 @@ extension ClauseReader {
                         let token = tokenIndex(of: mention.range.lowerBound)
                         return token == figureEndToken + 1 || token == figureEndToken
                     })
-                // ("ran almost 13 per cent ahead of the same months of 2014", "2% behind last year's pace")
+                // ("ran almost 13 per cent ahead of the same months of 2014", "2% behind last year's pace", "6.3% short
+                // of the same period in 2019")
                 || (figureEndToken + 1 < words.count
-                    && (words[figureEndToken] == "ahead" && words[figureEndToken + 1] == "of"
+                    && (["ahead", "short", "shy"].contains(words[figureEndToken]) && words[figureEndToken + 1] == "of"
                         || words[figureEndToken] == "behind")
                     && periodMentions.contains { tokenIndex(of: $0.range.lowerBound) > figureEndToken })
             if cues.change && changeRightBefore || comparativeAfter || leadsToLevel || sideOfBase
@@ -1065,6 +1066,9 @@ extension ClauseReader {
             }
             // "nach dem mit China das zweitgrößte", "second only to the one with China": the one ranked against.
             if isTheOneWith(mention.token) { return false }
+            // "Getrieben vom Rohstoffhunger Chinas … stiegen die amerikanischen Ausfuhren": a country in the genitive
+            // owning a noun outside trade is spoken of for its own sake, not as the figure's partner.
+            if facts.ownsANounOutsideTrade(mention) { return false }
             if mention.token < figureToken { return strongBreak.map { mention.token > $0 } ?? true }
             // After the figure, a partner belongs to it unless a cause, a list or another flow
             // ("…, and exports to China …") comes between.
@@ -1091,6 +1095,13 @@ extension ClauseReader {
         }
         draft.partnersInClause = partnerInClause
         draft.partner = parties.partner
+        // (The sentence's partner only as such an owner: the one the article speaks of.)
+        if let named = parties.partner, let inherited = discourse.partner, inherited != named,
+            case let mentions = others.filter({ $0.code == named }), !mentions.isEmpty,
+            mentions.allSatisfy(facts.ownsANounOutsideTrade)
+        {
+            draft.partner = inherited
+        }
         if draft.kind == .comparison, draft.figure.unit == .percent,
             let than = words.indices.first(where: { $0 > figureToken && ["than", "als"].contains(words[$0]) }),
             let own = others.first(where: { $0.token > figureToken && $0.token < than })
@@ -1626,6 +1637,8 @@ extension ClauseReader {
         for index in (token + 1)..<min(words.count, token + 5) where index + 1 < words.count {
             if ["unter", "below", "under"].contains(words[index]), bases.contains(words[index + 1]) { return true }
             if index <= token + 3, words[index] == "behind" { return true }
+            // ("still 6.3% short of the same period in 2019": below it.)
+            if index <= token + 3, ["short", "shy"].contains(words[index]), words[index + 1] == "of" { return true }
             // ("dropped 7.1 percent over the same period": a time, not the side of the base.)
             let overATime =
                 words[index] == "over" && index + 2 < words.count && Lexicon.timeAfterOver.contains(words[index + 2])
@@ -3495,6 +3508,35 @@ extension ClauseReader {
         {
             var codes: [String] = []
             for product in listed where !codes.contains(product.code) { codes.append(product.code) }
+            if codes.count >= 2 { return codes }
+        }
+        // "entfiel fast die Hälfte der US-Einfuhren aus Tschechien auf Maschinen (Kapitel 84) sowie elektrische
+        // Maschinen (Kapitel 85)": the goods listed after "auf", which the part falls on.
+        if let auf = ((figureToken + 1)..<min(words.count, figureToken + 10)).first(where: { words[$0] == "auf" }) {
+            var after: [(token: Int, code: String, listed: Bool)] = []
+            for product in cues.products
+            where product.token > auf && !Lexicon.isChapterGroup(product.code) && !aside(product.token) {
+                if let previous = after.last {
+                    let between = (previous.token..<product.token).filter { !aside($0) }
+                    guard between.count <= 6 else { break }
+                    if previous.code == product.code { continue }
+                    // (Joined by "und"/"sowie" alone: not past a comma, "auf Düngemittel, dazu kommen Platin …", "auf
+                    // Maschinen, gefolgt von …", which names goods beside the part or after it.)
+                    let commaOutsideAsides = (previous.token..<product.token).contains { index in
+                        !aside(index) && !aside(index + 1) && commaBetween(index, index + 1)
+                    }
+                    guard !commaOutsideAsides,
+                        words[previous.token..<product.token].contains(where: {
+                            ["and", "und", "sowie"].contains($0)
+                        })
+                    else { break }
+                } else if product.token - auf > 4 {
+                    break
+                }
+                after.append(product)
+            }
+            var codes: [String] = []
+            for product in after where !codes.contains(product.code) { codes.append(product.code) }
             if codes.count >= 2 { return codes }
         }
         guard

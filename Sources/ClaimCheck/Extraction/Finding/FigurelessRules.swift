@@ -579,6 +579,9 @@ extension ClauseReader {
         // What a country "still ships" or "exportiert weiterhin" is its latest full year's goods; a
         // sentence without a period of its own and no year in the context speaks of that year too.
         var claimPeriod = period(near: firstToken.range.lowerBound)
+        // ("Maschinen sind Deutschlands wichtigstes Exportgut in die USA", in November 2024: the latest full year, or
+        // the months of this one out by then; wrong for one and right for the other is unsure.)
+        var periodDefaulted = false
         if ownYear == nil, ownMonth == nil, let date = periods.date {
             let latest = ClaimPeriod.single(.year(date.latestPublishedYear))
             let now = words.contains {
@@ -587,6 +590,7 @@ extension ClauseReader {
             if claimPeriod == nil || (now && claimPeriod?.isSingle == true && claimPeriod?.last.isMonth == true) {
                 claimPeriod = latest
             }
+            periodDefaulted = periodMentions.isEmpty && claimPeriod == latest
         }
         if let figureOfGoods { claimPeriod = figureOfGoods.period }
         for item in listed {
@@ -602,6 +606,9 @@ extension ClauseReader {
                 signExplicit: false)
             // (The rank is how many of the main goods the claim allows.)
             claim.rank = mainly ? 3 : 5
+            if periodDefaulted, figureOfGoods == nil {
+                claim.unsurePeriodReadings = [latestYearSoFar].compactMap { $0 }.filter { $0 != claimPeriod }
+            }
             // ("Was genau kommt noch über den Atlantik? Vor allem Dünger": the country carried over may not be the
             // one meant; wrong for it is unsure.)
             carriedPartnerReadings(&claim)
@@ -679,6 +686,11 @@ extension ClauseReader {
                 value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
                 signExplicit: false)
             claim.productPlace = mention.position
+            // ("Maschinen sind Deutschlands wichtigstes Exportgut in die USA", in November 2024: the latest full year,
+            // or the months of this one out by then; wrong for one and right for the other is unsure.)
+            if periodMentions.isEmpty, claim.period == latestYear {
+                claim.unsurePeriodReadings = [latestYearSoFar].compactMap { $0 }
+            }
             // (One claim per goods named: a place said twice over is one.)
             if found.claims.contains(where: { $0.kind == .composition && $0.claimedStart == claim.claimedStart }) {
                 continue

@@ -470,3 +470,40 @@ extension Array {
         return low
     }
 }
+
+extension SentenceFacts {
+    /// Whether a country in the genitive owns a noun that is not one of trade: "der Rohstoffhunger Chinas", "China's
+    /// appetite for copper". Such a country is spoken of for its own sake, not as the partner of the trade the
+    /// sentence measures. (Not "die Exporte Chinas", "Chinas Anteil", "Mexico's biggest", "Mexico's total".)
+    func ownsANounOutsideTrade(_ mention: CountryMention) -> Bool {
+        // (Countries only: a group's or an agreement's name is read as it stands.)
+        guard mention.form == .genitive, mention.code.count == 3 else { return false }
+        let owned: Int
+        let before = mention.token - 1
+        // (An English genitive, "India's", stands before its noun, whatever capitals a heading puts before it: "READ
+        // NEXT: India's goods sales".)
+        let english = text[mention.range].contains { $0 == "'" || $0 == "’" }
+        if !english, before > 0, before < words.count, let first = text[tokens[before].range].first,
+            first.isUppercase, first.isLetter, !Lexicon.germanPrepositions.contains(words[before])
+        {
+            // German: the genitive after its noun ("der Rohstoffhunger Chinas").
+            owned = before
+        } else {
+            // The genitive before its noun ("China's appetite", "Chinas Rohstoffhunger").
+            let after = mention.token + mention.count
+            guard after < words.count, words[after].allSatisfy(\.isLetter) else { return false }
+            owned = after
+        }
+        let noun = words[owned]
+        // (A superlative or "own" before the noun ranks or owns trade: "Deutschlands wichtigstes Exportgut",
+        // "Mexico's largest", "China's own".)
+        let superlative = ["est", "ste", "sten", "ster", "stes"].contains(where: noun.hasSuffix)
+        guard noun.count > 3, !superlative, !["own", "eigene", "eigenen", "eigener", "eigenes"].contains(noun),
+            Lexicon.flow(of: noun) == nil,
+            !cues.flows.contains(where: { $0.token == owned })
+        else { return false }
+        // ("Im Fall Vietnams", "auf das Konto Deutschlands": the case, the account, of the partner spoken of.)
+        if ["fall", "falle", "konto", "case", "beispiel", "example"].contains(noun) { return false }
+        return !Lexicon.tradeRelationStems.contains { noun.contains8($0) }
+    }
+}
