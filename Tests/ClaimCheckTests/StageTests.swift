@@ -6715,5 +6715,24 @@ struct AmbiguityTests {
             verdicts(
                 "Maschinen sind Deutschlands wichtigstes Exportgut in die USA.", "2024-11-13", .de)
                 == ["composition imports DEU 2023 unverifiable"])
+        // "pc" is per cent; "das Vierzehnfache" a multiple (before: both missed).
+        #expect(
+            verdicts("US imports from Pakistan rose 35.5pc in 2021.", "2022-08-01", .en)
+                == ["change imports PAK 2020..2021 supported"])
+        #expect(
+            verdicts(
+                "Die US-Importe aus Tschechien sind zwischen 1993 und 2013 auf mehr als das Vierzehnfache gestiegen.",
+                "2014-11-17", .de) == ["change imports CZE 1993..2013 supported"])
+        // A figureless sentence about a month's trade sets the month; not one about a plan (before: last year,
+        // unverifiable).
+        #expect(
+            verdicts(
+                "Die politischen Unruhen in Peru haben im Januar deutliche Spuren im Handel mit den Vereinigten Staaten hinterlassen. Die USA lieferten Waren im Wert von 826 Mio. Dollar in das Andenland.",
+                "2023-03-08", .de) == ["value exports PER 2023-01 supported"])
+        #expect(
+            verdicts(
+                "Ein Roder soll im Januar nach Baltimore verschifft werden. 2023 führten die USA Waren für 159 Milliarden Dollar aus Deutschland ein. Maschinen sind Deutschlands wichtigstes Exportgut in die USA.",
+                "2024-11-13", .de
+            ).last == "composition imports DEU 2023 unverifiable")
     }
 }

@@ -171,7 +171,8 @@ struct FigureExtractor {
             "trillions?|trln|tn|billions?|bln|bn|b|millions?|mn|mln|m|thousand|k|Billionen|Billion|Bio\\.?|Milliarden|Milliarde|Mrd\\.?|Mia\\.?|Millionen|Million|Mio\\.?|Tausend|Tsd\\."
         let other = otherCurrencies.joined(separator: "|")
         let currency = "\(other)|US-Dollar|US-Dollars|Dollar|dollars|USD|US\\$|\\$|Euro|euros|EUR|€"
-        let percent = "%|Prozent|percent|per cent|Prozentpunkte|percentage points"
+        // ("rose 35.5pc": "pc", the per cent of British and South Asian papers.)
+        let percent = "%|Prozent|percent|per cent|pc|Prozentpunkte|percentage points"
         let number = "\\d{1,3}(?:[.,\\u00A0\\u2009\\u202F '’]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?"
         let text = """
             (?<hedge>\\b(?:\(hedge))\\s+)?\
@@ -709,6 +710,10 @@ struct FigureExtractor {
         "zwölffache": 12, "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4, "fifteen": 15,
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "fünfzehn": 15, "zwanzig": 20,
         "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "zwanzigfache": 20, "hundertfache": 100,
+        "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+        "dreizehn": 13, "vierzehn": 14, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+        "dreizehnfache": 13, "vierzehnfache": 14, "fünfzehnfache": 15, "sechzehnfache": 16, "siebzehnfache": 17,
+        "achtzehnfache": 18, "neunzehnfache": 19, "dreißigfache": 30, "vierzigfache": 40, "fünfzigfache": 50,
     ]
     private static let verbs: [(String, Double)] = [
         ("verdoppel", 2), ("verdreifach", 3), ("vervierfach", 4), ("verfünffach", 5), ("versechsfach", 6),
@@ -728,7 +733,7 @@ struct FigureExtractor {
             // "six-fold", "sixfold", "11-fold", "elffach"
             "\\b(?:\(hedge))?(?:a\\s+)?\(number)[- ]?(?:fold|fache[nmrs]?|fach)\\b",
             // "um das Elffache", "das Doppelte", "the double"
-            "\\b(?:\(hedge))?(?:um\\s+)?das\\s+(?<word>Doppelte|Dreifache|Vierfache|Fünffache|Sechsfache|Siebenfache|Achtfache|Zehnfache|Elffache|Zwölffache|Zwanzigfache|Hundertfache)\\b",
+            "\\b(?:\(hedge))?(?:um\\s+)?das\\s+(?<word>Doppelte|Dreifache|Vierfache|Fünffache|Sechsfache|Siebenfache|Achtfache|Neunfache|Zehnfache|Elffache|Zwölffache|Dreizehnfache|Vierzehnfache|Fünfzehnfache|Sechzehnfache|Siebzehnfache|Achtzehnfache|Neunzehnfache|Zwanzigfache|Dreißigfache|Vierzigfache|Fünfzigfache|Hundertfache)\\b",
             // "dreimal so groß wie", "three times as large", "twice as much", "twice the size"
             "\\b(?:\(hedge))?(?<times>(?:\(number))\\s*(?:mal|-mal|times)|twice)(?=\\s+(?:so|as|the|those|that|what|größer|mehr|more|larger|bigger|higher))",
             // "Imports from Ireland have grown more than two and a half times since 2013": a change to a multiple of
@@ -780,7 +785,13 @@ struct FigureExtractor {
                 factor = Self.verbs.first { verb.hasPrefix($0.0) || verb.contains($0.0) }?.1
             } else if let word = group("word") {
                 factor = Self.multipleNumbers[word]
-                comparesTwo = true
+                // ("um das Elffache gestiegen", "auf mehr als das Vierzehnfache gestiegen": a change to the multiple, not
+                // a comparison of two.)
+                let before = ns.substring(to: span.lowerBound).lowercased()
+                let matched = ns.substring(with: match.range).lowercased()
+                comparesTwo =
+                    !matched.hasPrefix("um ") && !before.hasSuffix("auf ") && !before.hasSuffix("aufs ")
+                    && !before.hasSuffix("um ")
             } else if group("twice") != nil {
                 factor = 2
                 comparesTwo = true

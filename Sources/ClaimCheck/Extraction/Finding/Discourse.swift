@@ -309,10 +309,16 @@ struct Discourse {
         } else if reader.figures.isEmpty, found.claims.isEmpty, reader.periodMentions.count == 1,
             let month = reader.namedMonth, let mention = reader.periodMentions.first,
             reader.tokenIndex(of: mention.range.lowerBound) <= 1
-                // ("Besonders deutlich zeigt sich der Einbruch im Juli.": a sentence about how trade moved in a month.)
+                // ("Besonders deutlich zeigt sich der Einbruch im Juli.": a sentence about how trade moved in a month;
+                // "Die Unruhen in Peru haben im Januar deutliche Spuren im Handel mit den USA hinterlassen.": about its
+                // trade in a month.)
                 // (Not a day's date: "That increase, originally set for Jan. 1, has since been postponed".)
-                || (cues.change && !reader.isEventPeriod(mention)
-                    && !reader.words.contains(where: { $0.first?.isNumber == true }))
+                || ((cues.change || reader.hasTradeWord) && !reader.isEventPeriod(mention)
+                    && !reader.words.contains(where: { $0.first?.isNumber == true })
+                    // (Not a plan: "Er soll im Januar verschifft werden".)
+                    && !reader.words.contains(where: {
+                        Lexicon.modalVerbs.contains($0) || ["soll", "sollen", "sollte", "should", "wird"].contains($0)
+                    }))
         {
             // ("Im Juli allerdings machte sich der Lockdown bemerkbar. Die Einfuhren … lagen bei 4,8 Milliarden
             // Dollar": a sentence that opens with a month, and has no figure, sets the month the next ones speak of.)
