@@ -6734,5 +6734,11 @@ struct AmbiguityTests {
                 "Ein Roder soll im Januar nach Baltimore verschifft werden. 2023 führten die USA Waren für 159 Milliarden Dollar aus Deutschland ein. Maschinen sind Deutschlands wichtigstes Exportgut in die USA.",
                 "2024-11-13", .de
             ).last == "composition imports DEU 2023 unverifiable")
+        // Goods worth a sum that go somewhere are trade: the claim is found (another office's, so unverifiable; before:
+        // missed).
+        #expect(
+            verdicts(
+                "Nach Angaben des Statistischen Bundesamts gingen 2015 Waren für 114 Milliarden Euro in die USA.",
+                "2016-10-20", .de) == ["value total WORLD 2015 unverifiable"])
     }
 }

@@ -344,6 +344,11 @@ struct ClauseReader {
             // before another in the list the sentence before spoke of.)
             || (discourse.sentencesSinceTrade <= 1
                 && Lexicon.standsBeforeAnother(facts.words, mentions: facts.mentions))
+            // ("Nach Angaben des Statistischen Bundesamts gingen 2015 Waren für 114 Milliarden Euro in die USA": goods
+            // worth a sum that go somewhere are trade.)
+            || (facts.words.contains(where: Lexicon.motionVerbs.contains)
+                && facts.words.contains(where: Lexicon.goodsNouns.contains)
+                && facts.figures.contains { $0.unit == .usd || $0.unit == .eur })
         // ("… Waren für 3,2 Milliarden Dollar importiert. [three sentences of talk] Im Schnitt sind das gut 355
         // Millionen Dollar im Monat": a money figure that points back with "das", "that", goes on with the last
         // trade figure a little further.)
