@@ -357,6 +357,7 @@ struct RealisticCorpusTests {
     // End of session 39: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 40: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 41: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
+    // End of session 42: right 92.0%, precision 92.7%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -410,6 +411,7 @@ struct RealisticBCorpusTests {
     // End of session 39: right 88.6%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 40: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 41: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 42: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -468,6 +470,7 @@ struct UnseenCorpusTests {
     // End of session 39: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 40: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 41: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
+    // End of session 42: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -521,6 +524,7 @@ struct RealisticCCorpusTests {
     // End of session 39: right 90.0%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 40: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 41: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
+    // End of session 42: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -575,6 +579,7 @@ struct RealisticDCorpusTests {
     // End of session 39: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 40: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 41: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 42: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -632,6 +637,7 @@ struct RealisticECorpusTests {
     // End of session 39: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 40: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 41: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
+    // End of session 42: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -686,6 +692,7 @@ struct RealisticFCorpusTests {
     // End of session 39: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 40: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 41: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
+    // End of session 42: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.97
@@ -744,6 +751,7 @@ struct RealisticGCorpusTests {
     // End of session 39: right 84.2%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 40: right 84.2%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 41: right 84.2%, precision 83.4%, recall 96.9%, 0 false alarms.
+    // End of session 42: right 84.6%, precision 83.4%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -798,6 +806,7 @@ struct RealisticHCorpusTests {
     // End of session 39: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 40: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 41: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
+    // End of session 42: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.90
@@ -853,6 +862,7 @@ struct RealisticICorpusTests {
     // End of session 39: right 84.9%, precision 86.6%, recall 95.0%, 0 false alarms.
     // End of session 40: right 84.9%, precision 86.9%, recall 95.3%, 0 false alarms.
     // End of session 41: right 84.9%, precision 86.9%, recall 95.3%, 0 false alarms.
+    // End of session 42: right 84.9%, precision 86.9%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -906,6 +916,7 @@ struct RealisticJCorpusTests {
     // End of session 39: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 40: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 41: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
+    // End of session 42: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -957,6 +968,7 @@ struct Unseen2CorpusTests {
     // End of session 39: right 80.9%, precision 85.7%, recall 94.4%, 0 false alarms.
     // End of session 40: right 80.9%, precision 85.7%, recall 94.4%, 0 false alarms.
     // End of session 41: right 81.4%, precision 85.7%, recall 94.4%, 0 false alarms.
+    // End of session 42: right 81.4%, precision 85.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -1012,6 +1024,7 @@ struct Unseen3CorpusTests {
     // End of session 39: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 40: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 41: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
+    // End of session 42: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1093,6 +1106,7 @@ struct Unseen4CorpusTests {
     // End of session 39: right 81.0%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 40: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 41: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
+    // End of session 42: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -1150,6 +1164,7 @@ struct Unseen5CorpusTests {
     // End of session 39: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 40: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 41: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
+    // End of session 42: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1206,6 +1221,7 @@ struct Unseen6CorpusTests {
     // End of session 39: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 40: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 41: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 42: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1263,6 +1279,7 @@ struct Unseen7CorpusTests {
     // End of session 39: right 86.3%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 40: right 86.3%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 41: right 86.3%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 42: right 86.3%, precision 84.1%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1318,6 +1335,7 @@ struct Unseen8CorpusTests {
     // End of session 39: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 40: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 41: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
+    // End of session 42: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1372,6 +1390,7 @@ struct Unseen9CorpusTests {
     // End of session 39: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 40: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 41: right 80.8%, precision 90.0%, recall 93.4%, 0 false alarms.
+    // End of session 42: right 80.8%, precision 90.0%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.93
@@ -1424,6 +1443,7 @@ struct RealisticKCorpusTests {
     // End of session 39: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 40: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 41: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 42: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1477,6 +1497,7 @@ struct Unseen10CorpusTests {
     // End of session 39: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 40: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 41: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
+    // End of session 42: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.91
@@ -1531,6 +1552,7 @@ struct Unseen11CorpusTests {
     // End of session 39: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 40: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 41: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 42: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1583,6 +1605,7 @@ struct RealisticLCorpusTests {
     // End of session 39: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 40: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 41: right 83.5%, precision 80.2%, recall 91.2%, 0 false alarms.
+    // End of session 42: right 83.5%, precision 80.2%, recall 91.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1636,6 +1659,7 @@ struct Unseen12CorpusTests {
     // End of session 39: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 40: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 41: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
+    // End of session 42: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1687,6 +1711,7 @@ struct RealisticMCorpusTests {
     // End of session 39: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 40: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 41: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
+    // End of session 42: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -1739,6 +1764,7 @@ struct Unseen13CorpusTests {
     // End of session 39: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 40: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 41: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
+    // End of session 42: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1788,6 +1814,7 @@ struct RealisticNCorpusTests {
     // End of session 39: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 40: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 41: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
+    // End of session 42: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1840,6 +1867,7 @@ struct Unseen14CorpusTests {
     // End of session 39: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 40: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 41: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
+    // End of session 42: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.89
@@ -1890,6 +1918,7 @@ struct RealisticOCorpusTests {
     // End of session 39: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 40: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 41: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
+    // End of session 42: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1941,6 +1970,7 @@ struct Unseen15CorpusTests {
     // End of session 39: right 77.2%, precision 79.7%, recall 87.2%, 0 false alarms.
     // End of session 40: right 77.2%, precision 79.7%, recall 87.2%, 0 false alarms.
     // End of session 41: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
+    // End of session 42: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.87
@@ -1993,6 +2023,7 @@ struct Unseen16CorpusTests {
     // End of session 39: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 40: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 41: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
+    // End of session 42: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -2042,6 +2073,7 @@ struct RealisticPCorpusTests {
     // End of session 39: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     // End of session 40: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     // End of session 41: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
+    // End of session 42: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2092,6 +2124,7 @@ struct Unseen17CorpusTests {
     // End of session 39: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 40: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 41: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
+    // End of session 42: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2143,6 +2176,7 @@ struct Unseen18CorpusTests {
     // End of session 39: right 72.2%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 40: right 72.2%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 41: right 72.8%, precision 79.4%, recall 85.6%, 0 false alarms.
+    // End of session 42: right 72.8%, precision 79.4%, recall 85.6%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
@@ -2191,6 +2225,7 @@ struct RealisticQCorpusTests {
     // End of session 39: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 40: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 41: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 42: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2239,6 +2274,7 @@ struct Unseen19CorpusTests {
     // End of session 39: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     // End of session 40: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     // End of session 41: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
+    // End of session 42: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.88
@@ -2287,6 +2323,7 @@ struct Unseen20CorpusTests {
     // End of session 39: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 40: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 41: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
+    // End of session 42: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -2335,6 +2372,7 @@ struct RealisticRCorpusTests {
     // End of session 39: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     // End of session 40: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     // End of session 41: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
+    // End of session 42: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2382,6 +2420,7 @@ struct Unseen21CorpusTests {
     // End of session 39: right 71.4%, precision 79.0%, recall 85.4%, 0 false alarms.
     // End of session 40: right 71.9%, precision 79.0%, recall 85.4%, 0 false alarms.
     // End of session 41: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
+    // End of session 42: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.86
@@ -2429,7 +2468,8 @@ struct Unseen22CorpusTests {
     // End of session 39: right 75.7%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 40: right 75.7%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 41: right 75.7%, precision 77.2%, recall 89.7%, 0 false alarms.
-    static let minimumRight = 0.75
+    // End of session 42: right 76.2%, precision 77.2%, recall 89.7%, 0 false alarms.
+    static let minimumRight = 0.76
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
@@ -2476,6 +2516,7 @@ struct RealisticSCorpusTests {
     // End of session 39: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 40: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 41: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
+    // End of session 42: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2522,6 +2563,7 @@ struct Unseen23CorpusTests {
     // End of session 39: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 40: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 41: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
+    // End of session 42: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -2568,6 +2610,7 @@ struct Unseen24CorpusTests {
     // End of session 39: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 40: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 41: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
+    // End of session 42: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
@@ -2614,7 +2657,8 @@ struct RealisticTCorpusTests {
     // End of session 39: right 87.0%, precision 81.9%, recall 94.4%, 0 false alarms.
     // End of session 40: right 87.0%, precision 81.9%, recall 94.4%, 0 false alarms.
     // End of session 41: right 87.0%, precision 81.9%, recall 94.4%, 0 false alarms.
-    static let minimumRight = 0.86
+    // End of session 42: right 88.7%, precision 81.9%, recall 94.4%, 0 false alarms.
+    static let minimumRight = 0.88
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -2659,7 +2703,8 @@ struct Unseen25CorpusTests {
     // End of session 39: right 86.7%, precision 77.8%, recall 93.3%, 0 false alarms.
     // End of session 40: right 86.7%, precision 77.8%, recall 93.3%, 0 false alarms.
     // End of session 41: right 86.7%, precision 77.8%, recall 93.3%, 0 false alarms.
-    static let minimumRight = 0.86
+    // End of session 42: right 87.2%, precision 77.9%, recall 93.9%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
@@ -2704,6 +2749,7 @@ struct Unseen26CorpusTests {
     // End of session 39: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 40: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 41: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
+    // End of session 42: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -2749,6 +2795,7 @@ struct RealisticUCorpusTests {
     // End of session 39: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 40: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 41: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
+    // End of session 42: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -2793,6 +2840,7 @@ struct Unseen27CorpusTests {
     // End of session 39: right 83.1%, precision 81.6%, recall 92.7%, 0 false alarms.
     // End of session 40: right 83.1%, precision 81.6%, recall 92.7%, 0 false alarms.
     // End of session 41: right 83.1%, precision 81.6%, recall 92.7%, 0 false alarms.
+    // End of session 42: right 83.1%, precision 81.6%, recall 92.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2837,6 +2885,7 @@ struct Unseen28CorpusTests {
     // End of session 39: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 40: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 41: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
+    // End of session 42: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -2882,9 +2931,10 @@ struct RealisticVCorpusTests {
     // End of session 39: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 40: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 41: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
-    static let minimumRight = 0.88
+    // End of session 42: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
+    static let minimumRight = 0.89
     static let minimumPrecision = 0.87
-    static let minimumRecall = 0.95
+    static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
 
@@ -2926,6 +2976,7 @@ struct Unseen29CorpusTests {
     // End of session 39: right 79.4%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 40: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 41: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
+    // End of session 42: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2970,7 +3021,8 @@ struct Unseen30CorpusTests {
     // End of session 39: right 83.1%, precision 81.7%, recall 90.4%, 0 false alarms.
     // End of session 40: right 83.1%, precision 81.7%, recall 90.4%, 0 false alarms.
     // End of session 41: right 83.7%, precision 81.7%, recall 90.4%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 42: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
     static let maximumFalseAlarms = 1
@@ -3015,6 +3067,7 @@ struct RealisticWCorpusTests {
     // End of session 39: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 40: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 41: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 42: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -3058,6 +3111,7 @@ struct RealisticXCorpusTests {
     // End of session 39: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 40: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 41: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
+    // End of session 42: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3100,6 +3154,7 @@ struct RealisticYCorpusTests {
     // End of session 39: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     // End of session 40: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     // End of session 41: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
+    // End of session 42: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -3138,6 +3193,7 @@ struct RealisticZCorpusTests {
     // End of session 39: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 40: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 41: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
+    // End of session 42: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -3181,6 +3237,7 @@ struct Unseen31CorpusTests {
     // End of session 39: right 84.4%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 40: right 84.4%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 41: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
+    // End of session 42: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -3224,6 +3281,7 @@ struct Unseen32CorpusTests {
     // End of session 39: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 40: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 41: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
+    // End of session 42: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -3266,6 +3324,7 @@ struct Unseen33CorpusTests {
     // End of session 39: right 81.7%, precision 83.4%, recall 89.2%, 0 false alarms.
     // End of session 40: right 81.7%, precision 83.4%, recall 89.2%, 0 false alarms.
     // End of session 41: right 82.8%, precision 83.5%, recall 89.8%, 0 false alarms.
+    // End of session 42: right 82.8%, precision 83.5%, recall 89.8%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.89
@@ -3308,6 +3367,7 @@ struct Unseen34CorpusTests {
     // End of session 39: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 40: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 41: right 76.4%, precision 83.9%, recall 84.8%, 0 false alarms.
+    // End of session 42: right 76.4%, precision 83.9%, recall 84.8%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.84
@@ -3349,6 +3409,7 @@ struct Unseen35CorpusTests {
     // End of session 39: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 40: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 41: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
+    // End of session 42: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3388,7 +3449,8 @@ struct Unseen36CorpusTests {
     // End of session 39: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
     // End of session 40: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
     // End of session 41: right 73.0%, precision 80.4%, recall 83.1%, 0 false alarms.
-    static let minimumRight = 0.72
+    // End of session 42: right 74.2%, precision 80.4%, recall 83.1%, 0 false alarms.
+    static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.83
     static let maximumFalseAlarms = 1
@@ -3425,6 +3487,7 @@ struct RealisticAACorpusTests {
     // End of session 39: right 78.3%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 40: right 78.9%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 41: right 78.9%, precision 80.4%, recall 91.1%, 0 false alarms.
+    // End of session 42: right 78.9%, precision 80.4%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3462,6 +3525,7 @@ struct Unseen37CorpusTests {
     // End of session 39: right 71.8%, precision 73.3%, recall 87.8%, 1 false alarms.
     // End of session 40: right 72.4%, precision 73.3%, recall 87.8%, 0 false alarms.
     // End of session 41: right 72.4%, precision 73.3%, recall 87.8%, 0 false alarms.
+    // End of session 42: right 72.4%, precision 73.3%, recall 87.8%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
@@ -3493,6 +3557,7 @@ struct Unseen38CorpusTests {
     // End of session 39: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 40: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 41: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 42: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3524,9 +3589,10 @@ struct Unseen39CorpusTests {
     // End of session 39: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 40: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 41: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
-    static let minimumRight = 0.79
+    // End of session 42: right 80.3%, precision 81.3%, recall 92.6%, 0 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.81
-    static let minimumRecall = 0.91
+    static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
 }
 
@@ -3555,6 +3621,7 @@ struct Unseen40CorpusTests {
     // End of session 39: right 76.8%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 40: right 77.4%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 41: right 77.4%, precision 81.7%, recall 84.7%, 0 false alarms.
+    // End of session 42: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
@@ -3586,6 +3653,7 @@ struct Unseen41CorpusTests {
     // End of session 39: right 76.8%, precision 84.7%, recall 87.4%, 0 false alarms.
     // End of session 40: right 77.4%, precision 84.3%, recall 87.4%, 0 false alarms.
     // End of session 41: right 77.4%, precision 84.3%, recall 87.4%, 0 false alarms.
+    // End of session 42: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.87
@@ -3616,6 +3684,7 @@ struct Unseen42CorpusTests {
     // End of session 39: right 87.3%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 40: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 41: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
+    // End of session 42: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -3646,7 +3715,8 @@ struct Unseen43CorpusTests {
     // End of session 39: right 86.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 40: right 86.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 41: right 86.8%, precision 83.3%, recall 95.2%, 0 false alarms.
-    static let minimumRight = 0.86
+    // End of session 42: right 87.8%, precision 83.3%, recall 95.2%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
@@ -3676,6 +3746,7 @@ struct Unseen44CorpusTests {
     // End of session 39: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 40: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 41: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
+    // End of session 42: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -3706,6 +3777,7 @@ struct Unseen45CorpusTests {
     // End of session 39: right 87.2%, precision 85.1%, recall 94.1%, 0 false alarms.
     // End of session 40: right 87.2%, precision 85.1%, recall 94.1%, 0 false alarms.
     // End of session 41: right 87.8%, precision 85.2%, recall 94.7%, 0 false alarms.
+    // End of session 42: right 87.8%, precision 85.2%, recall 94.7%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -3735,6 +3807,7 @@ struct Unseen46CorpusTests {
     // End of session 39: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 40: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 41: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
+    // End of session 42: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -3764,6 +3837,7 @@ struct Unseen47CorpusTests {
     // End of session 39: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 40: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 41: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
+    // End of session 42: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -3793,9 +3867,10 @@ struct Unseen48CorpusTests {
     // End of session 39: right 78.2%, precision 80.4%, recall 89.4%, 0 false alarms.
     // End of session 40: right 78.7%, precision 80.4%, recall 89.4%, 0 false alarms.
     // End of session 41: right 79.3%, precision 80.5%, recall 89.9%, 0 false alarms.
+    // End of session 42: right 79.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
-    static let minimumRecall = 0.89
+    static let minimumRecall = 0.90
     static let maximumFalseAlarms = 1
 }
 
@@ -3822,6 +3897,7 @@ struct Unseen49CorpusTests {
     // End of session 39: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     // End of session 40: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     // End of session 41: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
+    // End of session 42: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.88
@@ -3850,7 +3926,8 @@ struct Unseen50CorpusTests {
     // End of session 39: right 86.0%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 40: right 86.0%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 41: right 86.0%, precision 86.8%, recall 91.9%, 0 false alarms.
-    static let minimumRight = 0.85
+    // End of session 42: right 86.6%, precision 86.8%, recall 91.9%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -3878,6 +3955,7 @@ struct Unseen51CorpusTests {
     // End of session 39: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 40: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 41: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
+    // End of session 42: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -3906,6 +3984,7 @@ struct Unseen52CorpusTests {
     // End of session 39: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 40: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 41: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
+    // End of session 42: right 81.9%, precision 82.1%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -3934,6 +4013,7 @@ struct Unseen53CorpusTests {
     // End of session 39: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 40: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 41: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
+    // End of session 42: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
@@ -3961,6 +4041,7 @@ struct Unseen54CorpusTests {
     // End of session 39: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
     // End of session 40: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
     // End of session 41: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
+    // End of session 42: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -3988,6 +4069,7 @@ struct Unseen55CorpusTests {
     // End of session 39: right 80.5%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 40: right 82.2%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 41: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
+    // End of session 42: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -4015,6 +4097,7 @@ struct Unseen56CorpusTests {
     // End of session 39: right 82.6%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 40: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 41: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
+    // End of session 42: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -4042,6 +4125,7 @@ struct Unseen57CorpusTests {
     // End of session 39: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 40: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 41: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
+    // End of session 42: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.90
@@ -4068,6 +4152,7 @@ struct Unseen58CorpusTests {
     // End of session 39: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     // End of session 40: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     // End of session 41: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
+    // End of session 42: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -4094,6 +4179,7 @@ struct Unseen59CorpusTests {
     // End of session 39: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 40: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 41: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
+    // End of session 42: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -4120,6 +4206,7 @@ struct Unseen60CorpusTests {
     // End of session 39: right 78.4%, precision 83.6%, recall 91.1%, 0 false alarms.
     // End of session 40: right 78.4%, precision 83.6%, recall 91.1%, 0 false alarms.
     // End of session 41: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
+    // End of session 42: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -4146,9 +4233,10 @@ struct Unseen61CorpusTests {
     // End of session 39: right 82.2%, precision 84.0%, recall 90.8%, 0 false alarms.
     // End of session 40: right 82.2%, precision 84.0%, recall 90.8%, 0 false alarms.
     // End of session 41: right 82.2%, precision 84.0%, recall 90.8%, 0 false alarms.
+    // End of session 42: right 82.7%, precision 84.1%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.82
-    static let minimumPrecision = 0.83
-    static let minimumRecall = 0.90
+    static let minimumPrecision = 0.84
+    static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
 }
 
@@ -4171,6 +4259,7 @@ struct Unseen62CorpusTests {
     // End of session 39: right 81.9%, precision 84.3%, recall 91.5%, 0 false alarms.
     // End of session 40: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
     // End of session 41: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
+    // End of session 42: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -4196,6 +4285,7 @@ struct Unseen63CorpusTests {
     // End of session 39: right 79.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     // End of session 40: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     // End of session 41: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
+    // End of session 42: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.91
@@ -4221,6 +4311,7 @@ struct Unseen64CorpusTests {
     // End of session 39: right 80.2%, precision 84.0%, recall 92.3%, 1 false alarms.
     // End of session 40: right 80.2%, precision 84.0%, recall 92.3%, 0 false alarms.
     // End of session 41: right 80.2%, precision 84.0%, recall 92.3%, 0 false alarms.
+    // End of session 42: right 80.2%, precision 84.4%, recall 92.3%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -4246,6 +4337,7 @@ struct Unseen65CorpusTests {
     // End of session 39: right 74.7%, precision 86.2%, recall 88.9%, 3 false alarms.
     // End of session 40: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     // End of session 41: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
+    // End of session 42: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.89
@@ -4270,6 +4362,7 @@ struct Unseen66CorpusTests {
     // 93.0%, 4 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
     // End of session 40: right 80.4%, precision 81.1%, recall 93.0%, 4 false alarms.
     // End of session 41: right 83.4%, precision 81.2%, recall 93.5%, 0 false alarms.
+    // End of session 42: right 83.9%, precision 81.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.93
@@ -4294,6 +4387,7 @@ struct Unseen67CorpusTests {
     // 93.0%, 7 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
     // End of session 40: right 79.9%, precision 86.0%, recall 93.0%, 7 false alarms.
     // End of session 41: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
+    // End of session 42: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -4318,7 +4412,8 @@ struct Unseen68CorpusTests {
     // 91.8%, 2 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
     // End of session 40: right 82.7%, precision 83.7%, recall 91.8%, 2 false alarms.
     // End of session 41: right 85.7%, precision 83.9%, recall 93.4%, 0 false alarms.
-    static let minimumRight = 0.85
+    // End of session 42: right 86.2%, precision 84.0%, recall 93.9%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
@@ -4342,6 +4437,7 @@ struct Unseen69CorpusTests {
     // 97.0%, 10 false alarms (docs/measurements/unseen-66-69-first-measurement-session-40.txt).
     // End of session 40: right 81.7%, precision 89.7%, recall 97.0%, 10 false alarms.
     // End of session 41: right 87.8%, precision 89.7%, recall 97.0%, 0 false alarms.
+    // End of session 42: right 87.8%, precision 89.7%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -4365,10 +4461,11 @@ struct Unseen70CorpusTests {
     // Measured: first, with the checker of the session's start (8097fc4): 75.3% right, precision 80.6%, recall
     // 90.4%, 6 false alarms (docs/measurements/unseen-70-73-first-measurement-session-41.txt).
     // End of session 41: right 75.3%, precision 80.6%, recall 90.4%, 6 false alarms.
-    static let minimumRight = 0.75
+    // End of session 42: right 81.3%, precision 80.6%, recall 90.4%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.90
-    static let maximumFalseAlarms = 7
+    static let maximumFalseAlarms = 1
 }
 
 /// The seventy-first unseen corpus (`Fixtures/unseen-71`): 20 articles (10 German, 10 English, 198 claims) by two
@@ -4388,10 +4485,11 @@ struct Unseen71CorpusTests {
     // Measured: first, with the checker of the session's start (8097fc4): 79.8% right, precision 83.6%, recall
     // 92.9%, 3 false alarms (docs/measurements/unseen-70-73-first-measurement-session-41.txt).
     // End of session 41: right 80.8%, precision 83.6%, recall 92.9%, 3 false alarms.
-    static let minimumRight = 0.80
-    static let minimumPrecision = 0.83
-    static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 4
+    // End of session 42: right 83.3%, precision 84.1%, recall 93.4%, 0 false alarms.
+    static let minimumRight = 0.83
+    static let minimumPrecision = 0.84
+    static let minimumRecall = 0.93
+    static let maximumFalseAlarms = 1
 }
 
 /// The seventy-second unseen corpus (`Fixtures/unseen-72`): 20 articles (10 German, 10 English, 199 claims) by two
@@ -4411,10 +4509,11 @@ struct Unseen72CorpusTests {
     // Measured: first, with the checker of the session's start (8097fc4): 81.4% right, precision 88.1%, recall
     // 93.0%, 2 false alarms (docs/measurements/unseen-70-73-first-measurement-session-41.txt).
     // End of session 41: right 81.4%, precision 88.1%, recall 93.0%, 2 false alarms.
-    static let minimumRight = 0.81
+    // End of session 42: right 83.4%, precision 88.1%, recall 93.0%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 1
 }
 
 /// The seventy-third unseen corpus (`Fixtures/unseen-73`): 20 articles (10 German, 10 English, 199 claims) by two
@@ -4434,10 +4533,11 @@ struct Unseen73CorpusTests {
     // Measured: first, with the checker of the session's start (8097fc4): 81.4% right, precision 85.6%, recall
     // 92.5%, 1 false alarm (docs/measurements/unseen-70-73-first-measurement-session-41.txt).
     // End of session 41: right 81.4%, precision 85.6%, recall 92.5%, 1 false alarms.
-    static let minimumRight = 0.81
+    // End of session 42: right 84.9%, precision 85.8%, recall 97.0%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.85
-    static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 2
+    static let minimumRecall = 0.96
+    static let maximumFalseAlarms = 1
 }
 
 /// The seventy-fourth unseen corpus (`Fixtures/unseen-74`): 20 articles (10 German, 10 English, 199 claims) by two
@@ -4457,6 +4557,7 @@ struct Unseen74CorpusTests {
 
     // Measured: first, with the checker of the session's start (1e55bd6): 78.9% right, precision 90.8%, recall
     // 94.5%, 1 false alarm (docs/measurements/unseen-74-77-first-measurement-session-42.txt).
+    // End of session 42: right 78.9%, precision 90.8%, recall 94.5%, 1 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.94
@@ -4480,6 +4581,7 @@ struct Unseen75CorpusTests {
 
     // Measured: first, with the checker of the session's start (1e55bd6): 83.0% right, precision 85.8%, recall
     // 93.5%, 3 false alarms (docs/measurements/unseen-74-77-first-measurement-session-42.txt).
+    // End of session 42: right 83.0%, precision 85.8%, recall 93.5%, 3 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -4503,6 +4605,7 @@ struct Unseen76CorpusTests {
 
     // Measured: first, with the checker of the session's start (1e55bd6): 79.6% right, precision 78.2%, recall
     // 93.4%, 1 false alarm (docs/measurements/unseen-74-77-first-measurement-session-42.txt).
+    // End of session 42: right 79.6%, precision 78.2%, recall 93.4%, 1 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.93
@@ -4526,6 +4629,7 @@ struct Unseen77CorpusTests {
 
     // Measured: first, with the checker of the session's start (1e55bd6): 88.9% right, precision 84.4%, recall
     // 95.5%, 0 false alarms (docs/measurements/unseen-74-77-first-measurement-session-42.txt).
+    // End of session 42: right 88.9%, precision 84.4%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
