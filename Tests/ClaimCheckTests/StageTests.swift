@@ -6740,5 +6740,17 @@ struct AmbiguityTests {
             verdicts(
                 "Nach Angaben des Statistischen Bundesamts gingen 2015 Waren für 114 Milliarden Euro in die USA.",
                 "2016-10-20", .de) == ["value total WORLD 2015 unverifiable"])
+        // 'eight times the level of 1985' is a change from 1985 (before: a comparison left open).
+        #expect(
+            verdicts(
+                "Two-way goods trade between the United States and Israel reached $38.1 billion in 2014, more than eight times the level of 1985.",
+                "2015-04-22", .en
+            ).last == "comparison total ISR 2014 supported")
+        // 'Vor zwanzig Jahren' may count from the latest year published; a period carried over that was not yet
+        // published gives way to a reading that holds (before: January 2015, not yet published).
+        #expect(
+            verdicts(
+                "Im Januar stiegen die US-Importe aus Irland kräftig. Vor zwanzig Jahren führten die USA aus Irland Waren für knapp 3 Milliarden Dollar ein.",
+                "2015-02-12", .de) == ["value imports IRL 1994 supported"])
     }
 }

@@ -1099,11 +1099,16 @@ struct ClauseReader {
 
     /// "Ten years ago, U.S. exports to China were $124 billion", "vor zehn Jahren": the year that many years before
     /// the publication year, as another reading of a figure whose sentence names no period of its own.
+    /// (Or before the latest year published, which the article's figures are of: "Vor zwanzig Jahren führten die USA
+    /// aus Irland Waren für knapp 3 Milliarden Dollar ein" in February 2015, of 1994 as well as 1995.)
     var agoReadings: [ClaimPeriod] {
         guard let year = referenceYear else { return [] }
-        return periodMentions.compactMap { mention in
-            guard case .yearsBefore(let count, true) = mention.kind else { return nil }
-            return .single(.year(year - count))
+        let latest = periods.date?.latestPublishedYear
+        return periodMentions.flatMap { mention -> [ClaimPeriod] in
+            guard case .yearsBefore(let count, true) = mention.kind else { return [] }
+            var readings: [ClaimPeriod] = [.single(.year(year - count))]
+            if let latest, latest != year { readings.append(.single(.year(latest - count))) }
+            return readings
         }
     }
 

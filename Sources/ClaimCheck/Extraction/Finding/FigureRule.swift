@@ -3152,7 +3152,8 @@ extension ClauseReader {
     static let levelNouns: Set<String> = [
         "level", "levels", "value", "total", "werts", "wertes", "niveaus", "stands", "volumens", "umfangs",
     ]
-    static let levelOwners: Set<String> = ["its", "their", "ihres", "seines", "des", "ihr", "sein"]
+    /// ("more than eight times the level of 1985": the article as an owner too.)
+    static let levelOwners: Set<String> = ["its", "their", "ihres", "seines", "des", "ihr", "sein", "the"]
 
     /// A sum of money said against another period: right before "more/mehr … than/als" and a period,
     /// or after "extra/additional/zusätzliche" with "compared with/gegenüber" and a period. The
