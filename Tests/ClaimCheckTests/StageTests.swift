@@ -6752,5 +6752,11 @@ struct AmbiguityTests {
             verdicts(
                 "Im Januar stiegen die US-Importe aus Irland kräftig. Vor zwanzig Jahren führten die USA aus Irland Waren für knapp 3 Milliarden Dollar ein.",
                 "2015-02-12", .de) == ["value imports IRL 1994 supported"])
+        // The places of an agency's dateline are not partners (before: Berlin's Germany carried to the next sentence).
+        #expect(
+            verdicts(
+                "Berlin/Dublin (dpa) - Waren im Wert von 34 Milliarden Dollar haben die USA im vergangenen Jahr aus Irland eingeführt. Gegenüber 2013 bedeutet das ein Plus von knapp 8 Prozent.",
+                "2015-02-12", .de
+            ).last == "change imports IRL 2013..2014 supported")
     }
 }

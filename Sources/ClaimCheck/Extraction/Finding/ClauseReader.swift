@@ -19,6 +19,19 @@ struct Parties {
     /// Japan").
     var othersAllCompared = true
 
+    /// The end of a dateline opening a sentence ("Washington/Lima, 8. Mär (Reuters) -"): a short run of words closed
+    /// by an agency's name in parentheses and a dash; `nil` without one.
+    static func datelineEnd(in text: String) -> String.Index? {
+        let head = text.prefix(60)
+        for agency in ["(Reuters)", "(dpa)", "(AFP)", "(AP)", "(dpa-AFX)", "(Bloomberg)", "(APA)", "(SDA)"] {
+            if let found = head.range(of: agency) {
+                let rest = text[found.upperBound...].drop(while: { $0 == " " })
+                if let first = rest.first, "-–—".contains(first) { return found.upperBound }
+            }
+        }
+        return nil
+    }
+
     init(_ facts: SentenceFacts, homeReporter: String) {
         // ("bilateral", "beider Länder", "between the two countries".)
         // ("Goods trade across the border came to …", "der grenzüberschreitende Handel": a neighbour's, the pair's.)
@@ -75,8 +88,12 @@ struct Parties {
             else { continue }
             excepted.insert(mention.token)
         }
+        // ("Washington/Lima, 8. Mär (Reuters) - Die …": the places of a dateline are where the article was written, not
+        // the trade's partners. A bar is no dateline's end: tables use it, "Vietnam | 73.9 | +17.7%".)
+        let datelineEnd = Self.datelineEnd(in: facts.text)
         others = facts.mentions.filter { mention in
             if excepted.contains(mention.token) { return false }
+            if let datelineEnd, mention.range.upperBound <= datelineEnd { return false }
             guard mention.code != homeReporter, mention.code != "WORLD" else { return false }
             return !(max(0, mention.token - 3)..<mention.token).contains { index in
                 // ("before Russian troops crossed into Ukraine": a war's country too.)
