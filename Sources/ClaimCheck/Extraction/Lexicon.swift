@@ -1109,6 +1109,9 @@ enum Lexicon {
     static let modalVerbs: Set<String> = [
         "would", "will", "could", "might", "würde", "würden", "werde", "könnte", "könnten",
     ]
+    /// Words of a plan, not a record: the modal verbs and "soll", "should", "wird" ("Er soll im Januar verschifft
+    /// werden").
+    static let planWords: Set<String> = modalVerbs.union(["soll", "sollen", "sollte", "should", "wird"])
 
     /// Words for a war or an invasion, before the country it is waged on.
     static func isWarWord(_ word: String) -> Bool {

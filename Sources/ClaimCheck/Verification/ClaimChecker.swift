@@ -1952,9 +1952,9 @@ public struct ClaimChecker: Sendable {
             guard var item = items[entry.key] else { continue }
             item.rank = offset + 1
             item.percentOfTotal = nil
-            let used: [String] = datasets[entry.key].map { $0.sorted() } ?? item.value.datasets
             item.value = PeriodValue(
-                period: range.last, value: entry.value, months: [], isComplete: true, datasets: used)
+                period: range.last, value: entry.value, months: [], isComplete: true,
+                datasets: datasets[entry.key, default: []].sorted())
             ranked.append(item)
         }
         answer.items = ranked

@@ -1640,6 +1640,23 @@ struct ClauseReader {
         return .months(PeriodRange(.month(latest.year, 1), latest))
     }
 
+    /// ("Maschinen sind Deutschlands wichtigstes Exportgut in die USA", in November 2024: the latest full year, or the
+    /// months of this one out by then.) The other reading of goods said of the present without a period: wrong for
+    /// the latest full year and right for these months is unsure.
+    var monthsSoFarReadings: [ClaimPeriod] { [latestYearSoFar].compactMap { $0 } }
+
+    /// Whether a period's figures had been published by the publication date (any period, without a date).
+    func isPublished(_ period: ClaimPeriod) -> Bool {
+        periods.date.map { period.last <= $0.latestPublishedMonth } ?? true
+    }
+
+    /// Whether a word for published figures stands near a period ("die Zahlen für den Oktober", "the December
+    /// figures").
+    func namesFigures(near mention: PeriodMention) -> Bool {
+        let at = tokenIndex(of: mention.range.lowerBound)
+        return words[max(0, at - 3)..<min(words.count, at + 4)].contains(where: Lexicon.figuresNouns.contains)
+    }
+
     /// Whether the sentence speaks of the present ("nun", "today", "inzwischen"): the latest year published.
     /// So does an amount "a year" ("ships us $130 billion a year", "jährlich", "pro Jahr").
     var speaksOfNow: Bool {

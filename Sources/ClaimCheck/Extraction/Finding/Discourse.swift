@@ -125,15 +125,7 @@ struct Discourse {
         let periodOfFigures =
             facts.figures.isEmpty
             && reader.periodMentions.contains { mention in
-                if let date = reader.periods.date, let named = reader.resolvePeriod(mention),
-                    named.last > date.latestPublishedMonth
-                {
-                    return false
-                }
-                let at = reader.tokenIndex(of: mention.range.lowerBound)
-                return reader.words[max(0, at - 3)..<min(reader.words.count, at + 4)].contains(where: {
-                    Lexicon.figuresNouns.contains($0)
-                })
+                reader.resolvePeriod(mention).map(reader.isPublished) ?? true && reader.namesFigures(near: mention)
             }
         guard reader.hasTradeWord || reader.continues || productContext || periodHeading || periodOfFigures else {
             return false
@@ -316,9 +308,7 @@ struct Discourse {
                 || ((cues.change || reader.hasTradeWord) && !reader.isEventPeriod(mention)
                     && !reader.words.contains(where: { $0.first?.isNumber == true })
                     // (Not a plan: "Er soll im Januar verschifft werden".)
-                    && !reader.words.contains(where: {
-                        Lexicon.modalVerbs.contains($0) || ["soll", "sollen", "sollte", "should", "wird"].contains($0)
-                    }))
+                    && !reader.words.contains(where: Lexicon.planWords.contains))
         {
             // ("Im Juli allerdings machte sich der Lockdown bemerkbar. Die Einfuhren … lagen bei 4,8 Milliarden
             // Dollar": a sentence that opens with a month, and has no figure, sets the month the next ones speak of.)
@@ -341,14 +331,12 @@ struct Discourse {
             case let at = reader.tokenIndex(of: mention.range.lowerBound),
             // (Not the figures of a month still to come: "Die Zahlen für Dezember werden erst Anfang Februar
             // veröffentlicht".)
-            reader.periods.date.map { named.last <= $0.latestPublishedMonth } ?? true,
+            reader.isPublished(named),
             // (The month's own figures, not figures up to it: "Zahlen bis einschließlich März 2013".)
             reader.words[max(0, at - 3)..<at].allSatisfy({
                 !["bis", "through", "until", "einschließlich", "to", "thru"].contains($0)
             }),
-            reader.words[max(0, at - 3)..<min(reader.words.count, at + 4)].contains(where: {
-                Lexicon.figuresNouns.contains($0)
-            })
+            reader.namesFigures(near: mention)
         {
             // ("The December figures alone offered a little relief. The monthly gap … narrowed to $24.5 billion": a
             // sentence about a month's figures, with none of its own, sets the month the next ones speak of; "The

@@ -606,9 +606,7 @@ extension ClauseReader {
                 signExplicit: false)
             // (The rank is how many of the main goods the claim allows.)
             claim.rank = mainly ? 3 : 5
-            if periodDefaulted, figureOfGoods == nil {
-                claim.unsurePeriodReadings = [latestYearSoFar].compactMap { $0 }.filter { $0 != claimPeriod }
-            }
+            if periodDefaulted, figureOfGoods == nil { claim.unsurePeriodReadings = monthsSoFarReadings }
             // ("Was genau kommt noch über den Atlantik? Vor allem Dünger": the country carried over may not be the
             // one meant; wrong for it is unsure.)
             carriedPartnerReadings(&claim)
@@ -686,11 +684,7 @@ extension ClauseReader {
                 value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
                 signExplicit: false)
             claim.productPlace = mention.position
-            // ("Maschinen sind Deutschlands wichtigstes Exportgut in die USA", in November 2024: the latest full year,
-            // or the months of this one out by then; wrong for one and right for the other is unsure.)
-            if periodMentions.isEmpty, claim.period == latestYear {
-                claim.unsurePeriodReadings = [latestYearSoFar].compactMap { $0 }
-            }
+            if periodMentions.isEmpty, claim.period == latestYear { claim.unsurePeriodReadings = monthsSoFarReadings }
             // (One claim per goods named: a place said twice over is one.)
             if found.claims.contains(where: { $0.kind == .composition && $0.claimedStart == claim.claimedStart }) {
                 continue
