@@ -4542,8 +4542,8 @@ struct Unseen73CorpusTests {
 
 /// The seventy-fourth unseen corpus (`Fixtures/unseen-74`): 20 articles (10 German, 10 English, 199 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and forty-second-session sections) and the
-/// data files, written at the start of session 42 and committed before the checker first ran on it. Held out: only
-/// its totals are ever read.
+/// data files, written at the start of session 42 and committed before the checker first ran on it. Held out
+/// through session 42 (only its totals read); a development corpus since session 43.
 @Suite("Unseen corpus 74")
 struct Unseen74CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -4551,8 +4551,7 @@ struct Unseen74CorpusTests {
             "Unseen corpus 74", folder: "Fixtures/unseen-74",
             CorpusThresholds(
                 articles: 20, gold: 199, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (1e55bd6): 78.9% right, precision 90.8%, recall
@@ -4566,8 +4565,8 @@ struct Unseen74CorpusTests {
 
 /// The seventy-fifth unseen corpus (`Fixtures/unseen-75`): 20 articles (10 German, 10 English, 200 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and forty-second-session sections) and the
-/// data files, written at the start of session 42 and committed before the checker first ran on it. Held out: only
-/// its totals are ever read.
+/// data files, written at the start of session 42 and committed before the checker first ran on it. Held out
+/// through session 42 (only its totals read); a development corpus since session 43.
 @Suite("Unseen corpus 75")
 struct Unseen75CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -4575,8 +4574,7 @@ struct Unseen75CorpusTests {
             "Unseen corpus 75", folder: "Fixtures/unseen-75",
             CorpusThresholds(
                 articles: 20, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (1e55bd6): 83.0% right, precision 85.8%, recall
@@ -4590,8 +4588,8 @@ struct Unseen75CorpusTests {
 
 /// The seventy-sixth unseen corpus (`Fixtures/unseen-76`): 20 articles (10 German, 10 English, 196 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and forty-second-session sections) and the
-/// data files, written at the start of session 42 and committed before the checker first ran on it. Held out: only
-/// its totals are ever read.
+/// data files, written at the start of session 42 and committed before the checker first ran on it. Held out
+/// through session 42 (only its totals read); a development corpus since session 43.
 @Suite("Unseen corpus 76")
 struct Unseen76CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -4599,8 +4597,7 @@ struct Unseen76CorpusTests {
             "Unseen corpus 76", folder: "Fixtures/unseen-76",
             CorpusThresholds(
                 articles: 20, gold: 196, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (1e55bd6): 79.6% right, precision 78.2%, recall
@@ -4614,8 +4611,8 @@ struct Unseen76CorpusTests {
 
 /// The seventy-seventh unseen corpus (`Fixtures/unseen-77`): 20 articles (10 German, 10 English, 198 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and forty-second-session sections) and the
-/// data files, written at the start of session 42 and committed before the checker first ran on it. Held out: only
-/// its totals are ever read.
+/// data files, written at the start of session 42 and committed before the checker first ran on it. Held out
+/// through session 42 (only its totals read); a development corpus since session 43.
 @Suite("Unseen corpus 77")
 struct Unseen77CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -4623,8 +4620,7 @@ struct Unseen77CorpusTests {
             "Unseen corpus 77", folder: "Fixtures/unseen-77",
             CorpusThresholds(
                 articles: 20, gold: 198, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (1e55bd6): 88.9% right, precision 84.4%, recall
@@ -4634,4 +4630,96 @@ struct Unseen77CorpusTests {
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
+}
+
+/// The seventy-eighth unseen corpus (`Fixtures/unseen-78`): 20 articles (10 German, 10 English, 197 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and forty-third-session sections) and the
+/// data files, written at the start of session 43 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 78")
+struct Unseen78CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 78", folder: "Fixtures/unseen-78",
+            CorpusThresholds(
+                articles: 20, gold: 197, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (694834b): 84.3% right, precision 87.4%, recall
+    // 94.9%, 3 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
+    static let minimumRight = 0.84
+    static let minimumPrecision = 0.87
+    static let minimumRecall = 0.94
+    static let maximumFalseAlarms = 4
+}
+
+/// The seventy-ninth unseen corpus (`Fixtures/unseen-79`): 20 articles (10 German, 10 English, 200 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and forty-third-session sections) and the
+/// data files, written at the start of session 43 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 79")
+struct Unseen79CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 79", folder: "Fixtures/unseen-79",
+            CorpusThresholds(
+                articles: 20, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (694834b): 85.0% right, precision 83.4%, recall
+    // 95.5%, 3 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
+    static let minimumRight = 0.85
+    static let minimumPrecision = 0.83
+    static let minimumRecall = 0.95
+    static let maximumFalseAlarms = 4
+}
+
+/// The eightieth unseen corpus (`Fixtures/unseen-80`): 20 articles (10 German, 10 English, 200 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and forty-third-session sections) and the
+/// data files, written at the start of session 43 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 80")
+struct Unseen80CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 80", folder: "Fixtures/unseen-80",
+            CorpusThresholds(
+                articles: 20, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (694834b): 81.5% right, precision 83.7%, recall
+    // 92.5%, 2 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
+    static let minimumRight = 0.81
+    static let minimumPrecision = 0.83
+    static let minimumRecall = 0.92
+    static let maximumFalseAlarms = 3
+}
+
+/// The eighty-first unseen corpus (`Fixtures/unseen-81`): 20 articles (10 German, 10 English, 196 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and forty-third-session sections) and the
+/// data files, written at the start of session 43 and committed before the checker first ran on it. Held out: only
+/// its totals are ever read.
+@Suite("Unseen corpus 81")
+struct Unseen81CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 81", folder: "Fixtures/unseen-81",
+            CorpusThresholds(
+                articles: 20, gold: 196, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (694834b): 87.2% right, precision 88.8%, recall
+    // 96.9%, 2 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
+    static let minimumRight = 0.87
+    static let minimumPrecision = 0.88
+    static let minimumRecall = 0.96
+    static let maximumFalseAlarms = 3
 }
