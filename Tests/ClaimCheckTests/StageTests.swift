@@ -6759,4 +6759,139 @@ struct AmbiguityTests {
                 "2015-02-12", .de
             ).last == "change imports IRL 2013..2014 supported")
     }
+
+    @Test func readingsTheFortyThirdSessionAdded() {
+        // The amount of a balance may stand between it and the trade it is of; the base after 'compared with' keeps the
+        // balance (before: total trade, contradicted).
+        #expect(
+            verdicts(
+                "That left the U.S. with a deficit of $13.2 billion in its goods trade with Korea in the first seven months of 2013, compared with $9.1 billion a year earlier.",
+                "2013-09-10", .en
+            ).last == "value balance KOR 2012-01..2012-07 supported")
+        #expect(
+            verdicts(
+                "According to US Census Bureau data, the US ran a deficit of US$13.2 billion in goods trade with Taiwan last year, down from US$15.1 billion in 2015.",
+                "2017-04-10", .en) == ["value balance TWN 2016 supported", "value balance TWN 2015 supported"])
+        // A sentence that says its dollars are another country's holds its bare dollar figures in that currency
+        // (before: the U.S. balance with Canada, contradicted).
+        #expect(
+            verdicts(
+                "In May, the agency put Canada's merchandise trade surplus with the United States at $4.3 billion, measured in Canadian dollars.",
+                "2014-08-06", .en) == ["value balance CAN 2014-05 unverifiable"])
+        // The year after a superlative is the record's scope; the month named before the figure is its period
+        // (before: January to October, contradicted).
+        #expect(
+            verdicts(
+                "Im März erreichten die Importe aus Russland mit 2,75 Milliarden Dollar ihren höchsten Monatswert in diesem Jahr.",
+                "2022-12-15", .de) == ["value imports RUS 2022-03 supported", "peak imports RUS 2022-03 supported"])
+        // 'For three straight months through October' is the run of months ending in October (before: January to
+        // October, 5th, contradicted).
+        #expect(
+            verdicts(
+                "For three straight months through October, Taiwan was the third-largest source of US chapter 84 imports, trailing only Mexico and China.",
+                "2023-12-12", .en) == ["rank imports Taiwan 2023-08..2023-10 supported"])
+        // Countries listed as the subject of a verb of trade are one buyer; 'the two partners' after a preposition of
+        // trade are the two named last (before: Mexico alone and the world, unsure).
+        #expect(
+            verdicts(
+                "The Chairman noted that Canada and Mexico purchased $565.7 billion in U.S. goods in 2018, more than a third of all U.S. merchandise exports, and that total goods trade with the two partners exceeded $1.2 trillion last year.",
+                "2019-06-12", .en) == [
+                    "value exports CAN+MEX 2018 supported", "share exports CAN+MEX 2018 supported",
+                    "value total CAN+MEX 2018 supported",
+                ])
+        // A period in a relative clause after the figure is the clause's (before: 2017 to 2018, unsure).
+        #expect(
+            verdicts(
+                "In the first four months of 2019, Mexico was the largest U.S. trading partner, with two-way goods trade of $202.7 billion. The U.S. deficit with Mexico over the same period widened 31 percent from a year earlier, which he attributed to the diversion of some imports from China after the tariff increases of 2018.",
+                "2019-06-12", .en
+            ).last == "change balance MEX 2018-01..2018-04 → 2019-01..2019-04 supported")
+        // So is one in a clause of reasons (before: September to September, contradicted); a relative clause telling of
+        // a noun keeps its period (the agreement's first year).
+        #expect(
+            verdicts(
+                "In the first nine months of this year, two-way goods trade with Canada came to US$407.7-billion, down 7.1 per cent from the same period of 2015. U.S. imports from Canada fell 9.6 per cent, to US$206.3-billion, as the collapse in oil prices that began in the summer of 2014 kept eating into the value of every barrel.",
+                "2016-11-10", .en
+            ).suffix(2) == [
+                "change imports CAN 2015-01..2015-09 → 2016-01..2016-09 inaccurate",
+                "value imports CAN 2016-01..2016-09 supported",
+            ])
+        #expect(
+            verdicts(
+                "Exports to South Korea rose 2.7% in the first year of the U.S.-Korea Free Trade Agreement, which took effect last March.",
+                "2013-02-12", .en) == ["change exports KOR 2011-03..2012-03 contradicted"])
+        // The New Year is a holiday, not a year-on-year change (before: March to March, contradicted).
+        #expect(
+            verdicts(
+                "The deficit grew to $61.1 billion in April from $45.2 billion in March. Imports from China jumped 17.6 percent from March, when factories there were still ramping back up after the Lunar New Year holiday.",
+                "2013-06-04", .en
+            ).last == "change imports CHN 2013-03..2013-04 unverifiable")
+        // 'einem' is one ('ein Plus von gut einem Prozent'; before: not found).
+        #expect(
+            verdicts(
+                "Von Januar bis September lieferten amerikanische Unternehmen Waren im Wert von 8,24 Milliarden Dollar nach Russland. Gemessen am Vorjahreszeitraum ist das sogar ein Plus von gut einem Prozent.",
+                "2014-11-13", .de
+            ).last == "change exports RUS 2013-01..2013-09 → 2014-01..2014-09 supported")
+        // 'So far in 2013' is the months out so far; what a clause after ', and' or ', as' expects is not the figure's
+        // (before: a forecast).
+        #expect(
+            verdicts(
+                "So far in 2013, the U.S. has run a cumulative goods deficit of $399.4 billion, and analysts expect rising domestic oil output to keep whittling down the energy import bill.",
+                "2013-09-04", .en) == ["value balance WORLD 2013-01..2013-07 supported"])
+        #expect(
+            verdicts(
+                "Exports to China reached $16.7 billion in October, as the Administration continues to hold Beijing to the purchase commitments it made in the Phase One agreement.",
+                "2021-12-08", .en) == ["value exports CHN 2021-10 supported"])
+        // 'knapp drei Prozent' is within a twentieth below three, however round (before: 2.5% supported); 'damit' ties
+        // a place to the period just told (before: the latest full year, where it held).
+        #expect(
+            verdicts(
+                "Im ersten Halbjahr 2022 stiegen die Importe aus Taiwan nochmals um knapp 29 Prozent auf 44,7 Milliarden Dollar. Gemessen am gesamten Warenaustausch war Taiwan damit bereits der achtgrößte Handelspartner der USA. Taiwan steht für knapp drei Prozent des gesamten amerikanischen Warenhandels.",
+                "2022-08-09", .de
+            ).suffix(2) == [
+                "rank total Taiwan 2022-01..2022-06 contradicted", "share total TWN 2022-01..2022-06 inaccurate",
+            ])
+        // The sentence's one period, opening the figure's clause, is the figure's: no other year is a reading (before:
+        // trade with Germany in 2016, supported).
+        #expect(
+            verdicts(
+                "2016 lag das amerikanische Handelsdefizit mit Deutschland bei 64,5 Milliarden Dollar. Für Trump ist das Defizit im Warenhandel der Maßstab für gute oder schlechte Handelspolitik. Im ersten Quartal lag es für die USA insgesamt bei 165 Milliarden Dollar.",
+                "2017-05-26", .de
+            ).last == "value balance WORLD 2017-01..2017-03 inaccurate")
+        // 'Gemessen am Mai, als …' names the month of the figure in the clause after it (before: September, unsure).
+        #expect(
+            verdicts(
+                "Im September sanken die Einfuhren aus Russland auf 158,5 Millionen Dollar. Gemessen am Mai, als noch Waren für 539,5 Millionen Dollar ins Land kamen, ist das ein Rückgang um mehr als 70 Prozent.",
+                "2025-11-20", .de
+            ).suffix(2) == ["value imports RUS 2025-05 supported", "change imports RUS 2025-05..2025-09 supported"])
+        // A month after 'gegenüber' is what is compared with, not the period of the figure before it.
+        #expect(
+            verdicts(
+                "Im Oktober lag der Wert der Importe aus Russland bei 732 Millionen Dollar – gegenüber März ein Rückgang um fast 90 Prozent.",
+                "2022-12-15", .de) == [
+                    "value imports RUS 2022-10 supported", "change imports RUS 2022-03..2022-10 inaccurate",
+                ])
+        // 'Nearly half' is within about a fourteenth below a half: 45% is not (before: supported).
+        #expect(
+            verdicts(
+                "In the first half of 2017, China accounted for almost half of the overall U.S. goods deficit.",
+                "2017-09-10", .en) == ["share balance CHN 2017-01..2017-06 inaccurate"])
+        #expect(
+            verdicts("In 2016, China accounted for nearly half of the overall U.S. goods deficit.", "2017-03-10", .en)
+                == ["share balance CHN 2016 supported"])
+        // A sum for the year of the latest month out, with fewer than eleven of its months published, is no full-year
+        // figure: never contradicted by one; the months out so far are a reading (before: contradicted against 2013).
+        #expect(
+            verdicts("In 2013, the U.S. has run a goods deficit of $399.4 billion.", "2013-09-04", .en) == [
+                "value balance WORLD 2013-01..2013-07 supported"
+            ])
+        #expect(
+            verdicts("In 2013, the U.S. has run a goods deficit of $500 billion.", "2013-09-04", .en) == [
+                "value balance WORLD 2013 unverifiable"
+            ])
+        // (In January, with eleven months out, the year just ended is checked as a year.)
+        #expect(
+            verdicts("2016 lag das Defizit mit Mexiko bei 63 Milliarden Dollar.", "2017-01-24", .de) == [
+                "value balance MEX 2016 supported"
+            ])
+    }
 }

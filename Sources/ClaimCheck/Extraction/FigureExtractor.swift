@@ -25,7 +25,8 @@ struct FigureExtractor {
 
     private static let numberWords: [String: Double] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3,
+        "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1,
+        "zwei": 2, "drei": 3,
         "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "zwanzig": 20,
         "half a": 0.5, "eine halbe": 0.5, "einer halben": 0.5, "ein halbes": 0.5, "einem halben": 0.5,
         "einen halben": 0.5, "eleven": 11, "thirteen": 13, "fourteen": 14,
@@ -153,6 +154,13 @@ struct FigureExtractor {
         "CHF", "GBP", "CNY", "JPY", "CAD", "RUB", "sFr\\.?", "SFr\\.?", "Fr\\.",
     ]
 
+    /// A sentence that says in which other country's dollars its figures are: "measured in Canadian dollars", "in
+    /// kanadischen Dollar gerechnet".
+    static let otherDollarsDeclared = try! NSRegularExpression(
+        pattern:
+            "\\b(?:in|into) (?:Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan(?:ese)?|kanadischen|australischen|neuseeländischen|Singapur-|Hongkong-|Taiwan-)\\s?(?:dollars?|Dollar)\\b",
+        options: [.caseInsensitive])
+
     /// Words one of which a number said in words of several parts needs: the costly alternative of the pattern runs
     /// only where one occurs.
     private static let spokenGate = [
@@ -248,7 +256,7 @@ struct FigureExtractor {
             if let scaleText, scaleText.lowercased() == "billion" {
                 factor = language == .de && scaleText != "billion" && number < 2 ? 1e12 : 1e9
             }
-            let unit: FigureUnit
+            var unit: FigureUnit
             if percentText != nil {
                 unit = .percent
                 factor = 1
@@ -282,6 +290,15 @@ struct FigureExtractor {
             }
             var text = String(sentence[range]).trimmingCharacters(in: .whitespaces)
             if text.hasSuffix(".") && !(scaleText?.hasSuffix(".") ?? false) { text.removeLast() }
+            // ("put Canada's surplus with the United States at $4.3 billion, measured in Canadian dollars": a bare
+            // dollar sign in a sentence that says its dollars are another country's.)
+            if unit == .usd, pre.map({ $0 == "$" }) ?? true,
+                post.map({ ["dollar", "dollars"].contains($0.lowercased()) }) ?? true,
+                Self.otherDollarsDeclared.firstMatch(in: sentence, range: NSRange(location: 0, length: ns.length))
+                    != nil
+            {
+                unit = .other
+            }
             var figure = Figure(
                 text: text, range: range, value: number * factor, unit: unit, hedge: hedge,
                 rounding: rounding * factor, currencyExplicit: pre != nil || post != nil)

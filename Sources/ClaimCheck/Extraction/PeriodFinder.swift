@@ -193,6 +193,14 @@ struct PeriodFinder {
                 ),
                 "rolling"
             ),
+            // ("For three straight months through October", "in the three months to June", "in den drei Monaten bis
+            // Oktober": a run of months ending with the month named.)
+            (
+                regex(
+                    "\\b(?:for|in|over|during|the|in\\s+the|over\\s+the|in\\s+den|den)\\s+\(count)\\s+(?:straight\\s+|consecutive\\s+|successive\\s+|aufeinanderfolgenden\\s+)?(?:months|Monaten|Monate)\\s+(?:to|through|ending(?:\\s+in)?|up\\s+to|bis(?:\\s+Ende)?)\\s+(?<m>\(month))(?:\\s+(?<y>\(year)))?\\b"
+                ),
+                "rolling"
+            ),
             (regex("\\b\(ordinal)\\s+half(?:\\s+of)?(?:\\s+the\\s+year)?(?:\\s+(?<y>\(year)))?\\b"), "half"),
             (
                 regex(
@@ -301,7 +309,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:in|im|during|for|für|of|der|den|dem|from|vom|since|seit|than)\\s+(?<m>\(month))(?:\\s+(?<this>of this year|dieses Jahres|this year))?(?!\\s*\\d{4}\\b)(?!\\s*\\d{1,2},\\s)\\b"
+                    "\\b(?:in|im|during|for|für|of|der|den|dem|from|vom|since|seit|than|am|zum|gegenüber|against)\\s+(?<m>\(month))(?:\\s+(?<this>of this year|dieses Jahres|this year))?(?!\\s*\\d{4}\\b)(?!\\s*\\d{1,2},\\s)(?!\\s*\\d{1,2}\\.)\\b"
                 ), "monthOnly"
             ),
             // ("By July, … the figure had slipped to $4.8 billion": opening the sentence, the month a level had reached;
@@ -576,6 +584,15 @@ struct PeriodFinder {
                         let before = ns.substring(to: match.range.location).suffix(24).lowercased()
                         if !before.contains("since"), !before.contains("seit") { continue }
                     }
+                    // ("So far in 2013, the U.S. has run a cumulative goods deficit of $399.4 billion": the months of the
+                    // year out so far, not the year.)
+                    let lead = ns.substring(to: match.range.location).lowercased()
+                    if lead.hasSuffix("so far in ") || lead.hasSuffix("bisher im jahr ")
+                        || lead.hasSuffix("bislang im jahr ")
+                    {
+                        found.append(PeriodMention(kind: .yearToDate(year: y), range: range, text: text))
+                        continue
+                    }
                     found.append(PeriodMention(kind: .single(.year(y)), range: range, text: text))
                 case "decadePart":
                     let decades = [
@@ -643,9 +660,11 @@ struct PeriodFinder {
                         PeriodMention(kind: .months(first: 13 - n, last: 12, year: y), range: range, text: text))
                 case "rolling":
                     guard let last = monthNumber(group("m")) else { continue }
+                    let count = group("n").map { Int($0) ?? Self.counts[$0.lowercased()] ?? 0 } ?? 12
+                    guard (2...12).contains(count) else { continue }
                     found.append(
                         PeriodMention(
-                            kind: .rolling(lastMonth: last, year: group("y").flatMap { Int($0) }, count: 12),
+                            kind: .rolling(lastMonth: last, year: group("y").flatMap { Int($0) }, count: count),
                             range: range, text: text))
                 case "half":
                     let half = group("h").flatMap { Int($0) } ?? group("o").flatMap { Self.ordinals[$0.lowercased()] }

@@ -195,8 +195,21 @@ public struct ClaimChecker: Sendable {
                 wordsStart: claim.wordsStart, wordsEnd: claim.wordsEnd),
             official: nil, verdict: .unverifiable, explanation: "")
         do {
-            if let date, let period = claim.period, claim.kind != .rank, period.last > date.latestPublishedMonth,
-                period.last.isMonth || period.last.year > date.latestPublishedYear
+            // (A sum for the year of the publication's latest month, with fewer than eleven of its months out: "In
+            // 2013, the U.S. has run a goods deficit of $399.4 billion", in September 2013, is no figure for the whole
+            // of 2013, which had not been published; the months out so far are a reading of it.)
+            let yearNotOut =
+                claim.kind == .value && (claim.unit == .usd || claim.unit == .eur)
+                && claim.period.map { period in
+                    guard case .single(let single) = period, !single.isMonth, let date,
+                        let month = date.latestPublishedMonth.month
+                    else { return false }
+                    return single.year == date.latestPublishedMonth.year && month < 11
+                } ?? false
+            if let date, let period = claim.period, claim.kind != .rank,
+                yearNotOut
+                    || (period.last > date.latestPublishedMonth
+                        && (period.last.isMonth || period.last.year > date.latestPublishedYear))
             {
                 // The figures for that period had not appeared when the article did: a forecast, another
                 // source's figure, or a period misread; not something to contradict. (Those that may have
@@ -215,7 +228,11 @@ public struct ClaimChecker: Sendable {
                 // a figure that holds for another reading of the sentence is read so.)
                 if claim.outOfScope == nil,
                     var adopted = firstSupported(
-                        claim, claim.periodReadings.filter { $0.last <= date.latestPublishedMonth }, language,
+                        claim,
+                        claim.periodReadings.filter { $0.last <= date.latestPublishedMonth }
+                            + (yearNotOut
+                                ? [.months(PeriodRange(.month(period.last.year, 1), date.latestPublishedMonth))] : []),
+                        language,
                         date: date,
                         reading: { reading, other in
                             reading.period = other
@@ -2456,12 +2473,29 @@ public struct ClaimChecker: Sendable {
             low = min(low, magnitude - width)
             high = max(high, magnitude + width)
         case .atMost:
-            low = claim.below ? magnitude * 0.75 : min(magnitude * 0.95, magnitude - rounding)
+            // ("knapp drei Prozent" is not 2.5%: a percentage said "just under" is within a twentieth below, however
+            // round; a fraction keeps its rounding.)
+            low =
+                claim.below
+                ? magnitude * 0.75
+                : claim.unit == .percent && !Self.saysAFraction(claim.claimedText)
+                    // (A hair's allowance for a share computed to two decimals: "knapp zwei Prozent" for 1.90%.)
+                    ? magnitude * 0.95 - 0.005
+                        // (A fraction said "nearly" is rounder: within about a fourteenth below, "nearly half" for 47%,
+                        // not for 45%.)
+                    : magnitude * 0.93
         case .atLeast:
             low = magnitude * 0.99
             high = max(magnitude * 1.25, magnitude + rounding)
         }
         return value < 0 ? (-high, -low) : (low, high)
+    }
+
+    /// Whether a figure is said as a fraction ("nearly half", "fast ein Viertel"): rounder than any number.
+    static func saysAFraction(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return (Lexicon.fractionWords + Lexicon.rareFractionWords).contains(where: lower.contains)
+            || ["half", "hälfte", "halb", "dollar", "jeder", "every", " in "].contains(where: lower.contains)
     }
 
     /// A share as written against the official one; "nur ein Bruchteil" (no number) holds under 5%.

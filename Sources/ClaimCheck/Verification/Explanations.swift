@@ -796,8 +796,9 @@ struct Explanations {
         let label = part.range.label(language)
         let statement =
             de
-            ? "Der Anteil von \(dative(claim.partner)) an den gesamten US-\(claim.flow == .imports ? "Importen" : claim.flow == .exports ? "Exporten" : "Handel") von \(label) betrug \(value)."
-            : "\(subjectName(claim.partner)) accounted for \(value) of all U.S. \(claim.flow == .imports ? "imports" : claim.flow == .exports ? "exports" : "trade") in \(label)."
+            // (The whole in words made once: "am gesamten US-Handel", "the overall U.S. trade balance".)
+            ? "Der Anteil von \(dative(claim.partner)) \(allTrade(claim.flow)) von \(label) betrug \(value)."
+            : "\(subjectName(claim.partner)) accounted for \(value) of \(allTrade(claim.flow)) in \(label)."
         return [verdictLead(verdict), statement, source(part.coverage)].joined(separator: " ")
     }
 

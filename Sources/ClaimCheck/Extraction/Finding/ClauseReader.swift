@@ -345,7 +345,11 @@ struct ClauseReader {
         // other side is not the sentence's own.)
         ownYear =
             facts.periodMentions.lazy.compactMap { mention -> Period? in
-                if case .single(let period) = mention.kind, !facts.isComparisonBase(mention) { return period }
+                if case .single(let period) = mention.kind, !facts.isComparisonBase(mention),
+                    !facts.inTrailingClause(mention)
+                {
+                    return period
+                }
                 return nil
             }.first
         ownMonth =
@@ -1447,9 +1451,16 @@ struct ClauseReader {
                     start >= mention.range.upperBound && !text[mention.range.upperBound..<start].contains(")")
                         && tokenIndex(of: start) - periodToken <= 3
                 }
+            // ("widened 31 percent from a year earlier, which he attributed partly to … the tariff increases of 2018": a
+            // period past a relative clause's opening is the clause's.)
+            let relative = [", which ", ", who ", ", welche ", ", welcher ", ", welches "].contains(
+                where: gapText.contains)
+            // ("Im Oktober lag der Wert bei 732 Millionen Dollar – gegenüber März ein Rückgang um fast 90 Prozent": a
+            // month named as what is compared with is a base.)
+            let againstBase = periodToken < words.count && ["gegenüber", "against"].contains(words[periodToken])
             let blocked =
                 opensNext || leadsParenthesis || comparedAfter || levelCompared || pastContrast || upOrDownFrom
-                || coordinated
+                || coordinated || relative || againstBase
                 || text[end..<mention.range.lowerBound].contains(";")
                 // (A table's next cell is another column's: "Imports, Jan–Jul 2024 $73.9 bn | Change on Jan–Jul 2023".)
                 || text[end..<mention.range.lowerBound].contains("|")
@@ -1518,7 +1529,11 @@ struct ClauseReader {
             }
         }
         var chosen: PeriodMention?
-        if let after, let before {
+        if let after, let before, isRecordScope(after, after: end, within: before) {
+            // ("Im März erreichten die Importe … mit 2,75 Milliarden Dollar ihren höchsten Monatswert in diesem Jahr":
+            // the year after the superlative is the record's scope; the month within it is the figure's.)
+            chosen = before
+        } else if let after, let before {
             // On a tie the period after the figure wins ("… to 12.7% in 2024 from 21.6% in 2017").
             chosen = distance(after.range, end, text) <= distance(before.range, position, text) ? after : before
         } else {
@@ -1543,6 +1558,33 @@ struct ClauseReader {
             }
         }
         return resolved
+    }
+
+    /// Whether a period after a figure is the scope of a superlative between them ("… ihren höchsten Monatswert in
+    /// diesem Jahr", "the largest monthly figure of the year") that holds a shorter period named before the figure.
+    func isRecordScope(_ mention: PeriodMention, after end: String.Index, within inner: PeriodMention) -> Bool {
+        let from = tokenIndex(of: end)
+        let token = tokenIndex(of: mention.range.lowerBound)
+        guard from < token, token - from <= 8,
+            words[from..<token].contains(where: {
+                RecordFinder.highWords.contains($0) || RecordFinder.lowWords.contains($0)
+            }),
+            let scope = resolvePeriod(mention), let own = resolvePeriod(inner)
+        else { return false }
+        let (scopeFirst, scopeLast) = Self.bounds(scope)
+        let (ownFirst, ownLast) = Self.bounds(own)
+        // (A year's scope holds its months: compare month by month; a year named before is no shorter period.)
+        return own != scope && own.isSingle && own.last.isMonth && scopeFirst <= ownFirst && ownLast <= scopeLast
+    }
+
+    /// The first and last month (or year) a period covers.
+    static func bounds(_ period: ClaimPeriod) -> (Period, Period) {
+        switch period {
+        case .single(let period): return (period.months.first ?? period, period.months.last ?? period)
+        case .span(let first, let last): return (first, last)
+        case .months(let range): return (range.first, range.last)
+        case .rangeSpan(let from, let to): return (from.first, to.last)
+        }
     }
 
     /// Whether a period belongs to a comparison's base ("from $44.6 billion in 2019", "than in 2023").
@@ -1877,7 +1919,14 @@ struct ClauseReader {
                     && text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(",")
                     && figures.contains { tokenIndex(of: $0.range.lowerBound) > index }
             }
-            return !otherPercent && !andClause && !clauseBreak(from: figure, to: token)
+            // ("widened 31 percent from a year earlier, which he attributed partly to … the tariff increases of 2018": a
+            // relative clause after a comma has periods of its own.)
+            let relativeClause = ((figure + 1)..<token).contains { index in
+                ["which", "who", "welche", "welcher", "welches"].contains(words[index])
+                    && commaBetween(index - 1, index)
+                    && facts.endsAFigureOrPeriod(index - 1)
+            }
+            return !otherPercent && !andClause && !relativeClause && !clauseBreak(from: figure, to: token)
         }
         // ("Imports rose 33% in the first half of this year, even though purchases last year were 90% below their
         // 2021 level": a period before a contrast or concession is the other clause's when the figure's own clause
@@ -1911,7 +1960,12 @@ struct ClauseReader {
             }),
             (max(0, tokenIndex(of: only.range.lowerBound) - 2)...tokenIndex(of: only.range.lowerBound)).contains(
                 where: { isBaseMarker(at: $0, ["from", "gegenüber", "compared", "than", "als", "vs", "versus"]) }),
-            !words.contains(where: { ["year", "vorjahr", "vorjahres", "jahr", "yoy", "y/y"].contains($0) }),
+            // (The New Year is a holiday: "jumped 17.6 percent from March, when factories were still ramping back up
+            // after the Lunar New Year holiday".)
+            !words.indices.contains(where: { index in
+                ["year", "vorjahr", "vorjahres", "jahr", "yoy", "y/y"].contains(words[index])
+                    && !(index > 0 && words[index - 1] == "new")
+            }),
             case .single(let base)? = resolvePeriod(only), base.isMonth,
             case let before = periodMentions.filter({ tokenIndex(of: $0.range.lowerBound) <= figure }),
             case let namedBefore = laterMonthNamed(before, after: base),

@@ -1434,14 +1434,50 @@ extension ClauseReader {
         {
             return ["CAN", "MEX"]
         }
-        guard clause.contains(where: Lexicon.togetherWords.contains) || subjectList || prepositionList else {
-            return []
-        }
+        // ("… noting that Canada and Mexico purchased $565.7 billion in U.S. goods in 2018, more than a third of all U.S.
+        // merchandise exports": countries listed as the subject of a verb of trade right after them, with the clause's
+        // first sum or share after the verb, are one buyer or seller.)
+        let verbList =
+            best.count >= 2 && !listedApart
+            && (draft.kind == .value && draft.figure.unit == .usd || draft.kind == .share)
+            && (best.last.map { last in
+                let end = last.token + last.count
+                guard let verb = cues.flows.first(where: { $0.token >= end && $0.token <= end + 1 })?.token,
+                    verb < draft.token,
+                    best.first.map({ first in
+                        first.token == 0
+                            || !["with", "mit", "to", "nach", "from", "aus", "than", "als", "and", "und", "of", "von"]
+                                .contains(words[first.token - 1])
+                    }) ?? false
+                else { return false }
+                return !figures.contains { other in
+                    let token = tokenIndex(of: other.range.lowerBound)
+                    return token > verb && token < draft.token && other.unit == draft.figure.unit
+                }
+            } ?? false)
+            && !clause.contains(where: { ["each", "apiece", "je", "respectively", "jeweils", "bzw"].contains($0) })
         // ("Mexico was second, and together the two neighbors took a third of everything the United States sold
         // abroad", "Auf die beiden Nachbarn zusammen entfiel knapp ein Drittel": the two countries named last.)
         let pairNouns = Lexicon.neighborNouns.union([
             "partners", "partnern", "partner", "countries", "länder", "ländern", "nations", "staaten",
         ])
+        // ("… and that total goods trade with the two partners exceeded $1.2 trillion last year": a sum of money for
+        // the countries a count names after a preposition of trade, the ones named last.)
+        let countedOthers =
+            draft.kind == .value && draft.figure.unit == .usd
+            && clause.indices.contains(where: { index in
+                ["two", "three", "zwei", "drei", "beiden"].contains(words[index]) && index < draft.token
+                    && words[max(0, index - 2)..<index].contains(where: {
+                        ["with", "to", "from", "mit", "aus", "nach"].contains($0)
+                    })
+                    && words[(index + 1)..<min(words.count, index + 3)].contains(where: pairNouns.contains)
+            })
+        guard
+            clause.contains(where: Lexicon.togetherWords.contains) || subjectList || prepositionList || verbList
+                || countedOthers
+        else {
+            return []
+        }
         // (A share of the home reporter's trade only: "bewegten die beiden Nachbarn 1,4 Milliarden Dollar", "zwischen
         // beiden Ländern" are the pair, the home reporter one of them.)
         // ("Zusammen kommen mehr als 40 Prozent aller US-Importe aus den drei Ländern": three as well.)
@@ -1449,7 +1485,7 @@ extension ClauseReader {
             "two": 2, "both": 2, "beiden": 2, "beide": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4,
         ]
         var listed = 2
-        if best.count < 2, draft.kind == .share,
+        if best.count < 2 && draft.kind == .share || countedOthers,
             // (Said before the figure, with no other figure between: "Mexico was second, at $226 billion, and together
             // the two neighbors …" sums the third, not the second.)
             // ("aus den drei Ländern" right after the figure's whole, in its clause, too.)
@@ -1473,7 +1509,9 @@ extension ClauseReader {
                 named.append(code)
             }
             let group = Array(named.suffix(listed))
-            if group.count == listed, let partner = draft.partner, group.contains(partner) { return group }
+            // (With a count after a preposition, whatever else the sentence made of the partner: "total goods trade with
+            // the two partners".)
+            if group.count == listed, countedOthers || draft.partner.map(group.contains) == true { return group }
             return []
         }
         // "$127.4 billion, … more than imports from France and Italy combined": the other side of a comparison.
@@ -2431,7 +2469,31 @@ extension ClauseReader {
             let token = tokenIndex(of: mention.range.lowerBound)
             return token >= draft.token - 4 && token <= figureEnd + 3 && resolvePeriod(mention) == claimPeriod
         }
-        if !periodAdjacent {
+        // ("Im ersten Quartal lag es für die USA insgesamt bei 165 Milliarden Dollar": the sentence's one period, opening
+        // the figure's own clause with no other figure between, is the figure's too; no other year is a reading.)
+        let periodOwn =
+            periodMentions.count == 1
+            && periodMentions.allSatisfy { mention in
+                let token = tokenIndex(of: mention.range.lowerBound)
+                return token < draft.token && resolvePeriod(mention) == claimPeriod
+                    && !clauseBreak(from: token, to: draft.token) && !contrastBetween(token, draft.token)
+                    // (Not across a conjunction or a comparison's base: "widens in December as deficit with China
+                    // hits record $318.7 billion", "Bis 2024 sanken die Einfuhren gegenüber den 29,6 Milliarden Dollar
+                    // des letzten Vorkriegsjahres".)
+                    && !words[tokenIndex(of: mention.range.upperBound)..<draft.token].contains(where: {
+                        [
+                            "as", "while", "when", "after", "before", "since", "als", "während", "nachdem", "weil",
+                            "because", "seit", "gegenüber", "than", "compared", "verglichen",
+                        ].contains($0)
+                    })
+                    && !isBaseFigure(draft)
+                    && !figures.contains { other in
+                        other.range != draft.figure.range && other.range.lowerBound > mention.range.upperBound
+                            && other.range.upperBound <= draft.figure.range.lowerBound
+                    }
+                    && !text[mention.range.upperBound..<draft.figure.range.lowerBound].contains(",")
+            }
+        if !periodAdjacent, !periodOwn {
             // Not a period written right by another figure ("… from $10.2 billion a year earlier").
             periodOptions += periodMentions.filter { mention in
                 let token = tokenIndex(of: mention.range.lowerBound)
@@ -2745,7 +2807,28 @@ extension ClauseReader {
         // expects is not the figure's matter.)
         if claim.outOfScope == .forecast, facts.scope == nil {
             let range = scopeClause.clamped(to: 0..<words.count)
-            let kept = withoutRelativeClauses(range, keeping: draft.token).map { words[$0] }
+            // ("Exports to China reached $16.7 billion in October, as the Administration continues to hold Beijing to
+            // the purchase commitments it made": nor is what a clause of reasons after the figure tells of.)
+            let unrelated = withoutRelativeClauses(range, keeping: draft.token)
+            // (Nor what a clause of its own after ", and" expects, with no figure in it: "a cumulative goods deficit of
+            // $399.4 billion, and analysts expect rising domestic oil output to keep whittling down the bill".)
+            let reasons = unrelated.first { index in
+                index > draft.token && commaBetween(index - 1, index)
+                    && (["as", "because", "weil", "denn"].contains(words[index])
+                        || (["and", "und"].contains(words[index]) && index + 1 < words.count
+                            // (With a subject of its own: not "…, and said it expects a recovery", the same speaker
+                            // going on.)
+                            && ![
+                                "said", "says", "say", "expects", "expected", "expect", "added", "warned", "noted",
+                                "predicted", "predicts", "forecast", "forecasts", "projected", "projects", "will",
+                                "would", "could", "should", "may", "might", "is", "are", "was", "were", "has", "have",
+                                "had", "sees", "saw", "hopes", "plans", "aims", "sagte", "sagt", "erwartet",
+                                "erwarten", "rechnet", "rechnen", "wird", "werden", "soll", "sollen", "dürfte",
+                                "dürften", "hofft", "plant", "kündigte", "teilte",
+                            ].contains(words[index + 1])
+                            && !figures.contains { tokenIndex(of: $0.range.lowerBound) > index }))
+            }
+            let kept = unrelated.filter { index in reasons.map { index < $0 } ?? true }.map { words[$0] }
             claim.outOfScope = Lexicon.outOfScope(kept[...], sentence: kept.joined(separator: " "))
         }
         // "would boost exports to Korea by $10 billion a year", "würde … 5 Milliarden bringen": a figure a

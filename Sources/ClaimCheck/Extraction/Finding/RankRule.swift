@@ -624,6 +624,15 @@ extension ClauseReader {
                     $0 != rankPeriod
                 }
                 claim.rankPeriodUnwritten = true
+                // ("Im ersten Halbjahr 2022 stiegen die Importe … Gemessen am gesamten Warenaustausch war Taiwan damit
+                // bereits der achtgrößte Handelspartner": "damit", "thereby" tie the place to the figures just told,
+                // their period and no other.)
+                if nearPeriod == nil, contextRankPeriod != nil, rankPeriod == contextRankPeriod,
+                    words.contains(where: { ["damit", "somit", "thereby"].contains($0) })
+                {
+                    claim.periodReadings = []
+                    claim.unsurePeriodReadings = []
+                }
             }
             // ("A decade ago it did not come close to the top ten", "vor zehn Jahren lag das Land auf Platz 20": a place
             // then, the year that many before the publication year.)

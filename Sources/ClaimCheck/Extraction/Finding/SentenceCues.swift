@@ -404,9 +404,24 @@ extension SentenceCues {
     static func tradeOfABalance(_ words: [String], at index: Int) -> Bool {
         guard ["trade", "handel", "warenhandel", "güterhandel"].contains(words[index]) else { return false }
         var at = index - 1
-        while at >= 0, ["goods", "merchandise", "bilateral", "bilateralen"].contains(words[at]) { at -= 1 }
+        while at >= 0, ["goods", "merchandise", "bilateral", "bilateralen", "its", "their", "the"].contains(words[at]) {
+            at -= 1
+        }
         guard at >= 1, ["in", "im"].contains(words[at]) else { return false }
-        return Lexicon.flow(of: words[at - 1]) == .balance
+        // ("a deficit of $13.2 billion in its goods trade with Korea, compared with $9.1 billion a year earlier": the
+        // balance's amount may stand between it and the trade it is of.)
+        var balance = at - 1
+        while balance > 0, at - balance <= 7, Self.partOfAnAmount(words[balance]) { balance -= 1 }
+        return Lexicon.flow(of: words[balance]) == .balance
+    }
+
+    /// A word of an amount written out: "of US$13.2 billion", "von rund 4,1 Milliarden Dollar".
+    static func partOfAnAmount(_ word: String) -> Bool {
+        word.first?.isNumber == true || word.contains("$") || Lexicon.moneyScaleWords.contains(word)
+            || [
+                "of", "von", "about", "nearly", "almost", "some", "around", "roughly", "rund", "fast", "knapp", "etwa",
+                "gut", "dollars", "dollar", "usd", "us", "more", "than", "mehr", "als", "us-dollar",
+            ].contains(word)
     }
 
     /// "ein Plus von 32 Prozent", "ein Minus von 4,1 Prozent": a change in percent, not a balance.

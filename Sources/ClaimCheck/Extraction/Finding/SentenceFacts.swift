@@ -213,6 +213,44 @@ struct SentenceFacts {
     /// 2021": a period named as what the sentence compares with, not the period it speaks of. The comparison
     /// word stands right before the period, with at most a preposition or an article between ("more than
     /// 10% so far this year" compares nothing with this year).
+    /// Whether a period stands in a relative clause or a clause of reasons opened after a comma past a figure
+    /// ("widened 31 percent from a year earlier, which he attributed partly to … the tariff increases of 2018"): the
+    /// clause's time, not the figure's.
+    func inTrailingClause(_ mention: PeriodMention) -> Bool {
+        let token = tokenIndex(of: mention.range.lowerBound)
+        guard let firstFigure = figures.first.map({ tokenIndex(of: $0.range.lowerBound) }), firstFigure < token
+        else { return false }
+        // (So is one in a clause of reasons: "fell 9.6 per cent, to US$206.3-billion, as the collapse in oil prices that
+        // began in the summer of 2014 kept eating into …".)
+        let openers: Set<String> = [
+            "which", "who", "welche", "welcher", "welches", "as", "because", "weil", "da", "nachdem", "amid",
+            "following",
+            "driven", "getrieben",
+        ]
+        let notAClause: Set<String> = ["well", "much", "many", "high", "low", "large", "big", "far", "long", "of"]
+        return ((firstFigure + 1)..<token).contains { index in
+            openers.contains(words[index]) && commaBetween(index - 1, index)
+                // (A relative clause only after a figure or a period, of which it tells; not one that tells of a
+                // noun: "in the first year of the U.S.-Korea Free Trade Agreement, which took effect last March".)
+                && (!["which", "who", "welche", "welcher", "welches"].contains(words[index])
+                    || endsAFigureOrPeriod(index - 1))
+                && !(index + 1 < words.count && notAClause.contains(words[index + 1]))
+                && !figures.contains {
+                    tokenIndex(of: $0.range.lowerBound) > index && tokenIndex(of: $0.range.lowerBound) < token
+                }
+        }
+    }
+
+    /// Whether a token is the last of a figure or of a period mention.
+    func endsAFigureOrPeriod(_ token: Int) -> Bool {
+        figures.contains {
+            tokenIndex(of: $0.range.upperBound) - 1 == token || tokenIndex(of: $0.range.upperBound) == token
+        }
+            || periodMentions.contains {
+                tokenIndex(of: $0.range.upperBound) - 1 == token || tokenIndex(of: $0.range.upperBound) == token
+            }
+    }
+
     func isComparisonBase(_ mention: PeriodMention) -> Bool {
         let token = tokenIndex(of: mention.range.lowerBound)
         let comparing: Set<String> = [
