@@ -6893,5 +6893,11 @@ struct AmbiguityTests {
             verdicts("2016 lag das Defizit mit Mexiko bei 63 Milliarden Dollar.", "2017-01-24", .de) == [
                 "value balance MEX 2016 supported"
             ])
+        // '2½ times' is a multiple (before: not found).
+        #expect(
+            verdicts(
+                "In 2024, U.S. imports from Mexico were more than 2½ times as large as imports from Canada.",
+                "2025-03-10", .en
+            ).first?.hasPrefix("comparison imports") == true)
     }
 }

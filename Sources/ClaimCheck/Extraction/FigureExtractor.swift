@@ -743,9 +743,9 @@ struct FigureExtractor {
     private static let multiplePatterns: [NSRegularExpression] = {
         let hedge =
             "(?<hedge>more than|over|nearly|almost|about|roughly|some|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über)\\s+"
-        // "four and a half times", "zweieinhalbmal": a half more.
+        // "four and a half times", "zweieinhalbmal", "2½ times": a half more.
         let number =
-            "(?<n>\\d+(?:[.,]\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert)(?<half>\\s+and\\s+a\\s+half|einhalb)?"
+            "(?<n>\\d+(?:[.,]\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert)(?<half>\\s+and\\s+a\\s+half|einhalb|½)?"
         let patterns = [
             // "six-fold", "sixfold", "11-fold", "elffach"
             "\\b(?:\(hedge))?(?:a\\s+)?\(number)[- ]?(?:fold|fache[nmrs]?|fach)\\b",
