@@ -358,6 +358,7 @@ struct RealisticCorpusTests {
     // End of session 40: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 41: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 42: right 92.0%, precision 92.7%, recall 97.6%, 0 false alarms.
+    // End of session 43: right 92.0%, precision 92.7%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -412,6 +413,7 @@ struct RealisticBCorpusTests {
     // End of session 40: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 41: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 42: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 43: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -471,6 +473,7 @@ struct UnseenCorpusTests {
     // End of session 40: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 41: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 42: right 80.4%, precision 87.3%, recall 94.6%, 0 false alarms.
+    // End of session 43: right 80.8%, precision 87.3%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -525,6 +528,7 @@ struct RealisticCCorpusTests {
     // End of session 40: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 41: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 42: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
+    // End of session 43: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -580,6 +584,7 @@ struct RealisticDCorpusTests {
     // End of session 40: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 41: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 42: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 43: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -638,6 +643,7 @@ struct RealisticECorpusTests {
     // End of session 40: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 41: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 42: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
+    // End of session 43: right 80.0%, precision 86.1%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -693,9 +699,10 @@ struct RealisticFCorpusTests {
     // End of session 40: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 41: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 42: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
+    // End of session 43: right 86.0%, precision 87.5%, recall 98.4%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
-    static let minimumRecall = 0.97
+    static let minimumRecall = 0.98
     static let maximumFalseAlarms = 1
 }
 
@@ -752,7 +759,8 @@ struct RealisticGCorpusTests {
     // End of session 40: right 84.2%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 41: right 84.2%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 42: right 84.6%, precision 83.4%, recall 96.9%, 0 false alarms.
-    static let minimumRight = 0.84
+    // End of session 43: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
+    static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -807,6 +815,7 @@ struct RealisticHCorpusTests {
     // End of session 40: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 41: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 42: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
+    // End of session 43: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.90
@@ -863,6 +872,7 @@ struct RealisticICorpusTests {
     // End of session 40: right 84.9%, precision 86.9%, recall 95.3%, 0 false alarms.
     // End of session 41: right 84.9%, precision 86.9%, recall 95.3%, 0 false alarms.
     // End of session 42: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
+    // End of session 43: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -917,6 +927,7 @@ struct RealisticJCorpusTests {
     // End of session 40: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 41: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 42: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
+    // End of session 43: right 91.9%, precision 89.1%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -969,6 +980,7 @@ struct Unseen2CorpusTests {
     // End of session 40: right 80.9%, precision 85.7%, recall 94.4%, 0 false alarms.
     // End of session 41: right 81.4%, precision 85.7%, recall 94.4%, 0 false alarms.
     // End of session 42: right 81.4%, precision 85.7%, recall 94.4%, 0 false alarms.
+    // End of session 43: right 81.4%, precision 85.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -1025,6 +1037,7 @@ struct Unseen3CorpusTests {
     // End of session 40: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 41: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 42: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
+    // End of session 43: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1107,6 +1120,7 @@ struct Unseen4CorpusTests {
     // End of session 40: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 41: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 42: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
+    // End of session 43: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -1165,6 +1179,7 @@ struct Unseen5CorpusTests {
     // End of session 40: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 41: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 42: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
+    // End of session 43: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1222,7 +1237,8 @@ struct Unseen6CorpusTests {
     // End of session 40: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 41: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 42: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
-    static let minimumRight = 0.84
+    // End of session 43: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
+    static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -1280,6 +1296,7 @@ struct Unseen7CorpusTests {
     // End of session 40: right 86.3%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 41: right 86.3%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 42: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 43: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1336,6 +1353,7 @@ struct Unseen8CorpusTests {
     // End of session 40: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 41: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 42: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
+    // End of session 43: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1391,6 +1409,7 @@ struct Unseen9CorpusTests {
     // End of session 40: right 80.5%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 41: right 80.8%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 42: right 80.8%, precision 90.0%, recall 93.4%, 0 false alarms.
+    // End of session 43: right 80.8%, precision 90.0%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.93
@@ -1444,6 +1463,7 @@ struct RealisticKCorpusTests {
     // End of session 40: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 41: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 42: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 43: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1498,6 +1518,7 @@ struct Unseen10CorpusTests {
     // End of session 40: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 41: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 42: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
+    // End of session 43: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.91
@@ -1553,6 +1574,7 @@ struct Unseen11CorpusTests {
     // End of session 40: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 41: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 42: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 43: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1606,6 +1628,7 @@ struct RealisticLCorpusTests {
     // End of session 40: right 83.0%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 41: right 83.5%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 42: right 83.5%, precision 80.2%, recall 91.2%, 0 false alarms.
+    // End of session 43: right 83.5%, precision 80.2%, recall 91.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1660,6 +1683,7 @@ struct Unseen12CorpusTests {
     // End of session 40: right 72.1%, precision 80.6%, recall 85.3%, 0 false alarms.
     // End of session 41: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     // End of session 42: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
+    // End of session 43: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1712,6 +1736,7 @@ struct RealisticMCorpusTests {
     // End of session 40: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 41: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 42: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
+    // End of session 43: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -1765,6 +1790,7 @@ struct Unseen13CorpusTests {
     // End of session 40: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 41: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 42: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
+    // End of session 43: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1815,6 +1841,7 @@ struct RealisticNCorpusTests {
     // End of session 40: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 41: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 42: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
+    // End of session 43: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1868,6 +1895,7 @@ struct Unseen14CorpusTests {
     // End of session 40: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 41: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 42: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
+    // End of session 43: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.89
@@ -1919,6 +1947,7 @@ struct RealisticOCorpusTests {
     // End of session 40: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 41: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 42: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
+    // End of session 43: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1971,6 +2000,7 @@ struct Unseen15CorpusTests {
     // End of session 40: right 77.2%, precision 79.7%, recall 87.2%, 0 false alarms.
     // End of session 41: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     // End of session 42: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
+    // End of session 43: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.87
@@ -2024,6 +2054,7 @@ struct Unseen16CorpusTests {
     // End of session 40: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 41: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 42: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
+    // End of session 43: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -2074,6 +2105,7 @@ struct RealisticPCorpusTests {
     // End of session 40: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     // End of session 41: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     // End of session 42: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
+    // End of session 43: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2125,7 +2157,8 @@ struct Unseen17CorpusTests {
     // End of session 40: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 41: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 42: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 43: right 82.1%, precision 80.0%, recall 91.6%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -2177,7 +2210,8 @@ struct Unseen18CorpusTests {
     // End of session 40: right 72.2%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 41: right 72.8%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 42: right 72.8%, precision 79.4%, recall 85.6%, 0 false alarms.
-    static let minimumRight = 0.72
+    // End of session 43: right 73.3%, precision 79.4%, recall 85.6%, 0 false alarms.
+    static let minimumRight = 0.73
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
     static let maximumFalseAlarms = 1
@@ -2226,6 +2260,7 @@ struct RealisticQCorpusTests {
     // End of session 40: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 41: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 42: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 43: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2275,6 +2310,7 @@ struct Unseen19CorpusTests {
     // End of session 40: right 75.0%, precision 80.7%, recall 88.3%, 0 false alarms.
     // End of session 41: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
     // End of session 42: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
+    // End of session 43: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.88
@@ -2324,6 +2360,7 @@ struct Unseen20CorpusTests {
     // End of session 40: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 41: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 42: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
+    // End of session 43: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -2373,6 +2410,7 @@ struct RealisticRCorpusTests {
     // End of session 40: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     // End of session 41: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     // End of session 42: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
+    // End of session 43: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2421,6 +2459,7 @@ struct Unseen21CorpusTests {
     // End of session 40: right 71.9%, precision 79.0%, recall 85.4%, 0 false alarms.
     // End of session 41: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     // End of session 42: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
+    // End of session 43: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.86
@@ -2469,6 +2508,7 @@ struct Unseen22CorpusTests {
     // End of session 40: right 75.7%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 41: right 75.7%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 42: right 76.2%, precision 77.2%, recall 89.7%, 0 false alarms.
+    // End of session 43: right 76.8%, precision 77.2%, recall 89.7%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
@@ -2517,6 +2557,7 @@ struct RealisticSCorpusTests {
     // End of session 40: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 41: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 42: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
+    // End of session 43: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2564,6 +2605,7 @@ struct Unseen23CorpusTests {
     // End of session 40: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 41: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 42: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
+    // End of session 43: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -2611,7 +2653,8 @@ struct Unseen24CorpusTests {
     // End of session 40: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 41: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 42: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 43: right 84.4%, precision 80.0%, recall 95.6%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
@@ -2658,6 +2701,7 @@ struct RealisticTCorpusTests {
     // End of session 40: right 87.0%, precision 81.9%, recall 94.4%, 0 false alarms.
     // End of session 41: right 87.0%, precision 81.9%, recall 94.4%, 0 false alarms.
     // End of session 42: right 88.7%, precision 81.9%, recall 94.4%, 0 false alarms.
+    // End of session 43: right 88.7%, precision 81.9%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -2704,6 +2748,7 @@ struct Unseen25CorpusTests {
     // End of session 40: right 86.7%, precision 77.8%, recall 93.3%, 0 false alarms.
     // End of session 41: right 86.7%, precision 77.8%, recall 93.3%, 0 false alarms.
     // End of session 42: right 87.2%, precision 77.9%, recall 93.9%, 0 false alarms.
+    // End of session 43: right 87.2%, precision 77.9%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.93
@@ -2750,6 +2795,7 @@ struct Unseen26CorpusTests {
     // End of session 40: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 41: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 42: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
+    // End of session 43: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -2796,6 +2842,7 @@ struct RealisticUCorpusTests {
     // End of session 40: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 41: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 42: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
+    // End of session 43: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -2841,6 +2888,7 @@ struct Unseen27CorpusTests {
     // End of session 40: right 83.1%, precision 81.6%, recall 92.7%, 0 false alarms.
     // End of session 41: right 83.1%, precision 81.6%, recall 92.7%, 0 false alarms.
     // End of session 42: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
+    // End of session 43: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2886,6 +2934,7 @@ struct Unseen28CorpusTests {
     // End of session 40: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 41: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 42: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
+    // End of session 43: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -2932,6 +2981,7 @@ struct RealisticVCorpusTests {
     // End of session 40: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 41: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 42: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
+    // End of session 43: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -2977,6 +3027,7 @@ struct Unseen29CorpusTests {
     // End of session 40: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 41: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 42: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
+    // End of session 43: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -3022,6 +3073,7 @@ struct Unseen30CorpusTests {
     // End of session 40: right 83.1%, precision 81.7%, recall 90.4%, 0 false alarms.
     // End of session 41: right 83.7%, precision 81.7%, recall 90.4%, 0 false alarms.
     // End of session 42: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
+    // End of session 43: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -3068,6 +3120,7 @@ struct RealisticWCorpusTests {
     // End of session 40: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 41: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 42: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 43: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -3112,6 +3165,7 @@ struct RealisticXCorpusTests {
     // End of session 40: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 41: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 42: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
+    // End of session 43: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3155,6 +3209,7 @@ struct RealisticYCorpusTests {
     // End of session 40: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     // End of session 41: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     // End of session 42: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
+    // End of session 43: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -3194,6 +3249,7 @@ struct RealisticZCorpusTests {
     // End of session 40: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 41: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 42: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
+    // End of session 43: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -3238,6 +3294,7 @@ struct Unseen31CorpusTests {
     // End of session 40: right 84.4%, precision 82.8%, recall 96.1%, 1 false alarms.
     // End of session 41: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     // End of session 42: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
+    // End of session 43: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -3282,6 +3339,7 @@ struct Unseen32CorpusTests {
     // End of session 40: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 41: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 42: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
+    // End of session 43: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -3325,7 +3383,8 @@ struct Unseen33CorpusTests {
     // End of session 40: right 81.7%, precision 83.4%, recall 89.2%, 0 false alarms.
     // End of session 41: right 82.8%, precision 83.5%, recall 89.8%, 0 false alarms.
     // End of session 42: right 82.8%, precision 83.5%, recall 89.8%, 0 false alarms.
-    static let minimumRight = 0.82
+    // End of session 43: right 83.3%, precision 83.5%, recall 89.8%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
@@ -3368,6 +3427,7 @@ struct Unseen34CorpusTests {
     // End of session 40: right 75.8%, precision 83.8%, recall 84.3%, 0 false alarms.
     // End of session 41: right 76.4%, precision 83.9%, recall 84.8%, 0 false alarms.
     // End of session 42: right 76.4%, precision 83.9%, recall 84.8%, 0 false alarms.
+    // End of session 43: right 77.0%, precision 83.9%, recall 84.8%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.84
@@ -3410,6 +3470,7 @@ struct Unseen35CorpusTests {
     // End of session 40: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 41: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 42: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
+    // End of session 43: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3450,6 +3511,7 @@ struct Unseen36CorpusTests {
     // End of session 40: right 72.5%, precision 80.3%, recall 82.6%, 0 false alarms.
     // End of session 41: right 73.0%, precision 80.4%, recall 83.1%, 0 false alarms.
     // End of session 42: right 74.2%, precision 80.4%, recall 83.1%, 0 false alarms.
+    // End of session 43: right 74.2%, precision 80.4%, recall 83.1%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.83
@@ -3488,7 +3550,8 @@ struct RealisticAACorpusTests {
     // End of session 40: right 78.9%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 41: right 78.9%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 42: right 78.9%, precision 80.4%, recall 91.1%, 0 false alarms.
-    static let minimumRight = 0.78
+    // End of session 43: right 79.4%, precision 80.4%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -3526,7 +3589,8 @@ struct Unseen37CorpusTests {
     // End of session 40: right 72.4%, precision 73.3%, recall 87.8%, 0 false alarms.
     // End of session 41: right 72.4%, precision 73.3%, recall 87.8%, 0 false alarms.
     // End of session 42: right 72.4%, precision 73.3%, recall 87.8%, 0 false alarms.
-    static let minimumRight = 0.72
+    // End of session 43: right 73.5%, precision 73.3%, recall 87.8%, 0 false alarms.
+    static let minimumRight = 0.73
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
@@ -3558,6 +3622,7 @@ struct Unseen38CorpusTests {
     // End of session 40: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 41: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 42: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 43: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3590,6 +3655,7 @@ struct Unseen39CorpusTests {
     // End of session 40: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 41: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 42: right 80.3%, precision 81.3%, recall 92.6%, 0 false alarms.
+    // End of session 43: right 80.3%, precision 81.3%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -3622,6 +3688,7 @@ struct Unseen40CorpusTests {
     // End of session 40: right 77.4%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 41: right 77.4%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 42: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
+    // End of session 43: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
@@ -3654,6 +3721,7 @@ struct Unseen41CorpusTests {
     // End of session 40: right 77.4%, precision 84.3%, recall 87.4%, 0 false alarms.
     // End of session 41: right 77.4%, precision 84.3%, recall 87.4%, 0 false alarms.
     // End of session 42: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
+    // End of session 43: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.87
@@ -3685,6 +3753,7 @@ struct Unseen42CorpusTests {
     // End of session 40: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 41: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 42: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
+    // End of session 43: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -3716,6 +3785,7 @@ struct Unseen43CorpusTests {
     // End of session 40: right 86.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 41: right 86.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 42: right 87.8%, precision 83.3%, recall 95.2%, 0 false alarms.
+    // End of session 43: right 87.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3747,7 +3817,8 @@ struct Unseen44CorpusTests {
     // End of session 40: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 41: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 42: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
-    static let minimumRight = 0.88
+    // End of session 43: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
+    static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -3778,7 +3849,8 @@ struct Unseen45CorpusTests {
     // End of session 40: right 87.2%, precision 85.1%, recall 94.1%, 0 false alarms.
     // End of session 41: right 87.8%, precision 85.2%, recall 94.7%, 0 false alarms.
     // End of session 42: right 87.8%, precision 85.2%, recall 94.7%, 0 false alarms.
-    static let minimumRight = 0.87
+    // End of session 43: right 88.3%, precision 85.2%, recall 94.7%, 0 false alarms.
+    static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -3808,6 +3880,7 @@ struct Unseen46CorpusTests {
     // End of session 40: right 86.3%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 41: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 42: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
+    // End of session 43: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -3838,7 +3911,8 @@ struct Unseen47CorpusTests {
     // End of session 40: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 41: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 42: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 43: right 82.1%, precision 84.6%, recall 92.6%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
@@ -3868,6 +3942,7 @@ struct Unseen48CorpusTests {
     // End of session 40: right 78.7%, precision 80.4%, recall 89.4%, 0 false alarms.
     // End of session 41: right 79.3%, precision 80.5%, recall 89.9%, 0 false alarms.
     // End of session 42: right 79.8%, precision 80.6%, recall 90.4%, 0 false alarms.
+    // End of session 43: right 79.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.90
@@ -3898,6 +3973,7 @@ struct Unseen49CorpusTests {
     // End of session 40: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     // End of session 41: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     // End of session 42: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
+    // End of session 43: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.88
@@ -3927,6 +4003,7 @@ struct Unseen50CorpusTests {
     // End of session 40: right 86.0%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 41: right 86.0%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 42: right 86.6%, precision 86.8%, recall 91.9%, 0 false alarms.
+    // End of session 43: right 86.6%, precision 86.8%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -3956,6 +4033,7 @@ struct Unseen51CorpusTests {
     // End of session 40: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 41: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 42: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
+    // End of session 43: right 87.4%, precision 86.3%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -3985,6 +4063,7 @@ struct Unseen52CorpusTests {
     // End of session 40: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 41: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 42: right 81.9%, precision 82.1%, recall 90.4%, 0 false alarms.
+    // End of session 43: right 81.9%, precision 82.1%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -4014,6 +4093,7 @@ struct Unseen53CorpusTests {
     // End of session 40: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 41: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 42: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
+    // End of session 43: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
@@ -4042,7 +4122,8 @@ struct Unseen54CorpusTests {
     // End of session 40: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
     // End of session 41: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
     // End of session 42: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 43: right 84.1%, precision 89.6%, recall 95.8%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
@@ -4070,6 +4151,7 @@ struct Unseen55CorpusTests {
     // End of session 40: right 82.2%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 41: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 42: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
+    // End of session 43: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -4098,6 +4180,7 @@ struct Unseen56CorpusTests {
     // End of session 40: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 41: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 42: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
+    // End of session 43: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -4126,6 +4209,7 @@ struct Unseen57CorpusTests {
     // End of session 40: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 41: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 42: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
+    // End of session 43: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.90
@@ -4153,6 +4237,7 @@ struct Unseen58CorpusTests {
     // End of session 40: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     // End of session 41: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     // End of session 42: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
+    // End of session 43: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -4180,6 +4265,7 @@ struct Unseen59CorpusTests {
     // End of session 40: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 41: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 42: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
+    // End of session 43: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -4207,6 +4293,7 @@ struct Unseen60CorpusTests {
     // End of session 40: right 78.4%, precision 83.6%, recall 91.1%, 0 false alarms.
     // End of session 41: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     // End of session 42: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
+    // End of session 43: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -4234,6 +4321,7 @@ struct Unseen61CorpusTests {
     // End of session 40: right 82.2%, precision 84.0%, recall 90.8%, 0 false alarms.
     // End of session 41: right 82.2%, precision 84.0%, recall 90.8%, 0 false alarms.
     // End of session 42: right 82.7%, precision 84.1%, recall 91.4%, 0 false alarms.
+    // End of session 43: right 82.7%, precision 84.1%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -4260,6 +4348,7 @@ struct Unseen62CorpusTests {
     // End of session 40: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
     // End of session 41: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
     // End of session 42: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
+    // End of session 43: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -4286,6 +4375,7 @@ struct Unseen63CorpusTests {
     // End of session 40: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     // End of session 41: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     // End of session 42: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
+    // End of session 43: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.91
@@ -4312,6 +4402,7 @@ struct Unseen64CorpusTests {
     // End of session 40: right 80.2%, precision 84.0%, recall 92.3%, 0 false alarms.
     // End of session 41: right 80.2%, precision 84.0%, recall 92.3%, 0 false alarms.
     // End of session 42: right 80.2%, precision 84.4%, recall 92.3%, 0 false alarms.
+    // End of session 43: right 80.8%, precision 84.4%, recall 92.3%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -4338,6 +4429,7 @@ struct Unseen65CorpusTests {
     // End of session 40: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     // End of session 41: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     // End of session 42: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
+    // End of session 43: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.89
@@ -4363,6 +4455,7 @@ struct Unseen66CorpusTests {
     // End of session 40: right 80.4%, precision 81.1%, recall 93.0%, 4 false alarms.
     // End of session 41: right 83.4%, precision 81.2%, recall 93.5%, 0 false alarms.
     // End of session 42: right 83.9%, precision 81.2%, recall 93.5%, 0 false alarms.
+    // End of session 43: right 83.9%, precision 81.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.93
@@ -4388,6 +4481,7 @@ struct Unseen67CorpusTests {
     // End of session 40: right 79.9%, precision 86.0%, recall 93.0%, 7 false alarms.
     // End of session 41: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 42: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
+    // End of session 43: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -4413,6 +4507,7 @@ struct Unseen68CorpusTests {
     // End of session 40: right 82.7%, precision 83.7%, recall 91.8%, 2 false alarms.
     // End of session 41: right 85.7%, precision 83.9%, recall 93.4%, 0 false alarms.
     // End of session 42: right 86.2%, precision 84.0%, recall 93.9%, 0 false alarms.
+    // End of session 43: right 86.7%, precision 84.0%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -4438,6 +4533,7 @@ struct Unseen69CorpusTests {
     // End of session 40: right 81.7%, precision 89.7%, recall 97.0%, 10 false alarms.
     // End of session 41: right 87.8%, precision 89.7%, recall 97.0%, 0 false alarms.
     // End of session 42: right 87.8%, precision 89.7%, recall 97.0%, 0 false alarms.
+    // End of session 43: right 87.8%, precision 89.7%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -4462,7 +4558,8 @@ struct Unseen70CorpusTests {
     // 90.4%, 6 false alarms (docs/measurements/unseen-70-73-first-measurement-session-41.txt).
     // End of session 41: right 75.3%, precision 80.6%, recall 90.4%, 6 false alarms.
     // End of session 42: right 81.8%, precision 80.6%, recall 90.4%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 43: right 82.3%, precision 80.6%, recall 90.4%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.90
     static let maximumFalseAlarms = 1
@@ -4486,7 +4583,8 @@ struct Unseen71CorpusTests {
     // 92.9%, 3 false alarms (docs/measurements/unseen-70-73-first-measurement-session-41.txt).
     // End of session 41: right 80.8%, precision 83.6%, recall 92.9%, 3 false alarms.
     // End of session 42: right 83.8%, precision 84.1%, recall 93.4%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 43: right 84.8%, precision 84.1%, recall 93.4%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
@@ -4510,7 +4608,8 @@ struct Unseen72CorpusTests {
     // 93.0%, 2 false alarms (docs/measurements/unseen-70-73-first-measurement-session-41.txt).
     // End of session 41: right 81.4%, precision 88.1%, recall 93.0%, 2 false alarms.
     // End of session 42: right 83.4%, precision 88.1%, recall 93.0%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 43: right 85.4%, precision 88.1%, recall 93.0%, 0 false alarms.
+    static let minimumRight = 0.85
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
@@ -4534,7 +4633,8 @@ struct Unseen73CorpusTests {
     // 92.5%, 1 false alarm (docs/measurements/unseen-70-73-first-measurement-session-41.txt).
     // End of session 41: right 81.4%, precision 85.6%, recall 92.5%, 1 false alarms.
     // End of session 42: right 84.9%, precision 85.8%, recall 97.0%, 0 false alarms.
-    static let minimumRight = 0.84
+    // End of session 43: right 85.9%, precision 85.8%, recall 97.0%, 0 false alarms.
+    static let minimumRight = 0.85
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -4557,10 +4657,11 @@ struct Unseen74CorpusTests {
     // Measured: first, with the checker of the session's start (1e55bd6): 78.9% right, precision 90.8%, recall
     // 94.5%, 1 false alarm (docs/measurements/unseen-74-77-first-measurement-session-42.txt).
     // End of session 42: right 78.9%, precision 90.8%, recall 94.5%, 1 false alarms.
-    static let minimumRight = 0.78
+    // End of session 43: right 82.9%, precision 90.9%, recall 95.0%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The seventy-fifth unseen corpus (`Fixtures/unseen-75`): 20 articles (10 German, 10 English, 200 claims) by two
@@ -4580,10 +4681,11 @@ struct Unseen75CorpusTests {
     // Measured: first, with the checker of the session's start (1e55bd6): 83.0% right, precision 85.8%, recall
     // 93.5%, 3 false alarms (docs/measurements/unseen-74-77-first-measurement-session-42.txt).
     // End of session 42: right 83.0%, precision 85.8%, recall 93.5%, 3 false alarms.
-    static let minimumRight = 0.83
+    // End of session 43: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
+    static let minimumRight = 0.85
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 1
 }
 
 /// The seventy-sixth unseen corpus (`Fixtures/unseen-76`): 20 articles (10 German, 10 English, 196 claims) by two
@@ -4603,10 +4705,11 @@ struct Unseen76CorpusTests {
     // Measured: first, with the checker of the session's start (1e55bd6): 79.6% right, precision 78.2%, recall
     // 93.4%, 1 false alarm (docs/measurements/unseen-74-77-first-measurement-session-42.txt).
     // End of session 42: right 79.6%, precision 78.2%, recall 93.4%, 1 false alarms.
-    static let minimumRight = 0.79
+    // End of session 43: right 83.2%, precision 78.3%, recall 93.9%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.93
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The seventy-seventh unseen corpus (`Fixtures/unseen-77`): 20 articles (10 German, 10 English, 198 claims) by two
@@ -4626,6 +4729,7 @@ struct Unseen77CorpusTests {
     // Measured: first, with the checker of the session's start (1e55bd6): 88.9% right, precision 84.4%, recall
     // 95.5%, 0 false alarms (docs/measurements/unseen-74-77-first-measurement-session-42.txt).
     // End of session 42: right 88.9%, precision 84.4%, recall 95.5%, 0 false alarms.
+    // End of session 43: right 88.9%, precision 84.4%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -4649,6 +4753,7 @@ struct Unseen78CorpusTests {
 
     // Measured: first, with the checker of the session's start (694834b): 84.3% right, precision 87.4%, recall
     // 94.9%, 3 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
+    // End of session 43: right 84.3%, precision 87.4%, recall 94.9%, 3 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -4672,6 +4777,7 @@ struct Unseen79CorpusTests {
 
     // Measured: first, with the checker of the session's start (694834b): 85.0% right, precision 83.4%, recall
     // 95.5%, 3 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
+    // End of session 43: right 85.5%, precision 83.4%, recall 95.5%, 3 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -4695,6 +4801,7 @@ struct Unseen80CorpusTests {
 
     // Measured: first, with the checker of the session's start (694834b): 81.5% right, precision 83.7%, recall
     // 92.5%, 2 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
+    // End of session 43: right 82.0%, precision 83.7%, recall 92.5%, 2 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -4718,6 +4825,7 @@ struct Unseen81CorpusTests {
 
     // Measured: first, with the checker of the session's start (694834b): 87.2% right, precision 88.8%, recall
     // 96.9%, 2 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
+    // End of session 43: right 87.2%, precision 88.8%, recall 96.9%, 2 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.96
