@@ -53,6 +53,16 @@ public enum ClaimPeriod: Sendable, Hashable {
         case .rangeSpan(_, let to): return to.last
         }
     }
+
+    /// The first and last month the period covers (a year's January and December; the years of a span of years).
+    var monthBounds: (first: Period, last: Period) {
+        switch self {
+        case .single(let period): return (period.months.first ?? period, period.months.last ?? period)
+        case .span(let first, let last): return (first, last)
+        case .months(let range): return (range.first, range.last)
+        case .rangeSpan(let from, let to): return (from.first, to.last)
+        }
+    }
 }
 
 /// One way to read a figure's frame: its flow, partner and period.

@@ -1123,6 +1123,14 @@ enum Lexicon {
 
     /// Relative pronouns that open a clause describing what was named before it (after a comma): ", which …", ", das
     /// …", ", deren …".
+    /// The pronouns that open a relative clause telling of a figure or a period ("…, which he attributed to …").
+    static let relativeClauseOpeners: Set<String> = ["which", "who", "welche", "welcher", "welches"]
+
+    /// Words after a subordinator that make it no clause's opening ("as well", "as much", "as high as").
+    static let notAClauseAfterOpener: Set<String> = [
+        "well", "much", "many", "high", "low", "large", "big", "far", "long", "of",
+    ]
+
     static let relativePronouns: Set<String> = [
         "which", "who", "whose", "die", "der", "das", "den", "dem", "deren", "dessen", "welche", "welcher", "welches",
     ]

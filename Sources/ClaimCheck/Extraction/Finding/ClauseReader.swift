@@ -633,10 +633,11 @@ struct ClauseReader {
             "as", "because", "weil", "da", "nachdem", "wobei", "following", "tracking", "mirroring", "reflecting",
             "amid", "driven", "getrieben",
         ]
-        let notAClause: Set<String> = ["well", "much", "many", "high", "low", "large", "big", "far", "long", "of"]
         for index in (start + 1)..<end where subordinators.contains(words[index]) {
             let gap = text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
-            if gap.contains(","), index + 1 < words.count, !notAClause.contains(words[index + 1]) { return true }
+            if gap.contains(","), index + 1 < words.count, !Lexicon.notAClauseAfterOpener.contains(words[index + 1]) {
+                return true
+            }
         }
         return false
     }
@@ -1453,8 +1454,7 @@ struct ClauseReader {
                 }
             // ("widened 31 percent from a year earlier, which he attributed partly to … the tariff increases of 2018": a
             // period past a relative clause's opening is the clause's.)
-            let relative = [", which ", ", who ", ", welche ", ", welcher ", ", welches "].contains(
-                where: gapText.contains)
+            let relative = Lexicon.relativeClauseOpeners.contains { gapText.contains(", \($0) ") }
             // ("Im Oktober lag der Wert bei 732 Millionen Dollar – gegenüber März ein Rückgang um fast 90 Prozent": a
             // month named as what is compared with is a base.)
             let againstBase = periodToken < words.count && ["gegenüber", "against"].contains(words[periodToken])
@@ -1571,20 +1571,10 @@ struct ClauseReader {
             }),
             let scope = resolvePeriod(mention), let own = resolvePeriod(inner)
         else { return false }
-        let (scopeFirst, scopeLast) = Self.bounds(scope)
-        let (ownFirst, ownLast) = Self.bounds(own)
+        let (scopeFirst, scopeLast) = scope.monthBounds
+        let (ownFirst, ownLast) = own.monthBounds
         // (A year's scope holds its months: compare month by month; a year named before is no shorter period.)
         return own != scope && own.isSingle && own.last.isMonth && scopeFirst <= ownFirst && ownLast <= scopeLast
-    }
-
-    /// The first and last month (or year) a period covers.
-    static func bounds(_ period: ClaimPeriod) -> (Period, Period) {
-        switch period {
-        case .single(let period): return (period.months.first ?? period, period.months.last ?? period)
-        case .span(let first, let last): return (first, last)
-        case .months(let range): return (range.first, range.last)
-        case .rangeSpan(let from, let to): return (from.first, to.last)
-        }
     }
 
     /// Whether a period belongs to a comparison's base ("from $44.6 billion in 2019", "than in 2023").
@@ -1921,11 +1911,7 @@ struct ClauseReader {
             }
             // ("widened 31 percent from a year earlier, which he attributed partly to … the tariff increases of 2018": a
             // relative clause after a comma has periods of its own.)
-            let relativeClause = ((figure + 1)..<token).contains { index in
-                ["which", "who", "welche", "welcher", "welches"].contains(words[index])
-                    && commaBetween(index - 1, index)
-                    && facts.endsAFigureOrPeriod(index - 1)
-            }
+            let relativeClause = ((figure + 1)..<token).contains(where: facts.opensRelativeClause)
             return !otherPercent && !andClause && !relativeClause && !clauseBreak(from: figure, to: token)
         }
         // ("Imports rose 33% in the first half of this year, even though purchases last year were 90% below their

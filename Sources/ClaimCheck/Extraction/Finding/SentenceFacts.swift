@@ -209,10 +209,6 @@ struct SentenceFacts {
         return nil
     }
 
-    /// "more than half as large again as in 2023", "Measured against 2017", "höher als 2019", "im Vergleich zu
-    /// 2021": a period named as what the sentence compares with, not the period it speaks of. The comparison
-    /// word stands right before the period, with at most a preposition or an article between ("more than
-    /// 10% so far this year" compares nothing with this year).
     /// Whether a period stands in a relative clause or a clause of reasons opened after a comma past a figure
     /// ("widened 31 percent from a year earlier, which he attributed partly to … the tariff increases of 2018"): the
     /// clause's time, not the figure's.
@@ -222,23 +218,24 @@ struct SentenceFacts {
         else { return false }
         // (So is one in a clause of reasons: "fell 9.6 per cent, to US$206.3-billion, as the collapse in oil prices that
         // began in the summer of 2014 kept eating into …".)
-        let openers: Set<String> = [
-            "which", "who", "welche", "welcher", "welches", "as", "because", "weil", "da", "nachdem", "amid",
-            "following",
-            "driven", "getrieben",
+        let reasons: Set<String> = [
+            "as", "because", "weil", "da", "nachdem", "amid", "following", "driven", "getrieben",
         ]
-        let notAClause: Set<String> = ["well", "much", "many", "high", "low", "large", "big", "far", "long", "of"]
         return ((firstFigure + 1)..<token).contains { index in
-            openers.contains(words[index]) && commaBetween(index - 1, index)
-                // (A relative clause only after a figure or a period, of which it tells; not one that tells of a
-                // noun: "in the first year of the U.S.-Korea Free Trade Agreement, which took effect last March".)
-                && (!["which", "who", "welche", "welcher", "welches"].contains(words[index])
-                    || endsAFigureOrPeriod(index - 1))
-                && !(index + 1 < words.count && notAClause.contains(words[index + 1]))
+            (opensRelativeClause(at: index) || (reasons.contains(words[index]) && commaBetween(index - 1, index)))
+                && !(index + 1 < words.count && Lexicon.notAClauseAfterOpener.contains(words[index + 1]))
                 && !figures.contains {
                     tokenIndex(of: $0.range.lowerBound) > index && tokenIndex(of: $0.range.lowerBound) < token
                 }
         }
+    }
+
+    /// "…, which he attributed to …" after a figure or a period: a relative clause that tells of it, opened after a
+    /// comma (not one that tells of a noun: "in the first year of the U.S.-Korea Free Trade Agreement, which took
+    /// effect last March").
+    func opensRelativeClause(at index: Int) -> Bool {
+        index > 0 && Lexicon.relativeClauseOpeners.contains(words[index]) && commaBetween(index - 1, index)
+            && endsAFigureOrPeriod(index - 1)
     }
 
     /// Whether a token is the last of a figure or of a period mention.
@@ -251,6 +248,10 @@ struct SentenceFacts {
             }
     }
 
+    /// "more than half as large again as in 2023", "Measured against 2017", "höher als 2019", "im Vergleich zu
+    /// 2021": a period named as what the sentence compares with, not the period it speaks of. The comparison
+    /// word stands right before the period, with at most a preposition or an article between ("more than
+    /// 10% so far this year" compares nothing with this year).
     func isComparisonBase(_ mention: PeriodMention) -> Bool {
         let token = tokenIndex(of: mention.range.lowerBound)
         let comparing: Set<String> = [
