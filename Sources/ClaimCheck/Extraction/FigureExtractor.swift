@@ -208,6 +208,10 @@ struct FigureExtractor {
                 pattern.matches(
                     in: sentence, options: [.withTransparentBounds, .withoutAnchoringBounds], range: window)
             } : []
+        // (Once per sentence, not per figure: the sentence may be long and hold many figures.)
+        let otherDollars =
+            !matches.isEmpty && lower.contains("dollar")
+            && Self.otherDollarsDeclared.firstMatch(in: sentence, range: NSRange(location: 0, length: ns.length)) != nil
         for match in matches {
             func group(_ name: String) -> String? {
                 let range = match.range(withName: name)
@@ -293,9 +297,7 @@ struct FigureExtractor {
             // ("put Canada's surplus with the United States at $4.3 billion, measured in Canadian dollars": a bare
             // dollar sign in a sentence that says its dollars are another country's.)
             if unit == .usd, pre.map({ $0 == "$" }) ?? true,
-                post.map({ ["dollar", "dollars"].contains($0.lowercased()) }) ?? true,
-                Self.otherDollarsDeclared.firstMatch(in: sentence, range: NSRange(location: 0, length: ns.length))
-                    != nil
+                post.map({ ["dollar", "dollars"].contains($0.lowercased()) }) ?? true, otherDollars
             {
                 unit = .other
             }

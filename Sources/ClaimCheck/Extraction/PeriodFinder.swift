@@ -586,7 +586,12 @@ struct PeriodFinder {
                     }
                     // ("So far in 2013, the U.S. has run a cumulative goods deficit of $399.4 billion": the months of the
                     // year out so far, not the year.)
-                    let lead = ns.substring(to: match.range.location).lowercased()
+                    // (Only the few characters before the year: bounded work per year, however long the sentence.)
+                    let leadStart = max(0, match.range.location - 20)
+                    let lead = ns.substring(
+                        with: NSRange(location: leadStart, length: match.range.location - leadStart)
+                    )
+                    .lowercased()
                     if lead.hasSuffix("so far in ") || lead.hasSuffix("bisher im jahr ")
                         || lead.hasSuffix("bislang im jahr ")
                     {
