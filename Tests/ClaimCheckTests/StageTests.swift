@@ -6900,4 +6900,127 @@ struct AmbiguityTests {
                 "2025-03-10", .en
             ).first?.hasPrefix("comparison imports") == true)
     }
+
+    @Test func readingsTheFortyFourthSessionAdded() {
+        // A sentence with no figure and no partner of its own does not make the world the article's partner; with no
+        // partner named in a trade sentence before, the country the article named last is a reading (before: U.S.
+        // exports to the world, contradicted).
+        #expect(
+            verdicts(
+                "Ägypten war in den vergangenen Jahren der wichtigste Einzelmarkt. Doch das Land steckt in einer Devisenkrise. Wie hart das die Lieferanten trifft, zeigt ein Blick in die Handelsstatistik der Vereinigten Staaten. Die USA exportierten im vergangenen Jahr Waren für 4,8 Milliarden Dollar an den Nil.",
+                "2016-04-20", .de) == ["value exports EGY 2015 supported"])
+        // (Wrong for that country as well, it is wrong whichever was meant.)
+        #expect(
+            verdicts(
+                "Ägypten war in den vergangenen Jahren der wichtigste Einzelmarkt. Doch das Land steckt in einer Devisenkrise. Wie hart das die Lieferanten trifft, zeigt ein Blick in die Handelsstatistik der Vereinigten Staaten. Die USA exportierten im vergangenen Jahr Waren für 9,8 Milliarden Dollar an den Nil.",
+                "2016-04-20", .de) == ["value exports WORLD 2015 contradicted"])
+        // Islands take 'auf'; the two flows 'zusammen' are total trade (before: imports, the sum contradicted).
+        #expect(
+            verdicts(
+                "Die USA haben im vergangenen Jahr Waren für 8,4 Milliarden Dollar auf die Philippinen exportiert und für 9,3 Milliarden Dollar von dort importiert, zusammen also knapp 18 Milliarden Dollar.",
+                "2014-05-10", .de) == [
+                    "value exports PHL 2013 supported", "value imports PHL 2013 supported",
+                    "value total PHL 2013 supported",
+                ])
+        // A figure in dirhams is in another currency (before: read as dollars, contradicted).
+        #expect(
+            verdicts(
+                "US exports to the UAE totalled $20.1 billion (Dh73.7 billion) in 2017.", "2018-03-14", .en) == [
+                    "value exports ARE 2017 supported", "value exports ARE 2017 unverifiable",
+                ])
+        // The home reporter right after the auxiliary is the subject of the verb at the clause's end (before: exports,
+        // contradicted); a place held 'jahrelang' is not dated by the sentence (before: 2023, contradicted).
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr haben die USA erstmals mehr Waren aus Mexiko eingeführt als aus jedem anderen Land.",
+                "2024-03-14", .de) == ["rank imports Mexiko 2023 supported"])
+        #expect(
+            verdicts(
+                "China, jahrelang der wichtigste Lieferant, kam nur noch auf 427 Milliarden Dollar.", "2024-03-14", .de
+            ).allSatisfy { !$0.hasPrefix("rank") })
+        // A record joined by 'and' to a change's base speaks of the change's end (before: April, contradicted).
+        #expect(
+            verdicts(
+                "The Census Bureau's May report puts U.S. imports from Saudi Arabia at $922 million for the month. That's up 71% from April's $540 million and the biggest monthly bill since February.",
+                "2020-07-10", .en
+            ).last == "record imports SAU 2020-05 supported")
+        // A month's figure in a sentence that speaks of a month, read for a year it does not name, is no slipped unit
+        // (before: 2017, contradicted as a factor of ten).
+        #expect(
+            verdicts(
+                "In den Rohdaten kletterte der Fehlbetrag im Warenhandel auf 81,7 Mrd. Dollar – den höchsten Monatswert der Geschichte.",
+                "2018-10-06", .de
+            ).first == "value balance WORLD 2017 unverifiable")
+        // A sentence about a rate does not set the month the next ones speak of (before: January, contradicted).
+        #expect(
+            verdicts(
+                "Das Defizit im Warenhandel mit China erreichte im August 38,5 Mrd. Dollar. Im Gegenteil: Viele Importeure haben Bestellungen vorgezogen, um den für Januar angekündigten Anstieg des Zollsatzes zu umgehen. Die amerikanischen Exporte nach China dagegen fielen im Vergleich zum Vorjahresmonat um 14 %.",
+                "2018-10-06", .de
+            ).last == "change exports CHN 2017-08..2018-08 supported")
+        // A comparison whose own side the sentence does not name is unsure (before: Mexico against Taiwan,
+        // contradicted).
+        #expect(
+            verdicts(
+                "This year Mexico has overtaken China as the largest supplier of machinery and computers to the U.S. Imports from Taiwan are up by a third this year, and nearly half of what we buy from Taiwan is that one category.",
+                "2024-11-20", .en
+            ).last?.hasSuffix("unverifiable") == true)
+        // A clause of 'when' right after a period is that period's, base or not (before: 2015, contradicted).
+        #expect(
+            verdicts(
+                "Die USA exportierten im vergangenen Jahr Waren für 4,8 Milliarden Dollar nach Ägypten – mehr als ein Viertel weniger als ein Jahr zuvor, als es noch 6,5 Milliarden Dollar gewesen waren.",
+                "2016-04-20", .de
+            ).last == "value exports EGY 2014 supported")
+        #expect(
+            verdicts(
+                "The U.S. exported $4.8 billion of goods to Egypt last year, down more than a quarter from a year earlier, when the figure was $6.5 billion.",
+                "2016-04-20", .en
+            ).last == "value exports EGY 2014 supported")
+        // A date right before a German reporting verb at the clause's end dates the report (before: February 2024,
+        // unpublished); the figures' month before one is still the figures' ("die Zahlen für den Oktober").
+        #expect(
+            verdicts(
+                "Die Importe aus Mexiko stiegen im vergangenen Jahr um 4,6 Prozent auf 475 Milliarden Dollar, wie das US-Handelsministerium im Februar mitteilte.",
+                "2024-03-14", .de) == [
+                    "change imports MEX 2022..2023 supported", "value imports MEX 2023 supported",
+                ])
+        #expect(
+            verdicts(
+                "Das Handelsministerium in Washington hat gestern die Zahlen für den Oktober veröffentlicht. Im Warenhandel mit dem Rest der Welt führten die USA demnach für 76,4 Milliarden Dollar mehr ein, als sie ausführten.",
+                "2019-12-06", .de) == ["value balance WORLD 2019-10 supported"])
+        // Another country's office named only in a later clause of its own leaves the figure before it the U.S.
+        // figure (before: unverifiable, another source); one named in the figure's own clause does not.
+        #expect(
+            verdicts(
+                "The U.S. did run a goods deficit of $67.9 billion with Japan in 2022, and Japan's Finance Ministry, which counts trade its own way, put its surplus with America at about ¥6.5 trillion.",
+                "2023-12-20", .en) == ["value balance JPN 2022 supported", "value balance JPN 2022 unverifiable"])
+        #expect(
+            verdicts(
+                "Brazil's trade ministry recorded a deficit with the United States of $11.4 billion last year, and officials there have complained for years about U.S. tariffs on ethanol.",
+                "2014-03-10", .en) == ["value balance BRA 2013 unverifiable"])
+        // The size of an economy named right before a figure is no sum of trade (before: U.S. total trade,
+        // contradicted).
+        #expect(
+            verdicts(
+                "Japan accounts for about 4% of all U.S. goods trade, hardly enough to threaten an economy of $27 trillion.",
+                "2023-12-20", .en
+            ).allSatisfy { !$0.hasPrefix("value") })
+        // A clause of its own after the superlative lists the places after it (before: nothing found).
+        #expect(
+            verdicts(
+                "Wichtigster Handelspartner der USA blieb im April Kanada, dahinter folgten Mexiko und China.",
+                "2013-06-10",
+                .de) == [
+                    "rank total Kanada 2013-04 supported", "rank total Mexiko 2013-04 supported",
+                    "rank total China 2013-04 supported",
+                ])
+        // A verb after the figure with a money figure of its own is that figure's (before: the swapped flows read as
+        // another reading, supported).
+        #expect(
+            verdicts(
+                "Von Januar bis März exportierten die USA Waren für 14,7 Milliarden Dollar nach Indien und importierten Waren für 8,7 Milliarden Dollar.",
+                "2019-06-05", .de) == [
+                    "value exports IND 2019-01..2019-03 contradicted",
+                    "value imports IND 2019-01..2019-03 contradicted",
+                ])
+    }
 }

@@ -238,6 +238,12 @@ public struct FoundClaim: Sendable, Hashable {
     /// Whether the figure's sentence names no period of its own, so its period comes from the
     /// sentences before or the publication date: a reading, not something the sentence says.
     public var frameInferred = false
+    /// Whether a comparison's other side is a partner the sentences before named, not one its own sentence names
+    /// ("… and nearly half of what we buy from Taiwan is that one category": Taiwan against the article's Mexico).
+    public var comparedSideCarried = false
+    /// Whether the claim is read for the world only because no sentence before it named a partner, with the country
+    /// the article named last as its other reading.
+    public var worldByDefault = false
     /// The figure's hedge is "less than" or "not even" (see ``Figure/below``).
     public var below = false
     /// "$45 billion a month", "täglich 1,5 Milliarden": an average per month, day or year of the

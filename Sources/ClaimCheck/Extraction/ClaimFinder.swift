@@ -489,7 +489,16 @@ public struct ClaimFinder: Sendable {
         // "Aus Indien kommen viel mehr Waren … Das Defizit lag 2013 bei 20 Milliarden Dollar": a
         // sentence naming no country may speak of the one named just before, in a sentence that set no
         // frame; a figure that holds for it is not called wrong.
-        if named.isEmpty, let recent = discourse.lastNamedCountry, discourse.sentencesSinceNamedCountry <= 1 {
+        // ("Ägypten war der wichtigste Einzelmarkt. Doch das Land steckt in einer Devisenkrise. … Wie hart das
+        // trifft, zeigt die Handelsstatistik der Vereinigten Staaten. Die USA exportierten im vergangenen Jahr Waren
+        // für 4,8 Milliarden Dollar": where no trade sentence before has named a partner, the world is only a
+        // default, and the country the article named last, in any sentence, is a reading as well.)
+        let recentNamed =
+            discourse.sentencesSinceNamedCountry <= 1
+            ? discourse.lastNamedCountry
+            : parties.partnerDefaulted && !facts.cues.world && !Lexicon.speaksOfTheWhole(facts.words)
+                ? discourse.recentCountries.last : nil
+        if named.isEmpty, let recent = recentNamed {
             for index in found.claims.indices
             where [.value, .change, .share].contains(found.claims[index].kind)
                 && found.claims[index].partner != recent && found.claims[index].partnerSum.isEmpty
@@ -500,6 +509,8 @@ public struct ClaimFinder: Sendable {
                     && Lexicon.speaksOfTheWhole(facts.words))
             {
                 found.claims[index].partnerReadings.append(recent)
+                found.claims[index].worldByDefault =
+                    discourse.sentencesSinceNamedCountry > 1 && found.claims[index].partner == "WORLD"
             }
         }
         return found.claims

@@ -184,7 +184,7 @@ struct FigureExtractor {
         let number = "\\d{1,3}(?:[.,\\u00A0\\u2009\\u202F '’]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?"
         let text = """
             (?<hedge>\\b(?:\(hedge))\\s+)?\
-            (?<pre>C\\$|CA\\$|A\\$|AU\\$|NZ\\$|HK\\$|NT\\$|S\\$|R\\$|US\\$|\\$(?:A|C|NZ|HK|S)(?=\\s?\\d)|\\$|€|£|¥|USD\\s|EUR\\s|CHF\\s|GBP\\s|CNY\\s|RMB\\s)?\\s?\
+            (?<pre>C\\$|CA\\$|A\\$|AU\\$|NZ\\$|HK\\$|NT\\$|S\\$|R\\$|US\\$|\\$(?:A|C|NZ|HK|S)(?=\\s?\\d)|\\$|€|£|¥|USD\\s|EUR\\s|CHF\\s|GBP\\s|CNY\\s|RMB\\s|AED\\s|SAR\\s|INR\\s|JPY\\s|KRW\\s|CAD\\s|AUD\\s|MXN\\s|BRL\\s|₹|₩|₽|(?<![\\p{L}])(?:Dhs?|Rs\\.?|RM|Rp)(?=\\s?\\d))?\\s?\
             (?:(?<number>\(number))|(?<spoken>\(spoken ? spokenNumber : "(?!)"))|(?<word>\\b(?:\(words))\\b(?!\\$)))\
             (?:(?:\\s|-)?(?<scale>(?:\(scale))(?![\\p{L}])))?\
             (?:(?:\\s|-)?(?<post>(?:\(currency))(?![\\p{L}]))|\\s?(?<percent>(?:\(percent))(?![\\p{L}])))?

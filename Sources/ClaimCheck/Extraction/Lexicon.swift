@@ -250,6 +250,12 @@ enum Lexicon {
         "teilte", "erklärte",
     ]
 
+    /// German reporting verbs that close a clause after its date: "wie das Ministerium im Februar mitteilte".
+    static let closingReportingVerbs: Set<String> = [
+        "mitteilte", "mitteilten", "meldete", "meldeten", "berichtete", "berichteten", "bekanntgab", "veröffentlichte",
+        "erklärte", "mitgeteilt", "gemeldet", "bekanntgegeben", "veröffentlicht", "berichtet",
+    ]
+
     /// Words between a reporting verb and its date: "said on Tuesday", "meldete Anfang Februar".
     static let reportTimeWords: Set<String> = [
         "on", "in", "am", "im", "anfang", "ende", "mitte", "earlier", "early", "late",

@@ -427,8 +427,17 @@ enum RankFinder {
             let pastMarkers: Set<String> = [
                 "once", "formerly", "former", "einst", "einstige", "einstigen", "ehemals",
                 "ehemalige", "ehemaligen", "früher", "frühere", "früheren",
+                // ("China, jahrelang der wichtigste Lieferant, kam nur noch auf …", "long the top supplier": a place
+                // held for years up to the period spoken of, which the sentence does not date.)
+                "jahrelang", "jahrzehntelang", "lange", "langjährige", "langjähriger", "langjährigen", "longtime",
+                "long-time", "long",
             ]
-            if words[max(0, found1.token - 3)..<found1.token].contains(where: pastMarkers.contains) {
+            let window = words[max(0, found1.token - 3)..<found1.token]
+            if window.contains(where: pastMarkers.contains)
+                || zip(window, window.dropFirst()).contains(where: {
+                    ["for", "viele"].contains($0.0) && ["years", "decades", "jahre", "jahrzehnte"].contains($0.1)
+                })
+            {
                 index += 1
                 continue
             }
@@ -582,6 +591,16 @@ enum RankFinder {
                                 })
                                 && (clauseStart + 1..<min(index, clauseStart + 4)).contains(where: {
                                     ["haben", "hat", "hatten", "hatte"].contains(words[$0])
+                                }))
+                            // ("Im vergangenen Jahr haben die USA mehr Waren aus Mexiko eingeführt als aus jedem
+                            // anderen Land": the subject right after the auxiliary, where something else opens the
+                            // clause.)
+                            || (index - clauseStart <= 16 && index > clauseStart + 1
+                                && (clauseStart + 1..<min(index, clauseStart + 6)).contains(where: { aux in
+                                    ["haben", "hat", "hatten", "hatte"].contains(words[aux]) && aux + 1 < index
+                                        && words[(aux + 1)..<min(index, aux + 3)].contains(where: {
+                                            Self.homeSubjects.contains($0)
+                                        })
                                 }))
                     } ?? false
                 found1.measure =

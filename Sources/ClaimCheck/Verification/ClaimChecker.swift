@@ -175,6 +175,19 @@ public struct ClaimChecker: Sendable {
         if !doubts.isEmpty, shareWrongInEveryReading(claim, date: date) {
             doubts.removeAll { $0 == .looseFigure || $0 == .verbDirection }
         }
+        // (A figure read for the world by default, wrong for the country the article named last as well: wrong
+        // whichever was meant.)
+        if doubts == [.partnerCarriedOver], claim.worldByDefault,
+            claim.partnerReadings.allSatisfy({ partner in
+                var reading = claim
+                reading.partner = partner
+                reading.partnerReadings = []
+                reading.worldByDefault = false
+                return verify(reading, language, date: date).verdict == .contradicted
+            })
+        {
+            doubts = []
+        }
         guard !doubts.isEmpty else { return }
         let words = Explanations(language: language, countries: database.countries)
         checked.verdict = .unverifiable
@@ -531,7 +544,7 @@ public struct ClaimChecker: Sendable {
         // contradicted comparisons of that kind were wrong as often as right.
         if checked.verdict == .contradicted, claim.kind == .comparison, claim.outOfScope == nil,
             claim.frameInferred || !claim.partnerReadings.isEmpty || (claim.comparedFlow != nil && !claim.perDollar)
-                || claim.comparedPeriod != nil
+                || claim.comparedPeriod != nil || claim.comparedSideCarried
         {
             checked.verdict = .unverifiable
             checked.explanation = words.comparisonReadUnsure(first: checked.explanation)
@@ -554,7 +567,7 @@ public struct ClaimChecker: Sendable {
         if checked.verdict == .contradicted, claim.frameInferred, claim.outOfScope == nil,
             [.value, .composition, .share, .change].contains(claim.kind)
                 || claim.kind == .record && claim.periodGuessed,
-            !Self.offByPowerOfTen(checked)
+            !Self.offByPowerOfTen(checked) || heldByAMonth(claim, date: date)
         {
             // (Unless a value read for a year is too large in the years next to it and in the last two
             // published too: then it is wrong for any year the article could have meant. One too small may be
@@ -694,6 +707,30 @@ public struct ClaimChecker: Sendable {
             if onlyAbove, wrongSign || abs(claimed) <= abs(Double(official)) { return false }
         }
         return true
+    }
+
+    /// Whether a value read for a year it does not name is a month's of that year or the latest month published
+    /// ("kletterte der Fehlbetrag auf 81,7 Mrd. Dollar", read for 2017 in October 2018: a tenth of the year's
+    /// deficit, and the deficit of August 2018): then its digits do not confirm the reading, a month's do.
+    /// (Only where the sentence speaks of a month: a month's figure given for the year, "Für Deutschland weist die
+    /// Statistik ein Minus von 8,5 Milliarden Dollar aus" for December's, is an error writers make.)
+    func heldByAMonth(_ claim: FoundClaim, date: PublicationDate?) -> Bool {
+        let text = claim.sentence.text.lowercased()
+        guard text.contains("monat") || text.contains("month"),
+            claim.kind == .value, let written = claim.value, claim.unit == .usd, claim.partnerSum.isEmpty,
+            case .single(let year)? = claim.period, !year.isMonth, let partner = claim.partner
+        else { return false }
+        var months = (1...12).map { Period.month(year.year, $0) }
+        if let latest = date?.latestPublishedMonth { months.append(latest) }
+        return months.contains { month in
+            guard
+                let summary = try? trade(
+                    reporter: claim.reporter ?? "USA", partner: partner, period: month,
+                    product: claim.product),
+                let official = summary.value(of: claim.flow).value, official != 0
+            else { return false }
+            return abs(abs(written) / abs(Double(official)) - 1) <= 0.02
+        }
     }
 
     /// Whether a value is more than twice or less than half the official one: further off than the

@@ -248,13 +248,13 @@ struct Explanations {
         case (.imports, false): label = "imports"
         case (.total, false): label = "total trade"
         case (.balance, false): label = "balance"
-        case (.exports, true): label = "Exporte"
-        case (.imports, true): label = "Importe"
-        case (.total, true): label = "gesamten Handels"
-        case (.balance, true): label = "Handelsbilanz"
+        case (.exports, true): label = "der Exporte"
+        case (.imports, true): label = "der Importe"
+        case (.total, true): label = "des gesamten Handels"
+        case (.balance, true): label = "der Handelsbilanz"
         }
         return de
-            ? "Die Zahl entspricht dem Wert der \(label): Richtung verwechselt?"
+            ? "Die Zahl entspricht dem Wert \(label): Richtung verwechselt?"
             : "The figure matches the \(label) instead: wrong direction?"
     }
 
@@ -825,7 +825,7 @@ struct Explanations {
         let firstPeriod = claim.period.map(claimPeriodWords) ?? "?"
         let statement =
             de
-            ? "Gelesen als \(subject) \(claimPeriodWords(reading.period)): amtlich \(money(official)). Der Satz lässt auch \(first) \(firstPeriod) zu (amtlich \(money(firstOfficial))); der Satz lässt beide Lesarten zu, belegt ist die genannte."
+            ? "Gelesen als \(subject) \(claimPeriodWords(reading.period)): amtlich \(money(official)). Der Satz lässt auch eine andere Lesart zu: \(first) \(firstPeriod), amtlich \(money(firstOfficial)); belegt ist die genannte."
             : "Read as \(subject) in \(claimPeriodWords(reading.period)): officially \(money(official)). The sentence also allows \(first) in \(firstPeriod) (officially \(money(firstOfficial))); the sentence allows both, and the figure holds under the one given."
         return [verdictLead(.supported), capitalized(statement), source(coverage)].joined(separator: " ")
     }

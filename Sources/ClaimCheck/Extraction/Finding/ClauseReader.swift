@@ -18,6 +18,8 @@ struct Parties {
     /// Whether every other country the sentence names is only the other side of a comparison ("knapp vor dem mit
     /// Japan").
     var othersAllCompared = true
+    /// Whether the partner is the world only because neither the sentence nor any before it named one.
+    var partnerDefaulted = false
 
     /// The end of a dateline opening a sentence ("Washington/Lima, 8. Mär (Reuters) -"): a short run of words closed
     /// by an agency's name in parentheses and a dash; `nil` without one.
@@ -292,7 +294,10 @@ struct Parties {
         {
             partner = named
         }
-        if partner == nil { partner = discourse.partner ?? "WORLD" }
+        if partner == nil {
+            partnerDefaulted = discourse.partner == nil
+            partner = discourse.partner ?? "WORLD"
+        }
         if reporter == homeReporter, let contextReporter = discourse.reporter, others.isEmpty, !namesHome {
             reporter = contextReporter
         }
@@ -932,9 +937,10 @@ struct ClauseReader {
                 return true
             }
             // "Deutschland lieferte …", "Russia exported …": the partner is the subject of a trade verb.
+            // ("Waren für 8,4 Milliarden Dollar auf die Philippinen exportiert": islands take "auf".)
             let prepositions: Set<String> = [
                 "aus", "from", "nach", "to", "in", "into", "mit", "with", "von", "für", "for", "an", "by", "ins", "im",
-                "vom", "zum", "zur", "beim",
+                "vom", "zum", "zur", "beim", "auf",
             ]
             // ("aus dem westafrikanischen Land": an adjective between the article and the noun.)
             let adjectiveBefore =
@@ -1528,8 +1534,22 @@ struct ClauseReader {
                     && !mentions.contains { $0.token > marker && $0.token < otherToken }
             }
         }
+        // ("… weniger als ein Jahr zuvor, als es noch 6,5 Milliarden Dollar gewesen waren", "from a year earlier, when
+        // the figure was $6.5 billion": a clause of "when" right after a period is that period's, base or not.)
+        let whenClause = singles.last { mention in
+            guard mention.range.upperBound <= position else { return false }
+            let gap = text[mention.range.upperBound..<position]
+            guard let opening = [", als ", ", when ", ", da ", ", wo "].first(where: gap.hasPrefix) else {
+                return false
+            }
+            return !gap.dropFirst(opening.count).contains(where: { ",;:()".contains($0) })
+                && !figureStarts.contains { $0 >= mention.range.upperBound && $0 < position }
+                && positionToken - tokenIndex(of: mention.range.upperBound) <= 8
+        }
         var chosen: PeriodMention?
-        if let after, let before, isRecordScope(after, after: end, within: before) {
+        if let whenClause {
+            chosen = whenClause
+        } else if let after, let before, isRecordScope(after, after: end, within: before) {
             // ("Im März erreichten die Importe … mit 2,75 Milliarden Dollar ihren höchsten Monatswert in diesem Jahr":
             // the year after the superlative is the record's scope; the month within it is the figure's.)
             chosen = before

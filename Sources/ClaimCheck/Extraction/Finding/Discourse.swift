@@ -145,7 +145,10 @@ struct Discourse {
         let furniture =
             reader.facts.figures.isEmpty && reader.text.utf8.lazy.filter { $0 == UInt8(ascii: "|") }.count >= 2
         // ("der Warenaustausch zwischen beiden Ländern": the pair, resolved, is what the article goes on about.)
-        if !furniture, let sentencePartner = parties.partner,
+        // ("Wie hart das die Lieferanten trifft, zeigt ein Blick in die Handelsstatistik der Vereinigten Staaten.": a
+        // sentence with no figure and no partner of its own does not make the world the article's partner.)
+        let worldByDefault = parties.partnerDefaulted && reader.facts.figures.isEmpty && found.claims.isEmpty
+        if !furniture, !worldByDefault, let sentencePartner = parties.partner,
             !parties.others.isEmpty || sentencePartner == "WORLD" || partner == nil
                 || (parties.saysBilateral && sentencePartner.count == 3)
         {
@@ -251,7 +254,8 @@ struct Discourse {
             !found.claims.isEmpty || reader.hasTradeWord && !reader.figures.isEmpty
                 // "Die USA haben ihr Handelsdefizit im vergangenen Jahr verringert": a trade flow that moved.
                 // ("Die Lücke … ist im September erneut größer geworden": a flow that became larger or smaller.)
-                || (!cues.flows.isEmpty
+                // (Not a rate that moves: "um den für Januar angekündigten Anstieg des Zollsatzes … zu umgehen".)
+                || (!cues.flows.isEmpty && !reader.words.contains(where: Lexicon.isRate)
                     && (cues.change || reader.words.contains { ["geworden", "became", "become", "grew"].contains($0) }))
         {
             period = .single(first)
@@ -307,6 +311,8 @@ struct Discourse {
                 // (Not a day's date: "That increase, originally set for Jan. 1, has since been postponed".)
                 || ((cues.change || reader.hasTradeWord) && !reader.isEventPeriod(mention)
                     && !reader.words.contains(where: { $0.first?.isNumber == true })
+                    // (Nor a rate's: "um den für Januar angekündigten Anstieg des Zollsatzes zu umgehen".)
+                    && !reader.words.contains(where: Lexicon.isRate)
                     // (Not a plan: "Er soll im Januar verschifft werden".)
                     && !reader.words.contains(where: Lexicon.planWords.contains))
         {
@@ -344,7 +350,10 @@ struct Discourse {
             period = named
         } else if reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
             // "By the numbers: U.S.-Japan goods trade, 2018": a heading over the lines below.
-            || (reader.figures.isEmpty && reader.text.contains(":") && reader.hasTradeWord)
+            // (Not a sentence about a rate, whose dates are the rate's: "Im Gegenteil: Viele Importeure haben
+            // Bestellungen vorgezogen, um den für Januar angekündigten Anstieg des Zollsatzes zu umgehen.")
+            || (reader.figures.isEmpty && reader.text.contains(":") && reader.hasTradeWord
+                && !reader.words.contains(where: Lexicon.isRate))
             // "Eckdaten 2024 (Warenhandel, US-Angaben)", "Key figures, 2023": a short heading line, no full stop.
             || (reader.figures.isEmpty && reader.words.count <= 10
                 && !reader.text.trimmingCharacters(in: .whitespaces).hasSuffix(".")

@@ -44,6 +44,8 @@ struct FigureDraft {
     /// The countries of the figure's own clause that can be its partner.
     var partnersInClause: [CountryMention] = []
     var comparedPartner: String?
+    /// Whether the compared partner was carried over from the sentences before.
+    var comparedSideCarried = false
     /// A share's whole when it is a figure named before ("44% of it", "die Hälfte davon").
     var whole: FigureFrame?
     /// Partners added up ("Kanada und Mexiko zusammen").
@@ -1863,6 +1865,16 @@ extension ClauseReader {
 
     /// The token of ", and" (", und", ", while", ", but") that opens a later clause in which someone reports a
     /// statement of their own ("…, and the association reported that …", "…, und der Verband teilte mit, dass …").
+    /// The start of a later clause of its own after a token (", and", ", but", ", while", a semicolon); `nil` when
+    /// there is none.
+    func laterClause(after token: Int) -> Int? {
+        let conjunctions: Set<String> = ["and", "und", "while", "während", "but", "aber", "whereas"]
+        return (max(token, 1)..<words.count).first { index in
+            (conjunctions.contains(words[index]) && commaBetween(index - 1, index))
+                || text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(";")
+        }
+    }
+
     func laterReport(after token: Int) -> Int? {
         let conjunctions: Set<String> = ["and", "und", "while", "während", "but", "aber", "whereas"]
         let reports: Set<String> = [
@@ -2443,7 +2455,21 @@ extension ClauseReader {
                 cues.flows.last(where: { $0.token < draft.token && clause.contains($0.token) }).map {
                     mirrored($0.flow, flowToken: $0.token) && homeIsTheOtherSide(ofVerbAt: $0.token)
                 } ?? false
-            for cue in cues.flows where clause.contains(cue.token) && ownClause.contains(cue.token) && !verbCertain {
+            // ("Von Januar bis März exportierten die USA Waren für 14,7 Milliarden Dollar nach Indien und importierten
+            // Waren für 8,7 Milliarden Dollar": a verb after the figure, with a money figure of its own after it, is
+            // that figure's, where the figure's own verb stands before it.)
+            let ownVerbBefore = cues.flows.contains { $0.token < draft.token && clause.contains($0.token) }
+            let laterFigures = figures.filter { $0.unit == .usd || $0.unit == .eur }.map {
+                tokenIndex(of: $0.range.lowerBound)
+            }
+            let anotherFiguresVerb = { (cue: (token: Int, flow: Flow)) -> Bool in
+                ownVerbBefore && cue.token > draft.token
+                    && laterFigures.contains { $0 > cue.token && $0 - cue.token <= 6 }
+            }
+            for cue in cues.flows
+            where clause.contains(cue.token) && ownClause.contains(cue.token) && !verbCertain
+                && !anotherFiguresVerb(cue)
+            {
                 let mirror = mirrored(cue.flow, flowToken: cue.token)
                 // (Not the verb's own direction when it names the home reporter as its other side: "Die Ukraine
                 // kaufte amerikanische Waren" is U.S. exports only.)
@@ -2744,6 +2770,13 @@ extension ClauseReader {
             claim.value = abs(value) - 100
         }
         claim.comparedPartner = draft.comparedPartner
+        // (So is one whose own side is: the sentence names only the side compared with.)
+        claim.comparedSideCarried =
+            draft.comparedSideCarried
+            || (draft.kind == .comparison
+                && draft.comparedPartner.map { compared in
+                    others.contains { $0.code == compared } && !others.contains { $0.code == draft.partner }
+                } == true)
         claim.comparedFlow = draft.comparedFlow
         claim.comparedPeriod = draft.comparedPeriod
         claim.below = figure.below
@@ -2797,11 +2830,17 @@ extension ClauseReader {
         // ("Imports from Mexico nearly halved that month, and Mexico's auto industry association reported that the
         // country produced only a few thousand vehicles": another source that reports a statement of its own in a
         // later clause is not the figure's.)
+        // ("The U.S. did run a goods deficit of $67.9 billion with Japan in 2022, and Japan's Finance Ministry, which
+        // counts trade its own way, put its surplus …": nor is an office named only in a later clause of its own.)
         if claim.outOfScope == .otherSource, facts.scope == .otherSource,
             let split = laterReport(after: tokenIndex(of: draft.figure.range.upperBound))
+                ?? laterClause(after: tokenIndex(of: draft.figure.range.upperBound))
         {
             let own = words[0..<split]
-            claim.outOfScope = Lexicon.outOfScope(own, sentence: own.joined(separator: " "))
+            claim.outOfScope =
+                Lexicon.outOfScope(own, sentence: own.joined(separator: " "))
+                ?? SentenceFacts.otherOfficeNamed(
+                    mentions.filter { $0.token + $0.count <= split }, words: Array(own), homeReporter: homeReporter)
         }
         // ("Exports to Mexico, which many expected to surge, are up 1.5% this year": what a relative clause
         // expects is not the figure's matter.)
@@ -3510,6 +3549,7 @@ extension ClauseReader {
         let before = others.last { $0.token < draft.token && $0.code != draft.partner }?.code
         if let other = before ?? discourse.partner, other != draft.partner, other != "WORLD" {
             draft.comparedPartner = other
+            draft.comparedSideCarried = before == nil
         }
     }
 

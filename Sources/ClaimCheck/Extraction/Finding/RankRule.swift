@@ -28,10 +28,19 @@ extension ClauseReader {
         // "Mit deutlichem Abstand folgte im Ranking der größten Defizite Mexiko": the place after one said before,
         // which a superlative alone does not give ("followed by" lists the places after the one ranked).
         let followWords: Set<String> = ["folgte", "folgt", "folgten", "follows"]
-        let follows = words.indices.contains { (index: Int) -> Bool in
+        let followIndices = words.indices.filter { (index: Int) -> Bool in
             if followWords.contains(words[index]) { return true }
             guard ["followed", "came"].contains(words[index]), index + 1 < words.count else { return false }
             return ["next", "second"].contains(words[index + 1])
+        }
+        // ("Wichtigster Handelspartner der USA blieb im April Kanada, dahinter folgten Mexiko und China": a clause of
+        // its own after the superlative lists the places after it.)
+        let follows = { (token: Int) -> Bool in
+            followIndices.contains { index in
+                index <= token
+                    || !self.text[self.tokens[token].range.upperBound..<self.tokens[index].range.lowerBound].contains(
+                        ",")
+            }
         }
         let possessives: Set<String> = ["its", "their", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"]
         let home = homeReporter
@@ -47,7 +56,7 @@ extension ClauseReader {
             }
             // "the largest monthly deficit on record", "the biggest since 2008": a record, not a rank.
             if mention.position == 1, !mention.membership, recordWords(near: mention.token) { return false }
-            if follows, mention.position == 1, !mention.membership { return false }
+            if follows(mention.token), mention.position == 1, !mention.membership { return false }
             // "China's exports fell … as demand from its biggest customers softened": another country's ranking.
             if mention.token > 0, possessives.contains(words[mention.token - 1]) {
                 let before = allMentions.filter { $0.token < mention.token }
@@ -753,7 +762,14 @@ extension ClauseReader {
                 let followed = words.indices.first(where: { index in
                     index > mention.token
                         && ((words[index] == "gefolgt" && index + 1 < words.count && words[index + 1] == "von")
-                            || (words[index] == "followed" && index + 1 < words.count && words[index + 1] == "by"))
+                            || (words[index] == "followed" && index + 1 < words.count && words[index + 1] == "by")
+                            // (", dahinter folgten Mexiko und China", ", dahinter lagen …".)
+                            || (words[index] == "dahinter" && index + 1 < words.count
+                                && [
+                                    "folgten", "folgte", "folgen", "folgt", "lagen", "lag", "kamen", "kam",
+                                    "rangierten",
+                                    "rangierte",
+                                ].contains(words[index + 1])))
                 })
             {
                 var place = mention.position

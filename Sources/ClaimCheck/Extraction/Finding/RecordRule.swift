@@ -374,6 +374,23 @@ extension ClauseReader {
                     else { continue }
                     recordPeriod = .single(end)
                 }
+                // ("That's up 71% from April's $540 million and the biggest monthly bill since February": a record joined
+                // by "and" to a change's base speaks of the change's end, as the change does, not of the base.)
+                if let figure, figure.kind == .value, figure.claimedEnd <= anchorOffset,
+                    nearest.flatMap(resolvePeriod) == nil || nearest.flatMap(resolvePeriod) == figure.period,
+                    let figureToken = tokens.indices.first(where: {
+                        scalarOffset(tokens[$0].range.lowerBound) >= figure.claimedStart
+                    }),
+                    words[max(0, figureToken - 3)..<figureToken].contains(where: { ["from", "von"].contains($0) }),
+                    let joint = ((figureToken + 1)..<record.start).first(where: { ["and", "und"].contains(words[$0]) }),
+                    record.start - joint <= 3,
+                    let change = sentenceFigures.last(where: {
+                        $0.kind == .change && $0.claimedEnd <= figure.claimedStart
+                    }),
+                    case .span(let base, let end)? = change.period, figure.period == .single(base)
+                {
+                    recordPeriod = .single(end)
+                }
                 // ("were $40.3 billion in 2023, down from a record set the year before", "up from a record low"): a record
                 // the figure moved away from is the base's, a year before the period read when the words say so; without
                 // a period of its own, none the sentence gives.

@@ -122,6 +122,18 @@ struct SentenceFacts {
             {
                 return false
             }
+            // ("…, wie das US-Handelsministerium im Februar mitteilte": a German clause's reporting verb at its end,
+            // right after the date.)
+            var next = token
+            while next < allTokens.count, allTokens[next].range.lowerBound < mention.range.upperBound { next += 1 }
+            // (Only a date said as one, "im Februar", "Anfang März"; not the figures' month: "die Zahlen für den
+            // Oktober veröffentlicht".)
+            if next < allTokens.count, Lexicon.closingReportingVerbs.contains(lower[next]),
+                Lexicon.reportTimeWords.contains(before) || Lexicon.reportTimeWords.contains(lower[token]),
+                !["für", "for", "über"].contains(before), !["für", "for", "über"].contains(twoBefore)
+            {
+                return false
+            }
             return
                 !(Lexicon.reportingVerbs.contains(before)
                 || Lexicon.reportingVerbs.contains(twoBefore) && Lexicon.reportTimeWords.contains(before))
@@ -189,7 +201,7 @@ struct SentenceFacts {
 
     /// "Das indische Handelsministerium weist … aus", "China's customs agency", "Mexico's statistics
     /// institute": another country's office as the source of the figures.
-    private static func otherOfficeNamed(_ mentions: [CountryMention], words: [String], homeReporter: String)
+    static func otherOfficeNamed(_ mentions: [CountryMention], words: [String], homeReporter: String)
         -> OutOfScope?
     {
         for mention in mentions
@@ -333,6 +345,15 @@ struct SentenceFacts {
                         ["pro", "je", "per", "a"].contains($0.0)
                             && ["stück", "unit", "piece", "einheit"].contains($0.1)
                     })
+            {
+                return false
+            }
+            // ("hardly enough to threaten an economy of $27 trillion", "eine Volkswirtschaft von 27 Billionen Dollar",
+            // "a GDP of $4 trillion": the size of an economy named right before the figure, not a sum of trade.)
+            if figure.unit == .usd || figure.unit == .eur, case let at = tokenIndex(of: figure.range.lowerBound),
+                at >= 2, ["of", "von", "with", "mit"].contains(words[at - 1]),
+                Lexicon.isEconomyOrPrice(words[at - 2])
+                    || ["gdp", "bip", "bruttoinlandsprodukt"].contains(words[at - 2])
             {
                 return false
             }
