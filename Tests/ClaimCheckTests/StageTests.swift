@@ -7013,6 +7013,13 @@ struct AmbiguityTests {
                     "rank total Kanada 2013-04 supported", "rank total Mexiko 2013-04 supported",
                     "rank total China 2013-04 supported",
                 ])
+        // A bare 'im Vorjahr' is the year before the one spoken of, or, as news writes it, last year (before: 2014,
+        // inaccurate).
+        #expect(
+            verdicts(
+                "2015 war China der größte Handelspartner der Vereinigten Staaten. Exporte und Importe zusammengerechnet, erreichte der Handel mit China im Vorjahr 599 Milliarden Dollar.",
+                "2016-02-08", .de
+            ).last == "value total CHN 2015 supported")
         // A verb after the figure with a money figure of its own is that figure's (before: the swapped flows read as
         // another reading, supported).
         #expect(
@@ -7022,5 +7029,27 @@ struct AmbiguityTests {
                     "value exports IND 2019-01..2019-03 contradicted",
                     "value imports IND 2019-01..2019-03 contradicted",
                 ])
+    }
+
+    /// The hint that a figure matches another year names only a year close by and out when the article appeared, and
+    /// the German hint that it matches another flow is in the genitive.
+    @Test func hintsOfTheLikelyErrorKeepToWhatTheArticleCouldKnow() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // (The deficit with Mexico was $69.1 billion in 2017 and $80.7 billion in 2019, out only in 2020.)
+        let early = checker.check(
+            "2017 lag das Defizit der USA mit Mexiko bei gut 80 Milliarden Dollar.", language: .de,
+            date: PublicationDate(parsing: "2018-06-10"))
+        let claim = try #require(early.claims.first)
+        #expect(claim.verdict == .inaccurate, "\(claim.explanation)")
+        #expect(!claim.explanation.contains("2019"), "\(claim.explanation)")
+        let late = checker.check(
+            "2017 lag das Defizit der USA mit Mexiko bei gut 80 Milliarden Dollar.", language: .de,
+            date: PublicationDate(parsing: "2020-06-10"))
+        #expect(try #require(late.claims.first).explanation.contains("passt zum Jahr 2019"))
+        // (U.S. exports to the Philippines were 8.40 bn in 2013, imports 9.27 bn, total trade 17.7 bn.)
+        let swapped = checker.check(
+            "Die USA importierten 2013 Waren für 17,7 Milliarden Dollar von den Philippinen.", language: .de,
+            date: PublicationDate(parsing: "2014-05-10"))
+        #expect(try #require(swapped.claims.first).explanation.contains("dem Wert des gesamten Handels"))
     }
 }

@@ -987,13 +987,13 @@ public struct ClaimChecker: Sendable {
         case .composition where claim.value == nil:
             try verifyComposition(claim, partner: partner, period: period, into: &checked, words)
         default:
-            try verifyValue(claim, partner: partner, period: period, into: &checked, words)
+            try verifyValue(claim, partner: partner, period: period, into: &checked, words, date: date)
         }
     }
 
     private func verifyValue(
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
-        _ words: Explanations
+        _ words: Explanations, date: PublicationDate?
     ) throws {
         guard case .single(let single) = period, let writtenValue = claim.value else {
             checked.explanation = words.periodMissing
@@ -1046,7 +1046,9 @@ public struct ClaimChecker: Sendable {
         }
         var hint: String?
         if verdict != .supported {
-            hint = try likelyError(claim, claimedValue, official: official, partner: partner, period: single, words)
+            hint = try likelyError(
+                claim, claimedValue, official: official, partner: partner, period: single, words,
+                latestYear: date?.latestPublishedYear)
             if hint == nil, verdict == .inaccurate, official != 0,
                 abs(claimedValue - Double(official)) / abs(Double(official)) < 0.01
             {
@@ -2551,7 +2553,8 @@ public struct ClaimChecker: Sendable {
     // MARK: - Likely errors
 
     private func likelyError(
-        _ claim: FoundClaim, _ claimed: Double, official: Int64, partner: String, period: Period, _ words: Explanations
+        _ claim: FoundClaim, _ claimed: Double, official: Int64, partner: String, period: Period, _ words: Explanations,
+        latestYear: Int? = nil
     ) throws -> String? {
         let tolerance = moneyTolerance(claim, claimed)
         func matches(_ value: Int64?) -> Bool {
@@ -2614,9 +2617,13 @@ public struct ClaimChecker: Sendable {
                 return words.otherFlow(other)
             }
         }
-        // Another year.
+        // Another year close by (one out by the publication date: "matches 2019" is no hint in 2018; nor is a round
+        // "$3 billion" that matches 1991 for 2012).
         if !period.isMonth, let annual = try? series(subject, frequency: .annual),
-            let year = annual.points.first(where: { $0.isComplete && $0.period != period && matches($0.value) })
+            let year = annual.points.first(where: {
+                $0.isComplete && $0.period != period && matches($0.value) && $0.period.year <= latestYear ?? Int.max
+                    && abs($0.period.year - period.year) <= 3
+            })
         {
             return words.otherPeriod(year.period)
         }

@@ -2551,6 +2551,26 @@ extension ClauseReader {
 
     /// Other periods a percent or multiple may be about when its sentence names none: a change
     /// over the discourse's period or the latest year published, a share in either.
+    /// The year before the publication's, when a value's year is read from a bare "im Vorjahr" (no comparison word
+    /// before it) for another year and that year is out: the other sense of the word; `nil` otherwise.
+    func vorjahrAsLastYear(_ draft: FigureDraft) -> Int? {
+        guard draft.kind == .value || draft.kind == .composition, let date = periods.date,
+            case .single(let read)? = draft.period, !read.isMonth, read.year != date.year - 1,
+            date.year - 1 <= date.latestPublishedYear,
+            periodMentions.contains(where: { mention in
+                guard case .previous = mention.kind,
+                    ["im vorjahr", "vorjahr"].contains(mention.text.lowercased()),
+                    resolvePeriod(mention) == draft.period
+                else { return false }
+                let at = tokenIndex(of: mention.range.lowerBound)
+                return !words[max(0, at - 2)..<at].contains(where: {
+                    ["als", "gegenüber", "vergleich", "zum", "vom", "seit", "nach", "wie", "than"].contains($0)
+                })
+            })
+        else { return nil }
+        return date.year - 1
+    }
+
     func periodReadings(for draft: FigureDraft) -> [ClaimPeriod] {
         var readings: [ClaimPeriod] = []
         if draft.kind == .change {
@@ -2752,6 +2772,11 @@ extension ClauseReader {
             claim.periodReadings.append(.rangeSpan(then, now))
         }
         claim.periodReadings += draft.baseReadings.filter { $0 != claim.period }
+        // ("2015 war China der größte Handelspartner. … erreichte der Handel mit China im Vorjahr 599 Milliarden Dollar",
+        // in February 2016: "im Vorjahr" is the year before the one spoken of, or, as news writes it, last year.)
+        if let yearBefore = vorjahrAsLastYear(draft), claim.period != .single(.year(yearBefore)) {
+            claim.periodReadings.append(.single(.year(yearBefore)))
+        }
         // "up 20% since Trump took office": the base is the year before the term (the state the term began
         // with) or its first year, as some count; a change that holds for the other is not wrong.
         if draft.kind == .change, case .span(let base, let end)? = claim.period, !base.isMonth,
