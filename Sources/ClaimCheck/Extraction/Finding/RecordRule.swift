@@ -531,7 +531,17 @@ extension ClauseReader {
                 }
                 claim.recordOfShare = ofShare
                 // ("a step down from the all-time high reached in 2012", in 2015.)
-                claim.recordAllTime = words[record.start] == "all-time"
+                // ("Ihren bisherigen Höchststand erreichten die Exporte nach Malaysia im Jahr 2008", in 2019; "Den Rekord
+                // von 2008 hat der Handel … noch nicht wieder erreicht": the record to date, as the article appeared, not
+                // one when it was set.)
+                let recordWords = words[max(0, record.start - 2)...min(words.count - 1, record.end)]
+                claim.recordAllTime =
+                    words[record.start] == "all-time"
+                    || recordWords.contains(where: { $0.hasPrefix("bisherig") || $0 == "bislang" })
+                    || zip(words, words.dropFirst()).contains(where: { pair in
+                        (pair.0 == "to" && pair.1 == "date") || (pair.0 == "nicht" && pair.1 == "wieder")
+                            || (pair.0 == "nie" && pair.1 == "wieder") || (pair.0 == "never" && pair.1 == "again")
+                    })
                 // ("Die Vereinigten Staaten haben im vergangenen Jahr so viel mehr importiert als exportiert wie nie
                 // zuvor" after sentences about China: a record whose sentence names the reporter and no partner may be
                 // the reporter's with the world; the partner carried over is one reading, and unsure.)
