@@ -359,7 +359,8 @@ struct RealisticCorpusTests {
     // End of session 41: right 91.8%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 42: right 92.0%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 43: right 92.0%, precision 92.7%, recall 97.6%, 0 false alarms.
-    static let minimumRight = 0.91
+    // End of session 44: right 92.2%, precision 92.9%, recall 97.6%, 0 false alarms.
+    static let minimumRight = 0.92
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
     static let maximumFalseAlarms = 1
@@ -414,6 +415,7 @@ struct RealisticBCorpusTests {
     // End of session 41: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 42: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 43: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 44: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -474,6 +476,7 @@ struct UnseenCorpusTests {
     // End of session 41: right 80.0%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 42: right 80.4%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 43: right 80.8%, precision 87.3%, recall 94.6%, 0 false alarms.
+    // End of session 44: right 80.8%, precision 87.6%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -529,6 +532,7 @@ struct RealisticCCorpusTests {
     // End of session 41: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 42: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 43: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
+    // End of session 44: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -585,6 +589,7 @@ struct RealisticDCorpusTests {
     // End of session 41: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 42: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 43: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 44: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -644,6 +649,7 @@ struct RealisticECorpusTests {
     // End of session 41: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 42: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 43: right 80.0%, precision 86.1%, recall 92.9%, 0 false alarms.
+    // End of session 44: right 80.0%, precision 86.1%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -700,6 +706,7 @@ struct RealisticFCorpusTests {
     // End of session 41: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 42: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 43: right 86.0%, precision 87.5%, recall 98.4%, 0 false alarms.
+    // End of session 44: right 86.0%, precision 87.5%, recall 98.4%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.98
@@ -760,6 +767,7 @@ struct RealisticGCorpusTests {
     // End of session 41: right 84.2%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 42: right 84.6%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 43: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
+    // End of session 44: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -816,6 +824,7 @@ struct RealisticHCorpusTests {
     // End of session 41: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 42: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 43: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
+    // End of session 44: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.90
@@ -873,6 +882,7 @@ struct RealisticICorpusTests {
     // End of session 41: right 84.9%, precision 86.9%, recall 95.3%, 0 false alarms.
     // End of session 42: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
     // End of session 43: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
+    // End of session 44: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -928,6 +938,7 @@ struct RealisticJCorpusTests {
     // End of session 41: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 42: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 43: right 91.9%, precision 89.1%, recall 99.4%, 0 false alarms.
+    // End of session 44: right 91.9%, precision 89.1%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -981,6 +992,7 @@ struct Unseen2CorpusTests {
     // End of session 41: right 81.4%, precision 85.7%, recall 94.4%, 0 false alarms.
     // End of session 42: right 81.4%, precision 85.7%, recall 94.4%, 0 false alarms.
     // End of session 43: right 81.4%, precision 85.7%, recall 94.4%, 0 false alarms.
+    // End of session 44: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -1038,6 +1050,7 @@ struct Unseen3CorpusTests {
     // End of session 41: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 42: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 43: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
+    // End of session 44: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1121,6 +1134,7 @@ struct Unseen4CorpusTests {
     // End of session 41: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 42: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 43: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
+    // End of session 44: right 81.9%, precision 88.5%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -1180,6 +1194,7 @@ struct Unseen5CorpusTests {
     // End of session 41: right 81.1%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 42: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 43: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
+    // End of session 44: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1238,6 +1253,7 @@ struct Unseen6CorpusTests {
     // End of session 41: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 42: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 43: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 44: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1297,6 +1313,7 @@ struct Unseen7CorpusTests {
     // End of session 41: right 86.3%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 42: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 43: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 44: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1354,8 +1371,9 @@ struct Unseen8CorpusTests {
     // End of session 41: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 42: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 43: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
+    // End of session 44: right 87.6%, precision 87.2%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
-    static let minimumPrecision = 0.86
+    static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
@@ -1410,8 +1428,9 @@ struct Unseen9CorpusTests {
     // End of session 41: right 80.8%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 42: right 80.8%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 43: right 80.8%, precision 90.0%, recall 93.4%, 0 false alarms.
+    // End of session 44: right 80.8%, precision 90.3%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.80
-    static let minimumPrecision = 0.89
+    static let minimumPrecision = 0.90
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
@@ -1464,6 +1483,7 @@ struct RealisticKCorpusTests {
     // End of session 41: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 42: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 43: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 44: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1519,6 +1539,7 @@ struct Unseen10CorpusTests {
     // End of session 41: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 42: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 43: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
+    // End of session 44: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.91
@@ -1575,6 +1596,7 @@ struct Unseen11CorpusTests {
     // End of session 41: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 42: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 43: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 44: right 82.8%, precision 84.6%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1629,6 +1651,7 @@ struct RealisticLCorpusTests {
     // End of session 41: right 83.5%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 42: right 83.5%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 43: right 83.5%, precision 80.2%, recall 91.2%, 0 false alarms.
+    // End of session 44: right 83.5%, precision 80.6%, recall 91.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1684,6 +1707,7 @@ struct Unseen12CorpusTests {
     // End of session 41: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     // End of session 42: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     // End of session 43: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
+    // End of session 44: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1737,6 +1761,7 @@ struct RealisticMCorpusTests {
     // End of session 41: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 42: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 43: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
+    // End of session 44: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -1791,6 +1816,7 @@ struct Unseen13CorpusTests {
     // End of session 41: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 42: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 43: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
+    // End of session 44: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1842,6 +1868,7 @@ struct RealisticNCorpusTests {
     // End of session 41: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 42: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 43: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
+    // End of session 44: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1896,6 +1923,7 @@ struct Unseen14CorpusTests {
     // End of session 41: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 42: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 43: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
+    // End of session 44: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.89
@@ -1948,6 +1976,7 @@ struct RealisticOCorpusTests {
     // End of session 41: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 42: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 43: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
+    // End of session 44: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -2001,6 +2030,7 @@ struct Unseen15CorpusTests {
     // End of session 41: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     // End of session 42: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     // End of session 43: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
+    // End of session 44: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.87
@@ -2055,8 +2085,9 @@ struct Unseen16CorpusTests {
     // End of session 41: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 42: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 43: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
+    // End of session 44: right 81.7%, precision 84.1%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
-    static let minimumPrecision = 0.83
+    static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
@@ -2106,6 +2137,7 @@ struct RealisticPCorpusTests {
     // End of session 41: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     // End of session 42: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     // End of session 43: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
+    // End of session 44: right 87.3%, precision 84.7%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2158,6 +2190,7 @@ struct Unseen17CorpusTests {
     // End of session 41: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 42: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 43: right 82.1%, precision 80.0%, recall 91.6%, 0 false alarms.
+    // End of session 44: right 82.1%, precision 80.0%, recall 91.6%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2211,6 +2244,7 @@ struct Unseen18CorpusTests {
     // End of session 41: right 72.8%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 42: right 72.8%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 43: right 73.3%, precision 79.4%, recall 85.6%, 0 false alarms.
+    // End of session 44: right 73.3%, precision 79.8%, recall 85.6%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
@@ -2261,6 +2295,7 @@ struct RealisticQCorpusTests {
     // End of session 41: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 42: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 43: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 44: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2311,6 +2346,7 @@ struct Unseen19CorpusTests {
     // End of session 41: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
     // End of session 42: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
     // End of session 43: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
+    // End of session 44: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.88
@@ -2361,6 +2397,7 @@ struct Unseen20CorpusTests {
     // End of session 41: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 42: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 43: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
+    // End of session 44: right 80.6%, precision 81.7%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -2411,6 +2448,7 @@ struct RealisticRCorpusTests {
     // End of session 41: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     // End of session 42: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     // End of session 43: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
+    // End of session 44: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2460,6 +2498,7 @@ struct Unseen21CorpusTests {
     // End of session 41: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     // End of session 42: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     // End of session 43: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
+    // End of session 44: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.86
@@ -2509,6 +2548,7 @@ struct Unseen22CorpusTests {
     // End of session 41: right 75.7%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 42: right 76.2%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 43: right 76.8%, precision 77.2%, recall 89.7%, 0 false alarms.
+    // End of session 44: right 76.8%, precision 77.2%, recall 89.7%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
@@ -2558,6 +2598,7 @@ struct RealisticSCorpusTests {
     // End of session 41: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 42: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 43: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
+    // End of session 44: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2606,6 +2647,7 @@ struct Unseen23CorpusTests {
     // End of session 41: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 42: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 43: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
+    // End of session 44: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -2654,6 +2696,7 @@ struct Unseen24CorpusTests {
     // End of session 41: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 42: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 43: right 84.4%, precision 80.0%, recall 95.6%, 0 false alarms.
+    // End of session 44: right 84.4%, precision 80.4%, recall 95.6%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
@@ -2702,7 +2745,8 @@ struct RealisticTCorpusTests {
     // End of session 41: right 87.0%, precision 81.9%, recall 94.4%, 0 false alarms.
     // End of session 42: right 88.7%, precision 81.9%, recall 94.4%, 0 false alarms.
     // End of session 43: right 88.7%, precision 81.9%, recall 94.4%, 0 false alarms.
-    static let minimumRight = 0.88
+    // End of session 44: right 89.3%, precision 82.0%, recall 94.9%, 0 false alarms.
+    static let minimumRight = 0.89
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -2749,6 +2793,7 @@ struct Unseen25CorpusTests {
     // End of session 41: right 86.7%, precision 77.8%, recall 93.3%, 0 false alarms.
     // End of session 42: right 87.2%, precision 77.9%, recall 93.9%, 0 false alarms.
     // End of session 43: right 87.2%, precision 77.9%, recall 93.9%, 0 false alarms.
+    // End of session 44: right 87.2%, precision 77.9%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.93
@@ -2796,6 +2841,7 @@ struct Unseen26CorpusTests {
     // End of session 41: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 42: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 43: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
+    // End of session 44: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -2843,6 +2889,7 @@ struct RealisticUCorpusTests {
     // End of session 41: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 42: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 43: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
+    // End of session 44: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -2889,6 +2936,7 @@ struct Unseen27CorpusTests {
     // End of session 41: right 83.1%, precision 81.6%, recall 92.7%, 0 false alarms.
     // End of session 42: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
     // End of session 43: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
+    // End of session 44: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2935,6 +2983,7 @@ struct Unseen28CorpusTests {
     // End of session 41: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 42: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 43: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
+    // End of session 44: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -2982,6 +3031,7 @@ struct RealisticVCorpusTests {
     // End of session 41: right 88.8%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 42: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 43: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
+    // End of session 44: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -3028,6 +3078,7 @@ struct Unseen29CorpusTests {
     // End of session 41: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 42: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 43: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
+    // End of session 44: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -3074,6 +3125,7 @@ struct Unseen30CorpusTests {
     // End of session 41: right 83.7%, precision 81.7%, recall 90.4%, 0 false alarms.
     // End of session 42: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
     // End of session 43: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
+    // End of session 44: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -3121,6 +3173,7 @@ struct RealisticWCorpusTests {
     // End of session 41: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 42: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 43: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 44: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -3166,6 +3219,7 @@ struct RealisticXCorpusTests {
     // End of session 41: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 42: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 43: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
+    // End of session 44: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3210,7 +3264,8 @@ struct RealisticYCorpusTests {
     // End of session 41: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     // End of session 42: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     // End of session 43: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
-    static let minimumRight = 0.85
+    // End of session 44: right 86.1%, precision 86.5%, recall 92.5%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
@@ -3250,6 +3305,7 @@ struct RealisticZCorpusTests {
     // End of session 41: right 79.4%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 42: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 43: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
+    // End of session 44: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -3295,6 +3351,7 @@ struct Unseen31CorpusTests {
     // End of session 41: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     // End of session 42: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     // End of session 43: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
+    // End of session 44: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -3340,6 +3397,7 @@ struct Unseen32CorpusTests {
     // End of session 41: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 42: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 43: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
+    // End of session 44: right 86.7%, precision 84.9%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -3384,7 +3442,8 @@ struct Unseen33CorpusTests {
     // End of session 41: right 82.8%, precision 83.5%, recall 89.8%, 0 false alarms.
     // End of session 42: right 82.8%, precision 83.5%, recall 89.8%, 0 false alarms.
     // End of session 43: right 83.3%, precision 83.5%, recall 89.8%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 44: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
@@ -3428,6 +3487,7 @@ struct Unseen34CorpusTests {
     // End of session 41: right 76.4%, precision 83.9%, recall 84.8%, 0 false alarms.
     // End of session 42: right 76.4%, precision 83.9%, recall 84.8%, 0 false alarms.
     // End of session 43: right 77.0%, precision 83.9%, recall 84.8%, 0 false alarms.
+    // End of session 44: right 77.0%, precision 83.9%, recall 84.8%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.84
@@ -3471,6 +3531,7 @@ struct Unseen35CorpusTests {
     // End of session 41: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 42: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 43: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
+    // End of session 44: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3512,6 +3573,7 @@ struct Unseen36CorpusTests {
     // End of session 41: right 73.0%, precision 80.4%, recall 83.1%, 0 false alarms.
     // End of session 42: right 74.2%, precision 80.4%, recall 83.1%, 0 false alarms.
     // End of session 43: right 74.2%, precision 80.4%, recall 83.1%, 0 false alarms.
+    // End of session 44: right 74.2%, precision 80.0%, recall 83.1%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.83
@@ -3551,6 +3613,7 @@ struct RealisticAACorpusTests {
     // End of session 41: right 78.9%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 42: right 78.9%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 43: right 79.4%, precision 80.4%, recall 91.1%, 0 false alarms.
+    // End of session 44: right 79.4%, precision 80.8%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3590,6 +3653,7 @@ struct Unseen37CorpusTests {
     // End of session 41: right 72.4%, precision 73.3%, recall 87.8%, 0 false alarms.
     // End of session 42: right 72.4%, precision 73.3%, recall 87.8%, 0 false alarms.
     // End of session 43: right 73.5%, precision 73.3%, recall 87.8%, 0 false alarms.
+    // End of session 44: right 73.5%, precision 73.3%, recall 87.8%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
@@ -3623,6 +3687,7 @@ struct Unseen38CorpusTests {
     // End of session 41: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 42: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 43: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 44: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3656,6 +3721,7 @@ struct Unseen39CorpusTests {
     // End of session 41: right 79.8%, precision 81.2%, recall 92.0%, 0 false alarms.
     // End of session 42: right 80.3%, precision 81.3%, recall 92.6%, 0 false alarms.
     // End of session 43: right 80.3%, precision 81.3%, recall 92.6%, 0 false alarms.
+    // End of session 44: right 80.3%, precision 81.7%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -3689,6 +3755,7 @@ struct Unseen40CorpusTests {
     // End of session 41: right 77.4%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 42: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 43: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
+    // End of session 44: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
@@ -3722,6 +3789,7 @@ struct Unseen41CorpusTests {
     // End of session 41: right 77.4%, precision 84.3%, recall 87.4%, 0 false alarms.
     // End of session 42: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
     // End of session 43: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
+    // End of session 44: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.87
@@ -3754,6 +3822,7 @@ struct Unseen42CorpusTests {
     // End of session 41: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 42: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 43: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
+    // End of session 44: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -3786,7 +3855,8 @@ struct Unseen43CorpusTests {
     // End of session 41: right 86.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 42: right 87.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 43: right 87.8%, precision 83.3%, recall 95.2%, 0 false alarms.
-    static let minimumRight = 0.87
+    // End of session 44: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
+    static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
@@ -3818,6 +3888,7 @@ struct Unseen44CorpusTests {
     // End of session 41: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 42: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 43: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
+    // End of session 44: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -3850,6 +3921,7 @@ struct Unseen45CorpusTests {
     // End of session 41: right 87.8%, precision 85.2%, recall 94.7%, 0 false alarms.
     // End of session 42: right 87.8%, precision 85.2%, recall 94.7%, 0 false alarms.
     // End of session 43: right 88.3%, precision 85.2%, recall 94.7%, 0 false alarms.
+    // End of session 44: right 88.3%, precision 85.2%, recall 94.7%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -3881,7 +3953,8 @@ struct Unseen46CorpusTests {
     // End of session 41: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 42: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 43: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
-    static let minimumRight = 0.86
+    // End of session 44: right 87.9%, precision 82.9%, recall 92.1%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
@@ -3912,6 +3985,7 @@ struct Unseen47CorpusTests {
     // End of session 41: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 42: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 43: right 82.1%, precision 84.6%, recall 92.6%, 0 false alarms.
+    // End of session 44: right 82.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -3943,6 +4017,7 @@ struct Unseen48CorpusTests {
     // End of session 41: right 79.3%, precision 80.5%, recall 89.9%, 0 false alarms.
     // End of session 42: right 79.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     // End of session 43: right 79.8%, precision 80.6%, recall 90.4%, 0 false alarms.
+    // End of session 44: right 79.8%, precision 81.0%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.90
@@ -3974,6 +4049,7 @@ struct Unseen49CorpusTests {
     // End of session 41: right 82.0%, precision 81.1%, recall 88.4%, 0 false alarms.
     // End of session 42: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
     // End of session 43: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
+    // End of session 44: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.88
@@ -4004,7 +4080,8 @@ struct Unseen50CorpusTests {
     // End of session 41: right 86.0%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 42: right 86.6%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 43: right 86.6%, precision 86.8%, recall 91.9%, 0 false alarms.
-    static let minimumRight = 0.86
+    // End of session 44: right 87.1%, precision 86.8%, recall 91.9%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -4034,6 +4111,7 @@ struct Unseen51CorpusTests {
     // End of session 41: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 42: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 43: right 87.4%, precision 86.3%, recall 95.8%, 0 false alarms.
+    // End of session 44: right 87.4%, precision 86.3%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -4064,6 +4142,7 @@ struct Unseen52CorpusTests {
     // End of session 41: right 81.4%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 42: right 81.9%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 43: right 81.9%, precision 82.1%, recall 90.4%, 0 false alarms.
+    // End of session 44: right 81.9%, precision 82.9%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -4094,7 +4173,8 @@ struct Unseen53CorpusTests {
     // End of session 41: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 42: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 43: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 44: right 82.4%, precision 80.1%, recall 94.1%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -4123,6 +4203,7 @@ struct Unseen54CorpusTests {
     // End of session 41: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
     // End of session 42: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
     // End of session 43: right 84.1%, precision 89.6%, recall 95.8%, 0 false alarms.
+    // End of session 44: right 84.1%, precision 90.0%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -4152,6 +4233,7 @@ struct Unseen55CorpusTests {
     // End of session 41: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 42: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 43: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
+    // End of session 44: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -4181,6 +4263,7 @@ struct Unseen56CorpusTests {
     // End of session 41: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 42: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 43: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
+    // End of session 44: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -4210,6 +4293,7 @@ struct Unseen57CorpusTests {
     // End of session 41: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 42: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 43: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
+    // End of session 44: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.90
@@ -4238,6 +4322,7 @@ struct Unseen58CorpusTests {
     // End of session 41: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     // End of session 42: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     // End of session 43: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
+    // End of session 44: right 86.2%, precision 81.6%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -4266,6 +4351,7 @@ struct Unseen59CorpusTests {
     // End of session 41: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 42: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 43: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
+    // End of session 44: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -4294,6 +4380,7 @@ struct Unseen60CorpusTests {
     // End of session 41: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     // End of session 42: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     // End of session 43: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
+    // End of session 44: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -4322,6 +4409,7 @@ struct Unseen61CorpusTests {
     // End of session 41: right 82.2%, precision 84.0%, recall 90.8%, 0 false alarms.
     // End of session 42: right 82.7%, precision 84.1%, recall 91.4%, 0 false alarms.
     // End of session 43: right 82.7%, precision 84.1%, recall 91.4%, 0 false alarms.
+    // End of session 44: right 82.7%, precision 84.9%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -4349,6 +4437,7 @@ struct Unseen62CorpusTests {
     // End of session 41: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
     // End of session 42: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
     // End of session 43: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
+    // End of session 44: right 84.0%, precision 84.7%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -4376,6 +4465,7 @@ struct Unseen63CorpusTests {
     // End of session 41: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     // End of session 42: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     // End of session 43: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
+    // End of session 44: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.91
@@ -4403,8 +4493,9 @@ struct Unseen64CorpusTests {
     // End of session 41: right 80.2%, precision 84.0%, recall 92.3%, 0 false alarms.
     // End of session 42: right 80.2%, precision 84.4%, recall 92.3%, 0 false alarms.
     // End of session 43: right 80.8%, precision 84.4%, recall 92.3%, 0 false alarms.
+    // End of session 44: right 80.8%, precision 85.7%, recall 92.3%, 0 false alarms.
     static let minimumRight = 0.80
-    static let minimumPrecision = 0.84
+    static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
 }
@@ -4430,6 +4521,7 @@ struct Unseen65CorpusTests {
     // End of session 41: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     // End of session 42: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     // End of session 43: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
+    // End of session 44: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.89
@@ -4456,6 +4548,7 @@ struct Unseen66CorpusTests {
     // End of session 41: right 83.4%, precision 81.2%, recall 93.5%, 0 false alarms.
     // End of session 42: right 83.9%, precision 81.2%, recall 93.5%, 0 false alarms.
     // End of session 43: right 83.9%, precision 81.2%, recall 93.5%, 0 false alarms.
+    // End of session 44: right 83.9%, precision 81.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.93
@@ -4482,6 +4575,7 @@ struct Unseen67CorpusTests {
     // End of session 41: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 42: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 43: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
+    // End of session 44: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -4508,6 +4602,7 @@ struct Unseen68CorpusTests {
     // End of session 41: right 85.7%, precision 83.9%, recall 93.4%, 0 false alarms.
     // End of session 42: right 86.2%, precision 84.0%, recall 93.9%, 0 false alarms.
     // End of session 43: right 86.7%, precision 84.0%, recall 93.9%, 0 false alarms.
+    // End of session 44: right 86.7%, precision 84.0%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -4534,7 +4629,8 @@ struct Unseen69CorpusTests {
     // End of session 41: right 87.8%, precision 89.7%, recall 97.0%, 0 false alarms.
     // End of session 42: right 87.8%, precision 89.7%, recall 97.0%, 0 false alarms.
     // End of session 43: right 87.8%, precision 89.7%, recall 97.0%, 0 false alarms.
-    static let minimumRight = 0.87
+    // End of session 44: right 88.3%, precision 89.7%, recall 97.0%, 0 false alarms.
+    static let minimumRight = 0.88
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -4559,6 +4655,7 @@ struct Unseen70CorpusTests {
     // End of session 41: right 75.3%, precision 80.6%, recall 90.4%, 6 false alarms.
     // End of session 42: right 81.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     // End of session 43: right 82.3%, precision 80.6%, recall 90.4%, 0 false alarms.
+    // End of session 44: right 82.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.90
@@ -4584,6 +4681,7 @@ struct Unseen71CorpusTests {
     // End of session 41: right 80.8%, precision 83.6%, recall 92.9%, 3 false alarms.
     // End of session 42: right 83.8%, precision 84.1%, recall 93.4%, 0 false alarms.
     // End of session 43: right 84.8%, precision 84.1%, recall 93.4%, 0 false alarms.
+    // End of session 44: right 84.8%, precision 84.1%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -4609,6 +4707,7 @@ struct Unseen72CorpusTests {
     // End of session 41: right 81.4%, precision 88.1%, recall 93.0%, 2 false alarms.
     // End of session 42: right 83.4%, precision 88.1%, recall 93.0%, 0 false alarms.
     // End of session 43: right 85.4%, precision 88.1%, recall 93.0%, 0 false alarms.
+    // End of session 44: right 85.4%, precision 88.1%, recall 93.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.92
@@ -4634,8 +4733,9 @@ struct Unseen73CorpusTests {
     // End of session 41: right 81.4%, precision 85.6%, recall 92.5%, 1 false alarms.
     // End of session 42: right 84.9%, precision 85.8%, recall 97.0%, 0 false alarms.
     // End of session 43: right 85.9%, precision 85.8%, recall 97.0%, 0 false alarms.
+    // End of session 44: right 85.9%, precision 86.2%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.85
-    static let minimumPrecision = 0.85
+    static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
@@ -4658,7 +4758,8 @@ struct Unseen74CorpusTests {
     // 94.5%, 1 false alarm (docs/measurements/unseen-74-77-first-measurement-session-42.txt).
     // End of session 42: right 78.9%, precision 90.8%, recall 94.5%, 1 false alarms.
     // End of session 43: right 82.9%, precision 90.9%, recall 95.0%, 0 false alarms.
-    static let minimumRight = 0.82
+    // End of session 44: right 83.4%, precision 90.9%, recall 95.0%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -4682,6 +4783,7 @@ struct Unseen75CorpusTests {
     // 93.5%, 3 false alarms (docs/measurements/unseen-74-77-first-measurement-session-42.txt).
     // End of session 42: right 83.0%, precision 85.8%, recall 93.5%, 3 false alarms.
     // End of session 43: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
+    // End of session 44: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -4706,6 +4808,7 @@ struct Unseen76CorpusTests {
     // 93.4%, 1 false alarm (docs/measurements/unseen-74-77-first-measurement-session-42.txt).
     // End of session 42: right 79.6%, precision 78.2%, recall 93.4%, 1 false alarms.
     // End of session 43: right 83.2%, precision 78.3%, recall 93.9%, 0 false alarms.
+    // End of session 44: right 83.2%, precision 78.6%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.93
@@ -4730,6 +4833,7 @@ struct Unseen77CorpusTests {
     // 95.5%, 0 false alarms (docs/measurements/unseen-74-77-first-measurement-session-42.txt).
     // End of session 42: right 88.9%, precision 84.4%, recall 95.5%, 0 false alarms.
     // End of session 43: right 88.9%, precision 84.4%, recall 95.5%, 0 false alarms.
+    // End of session 44: right 88.9%, precision 84.0%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -4753,10 +4857,11 @@ struct Unseen78CorpusTests {
     // Measured: first, with the checker of the session's start (694834b): 84.3% right, precision 87.4%, recall
     // 94.9%, 3 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
     // End of session 43: right 84.3%, precision 87.4%, recall 94.9%, 3 false alarms.
-    static let minimumRight = 0.84
+    // End of session 44: right 87.3%, precision 87.3%, recall 94.4%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 1
 }
 
 /// The seventy-ninth unseen corpus (`Fixtures/unseen-79`): 20 articles (10 German, 10 English, 200 claims) by two
@@ -4776,10 +4881,11 @@ struct Unseen79CorpusTests {
     // Measured: first, with the checker of the session's start (694834b): 85.0% right, precision 83.4%, recall
     // 95.5%, 3 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
     // End of session 43: right 85.5%, precision 83.4%, recall 95.5%, 3 false alarms.
-    static let minimumRight = 0.85
+    // End of session 44: right 89.0%, precision 83.8%, recall 95.5%, 0 false alarms.
+    static let minimumRight = 0.88
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 1
 }
 
 /// The eightieth unseen corpus (`Fixtures/unseen-80`): 20 articles (10 German, 10 English, 200 claims) by two writers
@@ -4799,10 +4905,11 @@ struct Unseen80CorpusTests {
     // Measured: first, with the checker of the session's start (694834b): 81.5% right, precision 83.7%, recall
     // 92.5%, 2 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
     // End of session 43: right 82.0%, precision 83.7%, recall 92.5%, 2 false alarms.
-    static let minimumRight = 0.81
+    // End of session 44: right 83.5%, precision 83.0%, recall 93.0%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 1
 }
 
 /// The eighty-first unseen corpus (`Fixtures/unseen-81`): 20 articles (10 German, 10 English, 196 claims) by two
@@ -4822,10 +4929,11 @@ struct Unseen81CorpusTests {
     // Measured: first, with the checker of the session's start (694834b): 87.2% right, precision 88.8%, recall
     // 96.9%, 2 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
     // End of session 43: right 87.2%, precision 88.8%, recall 96.9%, 2 false alarms.
-    static let minimumRight = 0.87
-    static let minimumPrecision = 0.88
+    // End of session 44: right 89.8%, precision 89.2%, recall 96.9%, 0 false alarms.
+    static let minimumRight = 0.89
+    static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 1
 }
 
 /// The eighty-second unseen corpus (`Fixtures/unseen-82`): 20 articles (10 German, 10 English, 199 claims) by two
@@ -4845,9 +4953,10 @@ struct Unseen82CorpusTests {
 
     // Measured: first, with the checker of the session's start (a882f27): 80.4% right, precision 82.0%, recall
     // 91.5%, 2 false alarms (docs/measurements/unseen-82-85-first-measurement-session-44.txt).
-    static let minimumRight = 0.80
-    static let minimumPrecision = 0.81
-    static let minimumRecall = 0.91
+    // End of session 44: right 81.4%, precision 82.1%, recall 92.5%, 2 false alarms.
+    static let minimumRight = 0.81
+    static let minimumPrecision = 0.82
+    static let minimumRecall = 0.92
     static let maximumFalseAlarms = 3
 }
 
@@ -4868,6 +4977,7 @@ struct Unseen83CorpusTests {
 
     // Measured: first, with the checker of the session's start (a882f27): 82.4% right, precision 86.6%, recall
     // 94.5%, 1 false alarm (docs/measurements/unseen-82-85-first-measurement-session-44.txt).
+    // End of session 44: right 82.4%, precision 86.2%, recall 94.5%, 1 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -4891,7 +5001,8 @@ struct Unseen84CorpusTests {
 
     // Measured: first, with the checker of the session's start (a882f27): 79.9% right, precision 79.3%, recall
     // 96.0%, 2 false alarms (docs/measurements/unseen-82-85-first-measurement-session-44.txt).
-    static let minimumRight = 0.79
+    // End of session 44: right 80.4%, precision 79.3%, recall 96.0%, 2 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 3
@@ -4914,6 +5025,7 @@ struct Unseen85CorpusTests {
 
     // Measured: first, with the checker of the session's start (a882f27): 84.3% right, precision 80.2%, recall
     // 96.0%, 2 false alarms (docs/measurements/unseen-82-85-first-measurement-session-44.txt).
+    // End of session 44: right 84.3%, precision 80.2%, recall 96.0%, 2 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
