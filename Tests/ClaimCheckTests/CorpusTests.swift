@@ -3953,7 +3953,7 @@ struct Unseen46CorpusTests {
     // End of session 41: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 42: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 43: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
-    // End of session 44: right 87.9%, precision 82.9%, recall 92.1%, 0 false alarms.
+    // End of session 44: right 87.9%, precision 82.5%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -4857,7 +4857,7 @@ struct Unseen78CorpusTests {
     // Measured: first, with the checker of the session's start (694834b): 84.3% right, precision 87.4%, recall
     // 94.9%, 3 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
     // End of session 43: right 84.3%, precision 87.4%, recall 94.9%, 3 false alarms.
-    // End of session 44: right 87.3%, precision 87.3%, recall 94.4%, 0 false alarms.
+    // End of session 44: right 87.8%, precision 87.4%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -4905,10 +4905,10 @@ struct Unseen80CorpusTests {
     // Measured: first, with the checker of the session's start (694834b): 81.5% right, precision 83.7%, recall
     // 92.5%, 2 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
     // End of session 43: right 82.0%, precision 83.7%, recall 92.5%, 2 false alarms.
-    // End of session 44: right 83.5%, precision 83.0%, recall 93.0%, 0 false alarms.
+    // End of session 44: right 84.0%, precision 83.5%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
-    static let minimumRecall = 0.92
+    static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
 

@@ -7034,6 +7034,16 @@ struct AmbiguityTests {
             verdicts(
                 "Ihren bisherigen Höchststand erreichten die amerikanischen Exporte nach Malaysia im Jahr 2008.",
                 "2010-05-10", .de) == ["record exports MYS 2008 supported"])
+        // A country given as an example of those a place is ahead of is compared with, not ranked (before: France
+        // 11th, contradicted); "recorded" is the verb of registering, not a record (before: no ranking found).
+        #expect(
+            verdicts(
+                "Belgium bought $34.8 billion of American goods in 2014. It was the 11th-biggest export market for American goods last year, ahead of much larger economies such as France.",
+                "2015-05-14", .en) == ["value exports BEL 2014 supported", "rank exports 11th-biggest 2014 supported"])
+        #expect(
+            verdicts(
+                "The United States ran a goods trade surplus of US$30.4 billion with Hong Kong last year, according to the US Census Bureau, the largest it recorded with any single economy.",
+                "2016-05-10", .en) == ["value balance HKG 2015 supported", "rank balance Hong Kong 2015 supported"])
         // A verb after the figure with a money figure of its own is that figure's (before: the swapped flows read as
         // another reading, supported).
         #expect(

@@ -2774,7 +2774,10 @@ struct ClauseReader {
         let window = words[max(0, token - 3)..<min(words.count, token + 6)]
         return window.contains { word in
             ["record", "ever", "since", "seit", "jemals", "je", "history", "rekord"].contains(word)
-                || word.hasPrefix("rekord") || word.hasPrefix("record")
+                || word.hasPrefix("rekord")
+                // ("the largest it recorded with any single economy": "recorded" is the verb of registering, a place
+                // among countries; "ever recorded", "recorded since" have their words above.)
+                || (word.hasPrefix("record") && word != "recorded")
         }
     }
 

@@ -123,6 +123,19 @@ extension ClauseReader {
                 // ("Behind Canada, Russia was the second-largest supplier": the word of comparing is the country's
                 // before it, not one past another country.)
                 let previousEnd = index > 0 ? min(other.token, others[index - 1].token + others[index - 1].count) : 0
+                // ("ahead of much larger economies such as France": a country given as an example of those compared
+                // with, its comparing word further back.)
+                if lead >= 2,
+                    (words[lead - 2] == "such" && words[lead - 1] == "as")
+                        || ["like", "including", "etwa", "darunter"].contains(words[lead - 1]),
+                    (max(0, previousEnd, lead - 9)..<lead).contains(where: { at in
+                        ["ahead", "behind", "vor", "hinter", "than", "after", "trailing"].contains(words[at])
+                            && !commaBetween(at, lead - 1)
+                    })
+                {
+                    comparedWith.insert(other.token)
+                    continue
+                }
                 if (max(0, previousEnd, lead - 3)..<other.token).contains(where: comparing) {
                     comparedWith.insert(other.token)
                     // ("Japan ist damit nach China das Land mit dem größten Minus": "nach" after the verb or an
