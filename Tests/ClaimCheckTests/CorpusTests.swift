@@ -4881,8 +4881,8 @@ struct Unseen79CorpusTests {
     // Measured: first, with the checker of the session's start (694834b): 85.0% right, precision 83.4%, recall
     // 95.5%, 3 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
     // End of session 43: right 85.5%, precision 83.4%, recall 95.5%, 3 false alarms.
-    // End of session 44: right 89.0%, precision 83.8%, recall 95.5%, 0 false alarms.
-    static let minimumRight = 0.88
+    // End of session 44: right 89.5%, precision 83.8%, recall 96.0%, 0 false alarms.
+    static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1

@@ -7044,6 +7044,12 @@ struct AmbiguityTests {
             verdicts(
                 "The United States ran a goods trade surplus of US$30.4 billion with Hong Kong last year, according to the US Census Bureau, the largest it recorded with any single economy.",
                 "2016-05-10", .en) == ["value balance HKG 2015 supported", "rank balance Hong Kong 2015 supported"])
+        // "Ganz oben rangiert China" is the first place, by the measure the sentence before ranked (before: not found).
+        #expect(
+            verdicts(
+                "Die größten Defizite haben die USA mit Ländern in Asien. Ganz oben rangiert China, doch auch Deutschland taucht in der Liste weit vorne auf.",
+                "2017-03-20", .de
+            ).contains("rank balance China 2016 supported"))
         // A verb after the figure with a money figure of its own is that figure's (before: the swapped flows read as
         // another reading, supported).
         #expect(

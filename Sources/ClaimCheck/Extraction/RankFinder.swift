@@ -345,6 +345,13 @@ enum RankFinder {
             {
                 // "lag Mexiko vorn": the first place.
                 mention = RankMention(position: 1, token: index)
+            } else if word == "oben", index > 0, words[index - 1] == "ganz",
+                words[max(0, index - 2)..<min(words.count, index + 4)].contains(where: {
+                    ["lag", "liegt", "lagen", "liegen", "steht", "stand", "rangiert", "rangierte", "folgt"].contains($0)
+                })
+            {
+                // "Ganz oben rangiert China", "ganz oben steht Kanada": the first place.
+                mention = RankMention(position: 1, token: index)
             } else if ["spitze", "spitzenreiter", "spitzenplatz"].contains(word)
                 // ("Canada was the leader in total goods trade": first among the partners in it.)
                 || (word == "leader" && index > 0 && words[index - 1] == "the"
