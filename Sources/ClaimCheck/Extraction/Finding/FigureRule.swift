@@ -1863,20 +1863,22 @@ extension ClauseReader {
         }
     }
 
-    /// The token of ", and" (", und", ", while", ", but") that opens a later clause in which someone reports a
-    /// statement of their own ("…, and the association reported that …", "…, und der Verband teilte mit, dass …").
+    /// The conjunctions that, after a comma, open a later clause of its own.
+    static let laterClauseConjunctions: Set<String> = ["and", "und", "while", "während", "but", "aber", "whereas"]
+
     /// The start of a later clause of its own after a token (", and", ", but", ", while", a semicolon); `nil` when
     /// there is none.
     func laterClause(after token: Int) -> Int? {
-        let conjunctions: Set<String> = ["and", "und", "while", "während", "but", "aber", "whereas"]
-        return (max(token, 1)..<words.count).first { index in
-            (conjunctions.contains(words[index]) && commaBetween(index - 1, index))
+        (max(token, 1)..<words.count).first { index in
+            (Self.laterClauseConjunctions.contains(words[index]) && commaBetween(index - 1, index))
                 || text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(";")
         }
     }
 
+    /// The token of ", and" (", und", ", while", ", but") that opens a later clause in which someone reports a
+    /// statement of their own ("…, and the association reported that …", "…, und der Verband teilte mit, dass …").
     func laterReport(after token: Int) -> Int? {
-        let conjunctions: Set<String> = ["and", "und", "while", "während", "but", "aber", "whereas"]
+        let conjunctions = Self.laterClauseConjunctions
         let reports: Set<String> = [
             "reported", "reports", "said", "says", "estimated", "estimates", "noted", "added", "berichtete",
             "berichtet", "meldete", "meldet", "teilte", "erklärte", "schätzte", "schätzt", "sagte",
@@ -2459,12 +2461,12 @@ extension ClauseReader {
             // Waren für 8,7 Milliarden Dollar": a verb after the figure, with a money figure of its own after it, is
             // that figure's, where the figure's own verb stands before it.)
             let ownVerbBefore = cues.flows.contains { $0.token < draft.token && clause.contains($0.token) }
-            let laterFigures = figures.filter { $0.unit == .usd || $0.unit == .eur }.map {
+            let moneyFigureTokens = figures.filter { $0.unit == .usd || $0.unit == .eur }.map {
                 tokenIndex(of: $0.range.lowerBound)
             }
             let anotherFiguresVerb = { (cue: (token: Int, flow: Flow)) -> Bool in
                 ownVerbBefore && cue.token > draft.token
-                    && laterFigures.contains { $0 > cue.token && $0 - cue.token <= 6 }
+                    && moneyFigureTokens.contains { $0 > cue.token && $0 - cue.token <= 6 }
             }
             for cue in cues.flows
             where clause.contains(cue.token) && ownClause.contains(cue.token) && !verbCertain
@@ -2549,8 +2551,6 @@ extension ClauseReader {
         return alternatives
     }
 
-    /// Other periods a percent or multiple may be about when its sentence names none: a change
-    /// over the discourse's period or the latest year published, a share in either.
     /// The year before the publication's, when a value's year is read from a bare "im Vorjahr" (no comparison word
     /// before it) for another year and that year is out: the other sense of the word; `nil` otherwise.
     func vorjahrAsLastYear(_ draft: FigureDraft) -> Int? {
@@ -2571,6 +2571,8 @@ extension ClauseReader {
         return date.year - 1
     }
 
+    /// Other periods a percent or multiple may be about when its sentence names none: a change
+    /// over the discourse's period or the latest year published, a share in either.
     func periodReadings(for draft: FigureDraft) -> [ClaimPeriod] {
         var readings: [ClaimPeriod] = []
         if draft.kind == .change {

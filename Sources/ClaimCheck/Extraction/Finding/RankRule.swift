@@ -36,11 +36,7 @@ extension ClauseReader {
         // ("Wichtigster Handelspartner der USA blieb im April Kanada, dahinter folgten Mexiko und China": a clause of
         // its own after the superlative lists the places after it.)
         let follows = { (token: Int) -> Bool in
-            followIndices.contains { index in
-                index <= token
-                    || !self.text[self.tokens[token].range.upperBound..<self.tokens[index].range.lowerBound].contains(
-                        ",")
-            }
+            followIndices.contains { index in index <= token || !self.commaBetween(token, index) }
         }
         let possessives: Set<String> = ["its", "their", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"]
         let home = homeReporter
@@ -128,7 +124,7 @@ extension ClauseReader {
                 if lead >= 2,
                     (words[lead - 2] == "such" && words[lead - 1] == "as")
                         || ["like", "including", "etwa", "darunter"].contains(words[lead - 1]),
-                    (max(0, previousEnd, lead - 9)..<lead).contains(where: { at in
+                    (min(lead, max(0, previousEnd, lead - 9))..<lead).contains(where: { at in
                         ["ahead", "behind", "vor", "hinter", "than", "after", "trailing"].contains(words[at])
                             && !commaBetween(at, lead - 1)
                     })
