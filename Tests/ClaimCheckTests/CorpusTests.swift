@@ -4938,8 +4938,8 @@ struct Unseen81CorpusTests {
 
 /// The eighty-second unseen corpus (`Fixtures/unseen-82`): 20 articles (10 German, 10 English, 199 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and forty-fourth-session sections) and the data
-/// files, written at the start of session 44 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 44 and committed before the checker first ran on it. Held out through
+/// session 44 (only its totals read); a development corpus since session 45.
 @Suite("Unseen corpus 82")
 struct Unseen82CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -4947,8 +4947,7 @@ struct Unseen82CorpusTests {
             "Unseen corpus 82", folder: "Fixtures/unseen-82",
             CorpusThresholds(
                 articles: 20, gold: 199, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (a882f27): 80.4% right, precision 82.0%, recall
@@ -4962,8 +4961,8 @@ struct Unseen82CorpusTests {
 
 /// The eighty-third unseen corpus (`Fixtures/unseen-83`): 20 articles (10 German, 10 English, 199 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and forty-fourth-session sections) and the data
-/// files, written at the start of session 44 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 44 and committed before the checker first ran on it. Held out through
+/// session 44 (only its totals read); a development corpus since session 45.
 @Suite("Unseen corpus 83")
 struct Unseen83CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -4971,8 +4970,7 @@ struct Unseen83CorpusTests {
             "Unseen corpus 83", folder: "Fixtures/unseen-83",
             CorpusThresholds(
                 articles: 20, gold: 199, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (a882f27): 82.4% right, precision 86.6%, recall
@@ -4986,8 +4984,8 @@ struct Unseen83CorpusTests {
 
 /// The eighty-fourth unseen corpus (`Fixtures/unseen-84`): 20 articles (10 German, 10 English, 199 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and forty-fourth-session sections) and the data
-/// files, written at the start of session 44 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 44 and committed before the checker first ran on it. Held out through
+/// session 44 (only its totals read); a development corpus since session 45.
 @Suite("Unseen corpus 84")
 struct Unseen84CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -4995,8 +4993,7 @@ struct Unseen84CorpusTests {
             "Unseen corpus 84", folder: "Fixtures/unseen-84",
             CorpusThresholds(
                 articles: 20, gold: 199, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (a882f27): 79.9% right, precision 79.3%, recall
@@ -5010,8 +5007,8 @@ struct Unseen84CorpusTests {
 
 /// The eighty-fifth unseen corpus (`Fixtures/unseen-85`): 20 articles (10 German, 10 English, 198 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and forty-fourth-session sections) and the data
-/// files, written at the start of session 44 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 44 and committed before the checker first ran on it. Held out through
+/// session 44 (only its totals read); a development corpus since session 45.
 @Suite("Unseen corpus 85")
 struct Unseen85CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -5019,8 +5016,7 @@ struct Unseen85CorpusTests {
             "Unseen corpus 85", folder: "Fixtures/unseen-85",
             CorpusThresholds(
                 articles: 20, gold: 198, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (a882f27): 84.3% right, precision 80.2%, recall
@@ -5030,4 +5026,98 @@ struct Unseen85CorpusTests {
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 3
+}
+
+/// The eighty-sixth unseen corpus (`Fixtures/unseen-86`): 20 articles (10 German, 10 English, 198 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and forty-fifth-session sections) and the data
+/// files, written at the start of session 45 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 86")
+struct Unseen86CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 86", folder: "Fixtures/unseen-86",
+            CorpusThresholds(
+                articles: 20, gold: 198, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (f944e1f): 78.3% right, precision 85.3%, recall
+    // 93.4%, 4 false alarms (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
+    static let minimumRight = 0.78
+    static let minimumPrecision = 0.85
+    static let minimumRecall = 0.93
+    static let maximumFalseAlarms = 5
+}
+
+/// The eighty-seventh unseen corpus (`Fixtures/unseen-87`): 20 articles (10 German, 10 English, 199 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and forty-fifth-session sections) and the data
+/// files, written at the start of session 45 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 87")
+struct Unseen87CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 87", folder: "Fixtures/unseen-87",
+            CorpusThresholds(
+                articles: 20, gold: 199, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (f944e1f): it stopped on one article with a range
+    // built backwards (10 claims, counted as missed: 79.9% right, 5 false alarms); with the range fix alone, 82.9%
+    // right, precision 82.1%, recall 94.5%, 6 false alarms
+    // (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
+    static let minimumRight = 0.82
+    static let minimumPrecision = 0.82
+    static let minimumRecall = 0.94
+    static let maximumFalseAlarms = 7
+}
+
+/// The eighty-eighth unseen corpus (`Fixtures/unseen-88`): 20 articles (10 German, 10 English, 199 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and forty-fifth-session sections) and the data
+/// files, written at the start of session 45 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 88")
+struct Unseen88CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 88", folder: "Fixtures/unseen-88",
+            CorpusThresholds(
+                articles: 20, gold: 199, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (f944e1f): 85.4% right, precision 79.8%, recall
+    // 93.5%, 2 false alarms (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
+    static let minimumRight = 0.85
+    static let minimumPrecision = 0.79
+    static let minimumRecall = 0.93
+    static let maximumFalseAlarms = 3
+}
+
+/// The eighty-ninth unseen corpus (`Fixtures/unseen-89`): 20 articles (10 German, 10 English, 199 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and forty-fifth-session sections) and the data
+/// files, written at the start of session 45 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 89")
+struct Unseen89CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 89", folder: "Fixtures/unseen-89",
+            CorpusThresholds(
+                articles: 20, gold: 199, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (f944e1f): 81.4% right, precision 88.8%, recall
+    // 91.5%, 3 false alarms (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
+    static let minimumRight = 0.81
+    static let minimumPrecision = 0.88
+    static let minimumRecall = 0.91
+    static let maximumFalseAlarms = 4
 }
