@@ -77,8 +77,11 @@ struct FuzzTests {
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         var sentences: [String] = []
         for folder in folders {
-            let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
-            for file in files.filter({ $0.pathExtension == "txt" }).sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
+            let files =
+                (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+            for file in files.filter({ $0.pathExtension == "txt" }).sorted(by: {
+                $0.lastPathComponent < $1.lastPathComponent
+            }) {
                 let text = try String(contentsOf: file, encoding: .utf8)
                 sentences += text.split(separator: "\n").map(String.init).filter { $0.count > 40 && $0.count < 600 }
             }

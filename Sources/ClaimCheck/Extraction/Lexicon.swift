@@ -442,7 +442,12 @@ enum Lexicon {
         ("bullion", "71"),
         ("precious metal", "71"), ("diamant", "71"), ("diamond", "71"), ("gold", "71"), ("edelstein", "71"),
         ("uran", "28"), ("radioaktiv", "28"), ("radioactive", "28"), ("anorganische", "28"), ("inorganic", "28"),
-        ("chemikalie", "28"), ("chemicals", "28"), ("erdöl", "27"), ("rohöl", "27"), ("crude", "27"), ("oil", "27"),
+        ("chemikalie", "28"), ("chemicals", "28"),
+        // (Seeds for oil are HS 12, oils of plants HS 15; only mineral oil is a fuel.)
+        ("oilseed", "12"), ("oil seed", "12"), ("oleaginous", "12"), ("ölsaat", "12"), ("ölsamen", "12"),
+        ("ölfrüchte", "12"), ("palm oil", "15"), ("olive oil", "15"), ("vegetable oil", "15"), ("palmöl", "15"),
+        ("olivenöl", "15"), ("pflanzenöl", "15"), ("speiseöl", "15"), ("erdöl", "27"), ("rohöl", "27"), ("crude", "27"),
+        ("oil", "27"),
         ("öl", "27"), ("gas", "27"), ("kohle", "27"), ("coal", "27"), ("petroleum", "27"), ("brennstoff", "27"),
         ("fuel", "27"), ("energy", "27"), ("energieimport", "27"), ("energieeinfuhr", "27"), ("energieexport", "27"),
         ("energieausfuhr", "27"), ("energieträger", "27"), ("energielieferung", "27"), ("impfstoff", "30"),

@@ -324,6 +324,8 @@ struct PeriodFinder {
             (regex("\\b(?:is|was|ist|war)\\s+(?<m>\(month))(?=,\\s)"), "monthOnly"),
             // "August's $11.8 billion was a monthly record": a month's own figure.
             (regex("\\b(?<m>\(month))(?=['’]s\\b)"), "monthOnly"),
+            // ("…, but October alone jumped 28%", "der Oktober allein": one month set apart from the run it closes.)
+            (regex("\\b(?<m>\(month))(?=\\s+(?:alone|allein|alleine)\\b)"), "monthOnly"),
             (
                 regex("\\b(?:this year|in diesem Jahr|dieses Jahr|des laufenden Jahres|im laufenden Jahr|heuer)\\b"),
                 "thisYear"

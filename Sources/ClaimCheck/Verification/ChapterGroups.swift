@@ -35,6 +35,18 @@ extension ClaimChecker {
         return Self.combined(parts, adding: Self.added)
     }
 
+    /// A flow's change between two periods in a group of chapters: each end summed over the chapters that answer.
+    func groupChange(_ subject: TradeSubject, from: Period, to: Period, chapters: [Product]) throws -> ChangeAnswer {
+        let parts = try eachChapter(chapters) { chapter in
+            var one = subject
+            one.product = chapter
+            return try database.change(one, from: from, to: to)
+        }
+        return ChangeAnswer(
+            reporter: parts[0].reporter, partner: parts[0].partner, flow: subject.flow, product: subject.product,
+            from: Self.added(parts.map(\.from)), to: Self.added(parts.map(\.to)), coverage: parts[0].coverage)
+    }
+
     /// Summaries of parts (chapters or countries) made one: each flow's values added up by `add`.
     static func combined(_ parts: [TradeSummary], adding add: ([PeriodValue]) -> PeriodValue) -> TradeSummary {
         var summary = parts[0]

@@ -423,6 +423,26 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.anotherPeriodsFigure(first, holdsFor: otherPeriod, first: checked.explanation)
             return checked
         }
+        // "Im Warenhandel stand ein Minus von 93,0 Milliarden Dollar zu Buche", read for the year the article spoke of:
+        // a figure whose sentence names no period, wrong for the period it was read for and right for one next to it
+        // (the year or month before or after, the same months a year before), may mean that one; unsure, not wrong.
+        if checked.verdict == .contradicted, claim.frameInferred, claim.outOfScope == nil,
+            [.value, .composition, .change].contains(claim.kind), let first = claim.period,
+            let other = Self.nearbyPeriods(of: first, date: date).first(where: { period in
+                // (Each reading is checked as if its sentence had named it, so it asks no further.)
+                var reading = claim
+                reading.period = period
+                reading.frameInferred = false
+                reading.sentencePeriods = []
+                reading.periodReadings = []
+                reading.unsurePeriodReadings = []
+                return verify(reading, language, date: date).verdict == .supported
+            })
+        {
+            checked.verdict = .unverifiable
+            checked.explanation = words.nearbyPeriodsFigure(first, holdsFor: other, first: checked.explanation)
+            return checked
+        }
         // "China's exports to the United States fell 13%": written as the partner's own flow, the figure
         // is what the partner's statistics record, which the store does not hold; the reporter's mirror
         // figures for the same trade differ (valuation, timing, goods routed through third countries).
@@ -2721,6 +2741,9 @@ public struct ClaimChecker: Sendable {
     func change(_ subject: TradeSubject, from: Period, to: Period) throws -> ChangeAnswer {
         if let partners = Self.partnerParts(subject.partner) {
             return try partnersChange(subject, from: from, to: to, partners: partners)
+        }
+        if let chapters = Self.groupChapters(subject.product) {
+            return try groupChange(subject, from: from, to: to, chapters: chapters)
         }
         return try database.change(subject, from: from, to: to)
     }

@@ -1316,6 +1316,13 @@ struct Explanations {
             : "Unverifiable: the claim holds for \(claimPeriodWords(other)), the months published by then; which period is meant is unclear. Read for \(claimPeriodWords(period)): \(first)"
     }
 
+    /// A figure whose sentence names no period, wrong for the period read and right for one next to it.
+    func nearbyPeriodsFigure(_ period: ClaimPeriod, holdsFor other: ClaimPeriod, first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Der Satz nennt keinen eigenen Zeitraum; die Angabe gilt für \(claimPeriodWords(other)), den Zeitraum gleich neben dem gelesenen. Welcher gemeint ist, ist unsicher. Gelesen für \(claimPeriodWords(period)): \(first)"
+            : "Unverifiable: the sentence names no period of its own; the figure holds for \(claimPeriodWords(other)), next to the period it was read for. Which is meant is unclear. Read for \(claimPeriodWords(period)): \(first)"
+    }
+
     /// A value wrong for the period it was read with and right for another its sentence names.
     func periodTheSentenceNames(_ period: ClaimPeriod, holdsFor other: ClaimPeriod, first: String) -> String {
         de

@@ -547,6 +547,23 @@ struct ClauseReader {
                         && figures.contains { tokenIndex(of: $0.range.lowerBound) > index }
                 }
             } ?? false
+        // ("Das Minus ist geschrumpft: Gegenüber 2015 ging es um knapp 14 Prozent zurück, die Einfuhren aus Deutschland
+        // sanken um 9,5 Prozent": a flow word past a comma, in a clause with a figure of its own after it, is that
+        // figure's; this one keeps the flow named before it, or the one the article was speaking of.)
+        if let after,
+            ((token + 1)..<after.token).contains(where: { index in
+                index > 0 && commaBetween(index - 1, index)
+                    && figures.contains { other in
+                        // (The later figure in the flow word's own stretch: not "300 Milliarden ist ungefähr das, was
+                        // die USA aus Mexiko importieren, das Defizit liegt bei gut 63 Milliarden".)
+                        let start = tokenIndex(of: other.range.lowerBound)
+                        return start > after.token && !(after.token..<start).contains { commaBetween($0, $0 + 1) }
+                    }
+            })
+        {
+            if let before { return (before.flow, before.token) }
+            if let flow = discourse.flow { return (flow, nil) }
+        }
         if let after, !clauseBreak(from: token, to: after.token), !(andClause && before == nil && discourse.flow != nil)
         {
             return (after.flow, after.token)
@@ -607,6 +624,21 @@ struct ClauseReader {
             return false
         }
         return !insideFigure(index)
+    }
+
+    /// Whether a period at a token is the level a figure is measured against: "17 percent above their 2019 level",
+    /// "below 2019 levels", "knapp 10 Prozent über dem Niveau von 2019".
+    func levelMarked(before token: Int) -> Bool {
+        (max(0, token - 6)..<token).contains { at in
+            let level =
+                ["above", "below"].contains(words[at])
+                ? words[(at + 1)..<min(words.count, token + 3)].contains { $0 == "level" || $0 == "levels" }
+                    || at + 1 == token
+                : ["über", "unter", "oberhalb", "unterhalb"].contains(words[at])
+                    && words[(at + 1)..<min(words.count, at + 5)].contains { $0.hasSuffix("niveau") }
+            // (Not a record's: "well below the peak they reached in 2013".)
+            return level && !words[at..<token].contains(where: Self.isRecordWord)
+        }
     }
 
     /// Whether a token is part of a figure's own text ("more than half").
@@ -1702,6 +1734,20 @@ struct ClauseReader {
         periods.date.map { period.last <= $0.latestPublishedMonth } ?? true
     }
 
+    /// Whether the sentence says figures have come out ("hat die Zahlen für Juli veröffentlicht", "released on
+    /// Thursday"), not that they will ("will das Handelsministerium erst am Donnerstag veröffentlichen").
+    var saysReleased: Bool {
+        let released: Set<String> = [
+            "veröffentlicht", "veröffentlichte", "veröffentlichten", "vorgelegt", "legte", "legten", "gemeldet",
+            "meldete", "meldeten", "released", "published", "reported", "showed", "zeigten", "zeigte",
+        ]
+        let ahead: Set<String> = [
+            "will", "wird", "werden", "erst", "soll", "sollen", "due", "expected", "morgen", "tomorrow", "next",
+            "nächste", "nächsten", "kommende", "kommenden",
+        ]
+        return words.contains(where: released.contains) && !words.contains(where: ahead.contains)
+    }
+
     /// Whether a word for published figures stands near a period ("die Zahlen für den Oktober", "the December
     /// figures").
     func namesFigures(near mention: PeriodMention) -> Bool {
@@ -1950,7 +1996,20 @@ struct ClauseReader {
                                 && commaBetween(index - 2, index - 1)))
                 }
         }
-        let periodMentions = ownClause.isEmpty ? nearMentions : ownClause
+        var periodMentions = ownClause.isEmpty ? nearMentions : ownClause
+        // ("bis Oktober um 2 Prozent, der Oktober allein brachte aber ein Plus von 28 Prozent": a month set apart before
+        // the figure, in its clause, is its period; the run it closes, named before, is the other figure's.)
+        if let figure,
+            let apart = periodMentions.last(where: { mention in
+                let end = tokenIndex(of: mention.range.upperBound)
+                guard case .monthOnly = mention.kind, end < figure, end < words.count,
+                    Lexicon.asideWords.contains(words[end])
+                else { return false }
+                return !(end..<figure).contains { commaBetween($0, $0 + 1) }
+            })
+        {
+            periodMentions.removeAll { $0.range.lowerBound < apart.range.lowerBound }
+        }
         // "September was a softer month. Imports fell 9.4% from August": the only period a month without its year,
         // named as the base; the change runs to the month the context speaks of (later in that year), else to
         // the month after. (Read as the month a year on, a correct figure was called contradicted.)
@@ -2120,7 +2179,7 @@ struct ClauseReader {
             let token = tokenIndex(of: mention.range.lowerBound)
             return (max(0, token - 6)..<token).contains {
                 isBaseMarker(at: $0, ["compared", "gegenüber", "than", "als", "vs", "versus", "from"])
-            } || (token > 0 && words[token - 1] == "on")
+            } || (token > 0 && words[token - 1] == "on") || levelMarked(before: token)
         }
         if !namesSpan,
             let own = periodMentions.lazy.compactMap({ mention -> PeriodRange? in
@@ -2318,7 +2377,7 @@ struct ClauseReader {
             // ("down about 9 percent on 2013": "on" right before a year is the base.)
             let marked =
                 (max(0, token - 6)..<token).contains { isBaseMarker(at: $0, baseMarkers) }
-                || (token > 0 && words[token - 1] == "on")
+                || (token > 0 && words[token - 1] == "on") || levelMarked(before: token)
             return marked || followsBaseFigure(mention)
         }.compactMap(resolve)
         // ("Imports from Mexico nearly halved that month from April 2019": the month the article spoke of, the
@@ -2369,6 +2428,14 @@ struct ClauseReader {
                 return base.isMonth
                     ? .span(.month(base.year - 1, base.month!), base) : .span(.year(base.year - 1), base)
             }
+        }
+        // ("Gegenüber 2015 ging es um knapp 14 Prozent zurück, die Einfuhren sanken um knapp 9 Prozent": a year that is
+        // only the other percent's base is this one's base too, not its period.)
+        let othersBases = Set(periodMentions.filter(ownedByOther).compactMap(resolve))
+        if !othersBases.isEmpty, years.allSatisfy(othersBases.contains), othersBases.count == 1,
+            let base = othersBases.first, !base.isMonth, let reached = end(after: base)
+        {
+            return .span(base, reached)
         }
         years.sort()
         if years.count >= 2, years[0] != years[years.count - 1] { return .span(years[0], years[years.count - 1]) }

@@ -121,11 +121,16 @@ struct Discourse {
                 || reader.text.trimmingCharacters(in: .whitespaces).hasSuffix("?"))
         // ("Das Handelsministerium hat gestern die Zahlen für den Oktober veröffentlicht.": a sentence about the figures
         // of a period names the period the next ones speak of.)
-        // (Not the figures of a month still to come: "Die Zahlen für Dezember werden erst Anfang Februar veröffentlicht".)
+        // (Not the figures of a month still to come: "Die Zahlen für Dezember werden erst Anfang Februar veröffentlicht";
+        // but the month whose figures may have appeared in the days before the article: "hat am Donnerstag die Zahlen
+        // für Juli veröffentlicht", on 3 September.)
         let periodOfFigures =
             facts.figures.isEmpty
             && reader.periodMentions.contains { mention in
-                reader.resolvePeriod(mention).map(reader.isPublished) ?? true && reader.namesFigures(near: mention)
+                reader.resolvePeriod(mention).map { period in
+                    reader.isPublished(period)
+                        || (period.last == reader.periods.date?.monthMaybePublished && reader.saysReleased)
+                } ?? true && reader.namesFigures(near: mention)
             }
         guard reader.hasTradeWord || reader.continues || productContext || periodHeading || periodOfFigures else {
             return false
@@ -336,8 +341,9 @@ struct Discourse {
                 ?? { if case .months = mention.kind { return reader.resolvePeriod(mention) } else { return nil } }(),
             case let at = reader.tokenIndex(of: mention.range.lowerBound),
             // (Not the figures of a month still to come: "Die Zahlen für Dezember werden erst Anfang Februar
-            // veröffentlicht".)
-            reader.isPublished(named),
+            // veröffentlicht"; but those of a month that may have appeared in the days before the article.)
+            reader.isPublished(named)
+                || (named.last == reader.periods.date?.monthMaybePublished && reader.saysReleased),
             // (The month's own figures, not figures up to it: "Zahlen bis einschließlich März 2013".)
             reader.words[max(0, at - 3)..<at].allSatisfy({
                 !["bis", "through", "until", "einschließlich", "to", "thru"].contains($0)

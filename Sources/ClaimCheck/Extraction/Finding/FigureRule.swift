@@ -2068,7 +2068,9 @@ extension ClauseReader {
             draft.product = frame.product
             return
         }
-        guard let before = earlier.last(where: { $0.unit == .usd }), before.product != .total,
+        // ("U.S. imports of clothing from Bangladesh slipped 2% through October, but October alone jumped 28%": or
+        // the change before it.)
+        guard let before = earlier.last(where: { $0.unit == .usd || $0.kind == .change }), before.product != .total,
             before.flow == draft.flow, before.partner == draft.partner
         else { return }
         let clause = draft.clause.clamped(to: 0..<words.count)
@@ -2774,6 +2776,21 @@ extension ClauseReader {
             claim.periodReadings.append(.rangeSpan(then, now))
         }
         claim.periodReadings += draft.baseReadings.filter { $0 != claim.period }
+        // ("Imports from Korea are running 17 percent above their 2019 level", in October 2021: a change against a year
+        // named as the base, with no later period said, may run to the months out so far this year as well as to the
+        // last full year.)
+        if draft.kind == .change, draft.figure.unit == .percent || draft.figure.unit == .ratio,
+            case .span(let base, let end)? = claim.period, !base.isMonth, !end.isMonth, base.year < end.year,
+            periodMentions.count == 1, let mention = periodMentions.first, resolvePeriod(mention) == .single(base),
+            levelMarked(before: tokenIndex(of: mention.range.lowerBound)),
+            let latest = periods.date?.latestPublishedMonth, latest.year == end.year + 1, let month = latest.month,
+            month >= 3, month < 12
+        {
+            claim.periodReadings.append(
+                .rangeSpan(
+                    PeriodRange(.month(base.year, 1), .month(base.year, month)),
+                    PeriodRange(.month(latest.year, 1), latest)))
+        }
         // ("2015 war China der größte Handelspartner. … erreichte der Handel mit China im Vorjahr 599 Milliarden Dollar",
         // in February 2016: "im Vorjahr" is the year before the one spoken of, or, as news writes it, last year.)
         if let yearBefore = vorjahrAsLastYear(draft), claim.period != .single(.year(yearBefore)) {

@@ -91,8 +91,11 @@ extension ClauseReader {
                 // ("second only to China": the country ahead.)
                 if words[index] == "to", index > 0, words[index - 1] == "only" { return true }
                 guard excluded.contains(words[index]) else { return false }
-                // ("Die Exporte nach Kanada, dem wichtigsten Kunden, …": "nach" after a flow is "to".)
-                if words[index] == "nach", index > 0, Lexicon.flow(of: words[index - 1]) != nil { return false }
+                // ("Die Exporte nach Kanada, dem wichtigsten Kunden, …": "nach" after a flow of goods is "to"; after a
+                // balance it is "after": "folgt in der Liste der größten Defizite nach China und Japan auf Platz drei".)
+                if words[index] == "nach", index > 0, let flow = Lexicon.flow(of: words[index - 1]), flow != .balance {
+                    return false
+                }
                 guard words[index] == "als" else { return true }
                 // ("Als Lieferant steht Korea … auf Platz sechs": "als" opening the sentence is "as".)
                 guard index > 0 else { return false }

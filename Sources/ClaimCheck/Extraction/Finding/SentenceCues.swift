@@ -187,7 +187,8 @@ extension SentenceCues {
             }
             if word == "minus" || word == "plus", index > 0,
                 ["ein", "das", "dem", "des", "the", "a", "einem"].contains(words[index - 1]),
-                !(next.first?.isNumber ?? false), !Self.isPercentChange(words, after: index)
+                !(next.first?.isNumber ?? false), !Self.isPercentChange(words, after: index),
+                !Self.percentSignFollows(tokens, after: index)
             {
                 // "ein Minus von 295 Milliarden", "Das US-Minus mit Italien": a balance.
                 flows.append((index, .balance))
@@ -246,6 +247,11 @@ extension SentenceCues {
                 word == "ausgegeben" || words[(index + 1)...].suffix(3).contains("aus")
             {
                 // "436 Millionen Dollar gaben die USA für deutsche Waren aus": money spent on goods, imports.
+                flows.append((index, .imports))
+            } else if ["brought", "bring", "brings", "bringing"].contains(word), next == "in",
+                index + 2 < words.count, words[index + 2].first?.isNumber == true || words[index + 2] == "$"
+            {
+                // "the U.S. brought in $224 million worth of oil seeds": money's worth of goods brought in, imports.
                 flows.append((index, .imports))
             } else if ["ships", "ship"].contains(word), ["us", "to", "goods", "americans"].contains(next) {
                 // "Japan ships us $130 billion", "ships goods to": the verb, not vessels.
@@ -333,11 +339,12 @@ extension SentenceCues {
             } else if let chapter = Self.chapterCompound(word) {
                 // ("die Kapitel-87-Einfuhren", "HS-87-Exporte": a chapter joined to its noun by hyphens.)
                 products.append((index, chapter, false))
-            } else if info.product == nil, Lexicon.twoWordProductStarts.contains(word), !next.isEmpty,
+            } else if Lexicon.twoWordProductStarts.contains(word), !next.isEmpty,
                 Lexicon.product(of: next) == nil,
                 let code = Lexicon.product(of: word, next)
             {
-                // "precious metals": two words name the goods, at the noun.
+                // "precious metals": two words name the goods, at the noun; before the first word's own ("oil seeds"
+                // are no oil).
                 products.append((index + 1, code, false))
             } else if let code = info.product,
                 // "Stahlzölle", "steel tariffs": the goods a tariff falls on, not what a figure is about.
@@ -425,6 +432,15 @@ extension SentenceCues {
     }
 
     /// "ein Plus von 32 Prozent", "ein Minus von 4,1 Prozent": a change in percent, not a balance.
+    /// Whether a number with a percent sign follows within a few words: "ein Plus von 125 %" (the sign is no token).
+    static func percentSignFollows(_ tokens: [Token], after index: Int) -> Bool {
+        tokens[min(tokens.count, index + 1)..<min(tokens.count, index + 6)].contains { token in
+            guard token.text.last?.isNumber == true else { return false }
+            let rest = token.text.base[token.range.upperBound...]
+            return rest.drop(while: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }).first == "%"
+        }
+    }
+
     static func isPercentChange(_ words: [String], after index: Int) -> Bool {
         let window = words[min(words.count, index + 1)..<min(words.count, index + 6)]
         let parts: Set<String> = [

@@ -1,0 +1,54 @@
+import TradeModel
+
+/// A figure whose sentence names no period of its own is read for the period the article spoke of before, or the
+/// latest published. That reading is an inference; when it fails but the figure is right for a period next to it (the
+/// year before or after, the month before or after, the same months a year before, the months of the year out so
+/// far), the article may well mean that one. A careful fact-checker does not call such a figure wrong: which period is
+/// meant is unsure.
+extension ClaimChecker {
+    /// The periods next to a claim's period that its words could mean as well, none later than the publication date
+    /// could know.
+    static func nearbyPeriods(of period: ClaimPeriod, date: PublicationDate?) -> [ClaimPeriod] {
+        let latestMonth = date?.latestPublishedMonth
+        let latestYear = date?.latestPublishedYear
+        func published(_ candidate: ClaimPeriod) -> Bool {
+            guard let latestMonth else { return true }
+            return candidate.last <= latestMonth
+                && (candidate.last.isMonth || latestYear.map { candidate.last.year <= $0 } ?? true)
+        }
+        func shifted(_ range: PeriodRange, years: Int) -> PeriodRange? {
+            guard let first = range.first.month, let last = range.last.month else { return nil }
+            return PeriodRange(.month(range.first.year + years, first), .month(range.last.year + years, last))
+        }
+        var candidates: [ClaimPeriod] = []
+        switch period {
+        case .single(let single) where single.isMonth:
+            candidates = [.single(single.previous), .single(single.next)]
+        case .single(let single):
+            candidates = [.single(.year(single.year - 1)), .single(.year(single.year + 1))]
+            // (The months of the following year out so far: "so far", said or not.)
+            if let latestMonth, latestMonth.year == single.year + 1, let month = latestMonth.month, month < 12 {
+                candidates.append(.months(PeriodRange(.month(latestMonth.year, 1), latestMonth)))
+            }
+        case .span(let from, let to) where from.isMonth && to.isMonth:
+            candidates = [.span(from.previous, to.previous), .span(from.next, to.next)]
+        case .span(let from, let to):
+            candidates = [
+                .span(.year(from.year - 1), .year(to.year - 1)), .span(.year(from.year + 1), .year(to.year + 1)),
+            ]
+        case .months(let range):
+            candidates = [shifted(range, years: -1).map(ClaimPeriod.months)].compactMap { $0 }
+            if let last = range.last.month, last > 1, range.first.year == range.last.year {
+                candidates.append(.months(PeriodRange(range.first, .month(range.last.year, last - 1))))
+            }
+            if let last = range.last.month, last < 12, range.first.year == range.last.year {
+                candidates.append(.months(PeriodRange(range.first, .month(range.last.year, last + 1))))
+            }
+        case .rangeSpan:
+            // (A change of months against the same months a year before says "so far this year" or names its months;
+            // no period next to it is a likelier reading.)
+            break
+        }
+        return candidates.filter { $0 != period && published($0) }
+    }
+}
