@@ -7127,6 +7127,30 @@ struct AmbiguityTests {
             "Die Einfuhren der USA aus Deutschland sanken um 8,6 Prozent.", on: "2018-06-01", .de)
         #expect(nearby.map(\.verdict) == [.unverifiable])
         #expect(nearby.first?.explanation.contains("gilt für 2015–2016") == true, "\(nearby.first?.explanation ?? "")")
+        // An inaccurate figure stays as read, though it holds for the period next to it: a figure a little old is an
+        // error real articles make (U.S. imports from Germany, January to June 2021: 65.4 billion; to July: 76.7).
+        #expect(
+            verdicts(
+                "Das Handelsministerium hat die Zahlen für Juli veröffentlicht. Die Einfuhren aus Deutschland lagen seit Jahresbeginn bei 65,4 Milliarden Dollar.",
+                "2021-09-10", .de) == ["value imports DEU 2021-01..2021-07 inaccurate"])
+        // The periods next to one read: the years around a year (and the months of the next one out so far), the
+        // months around a month.
+        let date = PublicationDate(parsing: "2021-09-10")
+        #expect(
+            ClaimChecker.nearbyPeriods(of: .single(.year(2020)), date: date) == [
+                .single(.year(2019)), .months(PeriodRange(.month(2021, 1), .month(2021, 7))),
+            ])
+        #expect(
+            ClaimChecker.nearbyPeriods(of: .single(.month(2021, 7)), date: date) == [.single(.month(2021, 6))])
+        // Goods read as one chapter, wrong for it and right for its neighbours, are unsure (machinery, HS 84, was 38.9%
+        // of U.S. imports from Taiwan in 2023; with electrical machinery, HS 85, 69.1%); not where the chapter is named.
+        #expect(
+            verdicts("Machinery made up 69% of U.S. imports from Taiwan in 2023.", "2024-05-10", .en)
+                == ["composition imports TWN 2023 unverifiable"])
+        #expect(
+            verdicts(
+                "Machinery (HS chapter 84) made up 69% of U.S. imports from Taiwan in 2023.",
+                "2024-05-10", .en) == ["composition imports TWN 2023 contradicted"])
     }
 
     /// The hint that a figure matches another year names only a year close by and out when the article appeared, and

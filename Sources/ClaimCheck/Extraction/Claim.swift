@@ -238,6 +238,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// Whether the figure's sentence names no period of its own, so its period comes from the
     /// sentences before or the publication date: a reading, not something the sentence says.
     public var frameInferred = false
+    /// Whether the claim is a reading the checker tried in place of the one read (a period or a chapter next to it):
+    /// taken as said, it asks for no further readings.
+    var readingTried = false
     /// Whether a comparison's other side is a partner the sentences before named, not one its own sentence names
     /// ("… and nearly half of what we buy from Taiwan is that one category": Taiwan against the article's Mexico).
     public var comparedSideCarried = false

@@ -426,13 +426,15 @@ public struct ClaimChecker: Sendable {
         // "Im Warenhandel stand ein Minus von 93,0 Milliarden Dollar zu Buche", read for the year the article spoke of:
         // a figure whose sentence names no period, wrong for the period it was read for and right for one next to it
         // (the year or month before or after, the same months a year before), may mean that one; unsure, not wrong.
-        if checked.verdict == .contradicted, claim.frameInferred, claim.outOfScope == nil,
-            [.value, .composition, .change].contains(claim.kind), let first = claim.period,
+        // (Not an inaccurate one: a figure a year old, close to the current one, is an error real articles make.)
+        if checked.verdict == .contradicted, claim.frameInferred, !claim.readingTried,
+            claim.outOfScope == nil, [.value, .composition, .change].contains(claim.kind), let first = claim.period,
             let other = Self.nearbyPeriods(of: first, date: date).first(where: { period in
                 // (Each reading is checked as if its sentence had named it, so it asks no further.)
                 var reading = claim
                 reading.period = period
                 reading.frameInferred = false
+                reading.readingTried = true
                 reading.sentencePeriods = []
                 reading.periodReadings = []
                 reading.unsurePeriodReadings = []
@@ -441,6 +443,20 @@ public struct ClaimChecker: Sendable {
         {
             checked.verdict = .unverifiable
             checked.explanation = words.nearbyPeriodsFigure(first, holdsFor: other, first: checked.explanation)
+            return checked
+        }
+        // ("Electronics from Taiwan made up almost half of the imports": chapter 85 read, 84 meant.)
+        if checked.verdict == .contradicted, claim.outOfScope == nil, !claim.readingTried,
+            [.value, .composition, .share, .change].contains(claim.kind),
+            let other = Self.neighbouringProducts(of: claim).first(where: { product in
+                var reading = claim
+                reading.product = product
+                reading.readingTried = true
+                return verify(reading, language, date: date).verdict == .supported
+            })
+        {
+            checked.verdict = .unverifiable
+            checked.explanation = words.neighbouringChapter(claim.product, holdsFor: other, first: checked.explanation)
             return checked
         }
         // "China's exports to the United States fell 13%": written as the partner's own flow, the figure

@@ -1323,6 +1323,13 @@ struct Explanations {
             : "Unverifiable: the sentence names no period of its own; the figure holds for \(claimPeriodWords(other)), next to the period it was read for. Which is meant is unclear. Read for \(claimPeriodWords(period)): \(first)"
     }
 
+    /// Goods read as one chapter, wrong for it and right for a neighbouring chapter the words may mean.
+    func neighbouringChapter(_ product: Product, holdsFor other: Product, first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Die genannten Waren sind als HS \(hs(product.code)) gelesen; für HS \(hs(other.code)), das die Wörter ebenso meinen können, gilt die Angabe. Welches Kapitel gemeint ist, ist unsicher. Gelesen als HS \(hs(product.code)): \(first)"
+            : "Unverifiable: the goods named are read as HS \(hs(product.code)); the figure holds for HS \(hs(other.code)), which the words may mean as well. Which chapter is meant is unclear. Read as HS \(hs(product.code)): \(first)"
+    }
+
     /// A value wrong for the period it was read with and right for another its sentence names.
     func periodTheSentenceNames(_ period: ClaimPeriod, holdsFor other: ClaimPeriod, first: String) -> String {
         de

@@ -52,3 +52,30 @@ extension ClaimChecker {
         return candidates.filter { $0 != period && published($0) }
     }
 }
+
+/// Goods named in words are read as one HS chapter, but sources draw the same goods into a neighbouring chapter or
+/// both: "electronics" may be machinery (84, computers) or electrical equipment (85, phones and chips) or both;
+/// "chemicals" organic (29) or inorganic (28); "clothing" knitted (61) or woven (62). A figure wrong for the chapter read
+/// and right for its neighbour is unsure, not wrong, unless the sentence names the chapter itself.
+extension ClaimChecker {
+    /// The chapters, or groups of chapters, that the words read as `code` may mean as well.
+    static let neighbouringChapters: [String: [String]] = [
+        "84": ["85", "84-85"], "85": ["84", "84-85"], "90": ["85"], "28": ["29"], "29": ["28", "30"], "30": ["29"],
+        "61": ["62", "61-62"], "62": ["61", "61-62"], "72": ["73"], "73": ["72"], "02": ["16"], "03": ["16"],
+        "10": ["11"], "11": ["10"],
+    ]
+
+    /// The products next to a claim's product that its words could mean as well; none when the sentence names the
+    /// chapter ("chapter 84", "HS 85", "Kapitel 30").
+    static func neighbouringProducts(of claim: FoundClaim) -> [Product] {
+        guard case .hs(let code) = claim.product, let neighbours = neighbouringChapters[code] else { return [] }
+        let lower = claim.sentence.text.lowercased()
+        let number = String(Int(code) ?? -1)
+        if ["chapter ", "kapitel ", "hs ", "hs-kapitel ", "hs-"].contains(where: {
+            lower.contains($0 + code) || lower.contains($0 + number)
+        }) {
+            return []
+        }
+        return neighbours.map(Product.hs)
+    }
+}
