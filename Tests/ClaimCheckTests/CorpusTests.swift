@@ -360,6 +360,7 @@ struct RealisticCorpusTests {
     // End of session 42: right 92.0%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 43: right 92.0%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 44: right 92.2%, precision 92.9%, recall 97.6%, 0 false alarms.
+    // End of session 45: right 92.2%, precision 92.9%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.92
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -416,6 +417,7 @@ struct RealisticBCorpusTests {
     // End of session 42: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 43: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 44: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 45: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -477,6 +479,7 @@ struct UnseenCorpusTests {
     // End of session 42: right 80.4%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 43: right 80.8%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 44: right 80.8%, precision 87.6%, recall 94.6%, 0 false alarms.
+    // End of session 45: right 80.8%, precision 87.6%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -533,6 +536,7 @@ struct RealisticCCorpusTests {
     // End of session 42: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 43: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 44: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
+    // End of session 45: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -590,6 +594,7 @@ struct RealisticDCorpusTests {
     // End of session 42: right 84.7%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 43: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 44: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 45: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -650,6 +655,7 @@ struct RealisticECorpusTests {
     // End of session 42: right 79.6%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 43: right 80.0%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 44: right 80.0%, precision 86.1%, recall 92.9%, 0 false alarms.
+    // End of session 45: right 80.0%, precision 86.1%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -707,6 +713,7 @@ struct RealisticFCorpusTests {
     // End of session 42: right 85.6%, precision 87.5%, recall 97.9%, 0 false alarms.
     // End of session 43: right 86.0%, precision 87.5%, recall 98.4%, 0 false alarms.
     // End of session 44: right 86.0%, precision 87.5%, recall 98.4%, 0 false alarms.
+    // End of session 45: right 86.0%, precision 87.5%, recall 98.4%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.98
@@ -768,6 +775,7 @@ struct RealisticGCorpusTests {
     // End of session 42: right 84.6%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 43: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 44: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
+    // End of session 45: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -825,6 +833,7 @@ struct RealisticHCorpusTests {
     // End of session 42: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 43: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 44: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
+    // End of session 45: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.90
@@ -883,6 +892,7 @@ struct RealisticICorpusTests {
     // End of session 42: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
     // End of session 43: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
     // End of session 44: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
+    // End of session 45: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -939,7 +949,8 @@ struct RealisticJCorpusTests {
     // End of session 42: right 91.6%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 43: right 91.9%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 44: right 91.9%, precision 89.1%, recall 99.4%, 0 false alarms.
-    static let minimumRight = 0.91
+    // End of session 45: right 92.2%, precision 89.1%, recall 99.4%, 0 false alarms.
+    static let minimumRight = 0.92
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
     static let maximumFalseAlarms = 1
@@ -993,6 +1004,7 @@ struct Unseen2CorpusTests {
     // End of session 42: right 81.4%, precision 85.7%, recall 94.4%, 0 false alarms.
     // End of session 43: right 81.4%, precision 85.7%, recall 94.4%, 0 false alarms.
     // End of session 44: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
+    // End of session 45: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -1051,6 +1063,7 @@ struct Unseen3CorpusTests {
     // End of session 42: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 43: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 44: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
+    // End of session 45: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1135,6 +1148,7 @@ struct Unseen4CorpusTests {
     // End of session 42: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 43: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 44: right 81.9%, precision 88.5%, recall 95.8%, 0 false alarms.
+    // End of session 45: right 81.9%, precision 88.5%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -1195,6 +1209,7 @@ struct Unseen5CorpusTests {
     // End of session 42: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 43: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 44: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
+    // End of session 45: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1254,6 +1269,7 @@ struct Unseen6CorpusTests {
     // End of session 42: right 84.3%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 43: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 44: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 45: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1314,6 +1330,7 @@ struct Unseen7CorpusTests {
     // End of session 42: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 43: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 44: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 45: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1372,6 +1389,7 @@ struct Unseen8CorpusTests {
     // End of session 42: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 43: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 44: right 87.6%, precision 87.2%, recall 96.6%, 0 false alarms.
+    // End of session 45: right 87.6%, precision 87.2%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -1429,6 +1447,7 @@ struct Unseen9CorpusTests {
     // End of session 42: right 80.8%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 43: right 80.8%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 44: right 80.8%, precision 90.3%, recall 93.4%, 0 false alarms.
+    // End of session 45: right 80.8%, precision 90.3%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.93
@@ -1484,6 +1503,7 @@ struct RealisticKCorpusTests {
     // End of session 42: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 43: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 44: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 45: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1540,6 +1560,7 @@ struct Unseen10CorpusTests {
     // End of session 42: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 43: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 44: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
+    // End of session 45: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.91
@@ -1597,6 +1618,7 @@ struct Unseen11CorpusTests {
     // End of session 42: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 43: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 44: right 82.8%, precision 84.6%, recall 94.4%, 0 false alarms.
+    // End of session 45: right 82.8%, precision 84.6%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1652,6 +1674,7 @@ struct RealisticLCorpusTests {
     // End of session 42: right 83.5%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 43: right 83.5%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 44: right 83.5%, precision 80.6%, recall 91.2%, 0 false alarms.
+    // End of session 45: right 83.5%, precision 80.6%, recall 91.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1708,6 +1731,7 @@ struct Unseen12CorpusTests {
     // End of session 42: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     // End of session 43: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     // End of session 44: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
+    // End of session 45: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1762,6 +1786,7 @@ struct RealisticMCorpusTests {
     // End of session 42: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 43: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 44: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
+    // End of session 45: right 88.9%, precision 85.8%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -1817,7 +1842,8 @@ struct Unseen13CorpusTests {
     // End of session 42: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 43: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 44: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
-    static let minimumRight = 0.78
+    // End of session 45: right 79.4%, precision 83.4%, recall 92.2%, 0 false alarms.
+    static let minimumRight = 0.79
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
@@ -1869,6 +1895,7 @@ struct RealisticNCorpusTests {
     // End of session 42: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 43: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 44: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
+    // End of session 45: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1924,6 +1951,7 @@ struct Unseen14CorpusTests {
     // End of session 42: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 43: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 44: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
+    // End of session 45: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.89
@@ -1977,6 +2005,7 @@ struct RealisticOCorpusTests {
     // End of session 42: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 43: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 44: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
+    // End of session 45: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -2031,6 +2060,7 @@ struct Unseen15CorpusTests {
     // End of session 42: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     // End of session 43: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     // End of session 44: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
+    // End of session 45: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.87
@@ -2086,6 +2116,7 @@ struct Unseen16CorpusTests {
     // End of session 42: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 43: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 44: right 81.7%, precision 84.1%, recall 93.9%, 0 false alarms.
+    // End of session 45: right 81.7%, precision 84.1%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2138,6 +2169,7 @@ struct RealisticPCorpusTests {
     // End of session 42: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     // End of session 43: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     // End of session 44: right 87.3%, precision 84.7%, recall 96.8%, 0 false alarms.
+    // End of session 45: right 87.3%, precision 84.7%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2191,6 +2223,7 @@ struct Unseen17CorpusTests {
     // End of session 42: right 81.6%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 43: right 82.1%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 44: right 82.1%, precision 80.0%, recall 91.6%, 0 false alarms.
+    // End of session 45: right 82.1%, precision 80.0%, recall 91.6%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2245,6 +2278,7 @@ struct Unseen18CorpusTests {
     // End of session 42: right 72.8%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 43: right 73.3%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 44: right 73.3%, precision 79.8%, recall 85.6%, 0 false alarms.
+    // End of session 45: right 73.3%, precision 79.8%, recall 85.6%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
@@ -2296,6 +2330,7 @@ struct RealisticQCorpusTests {
     // End of session 42: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 43: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 44: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 45: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2347,9 +2382,10 @@ struct Unseen19CorpusTests {
     // End of session 42: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
     // End of session 43: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
     // End of session 44: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
-    static let minimumRight = 0.75
+    // End of session 45: right 76.7%, precision 80.9%, recall 89.4%, 0 false alarms.
+    static let minimumRight = 0.76
     static let minimumPrecision = 0.80
-    static let minimumRecall = 0.88
+    static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
 }
 
@@ -2398,6 +2434,7 @@ struct Unseen20CorpusTests {
     // End of session 42: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 43: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 44: right 80.6%, precision 81.7%, recall 89.4%, 0 false alarms.
+    // End of session 45: right 80.6%, precision 81.7%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -2449,6 +2486,7 @@ struct RealisticRCorpusTests {
     // End of session 42: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     // End of session 43: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     // End of session 44: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
+    // End of session 45: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2499,6 +2537,7 @@ struct Unseen21CorpusTests {
     // End of session 42: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     // End of session 43: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     // End of session 44: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
+    // End of session 45: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.86
@@ -2549,6 +2588,7 @@ struct Unseen22CorpusTests {
     // End of session 42: right 76.2%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 43: right 76.8%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 44: right 76.8%, precision 77.2%, recall 89.7%, 0 false alarms.
+    // End of session 45: right 76.8%, precision 77.2%, recall 89.7%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
@@ -2599,6 +2639,7 @@ struct RealisticSCorpusTests {
     // End of session 42: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 43: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 44: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
+    // End of session 45: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2648,6 +2689,7 @@ struct Unseen23CorpusTests {
     // End of session 42: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 43: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 44: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
+    // End of session 45: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -2697,6 +2739,7 @@ struct Unseen24CorpusTests {
     // End of session 42: right 83.3%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 43: right 84.4%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 44: right 84.4%, precision 80.4%, recall 95.6%, 0 false alarms.
+    // End of session 45: right 84.4%, precision 80.4%, recall 95.6%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.95
@@ -2746,6 +2789,7 @@ struct RealisticTCorpusTests {
     // End of session 42: right 88.7%, precision 81.9%, recall 94.4%, 0 false alarms.
     // End of session 43: right 88.7%, precision 81.9%, recall 94.4%, 0 false alarms.
     // End of session 44: right 89.3%, precision 82.0%, recall 94.9%, 0 false alarms.
+    // End of session 45: right 89.3%, precision 82.0%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -2794,9 +2838,10 @@ struct Unseen25CorpusTests {
     // End of session 42: right 87.2%, precision 77.9%, recall 93.9%, 0 false alarms.
     // End of session 43: right 87.2%, precision 77.9%, recall 93.9%, 0 false alarms.
     // End of session 44: right 87.2%, precision 77.9%, recall 93.9%, 0 false alarms.
+    // End of session 45: right 87.8%, precision 78.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.77
-    static let minimumRecall = 0.93
+    static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
 
@@ -2842,6 +2887,7 @@ struct Unseen26CorpusTests {
     // End of session 42: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 43: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 44: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
+    // End of session 45: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -2890,6 +2936,7 @@ struct RealisticUCorpusTests {
     // End of session 42: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 43: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 44: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
+    // End of session 45: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -2937,6 +2984,7 @@ struct Unseen27CorpusTests {
     // End of session 42: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
     // End of session 43: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
     // End of session 44: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
+    // End of session 45: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2984,6 +3032,7 @@ struct Unseen28CorpusTests {
     // End of session 42: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 43: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 44: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
+    // End of session 45: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -3032,6 +3081,7 @@ struct RealisticVCorpusTests {
     // End of session 42: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 43: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 44: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
+    // End of session 45: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -3079,7 +3129,8 @@ struct Unseen29CorpusTests {
     // End of session 42: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 43: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 44: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
-    static let minimumRight = 0.80
+    // End of session 45: right 81.1%, precision 79.6%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -3126,6 +3177,7 @@ struct Unseen30CorpusTests {
     // End of session 42: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
     // End of session 43: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
     // End of session 44: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
+    // End of session 45: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -3174,6 +3226,7 @@ struct RealisticWCorpusTests {
     // End of session 42: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 43: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 44: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 45: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -3220,6 +3273,7 @@ struct RealisticXCorpusTests {
     // End of session 42: right 83.3%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 43: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 44: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
+    // End of session 45: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3265,6 +3319,7 @@ struct RealisticYCorpusTests {
     // End of session 42: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     // End of session 43: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     // End of session 44: right 86.1%, precision 86.5%, recall 92.5%, 0 false alarms.
+    // End of session 45: right 86.1%, precision 86.5%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -3306,6 +3361,7 @@ struct RealisticZCorpusTests {
     // End of session 42: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 43: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 44: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
+    // End of session 45: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -3352,6 +3408,7 @@ struct Unseen31CorpusTests {
     // End of session 42: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     // End of session 43: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     // End of session 44: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
+    // End of session 45: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -3398,7 +3455,8 @@ struct Unseen32CorpusTests {
     // End of session 42: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 43: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 44: right 86.7%, precision 84.9%, recall 96.7%, 0 false alarms.
-    static let minimumRight = 0.86
+    // End of session 45: right 87.2%, precision 84.9%, recall 96.7%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -3443,6 +3501,7 @@ struct Unseen33CorpusTests {
     // End of session 42: right 82.8%, precision 83.5%, recall 89.8%, 0 false alarms.
     // End of session 43: right 83.3%, precision 83.5%, recall 89.8%, 0 false alarms.
     // End of session 44: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
+    // End of session 45: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.89
@@ -3488,6 +3547,7 @@ struct Unseen34CorpusTests {
     // End of session 42: right 76.4%, precision 83.9%, recall 84.8%, 0 false alarms.
     // End of session 43: right 77.0%, precision 83.9%, recall 84.8%, 0 false alarms.
     // End of session 44: right 77.0%, precision 83.9%, recall 84.8%, 0 false alarms.
+    // End of session 45: right 77.0%, precision 83.9%, recall 84.8%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.84
@@ -3532,6 +3592,7 @@ struct Unseen35CorpusTests {
     // End of session 42: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 43: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 44: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
+    // End of session 45: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3574,6 +3635,7 @@ struct Unseen36CorpusTests {
     // End of session 42: right 74.2%, precision 80.4%, recall 83.1%, 0 false alarms.
     // End of session 43: right 74.2%, precision 80.4%, recall 83.1%, 0 false alarms.
     // End of session 44: right 74.2%, precision 80.0%, recall 83.1%, 0 false alarms.
+    // End of session 45: right 74.2%, precision 80.0%, recall 83.1%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.83
@@ -3614,6 +3676,7 @@ struct RealisticAACorpusTests {
     // End of session 42: right 78.9%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 43: right 79.4%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 44: right 79.4%, precision 80.8%, recall 91.1%, 0 false alarms.
+    // End of session 45: right 79.4%, precision 80.8%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3654,6 +3717,7 @@ struct Unseen37CorpusTests {
     // End of session 42: right 72.4%, precision 73.3%, recall 87.8%, 0 false alarms.
     // End of session 43: right 73.5%, precision 73.3%, recall 87.8%, 0 false alarms.
     // End of session 44: right 73.5%, precision 73.3%, recall 87.8%, 0 false alarms.
+    // End of session 45: right 73.5%, precision 73.3%, recall 87.8%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
@@ -3688,6 +3752,7 @@ struct Unseen38CorpusTests {
     // End of session 42: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 43: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 44: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 45: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3722,6 +3787,7 @@ struct Unseen39CorpusTests {
     // End of session 42: right 80.3%, precision 81.3%, recall 92.6%, 0 false alarms.
     // End of session 43: right 80.3%, precision 81.3%, recall 92.6%, 0 false alarms.
     // End of session 44: right 80.3%, precision 81.7%, recall 92.6%, 0 false alarms.
+    // End of session 45: right 80.3%, precision 81.7%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -3756,6 +3822,7 @@ struct Unseen40CorpusTests {
     // End of session 42: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 43: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 44: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
+    // End of session 45: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
@@ -3790,6 +3857,7 @@ struct Unseen41CorpusTests {
     // End of session 42: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
     // End of session 43: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
     // End of session 44: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
+    // End of session 45: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.87
@@ -3823,6 +3891,7 @@ struct Unseen42CorpusTests {
     // End of session 42: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 43: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 44: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
+    // End of session 45: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -3856,6 +3925,7 @@ struct Unseen43CorpusTests {
     // End of session 42: right 87.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 43: right 87.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 44: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
+    // End of session 45: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3889,6 +3959,7 @@ struct Unseen44CorpusTests {
     // End of session 42: right 88.3%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 43: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 44: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
+    // End of session 45: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -3922,6 +3993,7 @@ struct Unseen45CorpusTests {
     // End of session 42: right 87.8%, precision 85.2%, recall 94.7%, 0 false alarms.
     // End of session 43: right 88.3%, precision 85.2%, recall 94.7%, 0 false alarms.
     // End of session 44: right 88.3%, precision 85.2%, recall 94.7%, 0 false alarms.
+    // End of session 45: right 88.3%, precision 85.2%, recall 94.7%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -3954,6 +4026,7 @@ struct Unseen46CorpusTests {
     // End of session 42: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 43: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 44: right 87.9%, precision 82.5%, recall 92.1%, 0 false alarms.
+    // End of session 45: right 87.9%, precision 82.5%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -3986,6 +4059,7 @@ struct Unseen47CorpusTests {
     // End of session 42: right 81.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 43: right 82.1%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 44: right 82.6%, precision 84.6%, recall 92.6%, 0 false alarms.
+    // End of session 45: right 82.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -4018,6 +4092,7 @@ struct Unseen48CorpusTests {
     // End of session 42: right 79.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     // End of session 43: right 79.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     // End of session 44: right 79.8%, precision 81.0%, recall 90.4%, 0 false alarms.
+    // End of session 45: right 79.8%, precision 81.0%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.90
@@ -4050,6 +4125,7 @@ struct Unseen49CorpusTests {
     // End of session 42: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
     // End of session 43: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
     // End of session 44: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
+    // End of session 45: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.88
@@ -4081,6 +4157,7 @@ struct Unseen50CorpusTests {
     // End of session 42: right 86.6%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 43: right 86.6%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 44: right 87.1%, precision 86.8%, recall 91.9%, 0 false alarms.
+    // End of session 45: right 87.1%, precision 86.8%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -4112,6 +4189,7 @@ struct Unseen51CorpusTests {
     // End of session 42: right 87.9%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 43: right 87.4%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 44: right 87.4%, precision 86.3%, recall 95.8%, 0 false alarms.
+    // End of session 45: right 87.4%, precision 86.3%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -4143,7 +4221,8 @@ struct Unseen52CorpusTests {
     // End of session 42: right 81.9%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 43: right 81.9%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 44: right 81.9%, precision 82.9%, recall 90.4%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 45: right 83.0%, precision 82.9%, recall 90.4%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
     static let maximumFalseAlarms = 1
@@ -4174,6 +4253,7 @@ struct Unseen53CorpusTests {
     // End of session 42: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 43: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 44: right 82.4%, precision 80.1%, recall 94.1%, 0 false alarms.
+    // End of session 45: right 82.4%, precision 80.1%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
@@ -4204,6 +4284,7 @@ struct Unseen54CorpusTests {
     // End of session 42: right 83.6%, precision 89.6%, recall 95.8%, 0 false alarms.
     // End of session 43: right 84.1%, precision 89.6%, recall 95.8%, 0 false alarms.
     // End of session 44: right 84.1%, precision 90.0%, recall 95.8%, 0 false alarms.
+    // End of session 45: right 84.7%, precision 90.0%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -4234,6 +4315,7 @@ struct Unseen55CorpusTests {
     // End of session 42: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 43: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 44: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
+    // End of session 45: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -4264,6 +4346,7 @@ struct Unseen56CorpusTests {
     // End of session 42: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 43: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 44: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
+    // End of session 45: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -4294,6 +4377,7 @@ struct Unseen57CorpusTests {
     // End of session 42: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 43: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 44: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
+    // End of session 45: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.90
@@ -4323,6 +4407,7 @@ struct Unseen58CorpusTests {
     // End of session 42: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     // End of session 43: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     // End of session 44: right 86.2%, precision 81.6%, recall 94.1%, 0 false alarms.
+    // End of session 45: right 86.2%, precision 81.6%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -4352,6 +4437,7 @@ struct Unseen59CorpusTests {
     // End of session 42: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 43: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 44: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
+    // End of session 45: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -4381,6 +4467,7 @@ struct Unseen60CorpusTests {
     // End of session 42: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     // End of session 43: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     // End of session 44: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
+    // End of session 45: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -4410,6 +4497,7 @@ struct Unseen61CorpusTests {
     // End of session 42: right 82.7%, precision 84.1%, recall 91.4%, 0 false alarms.
     // End of session 43: right 82.7%, precision 84.1%, recall 91.4%, 0 false alarms.
     // End of session 44: right 82.7%, precision 84.9%, recall 91.4%, 0 false alarms.
+    // End of session 45: right 82.7%, precision 84.9%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -4438,6 +4526,7 @@ struct Unseen62CorpusTests {
     // End of session 42: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
     // End of session 43: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
     // End of session 44: right 84.0%, precision 84.7%, recall 91.5%, 0 false alarms.
+    // End of session 45: right 84.0%, precision 84.7%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -4466,6 +4555,7 @@ struct Unseen63CorpusTests {
     // End of session 42: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     // End of session 43: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     // End of session 44: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
+    // End of session 45: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.91
@@ -4494,6 +4584,7 @@ struct Unseen64CorpusTests {
     // End of session 42: right 80.2%, precision 84.4%, recall 92.3%, 0 false alarms.
     // End of session 43: right 80.8%, precision 84.4%, recall 92.3%, 0 false alarms.
     // End of session 44: right 80.8%, precision 85.7%, recall 92.3%, 0 false alarms.
+    // End of session 45: right 80.8%, precision 85.7%, recall 92.3%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -4522,6 +4613,7 @@ struct Unseen65CorpusTests {
     // End of session 42: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     // End of session 43: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     // End of session 44: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
+    // End of session 45: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.89
@@ -4549,7 +4641,8 @@ struct Unseen66CorpusTests {
     // End of session 42: right 83.9%, precision 81.2%, recall 93.5%, 0 false alarms.
     // End of session 43: right 83.9%, precision 81.2%, recall 93.5%, 0 false alarms.
     // End of session 44: right 83.9%, precision 81.2%, recall 93.5%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 45: right 84.9%, precision 81.3%, recall 94.0%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
@@ -4576,6 +4669,7 @@ struct Unseen67CorpusTests {
     // End of session 42: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 43: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 44: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
+    // End of session 45: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -4603,6 +4697,7 @@ struct Unseen68CorpusTests {
     // End of session 42: right 86.2%, precision 84.0%, recall 93.9%, 0 false alarms.
     // End of session 43: right 86.7%, precision 84.0%, recall 93.9%, 0 false alarms.
     // End of session 44: right 86.7%, precision 84.0%, recall 93.9%, 0 false alarms.
+    // End of session 45: right 86.7%, precision 84.0%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -4630,6 +4725,7 @@ struct Unseen69CorpusTests {
     // End of session 42: right 87.8%, precision 89.7%, recall 97.0%, 0 false alarms.
     // End of session 43: right 87.8%, precision 89.7%, recall 97.0%, 0 false alarms.
     // End of session 44: right 88.3%, precision 89.7%, recall 97.0%, 0 false alarms.
+    // End of session 45: right 88.3%, precision 89.7%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -4656,6 +4752,7 @@ struct Unseen70CorpusTests {
     // End of session 42: right 81.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     // End of session 43: right 82.3%, precision 80.6%, recall 90.4%, 0 false alarms.
     // End of session 44: right 82.8%, precision 80.6%, recall 90.4%, 0 false alarms.
+    // End of session 45: right 82.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.90
@@ -4682,6 +4779,7 @@ struct Unseen71CorpusTests {
     // End of session 42: right 83.8%, precision 84.1%, recall 93.4%, 0 false alarms.
     // End of session 43: right 84.8%, precision 84.1%, recall 93.4%, 0 false alarms.
     // End of session 44: right 84.8%, precision 84.1%, recall 93.4%, 0 false alarms.
+    // End of session 45: right 84.8%, precision 84.1%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -4708,6 +4806,7 @@ struct Unseen72CorpusTests {
     // End of session 42: right 83.4%, precision 88.1%, recall 93.0%, 0 false alarms.
     // End of session 43: right 85.4%, precision 88.1%, recall 93.0%, 0 false alarms.
     // End of session 44: right 85.4%, precision 88.1%, recall 93.0%, 0 false alarms.
+    // End of session 45: right 85.4%, precision 88.1%, recall 93.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.92
@@ -4734,6 +4833,7 @@ struct Unseen73CorpusTests {
     // End of session 42: right 84.9%, precision 85.8%, recall 97.0%, 0 false alarms.
     // End of session 43: right 85.9%, precision 85.8%, recall 97.0%, 0 false alarms.
     // End of session 44: right 85.9%, precision 86.2%, recall 97.0%, 0 false alarms.
+    // End of session 45: right 85.9%, precision 86.2%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -4759,6 +4859,7 @@ struct Unseen74CorpusTests {
     // End of session 42: right 78.9%, precision 90.8%, recall 94.5%, 1 false alarms.
     // End of session 43: right 82.9%, precision 90.9%, recall 95.0%, 0 false alarms.
     // End of session 44: right 83.4%, precision 90.9%, recall 95.0%, 0 false alarms.
+    // End of session 45: right 83.4%, precision 90.9%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.94
@@ -4784,6 +4885,7 @@ struct Unseen75CorpusTests {
     // End of session 42: right 83.0%, precision 85.8%, recall 93.5%, 3 false alarms.
     // End of session 43: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     // End of session 44: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
+    // End of session 45: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -4809,6 +4911,7 @@ struct Unseen76CorpusTests {
     // End of session 42: right 79.6%, precision 78.2%, recall 93.4%, 1 false alarms.
     // End of session 43: right 83.2%, precision 78.3%, recall 93.9%, 0 false alarms.
     // End of session 44: right 83.2%, precision 78.6%, recall 93.9%, 0 false alarms.
+    // End of session 45: right 83.2%, precision 78.6%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.93
@@ -4834,6 +4937,7 @@ struct Unseen77CorpusTests {
     // End of session 42: right 88.9%, precision 84.4%, recall 95.5%, 0 false alarms.
     // End of session 43: right 88.9%, precision 84.4%, recall 95.5%, 0 false alarms.
     // End of session 44: right 88.9%, precision 84.0%, recall 95.5%, 0 false alarms.
+    // End of session 45: right 88.9%, precision 84.0%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -4858,6 +4962,7 @@ struct Unseen78CorpusTests {
     // 94.9%, 3 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
     // End of session 43: right 84.3%, precision 87.4%, recall 94.9%, 3 false alarms.
     // End of session 44: right 87.8%, precision 87.4%, recall 94.9%, 0 false alarms.
+    // End of session 45: right 87.8%, precision 87.4%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -4882,6 +4987,7 @@ struct Unseen79CorpusTests {
     // 95.5%, 3 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
     // End of session 43: right 85.5%, precision 83.4%, recall 95.5%, 3 false alarms.
     // End of session 44: right 89.5%, precision 83.8%, recall 96.0%, 0 false alarms.
+    // End of session 45: right 89.5%, precision 83.8%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -4906,6 +5012,7 @@ struct Unseen80CorpusTests {
     // 92.5%, 2 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
     // End of session 43: right 82.0%, precision 83.7%, recall 92.5%, 2 false alarms.
     // End of session 44: right 84.0%, precision 83.5%, recall 93.5%, 0 false alarms.
+    // End of session 45: right 84.0%, precision 83.5%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -4930,6 +5037,7 @@ struct Unseen81CorpusTests {
     // 96.9%, 2 false alarms (docs/measurements/unseen-78-81-first-measurement-session-43.txt).
     // End of session 43: right 87.2%, precision 88.8%, recall 96.9%, 2 false alarms.
     // End of session 44: right 89.8%, precision 89.2%, recall 96.9%, 0 false alarms.
+    // End of session 45: right 89.8%, precision 89.2%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -4953,10 +5061,11 @@ struct Unseen82CorpusTests {
     // Measured: first, with the checker of the session's start (a882f27): 80.4% right, precision 82.0%, recall
     // 91.5%, 2 false alarms (docs/measurements/unseen-82-85-first-measurement-session-44.txt).
     // End of session 44: right 81.4%, precision 82.1%, recall 92.5%, 2 false alarms.
-    static let minimumRight = 0.81
+    // End of session 45: right 83.4%, precision 82.6%, recall 93.0%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 1
 }
 
 /// The eighty-third unseen corpus (`Fixtures/unseen-83`): 20 articles (10 German, 10 English, 199 claims) by two
@@ -4976,10 +5085,11 @@ struct Unseen83CorpusTests {
     // Measured: first, with the checker of the session's start (a882f27): 82.4% right, precision 86.6%, recall
     // 94.5%, 1 false alarm (docs/measurements/unseen-82-85-first-measurement-session-44.txt).
     // End of session 44: right 82.4%, precision 86.2%, recall 94.5%, 1 false alarms.
+    // End of session 45: right 82.4%, precision 86.2%, recall 94.5%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The eighty-fourth unseen corpus (`Fixtures/unseen-84`): 20 articles (10 German, 10 English, 199 claims) by two
@@ -4999,10 +5109,11 @@ struct Unseen84CorpusTests {
     // Measured: first, with the checker of the session's start (a882f27): 79.9% right, precision 79.3%, recall
     // 96.0%, 2 false alarms (docs/measurements/unseen-82-85-first-measurement-session-44.txt).
     // End of session 44: right 80.4%, precision 79.3%, recall 96.0%, 2 false alarms.
-    static let minimumRight = 0.80
+    // End of session 45: right 82.4%, precision 79.3%, recall 96.0%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 1
 }
 
 /// The eighty-fifth unseen corpus (`Fixtures/unseen-85`): 20 articles (10 German, 10 English, 198 claims) by two
@@ -5022,10 +5133,11 @@ struct Unseen85CorpusTests {
     // Measured: first, with the checker of the session's start (a882f27): 84.3% right, precision 80.2%, recall
     // 96.0%, 2 false alarms (docs/measurements/unseen-82-85-first-measurement-session-44.txt).
     // End of session 44: right 84.3%, precision 80.2%, recall 96.0%, 2 false alarms.
-    static let minimumRight = 0.84
+    // End of session 45: right 86.4%, precision 80.3%, recall 96.5%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.80
-    static let minimumRecall = 0.95
-    static let maximumFalseAlarms = 3
+    static let minimumRecall = 0.96
+    static let maximumFalseAlarms = 1
 }
 
 /// The eighty-sixth unseen corpus (`Fixtures/unseen-86`): 20 articles (10 German, 10 English, 198 claims) by two
@@ -5045,10 +5157,11 @@ struct Unseen86CorpusTests {
 
     // Measured: first, with the checker of the session's start (f944e1f): 78.3% right, precision 85.3%, recall
     // 93.4%, 4 false alarms (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
+    // End of session 45: right 78.8%, precision 85.3%, recall 93.4%, 3 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
-    static let maximumFalseAlarms = 5
+    static let maximumFalseAlarms = 4
 }
 
 /// The eighty-seventh unseen corpus (`Fixtures/unseen-87`): 20 articles (10 German, 10 English, 199 claims) by two
@@ -5070,6 +5183,7 @@ struct Unseen87CorpusTests {
     // built backwards (10 claims, counted as missed: 79.9% right, 5 false alarms); with the range fix alone, 82.9%
     // right, precision 82.1%, recall 94.5%, 6 false alarms
     // (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
+    // End of session 45: right 82.9%, precision 82.1%, recall 94.5%, 6 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.94
@@ -5093,6 +5207,7 @@ struct Unseen88CorpusTests {
 
     // Measured: first, with the checker of the session's start (f944e1f): 85.4% right, precision 79.8%, recall
     // 93.5%, 2 false alarms (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
+    // End of session 45: right 85.4%, precision 79.8%, recall 93.5%, 2 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.93
@@ -5116,6 +5231,7 @@ struct Unseen89CorpusTests {
 
     // Measured: first, with the checker of the session's start (f944e1f): 81.4% right, precision 88.8%, recall
     // 91.5%, 3 false alarms (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
+    // End of session 45: right 81.4%, precision 88.8%, recall 91.5%, 3 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.91
