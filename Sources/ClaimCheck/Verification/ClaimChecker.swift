@@ -1081,7 +1081,8 @@ public struct ClaimChecker: Sendable {
             }
         }
         var hint: String?
-        if verdict != .supported {
+        // (A reading only tried for whether it holds needs no hint of the error: its words are not shown.)
+        if verdict != .supported, !claim.readingTried {
             hint = try likelyError(
                 claim, claimedValue, official: official, partner: partner, period: single, words,
                 latestYear: date?.latestPublishedYear)
