@@ -27,15 +27,19 @@ struct FuzzTests {
         " Milliarden", " billion", " Prozent", "%", "Mai ", "im Jahr ", "from ", "von ", "than ", "(", ")", "\"",
     ]
 
-    func seeds() throws -> [String] {
-        let folder = try #require(Bundle.module.url(forResource: "Fixtures/realistic", withExtension: nil))
+    /// The lines of the articles in a folder, in file order, longer than 40 characters and shorter than `maximum`.
+    func sentences(in folder: URL, shorterThan maximum: Int = .max) throws -> [String] {
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
         return try files.flatMap { file in
             try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init).filter {
-                $0.count > 40
+                $0.count > 40 && $0.count < maximum
             }
         }
+    }
+
+    func seeds() throws -> [String] {
+        try sentences(in: try #require(Bundle.module.url(forResource: "Fixtures/realistic", withExtension: nil)))
     }
 
     @Test func noMangledSentenceCrashesTheFinder() throws {
@@ -75,18 +79,7 @@ struct FuzzTests {
         let root = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
         let folders = try FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: nil)
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        var sentences: [String] = []
-        for folder in folders {
-            let files =
-                (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
-            for file in files.filter({ $0.pathExtension == "txt" }).sorted(by: {
-                $0.lastPathComponent < $1.lastPathComponent
-            }) {
-                let text = try String(contentsOf: file, encoding: .utf8)
-                sentences += text.split(separator: "\n").map(String.init).filter { $0.count > 40 && $0.count < 600 }
-            }
-        }
-        return sentences
+        return folders.flatMap { (try? sentences(in: $0, shorterThan: 600)) ?? [] }
     }
 
     @Test func tradeWordsOutOfPlaceCrashNothing() throws {

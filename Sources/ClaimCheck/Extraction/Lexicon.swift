@@ -435,6 +435,18 @@ enum Lexicon {
         "nosediv", "weaken", "crash",
     ]
 
+    /// Words saying figures have come out: "veröffentlicht", "released", "zeigten".
+    static let releasedWords: Set<String> = [
+        "veröffentlicht", "veröffentlichte", "veröffentlichten", "vorgelegt", "legte", "legten", "gemeldet", "meldete",
+        "meldeten", "released", "published", "reported", "showed", "zeigten", "zeigte",
+    ]
+
+    /// Words saying something is still to come: "will", "erst", "due", "nächste".
+    static let aheadWords: Set<String> = [
+        "will", "wird", "werden", "erst", "soll", "sollen", "due", "expected", "morgen", "tomorrow", "next", "nächste",
+        "nächsten", "kommende", "kommenden",
+    ]
+
     /// Goods named in news, mapped to HS chapters (or headings).
     static let products: [(stem: String, code: String)] = [
         ("düngemittel", "31"), ("dünger", "31"), ("fertiliz", "31"), ("fertilis", "31"), ("kalidünger", "31"),
@@ -509,17 +521,20 @@ enum Lexicon {
         "06": ["flower", "blume"],
     ]
 
+    /// Whether a sentence (in lower case) names HS chapter `code` itself: "chapter 84", "Kapitel 22", "HS 3", "HS-87".
+    static func namesChapter(_ lower: String, code: String) -> Bool {
+        let number = String(Int(code) ?? -1)
+        return ["chapter ", "kapitel ", "hs ", "hs-kapitel ", "hs-"].contains(where: {
+            lower.contains($0 + code) || lower.contains($0 + number)
+        })
+    }
+
     /// Whether a sentence names the goods of chapter `code` by a word narrower than the chapter, and not the chapter
     /// itself ("Kapitel 22", "HS 22").
     static func namesGoodsWithinChapter(_ text: String, code: String) -> Bool {
         guard let stems = narrowGoodsStems[code] else { return false }
         let lower = text.lowercased()
-        let number = String(Int(code) ?? -1)
-        if ["chapter ", "kapitel ", "hs ", "hs-kapitel "].contains(where: {
-            lower.contains($0 + code) || lower.contains($0 + number)
-        }) {
-            return false
-        }
+        if namesChapter(lower, code: code) { return false }
         guard stems.contains(where: { lower.contains($0) }) else { return false }
         // ("Italy is the second-largest supplier of beverages, behind only Mexico, whose beer dominates": the chapter
         // named by its own word too.)

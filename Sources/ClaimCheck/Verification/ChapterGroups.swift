@@ -42,9 +42,16 @@ extension ClaimChecker {
             one.product = chapter
             return try database.change(one, from: from, to: to)
         }
-        return ChangeAnswer(
+        return Self.combined(parts, subject, adding: Self.added)
+    }
+
+    /// Changes of parts (chapters or countries) made one: each end's values added up by `add`.
+    static func combined(
+        _ parts: [ChangeAnswer], _ subject: TradeSubject, adding add: ([PeriodValue]) -> PeriodValue
+    ) -> ChangeAnswer {
+        ChangeAnswer(
             reporter: parts[0].reporter, partner: parts[0].partner, flow: subject.flow, product: subject.product,
-            from: Self.added(parts.map(\.from)), to: Self.added(parts.map(\.to)), coverage: parts[0].coverage)
+            from: add(parts.map(\.from)), to: add(parts.map(\.to)), coverage: parts[0].coverage)
     }
 
     /// Summaries of parts (chapters or countries) made one: each flow's values added up by `add`.

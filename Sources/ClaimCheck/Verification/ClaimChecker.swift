@@ -430,15 +430,13 @@ public struct ClaimChecker: Sendable {
         if checked.verdict == .contradicted, claim.frameInferred, !claim.readingTried,
             claim.outOfScope == nil, [.value, .composition, .change].contains(claim.kind), let first = claim.period,
             let other = Self.nearbyPeriods(of: first, date: date).first(where: { period in
-                // (Each reading is checked as if its sentence had named it, so it asks no further.)
-                var reading = claim
-                reading.period = period
-                reading.frameInferred = false
-                reading.readingTried = true
-                reading.sentencePeriods = []
-                reading.periodReadings = []
-                reading.unsurePeriodReadings = []
-                return verify(reading, language, date: date).verdict == .supported
+                holdsAsTried(claim, language, date: date) { reading in
+                    reading.period = period
+                    reading.frameInferred = false
+                    reading.sentencePeriods = []
+                    reading.periodReadings = []
+                    reading.unsurePeriodReadings = []
+                }
             })
         {
             checked.verdict = .unverifiable
@@ -449,10 +447,7 @@ public struct ClaimChecker: Sendable {
         if checked.verdict == .contradicted, claim.outOfScope == nil, !claim.readingTried,
             [.value, .composition, .share, .change].contains(claim.kind),
             let other = Self.neighbouringProducts(of: claim).first(where: { product in
-                var reading = claim
-                reading.product = product
-                reading.readingTried = true
-                return verify(reading, language, date: date).verdict == .supported
+                holdsAsTried(claim, language, date: date) { $0.product = product }
             })
         {
             checked.verdict = .unverifiable
@@ -805,6 +800,17 @@ public struct ClaimChecker: Sendable {
             reading.unsurePeriodReadings = []
             return verify(reading, language, date: date).verdict == .supported
         }
+    }
+
+    /// Whether a reading the checker tries in place of the one read holds, taken as said: marked as tried, it asks
+    /// for no further readings and works out no hint of the error.
+    private func holdsAsTried(
+        _ claim: FoundClaim, _ language: Language, date: PublicationDate?, reading change: (inout FoundClaim) -> Void
+    ) -> Bool {
+        var reading = claim
+        change(&reading)
+        reading.readingTried = true
+        return verify(reading, language, date: date).verdict == .supported
     }
 
     /// The first of a claim's other readings that the store supports, checked in full.

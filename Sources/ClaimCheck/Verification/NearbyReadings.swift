@@ -16,10 +16,6 @@ extension ClaimChecker {
             return candidate.last <= latestMonth
                 && (candidate.last.isMonth || latestYear.map { candidate.last.year <= $0 } ?? true)
         }
-        func shifted(_ range: PeriodRange, years: Int) -> PeriodRange? {
-            guard let first = range.first.month, let last = range.last.month else { return nil }
-            return PeriodRange(.month(range.first.year + years, first), .month(range.last.year + years, last))
-        }
         var candidates: [ClaimPeriod] = []
         switch period {
         case .single(let single) where single.isMonth:
@@ -37,7 +33,7 @@ extension ClaimChecker {
                 .span(.year(from.year - 1), .year(to.year - 1)), .span(.year(from.year + 1), .year(to.year + 1)),
             ]
         case .months(let range):
-            candidates = [shifted(range, years: -1).map(ClaimPeriod.months)].compactMap { $0 }
+            candidates = range.isMonthRange ? [.months(range.yearEarlier)] : []
             if let last = range.last.month, last > 1, range.first.year == range.last.year {
                 candidates.append(.months(PeriodRange(range.first, .month(range.last.year, last - 1))))
             }
@@ -68,14 +64,9 @@ extension ClaimChecker {
     /// The products next to a claim's product that its words could mean as well; none when the sentence names the
     /// chapter ("chapter 84", "HS 85", "Kapitel 30").
     static func neighbouringProducts(of claim: FoundClaim) -> [Product] {
-        guard case .hs(let code) = claim.product, let neighbours = neighbouringChapters[code] else { return [] }
-        let lower = claim.sentence.text.lowercased()
-        let number = String(Int(code) ?? -1)
-        if ["chapter ", "kapitel ", "hs ", "hs-kapitel ", "hs-"].contains(where: {
-            lower.contains($0 + code) || lower.contains($0 + number)
-        }) {
-            return []
-        }
+        guard case .hs(let code) = claim.product, let neighbours = neighbouringChapters[code],
+            !Lexicon.namesChapter(claim.sentence.text.lowercased(), code: code)
+        else { return [] }
         return neighbours.map(Product.hs)
     }
 }

@@ -43,9 +43,7 @@ extension ClaimChecker {
     /// A flow's change between two periods with several countries, their values added up at each end.
     func partnersChange(_ subject: TradeSubject, from: Period, to: Period, partners: [String]) throws -> ChangeAnswer {
         let parts = try partners.map { try database.change(Self.subject(subject, partner: $0), from: from, to: to) }
-        return ChangeAnswer(
-            reporter: parts[0].reporter, partner: parts[0].partner, flow: subject.flow, product: subject.product,
-            from: Self.addedAll(parts.map(\.from)), to: Self.addedAll(parts.map(\.to)), coverage: parts[0].coverage)
+        return Self.combined(parts, subject, adding: Self.addedAll)
     }
 
     /// The same question with one of the countries as its partner.

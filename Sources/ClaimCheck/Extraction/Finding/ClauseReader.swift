@@ -1737,15 +1737,13 @@ struct ClauseReader {
     /// Whether the sentence says figures have come out ("hat die Zahlen für Juli veröffentlicht", "released on
     /// Thursday"), not that they will ("will das Handelsministerium erst am Donnerstag veröffentlichen").
     var saysReleased: Bool {
-        let released: Set<String> = [
-            "veröffentlicht", "veröffentlichte", "veröffentlichten", "vorgelegt", "legte", "legten", "gemeldet",
-            "meldete", "meldeten", "released", "published", "reported", "showed", "zeigten", "zeigte",
-        ]
-        let ahead: Set<String> = [
-            "will", "wird", "werden", "erst", "soll", "sollen", "due", "expected", "morgen", "tomorrow", "next",
-            "nächste", "nächsten", "kommende", "kommenden",
-        ]
-        return words.contains(where: released.contains) && !words.contains(where: ahead.contains)
+        words.contains(where: Lexicon.releasedWords.contains) && !words.contains(where: Lexicon.aheadWords.contains)
+    }
+
+    /// Whether the figures of a period had appeared when the article did: published by its date, or the month that
+    /// may have come out in the days before it, when the sentence says it has.
+    func figuresOut(_ period: ClaimPeriod) -> Bool {
+        isPublished(period) || (period.last == periods.date?.monthMaybePublished && saysReleased)
     }
 
     /// Whether a word for published figures stands near a period ("die Zahlen für den Oktober", "the December

@@ -127,10 +127,7 @@ struct Discourse {
         let periodOfFigures =
             facts.figures.isEmpty
             && reader.periodMentions.contains { mention in
-                reader.resolvePeriod(mention).map { period in
-                    reader.isPublished(period)
-                        || (period.last == reader.periods.date?.monthMaybePublished && reader.saysReleased)
-                } ?? true && reader.namesFigures(near: mention)
+                reader.resolvePeriod(mention).map(reader.figuresOut) ?? true && reader.namesFigures(near: mention)
             }
         guard reader.hasTradeWord || reader.continues || productContext || periodHeading || periodOfFigures else {
             return false
@@ -342,8 +339,7 @@ struct Discourse {
             case let at = reader.tokenIndex(of: mention.range.lowerBound),
             // (Not the figures of a month still to come: "Die Zahlen für Dezember werden erst Anfang Februar
             // veröffentlicht"; but those of a month that may have appeared in the days before the article.)
-            reader.isPublished(named)
-                || (named.last == reader.periods.date?.monthMaybePublished && reader.saysReleased),
+            reader.figuresOut(named),
             // (The month's own figures, not figures up to it: "Zahlen bis einschließlich März 2013".)
             reader.words[max(0, at - 3)..<at].allSatisfy({
                 !["bis", "through", "until", "einschließlich", "to", "thru"].contains($0)
