@@ -7153,6 +7153,101 @@ struct AmbiguityTests {
                 "2024-05-10", .en) == ["composition imports TWN 2023 contradicted"])
     }
 
+    @Test func readingsTheFortySixthSessionAdded() {
+        // A bare month after "from" is the base of its own percent, not the other side of the next comparison; its
+        // year is the compared month's, not the year of "than in January 2021" (before: December 2020, and the
+        // second change ended in December, contradicted and unverifiable).
+        #expect(
+            verdicts(
+                "Imports from Mexico reached $33.2 billion in January, up 0.5 percent from December and 14.4 percent higher than in January 2021.",
+                "2022-03-10", .en) == [
+                    "value imports MEX 2022-01 supported", "change imports MEX 2021-12..2022-01 supported",
+                    "change imports MEX 2021-01..2022-01 supported",
+                ])
+        // "little changed from last year" names the base, not the figure's period; an apposition with a list of its own
+        // closes at its last comma (before: all goods in 2023, contradicted).
+        #expect(
+            verdicts(
+                "U.S. imports from Vietnam rose to $61.9 billion in the first half. Electrical machinery, the category that includes phones, laptops, chargers and cables, came to $19.3 billion, little changed from last year.",
+                "2024-08-07", .en) == [
+                    "value imports VNM 2024-01..2024-06 supported",
+                    "composition imports VNM 2024-01..2024-06 supported",
+                ])
+        // "those from China" points back to the goods of the clause before; a sum told with a ranking by ", with"
+        // measures what the ranking ranks (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "U.S. imports of furniture from Vietnam rose 20% in the first half, while those from China grew about 4%. China is still the biggest supplier, with $9.5 billion so far this year.",
+                "2024-08-07", .en) == [
+                    "change imports VNM 2023-01..2023-06 → 2024-01..2024-06 supported",
+                    "change imports CHN 2023-01..2023-06 → 2024-01..2024-06 supported",
+                    "composition imports CHN 2024-01..2024-06 supported",
+                    "rank imports China 2024-01..2024-06 supported",
+                ])
+        // The partner's surplus, then the reporter's own deficit nearest the figure: a deficit (before: a surplus,
+        // contradicted).
+        #expect(
+            verdicts(
+                "Vietnam runs a large surplus with the United States: the U.S. goods deficit with Vietnam reached $56.5 billion in the first half.",
+                "2024-08-07", .en) == ["value balance VNM 2024-01..2024-06 supported"])
+        // A short sentence that only names a month sets it for the next (before: January to August, contradicted); the
+        // particle "ein" before "und" and a verb ends the clause of "führten" (before: exports, contradicted).
+        #expect(
+            verdicts(
+                "Von Januar bis August führten die USA Waren für 75,1 Milliarden Dollar aus Japan ein. Am schwächsten war der Juni. Da kamen nur Waren für 6,6 Milliarden Dollar aus Japan in den USA an.",
+                "2020-10-06", .de) == [
+                    "value imports JPN 2020-01..2020-08 supported", "value imports JPN 2020-06 supported",
+                ])
+        #expect(
+            verdicts(
+                "Im Jahr 2017 führten die USA Waren für 136,4 Milliarden Dollar aus Japan ein und verkauften für 67,6 Milliarden Dollar dorthin.",
+                "2019-02-20", .de) == ["value imports JPN 2017 supported", "value exports JPN 2017 supported"])
+        // A share said a comma before the record it fell to is the record's subject (before: the level of imports,
+        // contradicted); a year in a relative clause about another country is not the record's (before: 2020).
+        #expect(
+            verdicts(
+                "Last year China's share of American goods imports slid again, to the lowest level since 2004.",
+                "2024-03-01", .en) == ["record imports CHN 2023 supported"])
+        #expect(
+            verdicts(
+                "In 2023 trade with Mexico reached nearly $800 billion. That was a record for trade with Mexico, and it left China, which had led the ranking as recently as 2020, in third place.",
+                "2024-03-01", .en) == [
+                    "value total MEX 2023 supported", "record total MEX 2023 supported",
+                    "rank total China 2023 supported",
+                ])
+        // A country's part of the group named after the figure (before: of all U.S. imports, contradicted); the country
+        // after a comparison's "als" is its other side, the pronoun opening the sentence is ranked (the Emirates are
+        // 16th, Saudi Arabia 19th; before: Saudi Arabia, contradicted).
+        #expect(
+            verdicts("Italien lieferte 2019 rund ein Achtel aller US-Einfuhren aus der EU.", "2020-05-01", .de) == [
+                "share imports ITA 2019 supported"
+            ])
+        #expect(
+            verdicts(
+                "Die Emirate kauften 2016 US-Waren für 22,4 Milliarden Dollar. Sie kaufen mehr in den USA als Saudi-Arabien und gehören zu den 16 wichtigsten Kunden.",
+                "2017-06-22", .de) == [
+                    "value exports ARE 2016 supported", "rank exports 16 2016 supported",
+                    "comparison exports ARE 2016 supported",
+                ])
+        // What others expect, a goal set, and a state's firms' exports are not recorded U.S. figures (before: read as the
+        // year before, the world and the U.S., contradicted).
+        #expect(
+            verdicts(
+                "Analysten rechnen damit, dass die Einfuhren aus Japan im Gesamtjahr die Marke von 150 Milliarden Dollar übertreffen könnten.",
+                "2022-09-15", .de
+            ).allSatisfy { $0.hasSuffix("unverifiable") })
+        #expect(
+            verdicts(
+                "The two governments set a goal to lift bilateral trade with Japan to $300 billion.", "2019-05-02", .en
+            )
+            .allSatisfy { $0.hasSuffix("unverifiable") })
+        #expect(
+            verdicts(
+                "North Carolina companies exported $1.1 billion in goods to the Netherlands last year, according to the state.",
+                "2013-09-16", .en
+            ).allSatisfy { $0.hasSuffix("unverifiable") })
+    }
+
     /// The hint that a figure matches another year names only a year close by and out when the article appeared, and
     /// the German hint that it matches another flow is in the genitive.
     @Test func hintsOfTheLikelyErrorKeepToWhatTheArticleCouldKnow() throws {

@@ -958,7 +958,12 @@ enum Lexicon {
                 index + 1 < list.count
             else { continue }
             // ("Ohio's own shipments", "Ohio's total goods exports": modifiers between.)
-            let modifiers: Set<String> = ["own", "total", "goods", "merchandise", "annual", "eigenen", "gesamten"]
+            // ("North Carolina businesses exported $1.1 billion": the state's firms, as a state's figures count them.)
+            let modifiers: Set<String> = [
+                "own", "total", "goods", "merchandise", "annual", "eigenen", "gesamten", "businesses", "companies",
+                "firms", "manufacturers", "farmers", "growers", "producers", "unternehmen", "firmen", "betriebe",
+                "landwirte", "farmer",
+            ]
             var next = index + 1
             while next < list.count - 1, next - index <= 2, modifiers.contains(list[next]) { next += 1 }
             // ("for a Carolina exporter, trade with Germany …": a firm, not the state's trade.)
@@ -1108,6 +1113,13 @@ enum Lexicon {
             "steigen könnte", "steigen könnten", "sinken könnte", "sinken könnten", "wachsen könnte", "wachsen könnten",
             "zulegen könnte", "zulegen könnten", "schrumpfen könnte", "schrumpfen könnten", "steigen würde",
             "steigen würden", "sinken würde", "sinken würden",
+            // ("Marktbeobachter rechnen damit, dass die Importe … die Marke von 70 Milliarden überschreiten könnten",
+            // "Analysten gehen davon aus, dass …": what others expect.)
+            "rechnen damit", "rechnet damit", "rechneten damit", "rechnete damit", "gehen davon aus",
+            "geht davon aus", "gingen davon aus",
+            // ("hatten das Ziel ausgegeben, den bilateralen Handel auf 100 Milliarden Dollar zu steigern": a goal set.)
+            "ziel ausgegeben", "ziel gesetzt", "ziel gesteckt", "zum ziel gesetzt", "zum ziel erklärt", "das ziel, den",
+            "zu verdoppeln", "zu verdreifachen", "goal to", "target to", "targets of", "set a goal", "set a target",
         ]
         // ("should aim for $100 billion in annual trade"; whole words: not "THE CLAIM: "For years …".)
         if zip(words, words.dropFirst()).contains(where: { ["aim", "aims", "aiming"].contains($0.0) && $0.1 == "for" })

@@ -324,6 +324,8 @@ struct ClauseReader {
     /// The sentence's own year and month, if it names them.
     let ownYear: Period?
     let ownMonth: Period?
+    /// The first month the sentence names that is not a comparison's other side ("than in November 2020").
+    let comparedMonth: Period?
     /// Whether the sentence names a flow or a ranking.
     let hasTradeWord: Bool
     /// Whether the sentence continues a trade topic of the sentences just before it.
@@ -357,11 +359,14 @@ struct ClauseReader {
                 }
                 return nil
             }.first
-        ownMonth =
-            facts.periodMentions.lazy.compactMap { mention -> Period? in
-                if case .single(let period) = mention.kind, period.isMonth { return period }
-                return nil
-            }.first
+        let months = facts.periodMentions.compactMap { mention -> (month: Period, base: Bool)? in
+            if case .single(let period) = mention.kind, period.isMonth {
+                return (period, facts.isComparisonBase(mention))
+            }
+            return nil
+        }
+        ownMonth = months.first?.month
+        comparedMonth = months.first { !$0.base }?.month
         hasTradeWord =
             !facts.cues.flows.isEmpty || facts.cues.rankObject || !facts.rankMentions.isEmpty
             || (!facts.placesWithoutMeasure.isEmpty && discourse.rankMeasure != nil
@@ -1211,7 +1216,9 @@ struct ClauseReader {
             // year the sentence names (across the turn of a year: "January 2015 … December").
             // The same month named twice is a comparison of two years ("Im Januar … nach 4,6
             // Milliarden im Januar 2017"): read from the publication date.
-            if let ownMonth, case .month(let y, let m) = ownMonth, m != month {
+            // ("up 7 per cent from October and about 40 per cent higher than in November 2020": not from the month
+            // of a comparison's other side.)
+            if let ownMonth = comparedMonth, case .month(let y, let m) = ownMonth, m != month {
                 return .single(.month(m - month > 6 ? y + 1 : month - m > 6 ? y - 1 : y, month))
             }
             // ("reached $11.8 billion in August, up 41.5% from August last year": the first of a month named twice is
@@ -2311,9 +2318,16 @@ struct ClauseReader {
             let token = tokenIndex(of: mention.range.lowerBound)
             var relative = false
             if case .previous = mention.kind { relative = true }
+            // ("up 7 per cent from October and about 40 per cent higher than in November 2020": a month said with its
+            // "from" is marked by it.)
+            var single = false
+            switch mention.kind {
+            case .monthOnly, .single: single = true
+            default: break
+            }
             guard
                 relative || (max(0, token - 6)..<token).contains(where: { isBaseMarker(at: $0, baseMarkers) })
-                    || (token > 0 && words[token - 1] == "on")
+                    || (token > 0 && words[token - 1] == "on") || (single && isBaseMarker(at: token, baseMarkers))
             else { return false }
             let owner =
                 percents.last(where: {
@@ -2489,9 +2503,15 @@ struct ClauseReader {
         }
         // ("… in the coffee, tea and spice chapter in 2024, and those imports from Brazil jumped 45%": the flow said with
         // "those", "diese", points back to the goods named before it in the sentence.)
+        // ("U.S. imports of electrical machinery from Vietnam fell 5.6%, while those from India jumped 42%": "those" and
+        // a country's preposition point back the same way.)
         if let pointer = (max(0, figureToken - 10)..<figureToken).last(where: { index in
             ["those", "these", "diese", "dieser", "diesen", "jene", "jener"].contains(words[index])
-                && index + 1 < words.count && Lexicon.flow(of: words[index + 1]) != nil
+                && index + 1 < words.count
+                && (Lexicon.flow(of: words[index + 1]) != nil
+                    || (["those", "jene"].contains(words[index])
+                        && ["from", "to", "aus", "nach"].contains(words[index + 1])
+                        && facts.mentions.contains { $0.token == index + 2 }))
         }), let goods = cues.products.last(where: { $0.token < pointer && !$0.listed && !inGoodsAside($0.token) }) {
             return .hs(goods.code)
         }
@@ -2501,7 +2521,9 @@ struct ClauseReader {
         if let subject = cues.products.first(where: { !$0.listed }), subject.token <= 2, subject.token < figureToken,
             let open = ((subject.token + 1)..<figureToken).first(where: { commaBetween($0 - 1, $0) }),
             ["a", "an", "the", "which", "die", "der", "das", "eine", "ein", "einer"].contains(words[open]),
-            let close = ((open + 1)..<figureToken).first(where: { commaBetween($0 - 1, $0) }),
+            // (The apposition's own list has commas too: "…, the customs category that covers smartphones, displays,
+            // batteries and their parts, accounted for $23 billion"; it closes at the last comma before the verb.)
+            let close = ((open + 1)..<figureToken).last(where: { commaBetween($0 - 1, $0) }),
             figureToken - close <= 4,
             !figures.contains(where: {
                 let token = tokenIndex(of: $0.range.lowerBound)

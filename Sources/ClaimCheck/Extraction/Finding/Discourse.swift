@@ -245,7 +245,10 @@ struct Discourse {
         let recordYearOnly =
             period != nil && !found.claims.isEmpty
             && found.claims.allSatisfy { claim in
-                (claim.kind == .peak || claim.kind == .record) && claim.period == reader.ownYear.map(ClaimPeriod.single)
+                // ("In der Census-Statistik, die bis 1985 zurückreicht, ist das ein Rekord": nor the year a record's
+                // reach goes back to.)
+                (claim.kind == .peak || claim.kind == .record)
+                    && (claim.period == reader.ownYear.map(ClaimPeriod.single) || claim.period == period)
             }
             && reader.ownYear.map { own in period.map { own < $0.last } ?? false } == true
         if onlyBase || aside || ahead || recordYearOnly {
@@ -307,6 +310,11 @@ struct Discourse {
         } else if reader.figures.isEmpty, found.claims.isEmpty, reader.periodMentions.count == 1,
             let month = reader.namedMonth, let mention = reader.periodMentions.first,
             reader.tokenIndex(of: mention.range.lowerBound) <= 1
+                // ("Am schlimmsten war der Mai. Da kamen nur Waren um 2,7 Milliarden Dollar …": a short sentence that
+                // only names the month the next one tells of.)
+                || (reader.words.count <= 6 && !reader.isEventPeriod(mention)
+                    && !reader.words.contains(where: { $0.first?.isNumber == true })
+                    && !reader.words.contains(where: Lexicon.planWords.contains))
                 // ("Besonders deutlich zeigt sich der Einbruch im Juli.": a sentence about how trade moved in a month;
                 // "Die Unruhen in Peru haben im Januar deutliche Spuren im Handel mit den USA hinterlassen.": about its
                 // trade in a month.)

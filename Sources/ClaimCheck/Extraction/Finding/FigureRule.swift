@@ -293,10 +293,12 @@ extension ClauseReader {
                 let lost = words[max(0, draft.token - 4)..<draft.token].contains(where: Lexicon.loseWords.contains)
                 // "China's surplus with the United States", "Die EU hat im Handel mit uns einen
                 // Überschuss gemacht": the partner's surplus is the reporter's deficit.
-                let flip = partnerOwnsBalance(draft)
                 // A sentence with both words ("1993 ein Überschuss von 1,7 Milliarden; … ein Defizit von
                 // 63,2 Milliarden"): the one nearest the figure.
                 let deficit = cues.deficit && cues.surplus ? nearestBalanceWordIsDeficit(draft.token) : cues.deficit
+                // ("Vietnam runs a huge surplus with the United States - the U.S. goods deficit with the country reached
+                // $85.8 billion": the partner's surplus, then the reporter's own deficit, nearest the figure.)
+                let flip = partnerOwnsBalance(draft) && !(cues.deficit && cues.surplus && homeOwnsNearestBalance(draft))
                 if (deficit || lost) != flip {
                     draft.value = -abs(draft.value)
                 } else if cues.surplus || cues.deficit || lost {
@@ -2154,6 +2156,21 @@ extension ClauseReader {
         draft.partner = change.partner ?? draft.partner
     }
 
+    /// Whether the balance word nearest the figure is the home reporter's, named right before it ("the U.S. goods
+    /// deficit", "das amerikanische Defizit").
+    func homeOwnsNearestBalance(_ draft: FigureDraft) -> Bool {
+        guard
+            let nearest = cues.flows.filter({ $0.flow == .balance }).min(by: {
+                abs($0.token - draft.token) < abs($1.token - draft.token)
+            })
+        else { return false }
+        let home: Set<String> = [
+            "u.s.", "us", "american", "america's", "u.s.'s", "amerikanische", "amerikanisches", "amerikanischen",
+            "us-amerikanische", "usa",
+        ]
+        return words[max(0, nearest.token - 3)..<nearest.token].contains(where: home.contains)
+    }
+
     /// Whether the balance word nearest a token says deficit (not surplus).
     func nearestBalanceWordIsDeficit(_ token: Int) -> Bool {
         let signed = cues.flows.filter { $0.flow == .balance }.compactMap { cue -> (Int, Bool)? in
@@ -2649,6 +2666,12 @@ extension ClauseReader {
                         ["aus", "from", "to", "nach", "auf"].contains($0)
                     })
             })
+                // ("Italien steuerte rund ein Zehntel aller US-Einfuhren aus der EU bei": the country before the figure,
+                // as its subject, is the part of the group named after it.)
+                ?? mentions.last(where: { mention in
+                    mention.token < draft.token && mention.code != whole.code && mention.code != homeReporter
+                        && mention.code.count == 3 && whole.code.count != 3
+                })
         else { return nil }
         return (part.code, whole.code)
     }
@@ -3038,10 +3061,24 @@ extension ClauseReader {
         {
             claim.product = .hs(earlier)
         }
+        // ("China is still the biggest source, with $12.8 billion so far this year": a sum told with a ranking by
+        // ", with" measures what the ranking ranks.)
+        var flow = draft.flow
+        if draft.kind == .value, figure.unit == .usd, draft.flowToken == nil, draft.token >= 2,
+            ["with", "mit"].contains(words[draft.token - 1]), commaBetween(draft.token - 2, draft.token - 1),
+            let rank = facts.rankMentions.last(where: { $0.token < draft.token }), !rank.negated,
+            let measure = rank.measure, measure == .imports || measure == .exports, measure != claim.flow
+        {
+            claim.flow = measure
+            flow = measure
+        }
         // ("The U.S. imported $50.2 billion of pharmaceuticals from Ireland. Switzerland shipped $18.9 billion": a sum
         // with no goods of its own right after a sentence that measured goods may be of those goods.)
-        if draft.kind == .value, draft.product == .total, figure.unit == .usd, draft.flow == .imports,
-            cues.products.isEmpty, discourse.productMeasured, let earlier = discourse.product,
+        // (Or the same goods named again in another clause: "…, with $12.8 billion so far this year, but Vietnam has now
+        // overtaken Mexico as the No. 2 supplier of furniture".)
+        if draft.kind == .value, draft.product == .total, figure.unit == .usd, flow == .imports,
+            discourse.productMeasured, let earlier = discourse.product,
+            cues.products.allSatisfy({ $0.code == earlier }),
             !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
         {
             claim.productReadings = [earlier]

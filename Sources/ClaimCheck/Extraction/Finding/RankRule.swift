@@ -213,6 +213,15 @@ extension ClauseReader {
                         $0.token < mention.token
                     }
                     ?? open.first { $0.token > mention.token }
+            // ("Sie kaufen mehr in Amerika als Saudi-Arabien und gehören zu den zehn wichtigsten Kunden": the country
+            // after a comparison's "als", "than", is its other side; a pronoun opening the sentence is what is ranked.)
+            if !overtakes, let compared = ranked, compared.token < mention.token, compared.token >= 1,
+                ["als", "than"].contains(words[compared.token - 1]),
+                words.prefix(2).contains(where: { Lexicon.countryPronouns.contains($0) || $0 == "they" }),
+                let topic = topicCountry(standingAt: mention, pronounOnly: true, comparedWith: [compared.code])
+            {
+                ranked = topic
+            }
             var placedAgain = false
             // ("India was the 11th-largest trading partner last year and the 10th-largest export market": a second
             // place joined by "and" to a country's first is that country's too.)

@@ -246,12 +246,18 @@ extension ClauseReader {
                 // "The share had reached its peak in 2017", "its share of U.S. goods imports slipped to the lowest
                 // since 2008": a share is the record's subject (in its clause, nothing coordinated between); "Es war
                 // der Höhepunkt" right after a share, with no flow or country of its own: the share's record.
-                let shareNamed = (max(clauseStart ?? 0, record.start - 10)..<record.start).contains { index in
+                let shareNamed = (max(clauseStart ?? 0, record.start - 14)..<record.start).contains { index in
                     Lexicon.shareNouns.contains(words[index])
                         && !words[index..<record.start].contains(where: {
                             ["and", "und", "while", "während"].contains($0)
                         })
-                        && !text[tokens[index].range.lowerBound..<tokens[record.start].range.lowerBound].contains(",")
+                        // ("China's share of U.S. goods imports fell again in 2023, to the lowest level since 2004": a
+                        // comma before the level the share fell to does not end its clause.)
+                        && !((index + 1)..<record.start).contains { at in
+                            commaBetween(at - 1, at)
+                                && !["to", "auf", "the", "a", "its", "at", "den", "dem", "einen", "einem", "ihren"]
+                                    .contains(words[at])
+                        }
                 }
                 // ("That is about 1 percent of all goods …, but it was also the highest figure since 2011": a record in
                 // a clause of its own after ", but" speaks of the level, not of the share before it.)
@@ -275,7 +281,17 @@ extension ClauseReader {
                                     && discourse.shareOfAllGoods))
                 // The period: the one named nearest the record (not the "since" year), else the figure's.
                 let sinceRange = record.sinceToken.map { tokens[$0].range }
+                // ("That was a record for trade with Mexico, and it pushed China, which held the top spot as recently
+                // as 2020, into third place": a relative clause the record is not in tells of something else.)
+                let outsideRelatives = Set(withoutRelativeClauses(0..<words.count, keeping: record.start))
                 let named = periodMentions.filter { mention in
+                    // (But "twice the previous full-year record, which was set in 2019": a relative clause right after
+                    // the record tells when it was set.)
+                    let at = tokenIndex(of: mention.range.lowerBound)
+                    if !outsideRelatives.contains(at) {
+                        let opens = (0..<at).last(where: { outsideRelatives.contains($0) }).map { $0 + 1 } ?? 0
+                        if opens < record.start || opens - record.start > 4 { return false }
+                    }
                     // "rose to a record $74.9 billion, from $44.6 billion in 2019": not the record's period;
                     // but "down from the 2022 peak", "from 2015, when it peaked": the record's own.
                     // ("nie höher als 2011": the year a peak stands on is its own.)

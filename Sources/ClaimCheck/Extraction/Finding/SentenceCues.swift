@@ -35,6 +35,13 @@ extension SentenceCues {
                 let base = tokens[at].text.base
                 var end = tokens[at].range.upperBound
                 if end < base.endIndex, base[end] == " " {
+                    // ("… aus Deutschland ein und verkauften umgekehrt …": "und" and a verb (lower case, not a German
+                    // noun) open the next clause.)
+                    if at + 2 < words.count, ["und", "oder", "sowie"].contains(words[at + 1]),
+                        tokens[at + 2].text.base[tokens[at + 2].range].first?.isLowercase == true
+                    {
+                        return true
+                    }
                     // ("… für 2,5 Milliarden Dollar ein – ein Plus …": a dash set off by spaces ends the clause too.)
                     end = base.index(after: end)
                     return end < base.endIndex && "–—".contains(base[end])

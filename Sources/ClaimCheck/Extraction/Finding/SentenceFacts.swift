@@ -285,8 +285,23 @@ struct SentenceFacts {
         {
             return false
         }
+        // ("came to $5.9 billion, little changed from last year", "up from a year earlier": "from" after a word of
+        // change names what the figure is compared with; not "exports from 2019 to 2023".)
+        if index >= 1, token - index <= 3 + skipped, words[index] == "from",
+            Self.changedFrom.contains(words[index - 1])
+        {
+            return true
+        }
         return index >= 0 && token - index <= 3 + skipped && comparing.contains(words[index])
     }
+
+    /// Words of change or difference right before "from" that make what follows the base ("little changed from",
+    /// "up from", "lower from").
+    static let changedFrom: Set<String> = [
+        "changed", "unchanged", "up", "down", "higher", "lower", "more", "less", "rose", "fell", "increased",
+        "decreased", "declined", "dropped", "climbed", "jumped", "gained", "slipped", "grew", "shrank", "narrowed",
+        "widened", "rising", "falling", "increase", "decrease", "decline", "drop", "gain", "jump", "change",
+    ]
 
     /// The first token ending after `position` (binary search: tokens are in order).
     func tokenIndex(of position: String.Index) -> Int {
