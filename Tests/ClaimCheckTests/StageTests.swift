@@ -7246,6 +7246,38 @@ struct AmbiguityTests {
                 "North Carolina companies exported $1.1 billion in goods to the Netherlands last year, according to the state.",
                 "2013-09-16", .en
             ).allSatisfy { $0.hasSuffix("unverifiable") })
+        // Places counted by the countries ahead, with the German "Minus" as a balance: "nur mit sieben Ländern" is the
+        // eighth place of the country the text is about, "nur mit China und Mexiko" the third (before: no ranking).
+        #expect(
+            verdicts(
+                "Mit Italien hatten die USA 2015 ein Defizit von 28 Milliarden Dollar. Nur mit sieben Ländern war das Minus größer.",
+                "2016-03-20", .de) == [
+                    "value balance ITA 2015 supported", "rank balance Nur mit sieben Ländern 2015 supported",
+                ])
+        #expect(
+            verdicts(
+                "Mit Italien hatten die USA 2015 ein Defizit von 28 Milliarden Dollar. Nur mit sechs Ländern war das Minus größer.",
+                "2016-03-20", .de) == [
+                    "value balance ITA 2015 supported", "rank balance Nur mit sechs Ländern 2015 contradicted",
+                ])
+        #expect(
+            verdicts(
+                "Mit Japan hatten die USA 2017 ein Defizit von 68,8 Milliarden Dollar, nur mit China und Mexiko war das Minus größer.",
+                "2018-03-20", .de) == ["value balance JPN 2017 supported", "rank balance Japan 2017 supported"])
+        // The place a country slipped to is that country's, the last named before the verb; "behind" that closes the
+        // clause before compares nothing with it (before: no ranking, then Canada third, contradicted).
+        #expect(
+            verdicts(
+                "In the first half, Mexico was the largest U.S. trading partner. It edged past Canada, and China, hit by two rounds of tariffs, slipped to third.",
+                "2019-08-14", .en) == [
+                    "rank total Mexico 2019-01..2019-06 supported", "rank total China 2019-01..2019-06 supported",
+                ])
+        #expect(
+            verdicts(
+                "In the first half, Mexico was the largest U.S. trading partner. Canada was close behind, and China slipped to third.",
+                "2019-08-14", .en) == [
+                    "rank total Mexico 2019-01..2019-06 supported", "rank total China 2019-01..2019-06 supported",
+                ])
     }
 
     /// The hint that a figure matches another year names only a year close by and out when the article appeared, and

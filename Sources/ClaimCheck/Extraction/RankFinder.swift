@@ -80,6 +80,11 @@ enum RankFinder {
         "quarter", "quartal", "half", "time", "times", "year", "month", "day", "week", "round", "term", "wave",
         "tranche", "phase", "stage", "attempt", "consecutive", "straight", "mal", "runde",
     ]
+    /// A word for a balance, the German "Minus" and "Plus" included ("Nur mit China war das Minus größer").
+    static func isBalanceNoun(_ word: String) -> Bool {
+        Lexicon.flow(of: word) == .balance || word == "minus" || word == "plus"
+    }
+
     static let cardinals: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "eins": 1, "zwei": 2, "drei": 3,
@@ -295,8 +300,15 @@ enum RankFinder {
                 skipTo = superlative + 1
             } else if let count = number(word), count >= 1, count < 60, index >= 1,
                 words[max(0, index - 2)..<index].contains(where: { ["only", "nur", "noch"].contains($0) }),
-                ["countries", "nations", "länder", "staaten", "partners", "handelspartner", "partner"].contains(next),
+                ["countries", "nations", "länder", "ländern", "staaten", "partners", "handelspartner", "partner"]
+                    .contains(next),
                 words[(index + 2)..<min(words.count, index + 5)].contains(where: { ["vor", "ahead"].contains($0) })
+                    // ("Nur mit sieben Ländern war das Minus der USA größer": a balance with those counted was larger.)
+                    || (["mit", "with"].contains(words[index - 1])
+                        && words[(index + 2)..<min(words.count, index + 10)].indices.contains(where: { more in
+                            Self.comparatives.contains(words[more])
+                                && words[(index + 2)..<more].contains(where: Self.isBalanceNoun)
+                        }))
                     // ("Only six countries sold the US more goods than Vietnam", "Nur sieben Länder lieferten mehr
                     // als Vietnam": those counted sold or bought more than the one named after "than".)
                     || words[(index + 2)..<min(words.count, index + 12)].indices.contains(where: { more in
@@ -381,8 +393,8 @@ enum RankFinder {
                 words[(index + 1)..<more].contains(where: { Self.sellVerbs[$0] != nil })
                     || words[(more + 1)..<min(words.count, more + 6)].contains(where: { Self.sellVerbs[$0] != nil })
                     || words[(more + 1)..<min(words.count, more + 8)].contains(where: { ["than", "als"].contains($0) })
-                    // ("Nur mit China war die Lücke größer": a balance compared, its country after "mit".)
-                    || (words[(index + 1)..<more].contains(where: { Lexicon.flow(of: $0) == .balance })
+                    // ("Nur mit China war die Lücke größer", "das Minus": a balance compared, its country after "mit".)
+                    || (words[(index + 1)..<more].contains(where: Self.isBalanceNoun)
                         && ["mit", "with"].contains(words[index + 1]))
             {
                 // "only Canada sold Americans more of them", "Nur Kanada, Mexiko und China nahmen mehr

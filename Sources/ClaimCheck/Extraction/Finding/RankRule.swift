@@ -135,7 +135,13 @@ extension ClauseReader {
                     comparedWith.insert(other.token)
                     continue
                 }
-                if (max(0, previousEnd, lead - 3)..<other.token).contains(where: comparing) {
+                // (Not a word of comparing that closes the clause before: "Canada was a hair behind, and China slipped
+                // to third".)
+                if (max(0, previousEnd, lead - 3)..<other.token).contains(where: { at in
+                    comparing(at)
+                        && !(commaBetween(at, other.token)
+                            && ["behind", "ahead", "dahinter", "davor"].contains(words[at]))
+                }) {
                     comparedWith.insert(other.token)
                     // ("Japan ist damit nach China das Land mit dem größten Minus": "nach" after the verb or an
                     // adverb is "after" in the ranking, not "to".)
@@ -213,6 +219,14 @@ extension ClauseReader {
                         $0.token < mention.token
                     }
                     ?? open.first { $0.token > mention.token }
+            // ("It edged out Canada by a hair, and China, squeezed by two rounds of tariffs, slipped to third": the place
+            // a country moved to is that country's, the last named before the verb of moving.)
+            if mention.token >= 2, words[mention.token - 1] == "to",
+                RankFinder.englishOrdinals[words[mention.token]] != nil,
+                let mover = others.last(where: { $0.token + $0.count <= mention.token - 2 && $0.code.count == 3 })
+            {
+                ranked = mover
+            }
             // ("Sie kaufen mehr in Amerika als Saudi-Arabien und gehören zu den zehn wichtigsten Kunden": the country
             // after a comparison's "als", "than", is its other side; a pronoun opening the sentence is what is ranked.)
             if !overtakes, let compared = ranked, compared.token < mention.token, compared.token >= 1,
@@ -338,7 +352,22 @@ extension ClauseReader {
                 }
             }
             // "nur noch sieben Länder vor Brasilien": the country after those counted.
-            if mention.countsAhead { ranked = others.first { $0.token > mention.token } }
+            // ("Mit Italien hatten die USA ein Defizit von 28 Milliarden Dollar. Nur mit sieben Ländern war das Minus
+            // größer.": with none named after them, the country the text is about.)
+            if mention.countsAhead {
+                ranked = others.first { $0.token > mention.token }
+                if ranked == nil, others.isEmpty, let topic = topicCountry(standingAt: mention),
+                    mention.token + 1 < tokens.count
+                {
+                    // (The claim rests on the words that count them: "Nur mit vier Ländern".)
+                    let start =
+                        (max(0, mention.token - 2)..<mention.token).first { ["only", "nur"].contains(words[$0]) }
+                        ?? mention.token
+                    ranked = CountryMention(
+                        code: topic.code, form: .name, token: start, count: mention.token + 2 - start,
+                        range: tokens[start].range.lowerBound..<tokens[mention.token + 1].range.upperBound)
+                }
+            }
             // ("Nur Mexiko und China lieferten mehr …, womit Taiwan drittgrößter Lieferant ist": the place
             // written out says it; "kein anderes Land nahm mehr Produkte aus dem Südwesten ab" in a sentence
             // about a German state's euros is no ranking of the store's.)
