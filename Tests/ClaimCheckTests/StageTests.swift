@@ -7278,6 +7278,23 @@ struct AmbiguityTests {
                 "2019-08-14", .en) == [
                     "rank total Mexico 2019-01..2019-06 supported", "rank total China 2019-01..2019-06 supported",
                 ])
+        // A flow word past a contrast after the figure is no reading of it when the figure's own flow word stands
+        // before (before: read as exports, where the imports are 66.3 billion, supported).
+        #expect(
+            verdicts(
+                "American imports from Korea held steady at $36 billion from January through July, even as chip exports slumped.",
+                "2023-09-12", .en) == ["value imports KOR 2023-01..2023-07 contradicted"])
+        // "the year before" an event is the year said (before: 1992, when the surplus was $5.4 billion, supported); at
+        // the end of a clause it is still the year before.
+        #expect(
+            verdicts(
+                "In 1993, the year before the agreement took effect, the United States ran a goods surplus of $5.4 billion with Mexico.",
+                "2017-08-14", .en) == ["value balance MEX 1993 contradicted"])
+        #expect(
+            verdicts(
+                "The surplus with Mexico was $1.7 billion in 1993, down from $5.4 billion the year before.",
+                "2017-08-14",
+                .en) == ["value balance MEX 1993 supported", "value balance MEX 1992 supported"])
     }
 
     /// The hint that a figure matches another year names only a year close by and out when the article appeared, and

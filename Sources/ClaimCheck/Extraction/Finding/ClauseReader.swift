@@ -2815,7 +2815,9 @@ struct ClauseReader {
         return between.range(
             // (A cause after a comma too: "ist um ein Fünftel geschrumpft, auch weil japanische Hersteller in
             // Nordamerika bauen", ", because Asia and Europe bought more".)
-            of: #",\s+(while|whereas|but|während|wohingegen|aber|doch|(auch\s+)?weil|because|denn)\s"#,
+            // ("…, even as chip exports slumped": a concession too.)
+            of:
+                #",\s+(while|whereas|but|even\s+as|even\s+though|although|während|wohingegen|aber|doch|(auch\s+)?weil|because|denn)\s"#,
             options: .regularExpression)
             != nil
     }

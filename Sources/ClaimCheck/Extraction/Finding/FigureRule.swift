@@ -2487,9 +2487,14 @@ extension ClauseReader {
                 ownVerbBefore && cue.token > draft.token
                     && moneyFigureTokens.contains { $0 > cue.token && $0 - cue.token <= 6 }
             }
+            // ("American imports from Korea held steady at $36 billion, while chip exports slumped": nor a flow word
+            // past a contrast after the figure, when the figure's own flow word stands before it.)
+            let pastContrast = { (cue: (token: Int, flow: Flow)) -> Bool in
+                ownVerbBefore && cue.token > draft.token && self.contrastBetween(draft.token, cue.token)
+            }
             for cue in cues.flows
             where clause.contains(cue.token) && ownClause.contains(cue.token) && !verbCertain
-                && !anotherFiguresVerb(cue)
+                && !anotherFiguresVerb(cue) && !pastContrast(cue)
             {
                 let mirror = mirrored(cue.flow, flowToken: cue.token)
                 // (Not the verb's own direction when it names the home reporter as its other side: "Die Ukraine
