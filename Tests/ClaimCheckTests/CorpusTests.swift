@@ -361,6 +361,7 @@ struct RealisticCorpusTests {
     // End of session 43: right 92.0%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 44: right 92.2%, precision 92.9%, recall 97.6%, 0 false alarms.
     // End of session 45: right 92.2%, precision 92.9%, recall 97.6%, 0 false alarms.
+    // End of session 46: right 92.2%, precision 92.9%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.92
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -418,6 +419,7 @@ struct RealisticBCorpusTests {
     // End of session 43: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 44: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 45: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 46: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -480,6 +482,7 @@ struct UnseenCorpusTests {
     // End of session 43: right 80.8%, precision 87.3%, recall 94.6%, 0 false alarms.
     // End of session 44: right 80.8%, precision 87.6%, recall 94.6%, 0 false alarms.
     // End of session 45: right 80.8%, precision 87.6%, recall 94.6%, 0 false alarms.
+    // End of session 46: right 80.8%, precision 87.6%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -537,6 +540,7 @@ struct RealisticCCorpusTests {
     // End of session 43: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 44: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 45: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
+    // End of session 46: right 90.8%, precision 86.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -595,6 +599,7 @@ struct RealisticDCorpusTests {
     // End of session 43: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 44: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 45: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 46: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -656,9 +661,10 @@ struct RealisticECorpusTests {
     // End of session 43: right 80.0%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 44: right 80.0%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 45: right 80.0%, precision 86.1%, recall 92.9%, 0 false alarms.
-    static let minimumRight = 0.79
+    // End of session 46: right 80.4%, precision 86.2%, recall 93.3%, 0 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.86
-    static let minimumRecall = 0.92
+    static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
 
@@ -714,6 +720,7 @@ struct RealisticFCorpusTests {
     // End of session 43: right 86.0%, precision 87.5%, recall 98.4%, 0 false alarms.
     // End of session 44: right 86.0%, precision 87.5%, recall 98.4%, 0 false alarms.
     // End of session 45: right 86.0%, precision 87.5%, recall 98.4%, 0 false alarms.
+    // End of session 46: right 86.0%, precision 87.5%, recall 98.4%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.98
@@ -776,6 +783,7 @@ struct RealisticGCorpusTests {
     // End of session 43: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 44: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 45: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
+    // End of session 46: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -834,6 +842,7 @@ struct RealisticHCorpusTests {
     // End of session 43: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 44: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 45: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
+    // End of session 46: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.90
@@ -893,6 +902,7 @@ struct RealisticICorpusTests {
     // End of session 43: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
     // End of session 44: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
     // End of session 45: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
+    // End of session 46: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -950,6 +960,7 @@ struct RealisticJCorpusTests {
     // End of session 43: right 91.9%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 44: right 91.9%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 45: right 92.2%, precision 89.1%, recall 99.4%, 0 false alarms.
+    // End of session 46: right 92.2%, precision 89.1%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.92
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -1005,6 +1016,7 @@ struct Unseen2CorpusTests {
     // End of session 43: right 81.4%, precision 85.7%, recall 94.4%, 0 false alarms.
     // End of session 44: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     // End of session 45: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
+    // End of session 46: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -1064,6 +1076,7 @@ struct Unseen3CorpusTests {
     // End of session 43: right 83.3%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 44: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 45: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
+    // End of session 46: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1149,6 +1162,7 @@ struct Unseen4CorpusTests {
     // End of session 43: right 81.5%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 44: right 81.9%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 45: right 81.9%, precision 88.5%, recall 95.8%, 0 false alarms.
+    // End of session 46: right 81.9%, precision 88.5%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -1210,6 +1224,7 @@ struct Unseen5CorpusTests {
     // End of session 43: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 44: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 45: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
+    // End of session 46: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1270,6 +1285,7 @@ struct Unseen6CorpusTests {
     // End of session 43: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 44: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 45: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 46: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1331,6 +1347,7 @@ struct Unseen7CorpusTests {
     // End of session 43: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 44: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 45: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 46: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1390,6 +1407,7 @@ struct Unseen8CorpusTests {
     // End of session 43: right 87.3%, precision 86.6%, recall 96.6%, 0 false alarms.
     // End of session 44: right 87.6%, precision 87.2%, recall 96.6%, 0 false alarms.
     // End of session 45: right 87.6%, precision 87.2%, recall 96.6%, 0 false alarms.
+    // End of session 46: right 87.6%, precision 87.2%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -1448,6 +1466,7 @@ struct Unseen9CorpusTests {
     // End of session 43: right 80.8%, precision 90.0%, recall 93.4%, 0 false alarms.
     // End of session 44: right 80.8%, precision 90.3%, recall 93.4%, 0 false alarms.
     // End of session 45: right 80.8%, precision 90.3%, recall 93.4%, 0 false alarms.
+    // End of session 46: right 80.8%, precision 90.3%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.93
@@ -1504,6 +1523,7 @@ struct RealisticKCorpusTests {
     // End of session 43: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 44: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 45: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 46: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -1561,6 +1581,7 @@ struct Unseen10CorpusTests {
     // End of session 43: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 44: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 45: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
+    // End of session 46: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.91
@@ -1619,6 +1640,7 @@ struct Unseen11CorpusTests {
     // End of session 43: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 44: right 82.8%, precision 84.6%, recall 94.4%, 0 false alarms.
     // End of session 45: right 82.8%, precision 84.6%, recall 94.4%, 0 false alarms.
+    // End of session 46: right 82.8%, precision 84.6%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1675,6 +1697,7 @@ struct RealisticLCorpusTests {
     // End of session 43: right 83.5%, precision 80.2%, recall 91.2%, 0 false alarms.
     // End of session 44: right 83.5%, precision 80.6%, recall 91.2%, 0 false alarms.
     // End of session 45: right 83.5%, precision 80.6%, recall 91.2%, 0 false alarms.
+    // End of session 46: right 83.5%, precision 80.6%, recall 91.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1732,6 +1755,7 @@ struct Unseen12CorpusTests {
     // End of session 43: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     // End of session 44: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     // End of session 45: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
+    // End of session 46: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1787,6 +1811,7 @@ struct RealisticMCorpusTests {
     // End of session 43: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 44: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 45: right 88.9%, precision 85.8%, recall 93.9%, 0 false alarms.
+    // End of session 46: right 88.9%, precision 85.8%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -1843,6 +1868,7 @@ struct Unseen13CorpusTests {
     // End of session 43: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 44: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 45: right 79.4%, precision 83.4%, recall 92.2%, 0 false alarms.
+    // End of session 46: right 79.4%, precision 83.4%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1896,6 +1922,7 @@ struct RealisticNCorpusTests {
     // End of session 43: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 44: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 45: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
+    // End of session 46: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1952,6 +1979,7 @@ struct Unseen14CorpusTests {
     // End of session 43: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 44: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 45: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
+    // End of session 46: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.89
@@ -2006,6 +2034,7 @@ struct RealisticOCorpusTests {
     // End of session 43: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 44: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 45: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
+    // End of session 46: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -2061,7 +2090,8 @@ struct Unseen15CorpusTests {
     // End of session 43: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     // End of session 44: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     // End of session 45: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
-    static let minimumRight = 0.77
+    // End of session 46: right 78.3%, precision 79.8%, recall 87.8%, 0 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
@@ -2117,6 +2147,7 @@ struct Unseen16CorpusTests {
     // End of session 43: right 81.7%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 44: right 81.7%, precision 84.1%, recall 93.9%, 0 false alarms.
     // End of session 45: right 81.7%, precision 84.1%, recall 93.9%, 0 false alarms.
+    // End of session 46: right 81.7%, precision 84.1%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2170,6 +2201,7 @@ struct RealisticPCorpusTests {
     // End of session 43: right 87.3%, precision 84.3%, recall 96.8%, 0 false alarms.
     // End of session 44: right 87.3%, precision 84.7%, recall 96.8%, 0 false alarms.
     // End of session 45: right 87.3%, precision 84.7%, recall 96.8%, 0 false alarms.
+    // End of session 46: right 87.3%, precision 84.7%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2224,6 +2256,7 @@ struct Unseen17CorpusTests {
     // End of session 43: right 82.1%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 44: right 82.1%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 45: right 82.1%, precision 80.0%, recall 91.6%, 0 false alarms.
+    // End of session 46: right 82.1%, precision 80.0%, recall 91.6%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -2279,6 +2312,7 @@ struct Unseen18CorpusTests {
     // End of session 43: right 73.3%, precision 79.4%, recall 85.6%, 0 false alarms.
     // End of session 44: right 73.3%, precision 79.8%, recall 85.6%, 0 false alarms.
     // End of session 45: right 73.3%, precision 79.8%, recall 85.6%, 0 false alarms.
+    // End of session 46: right 73.3%, precision 79.8%, recall 85.6%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
@@ -2331,6 +2365,7 @@ struct RealisticQCorpusTests {
     // End of session 43: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 44: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 45: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 46: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2383,7 +2418,8 @@ struct Unseen19CorpusTests {
     // End of session 43: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
     // End of session 44: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
     // End of session 45: right 76.7%, precision 80.9%, recall 89.4%, 0 false alarms.
-    static let minimumRight = 0.76
+    // End of session 46: right 77.2%, precision 80.9%, recall 89.4%, 0 false alarms.
+    static let minimumRight = 0.77
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
@@ -2435,6 +2471,7 @@ struct Unseen20CorpusTests {
     // End of session 43: right 80.6%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 44: right 80.6%, precision 81.7%, recall 89.4%, 0 false alarms.
     // End of session 45: right 80.6%, precision 81.7%, recall 89.4%, 0 false alarms.
+    // End of session 46: right 80.6%, precision 81.7%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -2487,7 +2524,8 @@ struct RealisticRCorpusTests {
     // End of session 43: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     // End of session 44: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     // End of session 45: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 46: right 84.4%, precision 84.9%, recall 93.9%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
@@ -2538,6 +2576,7 @@ struct Unseen21CorpusTests {
     // End of session 43: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     // End of session 44: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     // End of session 45: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
+    // End of session 46: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.86
@@ -2589,6 +2628,7 @@ struct Unseen22CorpusTests {
     // End of session 43: right 76.8%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 44: right 76.8%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 45: right 76.8%, precision 77.2%, recall 89.7%, 0 false alarms.
+    // End of session 46: right 76.8%, precision 77.2%, recall 89.7%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
@@ -2640,6 +2680,7 @@ struct RealisticSCorpusTests {
     // End of session 43: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 44: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 45: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
+    // End of session 46: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2690,6 +2731,7 @@ struct Unseen23CorpusTests {
     // End of session 43: right 87.0%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 44: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
     // End of session 45: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
+    // End of session 46: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -2740,9 +2782,10 @@ struct Unseen24CorpusTests {
     // End of session 43: right 84.4%, precision 80.0%, recall 95.6%, 0 false alarms.
     // End of session 44: right 84.4%, precision 80.4%, recall 95.6%, 0 false alarms.
     // End of session 45: right 84.4%, precision 80.4%, recall 95.6%, 0 false alarms.
+    // End of session 46: right 85.0%, precision 80.5%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.80
-    static let minimumRecall = 0.95
+    static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
 
@@ -2790,6 +2833,7 @@ struct RealisticTCorpusTests {
     // End of session 43: right 88.7%, precision 81.9%, recall 94.4%, 0 false alarms.
     // End of session 44: right 89.3%, precision 82.0%, recall 94.9%, 0 false alarms.
     // End of session 45: right 89.3%, precision 82.0%, recall 94.9%, 0 false alarms.
+    // End of session 46: right 89.3%, precision 82.0%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -2839,6 +2883,7 @@ struct Unseen25CorpusTests {
     // End of session 43: right 87.2%, precision 77.9%, recall 93.9%, 0 false alarms.
     // End of session 44: right 87.2%, precision 77.9%, recall 93.9%, 0 false alarms.
     // End of session 45: right 87.8%, precision 78.0%, recall 94.4%, 0 false alarms.
+    // End of session 46: right 87.8%, precision 78.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.94
@@ -2888,6 +2933,7 @@ struct Unseen26CorpusTests {
     // End of session 43: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 44: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 45: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
+    // End of session 46: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -2937,6 +2983,7 @@ struct RealisticUCorpusTests {
     // End of session 43: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 44: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 45: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
+    // End of session 46: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -2985,6 +3032,7 @@ struct Unseen27CorpusTests {
     // End of session 43: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
     // End of session 44: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
     // End of session 45: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
+    // End of session 46: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -3033,6 +3081,7 @@ struct Unseen28CorpusTests {
     // End of session 43: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 44: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 45: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
+    // End of session 46: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -3082,6 +3131,7 @@ struct RealisticVCorpusTests {
     // End of session 43: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 44: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 45: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
+    // End of session 46: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -3130,6 +3180,7 @@ struct Unseen29CorpusTests {
     // End of session 43: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 44: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 45: right 81.1%, precision 79.6%, recall 91.1%, 0 false alarms.
+    // End of session 46: right 81.1%, precision 79.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -3178,6 +3229,7 @@ struct Unseen30CorpusTests {
     // End of session 43: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
     // End of session 44: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
     // End of session 45: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
+    // End of session 46: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -3227,6 +3279,7 @@ struct RealisticWCorpusTests {
     // End of session 43: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 44: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 45: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 46: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -3274,6 +3327,7 @@ struct RealisticXCorpusTests {
     // End of session 43: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 44: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 45: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
+    // End of session 46: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3320,6 +3374,7 @@ struct RealisticYCorpusTests {
     // End of session 43: right 85.5%, precision 86.5%, recall 92.5%, 0 false alarms.
     // End of session 44: right 86.1%, precision 86.5%, recall 92.5%, 0 false alarms.
     // End of session 45: right 86.1%, precision 86.5%, recall 92.5%, 0 false alarms.
+    // End of session 46: right 86.1%, precision 86.5%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -3362,6 +3417,7 @@ struct RealisticZCorpusTests {
     // End of session 43: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 44: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 45: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
+    // End of session 46: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -3409,6 +3465,7 @@ struct Unseen31CorpusTests {
     // End of session 43: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     // End of session 44: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     // End of session 45: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
+    // End of session 46: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -3456,6 +3513,7 @@ struct Unseen32CorpusTests {
     // End of session 43: right 86.7%, precision 84.5%, recall 96.7%, 0 false alarms.
     // End of session 44: right 86.7%, precision 84.9%, recall 96.7%, 0 false alarms.
     // End of session 45: right 87.2%, precision 84.9%, recall 96.7%, 0 false alarms.
+    // End of session 46: right 87.2%, precision 84.9%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -3502,6 +3560,7 @@ struct Unseen33CorpusTests {
     // End of session 43: right 83.3%, precision 83.5%, recall 89.8%, 0 false alarms.
     // End of session 44: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
     // End of session 45: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
+    // End of session 46: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.89
@@ -3548,8 +3607,9 @@ struct Unseen34CorpusTests {
     // End of session 43: right 77.0%, precision 83.9%, recall 84.8%, 0 false alarms.
     // End of session 44: right 77.0%, precision 83.9%, recall 84.8%, 0 false alarms.
     // End of session 45: right 77.0%, precision 83.9%, recall 84.8%, 0 false alarms.
+    // End of session 46: right 77.0%, precision 84.4%, recall 84.8%, 0 false alarms.
     static let minimumRight = 0.76
-    static let minimumPrecision = 0.83
+    static let minimumPrecision = 0.84
     static let minimumRecall = 0.84
     static let maximumFalseAlarms = 1
 }
@@ -3593,6 +3653,7 @@ struct Unseen35CorpusTests {
     // End of session 43: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 44: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 45: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
+    // End of session 46: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.89
@@ -3636,6 +3697,7 @@ struct Unseen36CorpusTests {
     // End of session 43: right 74.2%, precision 80.4%, recall 83.1%, 0 false alarms.
     // End of session 44: right 74.2%, precision 80.0%, recall 83.1%, 0 false alarms.
     // End of session 45: right 74.2%, precision 80.0%, recall 83.1%, 0 false alarms.
+    // End of session 46: right 74.2%, precision 80.0%, recall 83.1%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.83
@@ -3677,6 +3739,7 @@ struct RealisticAACorpusTests {
     // End of session 43: right 79.4%, precision 80.4%, recall 91.1%, 0 false alarms.
     // End of session 44: right 79.4%, precision 80.8%, recall 91.1%, 0 false alarms.
     // End of session 45: right 79.4%, precision 80.8%, recall 91.1%, 0 false alarms.
+    // End of session 46: right 80.0%, precision 80.9%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3718,6 +3781,7 @@ struct Unseen37CorpusTests {
     // End of session 43: right 73.5%, precision 73.3%, recall 87.8%, 0 false alarms.
     // End of session 44: right 73.5%, precision 73.3%, recall 87.8%, 0 false alarms.
     // End of session 45: right 73.5%, precision 73.3%, recall 87.8%, 0 false alarms.
+    // End of session 46: right 73.5%, precision 73.3%, recall 87.8%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.87
@@ -3753,6 +3817,7 @@ struct Unseen38CorpusTests {
     // End of session 43: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 44: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 45: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 46: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3788,6 +3853,7 @@ struct Unseen39CorpusTests {
     // End of session 43: right 80.3%, precision 81.3%, recall 92.6%, 0 false alarms.
     // End of session 44: right 80.3%, precision 81.7%, recall 92.6%, 0 false alarms.
     // End of session 45: right 80.3%, precision 81.7%, recall 92.6%, 0 false alarms.
+    // End of session 46: right 80.3%, precision 81.7%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -3823,7 +3889,8 @@ struct Unseen40CorpusTests {
     // End of session 43: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 44: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 45: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
-    static let minimumRight = 0.77
+    // End of session 46: right 78.4%, precision 81.7%, recall 84.7%, 0 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
     static let maximumFalseAlarms = 1
@@ -3858,6 +3925,7 @@ struct Unseen41CorpusTests {
     // End of session 43: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
     // End of session 44: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
     // End of session 45: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
+    // End of session 46: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.87
@@ -3892,6 +3960,7 @@ struct Unseen42CorpusTests {
     // End of session 43: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 44: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 45: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
+    // End of session 46: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -3926,6 +3995,7 @@ struct Unseen43CorpusTests {
     // End of session 43: right 87.8%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 44: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 45: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
+    // End of session 46: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3960,6 +4030,7 @@ struct Unseen44CorpusTests {
     // End of session 43: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 44: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 45: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
+    // End of session 46: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -3994,7 +4065,8 @@ struct Unseen45CorpusTests {
     // End of session 43: right 88.3%, precision 85.2%, recall 94.7%, 0 false alarms.
     // End of session 44: right 88.3%, precision 85.2%, recall 94.7%, 0 false alarms.
     // End of session 45: right 88.3%, precision 85.2%, recall 94.7%, 0 false alarms.
-    static let minimumRight = 0.88
+    // End of session 46: right 89.4%, precision 85.2%, recall 94.7%, 0 false alarms.
+    static let minimumRight = 0.89
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -4027,6 +4099,7 @@ struct Unseen46CorpusTests {
     // End of session 43: right 86.8%, precision 82.9%, recall 92.1%, 0 false alarms.
     // End of session 44: right 87.9%, precision 82.5%, recall 92.1%, 0 false alarms.
     // End of session 45: right 87.9%, precision 82.5%, recall 92.1%, 0 false alarms.
+    // End of session 46: right 87.9%, precision 82.5%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -4060,6 +4133,7 @@ struct Unseen47CorpusTests {
     // End of session 43: right 82.1%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 44: right 82.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 45: right 82.6%, precision 84.6%, recall 92.6%, 0 false alarms.
+    // End of session 46: right 82.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -4093,6 +4167,7 @@ struct Unseen48CorpusTests {
     // End of session 43: right 79.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     // End of session 44: right 79.8%, precision 81.0%, recall 90.4%, 0 false alarms.
     // End of session 45: right 79.8%, precision 81.0%, recall 90.4%, 0 false alarms.
+    // End of session 46: right 79.8%, precision 81.0%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.90
@@ -4126,9 +4201,10 @@ struct Unseen49CorpusTests {
     // End of session 43: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
     // End of session 44: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
     // End of session 45: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
-    static let minimumRight = 0.82
+    // End of session 46: right 83.1%, precision 81.2%, recall 89.4%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.81
-    static let minimumRecall = 0.88
+    static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
 }
 
@@ -4158,6 +4234,7 @@ struct Unseen50CorpusTests {
     // End of session 43: right 86.6%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 44: right 87.1%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 45: right 87.1%, precision 86.8%, recall 91.9%, 0 false alarms.
+    // End of session 46: right 87.1%, precision 86.8%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -4190,9 +4267,10 @@ struct Unseen51CorpusTests {
     // End of session 43: right 87.4%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 44: right 87.4%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 45: right 87.4%, precision 86.3%, recall 95.8%, 0 false alarms.
+    // End of session 46: right 87.9%, precision 86.7%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
-    static let minimumRecall = 0.95
+    static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
 
@@ -4222,6 +4300,7 @@ struct Unseen52CorpusTests {
     // End of session 43: right 81.9%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 44: right 81.9%, precision 82.9%, recall 90.4%, 0 false alarms.
     // End of session 45: right 83.0%, precision 82.9%, recall 90.4%, 0 false alarms.
+    // End of session 46: right 83.0%, precision 82.9%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -4254,6 +4333,7 @@ struct Unseen53CorpusTests {
     // End of session 43: right 81.9%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 44: right 82.4%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 45: right 82.4%, precision 80.1%, recall 94.1%, 0 false alarms.
+    // End of session 46: right 82.4%, precision 80.1%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
@@ -4285,6 +4365,7 @@ struct Unseen54CorpusTests {
     // End of session 43: right 84.1%, precision 89.6%, recall 95.8%, 0 false alarms.
     // End of session 44: right 84.1%, precision 90.0%, recall 95.8%, 0 false alarms.
     // End of session 45: right 84.7%, precision 90.0%, recall 95.8%, 0 false alarms.
+    // End of session 46: right 84.7%, precision 90.0%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -4316,6 +4397,7 @@ struct Unseen55CorpusTests {
     // End of session 43: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 44: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 45: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
+    // End of session 46: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -4347,6 +4429,7 @@ struct Unseen56CorpusTests {
     // End of session 43: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 44: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 45: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
+    // End of session 46: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -4378,6 +4461,7 @@ struct Unseen57CorpusTests {
     // End of session 43: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 44: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 45: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
+    // End of session 46: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.90
@@ -4408,6 +4492,7 @@ struct Unseen58CorpusTests {
     // End of session 43: right 86.2%, precision 81.2%, recall 94.1%, 0 false alarms.
     // End of session 44: right 86.2%, precision 81.6%, recall 94.1%, 0 false alarms.
     // End of session 45: right 86.2%, precision 81.6%, recall 94.1%, 0 false alarms.
+    // End of session 46: right 86.2%, precision 81.9%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -4438,6 +4523,7 @@ struct Unseen59CorpusTests {
     // End of session 43: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 44: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 45: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
+    // End of session 46: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -4468,6 +4554,7 @@ struct Unseen60CorpusTests {
     // End of session 43: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     // End of session 44: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     // End of session 45: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
+    // End of session 46: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -4498,6 +4585,7 @@ struct Unseen61CorpusTests {
     // End of session 43: right 82.7%, precision 84.1%, recall 91.4%, 0 false alarms.
     // End of session 44: right 82.7%, precision 84.9%, recall 91.4%, 0 false alarms.
     // End of session 45: right 82.7%, precision 84.9%, recall 91.4%, 0 false alarms.
+    // End of session 46: right 82.7%, precision 84.9%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -4527,6 +4615,7 @@ struct Unseen62CorpusTests {
     // End of session 43: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
     // End of session 44: right 84.0%, precision 84.7%, recall 91.5%, 0 false alarms.
     // End of session 45: right 84.0%, precision 84.7%, recall 91.5%, 0 false alarms.
+    // End of session 46: right 84.0%, precision 84.7%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -4556,6 +4645,7 @@ struct Unseen63CorpusTests {
     // End of session 43: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     // End of session 44: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     // End of session 45: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
+    // End of session 46: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.91
@@ -4585,6 +4675,7 @@ struct Unseen64CorpusTests {
     // End of session 43: right 80.8%, precision 84.4%, recall 92.3%, 0 false alarms.
     // End of session 44: right 80.8%, precision 85.7%, recall 92.3%, 0 false alarms.
     // End of session 45: right 80.8%, precision 85.7%, recall 92.3%, 0 false alarms.
+    // End of session 46: right 80.8%, precision 85.7%, recall 92.3%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -4614,6 +4705,7 @@ struct Unseen65CorpusTests {
     // End of session 43: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     // End of session 44: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     // End of session 45: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
+    // End of session 46: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.89
@@ -4642,6 +4734,7 @@ struct Unseen66CorpusTests {
     // End of session 43: right 83.9%, precision 81.2%, recall 93.5%, 0 false alarms.
     // End of session 44: right 83.9%, precision 81.2%, recall 93.5%, 0 false alarms.
     // End of session 45: right 84.9%, precision 81.3%, recall 94.0%, 0 false alarms.
+    // End of session 46: right 84.9%, precision 81.3%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.93
@@ -4670,6 +4763,7 @@ struct Unseen67CorpusTests {
     // End of session 43: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 44: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 45: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
+    // End of session 46: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -4698,6 +4792,7 @@ struct Unseen68CorpusTests {
     // End of session 43: right 86.7%, precision 84.0%, recall 93.9%, 0 false alarms.
     // End of session 44: right 86.7%, precision 84.0%, recall 93.9%, 0 false alarms.
     // End of session 45: right 86.7%, precision 84.0%, recall 93.9%, 0 false alarms.
+    // End of session 46: right 86.7%, precision 84.0%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -4726,6 +4821,7 @@ struct Unseen69CorpusTests {
     // End of session 43: right 87.8%, precision 89.7%, recall 97.0%, 0 false alarms.
     // End of session 44: right 88.3%, precision 89.7%, recall 97.0%, 0 false alarms.
     // End of session 45: right 88.3%, precision 89.7%, recall 97.0%, 0 false alarms.
+    // End of session 46: right 88.3%, precision 89.7%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -4753,6 +4849,7 @@ struct Unseen70CorpusTests {
     // End of session 43: right 82.3%, precision 80.6%, recall 90.4%, 0 false alarms.
     // End of session 44: right 82.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     // End of session 45: right 82.8%, precision 80.6%, recall 90.4%, 0 false alarms.
+    // End of session 46: right 82.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.90
@@ -4782,7 +4879,8 @@ struct Unseen71CorpusTests {
     // End of session 45: right 84.8%, precision 84.1%, recall 93.4%, 0 false alarms.
     // Session 46 lowered the precision floor to 0.83: "Nur mit China, Mexiko, Vietnam, Deutschland und Japan ist das
     // Minus noch größer" is now read as Ireland's sixth place by deficit, a correct claim its writer did not annotate.
-    static let minimumRight = 0.84
+    // End of session 46: right 85.4%, precision 83.7%, recall 93.4%, 0 false alarms.
+    static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
@@ -4809,9 +4907,10 @@ struct Unseen72CorpusTests {
     // End of session 43: right 85.4%, precision 88.1%, recall 93.0%, 0 false alarms.
     // End of session 44: right 85.4%, precision 88.1%, recall 93.0%, 0 false alarms.
     // End of session 45: right 85.4%, precision 88.1%, recall 93.0%, 0 false alarms.
+    // End of session 46: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.88
-    static let minimumRecall = 0.92
+    static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
 
@@ -4836,6 +4935,7 @@ struct Unseen73CorpusTests {
     // End of session 43: right 85.9%, precision 85.8%, recall 97.0%, 0 false alarms.
     // End of session 44: right 85.9%, precision 86.2%, recall 97.0%, 0 false alarms.
     // End of session 45: right 85.9%, precision 86.2%, recall 97.0%, 0 false alarms.
+    // End of session 46: right 85.9%, precision 86.2%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -4862,6 +4962,7 @@ struct Unseen74CorpusTests {
     // End of session 43: right 82.9%, precision 90.9%, recall 95.0%, 0 false alarms.
     // End of session 44: right 83.4%, precision 90.9%, recall 95.0%, 0 false alarms.
     // End of session 45: right 83.4%, precision 90.9%, recall 95.0%, 0 false alarms.
+    // End of session 46: right 83.4%, precision 90.9%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.94
@@ -4888,6 +4989,7 @@ struct Unseen75CorpusTests {
     // End of session 43: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     // End of session 44: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     // End of session 45: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
+    // End of session 46: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -4914,6 +5016,7 @@ struct Unseen76CorpusTests {
     // End of session 43: right 83.2%, precision 78.3%, recall 93.9%, 0 false alarms.
     // End of session 44: right 83.2%, precision 78.6%, recall 93.9%, 0 false alarms.
     // End of session 45: right 83.2%, precision 78.6%, recall 93.9%, 0 false alarms.
+    // End of session 46: right 83.7%, precision 78.6%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.93
@@ -4940,6 +5043,7 @@ struct Unseen77CorpusTests {
     // End of session 43: right 88.9%, precision 84.4%, recall 95.5%, 0 false alarms.
     // End of session 44: right 88.9%, precision 84.0%, recall 95.5%, 0 false alarms.
     // End of session 45: right 88.9%, precision 84.0%, recall 95.5%, 0 false alarms.
+    // End of session 46: right 88.9%, precision 84.0%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -4965,6 +5069,7 @@ struct Unseen78CorpusTests {
     // End of session 43: right 84.3%, precision 87.4%, recall 94.9%, 3 false alarms.
     // End of session 44: right 87.8%, precision 87.4%, recall 94.9%, 0 false alarms.
     // End of session 45: right 87.8%, precision 87.4%, recall 94.9%, 0 false alarms.
+    // End of session 46: right 87.8%, precision 87.4%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -4990,6 +5095,7 @@ struct Unseen79CorpusTests {
     // End of session 43: right 85.5%, precision 83.4%, recall 95.5%, 3 false alarms.
     // End of session 44: right 89.5%, precision 83.8%, recall 96.0%, 0 false alarms.
     // End of session 45: right 89.5%, precision 83.8%, recall 96.0%, 0 false alarms.
+    // End of session 46: right 89.5%, precision 83.8%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -5015,6 +5121,7 @@ struct Unseen80CorpusTests {
     // End of session 43: right 82.0%, precision 83.7%, recall 92.5%, 2 false alarms.
     // End of session 44: right 84.0%, precision 83.5%, recall 93.5%, 0 false alarms.
     // End of session 45: right 84.0%, precision 83.5%, recall 93.5%, 0 false alarms.
+    // End of session 46: right 84.0%, precision 83.5%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -5040,6 +5147,7 @@ struct Unseen81CorpusTests {
     // End of session 43: right 87.2%, precision 88.8%, recall 96.9%, 2 false alarms.
     // End of session 44: right 89.8%, precision 89.2%, recall 96.9%, 0 false alarms.
     // End of session 45: right 89.8%, precision 89.2%, recall 96.9%, 0 false alarms.
+    // End of session 46: right 89.8%, precision 89.2%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -5064,6 +5172,7 @@ struct Unseen82CorpusTests {
     // 91.5%, 2 false alarms (docs/measurements/unseen-82-85-first-measurement-session-44.txt).
     // End of session 44: right 81.4%, precision 82.1%, recall 92.5%, 2 false alarms.
     // End of session 45: right 83.4%, precision 82.6%, recall 93.0%, 0 false alarms.
+    // End of session 46: right 83.4%, precision 82.6%, recall 93.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -5088,6 +5197,7 @@ struct Unseen83CorpusTests {
     // 94.5%, 1 false alarm (docs/measurements/unseen-82-85-first-measurement-session-44.txt).
     // End of session 44: right 82.4%, precision 86.2%, recall 94.5%, 1 false alarms.
     // End of session 45: right 82.4%, precision 86.2%, recall 94.5%, 0 false alarms.
+    // End of session 46: right 82.4%, precision 86.2%, recall 94.5%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -5112,6 +5222,7 @@ struct Unseen84CorpusTests {
     // 96.0%, 2 false alarms (docs/measurements/unseen-82-85-first-measurement-session-44.txt).
     // End of session 44: right 80.4%, precision 79.3%, recall 96.0%, 2 false alarms.
     // End of session 45: right 82.4%, precision 79.3%, recall 96.0%, 0 false alarms.
+    // End of session 46: right 82.9%, precision 79.3%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.95
@@ -5136,6 +5247,7 @@ struct Unseen85CorpusTests {
     // 96.0%, 2 false alarms (docs/measurements/unseen-82-85-first-measurement-session-44.txt).
     // End of session 44: right 84.3%, precision 80.2%, recall 96.0%, 2 false alarms.
     // End of session 45: right 86.4%, precision 80.3%, recall 96.5%, 0 false alarms.
+    // End of session 46: right 86.9%, precision 80.3%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.96
@@ -5159,10 +5271,11 @@ struct Unseen86CorpusTests {
     // Measured: first, with the checker of the session's start (f944e1f): 78.3% right, precision 85.3%, recall
     // 93.4%, 4 false alarms (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
     // End of session 45: right 78.8%, precision 85.3%, recall 93.4%, 3 false alarms.
-    static let minimumRight = 0.78
+    // End of session 46: right 80.8%, precision 85.3%, recall 93.9%, 0 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 1
 }
 
 /// The eighty-seventh unseen corpus (`Fixtures/unseen-87`): 20 articles (10 German, 10 English, 199 claims) by two
@@ -5184,10 +5297,11 @@ struct Unseen87CorpusTests {
     // right, precision 82.1%, recall 94.5%, 6 false alarms
     // (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
     // End of session 45: right 82.9%, precision 82.1%, recall 94.5%, 6 false alarms.
-    static let minimumRight = 0.82
+    // End of session 46: right 87.9%, precision 82.2%, recall 95.0%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 7
+    static let maximumFalseAlarms = 1
 }
 
 /// The eighty-eighth unseen corpus (`Fixtures/unseen-88`): 20 articles (10 German, 10 English, 199 claims) by two
@@ -5207,10 +5321,11 @@ struct Unseen88CorpusTests {
     // Measured: first, with the checker of the session's start (f944e1f): 85.4% right, precision 79.8%, recall
     // 93.5%, 2 false alarms (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
     // End of session 45: right 85.4%, precision 79.8%, recall 93.5%, 2 false alarms.
-    static let minimumRight = 0.85
+    // End of session 46: right 86.4%, precision 79.8%, recall 93.5%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.93
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 1
 }
 
 /// The eighty-ninth unseen corpus (`Fixtures/unseen-89`): 20 articles (10 German, 10 English, 199 claims) by two
@@ -5230,10 +5345,11 @@ struct Unseen89CorpusTests {
     // Measured: first, with the checker of the session's start (f944e1f): 81.4% right, precision 88.8%, recall
     // 91.5%, 3 false alarms (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
     // End of session 45: right 81.4%, precision 88.8%, recall 91.5%, 3 false alarms.
-    static let minimumRight = 0.81
-    static let minimumPrecision = 0.88
-    static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 4
+    // End of session 46: right 83.9%, precision 89.3%, recall 92.5%, 0 false alarms.
+    static let minimumRight = 0.83
+    static let minimumPrecision = 0.89
+    static let minimumRecall = 0.92
+    static let maximumFalseAlarms = 1
 }
 
 /// The ninetieth unseen corpus (`Fixtures/unseen-90`): 20 articles (10 German, 10 English, 198 claims) by two
@@ -5253,6 +5369,7 @@ struct Unseen90CorpusTests {
 
     // Measured: first, with the checker of the session's start (655dfb3): 84.3% right, precision 87.4%, recall
     // 94.4%, 0 false alarms (docs/measurements/unseen-90-93-first-measurement-session-46.txt).
+    // End of session 46: right 84.3%, precision 87.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -5276,7 +5393,8 @@ struct Unseen91CorpusTests {
 
     // Measured: first, with the checker of the session's start (655dfb3): 75.9% right, precision 84.4%, recall
     // 94.4%, 3 false alarms (docs/measurements/unseen-90-93-first-measurement-session-46.txt).
-    static let minimumRight = 0.75
+    // End of session 46: right 76.4%, precision 84.0%, recall 94.4%, 3 false alarms.
+    static let minimumRight = 0.76
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 4
@@ -5299,6 +5417,7 @@ struct Unseen92CorpusTests {
 
     // Measured: first, with the checker of the session's start (655dfb3): 82.0% right, precision 85.8%, recall
     // 94.8%, 6 false alarms (docs/measurements/unseen-90-93-first-measurement-session-46.txt).
+    // End of session 46: right 82.0%, precision 85.8%, recall 94.8%, 6 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -5322,6 +5441,7 @@ struct Unseen93CorpusTests {
 
     // Measured: first, with the checker of the session's start (655dfb3): 82.5% right, precision 82.7%, recall
     // 93.5%, 3 false alarms (docs/measurements/unseen-90-93-first-measurement-session-46.txt).
+    // End of session 46: right 82.5%, precision 82.7%, recall 93.5%, 3 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.93
