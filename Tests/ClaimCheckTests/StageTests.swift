@@ -7264,6 +7264,26 @@ struct AmbiguityTests {
             verdicts(
                 "Mit Japan hatten die USA 2017 ein Defizit von 68,8 Milliarden Dollar, nur mit China und Mexiko war das Minus größer.",
                 "2018-03-20", .de) == ["value balance JPN 2017 supported", "rank balance Japan 2017 supported"])
+        // The same in English: a larger balance after the comparative, or a balance with the countries after "with"
+        // (before: no ranking).
+        #expect(
+            verdicts(
+                "The deficit with Italy was $28 billion in 2015. Only seven countries left the U.S. with a bigger deficit.",
+                "2016-03-20", .en) == [
+                    "value balance ITA 2015 supported", "rank balance Only seven countries 2015 supported",
+                ])
+        #expect(
+            verdicts(
+                "The U.S. ran a $68.8 billion deficit with Japan in 2017; only China and Mexico had bigger deficits with the U.S.",
+                "2018-03-20", .en) == ["value balance JPN 2017 supported", "rank balance Japan 2017 supported"])
+        #expect(
+            verdicts(
+                "The U.S. ran a $68.8 billion deficit with Japan in 2017; only the deficits with China and Mexico were larger.",
+                "2018-03-20", .en) == ["value balance JPN 2017 supported", "rank balance Japan 2017 supported"])
+        #expect(
+            verdicts(
+                "The U.S. ran a $68.8 billion deficit with Japan in 2017; only China had a bigger deficit with the U.S.",
+                "2018-03-20", .en) == ["value balance JPN 2017 supported", "rank balance Japan 2017 contradicted"])
         // The place a country slipped to is that country's, the last named before the verb; "behind" that closes the
         // clause before compares nothing with it (before: no ranking, then Canada third, contradicted).
         #expect(

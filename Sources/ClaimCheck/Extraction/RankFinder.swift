@@ -303,12 +303,18 @@ enum RankFinder {
                 ["countries", "nations", "länder", "ländern", "staaten", "partners", "handelspartner", "partner"]
                     .contains(next),
                 words[(index + 2)..<min(words.count, index + 5)].contains(where: { ["vor", "ahead"].contains($0) })
-                    // ("Nur mit sieben Ländern war das Minus der USA größer": a balance with those counted was larger.)
-                    || (["mit", "with"].contains(words[index - 1])
-                        && words[(index + 2)..<min(words.count, index + 10)].indices.contains(where: { more in
+                    // ("Nur mit sieben Ländern war das Minus der USA größer": a balance with those counted was larger;
+                    // "Only seven countries left the U.S. with a bigger deficit": a larger balance after the comparative;
+                    // not with the countries listed after a comma, "Only two countries, Hong Kong and the Netherlands,
+                    // gave the US a bigger surplus", where "only" names the place after them.)
+                    || !clauseStarts.contains(index + 2)
+                        && words[(index + 2)..<min(words.count, index + 12)].indices.contains(where: { more in
                             Self.comparatives.contains(words[more])
-                                && words[(index + 2)..<more].contains(where: Self.isBalanceNoun)
-                        }))
+                                && ((["mit", "with"].contains(words[index - 1])
+                                    && words[(index + 2)..<more].contains(where: Self.isBalanceNoun))
+                                    || words[(more + 1)..<min(words.count, more + 3)].contains(
+                                        where: Self.isBalanceNoun))
+                        })
                     // ("Only six countries sold the US more goods than Vietnam", "Nur sieben Länder lieferten mehr
                     // als Vietnam": those counted sold or bought more than the one named after "than".)
                     || words[(index + 2)..<min(words.count, index + 12)].indices.contains(where: { more in
@@ -393,9 +399,12 @@ enum RankFinder {
                 words[(index + 1)..<more].contains(where: { Self.sellVerbs[$0] != nil })
                     || words[(more + 1)..<min(words.count, more + 6)].contains(where: { Self.sellVerbs[$0] != nil })
                     || words[(more + 1)..<min(words.count, more + 8)].contains(where: { ["than", "als"].contains($0) })
-                    // ("Nur mit China war die Lücke größer", "das Minus": a balance compared, its country after "mit".)
+                    // ("Nur mit China war die Lücke größer", "das Minus", "only the deficits with China and Mexico were
+                    // larger": a balance compared, its countries after "mit", "with".)
                     || (words[(index + 1)..<more].contains(where: Self.isBalanceNoun)
-                        && ["mit", "with"].contains(words[index + 1]))
+                        && words[(index + 1)..<min(more, index + 4)].contains(where: { ["mit", "with"].contains($0) }))
+                    // ("only China and Mexico had bigger deficits with the U.S.": the balance after the comparative.)
+                    || words[(more + 1)..<min(words.count, more + 3)].contains(where: Self.isBalanceNoun)
             {
                 // "only Canada sold Americans more of them", "Nur Kanada, Mexiko und China nahmen mehr
                 // US-Waren ab als Brasilien": the place after the countries named.
