@@ -2164,11 +2164,9 @@ extension ClauseReader {
                 abs($0.token - draft.token) < abs($1.token - draft.token)
             })
         else { return false }
-        let home: Set<String> = [
-            "u.s.", "us", "american", "america's", "u.s.'s", "amerikanische", "amerikanisches", "amerikanischen",
-            "us-amerikanische", "usa",
-        ]
-        return words[max(0, nearest.token - 3)..<nearest.token].contains(where: home.contains)
+        let before = max(0, nearest.token - 3)..<nearest.token
+        return mentions.contains { $0.code == homeReporter && before.contains($0.token) }
+            || words[before].contains(where: Lexicon.homeAdjectives.contains)
     }
 
     /// Whether the balance word nearest a token says deficit (not surplus).
