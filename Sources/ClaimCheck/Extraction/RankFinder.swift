@@ -25,6 +25,8 @@ struct RankMention: Sendable, Hashable {
     /// ahead ("only …") or none ahead ("no country …"); the country ranked is the one after "than", else
     /// the one the text is about.
     var comparative = false
+    /// "China slipped to third": the place a country moved to, an English ordinal right after "to".
+    var movedTo = false
     /// The token that says the place.
     var token: Int
 }
@@ -658,6 +660,8 @@ enum RankFinder {
                     found1.measure = words[..<reason].lazy.compactMap { Lexicon.flow(of: $0) }.first
                 }
             }
+            found1.movedTo =
+                found1.token >= 2 && words[found1.token - 1] == "to" && englishOrdinals[words[found1.token]] != nil
             found.append(found1)
             // "Platz 8 und 9", "ranked second and third": further places for further countries.
             var listed = found1.token + (words[found1.token].first?.isLetter == true && number(next) != nil ? 2 : 1)
@@ -667,6 +671,7 @@ enum RankFinder {
                 var further = found1
                 further.position = place
                 further.token = listed + 1
+                further.movedTo = false
                 found.append(further)
                 listed += 2
             }

@@ -310,16 +310,13 @@ struct Discourse {
         } else if reader.figures.isEmpty, found.claims.isEmpty, reader.periodMentions.count == 1,
             let month = reader.namedMonth, let mention = reader.periodMentions.first,
             reader.tokenIndex(of: mention.range.lowerBound) <= 1
-                // ("Am schlimmsten war der Mai. Da kamen nur Waren um 2,7 Milliarden Dollar …": a short sentence that
-                // only names the month the next one tells of.)
-                || (reader.words.count <= 6 && !reader.isEventPeriod(mention)
-                    && !reader.words.contains(where: { $0.first?.isNumber == true })
-                    && !reader.words.contains(where: Lexicon.planWords.contains))
                 // ("Besonders deutlich zeigt sich der Einbruch im Juli.": a sentence about how trade moved in a month;
                 // "Die Unruhen in Peru haben im Januar deutliche Spuren im Handel mit den USA hinterlassen.": about its
                 // trade in a month.)
                 // (Not a day's date: "That increase, originally set for Jan. 1, has since been postponed".)
-                || ((cues.change || reader.hasTradeWord) && !reader.isEventPeriod(mention)
+                // ("Am schlimmsten war der Mai. Da kamen nur Waren um 2,7 Milliarden Dollar …": a short sentence that
+                // only names the month the next one tells of.)
+                || ((cues.change || reader.hasTradeWord || reader.words.count <= 6) && !reader.isEventPeriod(mention)
                     && !reader.words.contains(where: { $0.first?.isNumber == true })
                     // (Nor a rate's: "um den für Januar angekündigten Anstieg des Zollsatzes zu umgehen".)
                     && !reader.words.contains(where: Lexicon.isRate)

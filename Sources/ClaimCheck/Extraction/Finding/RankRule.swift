@@ -221,8 +221,7 @@ extension ClauseReader {
                     ?? open.first { $0.token > mention.token }
             // ("It edged out Canada by a hair, and China, squeezed by two rounds of tariffs, slipped to third": the place
             // a country moved to is that country's, the last named before the verb of moving.)
-            if mention.token >= 2, words[mention.token - 1] == "to",
-                RankFinder.englishOrdinals[words[mention.token]] != nil,
+            if mention.movedTo,
                 let mover = others.last(where: { $0.token + $0.count <= mention.token - 2 && $0.code.count == 3 })
             {
                 ranked = mover

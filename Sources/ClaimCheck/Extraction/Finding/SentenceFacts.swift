@@ -180,8 +180,7 @@ struct SentenceFacts {
                     || sentenceWords[mention.token..<min(sentenceWords.count, mention.token + 2)].contains(
                         where: placeWords.contains)
                     // ("China slipped to third": the place a country moved to.)
-                    || (mention.token >= 2 && sentenceWords[mention.token - 1] == "to"
-                        && RankFinder.englishOrdinals[sentenceWords[mention.token]] != nil))
+                    || mention.movedTo)
         }
         // ("Wir subventionieren Kanada mit 200 Milliarden Dollar": a country subsidized is the deficit, see
         // ``SentenceCues``; not money outside trade.)
