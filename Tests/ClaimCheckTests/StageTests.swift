@@ -7317,6 +7317,80 @@ struct AmbiguityTests {
                 .en) == ["value balance MEX 1993 supported", "value balance MEX 1992 supported"])
     }
 
+    @Test func readingsTheFortySeventhSessionAdded() {
+        // An adjective of two words names its country ("South African", before: Africa, contradicted); "US $" with a
+        // blank is the dollar's sign, not the country as the verb's object (before: exports), and a base "compared with"
+        // a difference of the two flows is that difference in its own period (before: exports, contradicted).
+        #expect(
+            verdicts("The United States bought $14.0 billion of South African goods in 2023.", "2024-05-10", .en)
+                == ["value imports ZAF 2023 supported"])
+        #expect(
+            verdicts(
+                "Through August the US bought US $45.9 billion more from Mexico than it sold there, compared with US $41.5 billion in the same months of 2016.",
+                "2017-10-20", .en) == [
+                    "value balance MEX 2017-01..2017-08 supported", "value balance MEX 2016-01..2016-08 supported",
+                ])
+        // Vegetables are HS 07 (before: all goods, contradicted); "Georgia" beside Florida is the state, and producers'
+        // associations count for themselves (before: Georgia the country, contradicted).
+        #expect(
+            verdicts(
+                "Die USA führten 2023 Gemüse im Wert von 9,2 Milliarden Dollar aus Mexiko ein. Erzeugerverbände in Florida und Georgia beziffern den Zuwachs gegenüber 2022 auf 8 Prozent.",
+                "2024-04-10", .de) == [
+                    "composition imports MEX 2023 supported", "change imports MEX 2022..2023 unverifiable",
+                ])
+        // Shillings and naira written before the figure, and "Lira" after it, are other currencies; a rate said without
+        // a scale is no trade figure at all.
+        #expect(
+            verdicts(
+                "Imports from Kenya reached $449 million (roughly Sh46 billion) in the first eight months of the year.",
+                "2019-10-20", .en) == [
+                    "value imports KEN 2019-01..2019-08 supported", "value imports KEN 2019-01..2019-08 unverifiable",
+                ])
+        #expect(
+            verdicts(
+                "Seit September 2018 gelten auf chinesische Einfuhren im Volumen von 200 Milliarden Dollar Sonderzölle. Der Dollar kostete zeitweise mehr als 7 Lira.",
+                "2019-03-20", .de) == ["value imports CHN 2018 unverifiable"])
+        // "Nigerian imports" are imports of Nigerian goods, the reporter's own (before: exports, contradicted); "a push to
+        // double trade" is a goal (before: contradicted).
+        #expect(
+            verdicts("Nigerian imports peaked in 2008, when oil prices soared.", "2013-04-02", .en) == [
+                "peak imports NGA 2008 supported"
+            ])
+        #expect(
+            verdicts(
+                "The White House described the program as a push to double trade with Africa within a decade.",
+                "2019-12-02", .en
+            ).allSatisfy { $0.hasSuffix("unverifiable") })
+        // A period that opens the next clause with its figure after the verb is that figure's (before: the first figure
+        // was read in the year before); "a year before" names the base; a year the change came after is not its period.
+        #expect(
+            verdicts(
+                "Von Januar bis September dieses Jahres belief sich das US-Defizit mit Deutschland auf 54,9 Milliarden Dollar, im gleichen Zeitraum des Vorjahres waren es knapp 49 Milliarden.",
+                "2014-12-01", .de) == [
+                    "value balance DEU 2014-01..2014-09 supported", "value balance DEU 2013-01..2013-09 supported",
+                ])
+        #expect(
+            verdicts(
+                "Imports from Nigeria totaled $9.5 billion in the first eight months, against $12.7 billion a year before. That is a fall of 25 percent, and it follows a weak 2012.",
+                "2013-10-20", .en) == [
+                    "value imports NGA 2013-01..2013-08 supported", "value imports NGA 2012-01..2012-08 supported",
+                    "change imports NGA 2012-01..2012-08 → 2013-01..2013-08 supported",
+                ])
+        // A country named in the next main clause is that clause's, not the figure's (before: the deficit with Mexico,
+        // contradicted).
+        #expect(
+            verdicts(
+                "The U.S. goods deficit reached $1.17 trillion in 2022, and it is not just Mexico that adds to it.",
+                "2023-03-20", .en) == ["value balance WORLD 2022 supported"])
+        // An economy's fall since a year is no change of trade, whatever else the sentence trades in (a first version
+        // that took the rate "20 pesos" out of the figures found "shrank" as a fall of trade with Mexico since 1932).
+        #expect(
+            verdicts(
+                "Mexico's economy shrank 8.2 percent last year, its worst performance since 1932, and the peso traded near 20 pesos per dollar in December.",
+                "2021-03-10", .en
+            ).isEmpty)
+    }
+
     /// The hint that a figure matches another year names only a year close by and out when the article appeared, and
     /// the German hint that it matches another flow is in the genitive.
     @Test func hintsOfTheLikelyErrorKeepToWhatTheArticleCouldKnow() throws {

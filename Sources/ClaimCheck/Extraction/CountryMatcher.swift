@@ -51,7 +51,15 @@ struct CountryMatcher: Sendable {
             case .name:
                 addName(alias.text, alias.code)
             case .adjective:
-                let key = alias.text.lowercased()
+                let words = alias.text.lowercased().split(separator: " ")
+                let key = words.joined(separator: " ")
+                // ("South African", "North Korean", "Costa Rican": a country's adjective of two words is looked up whole;
+                // a region's, "North American", is read by the rules of regions.)
+                if words.count > 1, let first = words.first {
+                    guard alias.code.count == 3 else { continue }
+                    firstWords.insert(String(first))
+                    longest = max(longest, words.count)
+                }
                 if adjectives[key] == nil { adjectives[key] = alias.code }
             case .prefix:
                 let key = alias.text.hasSuffix("-") ? String(alias.text.dropLast()) : alias.text
@@ -88,7 +96,9 @@ struct CountryMatcher: Sendable {
         var index = 0
         while index < tokens.count {
             // ("The US sold US$7.9 billion": a currency's sign, "US$", "HK$", "S$", is no country.)
-            if let mention = match(at: index, tokens), !Self.signsCurrency(mention, tokens) {
+            if let mention = match(at: index, tokens), !Self.signsCurrency(mention, tokens),
+                !Self.isTheState(mention, tokens)
+            {
                 found.append(mention)
                 if let second = secondPart(of: mention, tokens) { found.append(second) }
                 index += mention.count
@@ -99,12 +109,39 @@ struct CountryMatcher: Sendable {
         return found
     }
 
+    /// Whether "Georgia" is the U.S. state: beside another state ("Florida und Georgia", "Georgia and the Carolinas",
+    /// "Alabama, Georgia"), after a city of its own ("Atlanta, Georgia") or called a state ("the state of Georgia").
+    private static func isTheState(_ mention: CountryMention, _ tokens: [Token]) -> Bool {
+        guard mention.code == "GEO", mention.count == 1 else { return false }
+        let index = mention.token
+        func word(_ offset: Int) -> String {
+            tokens.indices.contains(index + offset) ? tokens[index + offset].lower : ""
+        }
+        func isState(_ word: String) -> Bool {
+            let stem = word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
+            return Lexicon.usStates.contains(stem) || ["carolinas", "dakotas"].contains(stem)
+        }
+        let joins: Set<String> = ["and", "und", "or", "oder", "sowie"]
+        if isState(word(-1)) || isState(word(1)) { return true }
+        if joins.contains(word(-1)), isState(word(-2)) || isState(word(-3)) { return true }
+        if joins.contains(word(1)), isState(word(2)) || isState(word(3)) { return true }
+        return ["atlanta", "savannah", "state", "bundesstaat", "bundesstaats", "bundesstaates", "us-bundesstaat"]
+            .contains(word(-1)) || (word(-1) == "of" && word(-2) == "state")
+    }
+
     /// Whether a one-word mention is written right before a dollar sign ("US$", "HK$", "S$"): a currency.
     private static func signsCurrency(_ mention: CountryMention, _ tokens: [Token]) -> Bool {
         guard mention.count == 1 else { return false }
         let base = tokens[mention.token].text.base
         let end = mention.range.upperBound
-        return end < base.endIndex && base[end] == "$"
+        if end < base.endIndex && base[end] == "$" { return true }
+        // ("the US bought US $45.9 billion more": "US $" with a blank, before a number, where no preposition or
+        // article makes "US" the country: "sold to the US $5 billion of goods".)
+        guard tokens[mention.token].text == "US", end < base.endIndex, base[end] == " " else { return false }
+        let rest = base[base.index(after: end)...]
+        guard rest.hasPrefix("$"), rest.dropFirst().first?.isNumber == true else { return false }
+        let before = mention.token > 0 ? tokens[mention.token - 1].lower : ""
+        return !["to", "from", "with", "the", "into", "in", "for", "by", "of", "and", "than"].contains(before)
     }
 
     private func match(at index: Int, _ tokens: [Token]) -> CountryMention? {
@@ -128,6 +165,9 @@ struct CountryMatcher: Sendable {
             let range = slice.first!.range.lowerBound..<slice.last!.range.upperBound
             if let code = names[key], !Self.isCommonWord(key, at: index, tokens) {
                 return CountryMention(code: code, form: form, token: index, count: length, range: range)
+            }
+            if length > 1, let code = adjectives[key] {
+                return CountryMention(code: code, form: .adjective, token: index, count: length, range: range)
             }
             if let code = cities[key], slice.contains(where: { $0.text.contains(where: \.isLowercase) }) {
                 return CountryMention(code: code, form: form, token: index, count: length, range: range)

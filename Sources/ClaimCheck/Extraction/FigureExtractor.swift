@@ -152,6 +152,11 @@ struct FigureExtractor {
         "Franken", "francs?", "Yuan", "yuan", "Renminbi", "renminbi", "Pfund", "pounds?(?: sterling)?", "Yen", "yen",
         "Rupien", "rupees?", "Won", "won", "Rubel", "rubles?", "roubles?", "Peso[s]?", "pesos?", "Real", "reais",
         "CHF", "GBP", "CNY", "JPY", "CAD", "RUB", "sFr\\.?", "SFr\\.?", "Fr\\.",
+        // (The currencies of the partners news writes about, in words: "Sh46 billion" is also "46 billion shillings".)
+        "naira", "shillings?", "Schilling", "rand", "cedis?", "dirhams?", "riyals?", "rials?", "dinars?", "ringgit",
+        "rupiah", "baht", "dong", "liras?", "lire", "forint", "zlot(?:y|ys|ies)", "złoty", "Kronen", "kronor",
+        "kroner", "kron[ae]", "hryvnias?", "tenge", "lari", "soles", "colones", "quetzales", "lempiras?", "shekels?",
+        "Schekel",
     ]
 
     /// A sentence that says in which other country's dollars its figures are: "measured in Canadian dollars", "in
@@ -184,7 +189,7 @@ struct FigureExtractor {
         let number = "\\d{1,3}(?:[.,\\u00A0\\u2009\\u202F '’]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?"
         let text = """
             (?<hedge>\\b(?:\(hedge))\\s+)?\
-            (?<pre>C\\$|CA\\$|A\\$|AU\\$|NZ\\$|HK\\$|NT\\$|S\\$|R\\$|US\\$|\\$(?:A|C|NZ|HK|S)(?=\\s?\\d)|\\$|€|£|¥|USD\\s|EUR\\s|CHF\\s|GBP\\s|CNY\\s|RMB\\s|AED\\s|SAR\\s|INR\\s|JPY\\s|KRW\\s|CAD\\s|AUD\\s|MXN\\s|BRL\\s|₹|₩|₽|(?<![\\p{L}])(?:Dhs?|Rs\\.?|RM|Rp)(?=\\s?\\d))?\\s?\
+            (?<pre>C\\$|CA\\$|A\\$|AU\\$|NZ\\$|HK\\$|NT\\$|S\\$|R\\$|US\\$|\\$(?:A|C|NZ|HK|S)(?=\\s?\\d)|\\$|€|£|¥|USD\\s|EUR\\s|CHF\\s|GBP\\s|CNY\\s|RMB\\s|AED\\s|SAR\\s|INR\\s|JPY\\s|KRW\\s|CAD\\s|AUD\\s|MXN\\s|BRL\\s|₹|₩|₽|₦|₺|฿|₫|₱|₪|(?<![\\p{L}])(?:Dhs?|Rs\\.?|RM|Rp|KSh|Ksh|TSh|USh|Sh|GH₵|E£|zł)(?=\\s?\\d)|(?<![\\p{L}\\d])[NR](?=\\d[\\d.,]*\\s?(?:trillion|billion|million|tn|bn|m)\\b))?\\s?\
             (?:(?<number>\(number))|(?<spoken>\(spoken ? spokenNumber : "(?!)"))|(?<word>\\b(?:\(words))\\b(?!\\$)))\
             (?:(?:\\s|-)?(?<scale>(?:\(scale))(?![\\p{L}])))?\
             (?:(?:\\s|-)?(?<post>(?:\(currency))(?![\\p{L}]))|\\s?(?<percent>(?:\(percent))(?![\\p{L}])))?
@@ -277,6 +282,9 @@ struct FigureExtractor {
             } else {
                 unit = .usd
             }
+            // ("Der Dollar kostete mehr als 7 Lira", "pegged at 3.75 riyals", "a wage of 1,500 ringgit": a price or a rate
+            // in another currency, said without a scale, is no trade figure.)
+            if unit == .other, scaleText == nil, number < 1_000_000 { continue }
             var hedge = Hedge.exact
             let hedgeText = group("hedge")?.trimmingCharacters(in: .whitespaces).lowercased()
             if let hedgeText {

@@ -1,3 +1,4 @@
+import Foundation
 import TradeModel
 
 #if canImport(Glibc)
@@ -465,7 +466,7 @@ enum Lexicon {
         ("energieausfuhr", "27"), ("energieträger", "27"), ("energielieferung", "27"), ("impfstoff", "30"),
         ("vaccine", "30"), ("arznei", "30"), ("pharma", "30"), ("medicine", "30"),
         ("drugs", "30"),
-        ("medikament", "30"),
+        ("medikament", "30"), ("gemüse", "07"), ("vegetables", "07"),
         ("blut", "30"), ("blood", "30"), ("holz", "44"), ("wood", "44"), ("timber", "44"), ("lumber", "44"),
         ("electrical", "85"), ("elektrotechn", "85"), ("maschine", "84"), ("machinery", "84"),
         ("server", "84"), ("fisch", "03"),
@@ -1042,6 +1043,8 @@ enum Lexicon {
             "in landeswährung gerechnet", "in yuan terms", "in renminbi terms", "in local-currency terms",
             "in local currency terms", "industry estimates", "branchenangaben",
             "nach branchenangaben", "industry group", "trade group", "industry association", "branchenverband",
+            // ("Erzeugerverbände in Florida und Georgia beziffern das Plus auf 8 Prozent": associations' own count.)
+            "branchenverbände", "erzeugerverbände", "bauernverbände", "industrieverbände",
             "verband der", "association of", "industry figures", "nach schätzungen", "statistics office",
             "own figures", "eigenen angaben", "inegi",
             "eigenen zahlen", "according to beijing", "according to moscow", "schätzungen", "branchenschätz",
@@ -1116,11 +1119,20 @@ enum Lexicon {
             // ("Marktbeobachter rechnen damit, dass die Importe … die Marke von 70 Milliarden überschreiten könnten",
             // "Analysten gehen davon aus, dass …": what others expect.)
             "rechnen damit", "rechnet damit", "rechneten damit", "rechnete damit", "gehen davon aus",
+            // ("Die WTO rechnet für 2023 nur noch mit einem Wachstum von 0,8 Prozent": expected, not recorded.)
+            "rechnet für", "rechnen für", "rechnete für", "rechneten für",
             "geht davon aus", "gingen davon aus",
             // ("hatten das Ziel ausgegeben, den bilateralen Handel auf 100 Milliarden Dollar zu steigern": a goal set.)
             "ziel ausgegeben", "ziel gesetzt", "ziel gesteckt", "zum ziel gesetzt", "zum ziel erklärt", "das ziel, den",
             "zu verdoppeln", "zu verdreifachen", "goal to", "target to", "targets of", "set a goal", "set a target",
         ]
+        // ("framed it as an effort to double two-way trade", "a plan to cut the deficit by half", "vowed to triple
+        // exports": a move intended, not recorded.)
+        if lower.contains(" to "),
+            intendedMove.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil
+        {
+            return .forecast
+        }
         // ("should aim for $100 billion in annual trade"; whole words: not "THE CLAIM: "For years …".)
         if zip(words, words.dropFirst()).contains(where: { ["aim", "aims", "aiming"].contains($0.0) && $0.1 == "for" })
         {
@@ -1136,6 +1148,16 @@ enum Lexicon {
         }
         return nil
     }
+
+    /// A word of intent before the move intended: "an effort to double", "plans to cut", "vowed to triple".
+    static let intendedMove = try! NSRegularExpression(
+        pattern: """
+            \\b(?:efforts?|plans?|planned|bid|push|drive|ambition|initiative|pledged?|pledges|vow(?:s|ed)?|\
+            promise[sd]?|seeks?|sought|wants?|wanted|hopes?|hoped|intends?|intended|goal|target|aims?|aimed|\
+            strategy|campaign|mission|proposals?|proposed)\\s+(?:is\\s+|was\\s+)?to\\s+\
+            (?:double|triple|quadruple|boost|increase|raise|lift|expand|grow|cut|reduce|halve|lower|narrow|shrink|\
+            eliminate|balance|reach|hit)\\b
+            """, options: [.caseInsensitive])
 
     /// German verbs of goods moving, whose "nach"/"aus" gives the direction ("nach Deutschland gingen").
     static let motionVerbs: Set<String> = [

@@ -1212,8 +1212,8 @@ struct Explanations {
             switch doubt {
             case .partnerCarriedOver:
                 de
-                    ? "der Satz nennt kein Land; gelesen mit dem Land, das der Artikel zuvor nennt"
-                    : "the sentence names no country; read with the one the article named before"
+                    ? "der Satz nennt für die Angabe kein Land; gelesen mit dem Land, das der Artikel zuvor nennt"
+                    : "the sentence names no country for the figure; read with the one the article named before"
             case .looseFigure:
                 de
                     ? "die Angabe ist nur ungefähr, und worauf sie sich bezieht, ist aus dem Wortlaut gelesen"

@@ -944,8 +944,12 @@ struct ClauseReader {
                 && words[max(0, mention.token - 2)..<mention.token].contains {
                     ["aus", "nach", "in", "from", "to", "into", "von"].contains($0)
                 }
+            // ("Nigerian imports peaked in 2008", "chinesische Importe": imports of the country's goods, the reporter's
+            // own; an adjective owns only exports, as in ``owner(ofFlowAt:in:homeReporter:)``.)
+            let goodsOfOrigin =
+                mention.form == .adjective && distance == 1 && Lexicon.ownedImportNouns.contains(words[flowToken])
             if distance >= 0, distance <= 2, mention.form != .name, mention.token != flowToken,
-                !germanGenitiveBeforeVerb, !afterPreposition
+                !germanGenitiveBeforeVerb, !afterPreposition, !goodsOfOrigin
             {
                 return true
             }
@@ -1451,7 +1455,10 @@ struct ClauseReader {
                 text[end..<mention.range.lowerBound].contains(",")
                 && figureStarts.contains { start in
                     start >= mention.range.upperBound && !text[mention.range.upperBound..<start].contains(",")
-                        && tokenIndex(of: start) - periodToken <= 5
+                        && (tokenIndex(of: start) - periodToken <= 5
+                            // ("54,9 Milliarden Dollar, im selben Zeitraum des Vorjahres waren es knapp 49 Milliarden":
+                            // a long period's words and the verb, then the figure.)
+                            || tokenIndex(of: start) - tokenIndex(of: mention.range.upperBound) <= 3)
                 }
             // "came to $131.0 billion, smaller than in the same stretch of 2015": a base named after a
             // comparison word is not the figure's period.
@@ -1983,7 +1990,9 @@ struct ClauseReader {
             // ("widened 31 percent from a year earlier, which he attributed partly to … the tariff increases of 2018": a
             // relative clause after a comma has periods of its own.)
             let relativeClause = ((figure + 1)..<token).contains(where: facts.opensRelativeClause)
+            // ("a fall of 25 percent, and it follows a weak 2012": a time the change came after.)
             return !otherPercent && !andClause && !relativeClause && !clauseBreak(from: figure, to: token)
+                && !facts.followsEarlierTime(mention, after: figure)
         }
         // ("Imports rose 33% in the first half of this year, even though purchases last year were 90% below their
         // 2021 level": a period before a contrast or concession is the other clause's when the figure's own clause

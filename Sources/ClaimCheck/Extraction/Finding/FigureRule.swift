@@ -46,6 +46,9 @@ struct FigureDraft {
     var comparedPartner: String?
     /// Whether the compared partner was carried over from the sentences before.
     var comparedSideCarried = false
+    /// Whether the partner was carried over from the sentences before past a country the sentence names for a clause
+    /// of its own: a reading as unsure as one of a sentence that names none.
+    var partnerCarriedPastNamed = false
     /// A share's whole when it is a figure named before ("44% of it", "die Hälfte davon").
     var whole: FigureFrame?
     /// Partners added up ("Kanada und Mexiko zusammen").
@@ -109,6 +112,23 @@ extension ClauseReader {
             } else {
                 guard classify(&draft) else { continue }
                 if draft.kind == .share, let whole = wholeOfAnotherPartner(draft) { draft.whole = whole }
+                // ("the US bought US $45.9 billion more from Mexico than it sold there, compared with US $41.5 billion
+                // in the same period of 2016": a base compared with a difference of the two flows is that difference
+                // too, in its own period.)
+                // (The sign's "US" in "US $41.5 billion" is a word before the figure.)
+                let sign = draft.token >= 1 && tokens[draft.token - 1].text == "US" ? draft.token - 1 : draft.token
+                if draft.kind == .value, figure.unit == .usd || figure.unit == .eur, sign >= 2,
+                    ["with", "mit"].contains(words[sign - 1]), ["compared", "verglichen"].contains(words[sign - 2]),
+                    let previous = found.claims.last(where: { $0.unit == figure.unit && $0.kind == .value }),
+                    previous.flow == .balance, previous.signExplicit, draft.flow != .balance,
+                    !cues.flows.contains(where: { $0.token > draft.token && $0.token <= draft.token + 4 }),
+                    let direction = previous.value.map({ $0 < 0 ? -1.0 : 1.0 })
+                {
+                    draft.flow = .balance
+                    draft.flowToken = nil
+                    draft.value = direction * abs(draft.value)
+                    draft.signExplicit = true
+                }
                 // ("brought $30.2 billion worth of vehicles and parts …, the latest figures show, up from $26.5
                 // billion": a base said after a sum of goods is a sum of those goods.)
                 if draft.kind == .value, draft.product == .total, figure.unit == .usd, isBaseFigure(draft),
@@ -1078,6 +1098,9 @@ extension ClauseReader {
             // ("…, and exports to China …") comes between.
             return mention.token <= figureToken + 10 && mention.form != .adjective
                 && !words[figureToken..<mention.token].contains { Lexicon.causeWords.contains($0) }
+                // ("Das amerikanische Handelsdefizit lag 2022 bei 948 Milliarden Dollar, und es ist längst nicht nur
+                // China, das dazu beiträgt": past a comma and a conjunction opening a clause of its own subject.)
+                && !nextMainClauseBetween(figureEnd, mention.token)
                 // ("Das ist ein Plus von einem Drittel, während die Einfuhren aus China …": past a contrast.)
                 && !contrastBetween(figureToken, mention.token)
                 // ("Defizit steigt auf 39,1 Milliarden Dollar – Rekordlücke mit China": a dash opening a clause with a
@@ -1197,6 +1220,16 @@ extension ClauseReader {
             // A clause without a partner of its own continues the sentence's previous figure.
             draft.partner = previous.partner
         }
+        // ("Das amerikanische Handelsdefizit lag 2022 bei 948 Milliarden Dollar, und es ist längst nicht nur China, das
+        // dazu beiträgt": the sentence's country named only in a main clause of its own after the figure is that
+        // clause's; the one spoken of before stays, or the whole.)
+        if draft.kind != .comparison, let partner = draft.partner, partner != "WORLD",
+            case let named = others.filter({ $0.code == partner }), !named.isEmpty,
+            named.allSatisfy({ $0.token > figureEnd && nextMainClauseBetween(figureEnd, $0.token) })
+        {
+            draft.partner = discourse.partner ?? "WORLD"
+            draft.partnerCarriedPastNamed = true
+        }
         // "Das ist ein Plus von einem Drittel, während die Einfuhren aus China … zurückgingen": a country
         // named only past a contrast after the figure is that clause's; the one spoken of before stays.
         if draft.kind != .comparison, let partner = draft.partner, let inherited = discourse.partner,
@@ -1243,6 +1276,18 @@ extension ClauseReader {
         // ("Chinas Exporte sanken um 4,6 Prozent": the country reporting is not its own partner.)
         if draft.partner == reporter, reporter != homeReporter { draft.partner = parties.partner }
         draft.partnerSum = summedPartners(draft)
+    }
+
+    /// Whether a comma and a conjunction with a pronoun subject ("…, und es ist …", "…, and it was …", "…, but that …")
+    /// open a main clause of their own between two tokens.
+    func nextMainClauseBetween(_ start: Int, _ end: Int) -> Bool {
+        guard start < end else { return false }
+        return (max(start, 1)..<end).contains { index in
+            ["und", "and", "aber", "but"].contains(words[index]) && commaBetween(index - 1, index)
+                && index + 1 < end
+                && ["es", "it", "das", "that", "this", "dies", "er", "he", "sie", "she"].contains(
+                    words[index + 1])
+        }
     }
 
     /// "12 per cent more to the UK than to Germany", "5 Prozent weniger als nach Mexiko": a percent
@@ -2982,7 +3027,10 @@ extension ClauseReader {
             } else if let on = (max(0, draft.token - 6)..<draft.token).last(where: {
                 ["on", "auf"].contains(words[$0])
             }),
-                words[on..<draft.token].contains(where: { ["wert", "worth", "valued"].contains($0) }),
+                // ("auf chinesische Einfuhren im Volumen von 200 Milliarden Dollar Sonderzölle")
+                words[on..<draft.token].contains(where: {
+                    ["wert", "worth", "valued", "volumen", "umfang", "höhe"].contains($0)
+                }),
                 let measure = (min(words.count, figureEnd)..<min(words.count, figureEnd + 8)).first(where: {
                     measureWords.contains(words[$0])
                 }),
@@ -3104,7 +3152,9 @@ extension ClauseReader {
         if draft.partner == "EUROPE", draft.kind == .value || draft.kind == .change {
             // "Europe's $236bn surplus": in trade news Europe often stands for the EU.
             claim.partnerReadings = ["EU"] + (others.isEmpty ? ["WORLD"] : [])
-        } else if others.isEmpty, draft.kind == .value || draft.kind == .change, draft.partnerSum.isEmpty {
+        } else if others.isEmpty || draft.partnerCarriedPastNamed, draft.kind == .value || draft.kind == .change,
+            draft.partnerSum.isEmpty
+        {
             if let partner = draft.partner, partner != "WORLD" {
                 claim.partnerReadings = ["WORLD"]
             } else if draft.partner == "WORLD", let partner = discourse.partner, partner != "WORLD" {

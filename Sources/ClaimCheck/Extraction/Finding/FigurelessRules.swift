@@ -24,6 +24,8 @@ extension ClauseReader {
             let verb = words.indices.first(where: {
                 Lexicon.isChange(words[$0]) && !["up", "plus"].contains(words[$0]) && !inWhenClauseOfAYear($0)
             }),
+            // ("Brazil's economy shrank 3.8 percent last year, its worst performance since 1990": the economy's move.)
+            !words[max(0, verb - 3)..<verb].contains(where: Lexicon.isNotATradeSubject),
             case .span(let from, let to)? = span(
                 latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }),
             periodMentions.contains(where: {

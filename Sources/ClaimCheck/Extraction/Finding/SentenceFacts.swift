@@ -235,12 +235,25 @@ struct SentenceFacts {
         let reasons: Set<String> = [
             "as", "because", "weil", "da", "nachdem", "amid", "following", "driven", "getrieben",
         ]
+        if followsEarlierTime(mention, after: firstFigure) { return true }
         return ((firstFigure + 1)..<token).contains { index in
             (opensRelativeClause(at: index) || (reasons.contains(words[index]) && commaBetween(index - 1, index)))
                 && !(index + 1 < words.count && Lexicon.notAClauseAfterOpener.contains(words[index + 1]))
                 && !figures.contains {
                     tokenIndex(of: $0.range.lowerBound) > index && tokenIndex(of: $0.range.lowerBound) < token
                 }
+        }
+    }
+
+    /// Whether a period past the figure at token `figure` is a time the figure came after: "a decline of 25 per cent,
+    /// and it follows a painful 2012", "after a record 2022", "nach einem schwachen Jahr 2019".
+    func followsEarlierTime(_ mention: PeriodMention, after figure: Int) -> Bool {
+        let token = tokenIndex(of: mention.range.lowerBound)
+        guard figure + 1 < token else { return false }
+        let after: Set<String> = ["after", "follows", "followed", "following"]
+        return (max(figure + 1, token - 4)..<token).contains { index in
+            after.contains(words[index])
+                || (words[index] == "nach" && index + 1 < token && ["einem", "dem"].contains(words[index + 1]))
         }
     }
 
