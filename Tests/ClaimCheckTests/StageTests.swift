@@ -7389,6 +7389,34 @@ struct AmbiguityTests {
                 "Mexico's economy shrank 8.2 percent last year, its worst performance since 1932, and the peso traded near 20 pesos per dollar in December.",
                 "2021-03-10", .en
             ).isEmpty)
+        // An economy named in an apposition to the flow's country does not make the percent the economy's (before:
+        // missed); a period before a colon frames every place after it (before: Canada in the latest full year,
+        // contradicted).
+        #expect(
+            verdicts(
+                "Exports from the U.S. to Nigeria, the biggest economy on the continent, dropped 43 percent to $2.6 billion from January through September.",
+                "2015-11-20", .en) == [
+                    "change exports NGA 2014-01..2014-09 → 2015-01..2015-09 supported",
+                    "value exports NGA 2015-01..2015-09 supported",
+                ])
+        #expect(
+            verdicts(
+                "Bei den Handelspartnern änderte sich im Oktober wenig: Mexiko war der größte Handelspartner der USA, Kanada lag auf Platz zwei.",
+                "2022-12-08", .de) == ["rank total Kanada 2022-10 supported", "rank total Mexiko 2022-10 supported"])
+        // "gehandelt" is trade between the countries named; securities traded are no trade figure (before: missed; a
+        // first version of the verb read shares traded on the exchange as the world's trade).
+        #expect(
+            verdicts(
+                "Im Jahr 2022 haben die USA und China Waren im Wert von 690 Milliarden Dollar miteinander gehandelt.",
+                "2023-02-11", .de) == ["value total CHN 2022 supported"])
+        #expect(
+            verdicts("An der Börse wurden 2022 Aktien im Wert von 690 Milliarden Dollar gehandelt.", "2023-02-11", .de)
+                .isEmpty)
+        // (Stocks in a warehouse are goods, not securities.)
+        #expect(
+            verdicts(
+                "U.S. imports from Ireland reached $10.7 billion in September as drug makers built up stocks in American warehouses.",
+                "2024-11-20", .en) == ["value imports IRL 2024-09 supported"])
     }
 
     /// The hint that a figure matches another year names only a year close by and out when the article appeared, and

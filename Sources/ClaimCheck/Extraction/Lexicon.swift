@@ -50,7 +50,9 @@ enum Lexicon {
         {
             return .imports
         }
+        // ("haben die Vereinigten Staaten mit China Waren im Wert von 690 Milliarden Dollar gehandelt": traded.)
         if word == "ausgetauscht" || word == "tauschten" || word == "tauschte" || word == "exchanged"
+            || word == "gehandelt"
             || word.hasSuffix("warenhandel") || word.hasSuffix("warenhandels") || word == "us-handel"
             || word == "us-handels" || word == "gesamthandels" || word == "außenhandels" || word == "warenaustauschs"
         {

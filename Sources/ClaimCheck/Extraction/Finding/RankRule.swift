@@ -563,8 +563,9 @@ extension ClauseReader {
                             return !isBasePeriod(candidate) && !isEventPeriod(candidate) && !candidate.namesOnlyABase
                                 && kept.contains(at)
                                 && resolvePeriod(candidate) != nil
-                                && !(nearerAnotherPlace(candidate, than: mention, among: ordered)
+                                && (!(nearerAnotherPlace(candidate, than: mention, among: ordered)
                                     && clauseBreak(from: min(at, mention.token), to: max(at, mention.token)))
+                                    || framesPlacesAfterColon(candidate, ordered))
                         })
                         .flatMap {
                             resolvePeriod($0)
@@ -980,6 +981,15 @@ extension ClauseReader {
         let token = tokenIndex(of: period.range.lowerBound)
         let distance = abs(token - mention.token)
         return places.contains { $0.token != mention.token && abs(token - $0.token) < distance }
+    }
+
+    /// Whether a period before a colon frames every place named after it ("Bei den Handelspartnern blieb im Oktober
+    /// alles beim Alten: China war der größte Handelspartner, Kanada lag knapp vor Mexiko auf Platz zwei").
+    func framesPlacesAfterColon(_ period: PeriodMention, _ places: [RankMention]) -> Bool {
+        guard let first = places.map(\.token).min(), first < tokens.count,
+            period.range.upperBound <= tokens[first].range.lowerBound
+        else { return false }
+        return text[period.range.upperBound..<tokens[first].range.lowerBound].contains(":")
     }
 
     /// The period written by a ranking: the nearest in its clause (up to twelve words away), else one

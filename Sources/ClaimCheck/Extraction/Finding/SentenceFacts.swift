@@ -353,6 +353,31 @@ struct SentenceFacts {
                 && !(index + 1 < words.count && words[index + 1] == "um"
                     && words[max(0, index - 3)..<index].contains(where: Lexicon.causePrepositions.contains))
         }
+        func commaBetween(_ a: Int, _ b: Int) -> Bool {
+            text[tokens[a].range.upperBound..<tokens[b].range.lowerBound].contains(",")
+        }
+        // (Not "stocks" alone, which are goods in a warehouse too, nor "shares", which are parts of trade.)
+        let securities: Set<String> = [
+            "bonds", "securities", "equities", "aktien", "anleihen", "wertpapiere", "börse", "aktienmarkt",
+        ]
+        let securitiesTraded =
+            (words.contains(where: securities.contains)
+                || zip(words, words.dropFirst()).contains(where: { pair in
+                    ["stock", "shares"].contains(pair.0) && ["exchange", "market", "traded", "worth"].contains(pair.1)
+                }))
+            && words.allSatisfy { word in
+                Lexicon.flow(of: word) == nil || ["traded", "trading", "gehandelt", "handel"].contains(word)
+            }
+        // Whether a word stands in an apposition set off by commas before the figure at `figure`, after a flow word
+        // ("U.S. exports to Nigeria, the largest economy in Africa, fell 43 percent").
+        func inAppositionAfterAFlow(_ index: Int, before figure: Int) -> Bool {
+            guard index >= 1, index < figure,
+                let opening = (max(1, index - 5)...index).last(where: { commaBetween($0 - 1, $0) }),
+                (index..<figure).contains(where: { commaBetween($0, $0 + 1) }),
+                ["the", "der", "die", "das", "a", "an", "ein", "eine", "einer"].contains(words[opening])
+            else { return false }
+            return words[max(0, opening - 6)..<opening].contains(where: { Lexicon.flow(of: $0) != nil })
+        }
         // ("Die Einfuhren, auf die Trump Zölle von 25 Prozent verhängt hat, sanken um knapp 20 Prozent": a verb of change
         // right after a comma opens the main clause again; not "tariffs, which rose to 25 percent".)
         func changeOpensClause(after rate: Int, before at: Int) -> Bool {
@@ -387,6 +412,9 @@ struct SentenceFacts {
             {
                 return false
             }
+            // ("Shares worth $690 billion were traded on the exchange", "An der Börse wurden Aktien für 690 Milliarden
+            // Dollar gehandelt": securities traded, where no other word of trade between countries is said.)
+            if figure.unit == .usd || figure.unit == .eur, securitiesTraded { return false }
             // ("a healthy gain but short of a doubling, let alone a tripling", "geschweige denn verdreifacht": a
             // multiple the sentence denies is no claim of it.)
             if figure.unit == .ratio {
@@ -442,10 +470,13 @@ struct SentenceFacts {
                 // "Korea's economy, which grew about 2%", "prices … up 18%", "40 percent of the world
                 // economy": growth and prices, unless a trade word stands between.
                 let before = words[max(0, at - 6)..<at]
+                // (Not one in an apposition to the flow's country: "U.S. exports to Nigeria, the largest economy in
+                // Africa, fell 43 percent".)
                 if let other = before.indices.last(where: {
                     !named.contains($0) && (Lexicon.isEconomyOrPrice(words[$0]) || Lexicon.isCompanyFigure(words[$0]))
                 }),
-                    !words[other..<at].contains(where: { Lexicon.flow(of: $0) != nil })
+                    !words[other..<at].contains(where: { Lexicon.flow(of: $0) != nil }),
+                    !inAppositionAfterAFlow(other, before: at)
                 {
                     return false
                 }
