@@ -362,6 +362,7 @@ struct RealisticCorpusTests {
     // End of session 44: right 92.2%, precision 92.9%, recall 97.6%, 0 false alarms.
     // End of session 45: right 92.2%, precision 92.9%, recall 97.6%, 0 false alarms.
     // End of session 46: right 92.2%, precision 92.9%, recall 97.6%, 0 false alarms.
+    // End of session 47: right 92.2%, precision 92.9%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.92
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -420,6 +421,7 @@ struct RealisticBCorpusTests {
     // End of session 44: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 45: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 46: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 47: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -483,8 +485,9 @@ struct UnseenCorpusTests {
     // End of session 44: right 80.8%, precision 87.6%, recall 94.6%, 0 false alarms.
     // End of session 45: right 80.8%, precision 87.6%, recall 94.6%, 0 false alarms.
     // End of session 46: right 80.8%, precision 87.6%, recall 94.6%, 0 false alarms.
+    // End of session 47: right 80.8%, precision 88.7%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.80
-    static let minimumPrecision = 0.87
+    static let minimumPrecision = 0.88
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
@@ -541,6 +544,7 @@ struct RealisticCCorpusTests {
     // End of session 44: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 45: right 90.4%, precision 86.4%, recall 95.0%, 0 false alarms.
     // End of session 46: right 90.8%, precision 86.0%, recall 95.0%, 0 false alarms.
+    // End of session 47: right 90.8%, precision 86.0%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -600,6 +604,7 @@ struct RealisticDCorpusTests {
     // End of session 44: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 45: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 46: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 47: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -662,6 +667,7 @@ struct RealisticECorpusTests {
     // End of session 44: right 80.0%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 45: right 80.0%, precision 86.1%, recall 92.9%, 0 false alarms.
     // End of session 46: right 80.4%, precision 86.2%, recall 93.3%, 0 false alarms.
+    // End of session 47: right 80.4%, precision 86.2%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.93
@@ -721,6 +727,7 @@ struct RealisticFCorpusTests {
     // End of session 44: right 86.0%, precision 87.5%, recall 98.4%, 0 false alarms.
     // End of session 45: right 86.0%, precision 87.5%, recall 98.4%, 0 false alarms.
     // End of session 46: right 86.0%, precision 87.5%, recall 98.4%, 0 false alarms.
+    // End of session 47: right 86.0%, precision 87.9%, recall 98.4%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.98
@@ -784,6 +791,7 @@ struct RealisticGCorpusTests {
     // End of session 44: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 45: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 46: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
+    // End of session 47: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -843,6 +851,7 @@ struct RealisticHCorpusTests {
     // End of session 44: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 45: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
     // End of session 46: right 79.6%, precision 87.2%, recall 90.7%, 0 false alarms.
+    // End of session 47: right 79.6%, precision 87.5%, recall 90.7%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.90
@@ -903,6 +912,7 @@ struct RealisticICorpusTests {
     // End of session 44: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
     // End of session 45: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
     // End of session 46: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
+    // End of session 47: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -961,6 +971,7 @@ struct RealisticJCorpusTests {
     // End of session 44: right 91.9%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 45: right 92.2%, precision 89.1%, recall 99.4%, 0 false alarms.
     // End of session 46: right 92.2%, precision 89.1%, recall 99.4%, 0 false alarms.
+    // End of session 47: right 92.2%, precision 89.3%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.92
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -1017,6 +1028,7 @@ struct Unseen2CorpusTests {
     // End of session 44: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     // End of session 45: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     // End of session 46: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
+    // End of session 47: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -1077,6 +1089,7 @@ struct Unseen3CorpusTests {
     // End of session 44: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 45: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 46: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
+    // End of session 47: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1163,6 +1176,7 @@ struct Unseen4CorpusTests {
     // End of session 44: right 81.9%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 45: right 81.9%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 46: right 81.9%, precision 88.5%, recall 95.8%, 0 false alarms.
+    // End of session 47: right 81.9%, precision 88.5%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -1225,6 +1239,7 @@ struct Unseen5CorpusTests {
     // End of session 44: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 45: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 46: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
+    // End of session 47: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1286,6 +1301,7 @@ struct Unseen6CorpusTests {
     // End of session 44: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 45: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 46: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 47: right 85.2%, precision 86.7%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1348,6 +1364,7 @@ struct Unseen7CorpusTests {
     // End of session 44: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 45: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 46: right 86.7%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 47: right 86.7%, precision 84.4%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1408,6 +1425,7 @@ struct Unseen8CorpusTests {
     // End of session 44: right 87.6%, precision 87.2%, recall 96.6%, 0 false alarms.
     // End of session 45: right 87.6%, precision 87.2%, recall 96.6%, 0 false alarms.
     // End of session 46: right 87.6%, precision 87.2%, recall 96.6%, 0 false alarms.
+    // End of session 47: right 87.6%, precision 87.5%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -1467,6 +1485,7 @@ struct Unseen9CorpusTests {
     // End of session 44: right 80.8%, precision 90.3%, recall 93.4%, 0 false alarms.
     // End of session 45: right 80.8%, precision 90.3%, recall 93.4%, 0 false alarms.
     // End of session 46: right 80.8%, precision 90.3%, recall 93.4%, 0 false alarms.
+    // End of session 47: right 80.8%, precision 90.3%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.93
@@ -1524,8 +1543,9 @@ struct RealisticKCorpusTests {
     // End of session 44: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 45: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
     // End of session 46: right 87.0%, precision 82.4%, recall 91.8%, 0 false alarms.
+    // End of session 47: right 87.0%, precision 83.3%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.86
-    static let minimumPrecision = 0.82
+    static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
 }
@@ -1582,8 +1602,9 @@ struct Unseen10CorpusTests {
     // End of session 44: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 45: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
     // End of session 46: right 84.4%, precision 77.0%, recall 91.1%, 0 false alarms.
+    // End of session 47: right 84.4%, precision 77.7%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.84
-    static let minimumPrecision = 0.76
+    static let minimumPrecision = 0.77
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
 }
@@ -1641,8 +1662,9 @@ struct Unseen11CorpusTests {
     // End of session 44: right 82.8%, precision 84.6%, recall 94.4%, 0 false alarms.
     // End of session 45: right 82.8%, precision 84.6%, recall 94.4%, 0 false alarms.
     // End of session 46: right 82.8%, precision 84.6%, recall 94.4%, 0 false alarms.
+    // End of session 47: right 82.8%, precision 85.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
-    static let minimumPrecision = 0.84
+    static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
@@ -1698,7 +1720,8 @@ struct RealisticLCorpusTests {
     // End of session 44: right 83.5%, precision 80.6%, recall 91.2%, 0 false alarms.
     // End of session 45: right 83.5%, precision 80.6%, recall 91.2%, 0 false alarms.
     // End of session 46: right 83.5%, precision 80.6%, recall 91.2%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 47: right 84.1%, precision 80.7%, recall 91.8%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -1756,6 +1779,7 @@ struct Unseen12CorpusTests {
     // End of session 44: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     // End of session 45: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     // End of session 46: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
+    // End of session 47: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.85
@@ -1812,8 +1836,9 @@ struct RealisticMCorpusTests {
     // End of session 44: right 88.3%, precision 85.7%, recall 93.3%, 0 false alarms.
     // End of session 45: right 88.9%, precision 85.8%, recall 93.9%, 0 false alarms.
     // End of session 46: right 88.9%, precision 85.8%, recall 93.9%, 0 false alarms.
+    // End of session 47: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.88
-    static let minimumPrecision = 0.85
+    static let minimumPrecision = 0.86
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
@@ -1869,8 +1894,9 @@ struct Unseen13CorpusTests {
     // End of session 44: right 78.9%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 45: right 79.4%, precision 83.4%, recall 92.2%, 0 false alarms.
     // End of session 46: right 79.4%, precision 83.4%, recall 92.2%, 0 false alarms.
+    // End of session 47: right 79.4%, precision 84.3%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.79
-    static let minimumPrecision = 0.83
+    static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
 }
@@ -1923,6 +1949,7 @@ struct RealisticNCorpusTests {
     // End of session 44: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 45: right 86.7%, precision 83.2%, recall 93.3%, 0 false alarms.
     // End of session 46: right 87.2%, precision 83.3%, recall 93.9%, 0 false alarms.
+    // End of session 47: right 87.2%, precision 83.7%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -1980,8 +2007,9 @@ struct Unseen14CorpusTests {
     // End of session 44: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 45: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
     // End of session 46: right 82.8%, precision 76.4%, recall 90.0%, 0 false alarms.
+    // End of session 47: right 82.8%, precision 77.5%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
-    static let minimumPrecision = 0.76
+    static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
 }
@@ -2035,7 +2063,8 @@ struct RealisticOCorpusTests {
     // End of session 44: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 45: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
     // End of session 46: right 83.0%, precision 83.3%, recall 92.5%, 0 false alarms.
-    static let minimumRight = 0.82
+    // End of session 47: right 83.5%, precision 83.7%, recall 92.5%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
@@ -2091,8 +2120,9 @@ struct Unseen15CorpusTests {
     // End of session 44: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     // End of session 45: right 77.8%, precision 79.8%, recall 87.8%, 0 false alarms.
     // End of session 46: right 78.3%, precision 79.8%, recall 87.8%, 0 false alarms.
+    // End of session 47: right 78.3%, precision 80.2%, recall 87.8%, 0 false alarms.
     static let minimumRight = 0.78
-    static let minimumPrecision = 0.79
+    static let minimumPrecision = 0.80
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
 }
@@ -2148,6 +2178,7 @@ struct Unseen16CorpusTests {
     // End of session 44: right 81.7%, precision 84.1%, recall 93.9%, 0 false alarms.
     // End of session 45: right 81.7%, precision 84.1%, recall 93.9%, 0 false alarms.
     // End of session 46: right 81.7%, precision 84.1%, recall 93.9%, 0 false alarms.
+    // End of session 47: right 81.7%, precision 84.1%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2202,8 +2233,9 @@ struct RealisticPCorpusTests {
     // End of session 44: right 87.3%, precision 84.7%, recall 96.8%, 0 false alarms.
     // End of session 45: right 87.3%, precision 84.7%, recall 96.8%, 0 false alarms.
     // End of session 46: right 87.3%, precision 84.7%, recall 96.8%, 0 false alarms.
+    // End of session 47: right 87.3%, precision 85.1%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
-    static let minimumPrecision = 0.84
+    static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
@@ -2257,8 +2289,9 @@ struct Unseen17CorpusTests {
     // End of session 44: right 82.1%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 45: right 82.1%, precision 80.0%, recall 91.6%, 0 false alarms.
     // End of session 46: right 82.1%, precision 80.0%, recall 91.6%, 0 false alarms.
+    // End of session 47: right 82.1%, precision 80.8%, recall 91.6%, 0 false alarms.
     static let minimumRight = 0.82
-    static let minimumPrecision = 0.79
+    static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
 }
@@ -2313,6 +2346,7 @@ struct Unseen18CorpusTests {
     // End of session 44: right 73.3%, precision 79.8%, recall 85.6%, 0 false alarms.
     // End of session 45: right 73.3%, precision 79.8%, recall 85.6%, 0 false alarms.
     // End of session 46: right 73.3%, precision 79.8%, recall 85.6%, 0 false alarms.
+    // End of session 47: right 73.3%, precision 79.8%, recall 85.6%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.85
@@ -2366,6 +2400,7 @@ struct RealisticQCorpusTests {
     // End of session 44: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 45: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
     // End of session 46: right 80.4%, precision 78.5%, recall 89.9%, 0 false alarms.
+    // End of session 47: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2419,8 +2454,9 @@ struct Unseen19CorpusTests {
     // End of session 44: right 75.6%, precision 80.8%, recall 88.9%, 0 false alarms.
     // End of session 45: right 76.7%, precision 80.9%, recall 89.4%, 0 false alarms.
     // End of session 46: right 77.2%, precision 80.9%, recall 89.4%, 0 false alarms.
+    // End of session 47: right 77.2%, precision 81.3%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.77
-    static let minimumPrecision = 0.80
+    static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
 }
@@ -2472,8 +2508,9 @@ struct Unseen20CorpusTests {
     // End of session 44: right 80.6%, precision 81.7%, recall 89.4%, 0 false alarms.
     // End of session 45: right 80.6%, precision 81.7%, recall 89.4%, 0 false alarms.
     // End of session 46: right 80.6%, precision 81.7%, recall 89.4%, 0 false alarms.
+    // End of session 47: right 80.6%, precision 82.1%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.80
-    static let minimumPrecision = 0.81
+    static let minimumPrecision = 0.82
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
 }
@@ -2525,6 +2562,7 @@ struct RealisticRCorpusTests {
     // End of session 44: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     // End of session 45: right 83.9%, precision 84.8%, recall 93.3%, 0 false alarms.
     // End of session 46: right 84.4%, precision 84.9%, recall 93.9%, 0 false alarms.
+    // End of session 47: right 84.4%, precision 84.9%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2577,8 +2615,9 @@ struct Unseen21CorpusTests {
     // End of session 44: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     // End of session 45: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
     // End of session 46: right 72.4%, precision 78.8%, recall 86.5%, 0 false alarms.
+    // End of session 47: right 72.4%, precision 79.2%, recall 86.5%, 0 false alarms.
     static let minimumRight = 0.72
-    static let minimumPrecision = 0.78
+    static let minimumPrecision = 0.79
     static let minimumRecall = 0.86
     static let maximumFalseAlarms = 1
 }
@@ -2629,6 +2668,7 @@ struct Unseen22CorpusTests {
     // End of session 44: right 76.8%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 45: right 76.8%, precision 77.2%, recall 89.7%, 0 false alarms.
     // End of session 46: right 76.8%, precision 77.2%, recall 89.7%, 0 false alarms.
+    // End of session 47: right 76.8%, precision 77.6%, recall 89.7%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.89
@@ -2681,6 +2721,7 @@ struct RealisticSCorpusTests {
     // End of session 44: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 45: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 46: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
+    // End of session 47: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2732,6 +2773,7 @@ struct Unseen23CorpusTests {
     // End of session 44: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
     // End of session 45: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
     // End of session 46: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
+    // End of session 47: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -2783,6 +2825,7 @@ struct Unseen24CorpusTests {
     // End of session 44: right 84.4%, precision 80.4%, recall 95.6%, 0 false alarms.
     // End of session 45: right 84.4%, precision 80.4%, recall 95.6%, 0 false alarms.
     // End of session 46: right 85.0%, precision 80.5%, recall 96.1%, 0 false alarms.
+    // End of session 47: right 85.0%, precision 80.5%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.96
@@ -2834,6 +2877,7 @@ struct RealisticTCorpusTests {
     // End of session 44: right 89.3%, precision 82.0%, recall 94.9%, 0 false alarms.
     // End of session 45: right 89.3%, precision 82.0%, recall 94.9%, 0 false alarms.
     // End of session 46: right 89.3%, precision 82.0%, recall 94.9%, 0 false alarms.
+    // End of session 47: right 89.3%, precision 82.0%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -2884,8 +2928,9 @@ struct Unseen25CorpusTests {
     // End of session 44: right 87.2%, precision 77.9%, recall 93.9%, 0 false alarms.
     // End of session 45: right 87.8%, precision 78.0%, recall 94.4%, 0 false alarms.
     // End of session 46: right 87.8%, precision 78.0%, recall 94.4%, 0 false alarms.
+    // End of session 47: right 87.8%, precision 79.8%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.87
-    static let minimumPrecision = 0.77
+    static let minimumPrecision = 0.79
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
@@ -2934,8 +2979,9 @@ struct Unseen26CorpusTests {
     // End of session 44: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 45: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
     // End of session 46: right 86.1%, precision 83.7%, recall 94.4%, 0 false alarms.
+    // End of session 47: right 86.1%, precision 85.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
-    static let minimumPrecision = 0.83
+    static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
@@ -2984,6 +3030,7 @@ struct RealisticUCorpusTests {
     // End of session 44: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 45: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 46: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
+    // End of session 47: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -3033,8 +3080,9 @@ struct Unseen27CorpusTests {
     // End of session 44: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
     // End of session 45: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
     // End of session 46: right 83.6%, precision 81.6%, recall 92.7%, 0 false alarms.
+    // End of session 47: right 83.6%, precision 82.4%, recall 92.7%, 0 false alarms.
     static let minimumRight = 0.83
-    static let minimumPrecision = 0.81
+    static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
 }
@@ -3082,6 +3130,7 @@ struct Unseen28CorpusTests {
     // End of session 44: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 45: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 46: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
+    // End of session 47: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -3132,6 +3181,7 @@ struct RealisticVCorpusTests {
     // End of session 44: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 45: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 46: right 89.4%, precision 87.3%, recall 96.1%, 0 false alarms.
+    // End of session 47: right 89.4%, precision 87.8%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -3181,6 +3231,7 @@ struct Unseen29CorpusTests {
     // End of session 44: right 80.6%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 45: right 81.1%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 46: right 81.1%, precision 79.6%, recall 91.1%, 0 false alarms.
+    // End of session 47: right 81.1%, precision 79.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -3230,8 +3281,9 @@ struct Unseen30CorpusTests {
     // End of session 44: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
     // End of session 45: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
     // End of session 46: right 84.3%, precision 81.7%, recall 90.4%, 0 false alarms.
+    // End of session 47: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.84
-    static let minimumPrecision = 0.81
+    static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
     static let maximumFalseAlarms = 1
 }
@@ -3280,6 +3332,7 @@ struct RealisticWCorpusTests {
     // End of session 44: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 45: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 46: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 47: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -3328,6 +3381,7 @@ struct RealisticXCorpusTests {
     // End of session 44: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 45: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 46: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
+    // End of session 47: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3375,6 +3429,7 @@ struct RealisticYCorpusTests {
     // End of session 44: right 86.1%, precision 86.5%, recall 92.5%, 0 false alarms.
     // End of session 45: right 86.1%, precision 86.5%, recall 92.5%, 0 false alarms.
     // End of session 46: right 86.1%, precision 86.5%, recall 92.5%, 0 false alarms.
+    // End of session 47: right 86.1%, precision 87.0%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -3418,6 +3473,7 @@ struct RealisticZCorpusTests {
     // End of session 44: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 45: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 46: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
+    // End of session 47: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -3466,8 +3522,9 @@ struct Unseen31CorpusTests {
     // End of session 44: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     // End of session 45: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
     // End of session 46: right 85.0%, precision 82.8%, recall 96.1%, 0 false alarms.
+    // End of session 47: right 85.0%, precision 83.6%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.84
-    static let minimumPrecision = 0.82
+    static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
@@ -3514,8 +3571,9 @@ struct Unseen32CorpusTests {
     // End of session 44: right 86.7%, precision 84.9%, recall 96.7%, 0 false alarms.
     // End of session 45: right 87.2%, precision 84.9%, recall 96.7%, 0 false alarms.
     // End of session 46: right 87.2%, precision 84.9%, recall 96.7%, 0 false alarms.
+    // End of session 47: right 87.2%, precision 85.7%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.87
-    static let minimumPrecision = 0.84
+    static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
 }
@@ -3561,6 +3619,7 @@ struct Unseen33CorpusTests {
     // End of session 44: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
     // End of session 45: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
     // End of session 46: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
+    // End of session 47: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.89
@@ -3608,6 +3667,7 @@ struct Unseen34CorpusTests {
     // End of session 44: right 77.0%, precision 83.9%, recall 84.8%, 0 false alarms.
     // End of session 45: right 77.0%, precision 83.9%, recall 84.8%, 0 false alarms.
     // End of session 46: right 77.0%, precision 84.4%, recall 84.8%, 0 false alarms.
+    // End of session 47: right 77.0%, precision 84.8%, recall 84.8%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.84
@@ -3654,8 +3714,9 @@ struct Unseen35CorpusTests {
     // End of session 44: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 45: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
     // End of session 46: right 79.4%, precision 81.0%, recall 90.0%, 0 false alarms.
+    // End of session 47: right 79.4%, precision 82.2%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.79
-    static let minimumPrecision = 0.80
+    static let minimumPrecision = 0.82
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
 }
@@ -3698,6 +3759,7 @@ struct Unseen36CorpusTests {
     // End of session 44: right 74.2%, precision 80.0%, recall 83.1%, 0 false alarms.
     // End of session 45: right 74.2%, precision 80.0%, recall 83.1%, 0 false alarms.
     // End of session 46: right 74.7%, precision 80.1%, recall 83.7%, 0 false alarms.
+    // End of session 47: right 74.7%, precision 80.5%, recall 83.7%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.83
@@ -3740,6 +3802,7 @@ struct RealisticAACorpusTests {
     // End of session 44: right 79.4%, precision 80.8%, recall 91.1%, 0 false alarms.
     // End of session 45: right 79.4%, precision 80.8%, recall 91.1%, 0 false alarms.
     // End of session 46: right 80.0%, precision 80.9%, recall 91.7%, 0 false alarms.
+    // End of session 47: right 80.0%, precision 80.1%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3782,6 +3845,7 @@ struct Unseen37CorpusTests {
     // End of session 44: right 73.5%, precision 73.3%, recall 87.8%, 0 false alarms.
     // End of session 45: right 73.5%, precision 73.3%, recall 87.8%, 0 false alarms.
     // End of session 46: right 74.6%, precision 73.4%, recall 88.4%, 0 false alarms.
+    // End of session 47: right 74.6%, precision 73.4%, recall 88.4%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.88
@@ -3818,6 +3882,7 @@ struct Unseen38CorpusTests {
     // End of session 44: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 45: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 46: right 87.3%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 47: right 87.8%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -3854,8 +3919,9 @@ struct Unseen39CorpusTests {
     // End of session 44: right 80.3%, precision 81.7%, recall 92.6%, 0 false alarms.
     // End of session 45: right 80.3%, precision 81.7%, recall 92.6%, 0 false alarms.
     // End of session 46: right 80.3%, precision 81.7%, recall 92.6%, 0 false alarms.
+    // End of session 47: right 80.3%, precision 82.1%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.80
-    static let minimumPrecision = 0.81
+    static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
 }
@@ -3890,6 +3956,7 @@ struct Unseen40CorpusTests {
     // End of session 44: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 45: right 77.9%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 46: right 78.4%, precision 81.7%, recall 84.7%, 0 false alarms.
+    // End of session 47: right 78.4%, precision 81.7%, recall 84.7%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.84
@@ -3926,8 +3993,9 @@ struct Unseen41CorpusTests {
     // End of session 44: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
     // End of session 45: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
     // End of session 46: right 77.4%, precision 84.3%, recall 87.9%, 0 false alarms.
-    static let minimumRight = 0.77
-    static let minimumPrecision = 0.84
+    // End of session 47: right 78.4%, precision 85.6%, recall 87.9%, 0 false alarms.
+    static let minimumRight = 0.78
+    static let minimumPrecision = 0.85
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
 }
@@ -3961,6 +4029,7 @@ struct Unseen42CorpusTests {
     // End of session 44: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 45: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 46: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
+    // End of session 47: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -3996,6 +4065,7 @@ struct Unseen43CorpusTests {
     // End of session 44: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 45: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 46: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
+    // End of session 47: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -4031,6 +4101,7 @@ struct Unseen44CorpusTests {
     // End of session 44: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 45: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 46: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
+    // End of session 47: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -4066,9 +4137,10 @@ struct Unseen45CorpusTests {
     // End of session 44: right 88.3%, precision 85.2%, recall 94.7%, 0 false alarms.
     // End of session 45: right 88.3%, precision 85.2%, recall 94.7%, 0 false alarms.
     // End of session 46: right 89.4%, precision 85.2%, recall 94.7%, 0 false alarms.
+    // End of session 47: right 89.9%, precision 85.6%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.85
-    static let minimumRecall = 0.94
+    static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
 }
 
@@ -4100,6 +4172,7 @@ struct Unseen46CorpusTests {
     // End of session 44: right 87.9%, precision 82.5%, recall 92.1%, 0 false alarms.
     // End of session 45: right 87.9%, precision 82.5%, recall 92.1%, 0 false alarms.
     // End of session 46: right 87.9%, precision 82.5%, recall 92.1%, 0 false alarms.
+    // End of session 47: right 87.9%, precision 82.5%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -4134,6 +4207,7 @@ struct Unseen47CorpusTests {
     // End of session 44: right 82.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 45: right 82.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 46: right 82.6%, precision 84.6%, recall 92.6%, 0 false alarms.
+    // End of session 47: right 82.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -4168,6 +4242,7 @@ struct Unseen48CorpusTests {
     // End of session 44: right 79.8%, precision 81.0%, recall 90.4%, 0 false alarms.
     // End of session 45: right 79.8%, precision 81.0%, recall 90.4%, 0 false alarms.
     // End of session 46: right 79.8%, precision 80.6%, recall 90.4%, 0 false alarms.
+    // End of session 47: right 79.8%, precision 81.0%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.90
@@ -4202,6 +4277,7 @@ struct Unseen49CorpusTests {
     // End of session 44: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
     // End of session 45: right 82.5%, precision 81.2%, recall 88.9%, 0 false alarms.
     // End of session 46: right 83.1%, precision 81.2%, recall 89.4%, 0 false alarms.
+    // End of session 47: right 83.1%, precision 82.0%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -4235,6 +4311,7 @@ struct Unseen50CorpusTests {
     // End of session 44: right 87.1%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 45: right 87.1%, precision 86.8%, recall 91.9%, 0 false alarms.
     // End of session 46: right 87.1%, precision 86.8%, recall 91.9%, 0 false alarms.
+    // End of session 47: right 87.1%, precision 86.8%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -4268,6 +4345,7 @@ struct Unseen51CorpusTests {
     // End of session 44: right 87.4%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 45: right 87.4%, precision 86.3%, recall 95.8%, 0 false alarms.
     // End of session 46: right 87.9%, precision 86.7%, recall 96.3%, 0 false alarms.
+    // End of session 47: right 87.9%, precision 86.7%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -4301,6 +4379,7 @@ struct Unseen52CorpusTests {
     // End of session 44: right 81.9%, precision 82.9%, recall 90.4%, 0 false alarms.
     // End of session 45: right 83.0%, precision 82.9%, recall 90.4%, 0 false alarms.
     // End of session 46: right 83.5%, precision 82.5%, recall 90.4%, 0 false alarms.
+    // End of session 47: right 83.5%, precision 82.5%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -4334,6 +4413,7 @@ struct Unseen53CorpusTests {
     // End of session 44: right 82.4%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 45: right 82.4%, precision 80.1%, recall 94.1%, 0 false alarms.
     // End of session 46: right 82.4%, precision 80.1%, recall 94.1%, 0 false alarms.
+    // End of session 47: right 82.4%, precision 80.8%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
@@ -4366,6 +4446,7 @@ struct Unseen54CorpusTests {
     // End of session 44: right 84.1%, precision 90.0%, recall 95.8%, 0 false alarms.
     // End of session 45: right 84.7%, precision 90.0%, recall 95.8%, 0 false alarms.
     // End of session 46: right 84.7%, precision 90.0%, recall 95.8%, 0 false alarms.
+    // End of session 47: right 84.7%, precision 90.0%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -4398,6 +4479,7 @@ struct Unseen55CorpusTests {
     // End of session 44: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 45: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     // End of session 46: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
+    // End of session 47: right 82.7%, precision 82.8%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -4430,8 +4512,9 @@ struct Unseen56CorpusTests {
     // End of session 44: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 45: right 83.2%, precision 83.3%, recall 92.1%, 0 false alarms.
     // End of session 46: right 83.7%, precision 83.4%, recall 92.6%, 0 false alarms.
+    // End of session 47: right 83.7%, precision 84.2%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.83
-    static let minimumPrecision = 0.83
+    static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
 }
@@ -4462,9 +4545,10 @@ struct Unseen57CorpusTests {
     // End of session 44: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 45: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
     // End of session 46: right 80.9%, precision 85.9%, recall 91.0%, 0 false alarms.
-    static let minimumRight = 0.80
+    // End of session 47: right 81.4%, precision 86.0%, recall 91.5%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.85
-    static let minimumRecall = 0.90
+    static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
 }
 
@@ -4493,8 +4577,9 @@ struct Unseen58CorpusTests {
     // End of session 44: right 86.2%, precision 81.6%, recall 94.1%, 0 false alarms.
     // End of session 45: right 86.2%, precision 81.6%, recall 94.1%, 0 false alarms.
     // End of session 46: right 86.2%, precision 81.9%, recall 94.1%, 0 false alarms.
+    // End of session 47: right 86.2%, precision 83.1%, recall 94.1%, 0 false alarms.
     static let minimumRight = 0.86
-    static let minimumPrecision = 0.81
+    static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
@@ -4524,6 +4609,7 @@ struct Unseen59CorpusTests {
     // End of session 44: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 45: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 46: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
+    // End of session 47: right 85.0%, precision 89.9%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -4555,6 +4641,7 @@ struct Unseen60CorpusTests {
     // End of session 44: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     // End of session 45: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     // End of session 46: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
+    // End of session 47: right 79.5%, precision 83.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -4586,6 +4673,7 @@ struct Unseen61CorpusTests {
     // End of session 44: right 82.7%, precision 84.9%, recall 91.4%, 0 false alarms.
     // End of session 45: right 82.7%, precision 84.9%, recall 91.4%, 0 false alarms.
     // End of session 46: right 82.7%, precision 84.9%, recall 91.4%, 0 false alarms.
+    // End of session 47: right 82.7%, precision 84.9%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -4616,6 +4704,7 @@ struct Unseen62CorpusTests {
     // End of session 44: right 84.0%, precision 84.7%, recall 91.5%, 0 false alarms.
     // End of session 45: right 84.0%, precision 84.7%, recall 91.5%, 0 false alarms.
     // End of session 46: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
+    // End of session 47: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -4646,6 +4735,7 @@ struct Unseen63CorpusTests {
     // End of session 44: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     // End of session 45: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     // End of session 46: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
+    // End of session 47: right 80.4%, precision 92.5%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.91
@@ -4676,6 +4766,7 @@ struct Unseen64CorpusTests {
     // End of session 44: right 80.8%, precision 85.7%, recall 92.3%, 0 false alarms.
     // End of session 45: right 80.8%, precision 85.7%, recall 92.3%, 0 false alarms.
     // End of session 46: right 80.8%, precision 85.7%, recall 92.3%, 0 false alarms.
+    // End of session 47: right 80.8%, precision 85.7%, recall 92.3%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -4706,7 +4797,8 @@ struct Unseen65CorpusTests {
     // End of session 44: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     // End of session 45: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
     // End of session 46: right 77.9%, precision 86.3%, recall 89.5%, 0 false alarms.
-    static let minimumRight = 0.77
+    // End of session 47: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
@@ -4735,9 +4827,10 @@ struct Unseen66CorpusTests {
     // End of session 44: right 83.9%, precision 81.2%, recall 93.5%, 0 false alarms.
     // End of session 45: right 84.9%, precision 81.3%, recall 94.0%, 0 false alarms.
     // End of session 46: right 84.9%, precision 81.3%, recall 94.0%, 0 false alarms.
-    static let minimumRight = 0.84
+    // End of session 47: right 85.4%, precision 81.7%, recall 94.5%, 0 false alarms.
+    static let minimumRight = 0.85
     static let minimumPrecision = 0.81
-    static let minimumRecall = 0.93
+    static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
 
@@ -4764,8 +4857,9 @@ struct Unseen67CorpusTests {
     // End of session 44: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 45: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 46: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
+    // End of session 47: right 85.9%, precision 87.2%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.85
-    static let minimumPrecision = 0.86
+    static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
 }
@@ -4793,8 +4887,9 @@ struct Unseen68CorpusTests {
     // End of session 44: right 86.7%, precision 84.0%, recall 93.9%, 0 false alarms.
     // End of session 45: right 86.7%, precision 84.0%, recall 93.9%, 0 false alarms.
     // End of session 46: right 86.7%, precision 84.0%, recall 93.9%, 0 false alarms.
+    // End of session 47: right 86.7%, precision 84.8%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.86
-    static let minimumPrecision = 0.83
+    static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
@@ -4822,6 +4917,7 @@ struct Unseen69CorpusTests {
     // End of session 44: right 88.3%, precision 89.7%, recall 97.0%, 0 false alarms.
     // End of session 45: right 88.3%, precision 89.7%, recall 97.0%, 0 false alarms.
     // End of session 46: right 88.3%, precision 89.7%, recall 97.0%, 0 false alarms.
+    // End of session 47: right 88.8%, precision 89.7%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -4850,6 +4946,7 @@ struct Unseen70CorpusTests {
     // End of session 44: right 82.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     // End of session 45: right 82.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     // End of session 46: right 82.8%, precision 80.6%, recall 90.4%, 0 false alarms.
+    // End of session 47: right 82.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.90
@@ -4880,8 +4977,9 @@ struct Unseen71CorpusTests {
     // Session 46 lowered the precision floor to 0.83: "Nur mit China, Mexiko, Vietnam, Deutschland und Japan ist das
     // Minus noch größer" is now read as Ireland's sixth place by deficit, a correct claim its writer did not annotate.
     // End of session 46: right 85.4%, precision 83.7%, recall 93.4%, 0 false alarms.
+    // End of session 47: right 85.4%, precision 84.1%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.85
-    static let minimumPrecision = 0.83
+    static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
 }
@@ -4908,6 +5006,7 @@ struct Unseen72CorpusTests {
     // End of session 44: right 85.4%, precision 88.1%, recall 93.0%, 0 false alarms.
     // End of session 45: right 85.4%, precision 88.1%, recall 93.0%, 0 false alarms.
     // End of session 46: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
+    // End of session 47: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.93
@@ -4936,6 +5035,7 @@ struct Unseen73CorpusTests {
     // End of session 44: right 85.9%, precision 86.2%, recall 97.0%, 0 false alarms.
     // End of session 45: right 85.9%, precision 86.2%, recall 97.0%, 0 false alarms.
     // End of session 46: right 85.9%, precision 86.2%, recall 97.0%, 0 false alarms.
+    // End of session 47: right 85.9%, precision 86.2%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -4963,6 +5063,7 @@ struct Unseen74CorpusTests {
     // End of session 44: right 83.4%, precision 90.9%, recall 95.0%, 0 false alarms.
     // End of session 45: right 83.4%, precision 90.9%, recall 95.0%, 0 false alarms.
     // End of session 46: right 83.4%, precision 90.9%, recall 95.0%, 0 false alarms.
+    // End of session 47: right 83.4%, precision 90.9%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.94
@@ -4990,6 +5091,7 @@ struct Unseen75CorpusTests {
     // End of session 44: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     // End of session 45: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     // End of session 46: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
+    // End of session 47: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -5017,6 +5119,7 @@ struct Unseen76CorpusTests {
     // End of session 44: right 83.2%, precision 78.6%, recall 93.9%, 0 false alarms.
     // End of session 45: right 83.2%, precision 78.6%, recall 93.9%, 0 false alarms.
     // End of session 46: right 83.7%, precision 78.6%, recall 93.9%, 0 false alarms.
+    // End of session 47: right 83.7%, precision 78.6%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.93
@@ -5044,6 +5147,7 @@ struct Unseen77CorpusTests {
     // End of session 44: right 88.9%, precision 84.0%, recall 95.5%, 0 false alarms.
     // End of session 45: right 88.9%, precision 84.0%, recall 95.5%, 0 false alarms.
     // End of session 46: right 88.9%, precision 84.0%, recall 95.5%, 0 false alarms.
+    // End of session 47: right 88.9%, precision 84.4%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -5070,6 +5174,7 @@ struct Unseen78CorpusTests {
     // End of session 44: right 87.8%, precision 87.4%, recall 94.9%, 0 false alarms.
     // End of session 45: right 87.8%, precision 87.4%, recall 94.9%, 0 false alarms.
     // End of session 46: right 87.8%, precision 87.4%, recall 94.9%, 0 false alarms.
+    // End of session 47: right 87.8%, precision 87.4%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -5096,6 +5201,7 @@ struct Unseen79CorpusTests {
     // End of session 44: right 89.5%, precision 83.8%, recall 96.0%, 0 false alarms.
     // End of session 45: right 89.5%, precision 83.8%, recall 96.0%, 0 false alarms.
     // End of session 46: right 89.5%, precision 83.8%, recall 96.0%, 0 false alarms.
+    // End of session 47: right 89.5%, precision 83.8%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -5122,6 +5228,7 @@ struct Unseen80CorpusTests {
     // End of session 44: right 84.0%, precision 83.5%, recall 93.5%, 0 false alarms.
     // End of session 45: right 84.0%, precision 83.5%, recall 93.5%, 0 false alarms.
     // End of session 46: right 84.0%, precision 83.5%, recall 93.5%, 0 false alarms.
+    // End of session 47: right 84.0%, precision 83.5%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -5148,6 +5255,7 @@ struct Unseen81CorpusTests {
     // End of session 44: right 89.8%, precision 89.2%, recall 96.9%, 0 false alarms.
     // End of session 45: right 89.8%, precision 89.2%, recall 96.9%, 0 false alarms.
     // End of session 46: right 90.3%, precision 89.3%, recall 97.4%, 0 false alarms.
+    // End of session 47: right 90.3%, precision 89.7%, recall 97.4%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.97
@@ -5173,6 +5281,7 @@ struct Unseen82CorpusTests {
     // End of session 44: right 81.4%, precision 82.1%, recall 92.5%, 2 false alarms.
     // End of session 45: right 83.4%, precision 82.6%, recall 93.0%, 0 false alarms.
     // End of session 46: right 83.4%, precision 82.6%, recall 93.0%, 0 false alarms.
+    // End of session 47: right 83.4%, precision 82.6%, recall 93.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -5198,8 +5307,9 @@ struct Unseen83CorpusTests {
     // End of session 44: right 82.4%, precision 86.2%, recall 94.5%, 1 false alarms.
     // End of session 45: right 82.4%, precision 86.2%, recall 94.5%, 0 false alarms.
     // End of session 46: right 82.4%, precision 86.2%, recall 94.5%, 0 false alarms.
+    // End of session 47: right 82.4%, precision 87.9%, recall 94.5%, 0 false alarms.
     static let minimumRight = 0.82
-    static let minimumPrecision = 0.86
+    static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
@@ -5223,6 +5333,7 @@ struct Unseen84CorpusTests {
     // End of session 44: right 80.4%, precision 79.3%, recall 96.0%, 2 false alarms.
     // End of session 45: right 82.4%, precision 79.3%, recall 96.0%, 0 false alarms.
     // End of session 46: right 82.9%, precision 79.3%, recall 96.0%, 0 false alarms.
+    // End of session 47: right 82.9%, precision 79.6%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.95
@@ -5248,6 +5359,7 @@ struct Unseen85CorpusTests {
     // End of session 44: right 84.3%, precision 80.2%, recall 96.0%, 2 false alarms.
     // End of session 45: right 86.4%, precision 80.3%, recall 96.5%, 0 false alarms.
     // End of session 46: right 86.9%, precision 80.3%, recall 97.0%, 0 false alarms.
+    // End of session 47: right 86.9%, precision 80.7%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.96
@@ -5272,7 +5384,8 @@ struct Unseen86CorpusTests {
     // 93.4%, 4 false alarms (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
     // End of session 45: right 78.8%, precision 85.3%, recall 93.4%, 3 false alarms.
     // End of session 46: right 80.8%, precision 85.3%, recall 93.9%, 0 false alarms.
-    static let minimumRight = 0.80
+    // End of session 47: right 81.3%, precision 85.3%, recall 93.9%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
@@ -5298,8 +5411,9 @@ struct Unseen87CorpusTests {
     // (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
     // End of session 45: right 82.9%, precision 82.1%, recall 94.5%, 6 false alarms.
     // End of session 46: right 87.9%, precision 82.2%, recall 95.0%, 0 false alarms.
+    // End of session 47: right 87.9%, precision 83.3%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.87
-    static let minimumPrecision = 0.82
+    static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
 }
@@ -5322,6 +5436,7 @@ struct Unseen88CorpusTests {
     // 93.5%, 2 false alarms (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
     // End of session 45: right 85.4%, precision 79.8%, recall 93.5%, 2 false alarms.
     // End of session 46: right 86.4%, precision 79.8%, recall 93.5%, 0 false alarms.
+    // End of session 47: right 86.4%, precision 79.8%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.93
@@ -5346,7 +5461,8 @@ struct Unseen89CorpusTests {
     // 91.5%, 3 false alarms (docs/measurements/unseen-86-89-first-measurement-session-45.txt).
     // End of session 45: right 81.4%, precision 88.8%, recall 91.5%, 3 false alarms.
     // End of session 46: right 83.9%, precision 89.3%, recall 92.5%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 47: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
@@ -5369,6 +5485,7 @@ struct Unseen90CorpusTests {
     // Measured: first, with the checker of the session's start (655dfb3): 84.3% right, precision 87.4%, recall
     // 94.4%, 0 false alarms (docs/measurements/unseen-90-93-first-measurement-session-46.txt).
     // End of session 46: right 84.3%, precision 87.4%, recall 94.4%, 0 false alarms.
+    // End of session 47: right 84.3%, precision 87.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -5392,10 +5509,11 @@ struct Unseen91CorpusTests {
     // Measured: first, with the checker of the session's start (655dfb3): 75.9% right, precision 84.4%, recall
     // 94.4%, 3 false alarms (docs/measurements/unseen-90-93-first-measurement-session-46.txt).
     // End of session 46: right 76.4%, precision 84.0%, recall 94.4%, 3 false alarms.
-    static let minimumRight = 0.76
+    // End of session 47: right 80.5%, precision 84.0%, recall 94.4%, 0 false alarms.
+    static let minimumRight = 0.80
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 1
 }
 
 /// The ninety-second unseen corpus (`Fixtures/unseen-92`): 20 articles (10 German, 10 English, 211 claims) by two
@@ -5415,10 +5533,11 @@ struct Unseen92CorpusTests {
     // Measured: first, with the checker of the session's start (655dfb3): 82.0% right, precision 85.8%, recall
     // 94.8%, 6 false alarms (docs/measurements/unseen-90-93-first-measurement-session-46.txt).
     // End of session 46: right 82.0%, precision 85.8%, recall 94.8%, 6 false alarms.
-    static let minimumRight = 0.81
-    static let minimumPrecision = 0.85
-    static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 7
+    // End of session 47: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
+    static let minimumRight = 0.88
+    static let minimumPrecision = 0.86
+    static let minimumRecall = 0.95
+    static let maximumFalseAlarms = 1
 }
 
 /// The ninety-third unseen corpus (`Fixtures/unseen-93`): 20 articles (10 German, 10 English, 200 claims) by two
@@ -5438,10 +5557,11 @@ struct Unseen93CorpusTests {
     // Measured: first, with the checker of the session's start (655dfb3): 82.5% right, precision 82.7%, recall
     // 93.5%, 3 false alarms (docs/measurements/unseen-90-93-first-measurement-session-46.txt).
     // End of session 46: right 82.5%, precision 82.7%, recall 93.5%, 3 false alarms.
-    static let minimumRight = 0.82
+    // End of session 47: right 85.0%, precision 82.9%, recall 94.5%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.82
-    static let minimumRecall = 0.93
-    static let maximumFalseAlarms = 4
+    static let minimumRecall = 0.94
+    static let maximumFalseAlarms = 1
 }
 
 /// The ninety-fourth unseen corpus (`Fixtures/unseen-94`): 20 articles (10 German, 10 English, 199 claims) by two
@@ -5461,9 +5581,10 @@ struct Unseen94CorpusTests {
 
     // Measured: first, with the checker of the session's start (1365670): 80.4% right, precision 89.2%, recall
     // 91.5%, 3 false alarms (docs/measurements/unseen-94-97-first-measurement-session-47.txt).
-    static let minimumRight = 0.80
+    // End of session 47: right 81.9%, precision 89.4%, recall 93.0%, 3 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.89
-    static let minimumRecall = 0.91
+    static let minimumRecall = 0.92
     static let maximumFalseAlarms = 4
 }
 
@@ -5484,6 +5605,7 @@ struct Unseen95CorpusTests {
 
     // Measured: first, with the checker of the session's start (1365670): 78.3% right, precision 84.3%, recall
     // 91.9%, 1 false alarm (docs/measurements/unseen-94-97-first-measurement-session-47.txt).
+    // End of session 47: right 78.3%, precision 84.3%, recall 91.9%, 1 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -5507,6 +5629,7 @@ struct Unseen96CorpusTests {
 
     // Measured: first, with the checker of the session's start (1365670): 84.8% right, precision 88.5%, recall
     // 97.5%, 1 false alarm (docs/measurements/unseen-94-97-first-measurement-session-47.txt).
+    // End of session 47: right 84.8%, precision 88.5%, recall 97.5%, 1 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.97
@@ -5530,6 +5653,7 @@ struct Unseen97CorpusTests {
 
     // Measured: first, with the checker of the session's start (1365670): 81.8% right, precision 86.2%, recall
     // 94.9%, 3 false alarms (docs/measurements/unseen-94-97-first-measurement-session-47.txt).
+    // End of session 47: right 81.8%, precision 86.6%, recall 94.9%, 3 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
