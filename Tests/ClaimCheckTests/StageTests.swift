@@ -7417,6 +7417,16 @@ struct AmbiguityTests {
             verdicts(
                 "U.S. imports from Ireland reached $10.7 billion in September as drug makers built up stocks in American warehouses.",
                 "2024-11-20", .en) == ["value imports IRL 2024-09 supported"])
+        // A "followed by" list comes after the country the first stands just ahead of (before: Mexico second and Japan
+        // third, contradicted).
+        #expect(
+            verdicts(
+                "Von Januar bis Mai stiegen die Exporte um sieben Prozent. Kanada blieb knapp vor China der größte Handelspartner der USA, gefolgt von Mexiko und Japan.",
+                "2017-07-07", .de) == [
+                    "change exports WORLD 2016-01..2016-05 → 2017-01..2017-05 supported",
+                    "rank total Kanada 2017-01..2017-05 supported", "rank total Mexiko 2017-01..2017-05 supported",
+                    "rank total Japan 2017-01..2017-05 supported",
+                ])
     }
 
     /// The hint that a figure matches another year names only a year close by and out when the article appeared, and

@@ -823,6 +823,15 @@ extension ClauseReader {
                 })
             {
                 var place = mention.position
+                // ("Kanada blieb knapp vor China der größte Handelspartner, gefolgt von Mexiko und Japan": the country
+                // the first stands just ahead of holds the next place, and the list follows it.)
+                place +=
+                    others.filter { other in
+                        other.token > ranked.token && other.token < followed && other.code != ranked.code
+                            && words[max(0, other.token - 2)..<other.token].contains(where: {
+                                ["vor", "ahead"].contains($0)
+                            })
+                    }.count
                 var previousEnd = followed + 2
                 for other in others where other.token >= followed + 2 && !rankedSpans.contains(other.token) {
                     let between = words[min(previousEnd, other.token)..<other.token]
