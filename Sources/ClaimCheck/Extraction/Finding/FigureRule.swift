@@ -116,9 +116,9 @@ extension ClauseReader {
                 // in the same period of 2016": a base compared with a difference of the two flows is that difference
                 // too, in its own period.)
                 // (The sign's "US" in "US $41.5 billion" is a word before the figure.)
-                let sign = draft.token >= 1 && tokens[draft.token - 1].text == "US" ? draft.token - 1 : draft.token
-                if draft.kind == .value, figure.unit == .usd || figure.unit == .eur, sign >= 2,
-                    ["with", "mit"].contains(words[sign - 1]), ["compared", "verglichen"].contains(words[sign - 2]),
+                let start = draft.token >= 1 && tokens[draft.token - 1].text == "US" ? draft.token - 1 : draft.token
+                if draft.kind == .value, figure.unit == .usd || figure.unit == .eur, start >= 2,
+                    ["with", "mit"].contains(words[start - 1]), ["compared", "verglichen"].contains(words[start - 2]),
                     let previous = found.claims.last(where: { $0.unit == figure.unit && $0.kind == .value }),
                     previous.flow == .balance, previous.signExplicit, draft.flow != .balance,
                     !cues.flows.contains(where: { $0.token > draft.token && $0.token <= draft.token + 4 }),

@@ -324,7 +324,10 @@ struct SentenceFacts {
     }
 
     /// Whether a comma stands anywhere between two tokens.
-    func commaBetween(_ a: Int, _ b: Int) -> Bool {
+    func commaBetween(_ a: Int, _ b: Int) -> Bool { Self.commaBetween(a, b, text: text, tokens: tokens) }
+
+    /// Whether a comma stands between two tokens (in either order).
+    static func commaBetween(_ a: Int, _ b: Int, text: String, tokens: [Token]) -> Bool {
         let (low, high) = (min(a, b), max(a, b))
         return low < high && text[tokens[low].range.upperBound..<tokens[high].range.lowerBound].contains(",")
     }
@@ -353,9 +356,7 @@ struct SentenceFacts {
                 && !(index + 1 < words.count && words[index + 1] == "um"
                     && words[max(0, index - 3)..<index].contains(where: Lexicon.causePrepositions.contains))
         }
-        func commaBetween(_ a: Int, _ b: Int) -> Bool {
-            text[tokens[a].range.upperBound..<tokens[b].range.lowerBound].contains(",")
-        }
+        func commaBetween(_ a: Int, _ b: Int) -> Bool { Self.commaBetween(a, b, text: text, tokens: tokens) }
         // (Not "stocks" alone, which are goods in a warehouse too, nor "shares", which are parts of trade.)
         let securities: Set<String> = [
             "bonds", "securities", "equities", "aktien", "anleihen", "wertpapiere", "börse", "aktienmarkt",
