@@ -452,6 +452,8 @@ enum Lexicon {
 
     /// Goods named in news, mapped to HS chapters (or headings).
     static let products: [(stem: String, code: String)] = [
+        // (Ores before their metals: "Eisenerz" is HS 26, not iron.)
+        ("iron ore", "26"), ("eisenerz", "26"), ("copper ore", "26"), ("kupfererz", "26"),
         ("düngemittel", "31"), ("dünger", "31"), ("fertiliz", "31"), ("fertilis", "31"), ("kalidünger", "31"),
         ("potash", "31"), ("platin", "71"), ("palladium", "71"), ("rhodium", "71"), ("edelmetall", "71"),
         ("bullion", "71"),
@@ -496,13 +498,34 @@ enum Lexicon {
         ("getränk", "22"), ("beverage", "22"),
         ("bier", "22"), ("beer", "22"), ("knit", "61"), ("strickware", "61"), ("schmuck", "71"), ("jewel", "71"),
         ("organische chemikalie", "29"), ("organic chemical", "29"), ("organische", "29"), ("organic", "29"),
-        ("obst", "08"), ("fruit", "08"), ("früchte", "08"), ("baumwolle", "52"), ("cotton", "52"), ("zucker", "17"),
+        ("obst", "08"), ("fruit", "08"), ("früchte", "08"), ("baumwoll", "52"), ("cotton", "52"), ("zucker", "17"),
         ("sugar", "17"), ("kakao", "18"), ("cocoa", "18"), ("tabak", "24"), ("tobacco", "24"), ("papier", "48"),
         ("paper", "48"),
         // Groups of chapters, checked against the sum of their chapters (`ClaimChecker.groupTrade`).
         // (Clothing is two chapters, knitted and woven: HS 61 and 62.)
         ("apparel", "61-62"), ("clothing", "61-62"), ("clothes", "61-62"), ("garment", "61-62"), ("kleidung", "61-62"),
         ("agricultur", "AG"), ("agrar", "AG"), ("food", "AG"), ("lebensmittel", "AG"), ("nahrungsmittel", "AG"),
+        // Goods named by their everyday words, from the Harmonized System's chapter titles: dairy (04), fats and oils
+        // (15), cork (45), boats (89), home textiles (63), carpets (57), ceramics (69), leather goods (42), tyres (40),
+        // batteries and solar modules (85), spices and tea (09), fruit and nuts (08), seafood (03), meat (02), zinc (79),
+        // pulp (47), wool (51), works of art (97); textiles as a whole are chapters 50 to 63.
+        ("milch", "04"), ("dairy", "04"), ("molkerei", "04"), ("milk", "04"), ("honey", "04"), ("honig", "04"),
+        ("edible oil", "15"), ("fats and", "15"), ("vegetable fat", "15"), ("animal fat", "15"), ("speisefett", "15"),
+        ("cork and", "45"), ("cork stopper", "45"), ("cork product", "45"), ("cork oak", "45"), ("korken", "45"),
+        ("korkeiche", "45"), ("korkwaren", "45"), ("naturkork", "45"), ("yacht", "89"), ("jacht", "89"),
+        ("boats", "89"), ("boote", "89"), ("floating structure", "89"), ("heimtextil", "63"), ("home textile", "63"),
+        ("bettwäsche", "63"), ("bed linen", "63"), ("handtücher", "63"), ("towels", "63"), ("teppich", "57"),
+        ("carpet", "57"), ("keramik", "69"), ("ceramic", "69"), ("glassware", "70"), ("handtasche", "42"),
+        ("handbag", "42"), ("lederwaren", "42"), ("leather goods", "42"), ("reifen", "40"), ("tires", "40"),
+        ("tyres", "40"), ("batterie", "85"), ("batteries", "85"), ("battery", "85"), ("solarmodul", "85"),
+        ("solar panel", "85"), ("solar module", "85"), ("solarzelle", "85"), ("solar cell", "85"), ("gewürz", "09"),
+        ("spices", "09"), ("tea", "09"), ("tee", "09"), ("nüsse", "08"), ("almond", "08"),
+        ("mandeln", "08"), ("avocado", "08"), ("banan", "08"), ("ananas", "08"), ("pineapple", "08"),
+        ("blueberr", "08"), ("heidelbeer", "08"), ("citrus", "08"), ("zitrus", "08"), ("shrimp", "03"),
+        ("garnele", "03"), ("salmon", "03"), ("lachs", "03"), ("poultry", "02"), ("geflügel", "02"), ("lamb", "02"),
+        ("mutton", "02"), ("zink", "79"), ("zinc", "79"), ("zellstoff", "47"), ("wood pulp", "47"),
+        ("schafwolle", "51"), ("wool", "51"), ("artwork", "97"), ("kunstwerk", "97"), ("antiquitäten", "97"),
+        ("textil", "50-63"),
     ]
 
     /// Whether a product code is a group of chapters ("AG" for farm and food goods, "61-62" for clothing, "28-38" for
@@ -569,6 +592,11 @@ enum Lexicon {
     static let wholeWordOnly: [String: Set<String>] = [
         // ("energy imports", "energy shipments": mineral fuels; not "energy-intensive", "energetic".)
         "energy": ["energy"],
+        // ("a cup of tea", "Tee"; not "team", "teenager"; "honey", not "honeymoon"; "lamb", not "Lamborghini".)
+        "tea": ["tea", "teas"], "tee": ["tee"], "honey": ["honey"], "lamb": ["lamb", "lambs"],
+        "milk": ["milk", "milk-powder"], "battery": ["battery"], "wool": ["wool", "woollen", "woolen"],
+        "reifen": ["reifen", "reifenhersteller", "reifenimporte", "reifenexporte"], "tires": ["tires"],
+        "zink": ["zink", "zinks"],
         "gold": [
             "gold", "golds", "goldes", "goldbarren", "goldexport", "goldexporte", "goldimport", "goldimporte",
             "goldlieferungen", "goldhandel",
@@ -599,6 +627,11 @@ enum Lexicon {
         ],
         "iron": ["ironi", "irony"],
         "server": ["observer"],
+        "milch": ["milchmädchen", "milchbauer", "milchvieh", "milchkuh", "milchkühe"],
+        "kupfererz": ["kupfererzeug"], "eisenerz": ["eisenerzeug"],
+        "textil": ["textilwirtschaft"],
+        "banan": ["bananenrepublik", "bananarepublik"],
+        "boote": ["flüchtlingsboote"],
     ]
 
     /// The HS code a word names, if any.
@@ -1047,6 +1080,8 @@ enum Lexicon {
             "nach branchenangaben", "industry group", "trade group", "industry association", "branchenverband",
             // ("Erzeugerverbände in Florida und Georgia beziffern das Plus auf 8 Prozent": associations' own count.)
             "branchenverbände", "erzeugerverbände", "bauernverbände", "industrieverbände",
+            // ("Branchenkreise beziffern die Baumwolllieferungen auf rund 500 Mio. Dollar": the trade's own circles.)
+            "branchenkreise", "industriekreise", "handelskreise", "industry sources", "trade sources",
             "verband der", "association of", "industry figures", "nach schätzungen", "statistics office",
             "own figures", "eigenen angaben", "inegi",
             "eigenen zahlen", "according to beijing", "according to moscow", "schätzungen", "branchenschätz",
@@ -1123,6 +1158,9 @@ enum Lexicon {
             "rechnen damit", "rechnet damit", "rechneten damit", "rechnete damit", "gehen davon aus",
             // ("Die WTO rechnet für 2023 nur noch mit einem Wachstum von 0,8 Prozent": expected, not recorded.)
             "rechnet für", "rechnen für", "rechnete für", "rechneten für",
+            // ("Die Handelskommission hatte zusätzliche Exporte von 10 bis 11 Milliarden Dollar in Aussicht gestellt": a
+            // promise, not a record.)
+            "in aussicht gestellt", "in aussicht stellt", "in aussicht stellte", "in aussicht stellten",
             "geht davon aus", "gingen davon aus",
             // ("hatten das Ziel ausgegeben, den bilateralen Handel auf 100 Milliarden Dollar zu steigern": a goal set.)
             "ziel ausgegeben", "ziel gesetzt", "ziel gesteckt", "zum ziel gesetzt", "zum ziel erklärt", "das ziel, den",
@@ -1285,7 +1323,7 @@ enum Lexicon {
 
     private static let companyFigures: Set<String> = [
         "shares", "stock", "stocks", "aktie", "aktien", "kurs", "revenue", "revenues", "umsatz", "profit",
-        "profits", "earnings", "nettogewinn", "gewinn", "income",
+        "profits", "earnings", "nettogewinn", "gewinn", "income", "umsatzes", "umsätze", "umsätzen",
     ]
 
     private static let rates: Set<String> = [
@@ -1295,6 +1333,8 @@ enum Lexicon {
         "wirtschaftsleistung",
         // ("Mexikos Wirtschaftswachstum 2019: -0,1 %": the economy's growth, not trade's.)
         "wirtschaftswachstum", "wirtschaftswachstums", "konjunktur",
+        // ("depressed utilization at its welded-tube plants to around 65%": a plant's use of its capacity.)
+        "utilization", "utilisation", "auslastung",
     ]
 
     /// Flows said as adjectives of goods ("imported cars", "importierte Autos"): what is taxed, not a trade measured.

@@ -39,6 +39,8 @@ struct PeriodMention: Sendable, Hashable {
         /// "over the past five years", "im Schnitt der vergangenen fünf Jahre": the last `count` full years
         /// published.
         case lastYears(Int)
+        /// "the following year", "a year later", "im Jahr darauf", "im Folgejahr": the year after the year in question.
+        case following
     }
 
     var kind: Kind
@@ -248,6 +250,11 @@ struct PeriodFinder {
                     "\\b(?:the previous month|the prior month|a month earlier|one month earlier|the month before|im Vormonat|des Vormonats|zum Vormonat|dem Vormonat|Vormonat)\\b"
                 ), "previousMonth"
             ),
+            (
+                regex(
+                    "\\b(?:the following year|the next year|a year later|one year later|im Jahr darauf|im darauffolgenden Jahr|im Folgejahr|ein Jahr später)\\b"
+                ), "following"
+            ),
             (regex("\\b(?:between|zwischen)\\s+(?<a>\(year))\\s+(?:and|und)\\s+(?<b>\(year))\\b"), "range"),
             // ("between 2011, the last full year before the agreement took effect, and 2016": an apposition to the
             // first year between commas.)
@@ -377,6 +384,7 @@ struct PeriodFinder {
         "previousMonth": ["month", "monat"],
         "samePeriodOf": ["same", "gleichen", "selben"],
         "previous": ["year", "jahr", "earlier", "before", "prior", "y/y", "yoy", "vj.", "vorj."],
+        "following": ["year", "jahr"],
         "last": ["last", "vergangen", "letzt"],
         "same": [
             "same", "that", "selben", "gleichen", "damals", "jenem", "period", "the month", "month", "monat",
@@ -731,6 +739,8 @@ struct PeriodFinder {
                     found.append(PeriodMention(kind: .same, range: range, text: text))
                 case "previous":
                     found.append(PeriodMention(kind: .previous, range: range, text: text))
+                case "following":
+                    found.append(PeriodMention(kind: .following, range: range, text: text))
                 case "lastYears":
                     // ("in a decade", "innerhalb eines Jahrzehnts": the last ten years.)
                     guard let word = group("dec") != nil ? "10" : group("n")?.lowercased(),
@@ -752,6 +762,17 @@ struct PeriodFinder {
                 default:
                     continue
                 }
+            }
+        }
+        // ("reached their highest level the following year, in 2007": the year written out right after stands for it.)
+        let written = found
+        found.removeAll { mention in
+            guard case .following = mention.kind else { return false }
+            return written.contains { other in
+                guard case .single(let period) = other.kind, !period.isMonth,
+                    other.range.lowerBound >= mention.range.upperBound
+                else { return false }
+                return sentence[mention.range.upperBound..<other.range.lowerBound].count <= 6
             }
         }
         // ("im ersten Halbjahr des vergangenen Jahres", "in den ersten neun Monaten des letzten Jahres": a run of months of

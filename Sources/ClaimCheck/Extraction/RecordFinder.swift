@@ -19,6 +19,9 @@ struct RecordMention: Sendable, Hashable {
     var isPeak: Bool
     /// "monthly record", "Monatsrekord", "in einem einzelnen Monat".
     var monthly: Bool
+    /// "in keinem anderen Jahr seit mindestens 2013", "than in any other year since 2013": the since-year is the first
+    /// of the stretch compared, not the last higher value.
+    var sinceInclusive = false
 }
 
 enum RecordFinder {
@@ -208,9 +211,15 @@ enum RecordFinder {
                         "less", "fewer", "lower", "smaller",
                     ].contains($0)
                 }
+                // ("in keinem anderen Jahr seit mindestens 2013", "than in any other year since 2013": the years the
+                // comparison reaches back to.)
+                let since = words[(index + 3)..<min(words.count, index + 5)].firstIndex {
+                    ["seit", "since"].contains($0)
+                }
+                .flatMap { at in words[at..<min(words.count, at + 4)].firstIndex(where: isYear) }
                 mention = RecordMention(
-                    start: index, end: index + 2, lowest: low, isPeak: false,
-                    monthly: ["monat", "month"].contains(words[index + 2]))
+                    start: index, end: index + 2, lowest: low, sinceToken: since, isPeak: false,
+                    monthly: ["monat", "month"].contains(words[index + 2]), sinceInclusive: since != nil)
             } else if ["keinem", "no", "any"].contains(word), PeriodFinder.months[next] != nil, index + 2 < words.count,
                 ["zuvor", "before", "davor", "seit", "since", "on", "ever"].contains(words[index + 2])
             {

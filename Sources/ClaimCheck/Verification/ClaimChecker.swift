@@ -325,6 +325,31 @@ public struct ClaimChecker: Sendable {
                 " " + words.otherGoodsReading(ranking: claim.kind == .rank, first: checked.explanation)
             return adopted
         }
+        // (A sum wrong for all goods whose goods reading the store cannot decide, having no detail for the goods in
+        // that period, is unsure, not wrong: the figure is likely of the goods the article measured just before.)
+        // (Only a sum far below the pair's whole trade, and not by a power of ten, which is a slipped decimal.)
+        let farBelow: Bool = {
+            guard let claimed = claim.value, let official = checked.official?.value, official > 0, claimed > 0 else {
+                return false
+            }
+            let ratio = claimed / official
+            let slip = [0.1, 0.01, 0.001].contains { abs(ratio / $0 - 1) < 0.05 }
+            return ratio < 1.0 / 3 && !slip
+        }()
+        if goodsReadingOpen, claim.kind == .value, checked.verdict == .contradicted, farBelow,
+            let code = claim.productReadings.first(where: { code in
+                var reading = claim
+                reading.kind = .composition
+                reading.product = .hs(code)
+                reading.productReadings = []
+                let other = verify(reading, language, date: date)
+                return other.verdict == .unverifiable && other.official == nil
+            })
+        {
+            checked.verdict = .unverifiable
+            checked.explanation = words.goodsReadingUndecided(code, first: checked.explanation)
+            return checked
+        }
         // "Mexico supplied more than a third of U.S. imports of vehicles": a percent with a partner and
         // a product is the product's part of the partner's imports or the partner's part of the
         // product's imports; a figure that fits the other reading better is read that way.

@@ -1311,9 +1311,11 @@ struct Explanations {
     }
 
     func anotherPeriodsFigure(_ period: ClaimPeriod, holdsFor other: ClaimPeriod, first: String) -> String {
-        de
-            ? "Nicht überprüfbar: Die Angabe gilt für \(claimPeriodWords(other)), die bis dahin veröffentlichten Monate; welcher Zeitraum gemeint ist, ist unsicher. Gelesen für \(claimPeriodWords(period)): \(first)"
-            : "Unverifiable: the claim holds for \(claimPeriodWords(other)), the months published by then; which period is meant is unclear. Read for \(claimPeriodWords(period)): \(first)"
+        // (A full year is the last one published; a run of months, the months published by then.)
+        let fullYear = other.isSingle && !other.last.isMonth
+        return de
+            ? "Nicht überprüfbar: Die Angabe gilt für \(claimPeriodWords(other)), \(fullYear ? "das letzte volle Jahr" : "die bis dahin veröffentlichten Monate"); welcher Zeitraum gemeint ist, ist unsicher. Gelesen für \(claimPeriodWords(period)): \(first)"
+            : "Unverifiable: the claim holds for \(claimPeriodWords(other)), \(fullYear ? "the last full year" : "the months published by then"); which period is meant is unclear. Read for \(claimPeriodWords(period)): \(first)"
     }
 
     /// A figure whose sentence names no period, wrong for the period read and right for one next to it.
@@ -1363,6 +1365,13 @@ struct Explanations {
     }
 
     /// A sum (or a ranking) read as the goods the article spoke of just before, with what all goods show.
+    /// A sum wrong for all goods that may be of goods measured just before, which the store cannot check.
+    func goodsReadingUndecided(_ code: String, first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Der Betrag ist wohl der Wert der Waren, die der Text zuvor beziffert (HS \(hs(code))); für sie fehlen dem Datenbestand hier die Zahlen. Für alle Waren gelesen: \(first)"
+            : "Unverifiable: the sum is likely the value of the goods the article measured just before (HS \(hs(code))), which the store cannot check here. Read for all goods: \(first)"
+    }
+
     func otherGoodsReading(ranking: Bool, first: String) -> String {
         switch (de, ranking) {
         case (true, false):

@@ -90,6 +90,15 @@ struct Parties {
             else { continue }
             excepted.insert(mention.token)
         }
+        // ("… ahead of a scheduled increase in the China tariff rate to 25%": a country said as the noun before a tariff,
+        // with its article, names whom the tariff hits, not the figure's partner.)
+        for mention in facts.mentions where mention.token > 0 && mention.token + mention.count < words.count {
+            if ["the", "a", "an"].contains(words[mention.token - 1]),
+                ["tariff", "tariffs", "duties", "duty"].contains(words[mention.token + mention.count])
+            {
+                excepted.insert(mention.token)
+            }
+        }
         // ("Washington/Lima, 8. Mär (Reuters) - Die …": the places of a dateline are where the article was written, not
         // the trade's partners. A bar is no dateline's end: tables use it, "Vietnam | 73.9 | +17.7%".)
         let datelineEnd = Self.datelineEnd(in: facts.text)
@@ -472,6 +481,16 @@ struct ClauseReader {
             return (.total, nil)
         }
         var before = cues.flows.filter { $0.token <= token }.last
+        // ("Shipments to Panama, a regional hub that re-exports much of what it buys through the Colon Free Zone, totaled
+        // $7.67 billion": a flow inside an apposition or a subordinate clause before the figure is that clause's; the
+        // subject's flow before it is the figure's.)
+        if let last = before, inSubordinateClause(last.token, before: token, reach: 16),
+            let outer = cues.flows.last(where: {
+                $0.token < last.token && !inSubordinateClause($0.token, before: token, reach: 16)
+            })
+        {
+            before = outer
+        }
         let after = cues.flows.first { $0.token > token }
         // ("Purchases from Canada dropped even faster than sales to it, by 15.2%": the flow after "than" is the other
         // side of the comparison; the figure's is the subject's before it.)
@@ -1382,6 +1401,18 @@ struct ClauseReader {
                 return .single(.year(year - 1))
             }
             return resolve(mention).map { .single($0) }
+        case .following:
+            // ("US imports from Britain peaked in 2008 before sliding by almost a fifth the following year": the year
+            // after the last one written before it, in the sentence or the one before.)
+            let earlier = periodMentions.last { other in
+                guard other.range.upperBound <= mention.range.lowerBound, case .single(let year) = other.kind else {
+                    return false
+                }
+                return !year.isMonth
+            }
+            if case .single(let year)? = earlier?.kind { return .single(.year(year.year + 1)) }
+            if let year = discourse.previousSentenceYear { return .single(.year(year + 1)) }
+            return nil
         default:
             return resolve(mention).map { .single($0) }
         }
@@ -2626,6 +2657,32 @@ struct ClauseReader {
         }) {
             return .hs(before.code)
         }
+        // ("Die US-Einfuhren pharmazeutischer Erzeugnisse aus Dänemark haben sich in den ersten zehn Monaten 2024 nahezu
+        // halbiert, auf 2,4 Milliarden Dollar", "U.S. imports of pharmaceutical products from Denmark …": goods that
+        // name the flow's own noun are the clause's, however far its figure, with no other sum between.)
+        if figures.contains(where: { self.tokenIndex(of: $0.range.lowerBound) == figureToken && $0.unit == .usd }),
+            let goods = cues.products.first(where: { goods in
+                !goods.listed && goods.token < figureToken && figureToken - goods.token <= 24
+                    && cues.flows.contains { flow in
+                        (flow.flow == .imports || flow.flow == .exports) && flow.token < goods.token
+                            && (goods.token - flow.token == 1
+                                || (goods.token - flow.token == 2
+                                    && ["of", "von", "an"].contains(words[flow.token + 1])))
+                    }
+                    // (A change between is the same goods': "haben sich … halbiert, auf 2,4 Milliarden Dollar".)
+                    && !figures.contains { other in
+                        let token = self.tokenIndex(of: other.range.lowerBound)
+                        return token > goods.token && token < figureToken && other.unit != .ratio
+                            && other.unit != .percent
+                    }
+                    && !contrastBetween(goods.token, figureToken)
+                    && !cues.products.contains {
+                        $0.token > goods.token && $0.token < figureToken && $0.code != goods.code
+                    }
+            })
+        {
+            return .hs(goods.code)
+        }
         if let carried = cues.products.last(where: {
             !$0.listed && $0.token < figureToken && contrastBetween($0.token, figureToken)
                 && shipmentsOfTheSameGoods($0.token, figureToken)
@@ -2834,7 +2891,7 @@ struct ClauseReader {
     /// Whether a token before a figure stands in a clause of its own, opened by a subordinating word
     /// and closed by a comma before the figure ("In 2021, before Washington banned Russian oil, the
     /// U.S. imported $29.6 billion"): its product is that clause's.
-    func inSubordinateClause(_ token: Int, before figureToken: Int) -> Bool {
+    func inSubordinateClause(_ token: Int, before figureToken: Int, reach: Int = 8) -> Bool {
         let subordinators: Set<String> = [
             "before", "after", "when", "since", "because", "although", "while", "once", "until", "bevor",
             "nachdem", "weil", "obwohl", "während", "seit", "seitdem", "sobald", "wenn", "as", "als",
@@ -2856,7 +2913,7 @@ struct ClauseReader {
         // ("From China, the biggest category was electrical machinery, about 29%": a clause with its own
         // verb is no apposition.)
         let verbs: Set<String> = ["was", "were", "is", "are", "war", "waren", "ist", "sind"]
-        if token >= 1, let start = (max(1, token - 8)...token).last(where: { comma($0 - 1, $0) }),
+        if token >= 1, let start = (max(1, token - reach)...token).last(where: { comma($0 - 1, $0) }),
             openers.contains(words[start]),
             !comma(start, token), !words[start..<token].contains(where: verbs.contains)
         {

@@ -344,6 +344,17 @@ extension ClauseReader {
             {
                 made.seasonallyAdjusted = true
             }
+            // ("The United States imported ships, boats and other floating structures worth $4.3 billion last year, …,
+            // and Italian yards, with about $690 million in sales, …": a sum with no goods of its own, after a sum of
+            // goods in its sentence, may be of those goods too; a reading tried when it does not hold for all goods.)
+            if made.kind == .value, made.unit == .usd, made.product == .total, made.productReadings.isEmpty,
+                made.flow == .imports,
+                let goods = found.claims.last(where: { $0.unit == .usd && $0.kind == .composition })?.product,
+                case .hs(let code) = goods, !Lexicon.isChapterGroup(code),
+                !cues.products.contains(where: { $0.token > draft.token })
+            {
+                made.productReadings = [code]
+            }
             found.claims.append(made)
             if figure.unit == .usd {
                 found.frames.append(
@@ -728,6 +739,25 @@ extension ClauseReader {
             draft.kind = .change
             draft.period = span(
                 latest: periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }, figure: draft.token)
+            // ("Die US-Einfuhren pharmazeutischer Erzeugnisse aus Dänemark haben sich … nahezu halbiert": the goods of
+            // the multiple's clause, named before it: goods after it tell the cause, "getrieben von der Ansiedlung großer
+            // Elektronik-, Möbel- und Schuhfabriken".)
+            // (In the multiple's own clause: not "dominated by chipmaking tools, aircraft and farm goods, and the deficit
+            // with Taipei has more than tripled".)
+            if let product = product(for: figureToken, window: 16, after: 0),
+                cues.products.contains(where: { goods in
+                    .hs(goods.code) == product && goods.token < figureToken
+                        && !cues.flows.contains { $0.token > goods.token && $0.token < figureToken }
+                        // (Goods of the flow's own noun, "Einfuhren pharmazeutischer Erzeugnisse", "imports of
+                        // steel"; not "Die Zölle auf Stahl wurden verdoppelt".)
+                        && cues.flows.contains { flow in
+                            (flow.flow == .imports || flow.flow == .exports) && flow.token < goods.token
+                                && goods.token - flow.token <= 2
+                        }
+                })
+            {
+                draft.product = product
+            }
             // ("sanken fast um das Zehnfache", "fell nearly tenfold": a multiple of a fall is the fraction left.)
             if draft.value > 1, cues.decline, !cues.rise, declines(near: draft.token) {
                 let multiple = draft.value
@@ -2014,8 +2044,20 @@ extension ClauseReader {
         }()
         // "an increase of $8.3 billion on 2023", "ein Plus von 8,8 Milliarden Dollar": the amount of a change
         // named by its noun (read as a level, a correct figure was called contradicted).
+        // ("verbuchten die USA im Warenhandel mit Australien ein Plus von 7,9 Milliarden Dollar, knapp 13 Prozent
+        // weniger als im Vorjahreszeitraum": a "Plus" or "Minus" of the trade with a country, no flow and no change
+        // before it, is the balance held, whatever change follows.)
+        let balanceHeld =
+            at >= 1 && ["plus", "minus"].contains(words[at - 1])
+            && (0..<(at - 1)).contains { index in
+                words[index].hasSuffix("handel") && index + 1 < words.count
+                    && ["mit", "with"].contains(words[index + 1])
+            }
+            && !cues.flows.contains { $0.token < at - 1 && ($0.flow == .exports || $0.flow == .imports) }
+            && !figures.contains { $0.unit == .percent && tokenIndex(of: $0.range.lowerBound) < figureToken }
         let ofAChange =
             at >= 1 && ["of", "von"].contains(words[at]) && Lexicon.changeNounsBeforeAmount.contains(words[at - 1])
+            && !balanceHeld
         if !goodsWorth,
             ["by", "um"].contains(words[figureToken - 1]) || upOrDown || besideBase || ofAChange
                 || (figureToken >= 2 && ["by", "um"].contains(words[figureToken - 2])
@@ -2456,8 +2498,23 @@ extension ClauseReader {
             let change = earlier.last, change.kind == .change, change.unit == .percent
         else { return }
         let previous = figures[draft.index - 1]
-        let between = words[tokenIndex(of: previous.range.upperBound)..<draft.token]
-        guard between.count <= 2, between.contains(where: { ["auf", "to"].contains($0) }) else { return }
+        let start = tokenIndex(of: previous.range.upperBound)
+        let between = words[start..<max(start, draft.token)]
+        // ("U.S. imports in HS chapter 61 fell 8.4% in January to May, to $172 million": the change's period between,
+        // and ", to" right before the level.)
+        let afterItsPeriod =
+            between.count <= 8 && draft.token >= 2 && ["auf", "to"].contains(words[draft.token - 1])
+            && commaBetween(draft.token - 2, draft.token - 1)
+            && !cues.flows.contains { $0.token >= start && $0.token < draft.token }
+            && !mentions.contains { $0.token >= start && $0.token < draft.token }
+        guard between.count <= 2 && between.contains(where: { ["auf", "to"].contains($0) }) || afterItsPeriod else {
+            return
+        }
+        if afterItsPeriod, let partner = change.partner,
+            !draft.partnersInClause.contains(where: { $0.token < draft.token })
+        {
+            draft.partner = partner
+        }
         if draft.product == .total, change.product != .total {
             draft.product = change.product
             draft.kind = .composition
@@ -3127,9 +3184,18 @@ extension ClauseReader {
         // with no goods of its own right after a sentence that measured goods may be of those goods.)
         // (Or the same goods named again in another clause: "…, with $12.8 billion so far this year, but Vietnam has now
         // overtaken Mexico as the No. 2 supplier of furniture".)
+        // (Or a sentence or two after the goods were measured, with a ranking of their suppliers between: "… Fleisch
+        // im Wert von 1,38 Mrd. US-$ … Neuseeland ist nach Kanada und Australien drittgrößter Lieferant. Kanada kam auf
+        // 4,1 Mrd. US-$".)
+        let goodsBefore =
+            discourse.productMeasured
+            ? discourse.product
+            : discourse.sentencesSinceMeasuredProduct <= 3
+                && (discourse.product == nil
+                    || discourse.product == discourse.measuredProduct)
+                ? discourse.measuredProduct : nil
         if draft.kind == .value, draft.product == .total, figure.unit == .usd, flow == .imports,
-            discourse.productMeasured, let earlier = discourse.product,
-            cues.products.allSatisfy({ $0.code == earlier }),
+            let earlier = goodsBefore, cues.products.allSatisfy({ $0.code == earlier }),
             !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
         {
             claim.productReadings = [earlier]

@@ -685,12 +685,16 @@ extension ClauseReader {
                 claim.rankPeriodUnwritten = true
                 // ("Im ersten Halbjahr 2022 stiegen die Importe … Gemessen am gesamten Warenaustausch war Taiwan damit
                 // bereits der achtgrößte Handelspartner": "damit", "thereby" tie the place to the figures just told,
-                // their period and no other.)
+                // their period and no other; but a place wrong for months of a year and right for the last full year
+                // ("In den ersten neun Monaten sind sie … zurückgegangen. Unter den Handelspartnern liegt die Slowakei
+                // damit auf Platz 81", right for 2012) is unsure, not wrong: places are mostly told by full years.)
                 if nearPeriod == nil, contextRankPeriod != nil, rankPeriod == contextRankPeriod,
                     words.contains(where: { ["damit", "somit", "thereby"].contains($0) })
                 {
                     claim.periodReadings = []
-                    claim.unsurePeriodReadings = []
+                    claim.unsurePeriodReadings =
+                        rankPeriod.isSingle && !rankPeriod.last.isMonth
+                        ? [] : [latestYear].compactMap { $0 }.filter { $0 != rankPeriod }
                 }
             }
             // ("A decade ago it did not come close to the top ten", "vor zehn Jahren lag das Land auf Platz 20": a place

@@ -516,6 +516,12 @@ extension ClauseReader {
                     // (A year alone, for a month: any of its months; "so niedrig wie seit 2010 nicht mehr".)
                     claim.recordSince =
                         recordPeriod.last.isMonth ? named.map { .month(year, $0) } ?? .year(year) : .year(year)
+                    // (Every year from it on lower, with no claim about the year before: as "within", from the year
+                    // before it.)
+                    if record.sinceInclusive, !recordPeriod.last.isMonth {
+                        claim.recordSince = .year(year - 1)
+                        claim.recordWithin = true
+                    }
                 }
                 if record.sinceToken == nil, let months = record.withinMonths {
                     let last = recordPeriod.last
@@ -577,9 +583,12 @@ extension ClauseReader {
                     claim.periodGuessed = true
                 }
                 if !namesPeriod {
-                    claim.periodReadings = [contextPeriod, discourse.mainPeriod, latestYear].compactMap { $0 }.filter {
-                        $0 != recordPeriod
-                    }
+                    // ("Man muss dazusagen, dass 2022 ein Ausreißer nach oben war. Mit 3,4 Mrd. Dollar war das ein
+                    // Rekordjahr": or the year the sentence before named.)
+                    let previousYear = discourse.previousSentenceYear.map { ClaimPeriod.single(.year($0)) }
+                    claim.periodReadings = [contextPeriod, discourse.mainPeriod, latestYear, previousYear].compactMap {
+                        $0
+                    }.filter { $0 != recordPeriod }
                 }
                 // "the highest for any September on record": the same month of every year.
                 // ("the highest for any month since March 2023" is every month.)

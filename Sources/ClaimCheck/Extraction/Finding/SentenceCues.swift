@@ -24,6 +24,9 @@ struct SentenceCues {
 }
 
 extension SentenceCues {
+    /// Goods whose word, capitalised, is a place: "cork" (HS 45), not "Cork".
+    static let lowercaseOnlyGoods: [String: String] = ["cork": "45"]
+
     /// - Parameter partnerTokens: where the sentence names a country other than the home reporter.
     init(_ tokens: [Token], lexicon: inout [String: WordInfo], partnerTokens: Set<Int> = []) {
         let words = tokens.map(\.lower)
@@ -49,6 +52,7 @@ extension SentenceCues {
                 return end == base.endIndex || ",.;:!?)–—\"“”".contains(base[end])
             }
         }
+        var pairedAt: Int?
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
             let info: WordInfo
@@ -339,17 +343,22 @@ extension SentenceCues {
                 // "die Kapitel 1 bis 24 des Zolltarifs", "chapters 84-85": several chapters together, checked against
                 // their sum.
                 products.append((index + 1, group, false))
-            } else if ["kapitel", "chapter", "hs", "hs-kapitel"].contains(word), next.count == 2,
-                next.allSatisfy(\.isNumber)
-            {
+            } else if Self.isChapterWord(word), next.count == 2, next.allSatisfy(\.isNumber) {
+                // ("Kapitel 04", "Zollkapitel 04", "des Warenkapitels 61": a chapter by its number.)
                 products.append((index + 1, next, false))
             } else if let chapter = Self.chapterCompound(word) {
                 // ("die Kapitel-87-Einfuhren", "HS-87-Exporte": a chapter joined to its noun by hyphens.)
                 products.append((index, chapter, false))
+            } else if let code = Self.lowercaseOnlyGoods[word], tokens[index].text.first?.isLowercase == true {
+                // ("US imports of Portuguese cork", not the Irish city of Cork.)
+                products.append((index, code, false))
+            } else if index == pairedAt {
+                // (The second word of a pair already named the goods: "olive oil" is no mineral oil.)
             } else if Lexicon.twoWordProductStarts.contains(word), !next.isEmpty,
-                Lexicon.product(of: next) == nil,
+                Lexicon.product(of: next) == nil || info.product == nil,
                 let code = Lexicon.product(of: word, next)
             {
+                pairedAt = index + 1
                 // "precious metals": two words name the goods, at the noun; before the first word's own ("oil seeds"
                 // are no oil).
                 products.append((index + 1, code, false))
@@ -357,6 +366,8 @@ extension SentenceCues {
                 // "Stahlzölle", "steel tariffs": the goods a tariff falls on, not what a figure is about.
                 !["zoll", "zolls", "zölle", "zöllen"].contains(where: { word.hasSuffix($0) }),
                 !["tariff", "tariffs", "duties", "duty", "levies", "zölle", "zöllen"].contains(next),
+                // ("dairy farmers", "the cotton growers": the people who make the goods, not goods traded.)
+                !["farmers", "farmer", "growers", "grower", "bauern"].contains(next),
                 // ("electrical machinery", "elektrische Maschinen": HS 85, said by the adjective.)
                 !(code == "84" && index > 0
                     && ["electrical", "elektrische", "elektrischen"].contains(words[index - 1])),
@@ -449,7 +460,16 @@ extension SentenceCues {
     }
 
     static func isPercentChange(_ words: [String], after index: Int) -> Bool {
-        let window = words[min(words.count, index + 1)..<min(words.count, index + 6)]
+        // ("ein Plus von 7,9 Milliarden Dollar, knapp 13 Prozent weniger als im Vorjahr": an amount of money first
+        // makes the noun the balance; a percent after it is another figure's.)
+        let money: Set<String> = [
+            "milliarden", "millionen", "billionen", "mrd", "mio", "billion", "billions", "million", "millions",
+            "trillion", "bn", "dollar", "us-dollar", "euro",
+        ]
+        let end =
+            words[min(words.count, index + 1)..<min(words.count, index + 10)].firstIndex(where: money.contains)
+            ?? words.count
+        let window = words[min(end, index + 1)..<min(end, index + 6)]
         let parts: Set<String> = [
             "prozent", "percent", "%", "prozentpunkte", "drittel", "viertel", "fünftel", "zehntel", "hälfte",
             "third", "quarter", "half", "fifth", "tenth",
@@ -457,9 +477,9 @@ extension SentenceCues {
         // ("ein Plus von einem Drittel": a fraction is a change too.)
         if window.contains(where: parts.contains) { return true }
         // ("ein Plus der Ausfuhren in die USA von mehr als 20 Prozent": what changed between, its amount after "von".)
-        let wider = words[min(words.count, index + 1)..<min(words.count, index + 10)]
+        let wider = words[min(end, index + 1)..<min(end, index + 10)]
         guard let von = wider.firstIndex(where: { ["von", "of"].contains($0) }) else { return false }
-        return words[(von + 1)..<min(words.count, von + 5)].contains(where: parts.contains)
+        return words[(von + 1)..<min(end, von + 5)].contains(where: parts.contains)
     }
 }
 
@@ -520,9 +540,17 @@ extension SentenceCues {
     }
 
     /// A run of chapters after "Kapitel", "chapters" or "HS" ("1 bis 24", "84-85", "1 to 24"), as "01-24".
+    /// Whether a word introduces a chapter's number: "Kapitel", "chapters", "HS", and compounds such as "Zollkapitel",
+    /// "Warenkapitels".
+    static func isChapterWord(_ word: String) -> Bool {
+        ["kapitel", "chapter", "chapters", "hs", "hs-kapitel"].contains(word)
+            || (word.count > 8 && ["kapitel", "kapitels", "kapiteln"].contains(where: { word.hasSuffix($0) }))
+    }
+
+    /// A run of chapters after "Kapitel", "chapters" or "HS" ("1 bis 24", "84-85", "1 to 24", and two neighbours said
+    /// with "und"/"and": "die Kapitel 61 und 62" summed), as "01-24".
     static func chapterRange(_ words: [String], at index: Int) -> String? {
-        guard ["kapitel", "chapter", "chapters", "hs", "hs-kapitel"].contains(words[index]), index + 1 < words.count
-        else { return nil }
+        guard isChapterWord(words[index]), index + 1 < words.count else { return nil }
         func chapter(_ word: String) -> Int? {
             guard (1...2).contains(word.count), let number = Int(word), (1...99).contains(number) else { return nil }
             return number
@@ -534,6 +562,11 @@ extension SentenceCues {
             (first, last) = (chapter(parts[0]), chapter(parts[1]))
         } else if index + 3 < words.count, ["bis", "to", "through", "-", "–"].contains(words[index + 2]) {
             (first, last) = (chapter(words[index + 1]), chapter(words[index + 3]))
+        } else if index + 3 < words.count, ["und", "and"].contains(words[index + 2]),
+            let one = chapter(words[index + 1]), let two = chapter(words[index + 3]), two == one + 1,
+            words[index + 1].count == 2, words[index + 3].count == 2
+        {
+            (first, last) = (one, two)
         }
         guard let first, let last, first < last else { return nil }
         func two(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
