@@ -7513,6 +7513,43 @@ struct AmbiguityTests {
                     "change imports DOM 2023-01..2023-05 → 2024-01..2024-05 supported",
                     "composition imports DOM 2024-01..2024-05 supported",
                 ])
+        // "sold more … than it bought" with no figure is the sign of the balance in one period (before: no claim).
+        #expect(
+            verdicts(
+                "Trade with Britain is roughly balanced. In 2020 the United States sold more goods to Britain than it bought from it.",
+                "2021-03-10", .en) == ["record balance GBR 2020 supported"])
+        #expect(
+            verdicts(
+                "Der Überschuss mit Australien ist geschrumpft. Australien bleibt einer der wenigen großen Partner, mit dem Washington mehr verkauft als einkauft.",
+                "2019-09-24", .de) == ["record balance AUS 2018 supported"])
+        // A country before "tariff" names whom the tariff hits (before: China as the partner, contradicted).
+        #expect(
+            verdicts(
+                "U.S. imports from Vietnam reached $36.3 billion in the first nine months of 2018. September purchases jumped 15% from the same month of 2017, as importers hurried ahead of a scheduled increase in the China tariff rate.",
+                "2018-11-13", .en) == [
+                    "value imports VNM 2018-01..2018-09 supported", "change imports VNM 2017-09..2018-09 supported",
+                ])
+        // "in Aussicht gestellt" is a promise (before: a recorded value, contradicted).
+        #expect(
+            verdicts(
+                "Vor dem Abkommen hatte die Handelskommission zusätzliche Exporte nach Südkorea von 10 bis 11 Milliarden Dollar in Aussicht gestellt.",
+                "2016-08-10", .de) == ["value exports KOR 2011 unverifiable", "value exports KOR 2011 unverifiable"])
+        // A record with no year of its own that holds for the year the sentence before named is unsure, not wrong
+        // (before: 2023, contradicted).
+        #expect(
+            verdicts(
+                "Die USA führten 2023 Waren für 2,8 Milliarden Dollar aus Sri Lanka ein. Man muss dazusagen, dass 2022 ein Ausreißer nach oben war. Es war ein Rekordjahr.",
+                "2024-02-22", .de) == ["value imports LKA 2023 supported", "record imports LKA 2023 unverifiable"])
+        // A change with no country of its own may be of the country the sentence before named, and the level it reached
+        // shares that doubt (before: the article's country, contradicted).
+        #expect(
+            verdicts(
+                "U.S. exports to Panama rose 6.8% in January to May 2024. Knitted apparel from the Dominican Republic is having a quieter year. U.S. imports in HS chapter 61 fell 8.4% in January to May, to $172 million.",
+                "2024-07-12", .en) == [
+                    "change exports PAN 2023-01..2023-05 → 2024-01..2024-05 supported",
+                    "change imports DOM 2023-01..2023-05 → 2024-01..2024-05 supported",
+                    "composition imports PAN 2024-01..2024-05 unverifiable",
+                ])
     }
 
     /// The hint that a figure matches another year names only a year close by and out when the article appeared, and

@@ -696,7 +696,8 @@ enum RankFinder {
         "kaufte": .exports, "kauften": .exports, "kauft": .exports, "nahmen": .exports, "nahm": .exports,
         "bezog": .exports, "bezogen": .exports, "importierte": .exports, "importierten": .exports,
         "abkauft": .exports, "abkaufte": .exports, "abkauften": .exports, "abnimmt": .exports, "abnahm": .exports,
-        "exportiert": .imports, "kaufen": .exports, "importiert": .exports,
+        "exportiert": .imports, "kaufen": .exports, "importiert": .exports, "einkauft": .exports,
+        "einkaufen": .exports, "einkaufte": .exports, "einkauften": .exports, "verkaufen": .imports,
         "tauschte": .total, "tauschten": .total, "exchanged": .total, "traded": .total, "trades": .total,
         "handelt": .total, "handelte": .total, "handelten": .total,
     ]

@@ -2224,7 +2224,8 @@ public struct ClaimChecker: Sendable {
         var lastBefore: ClaimPeriod?
         switch run.kind {
         case .everySince:
-            guard let start = run.year, end - start < 45 else {
+            // (A reading may move the period before the run's start: then there is no run to check.)
+            guard let start = run.year, start <= end, end - start < 45 else {
                 checked.explanation = words.periodMissing
                 return
             }

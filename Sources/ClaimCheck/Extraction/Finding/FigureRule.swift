@@ -73,6 +73,9 @@ struct FigureDraft {
     /// Other periods an undated base may stand for ("down from $41.2 billion" after a month: the month before,
     /// or the same month a year earlier).
     var baseReadings: [ClaimPeriod] = []
+    /// The level a change reached ("fell 8.4% …, to $172 million"): it shares the change's other readings of the
+    /// partner.
+    var levelOfChange = false
 }
 
 extension ClauseReader {
@@ -343,6 +346,11 @@ extension ClauseReader {
                 discourse.adjustedSaid || saysAdjusted
             {
                 made.seasonallyAdjusted = true
+            }
+            if draft.levelOfChange, let change = found.claims.last, change.kind == .change,
+                change.partner == made.partner, made.partnerReadings.isEmpty
+            {
+                made.partnerReadings = change.partnerReadings
             }
             // ("The United States imported ships, boats and other floating structures worth $4.3 billion last year, …,
             // and Italian yards, with about $690 million in sales, …": a sum with no goods of its own, after a sum of
@@ -2514,6 +2522,7 @@ extension ClauseReader {
             !draft.partnersInClause.contains(where: { $0.token < draft.token })
         {
             draft.partner = partner
+            draft.levelOfChange = true
         }
         if draft.product == .total, change.product != .total {
             draft.product = change.product
@@ -3218,13 +3227,21 @@ extension ClauseReader {
         if draft.partner == "EUROPE", draft.kind == .value || draft.kind == .change {
             // "Europe's $236bn surplus": in trade news Europe often stands for the EU.
             claim.partnerReadings = ["EU"] + (others.isEmpty ? ["WORLD"] : [])
-        } else if others.isEmpty || draft.partnerCarriedPastNamed, draft.kind == .value || draft.kind == .change,
+        } else if others.isEmpty || draft.partnerCarriedPastNamed,
+            draft.kind == .value || draft.kind == .change || (draft.kind == .composition && figure.unit == .usd),
             draft.partnerSum.isEmpty
         {
-            if let partner = draft.partner, partner != "WORLD" {
+            if let partner = draft.partner, partner != "WORLD", draft.kind != .composition {
                 claim.partnerReadings = ["WORLD"]
             } else if draft.partner == "WORLD", let partner = discourse.partner, partner != "WORLD" {
-                claim.partnerReadings = [partner]
+                // ("Knitted apparel from the Dominican Republic … is having a quieter year. U.S. imports in HS chapter 61
+                // fell 8.4% …, to $172 million", in a newsletter about Panama: the country the sentence before named,
+                // in a sentence that made no claim, comes first.)
+                let named = discourse.lastNamedCountry.flatMap { country in
+                    discourse.sentencesSinceNamedCountry == 0 && country != partner && country != homeReporter
+                        && country.count == 3 ? country : nil
+                }
+                claim.partnerReadings = [named, partner].compactMap { $0 }
             }
         }
         claim.pairUnnamed = draft.partner == "WORLD" && others.isEmpty && parties.saysBilateral

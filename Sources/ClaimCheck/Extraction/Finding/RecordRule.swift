@@ -583,12 +583,15 @@ extension ClauseReader {
                     claim.periodGuessed = true
                 }
                 if !namesPeriod {
+                    claim.periodReadings = [contextPeriod, discourse.mainPeriod, latestYear].compactMap { $0 }.filter {
+                        $0 != recordPeriod
+                    }
                     // ("Man muss dazusagen, dass 2022 ein Ausreißer nach oben war. Mit 3,4 Mrd. Dollar war das ein
-                    // Rekordjahr": or the year the sentence before named.)
-                    let previousYear = discourse.previousSentenceYear.map { ClaimPeriod.single(.year($0)) }
-                    claim.periodReadings = [contextPeriod, discourse.mainPeriod, latestYear, previousYear].compactMap {
-                        $0
-                    }.filter { $0 != recordPeriod }
+                    // Rekordjahr": or the year the sentence before named; a record that holds only for it is unsure, not
+                    // wrong.)
+                    if let year = discourse.previousSentenceYear, ClaimPeriod.single(.year(year)) != recordPeriod {
+                        claim.unsurePeriodReadings.append(.single(.year(year)))
+                    }
                 }
                 // "the highest for any September on record": the same month of every year.
                 // ("the highest for any month since March 2023" is every month.)
