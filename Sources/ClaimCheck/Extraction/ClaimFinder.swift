@@ -468,7 +468,6 @@ public struct ClaimFinder: Sendable {
         reader.partnerComparisonClaims(into: &found)
         reader.streakClaims(into: &found)
         reader.conditionRunClaims(into: &found)
-        reader.balanceSignClaims(into: &found)
         if facts.figures.isEmpty {
             reader.trendClaims(into: &found)
             reader.periodTrendClaims(into: &found)

@@ -331,12 +331,6 @@ struct Explanations {
         let year = run.year.map(String.init) ?? ""
         let statement: String
         switch (run.kind, de) {
-        case (.everySince, _) where run.year == period.last.year:
-            // (One period: "sells more to America than it buys from it".)
-            statement =
-                exceptions.isEmpty
-                ? (de ? "Amtlich: \(now) \(verb) \(rest)." : "Officially, \(verb) \(rest) in \(now).")
-                : (de ? "Amtlich trifft das für \(now) nicht zu." : "Officially, \(verb) \(rest) not in \(now).")
         case (.everySince, _):
             let span = "\(year)–\(period.last.year)"
             statement =

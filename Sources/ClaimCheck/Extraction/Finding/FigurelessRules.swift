@@ -801,39 +801,6 @@ extension ClauseReader {
         found.claims.append(claim)
     }
 
-    /// "Britain sells more to America than it buys from it", "the United States sold more goods to Britain in 2020
-    /// than it bought from it", "Marokko kauft in den USA mehr ein, als es dorthin verkauft": with no figure and no run
-    /// of years, the sign of the balance in one period (the sentence's year, else the one the article speaks of, else
-    /// the latest published), checked as a run of that one period.
-    func balanceSignClaims(into found: inout SentenceClaims) {
-        guard figures.isEmpty, conditionRunWords() == nil, !found.claims.contains(where: { $0.conditionRun != nil }),
-            let (sign, start, end) = sellsMoreThanBuysSpan()
-        else { return }
-        let latest = (periods.date?.latestPublishedYear ?? referenceYear.map { $0 - 1 }).map {
-            ClaimPeriod.single(.year($0))
-        }
-        // (The sentence's one period as written, "In the first eleven months of 2012", "Im Mai"; with none, the one
-        // the article speaks of; with several, "Im September und Oktober", no claim.)
-        guard periodMentions.count <= 1 else { return }
-        let written = periodMentions.first.flatMap { resolvePeriod($0) }
-        if !periodMentions.isEmpty, written == nil { return }
-        guard let period = written ?? contextPeriod ?? latest, period.isSingle || period.isMonths,
-            let partner = parties.partner ?? discourse.partner, partner != "WORLD"
-        else { return }
-        let from = tokens[start].range.lowerBound
-        let to = tokens[end].range.upperBound
-        var claim = FoundClaim(
-            sentence: facts.sentence, kind: .record, reporter: reporter, partner: partner, flow: .balance,
-            product: .total, period: period, claimedText: String(text[from..<to]), claimedStart: scalarOffset(from),
-            claimedEnd: scalarOffset(to), value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false,
-            rankedCountry: nil, rank: 1, signExplicit: true)
-        claim.conditionRun = ConditionRun(kind: .everySince, year: period.last.year)
-        claim.comparisonDirection = sign
-        claim.frameInferred = parties.partner == nil || ownYear == nil
-        claim.outOfScope = scope(of: 0..<words.count)
-        found.claims.append(claim)
-    }
-
     /// The words of a run, and the token its claim spans (the year, else the run's word).
     private func conditionRunWords() -> (ConditionRun, Int)? {
         func year(_ index: Int) -> Int? {
@@ -918,41 +885,19 @@ extension ClauseReader {
 
     /// "The United States has sold more goods to Brazil than it has bought": the sign of the balance a
     /// comparison of the two flows says, from its subject (the reporter +1 for selling more; a partner −1).
-    private func sellsMoreThanBuys() -> Int? { sellsMoreThanBuysSpan()?.sign }
-
-    /// The sign of "sells more than it buys" (from the home reporter's side) and the tokens from the first verb to
-    /// the last of the second verb's clause words.
-    private func sellsMoreThanBuysSpan() -> (sign: Int, start: Int, end: Int)? {
+    private func sellsMoreThanBuys() -> Int? {
         guard let more = words.firstIndex(where: { ["more", "mehr"].contains($0) }),
             let than = ((more + 1)..<min(words.count, more + 12)).first(where: { ["than", "als"].contains(words[$0]) })
         else { return nil }
         let before = words[max(0, more - 6)..<more]
         let after = words[(than + 1)..<min(words.count, than + 6)]
-        // ("mit dem Washington mehr verkauft als einkauft": the German verb after "mehr".)
-        guard
-            let soldAt = before.indices.last(where: { RankFinder.sellVerbs[words[$0]] != nil })
-                ?? ((more + 1)..<than).first(where: { RankFinder.sellVerbs[words[$0]] != nil }),
-            let sold = RankFinder.sellVerbs[words[soldAt]],
-            let boughtAt = after.indices.first(where: { RankFinder.sellVerbs[words[$0]] != nil }),
-            let bought = RankFinder.sellVerbs[words[boughtAt]], sold != bought,
+        guard let sold = before.lazy.compactMap({ RankFinder.sellVerbs[$0] }).last,
+            let bought = after.lazy.compactMap({ RankFinder.sellVerbs[$0] }).first, sold != bought,
             sold != .total, bought != .total
         else { return nil }
         // (The verbs as the partner's: "sold" is .imports from the partner's side.)
-        // (The seller is the sentence's first country; with the verb after "mehr", German's order in a relative clause,
-        // the country right before "mehr": "Partner, mit dem Washington mehr verkauft als einkauft".)
-        let seller =
-            soldAt > more
-            ? facts.mentions.last(where: { $0.token < more }) ?? facts.mentions.first : facts.mentions.first
-        let sellerIsHome = seller.map { $0.code == homeReporter } ?? false
+        let sellerIsHome = facts.mentions.first.map { $0.code == homeReporter } ?? false
         let partnerSells = sold == .imports
-        // (The second verb's own words: "than it buys from it", "than it bought from them".)
-        var end = boughtAt
-        while end + 1 < words.count, end + 1 < boughtAt + 3,
-            ["from", "it", "them", "there", "von", "ihm", "ihnen"]
-                .contains(words[end + 1])
-        {
-            end += 1
-        }
-        return (sellerIsHome == partnerSells ? 1 : -1, soldAt, end)
+        return sellerIsHome == partnerSells ? 1 : -1
     }
 }
