@@ -312,43 +312,34 @@ public struct ClaimChecker: Sendable {
             claim.product == .total
             && (claim.kind == .value && claim.flow == .imports && checked.verdict != .supported
                 || claim.kind == .rank && checked.verdict == .contradicted)
-        if goodsReadingOpen,
-            var adopted = firstSupported(
-                claim, claim.productReadings, language, date: date,
-                reading: { reading, code in
-                    if reading.kind == .value { reading.kind = .composition }
-                    reading.product = .hs(code)
-                    reading.productReadings = []
-                })
-        {
-            adopted.explanation +=
-                " " + words.otherGoodsReading(ranking: claim.kind == .rank, first: checked.explanation)
-            return adopted
-        }
-        // (A sum wrong for all goods whose goods reading the store cannot decide, having no detail for the goods in
-        // that period, is unsure, not wrong: the figure is likely of the goods the article measured just before.)
-        // (Only a sum far below the pair's whole trade, and not by a power of ten, which is a slipped decimal.)
-        let farBelow: Bool = {
-            guard let claimed = claim.value, let official = checked.official?.value, official > 0, claimed > 0 else {
-                return false
-            }
-            let ratio = claimed / official
-            let slip = [0.1, 0.01, 0.001].contains { abs(ratio / $0 - 1) < 0.05 }
-            return ratio < 1.0 / 3 && !slip
-        }()
-        if goodsReadingOpen, claim.kind == .value, checked.verdict == .contradicted, farBelow,
-            let code = claim.productReadings.first(where: { code in
+        // (Each goods reading verified once: the first that holds is adopted; a sum wrong for all goods whose goods
+        // reading the store cannot decide, having no detail for the goods in that period, is unsure, not wrong: the
+        // figure is likely of the goods the article measured just before. Only a sum far below the pair's whole trade,
+        // and not by a power of ten, which is a slipped decimal.)
+        if goodsReadingOpen {
+            var undecided: String?
+            for code in claim.productReadings {
                 var reading = claim
-                reading.kind = .composition
+                if reading.kind == .value { reading.kind = .composition }
                 reading.product = .hs(code)
                 reading.productReadings = []
-                let other = verify(reading, language, date: date)
-                return other.verdict == .unverifiable && other.official == nil
-            })
-        {
-            checked.verdict = .unverifiable
-            checked.explanation = words.goodsReadingUndecided(code, first: checked.explanation)
-            return checked
+                var other = verify(reading, language, date: date)
+                if other.verdict == .supported {
+                    other.explanation +=
+                        " " + words.otherGoodsReading(ranking: claim.kind == .rank, first: checked.explanation)
+                    return other
+                }
+                if undecided == nil, other.verdict == .unverifiable, other.official == nil { undecided = code }
+            }
+            if let code = undecided, claim.kind == .value, checked.verdict == .contradicted,
+                let claimed = claim.value, let official = checked.official?.value, official > 0, claimed > 0,
+                case let ratio = claimed / official, ratio < 1.0 / 3,
+                ![0.1, 0.01, 0.001].contains(where: { abs(ratio / $0 - 1) < 0.05 })
+            {
+                checked.verdict = .unverifiable
+                checked.explanation = words.goodsReadingUndecided(code, first: checked.explanation)
+                return checked
+            }
         }
         // "Mexico supplied more than a third of U.S. imports of vehicles": a percent with a partner and
         // a product is the product's part of the partner's imports or the partner's part of the

@@ -1364,7 +1364,6 @@ struct Explanations {
             : "Read as the share of the goods named in imports from that country. Read as the country's share of all U.S. trade: \(first)"
     }
 
-    /// A sum (or a ranking) read as the goods the article spoke of just before, with what all goods show.
     /// A sum wrong for all goods that may be of goods measured just before, which the store cannot check.
     func goodsReadingUndecided(_ code: String, first: String) -> String {
         de
@@ -1372,6 +1371,7 @@ struct Explanations {
             : "Unverifiable: the sum is likely the value of the goods the article measured just before (HS \(hs(code))), which the store cannot check here. Read for all goods: \(first)"
     }
 
+    /// A sum (or a ranking) read as the goods the article spoke of just before, with what all goods show.
     func otherGoodsReading(ranking: Bool, first: String) -> String {
         switch (de, ranking) {
         case (true, false):

@@ -2663,12 +2663,7 @@ struct ClauseReader {
         if figures.contains(where: { self.tokenIndex(of: $0.range.lowerBound) == figureToken && $0.unit == .usd }),
             let goods = cues.products.first(where: { goods in
                 !goods.listed && goods.token < figureToken && figureToken - goods.token <= 24
-                    && cues.flows.contains { flow in
-                        (flow.flow == .imports || flow.flow == .exports) && flow.token < goods.token
-                            && (goods.token - flow.token == 1
-                                || (goods.token - flow.token == 2
-                                    && ["of", "von", "an"].contains(words[flow.token + 1])))
-                    }
+                    && namesGoodsOfFlowNoun(at: goods.token)
                     // (A change between is the same goods': "haben sich … halbiert, auf 2,4 Milliarden Dollar".)
                     && !figures.contains { other in
                         let token = self.tokenIndex(of: other.range.lowerBound)
@@ -2886,6 +2881,16 @@ struct ClauseReader {
                 #",\s+(while|whereas|but|even\s+as|even\s+though|although|während|wohingegen|aber|doch|(auch\s+)?weil|because|denn)\s"#,
             options: .regularExpression)
             != nil
+    }
+
+    /// Whether goods at a token are those of a flow's own noun right before them: "Einfuhren pharmazeutischer
+    /// Erzeugnisse", "imports of steel", "Exporte von Weizen".
+    func namesGoodsOfFlowNoun(at token: Int) -> Bool {
+        cues.flows.contains { flow in
+            (flow.flow == .imports || flow.flow == .exports) && flow.token < token
+                && (token - flow.token == 1
+                    || (token - flow.token == 2 && ["of", "von", "an"].contains(words[flow.token + 1])))
+        }
     }
 
     /// Whether a token before a figure stands in a clause of its own, opened by a subordinating word

@@ -756,12 +756,8 @@ extension ClauseReader {
                 cues.products.contains(where: { goods in
                     .hs(goods.code) == product && goods.token < figureToken
                         && !cues.flows.contains { $0.token > goods.token && $0.token < figureToken }
-                        // (Goods of the flow's own noun, "Einfuhren pharmazeutischer Erzeugnisse", "imports of
-                        // steel"; not "Die Zölle auf Stahl wurden verdoppelt".)
-                        && cues.flows.contains { flow in
-                            (flow.flow == .imports || flow.flow == .exports) && flow.token < goods.token
-                                && goods.token - flow.token <= 2
-                        }
+                        // (Goods of the flow's own noun; not "Die Zölle auf Stahl wurden verdoppelt".)
+                        && namesGoodsOfFlowNoun(at: goods.token)
                 })
             {
                 draft.product = product

@@ -24,6 +24,12 @@ struct SentenceCues {
 }
 
 extension SentenceCues {
+    /// Words of an amount of money right after "Minus" or "Plus": "Minus 172 Milliarden Dollar".
+    static let moneyWords: Set<String> = [
+        "milliarden", "billionen", "millionen", "mrd", "mio", "billion", "trillion", "million", "bn", "dollar",
+        "us-dollar",
+    ]
+
     /// Goods whose word, capitalised, is a place: "cork" (HS 45), not "Cork".
     static let lowercaseOnlyGoods: [String: String] = ["cork": "45"]
 
@@ -182,10 +188,7 @@ extension SentenceCues {
             }
             // "Mexiko: Minus 172 Milliarden Dollar", "1,2 BILLIONEN Dollar Minus!": money right after or
             // before the word is a balance (not "minus 5 Prozent", a change).
-            let moneyWords: Set<String> = [
-                "milliarden", "billionen", "millionen", "mrd", "mio", "billion", "trillion", "million", "bn", "dollar",
-                "us-dollar",
-            ]
+            let moneyWords = Self.moneyWords
             if word == "minus" || word == "plus",
                 (next.first?.isNumber == true
                     && words[min(words.count, index + 2)..<min(words.count, index + 4)].contains(
@@ -462,10 +465,7 @@ extension SentenceCues {
     static func isPercentChange(_ words: [String], after index: Int) -> Bool {
         // ("ein Plus von 7,9 Milliarden Dollar, knapp 13 Prozent weniger als im Vorjahr": an amount of money first
         // makes the noun the balance; a percent after it is another figure's.)
-        let money: Set<String> = [
-            "milliarden", "millionen", "billionen", "mrd", "mio", "billion", "billions", "million", "millions",
-            "trillion", "bn", "dollar", "us-dollar", "euro",
-        ]
+        let money = moneyWords.union(["billions", "millions", "euro"])
         let end =
             words[min(words.count, index + 1)..<min(words.count, index + 10)].firstIndex(where: money.contains)
             ?? words.count
