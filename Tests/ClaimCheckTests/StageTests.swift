@@ -7543,6 +7543,90 @@ struct AmbiguityTests {
                 ])
     }
 
+    @Test func readingsTheFortyNinthSessionAdded() {
+        // A period in an aside on the subject ("im Jahr zuvor noch Spitzenreiter") is the aside's, not the place's; and
+        // "Spitzenposition" is a place, not a peak (before: the place read for the year before, contradicted; a peak of
+        // 2019, contradicted).
+        #expect(
+            verdicts(
+                "Mexiko war 2019 der größte Handelspartner der Vereinigten Staaten. China, im Jahr zuvor noch Spitzenreiter, fiel nach zwei Runden von Strafzöllen auf Rang drei zurück.",
+                "2020-02-07", .de) == ["rank total Mexiko 2019 supported", "rank total China 2019 supported"])
+        #expect(
+            verdicts(
+                "Ganz neu ist die Spitzenposition beim gesamten Warenaustausch allerdings nicht: Schon 2019 lag Mexiko dort vor Kanada und China.",
+                "2024-03-23", .de
+            ).allSatisfy { !$0.hasPrefix("peak") })
+        // The base year of a change before a figure is that change's, a marker with its own object closed by a comma is
+        // no base marker, and "a combined total … from the two countries" sums the two named last (before: the second
+        // sum read for Malaysia in 2015, inaccurate; the total for Vietnam in 2015, contradicted).
+        #expect(
+            verdicts(
+                "The United States imported $36.6 billion of goods from Malaysia last year, up nearly 8% from 2015, and $42.1 billion from Vietnam, for a combined total of nearly $79 billion from the two countries.",
+                "2017-02-10", .en) == [
+                    "value imports MYS 2016 supported", "change imports MYS 2015..2016 supported",
+                    "value imports VNM 2016 supported", "value imports MYS+VNM 2016 supported",
+                ])
+        // Goods after "of" in a clause that is no "of which" are not the figure's; "such goods" point back to the goods
+        // named before (before: HS 71 read from "a year in which demand for cut diamonds …", contradicted; all goods,
+        // contradicted).
+        #expect(
+            verdicts(
+                "According to US Census Bureau data, the US bought goods worth $83.6 bn from India in calendar 2023, a year in which demand for cut diamonds softened and inventories of apparel piled up with American retailers.",
+                "2024-03-12", .en) == ["value imports IND 2023 supported"])
+        #expect(
+            verdicts(
+                "Electrical machinery made up about 14% of U.S. imports from India in 2023. U.S. imports of such goods from India reached $11.8 billion in 2023.",
+                "2024-02-27", .en) == [
+                    "composition imports IND 2023 supported", "composition imports IND 2023 supported",
+                ])
+        // A country left with a surplus owns it; not one left with a place among the home reporter's deficits (before:
+        // the U.S. surplus read, contradicted).
+        #expect(
+            verdicts(
+                "That left Pakistan with a bilateral trade surplus of $1.66bn in 2021.", "2022-02-12", .en)
+                == ["value balance PAK 2021 supported"])
+        #expect(
+            verdicts(
+                "The deficit with Taiwan nearly doubled to $73.7 billion in 2024, leaving Taiwan with the sixth-largest U.S. goods deficit.",
+                "2025-02-20", .en
+            ).contains("value balance TWN 2024 supported"))
+        // A monthly high "of 2014" is among the months of that year (before: all time, contradicted).
+        #expect(
+            verdicts(
+                "US imports from Jamaica reached US$29.8 million in September, the highest monthly total of 2014 so far.",
+                "2014-11-20", .en) == ["value imports JAM 2014-09 supported", "peak imports JAM 2014-09 supported"])
+        // A chapter joined to its number by a hyphen ("chapter-85 goods") is what a ranking ranks (before: all goods,
+        // unverifiable).
+        #expect(
+            verdicts(
+                "That made Malaysia the fourth-largest supplier of chapter-85 goods to the United States in 2023.",
+                "2024-02-20", .en) == ["rank imports Malaysia 2023 contradicted"])
+        // A place that names no goods and no ranking noun, right after a ranking of goods by the same flow, ranks those
+        // goods (before: all goods, unverifiable).
+        #expect(
+            verdicts(
+                "Irland war 2023 der größte Lieferant von Arzneimitteln. Die Schweiz kommt auf Platz drei.",
+                "2024-03-14",
+                .de) == ["rank imports Irland 2023 supported", "rank imports Schweiz 2023 supported"])
+        // A figure restated after a dash ("– so viel gaben die USA … aus") is described by that clause, however long
+        // (before: all goods from the country the article named before, unverifiable).
+        #expect(
+            verdicts(
+                "176,7 Mrd. US-Dollar – so viel gaben die USA 2023 für importierte pharmazeutische Erzeugnisse aus.",
+                "2024-03-14", .de) == ["composition imports WORLD 2023 supported"])
+        // "drinks" are beverages (HS 22); money said to be in aid is no trade figure (before: all goods, contradicted;
+        // U.S. exports to Egypt, unverifiable).
+        #expect(
+            verdicts(
+                "American imports of Belgian drinks totalled just $16 million in January to April 2024.", "2024-06-11",
+                .en) == ["composition imports BEL 2024-01..2024-04 supported"])
+        #expect(
+            verdicts(
+                "U.S. exports to Egypt, which receives about $1.3 billion a year in U.S. military aid, fell in 2013.",
+                "2014-07-08", .en
+            ).allSatisfy { !$0.hasPrefix("value") })
+    }
+
     /// The hint that a figure matches another year names only a year close by and out when the article appeared, and
     /// the German hint that it matches another flow is in the genitive.
     @Test func hintsOfTheLikelyErrorKeepToWhatTheArticleCouldKnow() throws {

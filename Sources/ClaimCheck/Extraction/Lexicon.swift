@@ -495,7 +495,7 @@ enum Lexicon {
         ("live animal", "01"), ("cattle", "01"), ("livestock", "01"), ("lebende tier", "01"), ("lebenden tier", "01"),
         ("lebendvieh", "01"), ("rinder", "01"), ("fleisch", "02"), ("meat", "02"), ("beef", "02"), ("pork", "02"),
         ("blume", "06"), ("flower", "06"),
-        ("getränk", "22"), ("beverage", "22"),
+        ("getränk", "22"), ("beverage", "22"), ("drinks", "22"),
         ("bier", "22"), ("beer", "22"), ("knit", "61"), ("strickware", "61"), ("schmuck", "71"), ("jewel", "71"),
         ("organische chemikalie", "29"), ("organic chemical", "29"), ("organische", "29"), ("organic", "29"),
         ("obst", "08"), ("fruit", "08"), ("früchte", "08"), ("baumwoll", "52"), ("cotton", "52"), ("zucker", "17"),
@@ -1460,6 +1460,9 @@ enum Lexicon {
         // ("The U.S. imported $225 million of fruit and nuts … Through September, those shipments were up 2 percent":
         // the goods' shipments.)
         "those shipments", "these shipments", "diese lieferungen", "dieser lieferungen", "diesen lieferungen",
+        // ("U.S. imports of such goods from India reached $11.8 billion": the kind named before.)
+        "such goods", "such products", "such items", "such shipments", "solche waren", "solcher waren",
+        "solchen waren", "solche güter", "solcher güter", "solchen gütern",
     ]
 
     /// The token where a product anaphor starts in a sentence's words, if any ("dieses Kapitels").

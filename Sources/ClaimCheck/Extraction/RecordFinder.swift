@@ -364,7 +364,7 @@ enum RecordFinder {
                 // 2015": a peak looked back at, its year told right after.)
                 // (The rule reads the year as the period right after the peak word.)
                 mention = RecordMention(start: index, end: index, lowest: false, isPeak: true, monthly: false)
-            } else if peakWords.contains(word) || word.hasPrefix("spitzen"),
+            } else if peakWords.contains(word) || Self.isPeakCompound(word),
                 // ("Nach dem Gipfel in Alaska", "der Gipfel mit Putin": a meeting, not a peak.)
                 !(word == "gipfel" && ["in", "von", "zwischen", "mit", "am"].contains(next)),
                 // ("in the peak season", "peak hours": a busy time of the year, not a record.)
@@ -392,6 +392,15 @@ enum RecordFinder {
             index += 1
         }
         return found
+    }
+
+    /// "Spitzenwert", "Spitzenjahr", "Spitzenmonat", "Spitzenniveau", "Spitzenstand": a compound that names a peak
+    /// of the figure. ("Spitzenposition", "Spitzenplatz", "Spitzenreiter" name a place in a ranking, not a peak;
+    /// "Spitzenverband", "Spitzenpolitiker" nothing of the figure.)
+    static func isPeakCompound(_ word: String) -> Bool {
+        guard word.hasPrefix("spitzen") else { return false }
+        let rest = word.dropFirst("spitzen".count)
+        return ["wert", "jahr", "monat", "niveau", "stand"].contains { rest.hasPrefix($0) }
     }
 
     /// The token of the year in "nie höher als 2011", "never higher than in 2011", "have never been higher than in

@@ -1563,6 +1563,23 @@ struct ClauseReader {
             // ("… more than double the figure for the same period of last year, while U.S. exports … totaled $522
             // million": the other clause's base, past a contrast.)
             if relative, contrastBetween(token, positionToken) { return false }
+            // ("imported $36.6 billion from Malaysia last year, up nearly 8% from 2015, and $42.1 billion from
+            // Vietnam": the base year of a change before the figure is that change's.)
+            // (Its marker between the change and the year, and a comma after the year: "jumped by almost a third from
+            // 2023's $87.8 billion" dates the figure itself; "more than doubled in the first five months" has no base.)
+            if text[mention.range.upperBound..<position].contains(","),
+                figures.contains(where: { other in
+                    let otherEnd = tokenIndex(of: other.range.upperBound)
+                    return other.range.lowerBound != position && other.range.upperBound <= mention.range.lowerBound
+                        && (other.unit == .percent || other.unit == .ratio) && token - otherEnd <= 3
+                        && (otherEnd..<token).contains(where: {
+                            ["from", "vom", "von", "than", "als", "gegenüber", "compared", "against"].contains(
+                                words[$0])
+                        })
+                })
+            {
+                return false
+            }
             let comparedWith = words[max(0, token - 2)..<token].contains {
                 ["als", "than", "gegenüber", "compared", "vs", "versus"].contains($0)
                     || (relative && ["from", "von", "vom", "zum"].contains($0))
@@ -2530,8 +2547,28 @@ struct ClauseReader {
         return found
     }
 
+    /// Whether the words right after the figure at `figureToken`, past a dash or colon, restate it: "– so viel …",
+    /// "– um so viel …", ": that is how much …", "– that's how much …".
+    func restatesFigure(after figureToken: Int) -> Bool {
+        guard let figure = figures.first(where: { tokenIndex(of: $0.range.lowerBound) == figureToken }) else {
+            return false
+        }
+        let end = tokenIndex(of: figure.range.upperBound)
+        guard end < tokens.count else { return false }
+        let gap = text[figure.range.upperBound..<tokens[end].range.lowerBound]
+        guard gap.contains(where: { "–—-:".contains($0) }) else { return false }
+        let next = words[end..<min(words.count, end + 5)]
+        let joined = next.joined(separator: " ")
+        return ["so viel ", "um so viel ", "so much ", "that is how much", "that's how much", "this is how much"]
+            .contains(where: { joined.hasPrefix($0) })
+    }
+
     /// The goods named for the figure at `figureToken`, one code as the sentence names it (see ``product(for:)``).
     private func productNamed(for figureToken: Int, window: Int, after afterWindow: Int) -> Product? {
+        // ("176,7 Mrd. US-Dollar – so viel gaben die USA 2023 für importierte pharmazeutische Erzeugnisse aus", "$1.2bn:
+        // that is how much …": a clause after a dash or colon that restates the figure says what it is, however long.)
+        let restated = restatesFigure(after: figureToken)
+        let afterWindow = restated ? max(afterWindow, 16) : afterWindow
         // "…, knapp 30 Prozent auf Platin und Palladium": goods right after the figure's "auf" are its.
         if let figure = figures.first(where: { tokenIndex(of: $0.range.lowerBound) == figureToken }) {
             let end = tokenIndex(of: figure.range.upperBound)
@@ -2610,7 +2647,8 @@ struct ClauseReader {
         // so is one after a dash or semicolon ("um 9,5 Prozent gesunken – die deutschen Autohersteller
         // fertigen …"), or after "as" or "because" ("fell 19.1% last year as shale kept crude purchases low").)
         func causeBetween(_ token: Int) -> Bool {
-            guard token > figureToken else { return false }
+            // (The dash of a restatement opens no other clause.)
+            guard token > figureToken, !restated else { return false }
             let between = text[tokens[figureToken].range.upperBound..<tokens[token].range.lowerBound]
             // (And a relative or contrasting clause: ", which is why … aircraft subsidies", ", whose furniture makers",
             // ", a period in which the big German carmakers …".)
@@ -2866,6 +2904,24 @@ struct ClauseReader {
             if opens { return subject }
         }
         return nil
+    }
+
+    /// The tokens of an aside between commas right after a partner that opens its clause ("China, im Jahr zuvor noch
+    /// Spitzenreiter, fiel auf Rang drei zurück", "Mexico, the top partner in 2023, slipped to second"), when `token`
+    /// stands after it: what the aside says (a period above all) is about the partner then, not about `token`'s claim.
+    func subjectAside(before token: Int) -> Set<Int> {
+        for subject in mentions where subject.form == .name && subject.code != "WORLD" {
+            let end = subject.token + subject.count
+            guard end < token, end >= 1, commaBetween(end - 1, end) else { continue }
+            let opens =
+                subject.token == 0 || commaBetween(subject.token - 1, subject.token)
+                || ["und", "and", "aber", "but", "doch"].contains(words[subject.token - 1])
+            guard opens,
+                let close = (end..<min(token, end + 12)).first(where: { commaBetween($0, $0 + 1) })
+            else { continue }
+            return Set(end...close)
+        }
+        return []
     }
 
     /// Whether a contrasting clause begins between two tokens (", while", ", but", ", während", ", aber"):

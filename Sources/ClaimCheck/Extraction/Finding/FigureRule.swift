@@ -1549,7 +1549,11 @@ extension ClauseReader {
         let countedOthers =
             draft.kind == .value && draft.figure.unit == .usd
             && clause.indices.contains(where: { index in
-                ["two", "three", "zwei", "drei", "beiden"].contains(words[index]) && index < draft.token
+                // ("… for a combined total of nearly $79 billion from the two countries": after the figure, when the
+                // clause adds up.)
+                ["two", "three", "zwei", "drei", "beiden"].contains(words[index])
+                    && (index < draft.token
+                        || (index <= draft.token + 6 && clause.contains(where: Lexicon.togetherWords.contains)))
                     && words[max(0, index - 2)..<index].contains(where: {
                         ["with", "to", "from", "mit", "aus", "nach"].contains($0)
                     })
@@ -1577,7 +1581,8 @@ extension ClauseReader {
                 let fits =
                     !(index >= 1 && ["zwischen", "between", "der", "of"].contains(words[index - 1]))
                     && words[(index + 1)..<min(words.count, index + 4)].contains(where: pairNouns.contains)
-                    && (index < draft.token || (count > 2 && index <= draft.token + 10))
+                    && (index < draft.token || (count > 2 && index <= draft.token + 10)
+                        || (countedOthers && index <= draft.token + 6))
                     && !figures.contains(where: { other in
                         let token = tokenIndex(of: other.range.lowerBound)
                         return token > min(index, draft.token) && token < max(index, draft.token)
@@ -1624,6 +1629,9 @@ extension ClauseReader {
         {
             return false
         }
+        // ("up nearly 8% from 2015, and $42.1 billion from Vietnam": a marker with its own object, closed by a comma,
+        // is another figure's.)
+        if text[tokens[marker].range.upperBound..<draft.figure.range.lowerBound].contains(",") { return false }
         return !words[(marker + 1)..<draft.token].contains { word in
             word == "mit" || word == "with" || Lexicon.product(of: word) != nil
         }
@@ -2127,7 +2135,10 @@ extension ClauseReader {
         if clauseWords.contains(where: {
             ["davon", "dafür", "hiervon", "thereof", "kapitels", "warengruppe"].contains($0)
         })
-            || (clauseWords.contains("of") && clauseWords.contains("which"))
+            // ("of which"; not "…, a year in which demand for cut diamonds softened and inventories of apparel …".)
+            || clauseWords.indices.dropLast().contains(where: {
+                clauseWords[$0] == "of" && clauseWords[$0 + 1] == "which"
+            })
             || (["those", "these", "diese", "dieser"].contains(words.first ?? "") && cues.products.isEmpty)
             // "Mexico supplied $129.0 billion of it": the goods the sentence before named.
             || ofItAfter(draft),
@@ -2436,6 +2447,21 @@ extension ClauseReader {
                     && ["erziel", "verbuch"].contains(where: words[mention.token - 1].hasPrefix)
             })
         {
+            return true
+        }
+        // ("That left Pakistan with a bilateral trade surplus of $1.66bn", "leaving Vietnam with a deficit": the country
+        // left with the balance owns it; not "leaving Taiwan with the sixth-largest U.S. goods deficit", a place among
+        // the home reporter's.)
+        let leftWith: Set<String> = [
+            "a", "an", "its", "bilateral", "trade", "goods", "merchandise", "small", "large", "big", "huge", "modest",
+            "hefty", "sizeable", "sizable", "slight", "narrow", "record",
+        ]
+        if own.contains(where: { mention in
+            let end = mention.token + mention.count
+            return mention.token >= 1 && ["left", "leaves", "leave", "leaving"].contains(words[mention.token - 1])
+                && end < words.count && words[end] == "with" && balance.token > end && balance.token - end <= 5
+                && words[(end + 1)..<balance.token].allSatisfy(leftWith.contains)
+        }) {
             return true
         }
         let homeWords: Set<String> = ["us", "uns", "america", "amerika", "americans"]

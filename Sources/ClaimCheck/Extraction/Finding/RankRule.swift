@@ -539,7 +539,10 @@ extension ClauseReader {
                 monthsSoFar = discourse.period
             }
             // (Outside the relative clauses the place is not in.)
+            // ("China, im Jahr zuvor noch Spitzenreiter, fiel … auf Rang drei zurück": nor in an aside on the subject
+            // the place is not in.)
             let kept = Set(withoutRelativeClauses(0..<words.count, keeping: mention.token))
+                .subtracting(subjectAside(before: mention.token))
             // ("… der Einbrüche des Jahres 2020, in dem Indien nicht einmal zu den zehn größten Handelspartnern
             // zählte": a place in a relative clause on a year is that year's.)
             let relativeYear = periodMentions.first { candidate in
@@ -642,6 +645,17 @@ extension ClauseReader {
                     rankedProduct = named.code
                 } else if anaphor {
                     rankedProduct = discourse.product
+                } else if let carried = discourse.rankMeasure, discourse.sentencesSinceRank <= 1,
+                    !discourse.rankMeasureFromDeficit, case .hs(let code) = carried.product, carried.flow == measure,
+                    cues.products.isEmpty,
+                    // (Not a place with a ranking noun of its own: "Unter allen Herkunftsländern ist Japan nur noch der
+                    // fünftgrößte Lieferant" ranks all goods again.)
+                    !words.contains(where: { RankFinder.classify($0) != nil })
+                {
+                    // ("Irland war der größte Lieferant von Arzneimitteln. Die Schweiz kommt auf Platz drei": a place
+                    // that names no goods of its own, right after a ranking of goods by the same flow, goes on with
+                    // those goods.)
+                    rankedProduct = code
                 }
             }
             // "only Canada sold Americans more of them", "No country sold more drugs": the goods of the

@@ -304,10 +304,21 @@ extension ClauseReader {
                 }
                 // ("Den Höhepunkt erreichten die Einfuhren in diesem Jahr im Mai": the year is where the peak is
                 // looked for, the month is the peak.)
-                let thisYear = zip(words, words.dropFirst()).contains { pair in
-                    (["diesem", "dieses", "laufenden"].contains(pair.0) && ["jahr", "jahres"].contains(pair.1))
-                        || (pair.0 == "this" && pair.1 == "year")
-                }
+                // ("the highest monthly total of 2014 so far": a monthly record of a year named by its number.)
+                let ofNamedYear =
+                    record.monthly
+                    && named.contains { mention in
+                        guard case .single(let year) = mention.kind, !year.isMonth else { return false }
+                        let at = tokenIndex(of: mention.range.lowerBound)
+                        return at > record.end && at - record.end <= 4
+                            && ["of", "in", "for", "des", "im"].contains(words[at - 1])
+                    }
+                let thisYear =
+                    ofNamedYear
+                    || zip(words, words.dropFirst()).contains { pair in
+                        (["diesem", "dieses", "laufenden"].contains(pair.0) && ["jahr", "jahres"].contains(pair.1))
+                            || (pair.0 == "this" && pair.1 == "year")
+                    }
                 let monthInTheYear =
                     thisYear
                     ? named.first(where: {

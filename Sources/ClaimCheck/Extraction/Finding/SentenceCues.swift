@@ -533,8 +533,10 @@ extension SentenceCues {
     /// The chapter of a compound that joins it to a noun by hyphens ("kapitel-87-einfuhren", "hs-87-exporte").
     static func chapterCompound(_ word: String) -> String? {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count >= 3, ["kapitel", "chapter", "hs"].contains(parts[0]), parts[1].count == 2,
-            parts[1].allSatisfy(\.isNumber), !parts[2].isEmpty, !parts[2].allSatisfy(\.isNumber)
+        // ("chapter-85 goods", "HS-87": the number alone after the hyphen too.)
+        guard parts.count >= 2, ["kapitel", "chapter", "hs"].contains(parts[0]), parts[1].count == 2,
+            parts[1].allSatisfy(\.isNumber),
+            parts.count == 2 || (!parts[2].isEmpty && !parts[2].allSatisfy(\.isNumber))
         else { return nil }
         return String(parts[1])
     }
