@@ -7625,6 +7625,28 @@ struct AmbiguityTests {
                 "U.S. exports to Egypt, which receives about $1.3 billion a year in U.S. military aid, fell in 2013.",
                 "2014-07-08", .en
             ).allSatisfy { !$0.hasPrefix("value") })
+        // Two chapters listed with asides between them and summed ("chapter 84 (…) and chapter 85 (…) together") are one
+        // sum (before: chapter 85 alone, contradicted).
+        #expect(
+            verdicts(
+                "Put chapter 84 (computers, storage, machinery) and chapter 85 (electrical and electronic equipment) together and you get close to 60% of all U.S. imports from Thailand in 2024.",
+                "2025-02-20", .en) == ["composition imports THA 2024 supported"])
+        // A ranking far off for all goods, or an overtaking wrong for them, is tried for the goods the article just
+        // measured, and read so where it holds (before: unverifiable, far off; contradicted).
+        #expect(
+            verdicts(
+                "Von Januar bis Oktober 2024 importierten die USA Arzneimittel für 177,4 Mrd. Dollar. Die Schweiz hat Deutschland als zweitwichtigsten Lieferanten abgelöst.",
+                "2024-12-12", .de) == [
+                    "composition imports WORLD 2024-01..2024-10 supported",
+                    "rank imports Schweiz 2024-01..2024-10 supported",
+                    "comparison imports CHE 2024-01..2024-10 supported",
+                ])
+        // "That year" in a first-since claim is the year the sentence before named (before: the article's year,
+        // contradicted).
+        #expect(
+            verdicts(
+                "Exports to Greece fell in 2015. The turning point came in 2012, the year of the second bailout. That year the United States recorded its first goods deficit with Greece since 1987.",
+                "2016-03-10", .en) == ["change exports GRC 2014..2015 supported", "record balance GRC 2012 supported"])
     }
 
     /// The hint that a figure matches another year names only a year close by and out when the article appeared, and

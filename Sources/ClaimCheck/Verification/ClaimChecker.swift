@@ -311,7 +311,8 @@ public struct ClaimChecker: Sendable {
         let goodsReadingOpen =
             claim.product == .total
             && (claim.kind == .value && claim.flow == .imports && checked.verdict != .supported
-                || claim.kind == .rank && checked.verdict == .contradicted)
+                || claim.kind == .rank && checked.verdict != .supported
+                || claim.kind == .comparison && checked.verdict == .contradicted)
         // (Each goods reading verified once: the first that holds is adopted; a sum wrong for all goods whose goods
         // reading the store cannot decide, having no detail for the goods in that period, is unsure, not wrong: the
         // figure is likely of the goods the article measured just before. Only a sum far below the pair's whole trade,

@@ -273,6 +273,16 @@ extension ClauseReader {
                     claim.wordsStart = scalarOffset(subjectCountry.range.lowerBound)
                     claim.wordsEnd = scalarOffset(end)
                 }
+                // ("Schweiz: Die Eidgenossenschaft hat Deutschland als zweitwichtigsten Lieferanten abgelöst", in a list of
+                // the suppliers of medicines: an overtaking that names no goods may be of the goods the article speaks
+                // of; that reading is tried when the one of all goods does not hold.)
+                if Lexicon.isOvertake(words, at: index), claim.product == .total, claim.flow == .imports,
+                    cues.products.isEmpty, !words.contains(where: Lexicon.allGoodsWords.contains),
+                    let carried = discourse.product
+                        ?? (discourse.sentencesSinceMeasuredProduct <= 2 ? discourse.measuredProduct : nil)
+                {
+                    claim.productReadings = [carried]
+                }
                 if equal {
                     // As large as the other: a ratio of one, read loosely (±5%).
                     claim.value = 1

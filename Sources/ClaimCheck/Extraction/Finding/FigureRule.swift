@@ -3860,7 +3860,9 @@ extension ClauseReader {
         if listed.count >= 2, let last = listed.last,
             (last.token..<figureToken).filter({ !aside($0) }).count <= 6,
             zip(listed, listed.dropFirst()).allSatisfy({ pair in
-                pair.1.token - pair.0.token <= 5
+                // ("chapter 84 (computers, storage, machinery) and chapter 85 (…) together": an aside between does not
+                // part them.)
+                (pair.0.token..<pair.1.token).filter({ !aside($0) }).count <= 5
                     && (text[tokens[pair.0.token].range.upperBound..<tokens[pair.1.token].range.lowerBound].contains(
                         ",")
                         || words[pair.0.token..<pair.1.token].contains {

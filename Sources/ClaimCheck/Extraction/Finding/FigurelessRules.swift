@@ -778,7 +778,15 @@ extension ClauseReader {
         let period: ClaimPeriod?
         switch run.kind {
         case .firstSince:
-            period = comparison?.period ?? ownMonth.map { .single($0) } ?? ownYear.map { .single($0) } ?? contextPeriod
+            // ("The turning point came in 2012 … That year the United States recorded its first goods deficit with
+            // Greece since 1987": the year "that year" points back to.)
+            let pointedBack = periodMentions.first { mention in
+                if case .same = mention.kind { return true }
+                return false
+            }.flatMap { resolvePeriod($0) }
+            period =
+                comparison?.period ?? ownMonth.map { .single($0) } ?? ownYear.map { .single($0) } ?? pointedBack
+                ?? contextPeriod
         case .everySince, .lastTime:
             period = latest.map { .single(.year($0)) }
         }
