@@ -7614,17 +7614,17 @@ struct AmbiguityTests {
             verdicts(
                 "176,7 Mrd. US-Dollar – so viel gaben die USA 2023 für importierte pharmazeutische Erzeugnisse aus.",
                 "2024-03-14", .de) == ["composition imports WORLD 2023 supported"])
-        // "drinks" are beverages (HS 22); money said to be in aid is no trade figure (before: all goods, contradicted;
-        // U.S. exports to Egypt, unverifiable).
+        // "drinks" are beverages (HS 22); money said to be in aid is no trade figure, but a trade figure in a clause of its
+        // own after the aid is (before: all goods, contradicted; the aid read as exports, unverifiable, and the export
+        // figure after it lost).
         #expect(
             verdicts(
                 "American imports of Belgian drinks totalled just $16 million in January to April 2024.", "2024-06-11",
                 .en) == ["composition imports BEL 2024-01..2024-04 supported"])
         #expect(
             verdicts(
-                "U.S. exports to Egypt, which receives about $1.3 billion a year in U.S. military aid, fell in 2013.",
-                "2014-07-08", .en
-            ).allSatisfy { !$0.hasPrefix("value") })
+                "U.S. exports to Egypt, which receives about $1.3 billion a year in U.S. military aid, fell to $5.2 billion in 2013 from $6.2 billion in 2012.",
+                "2014-07-08", .en) == ["value exports EGY 2013 supported", "value exports EGY 2012 inaccurate"])
         // Two chapters listed with asides between them and summed ("chapter 84 (…) and chapter 85 (…) together") are one
         // sum (before: chapter 85 alone, contradicted).
         #expect(

@@ -518,8 +518,11 @@ struct SentenceFacts {
             // "Investitionen von 100 Milliarden Dollar", "$2 billion in aid": money, but not trade.
             if figure.unit == .usd || figure.unit == .eur || figure.unit == .other {
                 let at = tokenIndex(of: figure.range.lowerBound)
+                // (In the figure's own clause: "U.S. exports to Egypt, a big aid recipient, fell to $5.2 billion" are
+                // trade.)
                 if (max(0, at - 4)..<min(words.count, at + 5)).contains(where: {
                     !subsidized.contains($0) && Lexicon.isNotTradeMoney(words[$0])
+                        && !commaBetween(min($0, at), max($0, at))
                 }) {
                     return false
                 }
