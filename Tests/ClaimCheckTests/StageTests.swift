@@ -7641,6 +7641,14 @@ struct AmbiguityTests {
                     "rank imports Schweiz 2024-01..2024-10 supported",
                     "comparison imports CHE 2024-01..2024-10 supported",
                 ])
+        // "weniger als die Hälfte des Vorjahresmonats": the level as a fraction of the base; less than the fraction left is
+        // more than its fall (before: a fall of at most half, inaccurate).
+        #expect(
+            verdicts(
+                "Im Januar sanken die US-Importe aus Dänemark auf 588 Millionen Dollar, weniger als die Hälfte des Vorjahresmonats.",
+                "2024-03-14", .de) == [
+                    "value imports DNK 2024-01 supported", "change imports DNK 2023-01..2024-01 supported",
+                ])
         // "That year" in a first-since claim is the year the sentence before named (before: the article's year,
         // contradicted).
         #expect(

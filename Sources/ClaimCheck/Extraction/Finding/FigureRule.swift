@@ -2971,6 +2971,25 @@ extension ClauseReader {
             Lexicon.fractionWords.contains(where: { figure.text.lowercased().contains($0) })
         {
             claim.value = abs(value) - 100
+        } else if draft.kind == .change, figure.unit == .percent, let value = claim.value, value < 0, abs(value) < 100,
+            Lexicon.fractionWords.contains(where: { figure.text.lowercased().contains($0) }),
+            case let end = tokenIndex(of: figure.range.upperBound), end + 1 < words.count,
+            ["des", "der", "of"].contains(words[end]),
+            words[(end + 1)..<min(words.count, end + 4)].contains(where: { word in
+                ["vorjahr", "level", "niveau", "year", "jahr", "month", "monat", "wert", "figure"].contains(where: {
+                    word.hasPrefix($0)
+                }) || word.hasSuffix("jahres") || word.hasSuffix("monats")
+            })
+        {
+            // ("sanken auf 588 Millionen Dollar, weniger als die Hälfte des Vorjahresmonats", "less than half of the year
+            // before": the new level as a fraction of the base, a change of the fraction less the whole; less than the
+            // fraction left is more than its fall.)
+            claim.value = abs(value) - 100
+            switch claim.hedge {
+            case .atMost: claim.hedge = .atLeast
+            case .atLeast: claim.hedge = .atMost
+            default: break
+            }
         }
         claim.comparedPartner = draft.comparedPartner
         // (So is one whose own side is: the sentence names only the side compared with.)
