@@ -2547,12 +2547,9 @@ struct ClauseReader {
         return found
     }
 
-    /// Whether the words right after the figure at `figureToken`, past a dash or colon, restate it: "– so viel …",
+    /// Whether the words right after a figure, past a dash or colon, restate it: "– so viel …",
     /// "– um so viel …", ": that is how much …", "– that's how much …".
-    func restatesFigure(after figureToken: Int) -> Bool {
-        guard let figure = figures.first(where: { tokenIndex(of: $0.range.lowerBound) == figureToken }) else {
-            return false
-        }
+    func restatesFigure(_ figure: Figure) -> Bool {
         let end = tokenIndex(of: figure.range.upperBound)
         guard end < tokens.count else { return false }
         let gap = text[figure.range.upperBound..<tokens[end].range.lowerBound]
@@ -2567,10 +2564,11 @@ struct ClauseReader {
     private func productNamed(for figureToken: Int, window: Int, after afterWindow: Int) -> Product? {
         // ("176,7 Mrd. US-Dollar – so viel gaben die USA 2023 für importierte pharmazeutische Erzeugnisse aus", "$1.2bn:
         // that is how much …": a clause after a dash or colon that restates the figure says what it is, however long.)
-        let restated = restatesFigure(after: figureToken)
+        let figure = figures.first(where: { tokenIndex(of: $0.range.lowerBound) == figureToken })
+        let restated = figure.map(restatesFigure) ?? false
         let afterWindow = restated ? max(afterWindow, 16) : afterWindow
         // "…, knapp 30 Prozent auf Platin und Palladium": goods right after the figure's "auf" are its.
-        if let figure = figures.first(where: { tokenIndex(of: $0.range.lowerBound) == figureToken }) {
+        if let figure {
             let end = tokenIndex(of: figure.range.upperBound)
             if end + 1 < words.count, ["auf", "for"].contains(words[end]),
                 let goods = cues.products.first(where: { $0.token == end + 1 || $0.token == end + 2 })

@@ -278,8 +278,7 @@ extension ClauseReader {
                 // of; that reading is tried when the one of all goods does not hold.)
                 if Lexicon.isOvertake(words, at: index), claim.product == .total, claim.flow == .imports,
                     cues.products.isEmpty, !words.contains(where: Lexicon.allGoodsWords.contains),
-                    let carried = discourse.product
-                        ?? (discourse.sentencesSinceMeasuredProduct <= 2 ? discourse.measuredProduct : nil)
+                    let carried = discourse.recentGoods
                 {
                     claim.productReadings = [carried]
                 }

@@ -33,6 +33,8 @@ struct Discourse {
     /// no goods may rank ("Vehicle imports came to $374.5 billion …. Germany ranks only fifth among suppliers").
     var measuredProduct: String?
     var sentencesSinceMeasuredProduct = 99
+    /// The goods the article speaks of now: the previous sentence's, else those measured in the last two sentences.
+    var recentGoods: String? { product ?? (sentencesSinceMeasuredProduct <= 2 ? measuredProduct : nil) }
     /// Whether the sentence before was a short question naming goods ("Furniture? Another $10.8
     /// billion."): the next sentence's figures are about them.
     var productQuestion = false

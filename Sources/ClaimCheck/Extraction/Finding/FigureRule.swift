@@ -2966,13 +2966,14 @@ extension ClauseReader {
         // "shrank to a tenth of their 2021 level", "auf ein Drittel gesunken": the new level as a fraction
         // of the old one, a change of the fraction less the whole.
         let before = tokenIndex(of: figure.range.lowerBound) - 1
-        if draft.kind == .change, figure.unit == .percent, let value = claim.value, abs(value) < 100,
-            before >= 0, before < words.count, ["to", "auf"].contains(words[before]),
-            Lexicon.fractionWords.contains(where: { figure.text.lowercased().contains($0) })
+        let namesFraction =
+            draft.kind == .change && figure.unit == .percent
+            && Lexicon.fractionWords.contains(where: { figure.text.lowercased().contains($0) })
+        if namesFraction, let value = claim.value, abs(value) < 100,
+            before >= 0, before < words.count, ["to", "auf"].contains(words[before])
         {
             claim.value = abs(value) - 100
-        } else if draft.kind == .change, figure.unit == .percent, let value = claim.value, value < 0, abs(value) < 100,
-            Lexicon.fractionWords.contains(where: { figure.text.lowercased().contains($0) }),
+        } else if namesFraction, let value = claim.value, value < 0, abs(value) < 100,
             case let end = tokenIndex(of: figure.range.upperBound), end + 1 < words.count,
             ["des", "der", "of"].contains(words[end]),
             words[(end + 1)..<min(words.count, end + 4)].contains(where: { word in

@@ -733,8 +733,7 @@ extension ClauseReader {
             if rankedProduct == nil, measure == .imports, !ofGoods,
                 !words.contains(where: { Lexicon.allGoodsWords.contains($0) }),
                 let carried = cues.products.first(where: { !$0.listed && $0.token < mention.token })?.code
-                    ?? discourse.product
-                    ?? (discourse.sentencesSinceMeasuredProduct <= 2 ? discourse.measuredProduct : nil)
+                    ?? discourse.recentGoods
             {
                 claim.productReadings = [carried]
             }

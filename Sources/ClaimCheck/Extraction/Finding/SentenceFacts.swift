@@ -439,14 +439,6 @@ struct SentenceFacts {
                 namesAFlow = flows
                 if !flows { return false }
             }
-            // ("Egypt, which receives about $1.3 billion a year in U.S. military aid", "$2 billion in new investment":
-            // money said to be in aid, investment or the like, in the figure's own clause, is not trade.)
-            if figure.unit == .usd || figure.unit == .eur, case let end = tokenIndex(of: figure.range.upperBound),
-                let hit = (end..<min(words.count, end + 6)).first(where: { Lexicon.isNotTradeMoney(words[$0]) }),
-                words[end..<hit].contains("in"), !(end..<hit).contains(where: { commaBetween($0, $0 + 1) })
-            {
-                return false
-            }
             // Tariff, tax and interest rates are not trade figures: "Zusatzzölle von 25 Prozent", "a 10% tariff".
             if figure.unit == .percent {
                 let at = tokenIndex(of: figure.range.lowerBound)
@@ -524,6 +516,14 @@ struct SentenceFacts {
                     !subsidized.contains($0) && Lexicon.isNotTradeMoney(words[$0])
                         && !commaBetween(min($0, at), max($0, at))
                 }) {
+                    return false
+                }
+                // ("Egypt, which receives about $1.3 billion a year in U.S. military aid", "$2 billion in new investment":
+                // a sum said to be in aid, investment or the like a little further on, in its own clause, too.)
+                if figure.unit != .other, case let end = tokenIndex(of: figure.range.upperBound),
+                    let hit = (end..<min(words.count, end + 6)).first(where: { Lexicon.isNotTradeMoney(words[$0]) }),
+                    words[end..<hit].contains("in"), !(end..<hit).contains(where: { commaBetween($0, $0 + 1) })
+                {
                     return false
                 }
             }
