@@ -138,12 +138,15 @@ func detailedScore(folder: URL) throws -> CorpusBreakdown {
                 Issue.record("\(file): gold figure \"\(claim.figure)\" not found in the article")
                 continue
             }
-            // (A claim's figure, or the words it rests on: "Vietnam war das drittgrößte" for a ranking.)
+            // (A claim's figure, or the words it rests on: "Vietnam war das drittgrößte" for a ranking, or its place
+            // word standing apart from the country.)
             let hit = report.claims.indices.first { index in
                 let claimed = report.claims[index].claimed
-                let start = min(claimed.start, claimed.wordsStart ?? claimed.start)
-                let end = max(claimed.end, claimed.wordsEnd ?? claimed.end)
-                return !used.contains(index) && start < range.upperBound && end > range.lowerBound
+                let onFigure = claimed.start < range.upperBound && claimed.end > range.lowerBound
+                let onWords = claimed.wordsStart.map { start in
+                    start < range.upperBound && (claimed.wordsEnd ?? start) > range.lowerBound
+                } ?? false
+                return !used.contains(index) && (onFigure || onWords)
             }
             var one = CorpusScore()
             one.gold = 1
@@ -6025,8 +6028,8 @@ struct Unseen102CorpusTests {
 
 /// The hundred-and-third unseen corpus (`Fixtures/unseen-103`): 20 articles (10 German, 10 English, 233 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and forty-ninth-session sections) and the data
-/// files, written at the start of session 49 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 49 and committed before the checker first ran on it. Held out through
+/// session 49 (only its totals read); a development corpus since session 50.
 @Suite("Unseen corpus 103")
 struct Unseen103CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -6034,8 +6037,7 @@ struct Unseen103CorpusTests {
             "Unseen corpus 103", folder: "Fixtures/unseen-103",
             CorpusThresholds(
                 articles: 20, gold: 233, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (872b0d6): 70.0% right, precision 87.0%, recall
@@ -6072,8 +6074,8 @@ struct Unseen104CorpusTests {
 
 /// The hundred-and-fifth unseen corpus (`Fixtures/unseen-105`): 20 articles (10 German, 10 English, 200 claims) by two
 /// writers who had read only the corpus brief (with its thirty-third- and forty-ninth-session sections) and the data
-/// files, written at the start of session 49 and committed before the checker first ran on it. Held out: only its
-/// totals are ever read.
+/// files, written at the start of session 49 and committed before the checker first ran on it. Held out through
+/// session 49 (only its totals read); a development corpus since session 50.
 @Suite("Unseen corpus 105")
 struct Unseen105CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -6081,8 +6083,7 @@ struct Unseen105CorpusTests {
             "Unseen corpus 105", folder: "Fixtures/unseen-105",
             CorpusThresholds(
                 articles: 20, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (872b0d6): 76.0% right, precision 89.2%, recall
@@ -6092,4 +6093,94 @@ struct Unseen105CorpusTests {
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 10
+}
+
+/// The hundred-and-sixth unseen corpus (`Fixtures/unseen-106`): 20 articles (10 German, 10 English, 205 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and fiftieth-session sections) and the data
+/// files, written at the start of session 50 and committed before the checker first ran on it. Measured blind once
+/// (its first measurement); a development corpus from then on in session 50, its articles read.
+@Suite("Unseen corpus 106")
+struct Unseen106CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 106", folder: "Fixtures/unseen-106",
+            CorpusThresholds(
+                articles: 20, gold: 205, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    // Measured: first, with the checker of the session's start (65dc541): 82.4% right, precision 81.2%, recall
+    // 94.6%, 1 false alarm (docs/measurements/unseen-106-109-first-measurement-session-50.txt).
+    static let minimumRight = 0.82
+    static let minimumPrecision = 0.81
+    static let minimumRecall = 0.94
+    static let maximumFalseAlarms = 1
+}
+
+/// The hundred-and-seventh unseen corpus (`Fixtures/unseen-107`): 20 articles (10 German, 10 English, 265 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and fiftieth-session sections) and the data
+/// files, written at the start of session 50 and committed before the checker first ran on it. Measured blind once
+/// (its first measurement); a development corpus from then on in session 50, its articles read.
+@Suite("Unseen corpus 107")
+struct Unseen107CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 107", folder: "Fixtures/unseen-107",
+            CorpusThresholds(
+                articles: 20, gold: 265, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    // Measured: first, with the checker of the session's start (65dc541): 79.2% right, precision 82.7%, recall
+    // 91.7%, 6 false alarms (docs/measurements/unseen-106-109-first-measurement-session-50.txt).
+    static let minimumRight = 0.79
+    static let minimumPrecision = 0.82
+    static let minimumRecall = 0.91
+    static let maximumFalseAlarms = 6
+}
+
+/// The hundred-and-eighth unseen corpus (`Fixtures/unseen-108`): 20 articles (10 German, 10 English, 255 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and fiftieth-session sections) and the data
+/// files, written at the start of session 50 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 108")
+struct Unseen108CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 108", folder: "Fixtures/unseen-108",
+            CorpusThresholds(
+                articles: 20, gold: 255, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (65dc541): 72.5% right, precision 88.0%, recall
+    // 86.3%, 5 false alarms (docs/measurements/unseen-106-109-first-measurement-session-50.txt).
+    static let minimumRight = 0.72
+    static let minimumPrecision = 0.87
+    static let minimumRecall = 0.86
+    static let maximumFalseAlarms = 5
+}
+
+/// The hundred-and-ninth unseen corpus (`Fixtures/unseen-109`): 20 articles (10 German, 10 English, 220 claims) by two
+/// writers who had read only the corpus brief (with its thirty-third- and fiftieth-session sections) and the data
+/// files, written at the start of session 50 and committed before the checker first ran on it. Held out: only its
+/// totals are ever read.
+@Suite("Unseen corpus 109")
+struct Unseen109CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 109", folder: "Fixtures/unseen-109",
+            CorpusThresholds(
+                articles: 20, gold: 220, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (65dc541): 68.2% right, precision 86.5%, recall
+    // 90.5%, 8 false alarms (docs/measurements/unseen-106-109-first-measurement-session-50.txt).
+    static let minimumRight = 0.68
+    static let minimumPrecision = 0.86
+    static let minimumRecall = 0.9
+    static let maximumFalseAlarms = 8
 }
