@@ -7657,6 +7657,151 @@ struct AmbiguityTests {
                 "2016-03-10", .en) == ["change exports GRC 2014..2015 supported", "record balance GRC 2012 supported"])
     }
 
+    @Test func readingsTheFiftiethSessionAdded() throws {
+        let checker = ClaimChecker(database: BundledStore.database)
+        // A ranking rests on its place word too: from the country across small words and the home reporter
+        // ("ranks only as the United States’ 32nd-largest"), across a relative clause's comma ("Hong Kong, which
+        // ranked as …"), or, with a figure between, on the place word alone.
+        func words(_ text: String, _ date: String) throws -> String {
+            let report = checker.check(text, language: .en, date: PublicationDate(parsing: date))
+            let rank = try #require(report.claims.first { $0.kind == .rank })
+            let scalars = Array(text.unicodeScalars)
+            let start = try #require(rank.claimed.wordsStart)
+            let end = try #require(rank.claimed.wordsEnd)
+            return String(String.UnicodeScalarView(scalars[start..<end]))
+        }
+        #expect(
+            try words(
+                "Still, Turkey ranks only as the United States’ 32nd-largest trading partner.", "2018-08-14")
+                == "Turkey ranks only as the United States’ 32nd-largest")
+        #expect(
+            try words(
+                "Hong Kong, which ranked as America's 10th-largest export market last year, is now a second-tier destination.",
+                "2018-08-14") == "Hong Kong, which ranked as America's 10th-largest")
+        #expect(
+            try words(
+                "The U.S. ran a $56.9 billion goods deficit with Switzerland in 2020, the fifth-largest deficit it ran with any partner.",
+                "2021-03-01") == "fifth-largest")
+        // Countries after "below" or after "overtaken by" are compared with, not ranked (before: Jordan ranked, Mexico
+        // ranked, both contradicted).
+        #expect(
+            verdicts(
+                "Russia's place among America's trading partners has collapsed. Once a mid-sized partner, it fell out of the top 70 last year, ending up below Jordan and Greece.",
+                "2025-10-20", .en) == ["rank total top 70 2024 supported"])
+        #expect(
+            verdicts(
+                "For China, the picture is the mirror image. It is no longer America's biggest supplier of goods, having been overtaken by Mexico last year.",
+                "2024-03-19", .en
+            ).allSatisfy { !$0.contains("MEX") && !$0.hasSuffix("contradicted") })
+        // One partner's two flows compared without a figure: the sign of the balance, from the subject's verbs
+        // (before: not found).
+        #expect(
+            verdicts("America sold more goods to Britain in 2020 than it bought from it.", "2021-03-10", .en)
+                == ["comparison exports GBR 2020 supported"])
+        #expect(
+            verdicts(
+                "The United States bought more goods from Canada than it sold there in 2018.", "2019-05-10", .en)
+                == ["comparison imports CAN 2018 supported"])
+        #expect(
+            verdicts(
+                "Britain bought more goods from the United States in 2020 than it sold there.", "2021-03-10", .en)
+                == ["comparison exports GBR 2020 supported"])
+        // Said of a year it does not hold for, by far: contradicted (U.S. imports from Canada were 1.2 times its exports
+        // in 2018).
+        #expect(
+            verdicts("In 2018 the United States sold Mexico more than it bought from it.", "2019-05-10", .en)
+                == ["comparison exports MEX 2018 contradicted"])
+        // A month without its year named as a change's base ("down 15.8% from April") runs to the month the article
+        // speaks of; a level "narrowed from April, to $4.4 billion" is that month's (before: April against April a
+        // year before, contradicted; April's level, contradicted).
+        #expect(
+            verdicts(
+                "U.S. goods trade with Mexico totaled $25.3 billion in May. Exports to Mexico dropped to $10.4 billion and were down 15.8% from April. The U.S. deficit with Mexico narrowed from April, to $4.4 billion.",
+                "2020-07-02", .en) == [
+                    "value total MEX 2020-05 supported", "value exports MEX 2020-05 supported",
+                    "change exports MEX 2020-04..2020-05 supported", "value balance MEX 2020-05 supported",
+                ])
+        // "The last three months of the year" are the fourth quarter of the year spoken of; a capitalized month opening
+        // a clause after "and" is that clause's period (before: 2018 to 2019, contradicted; 2019's total, contradicted).
+        #expect(
+            verdicts(
+                "U.S. exports of goods to China came to $124.6 billion in 2020. In the last three months of the year, shipments to China ran 56 percent ahead of the same quarter of 2019, and October set a monthly record at $14.8 billion.",
+                "2021-02-18", .en) == [
+                    "value exports CHN 2020 supported",
+                    "change exports CHN 2019-10..2019-12 → 2020-10..2020-12 supported",
+                    "value exports CHN 2020-10 supported", "record exports CHN 2020-10 supported",
+                ])
+        // "The August figure" is August's (before: September's, contradicted).
+        #expect(
+            verdicts(
+                "Imports from Angola eased to $220.2 million in September from $312.4 million in August. The August figure was the highest since August 2018.",
+                "2024-11-12", .en
+            ).last == "record imports AGO 2024-08 supported")
+        // Goods and flow in one compound ("Kaffeeimporte") name the goods of a multiple (before: all goods,
+        // contradicted); a noun for the country after a German finite verb is its subject (before: U.S. exports,
+        // contradicted); a month in the figure's own clause, after a comma closing a longer run, is the figure's
+        // (before: January–February, contradicted).
+        #expect(
+            verdicts(
+                "Im vierten Quartal hat sich der Wert der Kaffeeimporte aus Brasilien gegenüber dem Vorjahresquartal fast verdoppelt.",
+                "2025-02-12", .de) == ["change imports BRA 2023-10..2023-12 → 2024-10..2024-12 supported"])
+        #expect(
+            verdicts(
+                "Die USA importierten 2023 Waren aus Kambodscha. Allein im September lieferte das Land so viel wie nie zuvor in einem einzigen Monat.",
+                "2024-11-16", .de) == ["record imports KHM 2024-09 supported"])
+        #expect(
+            verdicts(
+                "In den ersten beiden Monaten dieses Jahres stagnierten die Einfuhren der USA aus Bangladesch, im Februar lagen sie sogar ein Siebtel unter dem Vorjahresmonat.",
+                "2023-04-22", .de) == ["change imports BGD 2022-02..2023-02 supported"])
+        // China's customs administration is another source (before: the U.S. figures, inaccurate and contradicted).
+        #expect(
+            verdicts(
+                "Data released by China's General Administration of Customs showed bilateral trade in goods reached 755.6 billion US dollars last year, the highest on record.",
+                "2022-02-10", .en
+            ).allSatisfy { $0.hasSuffix("unverifiable") })
+        // "dorthin" in a sentence of trade names the country the sentence before named, for the sentences after too
+        // (before: the world, contradicted).
+        #expect(
+            verdicts(
+                "Am krassesten ist es in Kirgisistan. Die USA haben dorthin im vergangenen Jahr Waren für gerade noch 32 Millionen Dollar geliefert. Das ist mehr als die Hälfte weniger als 2014. Im Jahr 2013 waren es noch 106 Millionen Dollar.",
+                "2016-02-22", .de) == [
+                    "value exports KGZ 2015 supported", "change exports KGZ 2014..2015 supported",
+                    "value exports KGZ 2013 supported",
+                ])
+        // "chapter 7" is HS 07 (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "US imports of Mexican vegetables (chapter 7 of the tariff schedule, which covers everything from tomatoes and peppers to cucumbers and onions) reached US$6.4 billion in the first seven months of the year.",
+                "2024-09-05", .en) == ["composition imports MEX 2024-01..2024-07 supported"])
+        // A partner's "deficit" is checked by its size (before: the sign read as a U.S. surplus, contradicted).
+        #expect(
+            verdicts("Japans Defizit betrug 2016 68,8 Milliarden Dollar.", "2017-07-14", .de)
+                == ["value balance JPN 2016 supported"])
+        // "The gap between China and Canada" is the difference of their figures (before: the balance of their sum,
+        // contradicted).
+        #expect(
+            verdicts(
+                "Counting exports and imports together, the gap between China and Canada in the January-to-April period was less than US$1-billion, in China's favour.",
+                "2018-06-07", .en) == ["comparison total CHN 2018-01..2018-04 supported"])
+        // A sentence that opens with goods and has no figure sets the topic: the next sentence's sum, and a change beside
+        // it, may be of those goods (before: all goods, both contradicted).
+        #expect(
+            verdicts(
+                "US imports of Mexican vegetables (chapter 7) reached US$6.4 billion in the first seven months of the year. Fruit and nuts (chapter 8) are a different story. Imports from Mexico came to US$7.0 billion from January to July, a slip of 0.9% from a year earlier.",
+                "2024-09-05", .en) == [
+                    "composition imports MEX 2024-01..2024-07 supported",
+                    "composition imports MEX 2024-01..2024-07 supported",
+                    "change imports MEX 2023-01..2023-07 → 2024-01..2024-07 supported",
+                ])
+        // A "when" clause that names its own base is no change from a year before (before: April on April, read for the
+        // wrong goods and supported by chance).
+        #expect(
+            verdicts(
+                "Imports from Britain rose in the spring. There were signs of a turn in April, when U.K. shipments jumped 14% from March.",
+                "2024-06-11", .en
+            ).allSatisfy { $0.contains("2024-03..2024-04") })
+    }
+
     /// The hint that a figure matches another year names only a year close by and out when the article appeared, and
     /// the German hint that it matches another flow is in the genitive.
     @Test func hintsOfTheLikelyErrorKeepToWhatTheArticleCouldKnow() throws {

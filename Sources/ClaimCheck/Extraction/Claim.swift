@@ -182,7 +182,8 @@ public struct FoundClaim: Sendable, Hashable {
     public var markStart: Int?
     public var markEnd: Int?
     /// The words the claim rests on, when they reach beyond the claimed span: a ranking from its country to its place
-    /// ("Vietnam war das drittgrößte", "the third-largest supplier was Vietnam"); offsets in Unicode scalars.
+    /// ("Vietnam war das drittgrößte", "the third-largest supplier was Vietnam"), or its place word alone where a
+    /// figure stands between the two; offsets in Unicode scalars.
     public var wordsStart: Int?
     public var wordsEnd: Int?
     /// The article's publication date, when known: figures published later may differ by revisions.
@@ -235,6 +236,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// Partners whose figures the claim adds up ("Kanada und Mexiko zusammen", "combined"); empty
     /// for one partner.
     public var partnerSum: [String] = []
+    /// For a comparison of two partners by a sum of money said as the gap between them ("the gap between China and
+    /// Canada was less than $1 billion"): the size of the difference, whichever is the larger.
+    public var absoluteGap = false
     /// Whether the figure's sentence names no period of its own, so its period comes from the
     /// sentences before or the publication date: a reading, not something the sentence says.
     public var frameInferred = false

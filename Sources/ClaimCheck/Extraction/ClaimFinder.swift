@@ -427,6 +427,16 @@ public struct ClaimFinder: Sendable {
             // flow is the country the sentence before named.)
             discourse.partner = named
             facts.mentionCountry(named, at: there)
+            discourse.sentencesSinceNamedCountry = 0
+        } else if let named = discourse.lastNamedCountry, discourse.sentencesSinceNamedCountry <= 1,
+            !facts.mentions.contains(where: { $0.code != homeReporter }), !facts.cues.flows.isEmpty,
+            facts.words.contains("dorthin")
+        {
+            // ("Die USA haben dorthin im vergangenen Jahr Waren für 32 Millionen Dollar geliefert": "dorthin" points to
+            // the country the sentence before named wherever it stands in a sentence of trade; the sentences after
+            // speak of it too. Not a mention in the sentence: the verb's subject is read as before.)
+            discourse.partner = named
+            discourse.sentencesSinceNamedCountry = 0
         }
         let sentenceGoods = Lexicon.namesGoods(facts.tokens)
         if sentenceGoods { discourse.goodsNamed = true }
@@ -468,6 +478,7 @@ public struct ClaimFinder: Sendable {
         reader.partnerComparisonClaims(into: &found)
         reader.streakClaims(into: &found)
         reader.conditionRunClaims(into: &found)
+        reader.flowComparisonClaims(into: &found)
         if facts.figures.isEmpty {
             reader.trendClaims(into: &found)
             reader.periodTrendClaims(into: &found)

@@ -632,6 +632,8 @@ enum Lexicon {
         "textil": ["textilwirtschaft"],
         "banan": ["bananenrepublik", "bananarepublik"],
         "boote": ["flüchtlingsboote"],
+        // ("Bevor die Präsidentenmaschinen landen": aircraft of state, no machinery traded.)
+        "maschine": ["präsidentenmaschine", "regierungsmaschine", "propagandamaschine", "wahlkampfmaschine"],
     ]
 
     /// The HS code a word names, if any.
@@ -1067,6 +1069,9 @@ enum Lexicon {
         }
         let sources = [
             "customs data", "chinese customs", "china's customs", "customs administration", "ministry of finance",
+            // ("Data released by China's General Administration of Customs showed …"; not "customs figures" or
+            // "Zollstatistik" alone, which name the U.S. tariff schedule's figures as often.)
+            "administration of customs", "ministry of commerce", "mofcom",
             "statistics canada", "destatis", "statistischen bundesamt", "statistisches bundesamt", "eurostat",
             "zollbehörde", "nach chinesischen angaben", "nach russischen angaben",
             "according to chinese", "according to russian", "according to japanese", "according to german",

@@ -170,11 +170,11 @@ struct PeriodFinder {
                     "\\bersten\\s+\(firstCount)\\s+Monate[n]?(?:\\s+(?:des\\s+Jahres|dieses\\s+Jahres|des\\s+laufenden\\s+Jahres))?(?:\\s+(?<y>\(year)))?"
                 ), "firstMonths"
             ),
-            // "the final three months of 2018", "in den letzten drei Monaten des Jahres 2018": the year's last months
-            // (only with the year said; "the last three months" alone are the latest).
+            // "the final three months of 2018", "in den letzten drei Monaten des Jahres 2018", "the last three months of
+            // the year": the year's last months ("the last three months" alone are the latest).
             (
                 regex(
-                    "\\b(?:the\\s+)?(?:last|final|closing)\\s+\(count)\\s+months\\s+of\\s+(?:the\\s+year\\s+)?(?<y>\(year))\\b|\\bletzten\\s+\(count.replacingOccurrences(of: "?<n>", with: "?<n2>"))\\s+Monate[n]?\\s+(?:des\\s+Jahres\\s+)?(?<y2>\(year))\\b"
+                    "\\b(?:the\\s+)?(?:last|final|closing)\\s+\(count)\\s+months\\s+of\\s+(?:the\\s+year(?:\\s+(?<y>\(year)))?|(?<y3>\(year)))\\b|\\bletzten\\s+\(count.replacingOccurrences(of: "?<n>", with: "?<n2>"))\\s+Monate[n]?\\s+(?:des\\s+Jahres(?:\\s+(?<y2>\(year)))?|(?<y4>\(year)))\\b"
                 ), "lastMonths"
             ),
             // "in elf Monaten", "in den sieben Monaten", "over the seven months": the months of the
@@ -311,7 +311,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?<m>\(month))(?=(?:\\s+|-)(?:exports|imports|trade|deficit|shipments|figures|sales|surplus|data|numbers|report|Exporte|Importe|Ausfuhren|Einfuhren|Defizit|Handel|Daten|Zahlen|Bilanz|Handelsbilanz|Handelsdaten)\\b)"
+                    "\\b(?<m>\(month))(?=(?:\\s+|-)(?:exports|imports|trade|deficit|shipments|figures?|totals?|tally|sales|surplus|data|numbers|report|Exporte|Importe|Ausfuhren|Einfuhren|Defizit|Handel|Daten|Zahlen|Wert|Bilanz|Handelsbilanz|Handelsdaten)\\b)"
                 ), "monthOnly"
             ),
             (
@@ -329,6 +329,13 @@ struct PeriodFinder {
             // ("The sharpest drop is July, when the monthly gap reached …", "the weakest month was March, when …": a
             // month named as the subject's complement, set off by a comma.)
             (regex("\\b(?:is|was|ist|war)\\s+(?<m>\(month))(?=,\\s)"), "monthOnly"),
+            // ("…, and October set a monthly record at $14.8 billion", "und der Oktober brachte …": a month, capitalized, as the
+            // subject of a clause joined by "and", "but"; not "and may set".)
+            (
+                regex(
+                    "(?<=\\s(?:and|but|while|und|aber|doch)\\s{1,3}|\\s(?:und|aber|doch)\\s{1,3}der\\s{1,3})(?-i:(?<m>\(month)))(?=\\s+(?-i:\\p{Ll}))"
+                ), "monthOnly"
+            ),
             // "August's $11.8 billion was a monthly record": a month's own figure.
             (regex("\\b(?<m>\(month))(?=['’]s\\b)"), "monthOnly"),
             // ("…, but October alone jumped 28%", "der Oktober allein": one month set apart from the run it closes.)
@@ -670,9 +677,11 @@ struct PeriodFinder {
                         : .months(first: 1, last: n, year: group("y").flatMap { Int($0) })
                     found.append(PeriodMention(kind: kind, range: range, text: text))
                 case "lastMonths":
+                    // ("the last three months of the year": the year the article speaks of.)
                     guard let n = (group("n") ?? group("n2")).flatMap({ Int($0) ?? Self.counts[$0.lowercased()] }),
-                        (1...11).contains(n), let y = (group("y") ?? group("y2")).flatMap({ Int($0) })
+                        (1...11).contains(n)
                     else { continue }
+                    let y = (group("y") ?? group("y2") ?? group("y3") ?? group("y4")).flatMap { Int($0) }
                     found.append(
                         PeriodMention(kind: .months(first: 13 - n, last: 12, year: y), range: range, text: text))
                 case "rolling":

@@ -58,7 +58,7 @@ public struct CheckedClaim: Sendable, Hashable, Codable {
         public var markStart: Int?
         public var markEnd: Int?
         /// The words the claim rests on, when they reach beyond `start..<end`: a ranking from its country to its
-        /// place ("Vietnam war das drittgrößte").
+        /// place ("Vietnam war das drittgrößte"), or the place word alone where a figure stands between them.
         public var wordsStart: Int?
         public var wordsEnd: Int?
     }

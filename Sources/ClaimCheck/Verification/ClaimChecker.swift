@@ -311,6 +311,7 @@ public struct ClaimChecker: Sendable {
         let goodsReadingOpen =
             claim.product == .total
             && (claim.kind == .value && claim.flow == .imports && checked.verdict != .supported
+                || claim.kind == .change && claim.flow == .imports && checked.verdict == .contradicted
                 || claim.kind == .rank && checked.verdict != .supported
                 || claim.kind == .comparison && checked.verdict == .contradicted)
         // (Each goods reading verified once: the first that holds is adopted; a sum wrong for all goods whose goods
@@ -590,7 +591,13 @@ public struct ClaimChecker: Sendable {
         // Nor is a comparison of two partners whose sentence names no period or partner of its own: its sides
         // are read from the wording and the article before, and on articles it had not seen the checker's
         // contradicted comparisons of that kind were wrong as often as right.
-        if checked.verdict == .contradicted, claim.kind == .comparison, claim.outOfScope == nil,
+        // (Except which of one partner's two flows is the larger, said of a period the sentence names, and off by a
+        // quarter or more: "Britain sells more to America than it buys from it" in a year it bought far more.)
+        let signClearlyWrong =
+            claim.value == nil && claim.comparedFlow != nil && !claim.frameInferred && claim.partnerReadings.isEmpty
+            && claim.unsurePeriodReadings.isEmpty
+            && checked.official?.value.map { $0 < 0.8 || $0 > 1.25 } == true
+        if checked.verdict == .contradicted, claim.kind == .comparison, claim.outOfScope == nil, !signClearlyWrong,
             claim.frameInferred || !claim.partnerReadings.isEmpty || (claim.comparedFlow != nil && !claim.perDollar)
                 || claim.comparedPeriod != nil || claim.comparedSideCarried
         {
@@ -2399,6 +2406,23 @@ public struct ClaimChecker: Sendable {
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
         _ words: Explanations
     ) throws {
+        if let comparedFlow = claim.comparedFlow, claim.value == nil, claim.comparisonDirection != 0 {
+            // One partner, two flows, no figure: "America sold more goods to Britain than it bought from it", the
+            // sign of the balance.
+            guard let mine = try amount(partner: partner, flow: claim.flow, period: period),
+                let theirs = try amount(partner: partner, flow: comparedFlow, period: period), theirs.value != 0
+            else {
+                checked.explanation = words.periodMissing
+                return
+            }
+            let ratio = abs(Double(mine.value)) / abs(Double(theirs.value))
+            checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", mine.coverage)
+            checked.verdict = (ratio > 1) == (claim.comparisonDirection > 0) ? .supported : .contradicted
+            checked.explanation = words.flowComparison(
+                claim: claim, partner: partner, compared: comparedFlow, a: mine.value, b: theirs.value, ratio: ratio,
+                period: period, verdict: checked.verdict, coverage: mine.coverage)
+            return
+        }
         if let comparedFlow = claim.comparedFlow, let claimedValue = claim.value {
             // One partner, two flows: "four and a half times as much from China as China bought from us".
             guard let mine = try amount(partner: partner, flow: claim.flow, period: period),
@@ -2527,7 +2551,8 @@ public struct ClaimChecker: Sendable {
     /// A sum of money said as the difference between two figures ("18 Mrd. Dollar mehr als …"), its sign
     /// from the comparative: the verdict and the official difference.
     func judgeDifference(_ claim: FoundClaim, _ claimedValue: Double, _ a: Int64, _ b: Int64) -> (Verdict, Double) {
-        let gap = Double(abs(a)) - Double(abs(b))
+        let difference = Double(abs(a)) - Double(abs(b))
+        let gap = claim.absoluteGap ? abs(difference) : difference
         let claimed = Double(claim.comparisonDirection < 0 ? -1 : 1) * abs(claimedValue)
         // (The tolerance of a negative claim is already negative.)
         let (low, high) = moneyTolerance(claim, claimed)

@@ -912,6 +912,19 @@ struct ClauseReader {
         {
             return true
         }
+        // ("Allein im September lieferte das Land so viel wie nie zuvor": a noun standing for the country the article
+        // speaks of, as that subject.)
+        if flow == .exports || flow == .imports, flowToken + 2 < words.count,
+            Lexicon.germanFiniteTradeVerbs.contains(words[flowToken]),
+            ["das", "der", "die"].contains(words[flowToken + 1]), Lexicon.isCountryAnaphor(words[flowToken + 2]),
+            // (Right after the verb: not "… Waren für 82,6 Mrd. Dollar bezogen; die Insel sei damit …".)
+            !text[tokens[flowToken].range.upperBound..<tokens[flowToken + 1].range.lowerBound].contains(where: {
+                ",;:–—(".contains($0)
+            }),
+            let country = discourse.lastNamedCountry, country != homeReporter, country != "WORLD"
+        {
+            return true
+        }
         // ("Gut ein Drittel davon kam aus Mexiko, das allein Waren dieser Kategorie für 95 Milliarden Dollar lieferte",
         // "Mexico, which shipped …": a relative clause right after a country, with no other party in it, has the
         // country as its subject.)
@@ -1995,7 +2008,12 @@ struct ClauseReader {
                 let end = tokenIndex(of: mention.range.upperBound)
                 return end <= when && when - end <= 1
             }),
-            let period = resolvePeriod(told)
+            let period = resolvePeriod(told),
+            // (Unless the clause names its own base: "in April, when U.K. shipments jumped 14% from March".)
+            !self.periodMentions.contains(where: { mention in
+                let token = tokenIndex(of: mention.range.lowerBound)
+                return token > figure && token - figure <= 3 && mention.text.lowercased().hasPrefix("from")
+            })
         {
             switch period {
             case .months(let range):
@@ -2059,6 +2077,24 @@ struct ClauseReader {
                 }
         }
         var periodMentions = ownClause.isEmpty ? nearMentions : ownClause
+        // ("In den ersten beiden Monaten stagnierten die Einfuhren, im Februar lagen sie sogar ein Siebtel unter dem
+        // Vorjahresmonat": a month named in the figure's own clause, after a comma that closes one naming a longer
+        // run, is the figure's; the run is the other clause's.)
+        if let figure,
+            let own = periodMentions.last(where: { tokenIndex(of: $0.range.upperBound) <= figure }),
+            !commaBetween(tokenIndex(of: own.range.lowerBound), figure),
+            case .single(let month)? = resolvePeriod(own), month.isMonth,
+            periodMentions.contains(where: { mention in
+                mention.range.upperBound <= own.range.lowerBound
+                    && commaBetween(tokenIndex(of: mention.range.lowerBound), tokenIndex(of: own.range.lowerBound))
+                    && { if case .months? = resolvePeriod(mention) { return true } else { return false } }()
+            })
+        {
+            periodMentions.removeAll { mention in
+                mention.range.upperBound <= own.range.lowerBound
+                    && commaBetween(tokenIndex(of: mention.range.lowerBound), tokenIndex(of: own.range.lowerBound))
+            }
+        }
         // ("bis Oktober um 2 Prozent, der Oktober allein brachte aber ein Plus von 28 Prozent": a month set apart before
         // the figure, in its clause, is its period; the run it closes, named before, is the other figure's.)
         if let figure,
@@ -2210,6 +2246,42 @@ struct ClauseReader {
             else { return nil }
             return month
         }.first
+        // "Exports … were down 15.8% from April", "gegenüber März": a month without its year named as the base, of the
+        // month the sentence (or the article just before) speaks of, a few months later: month on month from it.
+        // (Right after the figure, its own base: not "up 7 per cent from October and about 40 per cent higher than in
+        // November 2020" for the second.)
+        if let figure,
+            let baseMention = periodMentions.first(where: { mention in
+                guard case .monthOnly = mention.kind else { return false }
+                let token = tokenIndex(of: mention.range.lowerBound)
+                guard token > figure, token - figure <= 5,
+                    !figures.contains(where: {
+                        let other = tokenIndex(of: $0.range.lowerBound)
+                        return other > figure && other < token
+                    })
+                else { return false }
+                return (max(0, token - 3)...token).contains {
+                    ["from", "gegenüber", "vs", "versus", "compared", "verglichen"].contains(words[$0])
+                }
+            }),
+            case .monthOnly(let baseNumber) = baseMention.kind,
+            !words.contains(where: { ["year", "vorjahr", "vorjahres", "yoy", "y/y"].contains($0) }),
+            // (The month the sentence names besides, "in April, when U.K. shipments jumped 14% from March", else the
+            // one the article speaks of.)
+            let current = comparedMonth
+                ?? periodMentions.lazy.filter({ $0.range != baseMention.range }).compactMap({ mention -> Period? in
+                    guard case .monthOnly = mention.kind, case .single(let month)? = self.resolvePeriod(mention),
+                        month.isMonth
+                    else { return nil }
+                    return month
+                }).first
+                ?? discourse.period.flatMap({ $0.isSingle ? $0.last : nil }),
+            case .month(let year, let number) = current, number != baseNumber
+        {
+            let base = Period.month(baseNumber < number ? year : year - 1, baseNumber)
+            let apart = (current.year - base.year) * 12 + number - baseNumber
+            if apart >= 1, apart <= 3 { return .span(base, current) }
+        }
         // "gegenüber dem Vormonat", "from the previous month": month on month.
         if periodMentions.contains(where: {
             if case .previousMonth = $0.kind { return true }; return false
@@ -2940,9 +3012,10 @@ struct ClauseReader {
     /// Whether goods at a token are those of a flow's own noun right before them: "Einfuhren pharmazeutischer
     /// Erzeugnisse", "imports of steel", "Exporte von Weizen".
     func namesGoodsOfFlowNoun(at token: Int) -> Bool {
+        // ("der Wert der Kaffeeimporte": goods and flow in one compound noun.)
         cues.flows.contains { flow in
-            (flow.flow == .imports || flow.flow == .exports) && flow.token < token
-                && (token - flow.token == 1
+            (flow.flow == .imports || flow.flow == .exports) && flow.token <= token
+                && (token == flow.token || token - flow.token == 1
                     || (token - flow.token == 2 && ["of", "von", "an"].contains(words[flow.token + 1])))
         }
     }

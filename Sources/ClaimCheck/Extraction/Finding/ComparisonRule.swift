@@ -295,6 +295,111 @@ extension ClauseReader {
         }
     }
 
+    /// "America sold more goods to Britain in 2020 than it bought from it", "Britain buys more from the United States
+    /// than it sells there", "verkauften die Amerikaner mehr nach Finnland, als sie von dort bezogen": one partner's two
+    /// flows compared without a figure, the sign of the balance. The verbs say the flows, the sentence's first
+    /// country whose they are (the home reporter's selling is its exports; a partner's, its imports). Not with a
+    /// figure between the verbs (the figure rule's "$1.4bn more to Britain than it bought"), not a run ("every year
+    /// since", "erstmals seit") or another claim of the two flows, and not with two partners.
+    func flowComparisonClaims(into found: inout SentenceClaims) {
+        // (Nor beside a claim that already says it: a record of the gap, "bought far more … than they sold - a record
+        // gap"; the balance as "the difference" of the two flows; a multiple of one over the other, "for every dollar
+        // of American goods shipped to Korea, about $1.45 of Korean goods came back".)
+        guard
+            !found.claims.contains(where: {
+                $0.conditionRun != nil || $0.kind == .record || $0.kind == .peak || $0.comparedFlow != nil
+                    || $0.flow == .balance
+            })
+        else { return }
+        let subjects: Set<String> = ["it", "they", "we", "he", "she", "sie", "es", "er", "wir", "man"]
+        for (index, word) in words.enumerated() {
+            guard ["more", "less", "mehr", "weniger"].contains(word), let direction = Lexicon.comparisonDirection(word),
+                let than = ((index + 1)..<min(words.count, index + 9)).first(where: {
+                    ["than", "als"].contains(words[$0])
+                }),
+                let sold = (max(0, index - 7)..<index).last(where: { Self.tradeVerbs[words[$0]] != nil }),
+                let ownFlow = Self.tradeVerbs[words[sold]],
+                ((than + 1)..<min(words.count, than + 3)).contains(where: { subjects.contains(words[$0]) })
+                    || facts.mentions.contains(where: {
+                        $0.code == homeReporter && $0.token > than && $0.token <= than + 3
+                    }),
+                let bought = ((than + 1)..<min(words.count, than + 7)).first(where: {
+                    Self.tradeVerbs[words[$0]].map { $0 != ownFlow } == true
+                })
+            else { continue }
+            let span = tokens[sold].range.lowerBound..<tokens[bought].range.upperBound
+            // (No figure between the verbs, and no other country after "than": "more than Canada did".)
+            guard !figures.contains(where: { $0.range.overlaps(span) }),
+                !facts.mentions.contains(where: { $0.token > than && $0.token < bought && $0.code != homeReporter })
+            else { continue }
+            let partners = Set(facts.mentions.map(\.code).filter { $0 != homeReporter && $0 != "WORLD" })
+            guard partners.count <= 1 else { continue }
+            let partner = partners.first ?? discourse.partner.flatMap { $0 == "WORLD" ? nil : $0 }
+            guard let partner else { continue }
+            // ("Ein Land, das mehr ausgibt, als es spart, importiert mehr, als es exportiert": no country and no
+            // pronoun standing for one is a rule of economics, not a claim.)
+            if facts.mentions.isEmpty,
+                !(max(0, sold - 2)..<min(words.count, sold + 3)).contains(where: {
+                    ["we", "wir", "they", "it", "sie", "es"].contains(words[$0])
+                })
+            {
+                continue
+            }
+            // Whose the verbs are. A country after a preposition in the first clause is the other side ("kauften die
+            // Amerikaner in China mehr ein", "Polen verkaufte mehr in die USA", "sold more to Britain"); else "we"
+            // before the verb; else the country nearest before it ("we sell Israel more than we buy"); else the
+            // sentence's first country.
+            let prepositions: Set<String> = ["to", "from", "in", "into", "nach", "an", "aus", "von", "bei"]
+            let firstClause = (sold + 1)..<than
+            let object = facts.mentions.first { mention in
+                firstClause.contains(mention.token) && mention.token > 0
+                    && (prepositions.contains(words[mention.token - 1])
+                        || (mention.token > 1 && prepositions.contains(words[mention.token - 2])
+                            && ["the", "die", "der", "den", "dem"].contains(words[mention.token - 1])))
+            }
+            let nearest = (max(0, sold - 6)..<sold).reversed().lazy.compactMap { at -> Bool? in
+                if ["we", "wir"].contains(self.words[at]) { return true }
+                return self.facts.mentions.first(where: { $0.token <= at && at < $0.token + $0.count }).map {
+                    $0.code == self.homeReporter
+                }
+            }.first
+            let sellerIsHome =
+                object.map { $0.code != homeReporter } ?? nearest ?? facts.mentions.first.map {
+                    $0.code == homeReporter
+                }
+                ?? partners.isEmpty
+            // (The verbs as the partner's: "sold" is the partner's sale, U.S. imports; the home reporter's, exports.)
+            let flow: Flow = sellerIsHome ? (ownFlow == .imports ? .exports : .imports) : ownFlow
+            let anchor = tokens[index].range.lowerBound
+            let said = self.period(near: anchor)
+            guard let period = said ?? contextPeriod ?? latestYear else { continue }
+            var claim = FoundClaim(
+                sentence: facts.sentence, kind: .comparison, reporter: reporter, partner: partner, flow: flow,
+                product: .total, period: period, claimedText: String(text[span]),
+                claimedStart: scalarOffset(span.lowerBound), claimedEnd: scalarOffset(span.upperBound), value: nil,
+                unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
+                signExplicit: false)
+            claim.comparedFlow = flow == .exports ? .imports : .exports
+            claim.comparisonDirection = direction
+            claim.frameInferred = partners.isEmpty
+            if said == nil {
+                claim.unsurePeriodReadings = [latestYear, latestYearSoFar].compactMap { $0 }.filter { $0 != period }
+            }
+            claim.outOfScope = scope(of: max(0, sold - 4)..<min(words.count, bought + 4))
+            found.claims.append(claim)
+            return
+        }
+    }
+
+    /// Verbs of selling and buying, as the partner's flow (its selling is U.S. imports), for `flowComparisonClaims`.
+    static let tradeVerbs: [String: Flow] = RankFinder.sellVerbs.filter { $0.value != .total }.merging(
+        [
+            "selling": .imports, "buying": .exports, "exporting": .imports, "importing": .exports,
+            "absetzen": .imports, "absetzten": .imports, "setzen": .imports, "ausführten": .imports,
+            "ausführte": .imports, "einführten": .exports, "einführte": .exports, "bezieht": .exports,
+            "beziehen": .exports, "abnehmen": .exports, "abnahmen": .exports, "earns": .imports,
+        ], uniquingKeysWith: { first, _ in first })
+
     /// "Das ist fast so viel, wie das Land im gesamten Jahr 2014 in die USA verkauft hatte", "nearly as
     /// much as we imported from Taiwan in all of 2023": about equal to the same partner's figure in a
     /// period named after "wie"/"as" (with no other country there); the figure's own period is the one

@@ -41,6 +41,10 @@ struct Discourse {
     /// Whether a figure of the sentence before measured those goods ("führten die USA mineralische Brennstoffe für
     /// 251,6 Milliarden Dollar ein"), not just named them beside a total.
     var productMeasured = false
+    /// Whether the sentence before named goods and no figure: a sentence that sets the topic ("Fruit and nuts (chapter 8)
+    /// are a different story.", "Den Ausschlag gaben Arzneimittel."), whose goods the next sentence's figures may
+    /// measure.
+    var productTopic = false
     /// The frames of the previous sentence's money figures, for "… respectively".
     var lastFrames: [FigureFrame] = []
     /// The last multiple comparing two sides ("die Chinesen verkauften den Amerikanern sechsmal so viel, wie sie von
@@ -415,6 +419,7 @@ struct Discourse {
             ?? (reader.figures.isEmpty ? cues.products.first?.code : nil)
             ?? (Lexicon.productAnaphor(in: reader.words, bare: false) != nil || carriedUsed ? product : nil)
         productMeasured = product.map { code in found.claims.contains { $0.product == .hs(code) } } ?? false
+        productTopic = reader.figures.isEmpty && cues.products.contains(where: { !$0.listed })
         sentencesSinceMeasuredProduct += 1
         if case .hs(let code)? = found.claims.last(where: { $0.unit == .usd && $0.product != .total })?.product {
             measuredProduct = code

@@ -328,6 +328,10 @@ extension ClauseReader {
                     draft.value = abs(draft.value)
                 }
                 draft.signExplicit = draft.signExplicit || cues.deficit || cues.surplus || lost
+                // ("Japans Defizit-Posten in der US-Statistik …: 68,8 Milliarden Dollar": a partner's "deficit" is as
+                // often the home reporter's deficit with it, said loosely, as the partner's own; its size is checked,
+                // not its sign.)
+                if flip, deficit, !cues.surplus, !lost, genitiveOwnsBalance(draft) { draft.signExplicit = false }
             }
             var made = claim(from: draft)
             // A month's level in a sentence that compares it with the month before ("decreased from May to
@@ -2400,15 +2404,14 @@ extension ClauseReader {
         return true
     }
 
-    func partnerOwnsBalance(_ draft: FigureDraft) -> Bool {
-        // ("Small island, big gap: how Ireland came to run a $36bn surplus with America": the balance word nearest the
-        // figure.)
+    /// Whether the partner's genitive or adjective right before the balance word owns the balance: "Vietnams hohes
+    /// Defizit", "China's surplus with the United States", "Vietnam's $123.5 billion surplus".
+    func genitiveOwnsBalance(_ draft: FigureDraft) -> Bool {
         guard let partner = draft.partner, partner != homeReporter, partner != "WORLD",
             let balance = cues.flows.filter({ $0.flow == .balance }).min(by: {
                 abs($0.token - draft.token) < abs($1.token - draft.token)
             })
         else { return false }
-        let own = mentions.filter { $0.code == partner }
         // (The genitive is the balance's own only when nothing but adjectives stands between them: "Vietnams
         // hohes Defizit", not "Im Fall Vietnams entspricht das Defizit", where an article opens a new phrase.)
         let articles: Set<String> = [
@@ -2419,14 +2422,25 @@ extension ClauseReader {
         let figureWords =
             cues.surplus && !cues.deficit
             ? tokens[draft.token...].prefix { $0.range.lowerBound < draft.figure.range.upperBound }.count : 0
-        if own.contains(where: { mention in
-            (mention.form == .genitive || mention.form == .adjective) && mention.token < balance.token
+        return mentions.contains { mention in
+            mention.code == partner && (mention.form == .genitive || mention.form == .adjective)
+                && mention.token < balance.token
                 && balance.token - mention.token
                     <= 3 + ((mention.token..<balance.token).contains(draft.token) ? figureWords : 0)
                 && !words[(mention.token + 1)..<balance.token].contains(where: articles.contains)
-        }) {
-            return true
         }
+    }
+
+    func partnerOwnsBalance(_ draft: FigureDraft) -> Bool {
+        // ("Small island, big gap: how Ireland came to run a $36bn surplus with America": the balance word nearest the
+        // figure.)
+        guard let partner = draft.partner, partner != homeReporter, partner != "WORLD",
+            let balance = cues.flows.filter({ $0.flow == .balance }).min(by: {
+                abs($0.token - draft.token) < abs($1.token - draft.token)
+            })
+        else { return false }
+        let own = mentions.filter { $0.code == partner }
+        if genitiveOwnsBalance(draft) { return true }
         // "ein Überschuss der Schweiz von 49 Milliarden Dollar", "the surplus of Switzerland": the genitive after
         // the word, of a surplus only (a sentence with a deficit in it may speak of the U.S. one: on a held-out
         // corpus, allowing it cost two false alarms).
@@ -3028,6 +3042,23 @@ extension ClauseReader {
             && words[draft.clause.clamped(to: 0..<draft.token)].contains(where: Lexicon.shareNouns.contains)
         claim.listPartners = draft.listPartners
         claim.partnerSum = draft.partnerSum
+        // ("the gap between China and Canada … was less than US$1-billion", "der Abstand zwischen Mexiko und Kanada":
+        // the difference of two partners' figures, not a balance of their sum.)
+        if draft.kind == .value, figure.unit == .usd, draft.partnerSum.count == 2,
+            let between = words[..<draft.token].lastIndex(where: { ["between", "zwischen"].contains($0) }),
+            between >= 1, draft.token - between <= 14,
+            ["gap", "difference", "abstand", "unterschied", "differenz", "lücke"].contains(words[between - 1]),
+            mentions.contains(where: { $0.token > between && $0.token <= between + 3 })
+        {
+            claim.kind = .comparison
+            claim.partner = draft.partnerSum[0]
+            claim.comparedPartner = draft.partnerSum[1]
+            claim.partnerSum = []
+            claim.value = abs(draft.value)
+            claim.absoluteGap = true
+            // (The flow the ranking race speaks of: "Counting exports and imports together".)
+            if claim.flow == .balance { claim.flow = .total }
+        }
         // (A change of a sum of countries is asked of the store as one partner joining their codes.)
         if draft.kind == .change, draft.partnerSum.count > 1 {
             claim.partner = draft.partnerSum.joined(separator: "+")
@@ -3238,14 +3269,20 @@ extension ClauseReader {
         // (Or a sentence or two after the goods were measured, with a ranking of their suppliers between: "… Fleisch
         // im Wert von 1,38 Mrd. US-$ … Neuseeland ist nach Kanada und Australien drittgrößter Lieferant. Kanada kam auf
         // 4,1 Mrd. US-$".)
+        // (Or named alone in the sentence before, which set the topic: "Fruit and nuts (chapter 8) are a different
+        // story. Imports from Mexico came to US$7.0 billion …, a slip of 0.9%".)
         let goodsBefore =
-            discourse.productMeasured
+            discourse.productMeasured || discourse.productTopic
             ? discourse.product
             : discourse.sentencesSinceMeasuredProduct <= 3
                 && (discourse.product == nil
                     || discourse.product == discourse.measuredProduct)
                 ? discourse.measuredProduct : nil
-        if draft.kind == .value, draft.product == .total, figure.unit == .usd, flow == .imports,
+        // (A change of such a sum too, "… came to US$7.0 billion from January to July, a slip of 0.9%", of a partner the
+        // sentence names or carries: a percent of the world's goods matches by chance too easily.)
+        if draft.kind == .value && figure.unit == .usd
+            || draft.kind == .change && figure.unit == .percent && draft.partner != "WORLD",
+            draft.product == .total, flow == .imports,
             let earlier = goodsBefore, cues.products.allSatisfy({ $0.code == earlier }),
             !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
         {

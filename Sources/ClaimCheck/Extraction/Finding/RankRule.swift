@@ -78,7 +78,7 @@ extension ClauseReader {
             // "hinter Mexiko", "than Canada"), else the one the text is about.
             let excluded: Set<String> = [
                 "after", "behind", "hinter", "nach", "than", "als", "vor", "ahead", "trailing", "following", "past",
-                "gefolgt", "followed",
+                "gefolgt", "followed", "below", "beneath",
             ]
             // "hinter Kanada, China und Mexiko der viertgrößte": the whole list after "hinter" is
             // compared with, not ranked.
@@ -90,6 +90,10 @@ extension ClauseReader {
             let comparing = { (index: Int) -> Bool in
                 // ("second only to China": the country ahead.)
                 if words[index] == "to", index > 0, words[index - 1] == "only" { return true }
+                // ("It is no longer the biggest supplier, having been overtaken by Mexico": the one passing.)
+                if ["by", "von"].contains(words[index]), index > 0, Lexicon.isPassiveOvertake(words, at: index - 1) {
+                    return true
+                }
                 guard excluded.contains(words[index]) else { return false }
                 // ("Die Exporte nach Kanada, dem wichtigsten Kunden, …": "nach" after a flow of goods is "to"; after a
                 // balance it is "after": "folgt in der Liste der größten Defizite nach China und Japan auf Platz drei".)
@@ -721,9 +725,16 @@ extension ClauseReader {
             }
             // "Das Defizit mit Vietnam war das drittgrößte", "Korea is the sixth-largest partner": the claim rests on
             // the country and its place when they stand close in one clause, with no figure between.
-            if let span = placeSpan(ranked, mention) ?? pointedPlaceSpan(ranked, mention) {
+            if let span = placeSpan(ranked, mention) ?? pointedPlaceSpan(ranked, mention)
+                ?? widePlaceSpan(ranked, mention)
+            {
                 claim.wordsStart = scalarOffset(span.lowerBound)
                 claim.wordsEnd = scalarOffset(span.upperBound)
+            } else if mention.token < tokens.count, mention.token != ranked.token {
+                // ("… a $14.9 billion deficit with Switzerland, … the fifth-largest the country ran with any partner":
+                // country and place stand apart, a figure between; the claim rests on the place word too.)
+                claim.wordsStart = scalarOffset(tokens[mention.token].range.lowerBound)
+                claim.wordsEnd = scalarOffset(tokens[mention.token].range.upperBound)
             }
             // ("Irland lieferte damit 2,8-mal so viel wie Deutschland, das … den zweiten Platz unter den Lieferländern
             // hält", after sentences about medicines: a ranking that names no goods may rank the goods the sentences
@@ -889,6 +900,31 @@ extension ClauseReader {
             ? mention.token - (ranked.token + ranked.count) : ranked.token - mention.token - 1
         guard gap >= 0, gap <= 4, !commaBetween(first, last) else { return nil }
         let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
+        guard !text[range].contains(where: { ":;–—(".contains($0) }),
+            !figures.contains(where: { $0.range.overlaps(range) })
+        else { return nil }
+        return range
+    }
+
+    /// The words from a country to its place further on in its own clause, with only the home reporter, verbs and
+    /// small words between ("Turkey ranks only as the United States’ 32nd-largest trading partner"), or across a
+    /// relative clause's opening comma ("Hong Kong, which ranked as America's 10th-largest export market"): the claim
+    /// rests on both. Not across another country, a figure, a second comma or a dash.
+    func widePlaceSpan(_ ranked: CountryMention, _ mention: RankMention) -> Range<String.Index>? {
+        let end = ranked.token + ranked.count
+        guard ranked.form == .name, end < mention.token, mention.token < tokens.count, mention.token - end <= 10
+        else { return nil }
+        let relatives: Set<String> = ["which", "that", "who", "der", "die", "das", "welcher", "welche", "welches"]
+        if commaBetween(ranked.token, mention.token) {
+            guard commaBetween(end - 1, end), relatives.contains(words[end]), !commaBetween(end, mention.token)
+            else { return nil }
+        }
+        guard
+            !facts.mentions.contains(where: {
+                $0.token >= end && $0.token < mention.token && $0.code != homeReporter
+            })
+        else { return nil }
+        let range = tokens[ranked.token].range.lowerBound..<tokens[mention.token].range.upperBound
         guard !text[range].contains(where: { ":;–—(".contains($0) }),
             !figures.contains(where: { $0.range.overlaps(range) })
         else { return nil }

@@ -349,6 +349,11 @@ extension SentenceCues {
             } else if Self.isChapterWord(word), next.count == 2, next.allSatisfy(\.isNumber) {
                 // ("Kapitel 04", "Zollkapitel 04", "des Warenkapitels 61": a chapter by its number.)
                 products.append((index + 1, next, false))
+            } else if Self.isChapterWord(word), next.count == 1, next != "0", next.allSatisfy(\.isNumber),
+                index + 2 >= words.count || !["bankruptcy", "insolvenz"].contains(words[index + 2])
+            {
+                // ("chapter 7 of the tariff schedule", "Kapitel 9": a chapter below ten written without its zero.)
+                products.append((index + 1, "0" + next, false))
             } else if let chapter = Self.chapterCompound(word) {
                 // ("die Kapitel-87-Einfuhren", "HS-87-Exporte": a chapter joined to its noun by hyphens.)
                 products.append((index, chapter, false))
