@@ -297,8 +297,8 @@ extension ClauseReader {
 
     /// "America sold more goods to Britain in 2020 than it bought from it", "Britain buys more from the United States
     /// than it sells there", "verkauften die Amerikaner mehr nach Finnland, als sie von dort bezogen": one partner's two
-    /// flows compared without a figure, the sign of the balance. The verbs say the flows, the sentence's first
-    /// country whose they are (the home reporter's selling is its exports; a partner's, its imports). Not with a
+    /// flows compared without a figure, the sign of the balance. The verbs say the flows and the subject whose they are
+    /// (the home reporter's selling is its exports; a partner's, its imports). Not with a
     /// figure between the verbs (the figure rule's "$1.4bn more to Britain than it bought"), not a run ("every year
     /// since", "erstmals seit") or another claim of the two flows, and not with two partners.
     func flowComparisonClaims(into found: inout SentenceClaims) {
@@ -397,7 +397,7 @@ extension ClauseReader {
             "selling": .imports, "buying": .exports, "exporting": .imports, "importing": .exports,
             "absetzen": .imports, "absetzten": .imports, "setzen": .imports, "ausführten": .imports,
             "ausführte": .imports, "einführten": .exports, "einführte": .exports, "bezieht": .exports,
-            "beziehen": .exports, "abnehmen": .exports, "abnahmen": .exports, "earns": .imports,
+            "beziehen": .exports, "abnehmen": .exports, "abnahmen": .exports,
         ], uniquingKeysWith: { first, _ in first })
 
     /// "Das ist fast so viel, wie das Land im gesamten Jahr 2014 in die USA verkauft hatte", "nearly as
