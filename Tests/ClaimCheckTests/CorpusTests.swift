@@ -6221,11 +6221,11 @@ struct Unseen105CorpusTests {
     // Measured: first, with the checker of the session's start (872b0d6): 76.0% right, precision 89.2%, recall
     // 94.5%, 8 false alarms (docs/measurements/unseen-102-105-first-measurement-session-49.txt).
     // End of session 49: right 76.0%, precision 89.2%, recall 94.5%, 9 false alarms.
-    // End of session 50: right 80.5%, precision 89.2%, recall 94.5%, 1 false alarm.
+    // End of session 50: right 81.0%, precision 89.2%, recall 94.5%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-sixth unseen corpus (`Fixtures/unseen-106`): 20 articles (10 German, 10 English, 205 claims) by two

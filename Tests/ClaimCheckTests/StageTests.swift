@@ -7721,6 +7721,12 @@ struct AmbiguityTests {
                     "value total MEX 2020-05 supported", "value exports MEX 2020-05 supported",
                     "change exports MEX 2020-04..2020-05 supported", "value balance MEX 2020-05 supported",
                 ])
+        // (A year-on-year change in another clause leaves the base month alone: before, April on April, contradicted.)
+        #expect(
+            verdicts(
+                "U.S. goods trade with Mexico totaled $25.3 billion in May. U.S. exports to Canada inched up 0.7% from April, though imports from Canada were still down 54% from a year earlier.",
+                "2020-07-02", .en
+            ).contains("change exports CAN 2020-04..2020-05 supported"))
         // "The last three months of the year" are the fourth quarter of the year spoken of; a capitalized month opening
         // a clause after "and" is that clause's period (before: 2018 to 2019, contradicted; 2019's total, contradicted).
         #expect(

@@ -2265,7 +2265,11 @@ struct ClauseReader {
                 }
             }),
             case .monthOnly(let baseNumber) = baseMention.kind,
-            !words.contains(where: { ["year", "vorjahr", "vorjahres", "yoy", "y/y"].contains($0) }),
+            // (A year-on-year word in the figure's own stretch makes it another comparison; one in another clause,
+            // "inched up 0.7% from April, though imports were still down 54% from a year earlier", does not.)
+            !words[figure..<min(words.count, tokenIndex(of: baseMention.range.upperBound) + 3)].contains(where: {
+                ["year", "vorjahr", "vorjahres", "yoy", "y/y"].contains($0)
+            }),
             // (The month the sentence names besides, "in April, when U.K. shipments jumped 14% from March", else the
             // one the article speaks of.)
             let current = comparedMonth
