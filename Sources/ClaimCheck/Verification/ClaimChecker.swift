@@ -2406,9 +2406,9 @@ public struct ClaimChecker: Sendable {
         _ claim: FoundClaim, partner: String, period: ClaimPeriod, into checked: inout CheckedClaim,
         _ words: Explanations
     ) throws {
-        if let comparedFlow = claim.comparedFlow, claim.value == nil, claim.comparisonDirection != 0 {
-            // One partner, two flows, no figure: "America sold more goods to Britain than it bought from it", the
-            // sign of the balance.
+        if let comparedFlow = claim.comparedFlow, claim.value != nil || claim.comparisonDirection != 0 {
+            // One partner, two flows: "four and a half times as much from China as China bought from us"; without a
+            // figure, "America sold more goods to Britain than it bought from it", the sign of the balance.
             guard let mine = try amount(partner: partner, flow: claim.flow, period: period),
                 let theirs = try amount(partner: partner, flow: comparedFlow, period: period), theirs.value != 0
             else {
@@ -2417,32 +2417,18 @@ public struct ClaimChecker: Sendable {
             }
             let ratio = abs(Double(mine.value)) / abs(Double(theirs.value))
             checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", mine.coverage)
-            checked.verdict = (ratio > 1) == (claim.comparisonDirection > 0) ? .supported : .contradicted
-            checked.explanation = words.flowComparison(
-                claim: claim, partner: partner, compared: comparedFlow, a: mine.value, b: theirs.value, ratio: ratio,
-                period: period, verdict: checked.verdict, coverage: mine.coverage)
-            return
-        }
-        if let comparedFlow = claim.comparedFlow, let claimedValue = claim.value {
-            // One partner, two flows: "four and a half times as much from China as China bought from us".
-            guard let mine = try amount(partner: partner, flow: claim.flow, period: period),
-                let theirs = try amount(partner: partner, flow: comparedFlow, period: period), theirs.value != 0
-            else {
-                checked.explanation = words.periodMissing
-                return
-            }
-            let ratio = abs(Double(mine.value)) / abs(Double(theirs.value))
-            checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", mine.coverage)
-            if claim.unit == .percent {
+            if let claimedValue = claim.value, claim.unit == .percent {
                 // "gut 80 Prozent mehr, als sie von dort einführten": the difference in percent.
                 let claimed = Double(claim.comparisonDirection < 0 ? -1 : 1) * abs(claimedValue)
                 let tolerance = percentTolerance(claim, claimed)
                 checked.verdict = judge(
                     claimed: claimed, official: (ratio - 1) * 100, low: tolerance.low, high: tolerance.high)
-            } else {
+            } else if let claimedValue = claim.value {
                 let tolerance = ratioTolerance(claim)
                 checked.verdict = judge(
                     claimed: claimedValue, official: ratio, low: tolerance.low, high: tolerance.high)
+            } else {
+                checked.verdict = (ratio > 1) == (claim.comparisonDirection > 0) ? .supported : .contradicted
             }
             checked.explanation = words.flowComparison(
                 claim: claim, partner: partner, compared: comparedFlow, a: mine.value, b: theirs.value, ratio: ratio,

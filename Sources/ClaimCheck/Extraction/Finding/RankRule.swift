@@ -900,10 +900,7 @@ extension ClauseReader {
             ? mention.token - (ranked.token + ranked.count) : ranked.token - mention.token - 1
         guard gap >= 0, gap <= 4, !commaBetween(first, last) else { return nil }
         let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
-        guard !text[range].contains(where: { ":;–—(".contains($0) }),
-            !figures.contains(where: { $0.range.overlaps(range) })
-        else { return nil }
-        return range
+        return unbroken(range) ? range : nil
     }
 
     /// The words from a country to its place further on in its own clause, with only the home reporter, verbs and
@@ -925,10 +922,13 @@ extension ClauseReader {
             })
         else { return nil }
         let range = tokens[ranked.token].range.lowerBound..<tokens[mention.token].range.upperBound
-        guard !text[range].contains(where: { ":;–—(".contains($0) }),
-            !figures.contains(where: { $0.range.overlaps(range) })
-        else { return nil }
-        return range
+        return unbroken(range) ? range : nil
+    }
+
+    /// Whether the words from a country to its place run on without a break (a colon, semicolon, dash or bracket) and
+    /// without a figure, which would be a claim of its own.
+    func unbroken(_ range: Range<String.Index>) -> Bool {
+        !text[range].contains(where: { ":;–—(".contains($0) }) && !figures.contains(where: { $0.range.overlaps(range) })
     }
 
     /// Words that may join a second place to a country's first ("and the 10th-largest", "und zugleich der zehntgrößte").
