@@ -7657,6 +7657,113 @@ struct AmbiguityTests {
                 "2016-03-10", .en) == ["change exports GRC 2014..2015 supported", "record balance GRC 2012 supported"])
     }
 
+    @Test func readingsTheFiftyFirstSessionAdded() {
+        // A country in an aside after the partner describes the partner (before: the United Kingdom's balance,
+        // contradicted).
+        #expect(
+            verdicts(
+                "Im Handel mit der Europäischen Union – Großbritannien noch eingeschlossen – kamen die USA von Januar "
+                    + "bis November 2016 auf ein Defizit von 134,5 Milliarden Dollar.", "2017-01-18", .de)
+                == ["value balance EU 2016-01..2016-11 supported"])
+        // A country named only as the target of tariffs may not be the figure's partner; the world is a reading too
+        // (before: China's balance, contradicted).
+        #expect(
+            verdicts(
+                "Die Lücke im Warenhandel wuchs im vergangenen Jahr auf 870 Milliarden Dollar, ungeachtet aller "
+                    + "Strafzölle gegen China.", "2019-10-19", .de) == ["value balance WORLD 2018 supported"])
+        // "Over the same months" is the run of months just spoken of; a deal's date is no period of trade (before: a
+        // change from January 2020, contradicted).
+        #expect(
+            verdicts(
+                "The deficit with China came to $156.7 billion from January through June. Exports to China rose 45% "
+                    + "over the same months, helped by the trade deal of January 2020.", "2021-08-18", .en)
+                == [
+                    "value balance CHN 2021-01..2021-06 supported",
+                    "change exports CHN 2020-01..2020-06 → 2021-01..2021-06 supported",
+                ])
+        // A sentence naming goods in the country's business ("im Dänemark-Geschäft") sets the goods; "sie" before the
+        // share stands for them (before: Denmark's share of all U.S. imports, contradicted).
+        #expect(
+            verdicts(
+                "Die USA führten 2023 Waren für 11,6 Milliarden Dollar aus Dänemark ein. Den Ausschlag gibt das Gewicht "
+                    + "der Arzneimittel im Dänemark-Geschäft. 2023 stellten sie fast die Hälfte aller Einfuhren aus dem "
+                    + "Land.", "2025-02-16", .de)
+                == ["value imports DNK 2023 supported", "composition imports DNK 2023 supported"])
+        // A business sentence with no figure keeps the goods measured before it (before: the share read as
+        // Israel's share of all U.S. imports, unsure).
+        #expect(
+            verdicts(
+                "Im vergangenen Jahr bezogen die USA aus Israel Edelsteine und Schmuck für 4,3 Milliarden Dollar. Die "
+                    + "Steine haben ihre Vorrangstellung im Israel-Geschäft verloren. Inzwischen machen sie nur noch "
+                    + "knapp ein Fünftel der Einfuhren aus Israel aus.", "2025-02-16", .de)
+                == ["composition imports ISR 2024 supported", "composition imports ISR 2024 supported"])
+        // Not a firm's own business, with figures: no claim.
+        #expect(
+            verdicts(
+                "Heute mache das Korea-Geschäft rund zwölf Prozent des Umsatzes aus, sagt der Firmenchef.",
+                "2018-07-10", .de
+            ).isEmpty)
+        // A country's makers with the apostrophe on the name's last word ship its goods: U.S. imports, of the goods
+        // "medical-device" names (before: U.S. exports of all goods, contradicted).
+        #expect(
+            verdicts(
+                "Last year the Dominican Republic's medical-device factories shipped $1.7 billion to American hospitals.",
+                "2025-03-12", .en) == ["composition imports DOM 2024 supported"])
+        // A partner's central bank counts its own trade (before: U.S. exports to El Salvador, contradicted).
+        #expect(
+            verdicts(
+                "The Central Reserve Bank of El Salvador says apparel exports to all markets dropped 13.2% in 2024.",
+                "2025-02-26", .en) == ["change exports SLV 2023..2024 unverifiable"])
+        // "A decade earlier" counts from the year the sentence names (before: from 2006).
+        #expect(
+            verdicts(
+                "Imports from the Dominican Republic barely moved: in 2015 they were 1.4% higher than a decade earlier.",
+                "2016-03-01", .en) == ["change imports DOM 2005..2015 supported"])
+        // "With Honduras," before the home reporter does not make Honduras own the deficit (before: the sign flipped,
+        // contradicted).
+        #expect(
+            verdicts(
+                "With Honduras, the U.S. balance went from a $495 million deficit in 2005 to a surplus last year.",
+                "2016-03-01", .en) == ["value balance HND 2005 supported"])
+        // A passing is by the balance only when its own clause says so (before: the deficits compared, contradicted).
+        #expect(
+            verdicts("Mexico passes China, and the deficit narrows: the 2023 numbers explained", "2024-02-13", .en)
+                == ["comparison total MEX 2023 supported"])
+        // A country that only "has" a deficit with the United States is said loosely of the U.S. deficit with it
+        // (before: ranked among U.S. surpluses, contradicted).
+        #expect(
+            verdicts(
+                "Japan has the second-largest goods deficit with the United States so far this year.", "2013-09-20",
+                .en) == ["rank balance Japan 2013-01..2013-07 supported"])
+        // A lead in the place the sentence ranks is by the ranking's measure (before: the balances, contradicted).
+        #expect(
+            verdicts(
+                "2019 war Mexiko der größte Handelspartner der USA, mit einem Vorsprung von 1,4 Milliarden Dollar vor "
+                    + "Kanada.", "2020-07-01", .de)
+                == ["comparison total MEX 2019 supported", "rank total Mexiko 2019 supported"])
+        // A change since an event may run to the months out so far, from the same months of the base year (before:
+        // to the last full year, inaccurate).
+        #expect(
+            verdicts(
+                "Der Handel der USA mit Russland ist seit Kriegsbeginn um 85 Prozent geschrumpft.", "2025-09-22", .de)
+                == ["change total RUS 2021-01..2021-07 → 2025-01..2025-07 supported"])
+        // A level above another year's level of the same trade, with no figure of its own (before: not read).
+        #expect(
+            verdicts(
+                "Die Einfuhren aus China stiegen 2021 auf 504,2 Milliarden Dollar und lagen damit über dem Niveau von "
+                    + "2016.", "2022-02-12", .de)
+                == ["value imports CHN 2021 supported", "comparison imports CHN 2021 supported"])
+        // "Im selben Zeitraum" after sentences that moved on to a run of months is those months, against the same
+        // months a year before (before: an older change's span, contradicted).
+        #expect(
+            verdicts(
+                "Der Handel mit Mexiko hat sich seit 1993 fast verzehnfacht. Die USA kauften 2023 in den ersten zehn "
+                    + "Monaten in Mexiko Waren für 396,9 Milliarden Dollar. Die Importe aus China fielen im selben "
+                    + "Zeitraum um fast 23 Prozent.", "2024-01-02", .de
+            ).last
+                == "change imports CHN 2022-01..2022-10 → 2023-01..2023-10 supported")
+    }
+
     @Test func readingsTheFiftiethSessionAdded() throws {
         let checker = ClaimChecker(database: BundledStore.database)
         // A ranking rests on its place word too: from the country across small words and the home reporter

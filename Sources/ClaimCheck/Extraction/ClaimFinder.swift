@@ -476,6 +476,7 @@ public struct ClaimFinder: Sendable {
         reader.recordClaims(into: &found)
         reader.rankClaims(into: &found)
         reader.partnerComparisonClaims(into: &found)
+        reader.levelComparisonClaims(into: &found)
         reader.streakClaims(into: &found)
         reader.conditionRunClaims(into: &found)
         reader.flowComparisonClaims(into: &found)

@@ -490,7 +490,8 @@ enum Lexicon {
         ("spielzeug", "95"), ("toys", "95"),
         ("schuhe", "64"), ("footwear", "64"), ("kaffee", "09"), ("coffee", "09"), ("wein", "22"), ("wine", "22"),
         ("whisky", "22"), ("whiskey", "22"), ("spirituosen", "22"), ("spirits", "22"), ("käse", "04"), ("cheese", "04"),
-        ("optisch", "90"), ("optical", "90"), ("medizintechn", "90"), ("medical devices", "90"),
+        ("optisch", "90"), ("optical", "90"), ("medizintechn", "90"), ("medical device", "90"),
+        ("medical-device", "90"),
         ("kosmetik", "33"), ("cosmetics", "33"), ("parfum", "33"), ("perfume", "33"),
         ("live animal", "01"), ("cattle", "01"), ("livestock", "01"), ("lebende tier", "01"), ("lebenden tier", "01"),
         ("lebendvieh", "01"), ("rinder", "01"), ("fleisch", "02"), ("meat", "02"), ("beef", "02"), ("pork", "02"),
@@ -1072,6 +1073,11 @@ enum Lexicon {
             // ("Data released by China's General Administration of Customs showed …"; not "customs figures" or
             // "Zollstatistik" alone, which name the U.S. tariff schedule's figures as often.)
             "administration of customs", "ministry of commerce", "mofcom",
+            // ("The Central Reserve Bank of El Salvador reports that maquila exports … fell by 13.2%": a partner's central
+            // bank counts its own country's trade.)
+            "central reserve bank", "banco central", "according to the central bank", "central bank reports",
+            "central bank data", "central bank figures", "nach angaben der zentralbank", "nach angaben der notenbank",
+            "laut zentralbank", "laut notenbank", "laut der zentralbank", "laut der notenbank",
             "statistics canada", "destatis", "statistischen bundesamt", "statistisches bundesamt", "eurostat",
             "zollbehörde", "nach chinesischen angaben", "nach russischen angaben",
             "according to chinese", "according to russian", "according to japanese", "according to german",
@@ -1791,6 +1797,13 @@ extension Lexicon {
 
     /// Nouns for published figures ("according to American figures", "nach den Zahlen aus Washington"): what a
     /// source gives, not goods or a side of the trade.
+    /// Nouns naming an event whose date follows ("the deal of January 2020", "das Abkommen vom Januar 2020").
+    static let eventNouns: Set<String> = [
+        "deal", "agreement", "accord", "pact", "treaty", "truce", "summit", "ceasefire", "invasion", "election",
+        "abkommen", "vereinbarung", "einigung", "gipfel", "gipfeltreffen", "waffenstillstand", "einmarsch", "wahl",
+        "vertrag", "handelsabkommen",
+    ]
+
     static let statisticsNouns: Set<String> = [
         "figures", "data", "statistics", "numbers", "zahlen", "daten", "statistik", "angaben",
     ]
@@ -1822,7 +1835,7 @@ extension Lexicon {
     static let makerNouns: Set<String> = [
         "hersteller", "produzenten", "exporteure", "importeure", "unternehmen", "firmen", "konzerne", "lieferanten",
         "händler", "käufer", "kunden", "makers", "manufacturers", "producers", "exporters", "importers", "companies",
-        "firms", "suppliers", "buyers",
+        "firms", "suppliers", "buyers", "plants", "factories", "mills", "werke", "fabriken",
     ]
     /// Nouns for goods after "U.S." ("U.S. goods").
     static let goodsNouns: Set<String> = [

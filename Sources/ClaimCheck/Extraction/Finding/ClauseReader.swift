@@ -187,6 +187,22 @@ struct Parties {
         }
     }
 
+    /// Whether the sentence names a country's business as German business pages compound it: "im Dänemark-Geschäft der
+    /// Amerikaner", "der Russland-Handel der USA"; not a firm's own ("bangt um sein Kanada-Geschäft").
+    static func namesBusinessWith(_ facts: SentenceFacts, homeReporter: String) -> Bool {
+        let possessives: Set<String> = [
+            "sein", "seine", "seines", "seinem", "seinen", "ihr", "ihre", "ihres", "ihrem", "ihren", "unser", "unsere",
+            "unseres", "unserem", "unseren",
+        ]
+        return facts.mentions.contains { mention in
+            mention.code != homeReporter && mention.count == 1
+                && !(mention.token >= 1 && possessives.contains(facts.words[mention.token - 1]))
+                && ["-geschäft", "-geschäfts", "-geschäfte", "-handel", "-handels"].contains(where: {
+                    facts.words[mention.token].hasSuffix($0)
+                })
+        }
+    }
+
     /// Whether a country is named as the other side of a comparison: "wie das Defizit mit Italien", "than the
     /// one with Japan", "als mit Kanada", "as the deficit with Germany".
     static func isComparedSide(_ mention: CountryMention, _ words: [String]) -> Bool {
@@ -389,6 +405,11 @@ struct ClauseReader {
             || (facts.words.contains(where: Lexicon.motionVerbs.contains)
                 && facts.words.contains(where: Lexicon.goodsNouns.contains)
                 && facts.figures.contains { $0.unit == .usd || $0.unit == .eur })
+            // ("am Gewicht der Arzneien im Dänemark-Geschäft der Amerikaner": a country's business, as German business
+            // pages compound it, is trade with it.)
+            // (Only in a sentence without figures: "Heute mache das Korea-Geschäft rund zwölf Prozent des Umsatzes aus" is
+            // a company's.)
+            || (facts.figures.isEmpty && Parties.namesBusinessWith(facts, homeReporter: homeReporter))
         // ("… Waren für 3,2 Milliarden Dollar importiert. [three sentences of talk] Im Schnitt sind das gut 355
         // Millionen Dollar im Monat": a money figure that points back with "das", "that", goes on with the last
         // trade figure a little further.)
@@ -967,7 +988,9 @@ struct ClauseReader {
             // ("Kurz vor dem EU-Austritt Großbritanniens lieferten die USA …": a German genitive belongs to the noun
             // before it, not to the verb after it; "Chinas Exporte" is the country's own flow.)
             let germanGenitiveBeforeVerb =
-                mention.form == .genitive && !tokens[mention.token].text.contains(where: { "'’".contains($0) })
+                // (The apostrophe is on the name's last word: "the Dominican Republic's plants shipped".)
+                mention.form == .genitive
+                && !tokens[mention.token + mention.count - 1].text.contains(where: { "'’".contains($0) })
                 && tokens[flowToken].text.first?.isLowercase == true
             // ("Waren … aus dem westafrikanischen Land bezogen": an adjective after a preposition names where the goods
             // went or came from, not who traded them.)
@@ -982,6 +1005,15 @@ struct ClauseReader {
                 mention.form == .adjective && distance == 1 && Lexicon.ownedImportNouns.contains(words[flowToken])
             if distance >= 0, distance <= 2, mention.form != .name, mention.token != flowToken,
                 !germanGenitiveBeforeVerb, !afterPreposition, !goodsOfOrigin
+            {
+                return true
+            }
+            // ("The Dominican Republic's medical-device plants shipped $1.7 billion north": the country's own makers, their
+            // goods named before them, as the verb's subject.)
+            if distance >= 3, distance <= 5, mention.form == .genitive, !germanGenitiveBeforeVerb,
+                Lexicon.makerNouns.contains(words[flowToken - 1]),
+                tokens[flowToken].text.first?.isLowercase == true, flow == .exports || flow == .imports,
+                !mentions.contains(where: { $0.token > mention.token && $0.token < flowToken })
             {
                 return true
             }
@@ -1192,7 +1224,17 @@ struct ClauseReader {
             // ("Four years ago today, working families were told …": "ago" dates what was said as often as a
             // figure; it is only another reading of a figure's period, see `agoReadings`.)
             guard !fromPublication else { return nil }
-            return (discourse.period?.last.year ?? referenceYear).map { .single(.year($0 - count)) }
+            // ("they were 1.4% higher in 2015 than a decade earlier": before the year the sentence names first.)
+            let ownYear = periodMentions.last { other in
+                guard other.range.upperBound <= mention.range.lowerBound, case .single(let named) = other.kind else {
+                    return false
+                }
+                return !named.isMonth
+            }.flatMap { other -> Int? in
+                if case .single(let named) = other.kind { return named.year }
+                return nil
+            }
+            return (ownYear ?? discourse.period?.last.year ?? referenceYear).map { .single(.year($0 - count)) }
         default:
             return resolveMore(mention)
         }
@@ -2238,6 +2280,13 @@ struct ClauseReader {
             {
                 return .rangeSpan(range.yearEarlier, range)
             }
+            // ("… brachen im selben Zeitraum um fast 23 Prozent ein", after sentences that moved on from the change's span
+            // to the first ten months of 2023: those months, against the same months a year before.)
+            if case .months(let range)? = discourse.period, range.isMonthRange, range.last != last.last,
+                range.last.year > last.last.year
+            {
+                return .rangeSpan(range.yearEarlier, range)
+            }
             return last
         }
         // A month named without its year ("im September"), resolved against the date.
@@ -2907,7 +2956,12 @@ struct ClauseReader {
     /// Whether a range of the sentence lies inside a parenthesis: between round brackets, or between two
     /// dashes set off by spaces ("China - whose factories had reopened in February - was …").
     func insideParenthesis(_ range: Range<String.Index>) -> Bool {
-        parentheses.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
+        aside(holding: range) != nil
+    }
+
+    /// The parenthesis or dashed aside a range of the sentence lies inside, if any.
+    func aside(holding range: Range<String.Index>) -> Range<String.Index>? {
+        parentheses.first { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
     }
 
     /// Whether a clause coordinated after the goods opens with a flow of a country of its own before the figure

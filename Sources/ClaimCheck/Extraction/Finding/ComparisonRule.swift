@@ -193,8 +193,22 @@ extension ClauseReader {
                     flow = own.flow
                 } else if let listed = found.claims.last(where: { $0.kind == .rank })?.flow
                     ?? facts.rankMentions.lazy.compactMap(\.measure).first
-                    ?? RankFinder.measure(around: index, in: words).0
                 {
+                    flow = listed
+                } else if figure == nil,
+                    !cues.flows.contains(where: { cue in
+                        let (low, high) = (min(cue.token, index), max(cue.token, index))
+                        return cue.flow == flow && !clauseBreak(from: low, to: high)
+                            && !(low + 1..<max(low + 1, high + 1)).contains(where: { at in
+                                ["and", "und"].contains(words[at]) && clauseCommaBetween(at - 1, at)
+                            })
+                    }),
+                    cues.flows.contains(where: { $0.flow == flow })
+                {
+                    // ("Mexico passes China, and the deficit shrinks": a flow word of another clause is not the
+                    // passing's measure; the article's, else all trade.)
+                    flow = discourse.flow ?? .total
+                } else if let listed = RankFinder.measure(around: index, in: words).0 {
                     flow = listed
                 }
             }
@@ -267,7 +281,9 @@ extension ClauseReader {
                     Lexicon.isOvertake(words, at: index) && !Lexicon.isPassiveOvertake(words, at: index)
                         || (["vor", "hinter", "behind"].contains(word) && Lexicon.standingVerbBefore(words, index)),
                     let subjectCountry, subjectCountry.code == partner,
-                    subjectCountry.token < index, index - subjectCountry.token <= 6,
+                    // ("Mexiko liegt damit als Lieferant der Vereinigten Staaten vor der Volksrepublik": up to ten words
+                    // between, within the clause.)
+                    subjectCountry.token < index, index - subjectCountry.token <= 10,
                     !clauseCommaBetween(subjectCountry.token, index)
                 {
                     claim.wordsStart = scalarOffset(subjectCountry.range.lowerBound)
@@ -278,7 +294,7 @@ extension ClauseReader {
                 // of; that reading is tried when the one of all goods does not hold.)
                 if Lexicon.isOvertake(words, at: index), claim.product == .total, claim.flow == .imports,
                     cues.products.isEmpty, !words.contains(where: Lexicon.allGoodsWords.contains),
-                    let carried = discourse.recentGoods
+                    let carried = discourse.recentGoods ?? discourse.articleGoods
                 {
                     claim.productReadings = [carried]
                 }
@@ -484,5 +500,75 @@ extension ClauseReader {
             ((last.token + last.count)...index).contains(where: commaBefore)
         else { return last }
         return outer
+    }
+}
+
+extension ClauseReader {
+    /// "lagen damit wieder über dem Niveau von 2017", "Wir liegen damit schon wieder über dem Niveau von 2019", "the
+    /// 2017 figure was only modestly above the 2016 level": a level above or below the same trade's level in another
+    /// year, with no figure of its own. The frame is the money figure the sentence (or, pointed back to, the sentence
+    /// before) gave; the other year's level is of the same months when that frame is a run of months.
+    func levelComparisonClaims(into found: inout SentenceClaims) {
+        let levelWords: Set<String> = ["niveau", "level", "levels", "stand"]
+        let sides: [String: Int] = ["über": 1, "oberhalb": 1, "above": 1, "unter": -1, "unterhalb": -1, "below": -1]
+        for index in words.indices where levelWords.contains(words[index]) {
+            guard let side = (max(0, index - 3)..<index).last(where: { sides[words[$0]] != nil }),
+                let direction = sides[words[side]],
+                // (Not a figure's own base: "5% above the 2019 level", "30 Prozent über dem Niveau von 2019".)
+                !figures.contains(where: { figure in
+                    let end = tokenIndex(of: figure.range.upperBound)
+                    return end <= side && side - end <= 2
+                }),
+                let mention = periodMentions.first(where: { mention in
+                    let token = tokenIndex(of: mention.range.lowerBound)
+                    return token > side && token <= index + 3
+                }),
+                case .single(let year)? = resolvePeriod(mention), !year.isMonth,
+                // (Nor a level whose figure follows: "not far below the 2018 level of $538.5 billion".)
+                !figures.contains(where: { figure in
+                    let start = tokenIndex(of: figure.range.lowerBound)
+                    return start > index && start <= index + 4
+                })
+            else { continue }
+            let start = tokens[side].range.lowerBound
+            // (Not where another claim already reads these words.)
+            if found.claims.contains(where: { $0.claimedEnd > scalarOffset(start) && $0.kind != .value }) { continue }
+            let frame: FigureFrame? =
+                found.claims.last(where: {
+                    $0.kind == .value && $0.unit == .usd && $0.claimedEnd <= scalarOffset(start)
+                })
+                .map { FigureFrame(flow: $0.flow, partner: $0.partner, period: $0.period, product: $0.product) }
+                ?? (words.contains(where: { ["damit", "thus", "so"].contains($0) })
+                    || words.prefix(3).contains(where: Lexicon.pointBackWords.contains)
+                    || ["figure", "wert", "zahl", "gap", "deficit", "defizit", "surplus", "überschuss"].contains(
+                        where: {
+                            words[..<side].contains($0)
+                        })
+                    ? discourse.lastFrames.last : nil)
+            guard let frame, let partner = frame.partner, partner != "WORLD" || frame.flow == .balance,
+                let flow = frame.flow
+            else { continue }
+            guard let own = ownPeriod(before: side) ?? frame.period else { continue }
+            var compared = ClaimPeriod.single(year)
+            if case .months(let range) = own, range.isMonthRange, let first = range.first.month,
+                let last = range.last.month, range.first.year == range.last.year
+            {
+                compared = .months(PeriodRange(.month(year.year, first), .month(year.year, last)))
+            }
+            guard own != compared, own.last > compared.last else { continue }
+            let end =
+                index >= tokenIndex(of: mention.range.upperBound)
+                ? tokens[index].range.upperBound
+                : mention.range.upperBound
+            var claim = FoundClaim(
+                sentence: facts.sentence, kind: .comparison, reporter: reporter, partner: partner, flow: flow,
+                product: frame.product, period: own, claimedText: String(text[start..<end]),
+                claimedStart: scalarOffset(start), claimedEnd: scalarOffset(end), value: nil, unit: .none,
+                hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1, signExplicit: false)
+            claim.comparisonDirection = direction
+            claim.comparedPeriod = compared
+            claim.outOfScope = scope(of: max(0, side - 8)..<(index + 4))
+            found.claims.append(claim)
+        }
     }
 }

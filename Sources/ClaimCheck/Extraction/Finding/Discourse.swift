@@ -98,6 +98,24 @@ struct Discourse {
     /// Whether the sentence being read says goods itself.
     var sentenceNamesGoods = false
     var partnerTally: [String: Int] = [:]
+    /// How many claims so far measured each kind of goods.
+    var goodsTally: [String: Int] = [:]
+    /// Whether the sentence before claimed a sum of money of all goods.
+    var previousSummedAllGoods = false
+
+    /// The goods the article's claims have measured most, at least twice and more often than any other: what a
+    /// ranking that names no goods may rank in an article about them ("Kanada hat Chile als wichtigsten Lieferanten
+    /// abgelöst", in a newsletter of the fish trade).
+    var articleGoods: String? {
+        // (Not right after a sum of all goods: "Die USA haben … Waren für gut 87 Milliarden Dollar aus Indien eingeführt.
+        // Indien ist damit der achtgrößte Lieferant".)
+        guard !previousSummedAllGoods else { return nil }
+        let ranked = goodsTally.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let first = ranked.first, first.value >= 2, ranked.count < 2 || ranked[1].value < first.value else {
+            return nil
+        }
+        return first.key
+    }
 
     /// The period the article has claimed most often (the later one on a tie).
     var mainPeriod: ClaimPeriod? {
@@ -403,6 +421,10 @@ struct Discourse {
                 periodTally[.months(to), default: 0] += 1
             }
             if let partner = claim.partner, partner != "WORLD" { partnerTally[partner, default: 0] += 1 }
+            if case .hs(let code) = claim.product { goodsTally[code, default: 0] += 1 }
+        }
+        previousSummedAllGoods = found.claims.contains { claim in
+            claim.kind == .value && claim.unit == .usd && claim.product == .total && claim.productReadings.isEmpty
         }
         // "Was kommt aus China? Vor allem Elektronik: …. Allein dafür zahlten die Amis …": in a
         // sentence without figures, the goods it lists first are what the next one is about.
@@ -418,6 +440,12 @@ struct Discourse {
             cues.products.first(where: { !$0.listed })?.code
             ?? (reader.figures.isEmpty ? cues.products.first?.code : nil)
             ?? (Lexicon.productAnaphor(in: reader.words, bare: false) != nil || carriedUsed ? product : nil)
+            // ("… nur noch auf Rang sechs [unter den Lieferländern dieser Warengruppe]. Die Folge: Die Steine haben ihre
+            // Vorrangstellung im Israel-Geschäft der USA verloren. Inzwischen machen sie nur noch knapp ein Fünftel der
+            // Einfuhren aus Israel aus": a sentence about the country's business, with no figure, flow or claim, after
+            // one that measured the goods, keeps them.)
+            ?? (reader.figures.isEmpty && found.claims.isEmpty && cues.flows.isEmpty && productMeasured
+                && Parties.namesBusinessWith(reader.facts, homeReporter: reader.homeReporter) ? product : nil)
         productMeasured = product.map { code in found.claims.contains { $0.product == .hs(code) } } ?? false
         productTopic = reader.figures.isEmpty && cues.products.contains(where: { !$0.listed })
         sentencesSinceMeasuredProduct += 1

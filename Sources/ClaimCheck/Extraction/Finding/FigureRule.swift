@@ -789,6 +789,12 @@ extension ClauseReader {
             draft.kind = .comparison
             draft.comparedPartner = compared
             draft.comparisonDirection = direction
+            // ("2019 war Mexiko erstmals der größte Handelspartner der Vereinigten Staaten, mit einem Vorsprung von gerade
+            // einmal 1,4 Milliarden Dollar vor Kanada": a lead in the place the sentence ranks by its measure.)
+            if let measure = facts.rankMentions.last(where: { $0.token < figureToken })?.measure {
+                draft.flow = measure
+                draft.flowToken = nil
+            }
         } else if figure.unit == .usd, case let end = tokenIndex(of: figure.range.upperBound), end < words.count,
             let direction = Lexicon.comparisonDirection(words[end]),
             // ("Mit Kanada handelten die USA für knapp 1,4 Milliarden Dollar weniger": less than the partner the
@@ -982,8 +988,15 @@ extension ClauseReader {
                     }
                     draft.product = product
                 } else if let previous = discourse.product,
-                    ["it", "they", "these", "those", "es", "sie", "diese", "dieser", "das", "this"].contains(
-                        words.first ?? "")
+                    case let pronouns:Set<String> = [
+                        "it", "they", "these", "those", "es", "sie", "diese", "dieser", "das", "this",
+                    ],
+                    pronouns.contains(words.first ?? "")
+                        // ("… am Gewicht der Arzneien im Dänemark-Geschäft. 2023 machten sie fast die Hälfte aller
+                        // US-Einfuhren aus dem Land aus": the subject pronoun right before the figure, after the verb.)
+                        || (figureToken >= 2 && ["sie", "es"].contains(words[figureToken - 1])
+                            && draft.clause.lowerBound <= figureToken - 2
+                            && !others.contains(where: { $0.token < figureToken && draft.clause.contains($0.token) }))
                 {
                     // "Electrical machinery is the biggest category. It accounted for 28% of …"
                     draft.kind = .composition
@@ -1128,6 +1141,18 @@ extension ClauseReader {
             }
             // "nach dem mit China das zweitgrößte", "second only to the one with China": the one ranked against.
             if isTheOneWith(mention.token) { return false }
+            // ("Mit der Europäischen Union insgesamt – Großbritannien noch eingeschlossen – verbuchten die USA …": a
+            // country in an aside the figure stands outside, after a partner named outside it, describes that partner.)
+            // (Not a list of the countries meant: "the three Asian suppliers - China, Vietnam and South Korea - sold".)
+            if let aside = aside(holding: mention.range), !aside.contains(draft.figure.range.lowerBound),
+                others.filter({ aside.contains($0.range.lowerBound) }).count == 1,
+                others.contains(where: { other in
+                    other.token < mention.token && clause.contains(other.token)
+                        && !aside.contains(other.range.lowerBound)
+                })
+            {
+                return false
+            }
             // "Getrieben vom Rohstoffhunger Chinas … stiegen die amerikanischen Ausfuhren": a country in the genitive
             // owning a noun outside trade is spoken of for its own sake, not as the figure's partner.
             if facts.ownsANounOutsideTrade(mention) { return false }
@@ -2495,7 +2520,9 @@ extension ClauseReader {
         {
             return true
         }
-        return (subject.token..<words.count).contains { index in
+        // (The subject's own "with": not the one before it, "With Honduras, the U.S. balance swung from a $495 million
+        // deficit …".)
+        return ((subject.token + subject.count)..<words.count).contains { index in
             guard index > 0, ["with", "mit", "gegenüber"].contains(words[index - 1]) else { return false }
             // ("the Netherlands, with which the United States ran a surplus": the home reporter runs it.)
             if ["which", "whom", "denen", "dem", "der"].contains(words[index]) { return false }
@@ -2964,6 +2991,20 @@ extension ClauseReader {
                     PeriodRange(.month(base.year, 1), .month(base.year, month)),
                     PeriodRange(.month(latest.year, 1), latest)))
         }
+        // ("Russland-Handel der USA seit Kriegsbeginn um 85 Prozent geschrumpft", in September 2025: a change since an
+        // event, with no period written, may run to the months out so far this year, from the same months of the base
+        // year, as well as to the last full year.)
+        if draft.kind == .change, draft.figure.unit == .percent || draft.figure.unit == .ratio,
+            case .span(let base, let end)? = claim.period, !base.isMonth, !end.isMonth, base.year < end.year,
+            periodMentions.isEmpty, words.contains(where: { ["seit", "since"].contains($0) }),
+            let latest = periods.date?.latestPublishedMonth, latest.year == end.year + 1, let month = latest.month,
+            month >= 3, month < 12
+        {
+            claim.periodReadings.append(
+                .rangeSpan(
+                    PeriodRange(.month(base.year, 1), .month(base.year, month)),
+                    PeriodRange(.month(latest.year, 1), latest)))
+        }
         // ("2015 war China der größte Handelspartner. … erreichte der Handel mit China im Vorjahr 599 Milliarden Dollar",
         // in February 2016: "im Vorjahr" is the year before the one spoken of, or, as news writes it, last year.)
         if let yearBefore = vorjahrAsLastYear(draft), claim.period != .single(.year(yearBefore)) {
@@ -3142,10 +3183,7 @@ extension ClauseReader {
             // ("Sonderzölle von 10 Prozent auf chinesische Waren im Wert von 200 Milliarden Dollar": up to twelve words
             // before.)
             let before = Array(words[max(0, draft.token - 12)..<draft.token])
-            let measureWords: Set<String> = [
-                "tariffs", "tariff", "duties", "levies", "sanctions", "zölle", "zöllen", "strafzölle",
-                "strafzöllen", "sonderzölle", "zusatzzölle",
-            ]
+            let measureWords = Self.tradeMeasureNouns
             let figureEnd = tokenIndex(of: draft.figure.range.upperBound)
             let start = max(0, draft.token - 12)
             if let measure = before.lastIndex(where: measureWords.contains),
@@ -3323,9 +3361,34 @@ extension ClauseReader {
                 claim.partnerReadings = [named, partner].compactMap { $0 }
             }
         }
+        // ("Es erreichte im vergangenen Jahr mit 870 Milliarden Dollar einen Rekord, trotz aller Strafzölle gegen
+        // China": a country the sentence names only as a measure's target may not be the figure's partner; the world is
+        // a reading as well.)
+        if claim.partnerReadings.isEmpty, let partner = draft.partner, partner.count == 3,
+            draft.kind == .value || draft.kind == .change, draft.partnerSum.isEmpty,
+            case let named = mentions.filter({ $0.code == partner }), !named.isEmpty,
+            named.allSatisfy(namesMeasureTarget)
+        {
+            claim.partnerReadings = ["WORLD"]
+        }
         claim.pairUnnamed = draft.partner == "WORLD" && others.isEmpty && parties.saysBilateral
         claim.baseSinceAgreement = draft.baseSinceAgreement
         return claim
+    }
+
+    /// Tariffs and sanctions: measures a country is the target of, not a side of the trade.
+    static let tradeMeasureNouns: Set<String> = [
+        "tariffs", "tariff", "duties", "levies", "sanctions", "zölle", "zöllen", "strafzölle", "strafzöllen",
+        "sonderzölle", "zusatzzölle", "sanktionen",
+    ]
+
+    /// Whether a country is named only as the target of a measure: "trotz aller Strafzölle gegen China", "sanctions
+    /// against Russia", "tariffs on the EU" (up to two words between the measure and "gegen", "against" or "on").
+    func namesMeasureTarget(_ mention: CountryMention) -> Bool {
+        var index = mention.token - 1
+        if index >= 0, Self.articles.contains(words[index]) { index -= 1 }
+        guard index >= 1, ["gegen", "against", "on"].contains(words[index]) else { return false }
+        return (max(0, index - 3)..<index).contains { Self.tradeMeasureNouns.contains(words[$0]) }
     }
 
     /// Whether the words right after a figure, "worth of …" or "of …", name goods that are neither goods in general

@@ -744,7 +744,7 @@ extension ClauseReader {
             if rankedProduct == nil, measure == .imports, !ofGoods,
                 !words.contains(where: { Lexicon.allGoodsWords.contains($0) }),
                 let carried = cues.products.first(where: { !$0.listed && $0.token < mention.token })?.code
-                    ?? discourse.recentGoods
+                    ?? discourse.recentGoods ?? discourse.articleGoods
             {
                 claim.productReadings = [carried]
             }
@@ -777,11 +777,13 @@ extension ClauseReader {
             // ("Vietnam ran the third-largest goods surplus with the United States", "That gives Ireland the
             // seventh-largest surplus with the United States": the country's own surplus, the reporter's deficit; a
             // "deficit" or "gap with the U.S." is the reporter's own unless the country is said to run it.)
+            // ("Japan has the second-largest goods deficit with the U.S.": a country that only "has" the deficit is
+            // said loosely of the reporter's deficit with it, as often as not; it must run or post it.)
             let countryRuns =
                 ranked.token + ranked.count < words.count
                 && [
-                    "ran", "runs", "run", "had", "has", "recorded", "records", "posted", "posts", "hat", "hatte",
-                    "verbuchte", "verbucht", "erzielte", "erzielt",
+                    "ran", "runs", "run", "recorded", "records", "posted", "posts", "verbuchte", "verbucht",
+                    "erzielte", "erzielt",
                 ].contains(words[ranked.token + ranked.count])
                 && mention.token - (ranked.token + ranked.count) <= 4
             // ("Germany's goods surplus with the U.S. was second only to China's": the "with" may stand between the

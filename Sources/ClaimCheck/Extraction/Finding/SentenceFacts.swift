@@ -122,6 +122,9 @@ struct SentenceFacts {
             {
                 return false
             }
+            // ("the \"phase one\" deal of January 2020", "das Abkommen vom Januar 2020": the date of an event named by
+            // its noun, not a period of trade.)
+            if ["of", "vom"].contains(before), Lexicon.eventNouns.contains(twoBefore) { return false }
             // ("…, wie das US-Handelsministerium im Februar mitteilte": a German clause's reporting verb at its end,
             // right after the date.)
             var next = token
