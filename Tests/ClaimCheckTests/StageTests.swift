@@ -7762,6 +7762,29 @@ struct AmbiguityTests {
                     + "Zeitraum um fast 23 Prozent.", "2024-01-02", .de
             ).last
                 == "change imports CHN 2022-01..2022-10 → 2023-01..2023-10 supported")
+        // A sum of one flow said as a percent of another flow is their ratio (before: Sri Lanka's share of all U.S.
+        // imports, contradicted).
+        #expect(
+            verdicts(
+                "Die USA kauften 2024 in Sri Lanka Waren für 3 Milliarden Dollar. Das Defizit von 2,6 Milliarden Dollar "
+                    + "entsprach rund 88 Prozent der Einfuhren.", "2025-04-03", .de)
+                == [
+                    "value imports LKA 2024 supported", "value balance LKA 2024 supported",
+                    "comparison balance LKA 2024 supported",
+                ])
+        // A quarter written with a hyphen (before: the whole year, contradicted).
+        #expect(
+            verdicts("Fourth-quarter imports from Saudi Arabia came to $3.3 billion.", "2024-02-13", .en)
+                == ["value imports SAU 2023-10..2023-12 supported"])
+        // A sum a twentieth of the pair's whole trade, after sentences about goods, wrong for the one chapter read as
+        // well, is of goods the sentence does not pin down (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "A congressman says steel imports from Turkey topped $1 billion in 2023. We counted two chapters: "
+                    + "chapter 72, iron and steel, and chapter 73, articles of iron or steel. Many in the industry call "
+                    + "both of them steel. On that measure, imports from Turkey in 2023 came to $708 million.",
+                "2024-10-10", .en
+            ).last == "value imports TUR 2023 unverifiable")
     }
 
     @Test func readingsTheFiftiethSessionAdded() throws {

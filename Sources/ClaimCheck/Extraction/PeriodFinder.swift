@@ -203,7 +203,7 @@ struct PeriodFinder {
                 ),
                 "rolling"
             ),
-            (regex("\\b\(ordinal)\\s+half(?:\\s+of)?(?:\\s+the\\s+year)?(?:\\s+(?<y>\(year)))?\\b"), "half"),
+            (regex("\\b\(ordinal)[\\s-]+half(?:\\s+of)?(?:\\s+the\\s+year)?(?:\\s+(?<y>\(year)))?\\b"), "half"),
             (
                 regex(
                     "\\b\(ordinal)\\s+(?:Halbjahr(?:es)?|Jahreshälfte|Hj\\.)(?:\\s+(?:des\\s+Jahres\\s+)?(?<y>\(year)))?"
@@ -213,7 +213,7 @@ struct PeriodFinder {
             (regex("\\bH(?<h>[12])(?:\\s*(?<y>\(year)))?\\b"), "half"),
             (
                 regex(
-                    "\\b\(ordinal)\\s+(?:quarter|Quartal(?:s)?|Vierteljahr|Vj\\.)(?:\\s+(?:of\\s+|des\\s+Jahres\\s+)?(?<y>\(year)))?"
+                    "\\b\(ordinal)[\\s-]+(?:quarter|Quartal(?:s)?|Vierteljahr|Vj\\.)(?:\\s+(?:of\\s+|des\\s+Jahres\\s+)?(?<y>\(year)))?"
                 ), "quarter"
             ),
             (regex("\\bQ(?<q>[1-4])(?:\\s*(?<y>\(year)))?\\b"), "quarter"),

@@ -320,6 +320,7 @@ public struct ClaimChecker: Sendable {
         // and not by a power of ten, which is a slipped decimal.)
         if goodsReadingOpen {
             var undecided: String?
+            var goodsWrong: (code: String, official: String)?
             for code in claim.productReadings {
                 var reading = claim
                 if reading.kind == .value { reading.kind = .composition }
@@ -332,6 +333,23 @@ public struct ClaimChecker: Sendable {
                     return other
                 }
                 if undecided == nil, other.verdict == .unverifiable, other.official == nil { undecided = code }
+                if goodsWrong == nil, other.verdict == .contradicted || other.verdict == .inaccurate,
+                    let value = other.official?.value
+                {
+                    goodsWrong = (code, words.money(Int64(value)))
+                }
+            }
+            // ("Two chapters matter here: 72 and 73 … Even on that broad measure, imports from Turkey came to $708
+            // million": a sum a twentieth of the pair's whole trade, wrong for the one chapter read too, is of goods
+            // the sentence does not pin down; unsure, not wrong.)
+            if undecided == nil, let (code, goods) = goodsWrong, claim.kind == .value, checked.verdict == .contradicted,
+                let claimed = claim.value, let official = checked.official?.value, official > 0, claimed > 0,
+                case let ratio = claimed / official, ratio < 1.0 / 8,
+                ![0.1, 0.01, 0.001].contains(where: { abs(ratio / $0 - 1) < 0.1 })
+            {
+                checked.verdict = .unverifiable
+                checked.explanation = words.goodsReadingFarBelow(code, goods: goods, first: checked.explanation)
+                return checked
             }
             if let code = undecided, claim.kind == .value, checked.verdict == .contradicted,
                 let claimed = claim.value, let official = checked.official?.value, official > 0, claimed > 0,

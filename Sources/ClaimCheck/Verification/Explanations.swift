@@ -9,7 +9,7 @@ struct Explanations {
 
     private var de: Bool { language == .de }
 
-    private func money(_ value: Int64) -> String { MoneyFormat.human(value, language) }
+    func money(_ value: Int64) -> String { MoneyFormat.human(value, language) }
 
     private func name(_ code: String?) -> String {
         guard let code else { return "?" }
@@ -1369,6 +1369,14 @@ struct Explanations {
         de
             ? "Nicht überprüfbar: Der Betrag ist wohl der Wert der Waren, die der Text zuvor beziffert (HS \(hs(code))); für sie fehlen dem Datenbestand hier die Zahlen. Für alle Waren gelesen: \(first)"
             : "Unverifiable: the sum is likely the value of the goods the article measured just before (HS \(hs(code))), which the store cannot check here. Read for all goods: \(first)"
+    }
+
+    /// A sum far below the pair's whole trade, wrong for all goods and for the goods the article spoke of just before:
+    /// likely of goods the sentence does not pin down (two chapters together, a part of one).
+    func goodsReadingFarBelow(_ code: String, goods: String, first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Der Betrag liegt weit unter dem gesamten Handel der beiden Länder und gilt wohl Waren, von denen der Text zuvor spricht; für HS \(hs(code)) allein passt er nicht (\(goods)), welche Waren genau gemeint sind, bleibt offen. Für alle Waren gelesen: \(first)"
+            : "Unverifiable: the sum is far below the pair's whole trade and is likely of goods the article spoke of just before; it does not fit HS \(hs(code)) alone (\(goods)), and which goods exactly are meant is unclear. Read for all goods: \(first)"
     }
 
     /// A sum (or a ranking) read as the goods the article spoke of just before, with what all goods show.

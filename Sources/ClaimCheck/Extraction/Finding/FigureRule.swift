@@ -86,7 +86,21 @@ extension ClauseReader {
         for (index, figure) in figures.enumerated() {
             var draft = figureDraft(figure, index: index, earlier: found.claims)
             let wholeBefore = figure.unit == .percent ? wholeNamedBefore(draft, earlier: found.claims) : nil
-            if let whole = wholeBefore, let flow = whole.flow, [Flow.exports, .imports].contains(flow),
+            if figure.unit == .percent, let (part, whole) = partOfAnotherFlow(draft, earlier: found.claims) {
+                // "Das Defizit von 2,6 Milliarden Dollar entspricht rund 88 Prozent der Importe", "the deficit equals
+                // about 88% of imports": a sum of one flow as a percent of another flow of the same partner, a ratio
+                // of the two.
+                draft.figure.unit = .ratio
+                draft.figure.value /= 100
+                draft.figure.rounding /= 100
+                draft.figure.comparesTwo = true
+                draft.value /= 100
+                draft.kind = .comparison
+                (draft.flow, draft.flowToken) = (part.flow, nil)
+                draft.comparedFlow = whole
+                draft.partner = part.partner
+                draft.period = part.period
+            } else if let whole = wholeBefore, let flow = whole.flow, [Flow.exports, .imports].contains(flow),
                 [Flow.exports, .imports].contains(draft.flow), draft.flow != flow, draft.flowToken != nil,
                 others.allSatisfy({ $0.code == whole.partner })
             {
@@ -3374,6 +3388,33 @@ extension ClauseReader {
         claim.pairUnnamed = draft.partner == "WORLD" && others.isEmpty && parties.saysBilateral
         claim.baseSinceAgreement = draft.baseSinceAgreement
         return claim
+    }
+
+    /// The sum of money before a percent that the percent measures against another flow: "Das Defizit von 2,6
+    /// Milliarden Dollar entspricht rund 88 Prozent der Importe", "the deficit equals 88% of imports" (a verb of being
+    /// between, the other flow's noun right after); the sum's claim and the other flow.
+    func partOfAnotherFlow(_ draft: FigureDraft, earlier: [FoundClaim]) -> (FoundClaim, Flow)? {
+        let equalWords: Set<String> = [
+            "entspricht", "entsprach", "entsprechen", "equals", "equaled", "equalled", "equal", "represents",
+            "represented", "amounts", "amounted", "is", "was", "ist", "war", "macht", "machte", "ausmacht",
+        ]
+        guard draft.index > 0, case let previous = figures[draft.index - 1], previous.unit == .usd,
+            let part = earlier.last, part.kind == .value, part.unit == .usd,
+            part.claimedStart == scalarOffset(previous.range.lowerBound), part.partner != nil
+        else { return nil }
+        let partEnd = tokenIndex(of: previous.range.upperBound)
+        guard partEnd < draft.token, draft.token - partEnd <= 6, !clauseBreak(from: partEnd, to: draft.token),
+            !commaBetween(partEnd, draft.token),
+            words[partEnd..<draft.token].contains(where: equalWords.contains)
+        else { return nil }
+        var after = tokenIndex(of: draft.figure.range.upperBound)
+        guard after < words.count, ["der", "of", "aller"].contains(words[after]) else { return nil }
+        after += 1
+        if after < words.count, ["the", "all", "total", "gesamten"].contains(words[after]) { after += 1 }
+        guard after < words.count, let flow = Lexicon.flow(of: words[after]), flow != part.flow,
+            [Flow.exports, .imports, .total].contains(flow)
+        else { return nil }
+        return (part, flow)
     }
 
     /// Tariffs and sanctions: measures a country is the target of, not a side of the trade.
