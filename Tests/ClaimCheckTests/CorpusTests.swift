@@ -370,6 +370,7 @@ struct RealisticCorpusTests {
     // End of session 48: right 92.2%, precision 92.9%, recall 97.6%, 0 false alarms.
     // End of session 49: right 92.2%, precision 92.9%, recall 97.6%, 0 false alarms.
     // End of session 50: right 92.2%, precision 92.8%, recall 97.6%, 0 false alarms.
+    // End of session 51: right 92.2%, precision 92.8%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.92
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -432,6 +433,7 @@ struct RealisticBCorpusTests {
     // End of session 48: right 89.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 49: right 90.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 50: right 90.5%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 51: right 90.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -499,9 +501,10 @@ struct UnseenCorpusTests {
     // End of session 48: right 80.8%, precision 88.7%, recall 94.6%, 0 false alarms.
     // End of session 49: right 80.8%, precision 88.7%, recall 94.6%, 0 false alarms.
     // End of session 50: right 81.2%, precision 89.1%, recall 95.0%, 0 false alarms.
+    // End of session 51: right 81.7%, precision 89.5%, recall 95.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.89
-    static let minimumRecall = 0.94
+    static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
 }
 
@@ -561,6 +564,7 @@ struct RealisticCCorpusTests {
     // End of session 48: right 90.8%, precision 85.4%, recall 95.0%, 0 false alarms.
     // End of session 49: right 90.8%, precision 85.4%, recall 95.0%, 0 false alarms.
     // End of session 50: right 90.8%, precision 85.4%, recall 95.0%, 0 false alarms.
+    // End of session 51: right 90.8%, precision 85.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -624,6 +628,7 @@ struct RealisticDCorpusTests {
     // End of session 48: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 49: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 50: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 51: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -690,6 +695,7 @@ struct RealisticECorpusTests {
     // End of session 48: right 80.4%, precision 86.2%, recall 93.3%, 0 false alarms.
     // End of session 49: right 80.4%, precision 86.2%, recall 93.3%, 0 false alarms.
     // End of session 50: right 80.4%, precision 85.8%, recall 93.3%, 0 false alarms.
+    // End of session 51: right 80.4%, precision 85.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -753,6 +759,7 @@ struct RealisticFCorpusTests {
     // End of session 48: right 86.0%, precision 87.9%, recall 98.4%, 0 false alarms.
     // End of session 49: right 86.0%, precision 87.9%, recall 98.4%, 0 false alarms.
     // End of session 50: right 86.8%, precision 87.9%, recall 98.8%, 0 false alarms.
+    // End of session 51: right 86.8%, precision 87.9%, recall 98.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.98
@@ -820,6 +827,7 @@ struct RealisticGCorpusTests {
     // End of session 48: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 49: right 85.4%, precision 83.4%, recall 96.9%, 0 false alarms.
     // End of session 50: right 85.4%, precision 82.6%, recall 96.9%, 0 false alarms.
+    // End of session 51: right 85.4%, precision 82.6%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -883,6 +891,7 @@ struct RealisticHCorpusTests {
     // End of session 48: right 80.0%, precision 87.5%, recall 90.7%, 0 false alarms.
     // End of session 49: right 80.0%, precision 87.5%, recall 90.7%, 0 false alarms.
     // End of session 50: right 81.1%, precision 88.6%, recall 91.9%, 0 false alarms.
+    // End of session 51: right 81.1%, precision 88.6%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.91
@@ -947,6 +956,7 @@ struct RealisticICorpusTests {
     // End of session 48: right 85.3%, precision 86.9%, recall 95.3%, 0 false alarms.
     // End of session 49: right 85.3%, precision 86.6%, recall 95.3%, 0 false alarms.
     // End of session 50: right 85.3%, precision 86.6%, recall 95.3%, 0 false alarms.
+    // End of session 51: right 85.3%, precision 86.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -1009,6 +1019,7 @@ struct RealisticJCorpusTests {
     // End of session 48: right 92.2%, precision 89.3%, recall 99.4%, 0 false alarms.
     // End of session 49: right 92.2%, precision 89.3%, recall 99.4%, 0 false alarms.
     // End of session 50: right 92.2%, precision 89.3%, recall 99.4%, 0 false alarms.
+    // End of session 51: right 92.2%, precision 89.3%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.92
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -1069,6 +1080,7 @@ struct Unseen2CorpusTests {
     // End of session 48: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     // End of session 49: right 81.4%, precision 86.4%, recall 94.4%, 0 false alarms.
     // End of session 50: right 81.4%, precision 86.4%, recall 94.4%, 0 false alarms.
+    // End of session 51: right 81.4%, precision 86.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -1133,6 +1145,7 @@ struct Unseen3CorpusTests {
     // End of session 48: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 49: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 50: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
+    // End of session 51: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1223,6 +1236,7 @@ struct Unseen4CorpusTests {
     // End of session 48: right 81.9%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 49: right 81.9%, precision 88.5%, recall 95.8%, 0 false alarms.
     // End of session 50: right 82.4%, precision 88.9%, recall 96.3%, 0 false alarms.
+    // End of session 51: right 82.9%, precision 88.9%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.96
@@ -1289,6 +1303,7 @@ struct Unseen5CorpusTests {
     // End of session 48: right 81.5%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 49: right 82.0%, precision 81.6%, recall 95.3%, 0 false alarms.
     // End of session 50: right 82.4%, precision 82.0%, recall 95.7%, 0 false alarms.
+    // End of session 51: right 82.4%, precision 82.0%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1354,6 +1369,7 @@ struct Unseen6CorpusTests {
     // End of session 48: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 49: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 50: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 51: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1420,6 +1436,7 @@ struct Unseen7CorpusTests {
     // End of session 48: right 86.7%, precision 84.4%, recall 96.0%, 0 false alarms.
     // End of session 49: right 87.1%, precision 84.4%, recall 96.0%, 0 false alarms.
     // End of session 50: right 87.1%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 51: right 87.1%, precision 84.1%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1484,6 +1501,7 @@ struct Unseen8CorpusTests {
     // End of session 48: right 87.6%, precision 87.5%, recall 96.6%, 0 false alarms.
     // End of session 49: right 87.6%, precision 87.5%, recall 96.6%, 0 false alarms.
     // End of session 50: right 87.6%, precision 87.5%, recall 96.6%, 0 false alarms.
+    // End of session 51: right 87.6%, precision 87.5%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -1547,6 +1565,7 @@ struct Unseen9CorpusTests {
     // End of session 48: right 80.8%, precision 90.3%, recall 93.4%, 0 false alarms.
     // End of session 49: right 80.8%, precision 90.3%, recall 93.4%, 0 false alarms.
     // End of session 50: right 81.4%, precision 90.9%, recall 94.0%, 0 false alarms.
+    // End of session 51: right 81.4%, precision 90.9%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.93
@@ -1608,6 +1627,7 @@ struct RealisticKCorpusTests {
     // End of session 48: right 88.0%, precision 83.3%, recall 92.4%, 0 false alarms.
     // End of session 49: right 88.6%, precision 83.3%, recall 92.4%, 0 false alarms.
     // End of session 50: right 89.1%, precision 83.8%, recall 92.9%, 0 false alarms.
+    // End of session 51: right 89.7%, precision 83.8%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1670,6 +1690,7 @@ struct Unseen10CorpusTests {
     // End of session 48: right 84.4%, precision 77.7%, recall 91.1%, 0 false alarms.
     // End of session 49: right 84.4%, precision 77.7%, recall 91.1%, 0 false alarms.
     // End of session 50: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
+    // End of session 51: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.92
@@ -1733,6 +1754,7 @@ struct Unseen11CorpusTests {
     // End of session 48: right 82.8%, precision 85.0%, recall 94.4%, 0 false alarms.
     // End of session 49: right 82.8%, precision 85.0%, recall 94.4%, 0 false alarms.
     // End of session 50: right 83.3%, precision 85.0%, recall 94.4%, 0 false alarms.
+    // End of session 51: right 83.3%, precision 85.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -1794,6 +1816,7 @@ struct RealisticLCorpusTests {
     // End of session 48: right 84.1%, precision 80.7%, recall 91.8%, 0 false alarms.
     // End of session 49: right 84.1%, precision 80.7%, recall 91.8%, 0 false alarms.
     // End of session 50: right 84.1%, precision 80.7%, recall 91.8%, 0 false alarms.
+    // End of session 51: right 84.1%, precision 80.3%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1856,6 +1879,7 @@ struct Unseen12CorpusTests {
     // End of session 48: right 72.5%, precision 80.6%, recall 85.8%, 0 false alarms.
     // End of session 49: right 73.0%, precision 80.6%, recall 85.8%, 0 false alarms.
     // End of session 50: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
+    // End of session 51: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.86
@@ -1916,6 +1940,7 @@ struct RealisticMCorpusTests {
     // End of session 48: right 88.9%, precision 86.7%, recall 93.9%, 0 false alarms.
     // End of session 49: right 88.9%, precision 86.7%, recall 93.9%, 0 false alarms.
     // End of session 50: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
+    // End of session 51: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.93
@@ -1977,6 +2002,7 @@ struct Unseen13CorpusTests {
     // End of session 48: right 79.4%, precision 84.3%, recall 92.2%, 0 false alarms.
     // End of session 49: right 79.4%, precision 84.3%, recall 92.2%, 0 false alarms.
     // End of session 50: right 81.1%, precision 84.5%, recall 93.9%, 0 false alarms.
+    // End of session 51: right 81.1%, precision 84.5%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2035,6 +2061,7 @@ struct RealisticNCorpusTests {
     // End of session 48: right 87.2%, precision 83.7%, recall 93.9%, 0 false alarms.
     // End of session 49: right 87.2%, precision 83.7%, recall 93.9%, 0 false alarms.
     // End of session 50: right 87.2%, precision 83.3%, recall 93.9%, 0 false alarms.
+    // End of session 51: right 87.2%, precision 83.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -2096,6 +2123,7 @@ struct Unseen14CorpusTests {
     // End of session 48: right 82.8%, precision 77.5%, recall 90.0%, 0 false alarms.
     // End of session 49: right 83.3%, precision 77.5%, recall 90.0%, 0 false alarms.
     // End of session 50: right 83.9%, precision 77.6%, recall 90.6%, 0 false alarms.
+    // End of session 51: right 83.9%, precision 77.6%, recall 90.6%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.90
@@ -2155,6 +2183,7 @@ struct RealisticOCorpusTests {
     // End of session 48: right 83.5%, precision 83.7%, recall 92.5%, 0 false alarms.
     // End of session 49: right 83.5%, precision 84.1%, recall 92.5%, 0 false alarms.
     // End of session 50: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
+    // End of session 51: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2215,6 +2244,7 @@ struct Unseen15CorpusTests {
     // End of session 48: right 78.3%, precision 80.2%, recall 87.8%, 0 false alarms.
     // End of session 49: right 78.3%, precision 80.2%, recall 87.8%, 0 false alarms.
     // End of session 50: right 80.6%, precision 81.8%, recall 90.0%, 0 false alarms.
+    // End of session 51: right 80.6%, precision 81.8%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -2276,6 +2306,7 @@ struct Unseen16CorpusTests {
     // End of session 48: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 49: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 50: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
+    // End of session 51: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2334,6 +2365,7 @@ struct RealisticPCorpusTests {
     // End of session 48: right 87.3%, precision 85.1%, recall 96.8%, 0 false alarms.
     // End of session 49: right 87.3%, precision 85.1%, recall 96.8%, 0 false alarms.
     // End of session 50: right 87.3%, precision 85.1%, recall 96.8%, 0 false alarms.
+    // End of session 51: right 87.3%, precision 85.1%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
@@ -2393,6 +2425,7 @@ struct Unseen17CorpusTests {
     // End of session 48: right 82.1%, precision 80.8%, recall 91.6%, 0 false alarms.
     // End of session 49: right 82.7%, precision 80.8%, recall 91.6%, 0 false alarms.
     // End of session 50: right 83.2%, precision 81.3%, recall 92.2%, 0 false alarms.
+    // End of session 51: right 83.8%, precision 81.8%, recall 92.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2453,6 +2486,7 @@ struct Unseen18CorpusTests {
     // End of session 48: right 73.3%, precision 79.8%, recall 85.6%, 0 false alarms.
     // End of session 49: right 73.3%, precision 79.8%, recall 85.6%, 0 false alarms.
     // End of session 50: right 74.4%, precision 80.9%, recall 87.2%, 0 false alarms.
+    // End of session 51: right 74.4%, precision 80.9%, recall 87.2%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.87
@@ -2510,6 +2544,7 @@ struct RealisticQCorpusTests {
     // End of session 48: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
     // End of session 49: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
     // End of session 50: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
+    // End of session 51: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2567,6 +2602,7 @@ struct Unseen19CorpusTests {
     // End of session 48: right 77.2%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 49: right 77.2%, precision 81.3%, recall 89.4%, 0 false alarms.
     // End of session 50: right 77.8%, precision 81.8%, recall 90.0%, 0 false alarms.
+    // End of session 51: right 77.8%, precision 81.8%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -2624,6 +2660,7 @@ struct Unseen20CorpusTests {
     // End of session 48: right 80.6%, precision 82.1%, recall 89.4%, 0 false alarms.
     // End of session 49: right 80.6%, precision 82.1%, recall 89.4%, 0 false alarms.
     // End of session 50: right 81.7%, precision 82.2%, recall 90.0%, 0 false alarms.
+    // End of session 51: right 81.7%, precision 82.2%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.89
@@ -2681,6 +2718,7 @@ struct RealisticRCorpusTests {
     // End of session 48: right 84.4%, precision 84.9%, recall 93.9%, 0 false alarms.
     // End of session 49: right 84.4%, precision 84.9%, recall 93.9%, 0 false alarms.
     // End of session 50: right 84.4%, precision 83.7%, recall 93.9%, 0 false alarms.
+    // End of session 51: right 84.4%, precision 83.7%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -2737,6 +2775,7 @@ struct Unseen21CorpusTests {
     // End of session 48: right 72.4%, precision 79.2%, recall 86.5%, 0 false alarms.
     // End of session 49: right 72.4%, precision 79.6%, recall 86.5%, 0 false alarms.
     // End of session 50: right 73.0%, precision 80.1%, recall 87.0%, 0 false alarms.
+    // End of session 51: right 73.0%, precision 80.1%, recall 87.0%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.86
@@ -2793,9 +2832,10 @@ struct Unseen22CorpusTests {
     // End of session 48: right 77.3%, precision 77.6%, recall 89.7%, 0 false alarms.
     // End of session 49: right 77.8%, precision 77.6%, recall 89.7%, 0 false alarms.
     // End of session 50: right 77.8%, precision 77.6%, recall 89.7%, 0 false alarms.
-    static let minimumRight = 0.77
+    // End of session 51: right 78.4%, precision 77.7%, recall 90.3%, 0 false alarms.
+    static let minimumRight = 0.78
     static let minimumPrecision = 0.77
-    static let minimumRecall = 0.89
+    static let minimumRecall = 0.90
     static let maximumFalseAlarms = 1
 }
 
@@ -2849,6 +2889,7 @@ struct RealisticSCorpusTests {
     // End of session 48: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 49: right 90.8%, precision 86.8%, recall 96.2%, 0 false alarms.
     // End of session 50: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
+    // End of session 51: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2904,6 +2945,7 @@ struct Unseen23CorpusTests {
     // End of session 48: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
     // End of session 49: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
     // End of session 50: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
+    // End of session 51: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -2959,6 +3001,7 @@ struct Unseen24CorpusTests {
     // End of session 48: right 85.0%, precision 80.5%, recall 96.1%, 0 false alarms.
     // End of session 49: right 85.6%, precision 80.5%, recall 96.1%, 0 false alarms.
     // End of session 50: right 85.6%, precision 80.1%, recall 96.1%, 0 false alarms.
+    // End of session 51: right 85.6%, precision 80.1%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.96
@@ -3014,6 +3057,7 @@ struct RealisticTCorpusTests {
     // End of session 48: right 89.3%, precision 82.0%, recall 94.9%, 0 false alarms.
     // End of session 49: right 89.3%, precision 82.0%, recall 94.9%, 0 false alarms.
     // End of session 50: right 89.8%, precision 82.0%, recall 94.9%, 0 false alarms.
+    // End of session 51: right 89.8%, precision 82.0%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -3068,6 +3112,7 @@ struct Unseen25CorpusTests {
     // End of session 48: right 87.8%, precision 79.8%, recall 94.4%, 0 false alarms.
     // End of session 49: right 87.8%, precision 79.8%, recall 94.4%, 0 false alarms.
     // End of session 50: right 87.8%, precision 79.4%, recall 94.4%, 0 false alarms.
+    // End of session 51: right 87.8%, precision 79.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.94
@@ -3122,6 +3167,7 @@ struct Unseen26CorpusTests {
     // End of session 48: right 86.1%, precision 85.4%, recall 94.4%, 0 false alarms.
     // End of session 49: right 86.7%, precision 85.4%, recall 94.4%, 0 false alarms.
     // End of session 50: right 86.7%, precision 85.4%, recall 94.4%, 0 false alarms.
+    // End of session 51: right 86.7%, precision 85.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -3176,6 +3222,7 @@ struct RealisticUCorpusTests {
     // End of session 48: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 49: right 86.6%, precision 89.4%, recall 94.4%, 0 false alarms.
     // End of session 50: right 86.6%, precision 88.9%, recall 94.4%, 0 false alarms.
+    // End of session 51: right 86.6%, precision 88.9%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.94
@@ -3229,6 +3276,7 @@ struct Unseen27CorpusTests {
     // End of session 48: right 83.6%, precision 82.4%, recall 92.7%, 0 false alarms.
     // End of session 49: right 83.6%, precision 82.4%, recall 92.7%, 0 false alarms.
     // End of session 50: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
+    // End of session 51: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.93
@@ -3282,6 +3330,7 @@ struct Unseen28CorpusTests {
     // End of session 48: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 49: right 81.1%, precision 86.8%, recall 91.1%, 0 false alarms.
     // End of session 50: right 81.1%, precision 85.9%, recall 91.1%, 0 false alarms.
+    // End of session 51: right 81.1%, precision 85.9%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.91
@@ -3336,6 +3385,7 @@ struct RealisticVCorpusTests {
     // End of session 48: right 89.9%, precision 87.8%, recall 96.1%, 0 false alarms.
     // End of session 49: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 50: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
+    // End of session 51: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -3389,6 +3439,7 @@ struct Unseen29CorpusTests {
     // End of session 48: right 81.1%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 49: right 81.1%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 50: right 81.1%, precision 79.6%, recall 91.1%, 0 false alarms.
+    // End of session 51: right 81.1%, precision 79.2%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -3442,6 +3493,7 @@ struct Unseen30CorpusTests {
     // End of session 48: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
     // End of session 49: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
     // End of session 50: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
+    // End of session 51: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -3496,6 +3548,7 @@ struct RealisticWCorpusTests {
     // End of session 48: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 49: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 50: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 51: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -3548,6 +3601,7 @@ struct RealisticXCorpusTests {
     // End of session 48: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 49: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 50: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
+    // End of session 51: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -3599,6 +3653,7 @@ struct RealisticYCorpusTests {
     // End of session 48: right 86.1%, precision 87.0%, recall 92.5%, 0 false alarms.
     // End of session 49: right 86.1%, precision 87.0%, recall 92.5%, 0 false alarms.
     // End of session 50: right 86.7%, precision 87.0%, recall 93.1%, 0 false alarms.
+    // End of session 51: right 86.7%, precision 87.0%, recall 93.1%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.93
@@ -3646,6 +3701,7 @@ struct RealisticZCorpusTests {
     // End of session 48: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 49: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 50: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
+    // End of session 51: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -3698,6 +3754,7 @@ struct Unseen31CorpusTests {
     // End of session 48: right 85.0%, precision 83.6%, recall 96.1%, 0 false alarms.
     // End of session 49: right 85.0%, precision 83.6%, recall 96.1%, 0 false alarms.
     // End of session 50: right 86.1%, precision 84.1%, recall 96.7%, 0 false alarms.
+    // End of session 51: right 86.1%, precision 84.1%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -3750,6 +3807,7 @@ struct Unseen32CorpusTests {
     // End of session 48: right 87.2%, precision 85.7%, recall 96.7%, 0 false alarms.
     // End of session 49: right 87.2%, precision 85.7%, recall 96.7%, 0 false alarms.
     // End of session 50: right 87.2%, precision 85.7%, recall 96.7%, 0 false alarms.
+    // End of session 51: right 87.8%, precision 85.7%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
@@ -3801,6 +3859,7 @@ struct Unseen33CorpusTests {
     // End of session 48: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
     // End of session 49: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
     // End of session 50: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
+    // End of session 51: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.89
@@ -3852,6 +3911,7 @@ struct Unseen34CorpusTests {
     // End of session 48: right 77.0%, precision 84.8%, recall 84.8%, 0 false alarms.
     // End of session 49: right 77.0%, precision 84.8%, recall 84.8%, 0 false alarms.
     // End of session 50: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
+    // End of session 51: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.85
@@ -3902,6 +3962,7 @@ struct Unseen35CorpusTests {
     // End of session 48: right 79.4%, precision 82.2%, recall 90.0%, 0 false alarms.
     // End of session 49: right 80.6%, precision 82.2%, recall 90.0%, 0 false alarms.
     // End of session 50: right 82.2%, precision 83.8%, recall 92.2%, 0 false alarms.
+    // End of session 51: right 82.2%, precision 83.8%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -3950,6 +4011,7 @@ struct Unseen36CorpusTests {
     // End of session 48: right 74.7%, precision 80.5%, recall 83.7%, 0 false alarms.
     // End of session 49: right 75.3%, precision 82.0%, recall 84.3%, 0 false alarms.
     // End of session 50: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
+    // End of session 51: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.85
@@ -3996,6 +4058,7 @@ struct RealisticAACorpusTests {
     // End of session 48: right 80.0%, precision 80.1%, recall 91.7%, 0 false alarms.
     // End of session 49: right 80.0%, precision 80.1%, recall 91.7%, 0 false alarms.
     // End of session 50: right 80.0%, precision 80.1%, recall 91.7%, 0 false alarms.
+    // End of session 51: right 80.0%, precision 80.1%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -4042,6 +4105,7 @@ struct Unseen37CorpusTests {
     // End of session 48: right 75.1%, precision 73.4%, recall 88.4%, 0 false alarms.
     // End of session 49: right 75.7%, precision 73.4%, recall 88.4%, 0 false alarms.
     // End of session 50: right 76.8%, precision 73.5%, recall 89.0%, 0 false alarms.
+    // End of session 51: right 76.8%, precision 73.5%, recall 89.0%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.88
@@ -4082,6 +4146,7 @@ struct Unseen38CorpusTests {
     // End of session 48: right 87.8%, precision 84.5%, recall 95.2%, 0 false alarms.
     // End of session 49: right 87.8%, precision 84.5%, recall 95.2%, 0 false alarms.
     // End of session 50: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
+    // End of session 51: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -4122,7 +4187,8 @@ struct Unseen39CorpusTests {
     // End of session 48: right 80.9%, precision 82.1%, recall 92.6%, 0 false alarms.
     // End of session 49: right 80.9%, precision 82.1%, recall 92.6%, 0 false alarms.
     // End of session 50: right 80.9%, precision 81.7%, recall 92.6%, 0 false alarms.
-    static let minimumRight = 0.80
+    // End of session 51: right 81.4%, precision 81.7%, recall 92.6%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
     static let maximumFalseAlarms = 1
@@ -4162,6 +4228,7 @@ struct Unseen40CorpusTests {
     // End of session 48: right 78.4%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 49: right 78.4%, precision 81.7%, recall 84.7%, 0 false alarms.
     // End of session 50: right 79.5%, precision 83.2%, recall 86.3%, 0 false alarms.
+    // End of session 51: right 79.5%, precision 83.2%, recall 86.3%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.86
@@ -4202,6 +4269,7 @@ struct Unseen41CorpusTests {
     // End of session 48: right 78.4%, precision 85.6%, recall 87.9%, 0 false alarms.
     // End of session 49: right 78.4%, precision 85.6%, recall 87.9%, 0 false alarms.
     // End of session 50: right 78.9%, precision 85.7%, recall 88.4%, 0 false alarms.
+    // End of session 51: right 78.9%, precision 85.7%, recall 88.4%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.88
@@ -4241,6 +4309,7 @@ struct Unseen42CorpusTests {
     // End of session 48: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 49: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 50: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
+    // End of session 51: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -4280,6 +4349,7 @@ struct Unseen43CorpusTests {
     // End of session 48: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 49: right 89.4%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 50: right 89.4%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 51: right 89.4%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -4319,6 +4389,7 @@ struct Unseen44CorpusTests {
     // End of session 48: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 49: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 50: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
+    // End of session 51: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -4358,6 +4429,7 @@ struct Unseen45CorpusTests {
     // End of session 48: right 89.9%, precision 85.6%, recall 95.2%, 0 false alarms.
     // End of session 49: right 89.9%, precision 85.6%, recall 95.2%, 0 false alarms.
     // End of session 50: right 89.9%, precision 85.6%, recall 95.2%, 0 false alarms.
+    // End of session 51: right 89.9%, precision 85.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.95
@@ -4396,6 +4468,7 @@ struct Unseen46CorpusTests {
     // End of session 48: right 87.9%, precision 82.5%, recall 92.1%, 0 false alarms.
     // End of session 49: right 87.9%, precision 82.5%, recall 92.1%, 0 false alarms.
     // End of session 50: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
+    // End of session 51: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -4434,6 +4507,7 @@ struct Unseen47CorpusTests {
     // End of session 48: right 82.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 49: right 82.6%, precision 84.6%, recall 92.6%, 0 false alarms.
     // End of session 50: right 84.2%, precision 86.1%, recall 94.2%, 0 false alarms.
+    // End of session 51: right 84.7%, precision 86.1%, recall 94.7%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -4472,6 +4546,7 @@ struct Unseen48CorpusTests {
     // End of session 48: right 79.8%, precision 81.0%, recall 90.4%, 0 false alarms.
     // End of session 49: right 79.8%, precision 81.0%, recall 90.4%, 0 false alarms.
     // End of session 50: right 80.3%, precision 81.0%, recall 90.4%, 0 false alarms.
+    // End of session 51: right 80.3%, precision 81.0%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.90
@@ -4510,6 +4585,7 @@ struct Unseen49CorpusTests {
     // End of session 48: right 83.1%, precision 81.6%, recall 89.4%, 0 false alarms.
     // End of session 49: right 83.1%, precision 81.6%, recall 89.4%, 0 false alarms.
     // End of session 50: right 83.1%, precision 81.6%, recall 89.4%, 0 false alarms.
+    // End of session 51: right 83.1%, precision 81.6%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -4547,6 +4623,7 @@ struct Unseen50CorpusTests {
     // End of session 48: right 87.1%, precision 85.9%, recall 91.9%, 0 false alarms.
     // End of session 49: right 87.1%, precision 85.9%, recall 91.9%, 0 false alarms.
     // End of session 50: right 87.1%, precision 86.4%, recall 92.5%, 0 false alarms.
+    // End of session 51: right 87.1%, precision 86.4%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -4584,6 +4661,7 @@ struct Unseen51CorpusTests {
     // End of session 48: right 87.9%, precision 86.7%, recall 96.3%, 0 false alarms.
     // End of session 49: right 87.9%, precision 86.7%, recall 96.3%, 0 false alarms.
     // End of session 50: right 88.4%, precision 87.2%, recall 96.8%, 0 false alarms.
+    // End of session 51: right 88.4%, precision 87.2%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -4621,6 +4699,7 @@ struct Unseen52CorpusTests {
     // End of session 48: right 83.5%, precision 82.5%, recall 90.4%, 0 false alarms.
     // End of session 49: right 83.5%, precision 82.5%, recall 90.4%, 0 false alarms.
     // End of session 50: right 83.5%, precision 82.1%, recall 90.4%, 0 false alarms.
+    // End of session 51: right 83.5%, precision 82.1%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -4658,6 +4737,7 @@ struct Unseen53CorpusTests {
     // End of session 48: right 82.4%, precision 80.8%, recall 94.1%, 0 false alarms.
     // End of session 49: right 83.0%, precision 81.2%, recall 94.1%, 0 false alarms.
     // End of session 50: right 83.5%, precision 81.7%, recall 95.2%, 0 false alarms.
+    // End of session 51: right 83.5%, precision 81.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -4694,6 +4774,7 @@ struct Unseen54CorpusTests {
     // End of session 48: right 84.7%, precision 90.5%, recall 95.8%, 0 false alarms.
     // End of session 49: right 85.2%, precision 90.5%, recall 95.8%, 0 false alarms.
     // End of session 50: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
+    // End of session 51: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.96
@@ -4730,6 +4811,7 @@ struct Unseen55CorpusTests {
     // End of session 48: right 82.7%, precision 82.0%, recall 96.2%, 0 false alarms.
     // End of session 49: right 84.3%, precision 82.0%, recall 96.2%, 0 false alarms.
     // End of session 50: right 84.9%, precision 82.1%, recall 96.8%, 0 false alarms.
+    // End of session 51: right 84.9%, precision 82.1%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -4766,6 +4848,7 @@ struct Unseen56CorpusTests {
     // End of session 48: right 83.7%, precision 84.2%, recall 92.6%, 0 false alarms.
     // End of session 49: right 83.7%, precision 84.2%, recall 92.6%, 0 false alarms.
     // End of session 50: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
+    // End of session 51: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -4802,6 +4885,7 @@ struct Unseen57CorpusTests {
     // End of session 48: right 81.4%, precision 86.0%, recall 91.5%, 0 false alarms.
     // End of session 49: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
     // End of session 50: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
+    // End of session 51: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -4837,6 +4921,7 @@ struct Unseen58CorpusTests {
     // End of session 48: right 86.2%, precision 83.1%, recall 94.1%, 0 false alarms.
     // End of session 49: right 86.7%, precision 83.1%, recall 94.1%, 0 false alarms.
     // End of session 50: right 87.2%, precision 84.0%, recall 95.2%, 0 false alarms.
+    // End of session 51: right 87.2%, precision 84.0%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -4872,6 +4957,7 @@ struct Unseen59CorpusTests {
     // End of session 48: right 85.6%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 49: right 86.1%, precision 89.9%, recall 95.7%, 0 false alarms.
     // End of session 50: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
+    // End of session 51: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.96
@@ -4907,6 +4993,7 @@ struct Unseen60CorpusTests {
     // End of session 48: right 80.0%, precision 83.2%, recall 91.1%, 0 false alarms.
     // End of session 49: right 81.1%, precision 83.2%, recall 91.1%, 0 false alarms.
     // End of session 50: right 82.1%, precision 82.5%, recall 92.1%, 0 false alarms.
+    // End of session 51: right 82.1%, precision 82.5%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -4942,6 +5029,7 @@ struct Unseen61CorpusTests {
     // End of session 48: right 82.7%, precision 84.9%, recall 91.4%, 0 false alarms.
     // End of session 49: right 83.2%, precision 84.9%, recall 91.4%, 0 false alarms.
     // End of session 50: right 83.2%, precision 84.5%, recall 91.4%, 0 false alarms.
+    // End of session 51: right 83.2%, precision 84.5%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -4976,6 +5064,7 @@ struct Unseen62CorpusTests {
     // End of session 48: right 84.0%, precision 84.3%, recall 91.5%, 0 false alarms.
     // End of session 49: right 84.0%, precision 84.7%, recall 91.5%, 0 false alarms.
     // End of session 50: right 84.6%, precision 84.7%, recall 91.5%, 0 false alarms.
+    // End of session 51: right 84.6%, precision 84.7%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -5010,6 +5099,7 @@ struct Unseen63CorpusTests {
     // End of session 48: right 80.4%, precision 92.0%, recall 91.0%, 0 false alarms.
     // End of session 49: right 80.4%, precision 92.0%, recall 91.0%, 0 false alarms.
     // End of session 50: right 80.4%, precision 92.0%, recall 91.0%, 0 false alarms.
+    // End of session 51: right 80.4%, precision 92.0%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.90
@@ -5044,6 +5134,7 @@ struct Unseen64CorpusTests {
     // End of session 48: right 81.3%, precision 86.6%, recall 92.3%, 0 false alarms.
     // End of session 49: right 81.3%, precision 87.0%, recall 92.3%, 0 false alarms.
     // End of session 50: right 81.9%, precision 85.8%, recall 92.9%, 0 false alarms.
+    // End of session 51: right 81.9%, precision 85.8%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -5078,6 +5169,7 @@ struct Unseen65CorpusTests {
     // End of session 48: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
     // End of session 49: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
     // End of session 50: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
+    // End of session 51: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.89
@@ -5111,6 +5203,7 @@ struct Unseen66CorpusTests {
     // End of session 48: right 85.9%, precision 81.7%, recall 94.5%, 0 false alarms.
     // End of session 49: right 85.9%, precision 81.7%, recall 94.5%, 0 false alarms.
     // End of session 50: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
+    // End of session 51: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -5144,6 +5237,7 @@ struct Unseen67CorpusTests {
     // End of session 48: right 85.9%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 49: right 85.9%, precision 87.2%, recall 95.5%, 0 false alarms.
     // End of session 50: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
+    // End of session 51: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -5177,6 +5271,7 @@ struct Unseen68CorpusTests {
     // End of session 48: right 86.7%, precision 84.8%, recall 93.9%, 0 false alarms.
     // End of session 49: right 86.7%, precision 84.8%, recall 93.9%, 0 false alarms.
     // End of session 50: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
+    // End of session 51: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -5210,6 +5305,7 @@ struct Unseen69CorpusTests {
     // End of session 48: right 88.8%, precision 89.7%, recall 97.0%, 0 false alarms.
     // End of session 49: right 88.8%, precision 89.7%, recall 97.0%, 0 false alarms.
     // End of session 50: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
+    // End of session 51: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -5242,6 +5338,7 @@ struct Unseen70CorpusTests {
     // End of session 48: right 82.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     // End of session 49: right 82.8%, precision 80.6%, recall 90.4%, 0 false alarms.
     // End of session 50: right 83.8%, precision 80.8%, recall 91.4%, 0 false alarms.
+    // End of session 51: right 83.8%, precision 80.8%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -5276,6 +5373,7 @@ struct Unseen71CorpusTests {
     // End of session 48: right 85.4%, precision 84.1%, recall 93.4%, 0 false alarms.
     // End of session 49: right 85.4%, precision 84.1%, recall 93.4%, 0 false alarms.
     // End of session 50: right 85.4%, precision 83.7%, recall 93.4%, 0 false alarms.
+    // End of session 51: right 85.4%, precision 83.7%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -5308,6 +5406,7 @@ struct Unseen72CorpusTests {
     // End of session 48: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     // End of session 49: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     // End of session 50: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
+    // End of session 51: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.93
@@ -5340,6 +5439,7 @@ struct Unseen73CorpusTests {
     // End of session 48: right 85.9%, precision 86.2%, recall 97.0%, 0 false alarms.
     // End of session 49: right 86.4%, precision 86.2%, recall 97.0%, 0 false alarms.
     // End of session 50: right 86.4%, precision 86.2%, recall 97.0%, 0 false alarms.
+    // End of session 51: right 86.4%, precision 86.2%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -5371,6 +5471,7 @@ struct Unseen74CorpusTests {
     // End of session 48: right 83.4%, precision 90.9%, recall 95.0%, 0 false alarms.
     // End of session 49: right 83.4%, precision 90.9%, recall 95.0%, 0 false alarms.
     // End of session 50: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
+    // End of session 51: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.95
@@ -5402,6 +5503,7 @@ struct Unseen75CorpusTests {
     // End of session 48: right 85.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     // End of session 49: right 86.0%, precision 85.8%, recall 93.5%, 0 false alarms.
     // End of session 50: right 86.5%, precision 85.8%, recall 93.5%, 0 false alarms.
+    // End of session 51: right 86.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -5433,6 +5535,7 @@ struct Unseen76CorpusTests {
     // End of session 48: right 83.7%, precision 78.3%, recall 93.9%, 0 false alarms.
     // End of session 49: right 83.7%, precision 78.3%, recall 93.9%, 0 false alarms.
     // End of session 50: right 83.7%, precision 78.3%, recall 93.9%, 0 false alarms.
+    // End of session 51: right 83.7%, precision 78.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.93
@@ -5464,6 +5567,7 @@ struct Unseen77CorpusTests {
     // End of session 48: right 88.9%, precision 84.4%, recall 95.5%, 0 false alarms.
     // End of session 49: right 88.9%, precision 84.4%, recall 95.5%, 0 false alarms.
     // End of session 50: right 88.9%, precision 82.5%, recall 95.5%, 0 false alarms.
+    // End of session 51: right 88.9%, precision 82.5%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.95
@@ -5494,6 +5598,7 @@ struct Unseen78CorpusTests {
     // End of session 48: right 87.8%, precision 87.4%, recall 94.9%, 0 false alarms.
     // End of session 49: right 87.8%, precision 87.4%, recall 94.9%, 0 false alarms.
     // End of session 50: right 88.8%, precision 87.9%, recall 95.9%, 0 false alarms.
+    // End of session 51: right 88.8%, precision 87.9%, recall 95.9%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -5524,6 +5629,7 @@ struct Unseen79CorpusTests {
     // End of session 48: right 89.5%, precision 82.8%, recall 96.0%, 0 false alarms.
     // End of session 49: right 89.5%, precision 82.8%, recall 96.0%, 0 false alarms.
     // End of session 50: right 89.5%, precision 82.8%, recall 96.0%, 0 false alarms.
+    // End of session 51: right 89.5%, precision 82.8%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.95
@@ -5554,6 +5660,7 @@ struct Unseen80CorpusTests {
     // End of session 48: right 84.0%, precision 83.5%, recall 93.5%, 0 false alarms.
     // End of session 49: right 84.0%, precision 83.1%, recall 93.5%, 0 false alarms.
     // End of session 50: right 84.5%, precision 82.8%, recall 94.0%, 0 false alarms.
+    // End of session 51: right 84.5%, precision 82.8%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.93
@@ -5584,6 +5691,7 @@ struct Unseen81CorpusTests {
     // End of session 48: right 90.8%, precision 89.7%, recall 97.4%, 0 false alarms.
     // End of session 49: right 91.3%, precision 89.7%, recall 97.4%, 0 false alarms.
     // End of session 50: right 91.3%, precision 89.3%, recall 97.4%, 0 false alarms.
+    // End of session 51: right 91.3%, precision 89.3%, recall 97.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.97
@@ -5613,6 +5721,7 @@ struct Unseen82CorpusTests {
     // End of session 48: right 83.4%, precision 82.6%, recall 93.0%, 0 false alarms.
     // End of session 49: right 83.4%, precision 82.6%, recall 93.0%, 0 false alarms.
     // End of session 50: right 83.9%, precision 83.0%, recall 93.5%, 0 false alarms.
+    // End of session 51: right 83.9%, precision 83.0%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.93
@@ -5642,6 +5751,7 @@ struct Unseen83CorpusTests {
     // End of session 48: right 82.4%, precision 87.9%, recall 94.5%, 0 false alarms.
     // End of session 49: right 82.9%, precision 87.9%, recall 94.5%, 0 false alarms.
     // End of session 50: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
+    // End of session 51: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.94
@@ -5671,6 +5781,7 @@ struct Unseen84CorpusTests {
     // End of session 48: right 82.9%, precision 79.6%, recall 96.0%, 0 false alarms.
     // End of session 49: right 83.4%, precision 79.6%, recall 96.0%, 0 false alarms.
     // End of session 50: right 83.4%, precision 78.9%, recall 96.0%, 0 false alarms.
+    // End of session 51: right 83.4%, precision 78.9%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.95
@@ -5700,6 +5811,7 @@ struct Unseen85CorpusTests {
     // End of session 48: right 86.9%, precision 80.7%, recall 97.0%, 0 false alarms.
     // End of session 49: right 87.4%, precision 80.7%, recall 97.0%, 0 false alarms.
     // End of session 50: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
+    // End of session 51: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.96
@@ -5728,6 +5840,7 @@ struct Unseen86CorpusTests {
     // End of session 48: right 81.8%, precision 85.3%, recall 93.9%, 0 false alarms.
     // End of session 49: right 82.3%, precision 85.3%, recall 93.9%, 0 false alarms.
     // End of session 50: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 51: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -5758,6 +5871,7 @@ struct Unseen87CorpusTests {
     // End of session 48: right 87.9%, precision 83.3%, recall 95.0%, 0 false alarms.
     // End of session 49: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
     // End of session 50: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
+    // End of session 51: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -5786,6 +5900,7 @@ struct Unseen88CorpusTests {
     // End of session 48: right 86.4%, precision 79.8%, recall 93.5%, 0 false alarms.
     // End of session 49: right 86.4%, precision 79.8%, recall 93.5%, 0 false alarms.
     // End of session 50: right 86.9%, precision 80.3%, recall 94.0%, 0 false alarms.
+    // End of session 51: right 86.9%, precision 80.3%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.93
@@ -5814,6 +5929,7 @@ struct Unseen89CorpusTests {
     // End of session 48: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
     // End of session 49: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
     // End of session 50: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
+    // End of session 51: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.92
@@ -5841,6 +5957,7 @@ struct Unseen90CorpusTests {
     // End of session 48: right 84.8%, precision 87.0%, recall 94.4%, 0 false alarms.
     // End of session 49: right 86.4%, precision 87.0%, recall 94.4%, 0 false alarms.
     // End of session 50: right 86.9%, precision 86.6%, recall 94.9%, 0 false alarms.
+    // End of session 51: right 86.9%, precision 86.6%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -5868,6 +5985,7 @@ struct Unseen91CorpusTests {
     // End of session 48: right 80.5%, precision 84.0%, recall 94.4%, 0 false alarms.
     // End of session 49: right 80.5%, precision 84.0%, recall 94.4%, 0 false alarms.
     // End of session 50: right 80.5%, precision 84.0%, recall 94.4%, 0 false alarms.
+    // End of session 51: right 80.5%, precision 84.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -5895,6 +6013,7 @@ struct Unseen92CorpusTests {
     // End of session 48: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
     // End of session 49: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
     // End of session 50: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
+    // End of session 51: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -5922,6 +6041,7 @@ struct Unseen93CorpusTests {
     // End of session 48: right 85.0%, precision 82.9%, recall 94.5%, 0 false alarms.
     // End of session 49: right 85.0%, precision 82.9%, recall 94.5%, 0 false alarms.
     // End of session 50: right 85.5%, precision 83.0%, recall 95.0%, 0 false alarms.
+    // End of session 51: right 85.5%, precision 83.0%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.94
@@ -5948,6 +6068,7 @@ struct Unseen94CorpusTests {
     // End of session 48: right 82.4%, precision 89.4%, recall 93.0%, 0 false alarms.
     // End of session 49: right 83.4%, precision 89.4%, recall 93.0%, 0 false alarms.
     // End of session 50: right 83.4%, precision 88.9%, recall 93.0%, 0 false alarms.
+    // End of session 51: right 83.4%, precision 88.9%, recall 93.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.92
@@ -5974,6 +6095,7 @@ struct Unseen95CorpusTests {
     // End of session 48: right 78.3%, precision 84.3%, recall 91.9%, 0 false alarms.
     // End of session 49: right 78.3%, precision 84.3%, recall 91.9%, 0 false alarms.
     // End of session 50: right 78.3%, precision 83.1%, recall 91.9%, 0 false alarms.
+    // End of session 51: right 78.3%, precision 83.1%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -6000,6 +6122,7 @@ struct Unseen96CorpusTests {
     // End of session 48: right 84.8%, precision 88.5%, recall 97.5%, 0 false alarms.
     // End of session 49: right 85.4%, precision 88.5%, recall 97.5%, 0 false alarms.
     // End of session 50: right 85.4%, precision 88.1%, recall 97.5%, 0 false alarms.
+    // End of session 51: right 85.4%, precision 88.1%, recall 97.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.97
@@ -6026,6 +6149,7 @@ struct Unseen97CorpusTests {
     // End of session 48: right 82.3%, precision 86.6%, recall 94.9%, 1 false alarm.
     // End of session 49: right 82.3%, precision 86.6%, recall 94.9%, 1 false alarm.
     // End of session 50: right 82.8%, precision 86.6%, recall 94.9%, 1 false alarm.
+    // End of session 51: right 82.8%, precision 86.2%, recall 94.9%, 1 false alarm.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -6051,10 +6175,11 @@ struct Unseen98CorpusTests {
     // End of session 48: right 74.8%, precision 84.5%, recall 87.6%, 1 false alarm.
     // End of session 49: right 74.8%, precision 84.5%, recall 87.6%, 1 false alarm.
     // End of session 50: right 76.9%, precision 84.4%, recall 89.7%, 1 false alarm.
-    static let minimumRight = 0.76
+    // End of session 51: right 77.3%, precision 84.4%, recall 89.7%, 0 false alarms.
+    static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.89
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The ninety-ninth unseen corpus (`Fixtures/unseen-99`): 20 articles (10 German, 10 English, 219 claims) by two
@@ -6076,6 +6201,7 @@ struct Unseen99CorpusTests {
     // End of session 48: right 78.1%, precision 86.5%, recall 90.4%, 2 false alarms.
     // End of session 49: right 80.8%, precision 86.8%, recall 90.4%, 0 false alarms.
     // End of session 50: right 83.1%, precision 88.6%, recall 92.2%, 0 false alarms.
+    // End of session 51: right 83.1%, precision 88.6%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.92
@@ -6101,10 +6227,11 @@ struct Unseen100CorpusTests {
     // End of session 48: right 70.0%, precision 74.3%, recall 89.2%, 4 false alarms.
     // End of session 49: right 71.3%, precision 74.3%, recall 89.2%, 3 false alarms.
     // End of session 50: right 72.6%, precision 74.7%, recall 90.1%, 2 false alarms.
+    // End of session 51: right 72.6%, precision 74.7%, recall 90.1%, 1 false alarm.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.74
     static let minimumRecall = 0.90
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 2
 }
 
 /// The hundred-and-first unseen corpus (`Fixtures/unseen-101`): 20 articles (10 German, 10 English, 237 claims) by two
@@ -6126,7 +6253,8 @@ struct Unseen101CorpusTests {
     // End of session 48: right 75.1%, precision 83.1%, recall 87.3%, 2 false alarms.
     // End of session 49: right 75.5%, precision 83.1%, recall 86.9%, 0 false alarms.
     // End of session 50: right 75.9%, precision 82.5%, recall 87.3%, 0 false alarms.
-    static let minimumRight = 0.75
+    // End of session 51: right 76.4%, precision 82.5%, recall 87.3%, 0 false alarms.
+    static let minimumRight = 0.76
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
@@ -6150,10 +6278,11 @@ struct Unseen102CorpusTests {
     // 86.8%, 2 false alarms (docs/measurements/unseen-102-105-first-measurement-session-49.txt).
     // End of session 49: right 78.9%, precision 87.6%, recall 87.2%, 2 false alarms.
     // End of session 50: right 79.3%, precision 87.2%, recall 87.2%, 2 false alarms.
+    // End of session 51: right 79.7%, precision 87.2%, recall 87.2%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.87
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-third unseen corpus (`Fixtures/unseen-103`): 20 articles (10 German, 10 English, 233 claims) by two
@@ -6174,8 +6303,9 @@ struct Unseen103CorpusTests {
     // 89.3%, 2 false alarms (docs/measurements/unseen-102-105-first-measurement-session-49.txt).
     // End of session 49: right 70.4%, precision 87.0%, recall 89.3%, 2 false alarms.
     // End of session 50: right 72.1%, precision 86.7%, recall 89.3%, 0 false alarms.
+    // End of session 51: right 72.5%, precision 87.1%, recall 89.7%, 0 false alarms.
     static let minimumRight = 0.72
-    static let minimumPrecision = 0.86
+    static let minimumPrecision = 0.87
     static let minimumRecall = 0.89
     static let maximumFalseAlarms = 1
 }
@@ -6198,6 +6328,7 @@ struct Unseen104CorpusTests {
     // 89.1%, 1 false alarm (docs/measurements/unseen-102-105-first-measurement-session-49.txt).
     // End of session 49: right 77.8%, precision 93.6%, recall 89.1%, 0 false alarms.
     // End of session 50: right 78.2%, precision 92.5%, recall 89.1%, 0 false alarms.
+    // End of session 51: right 78.2%, precision 92.5%, recall 89.1%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.89
@@ -6222,6 +6353,7 @@ struct Unseen105CorpusTests {
     // 94.5%, 8 false alarms (docs/measurements/unseen-102-105-first-measurement-session-49.txt).
     // End of session 49: right 76.0%, precision 89.2%, recall 94.5%, 9 false alarms.
     // End of session 50: right 81.0%, precision 89.2%, recall 94.5%, 0 false alarms.
+    // End of session 51: right 81.0%, precision 89.2%, recall 94.5%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -6245,6 +6377,7 @@ struct Unseen106CorpusTests {
     // Measured: first, with the checker of the session's start (65dc541): 82.4% right, precision 81.2%, recall
     // 94.6%, 1 false alarm (docs/measurements/unseen-106-109-first-measurement-session-50.txt).
     // End of session 50: right 82.9%, precision 81.2%, recall 94.6%, 0 false alarms.
+    // End of session 51: right 82.9%, precision 81.2%, recall 94.6%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -6268,6 +6401,7 @@ struct Unseen107CorpusTests {
     // Measured: first, with the checker of the session's start (65dc541): 79.2% right, precision 82.7%, recall
     // 91.7%, 6 false alarms (docs/measurements/unseen-106-109-first-measurement-session-50.txt).
     // End of session 50: right 81.5%, precision 82.4%, recall 91.7%, 1 false alarm.
+    // End of session 51: right 81.5%, precision 82.4%, recall 91.7%, 1 false alarm.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -6291,10 +6425,11 @@ struct Unseen108CorpusTests {
     // Measured: first, with the checker of the session's start (65dc541): 72.5% right, precision 88.0%, recall
     // 86.3%, 5 false alarms (docs/measurements/unseen-106-109-first-measurement-session-50.txt).
     // End of session 50: right 72.9%, precision 88.0%, recall 86.3%, 4 false alarms.
-    static let minimumRight = 0.72
+    // End of session 51: right 74.1%, precision 87.6%, recall 86.3%, 0 false alarms.
+    static let minimumRight = 0.74
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.86
-    static let maximumFalseAlarms = 5
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-ninth unseen corpus (`Fixtures/unseen-109`): 20 articles (10 German, 10 English, 220 claims) by two
@@ -6314,10 +6449,11 @@ struct Unseen109CorpusTests {
     // Measured: first, with the checker of the session's start (65dc541): 68.2% right, precision 86.5%, recall
     // 90.5%, 8 false alarms (docs/measurements/unseen-106-109-first-measurement-session-50.txt).
     // End of session 50: right 70.0%, precision 87.0%, recall 90.9%, 6 false alarms.
-    static let minimumRight = 0.69
-    static let minimumPrecision = 0.86
-    static let minimumRecall = 0.90
-    static let maximumFalseAlarms = 7
+    // End of session 51: right 73.6%, precision 87.1%, recall 91.8%, 0 false alarms.
+    static let minimumRight = 0.73
+    static let minimumPrecision = 0.87
+    static let minimumRecall = 0.91
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-tenth unseen corpus (`Fixtures/unseen-110`): 20 articles (10 German, 10 English, 206 claims)
@@ -6336,10 +6472,11 @@ struct Unseen110CorpusTests {
 
     // Measured: first, with the checker of the session's start (362a99b): 75.2% right, precision 88.5%, recall
     // 89.3%, 0 false alarms (docs/measurements/unseen-110-113-first-measurement-session-51.txt).
-    static let minimumRight = 0.75
+    // End of session 51: right 76.2%, precision 88.6%, recall 90.3%, 0 false alarms.
+    static let minimumRight = 0.76
     static let minimumPrecision = 0.88
-    static let minimumRecall = 0.89
-    static let maximumFalseAlarms = 0
+    static let minimumRecall = 0.90
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-eleventh unseen corpus (`Fixtures/unseen-111`): 20 articles (10 German, 10 English, 249 claims)
@@ -6359,6 +6496,7 @@ struct Unseen111CorpusTests {
 
     // Measured: first, with the checker of the session's start (362a99b): 68.3% right, precision 82.6%, recall
     // 85.9%, 6 false alarms (docs/measurements/unseen-110-113-first-measurement-session-51.txt).
+    // End of session 51: right 68.3%, precision 82.6%, recall 85.9%, 5 false alarms.
     static let minimumRight = 0.68
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.85
@@ -6382,10 +6520,11 @@ struct Unseen112CorpusTests {
 
     // Measured: first, with the checker of the session's start (362a99b): 79.0% right, precision 81.2%, recall
     // 91.1%, 6 false alarms (docs/measurements/unseen-110-113-first-measurement-session-51.txt).
+    // End of session 51: right 79.0%, precision 81.2%, recall 91.1%, 6 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 6
+    static let maximumFalseAlarms = 7
 }
 
 /// The hundred-and-thirteenth unseen corpus (`Fixtures/unseen-113`): 20 articles (10 German, 10 English, 243 claims)
@@ -6404,8 +6543,9 @@ struct Unseen113CorpusTests {
 
     // Measured: first, with the checker of the session's start (362a99b): 79.4% right, precision 85.5%, recall
     // 87.7%, 3 false alarms (docs/measurements/unseen-110-113-first-measurement-session-51.txt).
-    static let minimumRight = 0.79
+    // End of session 51: right 81.1%, precision 85.9%, recall 88.1%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.85
-    static let minimumRecall = 0.87
-    static let maximumFalseAlarms = 3
+    static let minimumRecall = 0.88
+    static let maximumFalseAlarms = 1
 }

@@ -2364,8 +2364,10 @@ struct ClauseReader {
         // ("up 17.7% on January–July 2023", a table's "Change on Jan–Jul 2023": "on" right before the months.)
         func namedAsBase(_ mention: PeriodMention) -> Bool {
             let token = tokenIndex(of: mention.range.lowerBound)
+            // (Not a marker in a clause before a colon: "…, als die Zölle voll wirkten: Im vierten Quartal …".)
             return (max(0, token - 6)..<token).contains {
                 isBaseMarker(at: $0, ["compared", "gegenüber", "than", "als", "vs", "versus", "from"])
+                    && !clauseBreak(from: $0, to: token)
             } || (token > 0 && words[token - 1] == "on") || levelMarked(before: token)
         }
         if !namesSpan,
