@@ -7772,6 +7772,13 @@ struct AmbiguityTests {
                     "value imports LKA 2024 supported", "value balance LKA 2024 supported",
                     "comparison balance LKA 2024 supported",
                 ])
+        // A base marker in a clause before a colon is that clause's ("als" there is "when"; before: the fourth quarter
+        // read as the base, a year not yet published).
+        #expect(
+            verdicts(
+                "Das zeigte sich, als die Zölle wirkten: Im vierten Quartal lagen die Ausfuhren nach China um 31,5 % "
+                    + "unter dem Vorjahresquartal.", "2019-03-12", .de)
+                == ["change exports CHN 2017-10..2017-12 → 2018-10..2018-12 supported"])
         // A quarter written with a hyphen (before: the whole year, contradicted).
         #expect(
             verdicts("Fourth-quarter imports from Saudi Arabia came to $3.3 billion.", "2024-02-13", .en)
