@@ -190,18 +190,18 @@ struct Parties {
     /// Whether the sentence names a country's business as German business pages compound it: "im Dänemark-Geschäft der
     /// Amerikaner", "der Russland-Handel der USA"; not a firm's own ("bangt um sein Kanada-Geschäft").
     static func namesBusinessWith(_ facts: SentenceFacts, homeReporter: String) -> Bool {
-        let possessives: Set<String> = [
-            "sein", "seine", "seines", "seinem", "seinen", "ihr", "ihre", "ihres", "ihrem", "ihren", "unser", "unsere",
-            "unseres", "unserem", "unseren",
-        ]
-        return facts.mentions.contains { mention in
+        facts.mentions.contains { mention in
             mention.code != homeReporter && mention.count == 1
                 && !(mention.token >= 1 && possessives.contains(facts.words[mention.token - 1]))
-                && ["-geschäft", "-geschäfts", "-geschäfte", "-handel", "-handels"].contains(where: {
-                    facts.words[mention.token].hasSuffix($0)
-                })
+                && businessSuffixes.contains(where: { facts.words[mention.token].hasSuffix($0) })
         }
     }
+
+    static let possessives: Set<String> = [
+        "sein", "seine", "seines", "seinem", "seinen", "ihr", "ihre", "ihres", "ihrem", "ihren", "unser", "unsere",
+        "unseres", "unserem", "unseren",
+    ]
+    static let businessSuffixes = ["-geschäft", "-geschäfts", "-geschäfte", "-handel", "-handels"]
 
     /// Whether a country is named as the other side of a comparison: "wie das Defizit mit Italien", "than the
     /// one with Japan", "als mit Kanada", "as the deficit with Germany".
@@ -1225,15 +1225,12 @@ struct ClauseReader {
             // figure; it is only another reading of a figure's period, see `agoReadings`.)
             guard !fromPublication else { return nil }
             // ("they were 1.4% higher in 2015 than a decade earlier": before the year the sentence names first.)
-            let ownYear = periodMentions.last { other in
-                guard other.range.upperBound <= mention.range.lowerBound, case .single(let named) = other.kind else {
-                    return false
-                }
-                return !named.isMonth
-            }.flatMap { other -> Int? in
-                if case .single(let named) = other.kind { return named.year }
-                return nil
-            }
+            let ownYear = periodMentions.compactMap { other -> Int? in
+                guard other.range.upperBound <= mention.range.lowerBound, case .single(let named) = other.kind,
+                    !named.isMonth
+                else { return nil }
+                return named.year
+            }.last
             return (ownYear ?? discourse.period?.last.year ?? referenceYear).map { .single(.year($0 - count)) }
         default:
             return resolveMore(mention)

@@ -2993,24 +2993,15 @@ extension ClauseReader {
         // ("Imports from Korea are running 17 percent above their 2019 level", in October 2021: a change against a year
         // named as the base, with no later period said, may run to the months out so far this year as well as to the
         // last full year.)
+        // (So may a change since an event, with no period written: "Russland-Handel der USA seit Kriegsbeginn um 85
+        // Prozent geschrumpft", in September 2025, from the same months of the base year.)
         if draft.kind == .change, draft.figure.unit == .percent || draft.figure.unit == .ratio,
             case .span(let base, let end)? = claim.period, !base.isMonth, !end.isMonth, base.year < end.year,
-            periodMentions.count == 1, let mention = periodMentions.first, resolvePeriod(mention) == .single(base),
-            levelMarked(before: tokenIndex(of: mention.range.lowerBound)),
-            let latest = periods.date?.latestPublishedMonth, latest.year == end.year + 1, let month = latest.month,
-            month >= 3, month < 12
-        {
-            claim.periodReadings.append(
-                .rangeSpan(
-                    PeriodRange(.month(base.year, 1), .month(base.year, month)),
-                    PeriodRange(.month(latest.year, 1), latest)))
-        }
-        // ("Russland-Handel der USA seit Kriegsbeginn um 85 Prozent geschrumpft", in September 2025: a change since an
-        // event, with no period written, may run to the months out so far this year, from the same months of the base
-        // year, as well as to the last full year.)
-        if draft.kind == .change, draft.figure.unit == .percent || draft.figure.unit == .ratio,
-            case .span(let base, let end)? = claim.period, !base.isMonth, !end.isMonth, base.year < end.year,
-            periodMentions.isEmpty, words.contains(where: { ["seit", "since"].contains($0) }),
+            periodMentions.count == 1
+                ? periodMentions.first.map({
+                    resolvePeriod($0) == .single(base) && levelMarked(before: tokenIndex(of: $0.range.lowerBound))
+                }) == true
+                : periodMentions.isEmpty && words.contains(where: { ["seit", "since"].contains($0) }),
             let latest = periods.date?.latestPublishedMonth, latest.year == end.year + 1, let month = latest.month,
             month >= 3, month < 12
         {
