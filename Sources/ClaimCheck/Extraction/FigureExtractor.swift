@@ -489,7 +489,7 @@ struct FigureExtractor {
         let hedge =
             "(?<hedge>more than|nearly|almost|about|roughly|some|over|just over|just under|close to|mehr als|fast|knapp|beinahe|nahezu|rund|etwa|gut|über|weniger als|less than|not even|nicht einmal|barely)\\s+"
         let text = """
-            (?:\(hedge))?(?:(?<two>two|zwei|three|drei|four|vier|five|fünf|six|sechs|seven|sieben|eight|acht|nine|neun)[- ](?<pl>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel)(?![\\p{L}-])\
+            (?:\(hedge))?(?:(?<two>two|zwei|three|drei|four|vier|five|fünf|six|sechs|seven|sieben|eight|acht|nine|neun)[- ](?<pl>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel)n?(?![\\p{L}-])\
             |(?<num>one|two|three|four|five|six|seven|eight|nine|1|2|3|4|5|6|7|8|9)\\s+(?:(?:dollar|euro)\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?(?<inN>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\\d{1,2})\\b(?:\\s+(?:dollars?|euros?|imports|exports))?\
             |(?<gnum>ein|eine|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun)\\s+von\\s+(?<gden>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig)\\s+(?:US-)?(?:Dollar|Euro)\\b\
             |jede[rns]?\\s+(?<nth>zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte|zwanzigste)[nr]?(?=\\s+(?:[\\p{L}-]*Dollar|Euro)\\b)(?:\\s+[\\p{L}-]*Dollar|\\s+Euro)?\

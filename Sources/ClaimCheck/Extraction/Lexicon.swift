@@ -458,7 +458,9 @@ enum Lexicon {
         ("potash", "31"), ("platin", "71"), ("palladium", "71"), ("rhodium", "71"), ("edelmetall", "71"),
         ("bullion", "71"),
         ("precious metal", "71"), ("diamant", "71"), ("diamond", "71"), ("gold", "71"), ("edelstein", "71"),
-        ("uran", "28"), ("radioaktiv", "28"), ("radioactive", "28"), ("anorganische", "28"), ("inorganic", "28"),
+        // (Nuclear fuel is enriched uranium, HS 28, not a mineral fuel.)
+        ("kernbrennstoff", "28"), ("nuclear fuel", "28"), ("uran", "28"), ("radioaktiv", "28"), ("radioactive", "28"),
+        ("anorganische", "28"), ("inorganic", "28"),
         ("chemikalie", "28"), ("chemicals", "28"),
         // (Seeds for oil are HS 12, oils of plants HS 15; only mineral oil is a fuel.)
         ("oilseed", "12"), ("oil seed", "12"), ("oleaginous", "12"), ("ölsaat", "12"), ("ölsamen", "12"),
@@ -484,7 +486,8 @@ enum Lexicon {
         // ("US-Elektroimporte", "Elektrogeräte": electrical goods; "Elektroautos" are cars.)
         ("elektroauto", "87"), ("elektrofahrzeug", "87"), ("elektro", "85"), ("smartphone", "85"), ("nickel", "75"),
         ("kupfer", "74"),
-        ("copper", "74"), ("getreide", "10"), ("weizen", "10"), ("wheat", "10"), ("grain", "10"), ("soja", "12"),
+        ("copper", "74"), ("getreide", "10"), ("weizen", "10"), ("wheat", "10"), ("grain", "10"), ("cereal", "10"),
+        ("soja", "12"),
         ("soybean", "12"), ("kunststoff", "39"), ("plastic", "39"), ("gummi", "40"), ("rubber", "40"),
         ("elektrisch", "85"), ("möbel", "94"), ("furniture", "94"), ("uhren", "91"), ("watches", "91"),
         ("spielzeug", "95"), ("toys", "95"),
@@ -1409,6 +1412,13 @@ enum Lexicon {
         "followed", "gefolgt", "ahead", "vor", "behind", "hinter",
     ]
 
+    /// Superlatives that open a record's phrase ("der stärkste Rückgang seit 2009", "the steepest drop since 2009").
+    static let recordSuperlatives: Set<String> = [
+        "stärkste", "stärksten", "größte", "größten", "höchste", "höchsten", "niedrigste", "niedrigsten", "tiefste",
+        "tiefsten", "kräftigste", "kräftigsten", "steepest", "sharpest", "biggest", "largest", "highest", "lowest",
+        "deepest", "strongest", "weakest", "schwächste", "schwächsten",
+    ]
+
     /// Words of a fraction ("a tenth", "ein Drittel", "half").
     static let fractionWords = [
         "half", "hälfte", "third", "drittel", "quarter", "viertel", "fifth", "fünftel", "sixth", "sechstel",
@@ -1474,6 +1484,9 @@ enum Lexicon {
         // ("U.S. imports of such goods from India reached $11.8 billion": the kind named before.)
         "such goods", "such products", "such items", "such shipments", "solche waren", "solcher waren",
         "solchen waren", "solche güter", "solcher güter", "solchen gütern",
+        // ("Imports in the category from Russia reached $213 million in May": the category named before.)
+        "the category", "the same category", "derselben kategorie", "der gleichen kategorie", "the chapter",
+        "the same chapter", "demselben kapitel",
     ]
 
     /// The token where a product anaphor starts in a sentence's words, if any ("dieses Kapitels").

@@ -716,7 +716,16 @@ enum RankFinder {
 
     /// What a ranking ranks, from the noun nearest its place word (after it first).
     static func measure(around token: Int, in words: [String], clauseStarts: Set<Int> = []) -> (Flow?, Bool, String?) {
-        let after = (token..<min(words.count, token + 8)).map { ($0, words[$0]) }
+        // ("China ist in der Rangliste der Lieferanten auf Platz drei zurückgefallen, das Defizit mit der
+        // Volksrepublik lag …": not past a comma opening another clause with a subject of its own.)
+        let afterEnd =
+            (token + 1..<min(words.count, token + 8)).first { index in
+                clauseStarts.contains(index)
+                    && ["das", "der", "die", "the", "and", "und", "while", "während", "but", "aber", "whereas"]
+                        .contains(
+                            words[index])
+            } ?? min(words.count, token + 8)
+        let after = (token..<afterEnd).map { ($0, words[$0]) }
         // ("Unter den Lieferländern der USA rangierte das Land 2013 nur auf Platz 37": ten words before.)
         let before = (max(0, token - 12)..<token).reversed().map { ($0, words[$0]) }
         for (index, word) in after + before {

@@ -511,6 +511,16 @@ struct ClauseReader {
             })
         {
             before = outer
+        } else if let last = before, let flow = discourse.flow, commaBetween(last.token, token),
+            let opener = (max(0, last.token - 12)..<last.token).last(where: {
+                ["when", "als", "wenn", "because", "weil", "as"].contains(words[$0])
+            }),
+            opener > 0, commaBetween(opener - 1, opener), !commaBetween(opener, last.token),
+            !cues.flows.contains(where: { $0.token < last.token })
+        {
+            // ("The gap has been wider. It peaked in 2022, when high energy prices swelled the value of U.S. imports, at
+            // its widest since 2008": with no flow word outside the clause, the flow the article was speaking of.)
+            return (flow, nil)
         }
         let after = cues.flows.first { $0.token > token }
         // ("Purchases from Canada dropped even faster than sales to it, by 15.2%": the flow after "than" is the other
@@ -548,9 +558,14 @@ struct ClauseReader {
         // while imports from Korea have grown"; "$647 billion crossed the Atlantic: Europeans bought").
         // ("The bars … peaked in 2006, when a housing boom was pulling in imports": a "when" clause after a comma
         // tells the time's story; with no flow word before, the flow the article was speaking of.)
+        // ("Dabei war es im vergangenen Jahr mit 689,5 Mrd. Dollar gefallen, nicht zuletzt wegen der Schieferölförderung,
+        // die den Importbedarf senkt": nor a relative clause's after a comma.)
         if let after, let flow = discourse.flow, before == nil,
             ((token + 1)..<after.token).contains(where: { index in
-                words[index] == "when"
+                // (Not one on the figure's own noun: "Fast jeder fünfte Dollar, den die USA für Einfuhren ausgaben".)
+                (["when", "als", "wenn"].contains(words[index])
+                    || (Lexicon.relativePronouns.contains(words[index]) && index - token >= 5
+                        && !["dollar", "dollars", "euro", "euros", "us-dollar"].contains(words[index - 1])))
                     && text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
                         .contains(",")
             })
@@ -1381,7 +1396,12 @@ struct ClauseReader {
                     if case .monthOnly = $0.kind { return true }
                     if case .single(let period) = $0.kind { return period.isMonth }
                     return false
-                }), named.range != mention.range
+                }), named.range != mention.range,
+                // ("For the month, Mexico slipped to third …, as factories that had closed in February came back": not
+                // a month past a clause of reasons after it.)
+                named.range.lowerBound < mention.range.lowerBound
+                    || !clauseBreak(
+                        from: tokenIndex(of: mention.range.lowerBound), to: tokenIndex(of: named.range.lowerBound))
             {
                 return resolveUncached(named)
             }
@@ -1451,6 +1471,19 @@ struct ClauseReader {
             // erstmals seit 2005 … Im Vorjahr hatten die Amerikaner noch einen Überschuss".)
             if ownYear == nil, at == 0, discourse.sentencesSinceClaim > 1, let year = discourse.previousSentenceYear {
                 return .single(.year(year - 1))
+            }
+            // ("kauften die USA im Vorjahr Waren für 4,6 Mrd. Dollar, nach 14,4 Mrd. Dollar im Jahr davor": a year
+            // "before" after another year said relative to the date is the year before that one.)
+            let lower = mention.text.lowercased()
+            if ownYear == nil, ["davor", "zuvor", "before", "earlier"].contains(where: lower.contains),
+                let first = periodMentions.first(where: { other in
+                    guard case .previous = other.kind, other.range.upperBound <= mention.range.lowerBound else {
+                        return false
+                    }
+                    return !["davor", "zuvor", "before", "earlier"].contains(where: other.text.lowercased().contains)
+                }), let year = resolve(first), !year.isMonth
+            {
+                return .single(.year(year.year - 1))
             }
             return resolve(mention).map { .single($0) }
         case .following:
@@ -2018,6 +2051,26 @@ struct ClauseReader {
     /// The span of a change: from the base period the sentence names (or implies) to the period it
     /// speaks of; `latest` is the latest year a change "since 2018" can reach.
     func span(latest: Int?, figure: Int? = nil) -> ClaimPeriod? {
+        // ("Warenausfuhren: −7,3 % ggü. Vj., der stärkste Rückgang seit dem Krisenjahr 2009": a year-on-year change
+        // whose "since" bounds a record said after it in apposition; the change is on the year before.)
+        if let figure,
+            let since = periodMentions.first(where: { mention in
+                guard case .since = mention.kind else { return false }
+                let at = tokenIndex(of: mention.range.lowerBound)
+                return at > figure
+                    && (max(figure, at - 4)..<at).contains(where: { index in
+                        Lexicon.recordSuperlatives.contains(words[index])
+                    })
+            }),
+            periodMentions.contains(where: { mention in
+                guard case .previous = mention.kind else { return false }
+                let at = tokenIndex(of: mention.range.lowerBound)
+                return at > figure && mention.range.upperBound <= since.range.lowerBound
+            }),
+            let year = ownYear ?? discourse.period?.last, !year.isMonth
+        {
+            return .span(.year(year.year - 1), .year(year.year))
+        }
         // A period past a contrast or concession after the figure is another clause's ("fell by more than
         // half in 2022, even though contracts wound down through June of that year").
         // Nor is one past another percent ("fell 20 percent to $427.2 billion, and China's share dropped to
@@ -2901,6 +2954,14 @@ struct ClauseReader {
             // (A bare "davon" points to goods a figure measured, not to goods named beside a total.)
             if let carried = discourse.product, words[anaphor] != "davon" || discourse.productMeasured {
                 return .hs(carried)
+            }
+            // ("… in the first half of 2024, imports in the category from Russia fell 33%. Russia kept its fourth place
+            // among suppliers. Shipments arrive in large lots. Imports in the category from Russia reached $213 million
+            // in May": past sentences about other things, the goods last measured.)
+            if discourse.product == nil, words[anaphor] != "davon", let measured = discourse.measuredProduct,
+                discourse.sentencesSinceMeasuredProduct <= 3
+            {
+                return .hs(measured)
             }
         }
         // ("… ein anderes Kapitel: Maschinen und Computer …. Hier kamen 2023 Waren für 34,2 Milliarden Dollar aus

@@ -180,6 +180,18 @@ struct Discourse {
         {
             partner = sentencePartner
         }
+        // ("Mit China stieg das Warendefizit auf 33,7 Mrd. Dollar. Die Einfuhren insgesamt summierten sich auf 295,7
+        // Mrd. Dollar. Die Vereinigten Staaten haben im März so viele Waren importiert wie nie zuvor": a sentence that
+        // names no country and whose every figure is surely the world's moves the article to the whole.)
+        if !furniture, parties.others.isEmpty, !found.claims.isEmpty,
+            found.claims.allSatisfy({ $0.partner == "WORLD" && ($0.kind == .value || $0.kind == .change) }),
+            reader.namesWholeFlow(in: 0..<reader.words.count),
+            // ("Zum Vergleich: Die gesamten US-Importe wuchsen im selben Zeitraum nur um knapp 5 %": the whole as a
+            // yardstick, not the article's new topic.)
+            !reader.words.contains(where: { ["vergleich", "comparison", "compared", "verglichen"].contains($0) })
+        {
+            partner = "WORLD"
+        }
         // ("Only China, Mexico … had bigger deficits than Ireland. The deficit came in …": the country
         // ranked is what the article goes on about.)
         rankedTopic = found.rankedTopic

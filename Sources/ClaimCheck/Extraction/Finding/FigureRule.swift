@@ -347,6 +347,22 @@ extension ClauseReader {
                 // not its sign.)
                 if flip, deficit, !cues.surplus, !lost, genitiveOwnsBalance(draft) { draft.signExplicit = false }
             }
+            // ("U.S. goods trade with its two neighbors was worth about $1.2 trillion in 2019, nearly 30 percent of
+            // all U.S. goods trade": a share restating a sum of several partners right before it, with no country
+            // between, is those partners' share.)
+            if draft.kind == .share, draft.partnerSum.isEmpty,
+                let previous = found.claims.last, previous.kind == .value, previous.unit == .usd,
+                previous.partnerSum.count > 1, previous.claimedEnd <= scalarOffset(figure.range.lowerBound),
+                case let between = tokens.indices.filter({
+                    scalarOffset(tokens[$0].range.lowerBound) >= previous.claimedEnd && $0 < draft.token
+                }), between.count <= 8,
+                !others.contains(where: { between.contains($0.token) }),
+                !between.contains(where: { words[$0] == "and" || words[$0] == "und" })
+            {
+                draft.partnerSum = previous.partnerSum
+                draft.partner = previous.partner
+                draft.flow = previous.flow
+            }
             var made = claim(from: draft)
             // A month's level in a sentence that compares it with the month before ("decreased from May to
             // $28.3 billion in June") quotes the monthly release: seasonally adjusted.
@@ -1104,6 +1120,16 @@ extension ClauseReader {
         return text[figure.range.upperBound..<tokens[token].range.lowerBound]
     }
 
+    /// Whether a word of passing stands at `index` with a country of the clause before it as its subject: "Mexico
+    /// edged out Canada and China to become the largest partner, with two-way trade of $612.8 billion" (the countries
+    /// after it are the ones passed).
+    func passesOthers(at index: Int, in clause: Range<Int>) -> Bool {
+        let passing =
+            (Lexicon.isOvertake(words, at: index) && !Lexicon.isPassiveOvertake(words, at: index))
+            || (words[index] == "out" && index > 0 && words[index - 1] == "edged")
+        return passing && others.contains { $0.token < index && clause.contains($0.token) }
+    }
+
     /// One figure, one frame: the figure's own clause decides its partner first, then wording about
     /// the whole (the world), then the sentence's previous figure, then the sentence's partner.
     func attachPartner(_ draft: inout FigureDraft, earlier: [FoundClaim]) {
@@ -1140,6 +1166,7 @@ extension ClauseReader {
             if let word = (max(0, listStart - 3)..<mention.token).last(where: {
                 ["after", "behind", "hinter", "than", "als", "nach"].contains(words[$0])
                     || (words[$0] == "ahead" && $0 + 1 < words.count && words[$0 + 1] == "of")
+                    || passesOthers(at: $0, in: clause)
                     || (words[$0] == "vor" && $0 + 1 < words.count
                         && !["allem", "kurzem", "einem", "einer", "zwei", "drei", "jahren", "ort"].contains(
                             words[$0 + 1]))
@@ -3353,8 +3380,17 @@ extension ClauseReader {
             draft.kind == .value || draft.kind == .change || (draft.kind == .composition && figure.unit == .usd),
             draft.partnerSum.isEmpty
         {
+            // ("… importierten die USA aus Russland Düngemittel für 1,35 Milliarden Dollar. Kanada spielt allerdings in
+            // einer eigenen Liga. Die Kalibergwerke in Saskatchewan schickten 2023 Dünger für 4,4 Milliarden Dollar":
+            // a country opening the sentence before, one with no claim, may be what this one is about.)
+            let opened = discourse.lastNamedCountry.flatMap { country in
+                others.isEmpty && discourse.sentencesSinceNamedCountry == 1 && discourse.lastNamedCountryOpened
+                    && country != draft.partner && country != homeReporter && country.count == 3 ? country : nil
+            }
             if let partner = draft.partner, partner != "WORLD", draft.kind != .composition {
-                claim.partnerReadings = ["WORLD"]
+                claim.partnerReadings = [opened, "WORLD"].compactMap { $0 }
+            } else if let partner = draft.partner, partner != "WORLD", let opened {
+                claim.partnerReadings = [opened]
             } else if draft.partner == "WORLD", let partner = discourse.partner, partner != "WORLD" {
                 // ("Knitted apparel from the Dominican Republic … is having a quieter year. U.S. imports in HS chapter 61
                 // fell 8.4% …, to $172 million", in a newsletter about Panama: the country the sentence before named,

@@ -624,6 +624,9 @@ extension ClauseReader {
         "category", "categories", "item", "items", "import", "export", "product", "products", "good", "goods",
         "commodity", "line", "kategorie", "warengruppe", "posten", "importgut", "exportgut", "einfuhrgut",
         "ausfuhrgut", "produkt", "ware", "position", "importgüter", "exportgüter",
+        // ("fertilizer the single largest thing the United States still buys from Russia", "die größte
+        // Einzelposition".)
+        "thing", "things", "einzelposition",
     ]
 
     /// "Vehicles were the single largest category of imports from Japan", "The biggest item is vehicles",
@@ -686,6 +689,9 @@ extension ClauseReader {
                 value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: nil, rank: 1,
                 signExplicit: false)
             claim.productPlace = mention.position
+            // (The place's own words too: "the single largest thing".)
+            claim.wordsStart = scalarOffset(tokens[index].range.lowerBound)
+            claim.wordsEnd = scalarOffset(tokens[noun].range.upperBound)
             if periodMentions.isEmpty, claim.period == latestYear { claim.unsurePeriodReadings = monthsSoFarReadings }
             // (One claim per goods named: a place said twice over is one.)
             if found.claims.contains(where: { $0.kind == .composition && $0.claimedStart == claim.claimedStart }) {

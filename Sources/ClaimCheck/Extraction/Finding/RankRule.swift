@@ -570,6 +570,10 @@ extension ClauseReader {
                             return !isBasePeriod(candidate) && !isEventPeriod(candidate) && !candidate.namesOnlyABase
                                 && kept.contains(at)
                                 && resolvePeriod(candidate) != nil
+                                // ("Mexico slipped to third …, as Chinese factories that had closed in February came
+                                // back online": a period in a clause of reasons or contrast after the place is that
+                                // clause's.)
+                                && !(at > mention.token && clauseBreak(from: mention.token, to: at))
                                 && (!(nearerAnotherPlace(candidate, than: mention, among: ordered)
                                     && clauseBreak(from: min(at, mention.token), to: max(at, mention.token)))
                                     || framesPlacesAfterColon(candidate, ordered))

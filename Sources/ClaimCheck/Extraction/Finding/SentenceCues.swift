@@ -477,7 +477,7 @@ extension SentenceCues {
         let window = words[min(end, index + 1)..<min(end, index + 6)]
         let parts: Set<String> = [
             "prozent", "percent", "%", "prozentpunkte", "drittel", "viertel", "fünftel", "zehntel", "hälfte",
-            "third", "quarter", "half", "fifth", "tenth",
+            "third", "quarter", "half", "fifth", "tenth", "thirds", "quarters", "dritteln", "vierteln", "fünfteln",
         ]
         // ("ein Plus von einem Drittel": a fraction is a change too.)
         if window.contains(where: parts.contains) { return true }
