@@ -714,16 +714,18 @@ enum RankFinder {
         "höheren", "größeres", "höheres", "wider",
     ]
 
+    /// Words that open, after a comma, a clause with a subject of its own ("…, das Defizit …", "…, and the gap …").
+    static let otherSubjectOpeners: Set<String> = [
+        "das", "der", "die", "the", "and", "und", "while", "während", "but", "aber", "whereas",
+    ]
+
     /// What a ranking ranks, from the noun nearest its place word (after it first).
     static func measure(around token: Int, in words: [String], clauseStarts: Set<Int> = []) -> (Flow?, Bool, String?) {
         // ("China ist in der Rangliste der Lieferanten auf Platz drei zurückgefallen, das Defizit mit der
         // Volksrepublik lag …": not past a comma opening another clause with a subject of its own.)
         let afterEnd =
             (token + 1..<min(words.count, token + 8)).first { index in
-                clauseStarts.contains(index)
-                    && ["das", "der", "die", "the", "and", "und", "while", "während", "but", "aber", "whereas"]
-                        .contains(
-                            words[index])
+                clauseStarts.contains(index) && otherSubjectOpeners.contains(words[index])
             } ?? min(words.count, token + 8)
         let after = (token..<afterEnd).map { ($0, words[$0]) }
         // ("Unter den Lieferländern der USA rangierte das Land 2013 nur auf Platz 37": ten words before.)

@@ -1474,13 +1474,15 @@ struct ClauseReader {
             }
             // ("kauften die USA im Vorjahr Waren für 4,6 Mrd. Dollar, nach 14,4 Mrd. Dollar im Jahr davor": a year
             // "before" after another year said relative to the date is the year before that one.)
-            let lower = mention.text.lowercased()
-            if ownYear == nil, ["davor", "zuvor", "before", "earlier"].contains(where: lower.contains),
+            let saysBefore = { (said: PeriodMention) in
+                ["davor", "zuvor", "before", "earlier"].contains(where: said.text.lowercased().contains)
+            }
+            if ownYear == nil, saysBefore(mention),
                 let first = periodMentions.first(where: { other in
                     guard case .previous = other.kind, other.range.upperBound <= mention.range.lowerBound else {
                         return false
                     }
-                    return !["davor", "zuvor", "before", "earlier"].contains(where: other.text.lowercased().contains)
+                    return !saysBefore(other)
                 }), let year = resolve(first), !year.isMonth
             {
                 return .single(.year(year.year - 1))

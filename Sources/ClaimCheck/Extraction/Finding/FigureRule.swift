@@ -76,6 +76,18 @@ struct FigureDraft {
     /// The level a change reached ("fell 8.4% …, to $172 million"): it shares the change's other readings of the
     /// partner.
     var levelOfChange = false
+
+    /// A percent of another flow read as the ratio of the two flows ("88 Prozent der Importe", "less than half of
+    /// that"): a comparison of this figure's flow with `other`.
+    mutating func makeRatio(comparedWith other: Flow) {
+        figure.unit = .ratio
+        figure.value /= 100
+        figure.rounding /= 100
+        figure.comparesTwo = true
+        value /= 100
+        kind = .comparison
+        comparedFlow = other
+    }
 }
 
 extension ClauseReader {
@@ -90,14 +102,8 @@ extension ClauseReader {
                 // "Das Defizit von 2,6 Milliarden Dollar entspricht rund 88 Prozent der Importe", "the deficit equals
                 // about 88% of imports": a sum of one flow as a percent of another flow of the same partner, a ratio
                 // of the two.
-                draft.figure.unit = .ratio
-                draft.figure.value /= 100
-                draft.figure.rounding /= 100
-                draft.figure.comparesTwo = true
-                draft.value /= 100
-                draft.kind = .comparison
+                draft.makeRatio(comparedWith: whole)
                 (draft.flow, draft.flowToken) = (part.flow, nil)
-                draft.comparedFlow = whole
                 draft.partner = part.partner
                 draft.period = part.period
             } else if let whole = wholeBefore, let flow = whole.flow, [Flow.exports, .imports].contains(flow),
@@ -106,13 +112,7 @@ extension ClauseReader {
             {
                 // "Americans bought $114.1 billion of German goods; exports to Germany were less than half of
                 // that": one flow is no part of the other, so a fraction of it is a ratio of the two.
-                draft.figure.unit = .ratio
-                draft.figure.value /= 100
-                draft.figure.rounding /= 100
-                draft.figure.comparesTwo = true
-                draft.value /= 100
-                draft.kind = .comparison
-                draft.comparedFlow = flow
+                draft.makeRatio(comparedWith: flow)
                 if let partner = whole.partner { draft.partner = partner }
                 if !namesPeriod, let period = whole.period { draft.period = period }
             } else if let whole = wholeBefore {
