@@ -372,6 +372,7 @@ struct RealisticCorpusTests {
     // End of session 50: right 92.2%, precision 92.8%, recall 97.6%, 0 false alarms.
     // End of session 51: right 92.2%, precision 92.8%, recall 97.6%, 0 false alarms.
     // End of session 52: right 92.3%, precision 92.8%, recall 97.6%, 0 false alarms.
+    // End of session 53: right 92.3%, precision 92.8%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.92
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -436,6 +437,7 @@ struct RealisticBCorpusTests {
     // End of session 50: right 90.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 51: right 90.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 52: right 90.5%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 53: right 90.5%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -505,6 +507,7 @@ struct UnseenCorpusTests {
     // End of session 50: right 81.2%, precision 89.1%, recall 95.0%, 0 false alarms.
     // End of session 51: right 81.7%, precision 89.5%, recall 95.4%, 0 false alarms.
     // End of session 52: right 81.7%, precision 89.5%, recall 95.4%, 0 false alarms.
+    // End of session 53: right 81.7%, precision 89.5%, recall 95.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -569,6 +572,7 @@ struct RealisticCCorpusTests {
     // End of session 50: right 90.8%, precision 85.4%, recall 95.0%, 0 false alarms.
     // End of session 51: right 90.8%, precision 85.4%, recall 95.0%, 0 false alarms.
     // End of session 52: right 90.8%, precision 85.4%, recall 95.0%, 0 false alarms.
+    // End of session 53: right 90.8%, precision 85.4%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.95
@@ -634,6 +638,7 @@ struct RealisticDCorpusTests {
     // End of session 50: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 51: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 52: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 53: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -702,6 +707,7 @@ struct RealisticECorpusTests {
     // End of session 50: right 80.4%, precision 85.8%, recall 93.3%, 0 false alarms.
     // End of session 51: right 80.4%, precision 85.8%, recall 93.3%, 0 false alarms.
     // End of session 52: right 80.4%, precision 85.8%, recall 93.3%, 0 false alarms.
+    // End of session 53: right 80.4%, precision 85.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -767,6 +773,7 @@ struct RealisticFCorpusTests {
     // End of session 50: right 86.8%, precision 87.9%, recall 98.8%, 0 false alarms.
     // End of session 51: right 86.8%, precision 87.9%, recall 98.8%, 0 false alarms.
     // End of session 52: right 86.8%, precision 87.9%, recall 98.8%, 0 false alarms.
+    // End of session 53: right 86.8%, precision 87.9%, recall 98.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.98
@@ -836,6 +843,7 @@ struct RealisticGCorpusTests {
     // End of session 50: right 85.4%, precision 82.6%, recall 96.9%, 0 false alarms.
     // End of session 51: right 85.4%, precision 82.6%, recall 96.9%, 0 false alarms.
     // End of session 52: right 85.8%, precision 82.6%, recall 96.9%, 0 false alarms.
+    // End of session 53: right 85.8%, precision 82.9%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -901,6 +909,7 @@ struct RealisticHCorpusTests {
     // End of session 50: right 81.1%, precision 88.6%, recall 91.9%, 0 false alarms.
     // End of session 51: right 81.1%, precision 88.6%, recall 91.9%, 0 false alarms.
     // End of session 52: right 80.7%, precision 88.5%, recall 91.5%, 0 false alarms.
+    // End of session 53: right 80.7%, precision 88.5%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.91
@@ -967,6 +976,7 @@ struct RealisticICorpusTests {
     // End of session 50: right 85.3%, precision 86.6%, recall 95.3%, 0 false alarms.
     // End of session 51: right 85.3%, precision 86.6%, recall 95.3%, 0 false alarms.
     // End of session 52: right 85.3%, precision 86.6%, recall 95.3%, 0 false alarms.
+    // End of session 53: right 85.3%, precision 86.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -1031,6 +1041,7 @@ struct RealisticJCorpusTests {
     // End of session 50: right 92.2%, precision 89.3%, recall 99.4%, 0 false alarms.
     // End of session 51: right 92.2%, precision 89.3%, recall 99.4%, 0 false alarms.
     // End of session 52: right 92.5%, precision 89.3%, recall 99.4%, 0 false alarms.
+    // End of session 53: right 92.5%, precision 89.3%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.92
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -1093,6 +1104,7 @@ struct Unseen2CorpusTests {
     // End of session 50: right 81.4%, precision 86.4%, recall 94.4%, 0 false alarms.
     // End of session 51: right 81.4%, precision 86.4%, recall 94.4%, 0 false alarms.
     // End of session 52: right 81.4%, precision 86.4%, recall 94.4%, 0 false alarms.
+    // End of session 53: right 81.4%, precision 86.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -1159,6 +1171,7 @@ struct Unseen3CorpusTests {
     // End of session 50: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 51: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 52: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
+    // End of session 53: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1251,6 +1264,7 @@ struct Unseen4CorpusTests {
     // End of session 50: right 82.4%, precision 88.9%, recall 96.3%, 0 false alarms.
     // End of session 51: right 82.9%, precision 88.9%, recall 96.3%, 0 false alarms.
     // End of session 52: right 82.9%, precision 88.9%, recall 96.3%, 0 false alarms.
+    // End of session 53: right 82.9%, precision 88.9%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.96
@@ -1319,6 +1333,7 @@ struct Unseen5CorpusTests {
     // End of session 50: right 82.4%, precision 82.0%, recall 95.7%, 0 false alarms.
     // End of session 51: right 82.4%, precision 82.0%, recall 95.7%, 0 false alarms.
     // End of session 52: right 82.4%, precision 82.0%, recall 95.7%, 0 false alarms.
+    // End of session 53: right 82.4%, precision 82.0%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1386,6 +1401,7 @@ struct Unseen6CorpusTests {
     // End of session 50: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 51: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
     // End of session 52: right 85.2%, precision 86.4%, recall 96.8%, 0 false alarms.
+    // End of session 53: right 85.6%, precision 86.4%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1454,6 +1470,7 @@ struct Unseen7CorpusTests {
     // End of session 50: right 87.1%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 51: right 87.1%, precision 84.1%, recall 96.0%, 0 false alarms.
     // End of session 52: right 87.1%, precision 84.1%, recall 96.0%, 0 false alarms.
+    // End of session 53: right 87.1%, precision 84.1%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -1520,6 +1537,7 @@ struct Unseen8CorpusTests {
     // End of session 50: right 87.6%, precision 87.5%, recall 96.6%, 0 false alarms.
     // End of session 51: right 87.6%, precision 87.5%, recall 96.6%, 0 false alarms.
     // End of session 52: right 87.6%, precision 87.5%, recall 96.6%, 0 false alarms.
+    // End of session 53: right 87.6%, precision 87.5%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -1585,6 +1603,7 @@ struct Unseen9CorpusTests {
     // End of session 50: right 81.4%, precision 90.9%, recall 94.0%, 0 false alarms.
     // End of session 51: right 81.4%, precision 90.9%, recall 94.0%, 0 false alarms.
     // End of session 52: right 81.4%, precision 90.9%, recall 94.0%, 0 false alarms.
+    // End of session 53: right 81.4%, precision 90.9%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.94
@@ -1648,6 +1667,7 @@ struct RealisticKCorpusTests {
     // End of session 50: right 89.1%, precision 83.8%, recall 92.9%, 0 false alarms.
     // End of session 51: right 89.7%, precision 83.8%, recall 92.9%, 0 false alarms.
     // End of session 52: right 89.7%, precision 83.8%, recall 92.9%, 0 false alarms.
+    // End of session 53: right 89.7%, precision 83.8%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1712,6 +1732,7 @@ struct Unseen10CorpusTests {
     // End of session 50: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
     // End of session 51: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
     // End of session 52: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
+    // End of session 53: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.92
@@ -1777,6 +1798,7 @@ struct Unseen11CorpusTests {
     // End of session 50: right 83.3%, precision 85.0%, recall 94.4%, 0 false alarms.
     // End of session 51: right 83.3%, precision 85.0%, recall 94.4%, 0 false alarms.
     // End of session 52: right 83.3%, precision 85.0%, recall 94.4%, 0 false alarms.
+    // End of session 53: right 83.3%, precision 85.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -1840,6 +1862,7 @@ struct RealisticLCorpusTests {
     // End of session 50: right 84.1%, precision 80.7%, recall 91.8%, 0 false alarms.
     // End of session 51: right 84.1%, precision 80.3%, recall 91.8%, 0 false alarms.
     // End of session 52: right 84.1%, precision 80.3%, recall 91.8%, 0 false alarms.
+    // End of session 53: right 84.1%, precision 80.3%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -1904,6 +1927,7 @@ struct Unseen12CorpusTests {
     // End of session 50: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
     // End of session 51: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
     // End of session 52: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
+    // End of session 53: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.86
@@ -1966,6 +1990,7 @@ struct RealisticMCorpusTests {
     // End of session 50: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
     // End of session 51: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
     // End of session 52: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
+    // End of session 53: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.93
@@ -2029,6 +2054,7 @@ struct Unseen13CorpusTests {
     // End of session 50: right 81.1%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 51: right 81.1%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 52: right 81.1%, precision 84.5%, recall 93.9%, 0 false alarms.
+    // End of session 53: right 81.1%, precision 84.5%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2089,6 +2115,7 @@ struct RealisticNCorpusTests {
     // End of session 50: right 87.2%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 51: right 87.2%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 52: right 87.2%, precision 83.3%, recall 93.9%, 0 false alarms.
+    // End of session 53: right 87.2%, precision 83.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -2152,6 +2179,7 @@ struct Unseen14CorpusTests {
     // End of session 50: right 83.9%, precision 77.6%, recall 90.6%, 0 false alarms.
     // End of session 51: right 83.9%, precision 77.6%, recall 90.6%, 0 false alarms.
     // End of session 52: right 83.9%, precision 77.6%, recall 90.6%, 0 false alarms.
+    // End of session 53: right 83.9%, precision 77.6%, recall 90.6%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.90
@@ -2213,6 +2241,7 @@ struct RealisticOCorpusTests {
     // End of session 50: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
     // End of session 51: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
     // End of session 52: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
+    // End of session 53: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -2275,6 +2304,7 @@ struct Unseen15CorpusTests {
     // End of session 50: right 80.6%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 51: right 80.6%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 52: right 80.6%, precision 81.8%, recall 90.0%, 0 false alarms.
+    // End of session 53: right 80.6%, precision 81.8%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -2338,6 +2368,7 @@ struct Unseen16CorpusTests {
     // End of session 50: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 51: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 52: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
+    // End of session 53: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2398,6 +2429,7 @@ struct RealisticPCorpusTests {
     // End of session 50: right 87.3%, precision 85.1%, recall 96.8%, 0 false alarms.
     // End of session 51: right 87.3%, precision 85.1%, recall 96.8%, 0 false alarms.
     // End of session 52: right 87.8%, precision 85.1%, recall 96.8%, 0 false alarms.
+    // End of session 53: right 87.8%, precision 85.1%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
@@ -2459,6 +2491,7 @@ struct Unseen17CorpusTests {
     // End of session 50: right 83.2%, precision 81.3%, recall 92.2%, 0 false alarms.
     // End of session 51: right 83.8%, precision 81.8%, recall 92.7%, 0 false alarms.
     // End of session 52: right 83.8%, precision 81.8%, recall 92.7%, 0 false alarms.
+    // End of session 53: right 83.8%, precision 81.8%, recall 92.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2521,7 +2554,8 @@ struct Unseen18CorpusTests {
     // End of session 50: right 74.4%, precision 80.9%, recall 87.2%, 0 false alarms.
     // End of session 51: right 74.4%, precision 80.9%, recall 87.2%, 0 false alarms.
     // End of session 52: right 74.4%, precision 80.9%, recall 87.2%, 0 false alarms.
-    static let minimumRight = 0.74
+    // End of session 53: right 75.6%, precision 80.9%, recall 87.2%, 0 false alarms.
+    static let minimumRight = 0.75
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
@@ -2580,6 +2614,7 @@ struct RealisticQCorpusTests {
     // End of session 50: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
     // End of session 51: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
     // End of session 52: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
+    // End of session 53: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2639,6 +2674,7 @@ struct Unseen19CorpusTests {
     // End of session 50: right 77.8%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 51: right 77.8%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 52: right 77.8%, precision 81.8%, recall 90.0%, 0 false alarms.
+    // End of session 53: right 77.8%, precision 81.8%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -2698,6 +2734,7 @@ struct Unseen20CorpusTests {
     // End of session 50: right 81.7%, precision 82.2%, recall 90.0%, 0 false alarms.
     // End of session 51: right 81.7%, precision 82.2%, recall 90.0%, 0 false alarms.
     // End of session 52: right 81.7%, precision 82.2%, recall 90.0%, 0 false alarms.
+    // End of session 53: right 81.7%, precision 82.2%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -2757,6 +2794,7 @@ struct RealisticRCorpusTests {
     // End of session 50: right 84.4%, precision 83.7%, recall 93.9%, 0 false alarms.
     // End of session 51: right 84.4%, precision 83.7%, recall 93.9%, 0 false alarms.
     // End of session 52: right 84.4%, precision 83.7%, recall 93.9%, 0 false alarms.
+    // End of session 53: right 84.4%, precision 83.7%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -2815,7 +2853,8 @@ struct Unseen21CorpusTests {
     // End of session 50: right 73.0%, precision 80.1%, recall 87.0%, 0 false alarms.
     // End of session 51: right 73.0%, precision 80.1%, recall 87.0%, 0 false alarms.
     // End of session 52: right 73.0%, precision 80.1%, recall 87.0%, 0 false alarms.
-    static let minimumRight = 0.72
+    // End of session 53: right 73.5%, precision 80.1%, recall 87.0%, 0 false alarms.
+    static let minimumRight = 0.73
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.87
     static let maximumFalseAlarms = 1
@@ -2873,6 +2912,7 @@ struct Unseen22CorpusTests {
     // End of session 50: right 77.8%, precision 77.6%, recall 89.7%, 0 false alarms.
     // End of session 51: right 78.4%, precision 77.7%, recall 90.3%, 0 false alarms.
     // End of session 52: right 78.4%, precision 77.7%, recall 90.3%, 0 false alarms.
+    // End of session 53: right 78.4%, precision 77.7%, recall 90.3%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.90
@@ -2931,6 +2971,7 @@ struct RealisticSCorpusTests {
     // End of session 50: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 51: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 52: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
+    // End of session 53: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -2988,6 +3029,7 @@ struct Unseen23CorpusTests {
     // End of session 50: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
     // End of session 51: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
     // End of session 52: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
+    // End of session 53: right 87.0%, precision 81.6%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -3045,6 +3087,7 @@ struct Unseen24CorpusTests {
     // End of session 50: right 85.6%, precision 80.1%, recall 96.1%, 0 false alarms.
     // End of session 51: right 85.6%, precision 80.1%, recall 96.1%, 0 false alarms.
     // End of session 52: right 85.6%, precision 80.1%, recall 96.1%, 0 false alarms.
+    // End of session 53: right 85.6%, precision 80.1%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.96
@@ -3102,6 +3145,7 @@ struct RealisticTCorpusTests {
     // End of session 50: right 89.8%, precision 82.0%, recall 94.9%, 0 false alarms.
     // End of session 51: right 89.8%, precision 82.0%, recall 94.9%, 0 false alarms.
     // End of session 52: right 89.8%, precision 82.0%, recall 94.9%, 0 false alarms.
+    // End of session 53: right 89.8%, precision 82.0%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -3158,6 +3202,7 @@ struct Unseen25CorpusTests {
     // End of session 50: right 87.8%, precision 79.4%, recall 94.4%, 0 false alarms.
     // End of session 51: right 87.8%, precision 79.4%, recall 94.4%, 0 false alarms.
     // End of session 52: right 87.8%, precision 79.4%, recall 94.4%, 0 false alarms.
+    // End of session 53: right 87.8%, precision 79.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.94
@@ -3214,6 +3259,7 @@ struct Unseen26CorpusTests {
     // End of session 50: right 86.7%, precision 85.4%, recall 94.4%, 0 false alarms.
     // End of session 51: right 86.7%, precision 85.4%, recall 94.4%, 0 false alarms.
     // End of session 52: right 86.7%, precision 85.4%, recall 94.4%, 0 false alarms.
+    // End of session 53: right 86.7%, precision 85.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -3270,6 +3316,7 @@ struct RealisticUCorpusTests {
     // End of session 50: right 86.6%, precision 88.9%, recall 94.4%, 0 false alarms.
     // End of session 51: right 86.6%, precision 88.9%, recall 94.4%, 0 false alarms.
     // End of session 52: right 86.6%, precision 88.9%, recall 94.4%, 0 false alarms.
+    // End of session 53: right 86.6%, precision 88.9%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.94
@@ -3325,6 +3372,7 @@ struct Unseen27CorpusTests {
     // End of session 50: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
     // End of session 51: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
     // End of session 52: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
+    // End of session 53: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.93
@@ -3380,6 +3428,7 @@ struct Unseen28CorpusTests {
     // End of session 50: right 81.1%, precision 85.9%, recall 91.1%, 0 false alarms.
     // End of session 51: right 81.1%, precision 85.9%, recall 91.1%, 0 false alarms.
     // End of session 52: right 81.1%, precision 85.9%, recall 91.1%, 0 false alarms.
+    // End of session 53: right 81.1%, precision 85.9%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.91
@@ -3436,6 +3485,7 @@ struct RealisticVCorpusTests {
     // End of session 50: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 51: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 52: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
+    // End of session 53: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -3491,6 +3541,7 @@ struct Unseen29CorpusTests {
     // End of session 50: right 81.1%, precision 79.6%, recall 91.1%, 0 false alarms.
     // End of session 51: right 81.1%, precision 79.2%, recall 91.1%, 0 false alarms.
     // End of session 52: right 81.7%, precision 79.7%, recall 91.7%, 0 false alarms.
+    // End of session 53: right 81.7%, precision 79.7%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.91
@@ -3546,6 +3597,7 @@ struct Unseen30CorpusTests {
     // End of session 50: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
     // End of session 51: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
     // End of session 52: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
+    // End of session 53: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -3602,6 +3654,7 @@ struct RealisticWCorpusTests {
     // End of session 50: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 51: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 52: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 53: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -3656,6 +3709,7 @@ struct RealisticXCorpusTests {
     // End of session 50: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 51: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 52: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
+    // End of session 53: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -3709,7 +3763,8 @@ struct RealisticYCorpusTests {
     // End of session 50: right 86.7%, precision 87.0%, recall 93.1%, 0 false alarms.
     // End of session 51: right 86.7%, precision 87.0%, recall 93.1%, 0 false alarms.
     // End of session 52: right 86.7%, precision 87.0%, recall 93.1%, 0 false alarms.
-    static let minimumRight = 0.86
+    // End of session 53: right 87.3%, precision 87.0%, recall 93.1%, 0 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 1
@@ -3758,6 +3813,7 @@ struct RealisticZCorpusTests {
     // End of session 50: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 51: right 80.0%, precision 84.7%, recall 88.9%, 0 false alarms.
     // End of session 52: right 80.6%, precision 84.7%, recall 88.9%, 0 false alarms.
+    // End of session 53: right 80.6%, precision 84.7%, recall 88.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.88
@@ -3812,6 +3868,7 @@ struct Unseen31CorpusTests {
     // End of session 50: right 86.1%, precision 84.1%, recall 96.7%, 0 false alarms.
     // End of session 51: right 86.1%, precision 84.1%, recall 96.7%, 0 false alarms.
     // End of session 52: right 86.1%, precision 84.1%, recall 96.7%, 0 false alarms.
+    // End of session 53: right 86.1%, precision 84.1%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -3866,6 +3923,7 @@ struct Unseen32CorpusTests {
     // End of session 50: right 87.2%, precision 85.7%, recall 96.7%, 0 false alarms.
     // End of session 51: right 87.8%, precision 85.7%, recall 96.7%, 0 false alarms.
     // End of session 52: right 87.8%, precision 85.7%, recall 96.7%, 0 false alarms.
+    // End of session 53: right 87.8%, precision 85.7%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
@@ -3919,6 +3977,7 @@ struct Unseen33CorpusTests {
     // End of session 50: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
     // End of session 51: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
     // End of session 52: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
+    // End of session 53: right 84.4%, precision 83.5%, recall 89.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.89
@@ -3972,6 +4031,7 @@ struct Unseen34CorpusTests {
     // End of session 50: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
     // End of session 51: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
     // End of session 52: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
+    // End of session 53: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.85
@@ -4024,6 +4084,7 @@ struct Unseen35CorpusTests {
     // End of session 50: right 82.2%, precision 83.8%, recall 92.2%, 0 false alarms.
     // End of session 51: right 82.2%, precision 83.8%, recall 92.2%, 0 false alarms.
     // End of session 52: right 82.2%, precision 83.8%, recall 92.2%, 0 false alarms.
+    // End of session 53: right 82.8%, precision 83.8%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -4074,6 +4135,7 @@ struct Unseen36CorpusTests {
     // End of session 50: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
     // End of session 51: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
     // End of session 52: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
+    // End of session 53: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.85
@@ -4122,6 +4184,7 @@ struct RealisticAACorpusTests {
     // End of session 50: right 80.0%, precision 80.1%, recall 91.7%, 0 false alarms.
     // End of session 51: right 80.0%, precision 80.1%, recall 91.7%, 0 false alarms.
     // End of session 52: right 80.0%, precision 80.1%, recall 91.7%, 0 false alarms.
+    // End of session 53: right 80.6%, precision 80.1%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -4170,7 +4233,8 @@ struct Unseen37CorpusTests {
     // End of session 50: right 76.8%, precision 73.5%, recall 89.0%, 0 false alarms.
     // End of session 51: right 76.8%, precision 73.5%, recall 89.0%, 0 false alarms.
     // End of session 52: right 76.8%, precision 73.5%, recall 89.0%, 0 false alarms.
-    static let minimumRight = 0.76
+    // End of session 53: right 77.3%, precision 73.5%, recall 89.0%, 0 false alarms.
+    static let minimumRight = 0.77
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.88
     static let maximumFalseAlarms = 1
@@ -4212,6 +4276,7 @@ struct Unseen38CorpusTests {
     // End of session 50: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
     // End of session 51: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
     // End of session 52: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
+    // End of session 53: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -4254,6 +4319,7 @@ struct Unseen39CorpusTests {
     // End of session 50: right 80.9%, precision 81.7%, recall 92.6%, 0 false alarms.
     // End of session 51: right 81.4%, precision 81.7%, recall 92.6%, 0 false alarms.
     // End of session 52: right 81.4%, precision 81.7%, recall 92.6%, 0 false alarms.
+    // End of session 53: right 81.4%, precision 81.7%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -4296,6 +4362,7 @@ struct Unseen40CorpusTests {
     // End of session 50: right 79.5%, precision 83.2%, recall 86.3%, 0 false alarms.
     // End of session 51: right 79.5%, precision 83.2%, recall 86.3%, 0 false alarms.
     // End of session 52: right 79.5%, precision 83.2%, recall 86.3%, 0 false alarms.
+    // End of session 53: right 79.5%, precision 83.2%, recall 86.3%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.86
@@ -4338,6 +4405,7 @@ struct Unseen41CorpusTests {
     // End of session 50: right 78.9%, precision 85.7%, recall 88.4%, 0 false alarms.
     // End of session 51: right 78.9%, precision 85.7%, recall 88.4%, 0 false alarms.
     // End of session 52: right 78.9%, precision 85.7%, recall 88.4%, 0 false alarms.
+    // End of session 53: right 78.9%, precision 85.7%, recall 88.4%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.88
@@ -4379,6 +4447,7 @@ struct Unseen42CorpusTests {
     // End of session 50: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 51: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     // End of session 52: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
+    // End of session 53: right 88.4%, precision 88.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.95
@@ -4420,6 +4489,7 @@ struct Unseen43CorpusTests {
     // End of session 50: right 89.4%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 51: right 89.4%, precision 83.7%, recall 95.2%, 0 false alarms.
     // End of session 52: right 89.4%, precision 83.7%, recall 95.2%, 0 false alarms.
+    // End of session 53: right 89.4%, precision 83.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -4461,6 +4531,7 @@ struct Unseen44CorpusTests {
     // End of session 50: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 51: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 52: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
+    // End of session 53: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -4502,6 +4573,7 @@ struct Unseen45CorpusTests {
     // End of session 50: right 89.9%, precision 85.6%, recall 95.2%, 0 false alarms.
     // End of session 51: right 89.9%, precision 85.2%, recall 95.2%, 0 false alarms.
     // End of session 52: right 89.9%, precision 85.2%, recall 95.2%, 0 false alarms.
+    // End of session 53: right 89.9%, precision 85.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.95
@@ -4542,6 +4614,7 @@ struct Unseen46CorpusTests {
     // End of session 50: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
     // End of session 51: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
     // End of session 52: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
+    // End of session 53: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -4582,6 +4655,7 @@ struct Unseen47CorpusTests {
     // End of session 50: right 84.2%, precision 86.1%, recall 94.2%, 0 false alarms.
     // End of session 51: right 84.7%, precision 86.1%, recall 94.7%, 0 false alarms.
     // End of session 52: right 84.7%, precision 86.1%, recall 94.7%, 0 false alarms.
+    // End of session 53: right 84.7%, precision 86.1%, recall 94.7%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -4622,6 +4696,7 @@ struct Unseen48CorpusTests {
     // End of session 50: right 80.3%, precision 81.0%, recall 90.4%, 0 false alarms.
     // End of session 51: right 80.3%, precision 81.0%, recall 90.4%, 0 false alarms.
     // End of session 52: right 80.9%, precision 81.0%, recall 91.0%, 0 false alarms.
+    // End of session 53: right 80.9%, precision 81.0%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -4662,6 +4737,7 @@ struct Unseen49CorpusTests {
     // End of session 50: right 83.1%, precision 81.6%, recall 89.4%, 0 false alarms.
     // End of session 51: right 83.1%, precision 81.6%, recall 89.4%, 0 false alarms.
     // End of session 52: right 83.1%, precision 81.6%, recall 89.4%, 0 false alarms.
+    // End of session 53: right 83.1%, precision 81.6%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -4701,6 +4777,7 @@ struct Unseen50CorpusTests {
     // End of session 50: right 87.1%, precision 86.4%, recall 92.5%, 0 false alarms.
     // End of session 51: right 87.1%, precision 86.4%, recall 92.5%, 0 false alarms.
     // End of session 52: right 87.1%, precision 86.4%, recall 92.5%, 0 false alarms.
+    // End of session 53: right 87.1%, precision 86.4%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.92
@@ -4740,6 +4817,7 @@ struct Unseen51CorpusTests {
     // End of session 50: right 88.4%, precision 87.2%, recall 96.8%, 0 false alarms.
     // End of session 51: right 88.4%, precision 87.2%, recall 96.8%, 0 false alarms.
     // End of session 52: right 88.4%, precision 87.2%, recall 96.8%, 0 false alarms.
+    // End of session 53: right 88.4%, precision 87.2%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -4779,6 +4857,7 @@ struct Unseen52CorpusTests {
     // End of session 50: right 83.5%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 51: right 83.5%, precision 82.1%, recall 90.4%, 0 false alarms.
     // End of session 52: right 83.5%, precision 82.1%, recall 90.4%, 0 false alarms.
+    // End of session 53: right 83.5%, precision 82.1%, recall 90.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.90
@@ -4818,6 +4897,7 @@ struct Unseen53CorpusTests {
     // End of session 50: right 83.5%, precision 81.7%, recall 95.2%, 0 false alarms.
     // End of session 51: right 83.5%, precision 81.7%, recall 95.2%, 0 false alarms.
     // End of session 52: right 83.5%, precision 81.7%, recall 95.2%, 0 false alarms.
+    // End of session 53: right 83.5%, precision 81.7%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -4856,6 +4936,7 @@ struct Unseen54CorpusTests {
     // End of session 50: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
     // End of session 51: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
     // End of session 52: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
+    // End of session 53: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.96
@@ -4894,6 +4975,7 @@ struct Unseen55CorpusTests {
     // End of session 50: right 84.9%, precision 82.1%, recall 96.8%, 0 false alarms.
     // End of session 51: right 84.9%, precision 82.1%, recall 96.8%, 0 false alarms.
     // End of session 52: right 84.9%, precision 82.1%, recall 96.8%, 0 false alarms.
+    // End of session 53: right 84.9%, precision 82.1%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -4932,6 +5014,7 @@ struct Unseen56CorpusTests {
     // End of session 50: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
     // End of session 51: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
     // End of session 52: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
+    // End of session 53: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -4970,6 +5053,7 @@ struct Unseen57CorpusTests {
     // End of session 50: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
     // End of session 51: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
     // End of session 52: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
+    // End of session 53: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -5007,6 +5091,7 @@ struct Unseen58CorpusTests {
     // End of session 50: right 87.2%, precision 84.0%, recall 95.2%, 0 false alarms.
     // End of session 51: right 87.2%, precision 84.0%, recall 95.2%, 0 false alarms.
     // End of session 52: right 87.2%, precision 84.0%, recall 95.2%, 0 false alarms.
+    // End of session 53: right 87.2%, precision 84.0%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -5044,6 +5129,7 @@ struct Unseen59CorpusTests {
     // End of session 50: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
     // End of session 51: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
     // End of session 52: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
+    // End of session 53: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.96
@@ -5081,6 +5167,7 @@ struct Unseen60CorpusTests {
     // End of session 50: right 82.1%, precision 82.5%, recall 92.1%, 0 false alarms.
     // End of session 51: right 82.1%, precision 82.5%, recall 92.1%, 0 false alarms.
     // End of session 52: right 82.1%, precision 82.5%, recall 92.1%, 0 false alarms.
+    // End of session 53: right 82.1%, precision 82.5%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -5118,6 +5205,7 @@ struct Unseen61CorpusTests {
     // End of session 50: right 83.2%, precision 84.5%, recall 91.4%, 0 false alarms.
     // End of session 51: right 83.2%, precision 84.5%, recall 91.4%, 0 false alarms.
     // End of session 52: right 83.2%, precision 84.5%, recall 91.4%, 0 false alarms.
+    // End of session 53: right 83.2%, precision 84.5%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -5154,6 +5242,7 @@ struct Unseen62CorpusTests {
     // End of session 50: right 84.6%, precision 84.7%, recall 91.5%, 0 false alarms.
     // End of session 51: right 84.6%, precision 84.7%, recall 91.5%, 0 false alarms.
     // End of session 52: right 84.6%, precision 84.7%, recall 91.5%, 0 false alarms.
+    // End of session 53: right 84.6%, precision 84.7%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.91
@@ -5190,6 +5279,7 @@ struct Unseen63CorpusTests {
     // End of session 50: right 80.4%, precision 92.0%, recall 91.0%, 0 false alarms.
     // End of session 51: right 80.4%, precision 92.0%, recall 91.0%, 0 false alarms.
     // End of session 52: right 80.4%, precision 92.0%, recall 91.0%, 0 false alarms.
+    // End of session 53: right 80.4%, precision 92.0%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.91
@@ -5226,6 +5316,7 @@ struct Unseen64CorpusTests {
     // End of session 50: right 81.9%, precision 85.8%, recall 92.9%, 0 false alarms.
     // End of session 51: right 81.9%, precision 85.8%, recall 92.9%, 0 false alarms.
     // End of session 52: right 81.9%, precision 85.8%, recall 92.9%, 0 false alarms.
+    // End of session 53: right 81.9%, precision 85.8%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.92
@@ -5262,6 +5353,7 @@ struct Unseen65CorpusTests {
     // End of session 50: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
     // End of session 51: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
     // End of session 52: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
+    // End of session 53: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.90
@@ -5297,6 +5389,7 @@ struct Unseen66CorpusTests {
     // End of session 50: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
     // End of session 51: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
     // End of session 52: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
+    // End of session 53: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -5332,6 +5425,7 @@ struct Unseen67CorpusTests {
     // End of session 50: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 51: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 52: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
+    // End of session 53: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -5367,6 +5461,7 @@ struct Unseen68CorpusTests {
     // End of session 50: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
     // End of session 51: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
     // End of session 52: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
+    // End of session 53: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -5402,6 +5497,7 @@ struct Unseen69CorpusTests {
     // End of session 50: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
     // End of session 51: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
     // End of session 52: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
+    // End of session 53: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -5436,6 +5532,7 @@ struct Unseen70CorpusTests {
     // End of session 50: right 83.8%, precision 80.8%, recall 91.4%, 0 false alarms.
     // End of session 51: right 83.8%, precision 80.8%, recall 91.4%, 0 false alarms.
     // End of session 52: right 83.8%, precision 80.8%, recall 91.4%, 0 false alarms.
+    // End of session 53: right 83.8%, precision 80.8%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -5472,6 +5569,7 @@ struct Unseen71CorpusTests {
     // End of session 50: right 85.4%, precision 83.7%, recall 93.4%, 0 false alarms.
     // End of session 51: right 85.4%, precision 83.7%, recall 93.4%, 0 false alarms.
     // End of session 52: right 85.4%, precision 83.7%, recall 93.4%, 0 false alarms.
+    // End of session 53: right 85.4%, precision 83.7%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -5506,6 +5604,7 @@ struct Unseen72CorpusTests {
     // End of session 50: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     // End of session 51: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     // End of session 52: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
+    // End of session 53: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.93
@@ -5540,6 +5639,7 @@ struct Unseen73CorpusTests {
     // End of session 50: right 86.4%, precision 86.2%, recall 97.0%, 0 false alarms.
     // End of session 51: right 86.4%, precision 86.2%, recall 97.0%, 0 false alarms.
     // End of session 52: right 86.4%, precision 86.2%, recall 97.0%, 0 false alarms.
+    // End of session 53: right 86.4%, precision 86.2%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -5573,6 +5673,7 @@ struct Unseen74CorpusTests {
     // End of session 50: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
     // End of session 51: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
     // End of session 52: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
+    // End of session 53: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.95
@@ -5606,6 +5707,7 @@ struct Unseen75CorpusTests {
     // End of session 50: right 86.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     // End of session 51: right 86.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     // End of session 52: right 86.5%, precision 85.8%, recall 93.5%, 0 false alarms.
+    // End of session 53: right 86.5%, precision 85.8%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -5639,6 +5741,7 @@ struct Unseen76CorpusTests {
     // End of session 50: right 83.7%, precision 78.3%, recall 93.9%, 0 false alarms.
     // End of session 51: right 83.7%, precision 78.3%, recall 93.9%, 0 false alarms.
     // End of session 52: right 84.2%, precision 78.3%, recall 93.9%, 0 false alarms.
+    // End of session 53: right 84.2%, precision 78.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.93
@@ -5672,6 +5775,7 @@ struct Unseen77CorpusTests {
     // End of session 50: right 88.9%, precision 82.5%, recall 95.5%, 0 false alarms.
     // End of session 51: right 88.9%, precision 82.5%, recall 95.5%, 0 false alarms.
     // End of session 52: right 88.9%, precision 82.5%, recall 95.5%, 0 false alarms.
+    // End of session 53: right 88.9%, precision 82.5%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.95
@@ -5704,6 +5808,7 @@ struct Unseen78CorpusTests {
     // End of session 50: right 88.8%, precision 87.9%, recall 95.9%, 0 false alarms.
     // End of session 51: right 88.8%, precision 87.9%, recall 95.9%, 0 false alarms.
     // End of session 52: right 88.8%, precision 87.9%, recall 95.9%, 0 false alarms.
+    // End of session 53: right 88.8%, precision 87.9%, recall 95.9%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -5736,6 +5841,7 @@ struct Unseen79CorpusTests {
     // End of session 50: right 89.5%, precision 82.8%, recall 96.0%, 0 false alarms.
     // End of session 51: right 89.5%, precision 82.8%, recall 96.0%, 0 false alarms.
     // End of session 52: right 89.5%, precision 82.8%, recall 96.0%, 0 false alarms.
+    // End of session 53: right 89.5%, precision 82.8%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -5768,6 +5874,7 @@ struct Unseen80CorpusTests {
     // End of session 50: right 84.5%, precision 82.8%, recall 94.0%, 0 false alarms.
     // End of session 51: right 84.5%, precision 82.8%, recall 94.0%, 0 false alarms.
     // End of session 52: right 84.5%, precision 82.8%, recall 94.0%, 0 false alarms.
+    // End of session 53: right 84.5%, precision 82.8%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.94
@@ -5800,6 +5907,7 @@ struct Unseen81CorpusTests {
     // End of session 50: right 91.3%, precision 89.3%, recall 97.4%, 0 false alarms.
     // End of session 51: right 91.3%, precision 89.3%, recall 97.4%, 0 false alarms.
     // End of session 52: right 91.3%, precision 88.8%, recall 97.4%, 0 false alarms.
+    // End of session 53: right 91.3%, precision 88.8%, recall 97.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.97
@@ -5831,6 +5939,7 @@ struct Unseen82CorpusTests {
     // End of session 50: right 83.9%, precision 83.0%, recall 93.5%, 0 false alarms.
     // End of session 51: right 83.9%, precision 83.0%, recall 93.5%, 0 false alarms.
     // End of session 52: right 83.9%, precision 83.0%, recall 93.5%, 0 false alarms.
+    // End of session 53: right 83.9%, precision 83.0%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -5862,6 +5971,7 @@ struct Unseen83CorpusTests {
     // End of session 50: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
     // End of session 51: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
     // End of session 52: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
+    // End of session 53: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.94
@@ -5893,6 +6003,7 @@ struct Unseen84CorpusTests {
     // End of session 50: right 83.4%, precision 78.9%, recall 96.0%, 0 false alarms.
     // End of session 51: right 83.4%, precision 78.9%, recall 96.0%, 0 false alarms.
     // End of session 52: right 83.4%, precision 78.9%, recall 96.0%, 0 false alarms.
+    // End of session 53: right 83.4%, precision 78.9%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.95
@@ -5924,6 +6035,7 @@ struct Unseen85CorpusTests {
     // End of session 50: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
     // End of session 51: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
     // End of session 52: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
+    // End of session 53: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.96
@@ -5954,6 +6066,7 @@ struct Unseen86CorpusTests {
     // End of session 50: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 51: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 52: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 53: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -5986,6 +6099,7 @@ struct Unseen87CorpusTests {
     // End of session 50: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
     // End of session 51: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
     // End of session 52: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
+    // End of session 53: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -6016,6 +6130,7 @@ struct Unseen88CorpusTests {
     // End of session 50: right 86.9%, precision 80.3%, recall 94.0%, 0 false alarms.
     // End of session 51: right 86.9%, precision 80.3%, recall 94.0%, 0 false alarms.
     // End of session 52: right 86.9%, precision 80.3%, recall 94.0%, 0 false alarms.
+    // End of session 53: right 86.9%, precision 80.3%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.93
@@ -6046,6 +6161,7 @@ struct Unseen89CorpusTests {
     // End of session 50: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
     // End of session 51: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
     // End of session 52: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
+    // End of session 53: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.92
@@ -6075,6 +6191,7 @@ struct Unseen90CorpusTests {
     // End of session 50: right 86.9%, precision 86.6%, recall 94.9%, 0 false alarms.
     // End of session 51: right 86.9%, precision 86.6%, recall 94.9%, 0 false alarms.
     // End of session 52: right 86.9%, precision 86.6%, recall 94.9%, 0 false alarms.
+    // End of session 53: right 86.9%, precision 86.6%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -6104,6 +6221,7 @@ struct Unseen91CorpusTests {
     // End of session 50: right 80.5%, precision 84.0%, recall 94.4%, 0 false alarms.
     // End of session 51: right 80.5%, precision 84.0%, recall 94.4%, 0 false alarms.
     // End of session 52: right 80.5%, precision 84.0%, recall 94.4%, 0 false alarms.
+    // End of session 53: right 80.5%, precision 84.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -6133,6 +6251,7 @@ struct Unseen92CorpusTests {
     // End of session 50: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
     // End of session 51: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
     // End of session 52: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
+    // End of session 53: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -6162,6 +6281,7 @@ struct Unseen93CorpusTests {
     // End of session 50: right 85.5%, precision 83.0%, recall 95.0%, 0 false alarms.
     // End of session 51: right 85.5%, precision 83.0%, recall 95.0%, 0 false alarms.
     // End of session 52: right 85.5%, precision 83.0%, recall 95.0%, 0 false alarms.
+    // End of session 53: right 85.5%, precision 83.0%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.95
@@ -6190,6 +6310,7 @@ struct Unseen94CorpusTests {
     // End of session 50: right 83.4%, precision 88.9%, recall 93.0%, 0 false alarms.
     // End of session 51: right 83.4%, precision 88.9%, recall 93.0%, 0 false alarms.
     // End of session 52: right 83.9%, precision 88.9%, recall 93.0%, 0 false alarms.
+    // End of session 53: right 83.9%, precision 88.9%, recall 93.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.92
@@ -6218,6 +6339,7 @@ struct Unseen95CorpusTests {
     // End of session 50: right 78.3%, precision 83.1%, recall 91.9%, 0 false alarms.
     // End of session 51: right 78.3%, precision 83.1%, recall 91.9%, 0 false alarms.
     // End of session 52: right 78.3%, precision 83.1%, recall 91.9%, 0 false alarms.
+    // End of session 53: right 78.3%, precision 83.1%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -6246,6 +6368,7 @@ struct Unseen96CorpusTests {
     // End of session 50: right 85.4%, precision 88.1%, recall 97.5%, 0 false alarms.
     // End of session 51: right 85.4%, precision 88.1%, recall 97.5%, 0 false alarms.
     // End of session 52: right 85.9%, precision 88.1%, recall 97.5%, 0 false alarms.
+    // End of session 53: right 85.9%, precision 88.1%, recall 97.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.97
@@ -6274,10 +6397,11 @@ struct Unseen97CorpusTests {
     // End of session 50: right 82.8%, precision 86.6%, recall 94.9%, 1 false alarm.
     // End of session 51: right 82.8%, precision 86.2%, recall 94.9%, 1 false alarm.
     // End of session 52: right 82.8%, precision 86.2%, recall 94.9%, 1 false alarm.
-    static let minimumRight = 0.82
+    // End of session 53: right 83.3%, precision 86.6%, recall 94.9%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The ninety-eighth unseen corpus (`Fixtures/unseen-98`): 20 articles (10 German, 10 English, 242 claims) by two
@@ -6301,6 +6425,7 @@ struct Unseen98CorpusTests {
     // End of session 50: right 76.9%, precision 84.4%, recall 89.7%, 1 false alarm.
     // End of session 51: right 77.3%, precision 84.4%, recall 89.7%, 0 false alarms.
     // End of session 52: right 77.3%, precision 84.4%, recall 89.7%, 0 false alarms.
+    // End of session 53: right 77.3%, precision 84.4%, recall 89.7%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.89
@@ -6328,6 +6453,7 @@ struct Unseen99CorpusTests {
     // End of session 50: right 83.1%, precision 88.6%, recall 92.2%, 0 false alarms.
     // End of session 51: right 83.1%, precision 88.6%, recall 92.2%, 0 false alarms.
     // End of session 52: right 83.1%, precision 88.2%, recall 92.2%, 0 false alarms.
+    // End of session 53: right 83.1%, precision 88.2%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.92
@@ -6355,10 +6481,11 @@ struct Unseen100CorpusTests {
     // End of session 50: right 72.6%, precision 74.7%, recall 90.1%, 2 false alarms.
     // End of session 51: right 72.6%, precision 74.7%, recall 90.1%, 1 false alarm.
     // End of session 52: right 73.1%, precision 74.7%, recall 90.1%, 1 false alarm.
+    // End of session 53: right 73.1%, precision 74.7%, recall 90.1%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.74
     static let minimumRecall = 0.90
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-first unseen corpus (`Fixtures/unseen-101`): 20 articles (10 German, 10 English, 237 claims) by two
@@ -6382,6 +6509,7 @@ struct Unseen101CorpusTests {
     // End of session 50: right 75.9%, precision 82.5%, recall 87.3%, 0 false alarms.
     // End of session 51: right 76.4%, precision 82.5%, recall 87.3%, 0 false alarms.
     // End of session 52: right 76.4%, precision 82.5%, recall 87.3%, 0 false alarms.
+    // End of session 53: right 76.4%, precision 82.8%, recall 87.3%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.87
@@ -6408,6 +6536,7 @@ struct Unseen102CorpusTests {
     // End of session 50: right 79.3%, precision 87.2%, recall 87.2%, 2 false alarms.
     // End of session 51: right 79.7%, precision 87.2%, recall 87.2%, 0 false alarms.
     // End of session 52: right 79.7%, precision 87.2%, recall 87.2%, 0 false alarms.
+    // End of session 53: right 79.7%, precision 87.2%, recall 87.2%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.87
@@ -6434,6 +6563,7 @@ struct Unseen103CorpusTests {
     // End of session 50: right 72.1%, precision 86.7%, recall 89.3%, 0 false alarms.
     // End of session 51: right 72.5%, precision 87.1%, recall 89.7%, 0 false alarms.
     // End of session 52: right 72.5%, precision 87.1%, recall 89.7%, 0 false alarms.
+    // End of session 53: right 72.5%, precision 87.1%, recall 89.7%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.89
@@ -6460,6 +6590,7 @@ struct Unseen104CorpusTests {
     // End of session 50: right 78.2%, precision 92.5%, recall 89.1%, 0 false alarms.
     // End of session 51: right 78.2%, precision 92.5%, recall 89.1%, 0 false alarms.
     // End of session 52: right 78.2%, precision 92.9%, recall 89.1%, 0 false alarms.
+    // End of session 53: right 78.2%, precision 92.9%, recall 89.1%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.89
@@ -6486,6 +6617,7 @@ struct Unseen105CorpusTests {
     // End of session 50: right 81.0%, precision 89.2%, recall 94.5%, 0 false alarms.
     // End of session 51: right 81.0%, precision 89.2%, recall 94.5%, 0 false alarms.
     // End of session 52: right 81.0%, precision 89.2%, recall 94.5%, 0 false alarms.
+    // End of session 53: right 81.0%, precision 89.2%, recall 94.5%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -6511,6 +6643,7 @@ struct Unseen106CorpusTests {
     // End of session 50: right 82.9%, precision 81.2%, recall 94.6%, 0 false alarms.
     // End of session 51: right 82.9%, precision 81.2%, recall 94.6%, 0 false alarms.
     // End of session 52: right 83.4%, precision 81.6%, recall 95.1%, 0 false alarms.
+    // End of session 53: right 83.4%, precision 81.6%, recall 95.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -6536,10 +6669,11 @@ struct Unseen107CorpusTests {
     // End of session 50: right 81.5%, precision 82.4%, recall 91.7%, 1 false alarm.
     // End of session 51: right 81.5%, precision 82.4%, recall 91.7%, 1 false alarm.
     // End of session 52: right 81.5%, precision 82.4%, recall 91.7%, 1 false alarm.
+    // End of session 53: right 81.9%, precision 82.4%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-eighth unseen corpus (`Fixtures/unseen-108`): 20 articles (10 German, 10 English, 255 claims) by two
@@ -6561,6 +6695,7 @@ struct Unseen108CorpusTests {
     // End of session 50: right 72.9%, precision 88.0%, recall 86.3%, 4 false alarms.
     // End of session 51: right 74.1%, precision 87.6%, recall 86.3%, 0 false alarms.
     // End of session 52: right 74.5%, precision 87.6%, recall 86.3%, 0 false alarms.
+    // End of session 53: right 74.5%, precision 87.6%, recall 86.3%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.86
@@ -6586,6 +6721,7 @@ struct Unseen109CorpusTests {
     // End of session 50: right 70.0%, precision 87.0%, recall 90.9%, 6 false alarms.
     // End of session 51: right 73.6%, precision 87.1%, recall 91.8%, 0 false alarms.
     // End of session 52: right 74.1%, precision 87.1%, recall 91.8%, 0 false alarms.
+    // End of session 53: right 74.1%, precision 87.1%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.91
@@ -6610,6 +6746,7 @@ struct Unseen110CorpusTests {
     // 89.3%, 0 false alarms (docs/measurements/unseen-110-113-first-measurement-session-51.txt).
     // End of session 51: right 76.2%, precision 88.6%, recall 90.3%, 0 false alarms.
     // End of session 52: right 76.2%, precision 88.6%, recall 90.3%, 0 false alarms.
+    // End of session 53: right 76.2%, precision 88.6%, recall 90.3%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.90
@@ -6634,6 +6771,7 @@ struct Unseen111CorpusTests {
     // 85.9%, 6 false alarms (docs/measurements/unseen-110-113-first-measurement-session-51.txt).
     // End of session 51: right 68.3%, precision 82.6%, recall 85.9%, 5 false alarms.
     // End of session 52: right 72.7%, precision 83.1%, recall 86.7%, 0 false alarms.
+    // End of session 53: right 72.7%, precision 83.1%, recall 86.7%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.86
@@ -6658,10 +6796,11 @@ struct Unseen112CorpusTests {
     // 91.1%, 6 false alarms (docs/measurements/unseen-110-113-first-measurement-session-51.txt).
     // End of session 51: right 79.0%, precision 81.2%, recall 91.1%, 6 false alarms.
     // End of session 52: right 81.8%, precision 81.2%, recall 91.1%, 1 false alarm.
-    static let minimumRight = 0.81
+    // End of session 53: right 82.2%, precision 81.6%, recall 91.1%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-thirteenth unseen corpus (`Fixtures/unseen-113`): 20 articles (10 German, 10 English, 243 claims)
@@ -6682,6 +6821,7 @@ struct Unseen113CorpusTests {
     // 87.7%, 3 false alarms (docs/measurements/unseen-110-113-first-measurement-session-51.txt).
     // End of session 51: right 81.1%, precision 85.9%, recall 88.1%, 0 false alarms.
     // End of session 52: right 81.1%, precision 85.9%, recall 88.1%, 0 false alarms.
+    // End of session 53: right 81.1%, precision 85.9%, recall 88.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.88
@@ -6705,10 +6845,11 @@ struct Unseen114CorpusTests {
     // Measured: first, with the checker of the session's start (67c2acb): 83.9% right, precision 76.1%, recall
     // 94.3%, 3 false alarms (docs/measurements/unseen-114-117-first-measurement-session-52.txt).
     // End of session 52: right 83.9%, precision 76.1%, recall 94.3%, 3 false alarms.
-    static let minimumRight = 0.83
+    // End of session 53: right 86.5%, precision 76.1%, recall 94.3%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-fifteenth unseen corpus (`Fixtures/unseen-115`): 20 articles (10 German, 10 English, 199 claims)
@@ -6728,6 +6869,7 @@ struct Unseen115CorpusTests {
     // Measured: first, with the checker of the session's start (67c2acb): 87.4% right, precision 82.9%, recall
     // 95.0%, 1 false alarm (docs/measurements/unseen-114-117-first-measurement-session-52.txt).
     // End of session 52: right 87.9%, precision 82.9%, recall 95.0%, 0 false alarms.
+    // End of session 53: right 87.9%, precision 82.9%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.94
@@ -6751,6 +6893,7 @@ struct Unseen116CorpusTests {
     // Measured: first, with the checker of the session's start (67c2acb): 84.8% right, precision 83.3%, recall
     // 96.0%, 2 false alarms (docs/measurements/unseen-114-117-first-measurement-session-52.txt).
     // End of session 52: right 86.9%, precision 83.4%, recall 96.5%, 0 false alarms.
+    // End of session 53: right 86.9%, precision 83.4%, recall 96.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -6774,10 +6917,11 @@ struct Unseen117CorpusTests {
     // Measured: first, with the checker of the session's start (67c2acb): 79.7% right, precision 87.4%, recall
     // 94.9%, 5 false alarms (docs/measurements/unseen-114-117-first-measurement-session-52.txt).
     // End of session 52: right 79.7%, precision 87.4%, recall 94.9%, 5 false alarms.
-    static let minimumRight = 0.79
+    // End of session 53: right 83.2%, precision 87.4%, recall 94.9%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 6
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-eighteenth unseen corpus (`Fixtures/unseen-118`): 20 articles (10 German, 10 English, 196 claims)
@@ -6796,10 +6940,11 @@ struct Unseen118CorpusTests {
 
     // Measured: first, with the checker of the session's start (239a3e6): 85.7% right, precision 88.8%, recall
     // 97.4%, 2 false alarms (docs/measurements/unseen-118-121-first-measurement-session-53.txt).
-    static let minimumRight = 0.85
+    // End of session 53: right 88.3%, precision 88.8%, recall 97.4%, 0 false alarms.
+    static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.97
-    static let maximumFalseAlarms = 3
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-nineteenth unseen corpus (`Fixtures/unseen-119`): 20 articles (10 German, 10 English, 195 claims)
@@ -6819,6 +6964,7 @@ struct Unseen119CorpusTests {
 
     // Measured: first, with the checker of the session's start (239a3e6): 80.5% right, precision 87.7%, recall
     // 95.4%, 5 false alarms (docs/measurements/unseen-118-121-first-measurement-session-53.txt).
+    // End of session 53: right 80.5%, precision 87.7%, recall 95.4%, 5 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -6841,10 +6987,11 @@ struct Unseen120CorpusTests {
 
     // Measured: first, with the checker of the session's start (239a3e6): 74.2% right, precision 80.8%, recall
     // 91.4%, 3 false alarms (docs/measurements/unseen-118-121-first-measurement-session-53.txt).
-    static let minimumRight = 0.74
+    // End of session 53: right 75.8%, precision 80.8%, recall 91.4%, 0 false alarms.
+    static let minimumRight = 0.75
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-twenty-first unseen corpus (`Fixtures/unseen-121`): 20 articles (10 German, 10 English, 197 claims)
@@ -6864,6 +7011,7 @@ struct Unseen121CorpusTests {
 
     // Measured: first, with the checker of the session's start (239a3e6): 85.3% right, precision 84.4%, recall
     // 96.4%, 4 false alarms (docs/measurements/unseen-118-121-first-measurement-session-53.txt).
+    // End of session 53: right 85.3%, precision 84.4%, recall 96.4%, 4 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96

@@ -326,6 +326,7 @@ public struct ClaimFinder: Sendable {
         }
         discourse.sentencesSinceTrade += 1
         discourse.sentencesSinceClaim += 1
+        discourse.sentencesSincePointYear += 1
         discourse.previousSentencePeriod = discourse.sentencePeriod
         discourse.sentencePeriod = nil
         discourse.rankedTopic = nil
@@ -462,6 +463,12 @@ public struct ClaimFinder: Sendable {
             discourse.previousSentenceYear = facts.words.last(where: { word in
                 word.utf8.count == 4 && Int(word).map { (1960...2100).contains($0) } == true
             }).flatMap { Int($0) }
+            if reader.periodMentions.count == 1, case .single(let period) = reader.periodMentions[0].kind {
+                discourse.pointYear = period.year
+                discourse.sentencesSincePointYear = 0
+            } else if !reader.periodMentions.isEmpty {
+                discourse.pointYear = nil
+            }
             // (A run of months only: "Die Zahlen … verzögerten sich wegen des Stillstands im Oktober" dates an event.)
             if reader.periodMentions.count == 1,
                 case .months(let range)? = reader.resolvePeriod(reader.periodMentions[0]), range.first != range.last

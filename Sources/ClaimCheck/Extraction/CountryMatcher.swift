@@ -33,6 +33,9 @@ struct CountryMatcher: Sendable {
     /// Short all-capital aliases ("US", "EU", "UK"), matched case-sensitively.
     private var capitals: [String: String] = [:]
     private var adjectives: [String: String] = [:]
+    /// One-word adjectives and demonyms the catalog writes with a capital ("Irish", the German noun "Ire"): written in
+    /// lower case they are other words ("Washington's ire").
+    private var capitalizedAdjectives: Set<String> = []
     private var prefixes: [String: String] = [:]
     /// Capitals standing for their country ("Beijing", "Brussels"); not in a dateline written in
     /// capitals ("WASHINGTON, Feb 5 -") nor as a prefix ("London-based").
@@ -61,6 +64,7 @@ struct CountryMatcher: Sendable {
                     longest = max(longest, words.count)
                 }
                 if adjectives[key] == nil { adjectives[key] = alias.code }
+                if words.count == 1, alias.text.first?.isUppercase == true { capitalizedAdjectives.insert(key) }
             case .prefix:
                 let key = alias.text.hasSuffix("-") ? String(alias.text.dropLast()) : alias.text
                 if prefixes[key] == nil { prefixes[key] = alias.code }
@@ -145,6 +149,8 @@ struct CountryMatcher: Sendable {
     }
 
     private func match(at index: Int, _ tokens: [Token]) -> CountryMention? {
+        // ("with Latin America's largest economy": a region the catalog has no name for, not America.)
+        if index > 0, tokens[index - 1].lower == "latin", tokens[index].lower.hasPrefix("america") { return nil }
         // Multi-word names, longest first ("the" is skipped by the catalog keys already).
         let maximum = firstWords.contains(tokens[index].lower) ? min(longest, tokens.count - index) : 1
         for length in stride(from: maximum, through: 1, by: -1) {
@@ -204,7 +210,9 @@ struct CountryMatcher: Sendable {
         where lower.utf8.count > ending.utf8.count + 2 && lower.hasSuffix(ending) {
             // ("Imports from the islands": a common word, not Iceland.)
             if lower.hasPrefix("island"), token.text.first?.isUppercase != true { break }
-            if let code = adjectives[String(lower.dropLast(ending.count))] {
+            let stem = String(lower.dropLast(ending.count))
+            if capitalizedAdjectives.contains(stem), token.text.first?.isUppercase != true { continue }
+            if let code = adjectives[stem] {
                 // ("der Deutschen Presse-Agentur", "die Deutsche Bank": a name, not the country.)
                 if index + 1 < tokens.count, Self.institutions.contains(tokens[index + 1].lower),
                     token.text.first?.isUppercase == true

@@ -357,7 +357,7 @@ struct FigureExtractor {
     /// "between $40 billion and $45 billion", "zwischen 40 und 45 Milliarden Dollar", "$40–45 billion",
     /// "40 bis 45 Prozent": one figure for the whole range, its value the middle and its rounding half
     /// the width, so any official value inside the range holds. ("from $40 billion to $45 billion" and
-    /// "von 40 auf 45" stay two figures: a change.)
+    /// "von 40 auf 45" stay two figures: a change; "von 40 bis 45 Milliarden" is a range.)
     static func joiningRanges(_ figures: [Figure], in sentence: String) -> [Figure] {
         guard figures.count >= 2 else { return figures }
         var result: [Figure] = []
@@ -374,9 +374,12 @@ struct FigureExtractor {
                     before.hasSuffix("from ") || before.hasSuffix("von ")
                     || before.range(of: #"\b(from|von)\s+(about|around|rund|etwa)\s+$"#, options: .regularExpression)
                         != nil
+                // ("zusätzliche Exporte von 10 bis 11 Milliarden Dollar": German "von … bis" for an amount is a range;
+                // a change says "von … auf".)
                 let joins =
                     (opened && ["and", "und"].contains(between))
                     || (!changeOpened && ["to", "bis", "-", "–", "—"].contains(between))
+                    || (between == "bis" && before.hasSuffix("von "))
                 // "$40-45 billion", "40 bis 45 Milliarden": the first number takes the second's scale.
                 var first = first
                 if joins, first.unit == second.unit, second.value > first.value * 3,
@@ -957,9 +960,25 @@ struct FigureExtractor {
         return false
     }
 
+    /// Adverbs that may stand between a verb of passing and its figure.
+    static let adverbsBeforeBound = [
+        "erstmals", "erstmalig", "zum ersten mal", "bereits", "schon", "damit", "nun", "wieder", "erneut", "again",
+        "already", "now", "once again", "even", "sogar",
+    ]
+
     private func verbHedge(before location: Int, in sentence: NSString) -> Hedge {
-        let start = max(0, location - 24)
-        let before = sentence.substring(with: NSRange(location: start, length: location - start)).lowercased()
+        let start = max(0, location - 48)
+        var before = sentence.substring(with: NSRange(location: start, length: location - start)).lowercased()
+        // ("überstiegen erstmals 10 Milliarden Dollar", "topped again $10 billion": an adverb between the verb and the
+        // figure leaves the bound.)
+        for _ in 0..<3 {
+            guard
+                let adverb = Self.adverbsBeforeBound.first(where: {
+                    before.hasSuffix(" " + $0 + " ")
+                })
+            else { break }
+            before = String(before.dropLast(adverb.count + 1))
+        }
         for (word, hedge) in [
             ("topped", Hedge.atLeast), ("exceeded", .atLeast), ("surpassed", .atLeast), ("tops", .atLeast),
             ("exceeds", .atLeast), ("surpasses", .atLeast), ("top", .atLeast), ("passed", .atLeast),
@@ -975,8 +994,29 @@ struct FigureExtractor {
         where before.hasSuffix(word + " ") || before.hasSuffix(word + " die marke von ") {
             return hedge
         }
+        // ("Im selben Jahr überstiegen die Einfuhren aus Vietnam erstmals 10 Milliarden Dollar": a German verb of passing
+        // put before its subject bounds the figure that is its object, when nothing between marks the figure as a
+        // difference or a companion, "um", "mit", or parts the clause.)
+        if language == .de {
+            let wide = max(0, location - 120)
+            let lead = sentence.substring(with: NSRange(location: wide, length: location - wide)).lowercased()
+            let clause = lead.split(whereSeparator: { ",;:–()".contains($0) }).last.map(String.init) ?? lead
+            let words = clause.split(separator: " ").map(String.init)
+            if let verb = words.lastIndex(where: { Self.germanVerbsOfPassing.contains($0) }),
+                !words[(verb + 1)...].contains(where: { ["um", "mit", "als", "von", "auf"].contains($0) }),
+                !words[(verb + 1)...].contains(where: { $0.first?.isNumber == true })
+            {
+                return .atLeast
+            }
+        }
         return .exact
     }
+
+    /// German verbs of passing a mark, which may stand before their subject.
+    static let germanVerbsOfPassing: Set<String> = [
+        "übertrifft", "übersteigt", "überschreitet", "übertrafen", "übertraf", "überstiegen", "überstieg",
+        "überschritten", "überschritt", "knackt", "knackte", "knackten",
+    ]
 
     /// Parses digits in the article's conventions; returns the number and half its last place.
     func parseNumber(_ raw: String) -> (Double, Double)? {

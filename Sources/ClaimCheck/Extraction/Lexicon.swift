@@ -1098,6 +1098,7 @@ enum Lexicon {
             "branchenkreise", "industriekreise", "handelskreise", "industry sources", "trade sources",
             "verband der", "association of", "industry figures", "nach schätzungen", "statistics office",
             "own figures", "eigenen angaben", "inegi",
+
             "eigenen zahlen", "according to beijing", "according to moscow", "schätzungen", "branchenschätz",
             "fiscal year", "fiskaljahr", "geschäftsjahr", "financial year",
             // Another government as the speaker: "Der Kreml hatte von einem Wachstum … gesprochen".
@@ -1141,8 +1142,13 @@ enum Lexicon {
                 || lower.contains("bureau of economic analysis"))
             && ["overall", "goods and services", "insgesamt", "waren und dienstleistungen", "gesamtbilanz"].contains(
                 where: lower.contains)
+        // ("Hier erzielen die USA nach Angaben der Statistikbehörde BEA einen Überschuss gegenüber China von rund 36
+        // Milliarden Dollar": the BEA named alone as the source counts on its own basis, services mostly included;
+        // with the Census Bureau, it is the joint goods release.)
+        let fromBEA =
+            (words.contains("bea") || lower.contains("bureau of economic analysis")) && !lower.contains("census")
         if lower.contains("balance-of-payments") || lower.contains("balance of payments")
-            || lower.contains("zahlungsbilanz") || overallFromUSTR
+            || lower.contains("zahlungsbilanz") || overallFromUSTR || fromBEA
         {
             return .balanceOfPayments
         }
@@ -1153,6 +1159,11 @@ enum Lexicon {
             "could reach", "would reach", "soll bis", "sollen bis", "erwartet", "expects", "outlook", "will top",
             "will exceed", "will hit", "will surpass", "set to", "on track to", "on pace to", "dürfte", "dürften",
             "on course for", "on course to", "auf kurs", "steuert auf", "steuern auf",
+            // ("Die ITC hatte zusätzliche Exporte von 10 bis 11 Milliarden Dollar in Aussicht gestellt": promised.)
+            "in aussicht gestellt", "in aussicht stellte", "in aussicht stellten", "in aussicht stellt",
+            // ("Peking soll sich verpflichten, Agrarprodukte im Wert von 40 bis 50 Milliarden Dollar … zu kaufen": a
+            // commitment.)
+            "sich verpflichten", "verpflichtet sich", "verpflichtete sich", "verpflichten sich", "verpflichteten sich",
             "werden voraussichtlich", "wird voraussichtlich", "zugesagt", "zusage", "pledge", "committed to buy",
             "commitment", "versprochen", "promised to", "we expect ", "i expect ", "they expect ", "analysts expect ",
             // ("a pace few analysts expected", "more than economists had expected": the figure is recorded.)
@@ -1478,6 +1489,8 @@ enum Lexicon {
         "diese sparte", "diese produktgruppe", "diese kategorie", "this group", "diesen gütern", "diesen waren",
         // ("Waren dieser Kapitel", "goods in these chapters": the run of chapters named before.)
         "dieser kapitel", "diesen kapiteln", "diese kapitel", "these chapters", "those chapters",
+        // ("combined imports in the two chapters from Turkey", "in beiden Kapiteln".)
+        "two chapters", "both chapters", "beiden kapiteln", "beiden kapitel", "beide kapitel",
         // ("The U.S. imported $225 million of fruit and nuts … Through September, those shipments were up 2 percent":
         // the goods' shipments.)
         "those shipments", "these shipments", "diese lieferungen", "dieser lieferungen", "diesen lieferungen",

@@ -368,7 +368,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:in the same year|that year|the same year|in the same period|in that period|im gleichen Zeitraum|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat|in diesem Monat|in dem Monat|in jenem Monat|in the month|for the month|in the same month|im gleichen Monat|im Berichtsmonat|in the reporting month|(?:in |over |during |for )?(?:the|those|these|this|that) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})[- ]month (?:period|stretch|span|window)|(?:in |over |during )?(?:those|these) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|(?:in |während )?(?:diesen|jenen) (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) Monaten|(?:in|over|during|for) the same months|in den (?:gleichen|selben) Monaten|in diesem Zeitraum|in this period|over this period|(?:over|during|for|in) that (?:period|time|stretch)|in jenem Zeitraum|im genannten Zeitraum)\\b"
+                    "\\b(?:in the same year|that year|the same year|in the same period|in that period|im gleichen Zeitraum|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat|in diesem Monat|in dem Monat|in jenem Monat|in the month|for the month|in the same month|im gleichen Monat|im Berichtsmonat|in the reporting month|(?:in |over |during |for )?(?:the|those|these|this|that) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})[- ]month (?:period|stretch|span|window)|(?:in |over |during )?(?:those|these) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|(?:in |während )?(?:diesen|jenen) (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) Monaten|(?:in|over|during|for) the same months|in den (?:gleichen|selben) Monaten|in diesem Zeitraum|in this period|over this period|(?:over|during|for|in) that (?:period|time|stretch)|in jenem Zeitraum|im genannten Zeitraum|(?<!\\d{4},\\s)(?<!\\d{4}\\s)im Jahr (?:des|der) \\w+(?![\\s\\w,–-]{0,30}\\d{4})|(?<!\\d{4},\\s)(?<!\\d{4}\\s)in the year of (?:the |its |their )?\\w+(?![\\s\\w,–-]{0,30}\\d{4}))\\b"
                 ), "same"
             ),
         ]
@@ -395,7 +395,7 @@ struct PeriodFinder {
         "last": ["last", "vergangen", "letzt"],
         "same": [
             "same", "that", "selben", "gleichen", "damals", "jenem", "period", "the month", "month", "monat",
-            "zeitraum",
+            "zeitraum", "jahr des", "jahr der", "year of",
         ],
         "thisYear": ["this year", "jahr", "heuer"],
         "yearsBefore": ["years", "jahre", "decade", "jahrzehnt"],

@@ -1889,6 +1889,9 @@ public struct ClaimChecker: Sendable {
         let holds: Bool
         if claim.rankMembership {
             holds = actual.map { $0 <= claim.rank } ?? false
+        } else if claim.hedge == .approx {
+            // ("etwa auf Rang 100": within a tenth of the place, at least two places.)
+            holds = actual.map { abs($0 - claim.rank) <= max(2, claim.rank / 10) } ?? false
         } else {
             holds = actual == claim.rank
         }

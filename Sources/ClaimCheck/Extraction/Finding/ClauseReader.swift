@@ -99,6 +99,29 @@ struct Parties {
                 excepted.insert(mention.token)
             }
         }
+        // ("… grew 42% in a single year, driven by contract manufacturing for US and Swiss drug companies": a country's
+        // firms that work for someone, "for"/"für" their companies, are customers, not the figure's partner.)
+        // (Only firms as such, past a figure: "for Portuguese exporters in the US" is Portugal's trade.)
+        let firstFigure = facts.figures.first.map { facts.tokenIndex(of: $0.range.lowerBound) } ?? words.count
+        let firms: Set<String> = [
+            "companies", "firms", "groups", "clients", "customers", "brands", "konzerne", "unternehmen", "firmen",
+            "kunden", "auftraggeber",
+        ]
+        for mention in facts.mentions where mention.form == .adjective && mention.token > firstFigure {
+            let end = mention.token + mention.count
+            guard (end..<min(words.count, end + 2)).contains(where: { firms.contains(words[$0]) }) else { continue }
+            var start = mention.token
+            while start > 0,
+                ["and", "und", "or", "oder"].contains(words[start - 1])
+                    || facts.mentions.contains(where: { $0.token + $0.count == start })
+            {
+                start -= 1
+                if let earlier = facts.mentions.first(where: { $0.token + $0.count == start + 1 }) {
+                    start = earlier.token
+                }
+            }
+            if start > 0, ["for", "für"].contains(words[start - 1]) { excepted.insert(mention.token) }
+        }
         // ("Washington/Lima, 8. Mär (Reuters) - Die …": the places of a dateline are where the article was written, not
         // the trade's partners. A bar is no dateline's end: tables use it, "Vietnam | 73.9 | +17.7%".)
         let datelineEnd = Self.datelineEnd(in: facts.text)
@@ -164,10 +187,18 @@ struct Parties {
         // "Chinas Exporte sanken 2023 um 4,6 Prozent", "China's imports rose": a country owning a flow,
         // with no second country and the home reporter not named, is that country reporting its trade
         // with the world, which the home reporter's statistics do not hold.
+        // ("China's foreign trade tops 6 trillion dollars", "Chinas Außenhandel": a country's own foreign trade.)
+        let ownsForeignTrade = { (owner: CountryMention) -> Bool in
+            guard owner.form == .genitive || owner.form == .adjective else { return false }
+            let end = owner.token + owner.count
+            let next = facts.words[end..<min(facts.words.count, end + 2)]
+            return next.first.map({ $0.hasPrefix("außenhandel") || $0.hasPrefix("aussenhandel") }) == true
+                || (next.count == 2 && next.first == "foreign" && next.last == "trade")
+        }
         if !namesHome, let owner = others.first, others.allSatisfy({ $0.code == owner.code }),
             facts.cues.flows.contains(where: { cue in
                 Self.owner(ofFlowAt: cue.token, in: facts, homeReporter: homeReporter)?.code == owner.code
-            })
+            }) || ownsForeignTrade(owner)
         {
             reporter = owner.code
             partner = "WORLD"
@@ -1397,6 +1428,9 @@ struct ClauseReader {
                     if case .single(let period) = $0.kind { return period.isMonth }
                     return false
                 }), named.range != mention.range,
+                // ("U.S. exports to Brazil rose to $3.0 billion in the month, 18% more than in August 2015": not the
+                // month named as a comparison's base.)
+                !isBasePeriod(named),
                 // ("For the month, Mexico slipped to third …, as factories that had closed in February came back": not
                 // a month past a clause of reasons after it.)
                 named.range.lowerBound < mention.range.lowerBound
@@ -1418,15 +1452,7 @@ struct ClauseReader {
             }
             // ("Denn 2015 war die Lücke größer: Damals erreichte das Defizit seinen Höhepunkt", "That year …": the
             // year written last before it, in the sentence or the one before.)
-            if ["damals", "that year", "in jenem jahr"].contains(where: lower.contains) {
-                let earlier = periodMentions.last { other in
-                    guard other.range.upperBound <= mention.range.lowerBound, case .single(let year) = other.kind
-                    else { return false }
-                    return !year.isMonth
-                }
-                if case .single(let year)? = earlier?.kind { return .single(year) }
-                if let year = discourse.previousSentenceYear { return .single(.year(year)) }
-            }
+            if let year = yearPointedBack(by: mention) { return .single(.year(year)) }
             // ("Die jüngsten Zahlen betreffen den Januar. In diesem Monat lag das Defizit …": a month the discourse
             // does not hold is not its year.)
             if lower.contains("month") || lower.contains("monat"), discourse.period?.last.isMonth != true { return nil }
@@ -1503,6 +1529,39 @@ struct ClauseReader {
         default:
             return resolve(mention).map { .single($0) }
         }
+    }
+
+    /// The year "damals", "that year", "in jenem Jahr", "im selben Jahr" point back to: the year written last before it
+    /// in the sentence ("Schon 2021 war Korea …, die Ausfuhren wuchsen in jenem Jahr um 29 Prozent"), else the year the
+    /// sentence before wrote. "Im selben Jahr", "in the same year" take the sentence before's year only when that
+    /// sentence made no claim ("Im Januar 2007 trat Vietnam der WTO bei. Im selben Jahr überstiegen die Einfuhren …");
+    /// after a claim they are its year, read by the caller. `nil` for other words.
+    func yearPointedBack(by mention: PeriodMention) -> Int? {
+        let lower = mention.text.lowercased()
+        let always = ["damals", "that year", "in jenem jahr"].contains(where: lower.contains)
+        // ("Dann kam der Dezember 2001. … Im Jahr des Beitritts importierten die USA …": the year of an event the
+        // sentence before dated.)
+        let afterAside = ["selben jahr", "gleichen jahr", "same year", "jahr des ", "jahr der ", "year of "].contains(
+            where: lower.contains)
+        guard always || afterAside else { return nil }
+        let earlier = periodMentions.last { other in
+            guard other.range.upperBound <= mention.range.lowerBound else { return false }
+            switch other.kind {
+            case .single(let period): return !always || !period.isMonth
+            default: return false
+            }
+        }
+        if case .single(let period)? = earlier?.kind { return period.year }
+        if always { return discourse.previousSentenceYear }
+        // (Not "seit 1985" said in passing: the sentence before must have named one point in time.)
+        // (Up to two sentences back, with no claim since: "Dann kam der Dezember 2001. Mit dem Beitritt … Im Jahr des
+        // Beitritts …".)
+        if let year = discourse.pointYear, discourse.sentencesSincePointYear <= 2,
+            discourse.sentencesSinceClaim > discourse.sentencesSincePointYear
+        {
+            return year
+        }
+        return nil
     }
 
     func resolve(_ mention: PeriodMention) -> Period? {
@@ -2517,6 +2576,14 @@ struct ClauseReader {
                 words[max(figure, token - 8)..<token].contains(where: Self.isRecordWord)
             {
                 return nil
+            }
+            // ("Schon 2021 war Korea …, die Ausfuhren dorthin wuchsen in jenem Jahr um 29 Prozent": the year pointed back
+            // to; not "damals" in a clause on the base, "die damals bei 102 Milliarden Dollar lagen".)
+            if case .same = mention.kind, !mention.text.lowercased().contains("damals"), let figure,
+                !clauseBreak(from: min(token, figure), to: max(token, figure)),
+                let year = yearPointedBack(by: mention)
+            {
+                return .year(year)
             }
             return resolve(mention)
         }

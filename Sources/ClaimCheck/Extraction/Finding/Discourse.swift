@@ -67,6 +67,12 @@ struct Discourse {
     /// The last year the sentence before named, figure or not ("The agreement took effect on Jan. 1, 2004."),
     /// for "since then", "seitdem" in the next.
     var previousSentenceYear: Int?
+    /// The year of the one year or month a recent sentence named, and nothing else ("Im Januar 2007 trat Vietnam der
+    /// WTO bei.", "Dann kam der Dezember 2001."), for "im selben Jahr", "im Jahr des Beitritts" after it; `nil` once a
+    /// sentence names none usable, several, or a span ("seit 1985").
+    var pointYear: Int?
+    /// The sentences read since the one that named `pointYear` (0 while it is read).
+    var sentencesSincePointYear = 99
     /// The one run of months the sentence before named ("The report covers the four quarters through June 2020."),
     /// for "over that period", "in diesem Zeitraum" in the next when that sentence made no claim; `nil` when it named
     /// none, several or something else.

@@ -1202,6 +1202,7 @@ extension ClauseReader {
             // ("…, and exports to China …") comes between.
             return mention.token <= figureToken + 10 && mention.form != .adjective
                 && !words[figureToken..<mention.token].contains { Lexicon.causeWords.contains($0) }
+
                 // ("Das amerikanische Handelsdefizit lag 2022 bei 948 Milliarden Dollar, und es ist längst nicht nur
                 // China, das dazu beiträgt": past a comma and a conjunction opening a clause of its own subject.)
                 && !nextMainClauseBetween(figureEnd, mention.token)
@@ -1327,9 +1328,34 @@ extension ClauseReader {
         // ("Das amerikanische Handelsdefizit lag 2022 bei 948 Milliarden Dollar, und es ist längst nicht nur China, das
         // dazu beiträgt": the sentence's country named only in a main clause of its own after the figure is that
         // clause's; the one spoken of before stays, or the whole.)
+        // ("That was nearly half of all the fuel …, and about five times what it bought from Mexico": so is one named
+        // only past another figure of the sentence.)
+        // (A country by its name after a preposition of trade, "from Mexico", the other figure's partner; not "the
+        // country" nor "Chinese products"; and only where the article already speaks of a partner.)
+        let figureRange = draft.figure.range
+        let pastAnotherFigure = { (mention: CountryMention) -> Bool in
+            mention.token > figureEnd && mention.token > 0 && discourse.partner != nil
+                && ["from", "to", "with", "aus", "nach", "mit"].contains(words[mention.token - 1])
+                && tokens[mention.token].text.first?.isUppercase == true
+                && figures.contains(where: { other in
+                    let at = tokenIndex(of: other.range.lowerBound)
+                    // (In a clause of its own, past a comma: not "30 percent of the $63.3 billion in total U.S. imports
+                    // from Switzerland", the percent's own whole.)
+                    // (A clause joined by "and", "while", "but": not "$49.5 billion worth last year, or about a third of
+                    // everything the U.S. imported from Japan", which restates the first.)
+                    return at >= figureEnd && at < mention.token
+                        && other.range.lowerBound > figureRange.upperBound
+                        && text[figureRange.upperBound..<other.range.lowerBound].contains(",")
+                        && words[figureEnd..<at].contains(where: {
+                            ["and", "und", "while", "während", "but", "aber", "whereas", "sowie"].contains($0)
+                        })
+                })
+        }
         if draft.kind != .comparison, let partner = draft.partner, partner != "WORLD",
             case let named = others.filter({ $0.code == partner }), !named.isEmpty,
-            named.allSatisfy({ $0.token > figureEnd && nextMainClauseBetween(figureEnd, $0.token) })
+            named.allSatisfy({
+                $0.token > figureEnd && (nextMainClauseBetween(figureEnd, $0.token) || pastAnotherFigure($0))
+            })
         {
             draft.partner = discourse.partner ?? "WORLD"
             draft.partnerCarriedPastNamed = true
@@ -1826,6 +1852,12 @@ extension ClauseReader {
 
     /// Whether the change word nearest a figure, within its side of a contrast ("3,7 Prozent mehr …,
     /// während die Ausfuhren … sanken"), says it fell; without one, whether the sentence does.
+    /// Adverbs of manner a "more" or "less" grades ("more steeply", "less sharply").
+    static let mannerAdverbs: Set<String> = [
+        "steeply", "sharply", "quickly", "rapidly", "strongly", "slowly", "dramatically", "markedly", "heavily",
+        "abruptly", "swiftly", "gently", "modestly",
+    ]
+
     func declines(near token: Int) -> Bool {
         // "um gut sechs Prozent unter dem Vorjahr", "2.8% below the year-earlier level", "30 Prozent über
         // dem Vorjahr": the side of the base the figure lies on.
@@ -1872,6 +1904,14 @@ extension ClauseReader {
                     continue
                 }
                 let comparative = Lexicon.comparative(word)
+                // ("Imports fell even more steeply than exports, by nearly a quarter": "more" with an adverb of manner
+                // grades the verb, whose direction holds.)
+                if ["more", "mehr", "less", "weniger"].contains(word), index + 1 < words.count,
+                    Self.mannerAdverbs.contains(words[index + 1])
+                {
+                    index += direction
+                    continue
+                }
                 if Lexicon.isChange(word) || comparative.change {
                     let distance = abs(index - token) + min(commas, 1) * 2
                     if distance < best?.distance ?? Int.max {
@@ -3263,6 +3303,14 @@ extension ClauseReader {
         {
             claim.outOfScope = .unplacedGoods
         }
+        // ("combined imports in the two chapters from Turkey were $644 million": goods the figure's clause points back
+        // to, which no earlier figure measured, are still not the pair's whole trade.)
+        if claim.outOfScope == nil, draft.product == .total, draft.kind == .value || draft.kind == .change,
+            let anaphor = Lexicon.productAnaphor(in: words, bare: false), draft.clause.contains(anaphor),
+            anaphor < draft.token, draft.token - anaphor <= 8
+        {
+            claim.outOfScope = .unplacedGoods
+        }
         if figure.unit == .usd, draft.kind == .value || draft.kind == .composition {
             averageAndSum(&claim, draft)
         }
@@ -3412,6 +3460,20 @@ extension ClauseReader {
         {
             claim.partnerReadings = ["WORLD"]
         }
+        // ("South Africa alone supplied 37% of American imports from the continent, and mineral fuels still made up 30%
+        // of the total": "the total" is the whole the sentence named before, whose partner may be the one the article
+        // speaks of rather than the country of the share before.)
+        if claim.partnerReadings.isEmpty, figure.unit == .percent, draft.kind == .composition || draft.kind == .share,
+            let partner = draft.partner, let spoken = discourse.partner, spoken != partner,
+            let previousFigure = figures.map({ tokenIndex(of: $0.range.lowerBound) }).filter({ $0 < draft.token })
+                .max(),
+            !mentions.contains(where: { $0.code == partner && $0.token > previousFigure }),
+            case let after = words[min(words.count, figureEnd)..<min(words.count, figureEnd + 3)],
+            after.starts(with: ["of", "the", "total"]) || after.starts(with: ["of", "that", "total"])
+                || after.starts(with: ["der", "gesamtsumme"]) || after.starts(with: ["des", "gesamtwerts"])
+        {
+            claim.partnerReadings = [spoken]
+        }
         claim.pairUnnamed = draft.partner == "WORLD" && others.isEmpty && parties.saysBilateral
         claim.baseSinceAgreement = draft.baseSinceAgreement
         return claim
@@ -3524,12 +3586,16 @@ extension ClauseReader {
     /// With `goods`, "of goods" may stand between ("$125.7 billion of goods from Germany").
     func partnerRightAfter(_ end: Int, in mentions: [CountryMention], goods: Bool = false) -> CountryMention? {
         let prepositions: Set<String> = ["with", "to", "from", "mit", "nach", "aus", "in"]
-        let goodsWords: Set<String> = goods ? ["of", "goods", "merchandise", "worth", "an", "waren", "güter"] : []
+        let goodsWords: Set<String> =
+            goods ? ["of", "goods", "merchandise", "worth", "an", "waren", "güter", "products", "produkte"] : []
+        // ("$35.5 billion worth of pharmaceutical products from Ireland": with `goods`, the goods' own words too.)
+        let productTokens = goods ? Set(cues.products.map(\.token)) : []
         return mentions.first { mention in
-            guard mention.token > end, mention.token - end <= (goods ? 5 : 3) else { return false }
+            guard mention.token > end, mention.token - end <= (goods ? 6 : 3) else { return false }
             return words[end..<mention.token].contains(where: prepositions.contains)
-                && words[end..<mention.token].allSatisfy {
-                    prepositions.contains($0) || Self.articles.contains($0) || goodsWords.contains($0)
+                && (end..<mention.token).allSatisfy {
+                    prepositions.contains(words[$0]) || Self.articles.contains(words[$0])
+                        || goodsWords.contains(words[$0]) || productTokens.contains($0)
                 }
         }
     }
@@ -4127,7 +4193,11 @@ extension ClauseReader {
             min(end, words.count)..<max(min(end, words.count), min(words.count, end + 6, nextFigure, nextComma))]
         let before = words[max(0, start - 4, previousFigure)..<start]
         let near = Array(before) + Array(after)
-        let clauseWords = Array(words[draft.clause.clamped(to: 0..<words.count)])
+        // ("The US Census Bureau, which publishes its country tables about five weeks after each month closes, put
+        // American purchases … at just under $14bn for 2023": not in a relative clause the figure is not in.)
+        let clauseWords = withoutRelativeClauses(draft.clause.clamped(to: 0..<words.count), keeping: draft.token).map {
+            words[$0]
+        }
         func per(_ units: Set<String>, _ single: Set<String>) -> Bool {
             for (index, word) in near.enumerated() where units.contains(word) && index > 0 {
                 if ["a", "per", "pro", "each", "every", "im", "am", "jeden", "an", "single"].contains(near[index - 1]) {
@@ -4145,7 +4215,7 @@ extension ClauseReader {
                     return true
                 }
             }
-            return words[draft.clause.clamped(to: 0..<words.count)].contains { single.contains($0) }
+            return clauseWords.contains { single.contains($0) }
         }
         // ("Monat für Monat für 6,8 bis 8,3 Milliarden Dollar", "month after month": each month.)
         let monthAfterMonth = clauseWords.indices.dropLast(2).contains { (index: Int) -> Bool in

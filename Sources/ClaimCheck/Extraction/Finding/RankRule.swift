@@ -596,8 +596,17 @@ extension ClauseReader {
             var bySurplus = mention.surplus
             // ("Mit Italien verbuchten die USA ein Defizit von knapp 22 Milliarden Dollar, das achtgrößte aller
             // Handelspartner": the ranking set off by a comma right after the balance is the balance's.)
+            // ("Das Defizit der USA im Warenhandel mit Taiwan stieg … auf 73,7 Mrd. US-Dollar, das sechstgrößte unter allen
+            // Handelspartnern": trade named as the frame of the balance, "im Warenhandel", "in goods trade", is not
+            // the subject.)
+            let frameOfBalance = { (flow: (token: Int, flow: Flow)) -> Bool in
+                flow.flow == .total
+                    && words[max(0, flow.token - 2)..<flow.token].contains(where: { ["im", "in", "beim"].contains($0) })
+                    && cues.flows.contains(where: { $0.token < flow.token && $0.flow == .balance })
+            }
             if measure == .total,
-                let subject = cues.flows.last(where: { $0.token < mention.token }), subject.flow == .balance,
+                let subject = cues.flows.last(where: { $0.token < mention.token && !frameOfBalance($0) }),
+                subject.flow == .balance,
                 ranked.token > subject.token
                     || (mention.token - subject.token <= 10 && clauseCommaBetween(subject.token, mention.token)
                         && !allMentions.contains { $0.token > subject.token && $0.token < mention.token })
@@ -688,6 +697,12 @@ extension ClauseReader {
                 claimedStart: scalarOffset(ranked.range.lowerBound), claimedEnd: scalarOffset(ranked.range.upperBound),
                 value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: ranked.code,
                 rank: place, signExplicit: false)
+            // ("liegt Liechtenstein damit etwa auf Rang 100", "ranks around 40th": a far place said roughly.)
+            if place >= 10, !membership,
+                words[max(0, mention.token - 3)..<mention.token].contains(where: Self.roughPlaceWords.contains)
+            {
+                claim.hedge = .approx
+            }
             // (The second place of one country rests on its own words, "the 10th-largest".)
             if placedAgain {
                 let placeRange = tokens[mention.token].range
@@ -772,7 +787,10 @@ extension ClauseReader {
                     let nicht = (end..<min(words.count - 1, end + 4)).first(where: { words[$0] == "nicht" }),
                     words[nicht + 1] == "mehr", !commaBetween(end - 1, nicht),
                     nicht + 2 == words.count || clauseCommaBetween(nicht + 1, nicht + 2)
-                        || text[tokens[nicht + 1].range.upperBound...].first.map({ ".:;,".contains($0) }) == true
+                        // ("… ist China auch nicht mehr – diesen Platz hat 2023 Mexiko übernommen": a dash closes it too.)
+                        || text[tokens[nicht + 1].range.upperBound...].first(where: { !$0.isWhitespace }).map({
+                            ".:;,–—".contains($0)
+                        }) == true
                 {
                     claim.rankNegated = true
                 }
@@ -1042,13 +1060,28 @@ extension ClauseReader {
         return Lexicon.rankRegion(words[start...end])
     }
 
+    /// Words that say a place roughly: "etwa auf Rang 100", "around 40th".
+    static let roughPlaceWords: Set<String> = [
+        "etwa", "rund", "ungefähr", "circa", "ca", "about", "around", "roughly", "approximately", "some",
+    ]
+
     /// Whether a period stands nearer another place the sentence names than this one ("zum siebtgrößten Lieferanten
     /// aufgestiegen …; 2013 hatte Vietnam noch auf Platz 20 gelegen": 2013 is the 20th place's year, past the
     /// semicolon).
     func nearerAnotherPlace(_ period: PeriodMention, than mention: RankMention, among places: [RankMention]) -> Bool {
         let token = tokenIndex(of: period.range.lowerBound)
         let distance = abs(token - mention.token)
-        return places.contains { $0.token != mention.token && abs(token - $0.token) < distance }
+        // ("In March Mexico edged past China to become the largest supplier for the month, and in the first ten months
+        // of the year Mexico has been the biggest trading partner": a period in this place's clause, a comma away from
+        // the other, is this one's.)
+        func sameClause(_ a: Int, _ b: Int) -> Bool {
+            !commaBetween(min(a, b), max(a, b)) && !clauseBreak(from: min(a, b), to: max(a, b))
+        }
+        let ownClause = sameClause(token, mention.token)
+        return places.contains {
+            $0.token != mention.token && abs(token - $0.token) < distance
+                && !(ownClause && !sameClause(token, $0.token))
+        }
     }
 
     /// Whether a period before a colon frames every place named after it ("Bei den Handelspartnern blieb im Oktober

@@ -218,6 +218,29 @@ struct SentenceFacts {
                 return .otherSource
             }
         }
+        // ("…, dass Vietnam nach eigener Zählung 2024 Waren für knapp 15 Milliarden Dollar aus den USA importiert habe":
+        // a country's own count, when the country first named before it is not the home reporter; "Die USA importierten
+        // nach eigener Zählung …", "the U.S. had run a surplus with Canada on its own count" are the store's.)
+        // (The owner: a country right before, "Vietnam's own figures", "the American government's own data"; for "its
+        // own", "ihrer eigenen", the sentence's first country; for a bare "nach eigener Zählung", the nearest before.)
+        for index in words.indices.dropLast()
+        where ["own", "eigener", "eigenen", "eigene"].contains(words[index])
+            && Self.ownCountNouns.contains(words[index + 1])
+        {
+            let before = mentions.filter { $0.token < index }
+            let possessives: Set<String> = ["its", "their", "ihrer", "seiner", "ihre", "seine", "ihren", "seinen"]
+            let owner =
+                before.last(where: { index - ($0.token + $0.count) <= 1 })
+                ?? (index > 0 && possessives.contains(words[index - 1]) ? before.first : before.last)
+            if let owner, owner.code != homeReporter, owner.code.count == 3 { return .otherSource }
+        }
+        // ("Nach Angaben des Handelsministeriums in Seoul", "the trade ministry in Tokyo said": an office placed in another
+        // country.)
+        for mention in mentions where mention.code != homeReporter && mention.code.count == 3 && mention.token >= 2 {
+            if words[mention.token - 1] == "in", Lexicon.isStatisticsOffice(words[mention.token - 2]) {
+                return .otherSource
+            }
+        }
         // ("Nach Pekinger Zollstatistik", "die Tokioter Statistikbehörde": a capital's adjective for its government.)
         for (index, word) in words.enumerated().dropLast() where Lexicon.foreignCapitalAdjectives.contains(word) {
             let next = words[index + 1]
@@ -225,6 +248,11 @@ struct SentenceFacts {
         }
         return nil
     }
+
+    /// Nouns of a count after "own", "eigener": "own count", "nach eigener Zählung", "ihrer eigenen Statistik".
+    static let ownCountNouns: Set<String> = [
+        "count", "statistics", "data", "figures", "zählung", "statistik", "daten", "zahlen", "angaben",
+    ]
 
     /// Whether a period stands in a relative clause or a clause of reasons opened after a comma past a figure
     /// ("widened 31 percent from a year earlier, which he attributed partly to … the tariff increases of 2018"): the
