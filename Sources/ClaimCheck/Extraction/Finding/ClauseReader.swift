@@ -110,14 +110,15 @@ struct Parties {
         for mention in facts.mentions where mention.form == .adjective && mention.token > firstFigure {
             let end = mention.token + mention.count
             guard (end..<min(words.count, end + 2)).contains(where: { firms.contains(words[$0]) }) else { continue }
+            // (Back over the list the country closes: "for US and Swiss drug companies".)
             var start = mention.token
-            while start > 0,
-                ["and", "und", "or", "oder"].contains(words[start - 1])
-                    || facts.mentions.contains(where: { $0.token + $0.count == start })
-            {
-                start -= 1
-                if let earlier = facts.mentions.first(where: { $0.token + $0.count == start + 1 }) {
+            while start > 0 {
+                if ["and", "und", "or", "oder"].contains(words[start - 1]) {
+                    start -= 1
+                } else if let earlier = facts.mentions.first(where: { $0.token + $0.count == start }) {
                     start = earlier.token
+                } else {
+                    break
                 }
             }
             if start > 0, ["for", "für"].contains(words[start - 1]) { excepted.insert(mention.token) }

@@ -228,10 +228,9 @@ struct SentenceFacts {
             && Self.ownCountNouns.contains(words[index + 1])
         {
             let before = mentions.filter { $0.token < index }
-            let possessives: Set<String> = ["its", "their", "ihrer", "seiner", "ihre", "seine", "ihren", "seinen"]
             let owner =
                 before.last(where: { index - ($0.token + $0.count) <= 1 })
-                ?? (index > 0 && possessives.contains(words[index - 1]) ? before.first : before.last)
+                ?? (index > 0 && Self.possessives.contains(words[index - 1]) ? before.first : before.last)
             if let owner, owner.code != homeReporter, owner.code.count == 3 { return .otherSource }
         }
         // ("Nach Angaben des Handelsministeriums in Seoul", "the trade ministry in Tokyo said": an office placed in another
@@ -248,6 +247,9 @@ struct SentenceFacts {
         }
         return nil
     }
+
+    /// Possessives before "own", "eigenen", which point to the sentence's subject: "on its own count".
+    static let possessives: Set<String> = ["its", "their", "ihrer", "seiner", "ihre", "seine", "ihren", "seinen"]
 
     /// Nouns of a count after "own", "eigener": "own count", "nach eigener Zählung", "ihrer eigenen Statistik".
     static let ownCountNouns: Set<String> = [
