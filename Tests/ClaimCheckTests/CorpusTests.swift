@@ -130,6 +130,7 @@ func detailedScore(folder: URL) throws -> CorpusBreakdown {
         var used = Set<Int>()
         let foundClaims =
             ProcessInfo.processInfo.environment["CORPUS_AGG"] != nil
+                || ProcessInfo.processInfo.environment["CORPUS_PROBE"] != nil
             ? checker.finder.claims(
                 in: article, language: Language(rawValue: gold.language) ?? .en,
                 date: gold.date.flatMap(PublicationDate.init(parsing:))) : []
@@ -164,6 +165,17 @@ func detailedScore(folder: URL) throws -> CorpusBreakdown {
             }
             breakdown.records.append(record)
             breakdown.confusion[claim.verdict, default: [:]][record["got"] ?? "missed", default: 0] += 1
+            if ProcessInfo.processInfo.environment["CORPUS_PROBE"] != nil, let hit,
+                report.claims[hit].verdict == .contradicted,
+                let f = foundClaims.first(where: { $0.claimedStart == report.claims[hit].claimed.start })
+            {
+                let language = Language(rawValue: gold.language) ?? .en
+                let slots = checker.slotsThatHold(
+                    f, language, date: gold.date.flatMap(PublicationDate.init(parsing:))
+                ).map(\.rawValue).sorted()
+                let tag = claim.verdict == "contradicted" ? "TRUE" : "FA-\(claim.verdict)"
+                print("PROBE \(tag) \(file) \(claim.figure) kind=\(f.kind.rawValue) slots=\(slots.joined(separator: ","))")
+            }
             if ProcessInfo.processInfo.environment["CORPUS_AGG"] != nil, let hit,
                 report.claims[hit].verdict == .contradicted
             {
@@ -6949,8 +6961,8 @@ struct Unseen118CorpusTests {
 
 /// The hundred-and-nineteenth unseen corpus (`Fixtures/unseen-119`): 20 articles (10 German, 10 English, 195 claims)
 /// by two writers who had read only the corpus brief (with its thirty-third- and fifty-third-session sections) and
-/// the data files, written at the start of session 53 and committed before the checker first ran on it. Held out:
-/// only its totals are ever read.
+/// the data files, written at the start of session 53 and committed before the checker first ran on it. Held out
+/// through session 53 (only its totals read); a development corpus from session 54 on, its articles read.
 @Suite("Unseen corpus 119")
 struct Unseen119CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -6958,8 +6970,7 @@ struct Unseen119CorpusTests {
             "Unseen corpus 119", folder: "Fixtures/unseen-119",
             CorpusThresholds(
                 articles: 20, gold: 195, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (239a3e6): 80.5% right, precision 87.7%, recall
@@ -6996,8 +7007,8 @@ struct Unseen120CorpusTests {
 
 /// The hundred-and-twenty-first unseen corpus (`Fixtures/unseen-121`): 20 articles (10 German, 10 English, 197 claims)
 /// by two writers who had read only the corpus brief (with its thirty-third- and fifty-third-session sections) and
-/// the data files, written at the start of session 53 and committed before the checker first ran on it. Held out:
-/// only its totals are ever read.
+/// the data files, written at the start of session 53 and committed before the checker first ran on it. Held out
+/// through session 53 (only its totals read); a development corpus from session 54 on, its articles read.
 @Suite("Unseen corpus 121")
 struct Unseen121CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -7005,8 +7016,7 @@ struct Unseen121CorpusTests {
             "Unseen corpus 121", folder: "Fixtures/unseen-121",
             CorpusThresholds(
                 articles: 20, gold: 197, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (239a3e6): 85.3% right, precision 84.4%, recall
@@ -7016,4 +7026,95 @@ struct Unseen121CorpusTests {
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 5
+}
+
+
+/// The hundred-and-twenty-second unseen corpus (`Fixtures/unseen-122`): 20 articles (10 German, 10 English, 192 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-fourth-session sections) and
+/// the data files, written at the start of session 54 and committed before the checker first ran on it. Held out:
+/// only its totals are ever read.
+@Suite("Unseen corpus 122")
+struct Unseen122CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 122", folder: "Fixtures/unseen-122",
+            CorpusThresholds(
+                articles: 20, gold: 192, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (1ab5bfa): 84.4% right, precision 84.6%, recall
+    // 94.3%, 5 false alarms (docs/measurements/unseen-122-125-first-measurement-session-54.txt).
+    static let minimumRight = 0.84
+    static let minimumPrecision = 0.84
+    static let minimumRecall = 0.94
+    static let maximumFalseAlarms = 5
+}
+
+/// The hundred-and-twenty-third unseen corpus (`Fixtures/unseen-123`): 20 articles (10 German, 10 English, 198 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-fourth-session sections) and
+/// the data files, written at the start of session 54 and committed before the checker first ran on it. Held out:
+/// only its totals are ever read.
+@Suite("Unseen corpus 123")
+struct Unseen123CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 123", folder: "Fixtures/unseen-123",
+            CorpusThresholds(
+                articles: 20, gold: 198, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (1ab5bfa): 88.9% right, precision 77.3%, recall
+    // 98.0%, 3 false alarms (docs/measurements/unseen-122-125-first-measurement-session-54.txt).
+    static let minimumRight = 0.88
+    static let minimumPrecision = 0.77
+    static let minimumRecall = 0.98
+    static let maximumFalseAlarms = 3
+}
+
+/// The hundred-and-twenty-fourth unseen corpus (`Fixtures/unseen-124`): 20 articles (10 German, 10 English, 198 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-fourth-session sections) and
+/// the data files, written at the start of session 54 and committed before the checker first ran on it. Measured
+/// blind once (its first measurement); a development corpus from then on in session 54, its articles read.
+@Suite("Unseen corpus 124")
+struct Unseen124CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 124", folder: "Fixtures/unseen-124",
+            CorpusThresholds(
+                articles: 20, gold: 198, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    // Measured: first, with the checker of the session's start (1ab5bfa): 87.4% right, precision 85.7%, recall
+    // 96.5%, 1 false alarm (docs/measurements/unseen-122-125-first-measurement-session-54.txt).
+    static let minimumRight = 0.87
+    static let minimumPrecision = 0.85
+    static let minimumRecall = 0.96
+    static let maximumFalseAlarms = 1
+}
+
+/// The hundred-and-twenty-fifth unseen corpus (`Fixtures/unseen-125`): 20 articles (10 German, 10 English, 193 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-fourth-session sections) and
+/// the data files, written at the start of session 54 and committed before the checker first ran on it. Measured
+/// blind once (its first measurement); a development corpus from then on in session 54, its articles read.
+@Suite("Unseen corpus 125")
+struct Unseen125CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 125", folder: "Fixtures/unseen-125",
+            CorpusThresholds(
+                articles: 20, gold: 193, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    // Measured: first, with the checker of the session's start (1ab5bfa): 83.9% right, precision 85.2%, recall
+    // 92.7%, 1 false alarm (docs/measurements/unseen-122-125-first-measurement-session-54.txt).
+    static let minimumRight = 0.83
+    static let minimumPrecision = 0.85
+    static let minimumRecall = 0.92
+    static let maximumFalseAlarms = 1
 }
