@@ -500,7 +500,8 @@ enum Lexicon {
         ("lebendvieh", "01"), ("rinder", "01"), ("fleisch", "02"), ("meat", "02"), ("beef", "02"), ("pork", "02"),
         ("blume", "06"), ("flower", "06"),
         ("getränk", "22"), ("beverage", "22"), ("drinks", "22"),
-        ("bier", "22"), ("beer", "22"), ("knit", "61"), ("strickware", "61"), ("schmuck", "71"), ("jewel", "71"),
+        ("bier", "22"), ("beer", "22"), ("knit", "61"), ("woven garment", "62"), ("woven cloth", "62"),
+        ("woven apparel", "62"), ("woven wear", "62"), ("strickware", "61"), ("schmuck", "71"), ("jewel", "71"),
         ("organische chemikalie", "29"), ("organic chemical", "29"), ("organische", "29"), ("organic", "29"),
         ("obst", "08"), ("fruit", "08"), ("früchte", "08"), ("baumwoll", "52"), ("cotton", "52"), ("zucker", "17"),
         ("sugar", "17"), ("kakao", "18"), ("cocoa", "18"), ("tabak", "24"), ("tobacco", "24"), ("papier", "48"),
@@ -850,6 +851,16 @@ enum Lexicon {
         case "CRI"?: return 2009
         default: return nil
         }
+    }
+
+    /// Whether a sentence says its figure is of all goods: "total U.S. goods imports", "insgesamt", "all goods".
+    static func saysAllGoods(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return words.contains(where: {
+            ["total", "overall", "insgesamt", "gesamten", "gesamte", "sämtliche"].contains($0)
+        })
+            || lower.contains("all goods") || lower.contains("alle waren") || lower.contains("aller waren")
     }
 
     /// Whether a sentence speaks of trade "in the other direction", "in die andere Richtung", "in umgekehrter Richtung".

@@ -353,7 +353,9 @@ struct PeriodFinder {
             ),
             // ("In 1993, the last year before NAFTA": "the last year" of something is no year relative to the publication.)
             (
-                regex("\\b(?:(?<!the\\s)last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr|letztes Jahr)\\b"),
+                regex(
+                    "\\b(?:(?<!the\\s)last year|vergangenen Jahr|vergangenes Jahr|letzten Jahr(?!\\s+(?:vor\\s+(?:der|dem|den)|des)\\s)|letztes Jahr)\\b"
+                ),
                 "last"
             ),
             (
@@ -434,6 +436,26 @@ struct PeriodFinder {
         let end = min(sentence.length, range.location + range.length + 24)
         let around = sentence.substring(with: NSRange(location: start, length: end - start)).lowercased()
         return eventWords.contains { around.contains($0) }
+    }
+
+    /// Whether a month mention dates a publication, not the figures: "nach den im März veröffentlichten Daten", "data
+    /// released in March", "Zahlen, veröffentlicht im März" (the publishing word right before or right after it).
+    static func isPublicationDate(_ range: NSRange, in sentence: NSString) -> Bool {
+        let after = sentence.substring(from: range.location + range.length).lowercased()
+            .drop(while: { $0 == " " }).prefix(while: { $0.isLetter })
+        let before = sentence.substring(to: range.location).lowercased().split(separator: " ").suffix(2)
+            .map { $0.filter(\.isLetter) }
+        // (An attribute, inflected, after "im": "die im März veröffentlichten Daten"; not "die Zahlen für den Oktober
+        // veröffentlicht", the month of the figures.)
+        let publishedAfter = ["veröffentlichte", "vorgelegte", "publizierte", "bekanntgegebene", "herausgegebene"]
+        let opensWithIm =
+            sentence.substring(with: range).lowercased().hasPrefix("im ")
+            || before.last.map { ["im", "am"].contains($0) } == true
+        if opensWithIm, publishedAfter.contains(where: { after.hasPrefix($0) }) { return true }
+        let publishedBefore: Set<String> = [
+            "published", "released", "veröffentlicht", "vorgelegt", "publiziert", "bekanntgegeben",
+        ]
+        return before.count == 2 && publishedBefore.contains(before[0]) && ["in", "im", "on", "am"].contains(before[1])
     }
 
     /// Nouns for events that a year before them dates ("the 2022 invasion", "the 2016 election").
@@ -580,7 +602,7 @@ struct PeriodFinder {
                     continue
                 case "month":
                     // "the USMCA, which entered into force in July 2020": the month of an event.
-                    if Self.isEventDate(match.range, in: ns) { continue }
+                    if Self.isEventDate(match.range, in: ns) || Self.isPublicationDate(match.range, in: ns) { continue }
                     guard let y = group("y").flatMap({ Int($0) }),
                         let m = group("m").map({ $0.lowercased().replacingOccurrences(of: ".", with: "") }),
                         let month = Self.months[m]
@@ -719,7 +741,9 @@ struct PeriodFinder {
                     guard let m = monthNumber(group("m")), m > 1 else { continue }
                     found.append(PeriodMention(kind: .months(first: 1, last: m, year: nil), range: range, text: text))
                 case "monthOnly":
-                    guard let m = monthNumber(group("m")), !Self.isEventDate(match.range, in: ns) else { continue }
+                    guard let m = monthNumber(group("m")), !Self.isEventDate(match.range, in: ns),
+                        !Self.isPublicationDate(match.range, in: ns)
+                    else { continue }
                     // "may" is a verb as often as a month: only "in May" with a capital.
                     if let name = group("m"), name.first?.isLowercase == true { continue }
                     // ("den niedrigsten Monatswert seit Januar", "the highest since March": the bound of a record,

@@ -31,6 +31,7 @@ public struct ClaimChecker: Sendable {
         return QueryMemo.$current.withValue(QueryMemo()) {
             var checked = claims.map { verify($0, language, date: date) }
             followTheSentencesFigure(claims, &checked, language, date: date)
+            readChangesBetweenTheArticlesFigures(claims, &checked, language, date: date)
             for index in checked.indices {
                 holdBackUnsureContradiction(claims[index], &checked[index], language, date: date)
             }
@@ -74,6 +75,67 @@ public struct ClaimChecker: Sendable {
             let other = verify(reading, language, date: date)
             if Self.better(other.verdict, than: .contradicted) || other.verdict == .unverifiable {
                 checked[index] = other
+            }
+        }
+    }
+
+    /// "Im vergangenen Jahr führten die USA Waren für knapp 16 Milliarden Dollar aus dem Königreich ein. Zehn Jahre
+    /// zuvor, 2013, waren es noch 51,8 Milliarden Dollar – ein Rückgang um fast 70 Prozent": a percent change whose
+    /// own sentence gives one of two figures the article states for the same trade in two periods (the other in that
+    /// sentence or the one before), and that is the change between them as written, is the change between those
+    /// periods, whatever period its own words suggest; checked so when it did not hold as first read.
+    func readChangesBetweenTheArticlesFigures(
+        _ claims: [FoundClaim], _ checked: inout [CheckedClaim], _ language: Language, date: PublicationDate?
+    ) {
+        let starts = Array(Set(claims.map(\.sentence.start))).sorted()
+        let bySentence = Dictionary(grouping: claims.indices, by: { claims[$0].sentence.start })
+        for index in claims.indices
+        where claims[index].kind == .change && claims[index].unit == .percent && checked[index].verdict != .supported
+            && claims[index].outOfScope == nil
+        {
+            let change = claims[index]
+            guard let claimed = change.value, let position = starts.firstIndex(of: change.sentence.start) else {
+                continue
+            }
+            let sentenceBefore = position > 0 ? bySentence[starts[position - 1]] ?? [] : []
+            func sameTrade(_ other: FoundClaim) -> Bool {
+                other.kind == .value && other.unit == .usd && other.value.map { $0 > 0 } == true
+                    && other.partner == change.partner && other.flow == change.flow && other.product == change.product
+                    && other.partnerSum.isEmpty && other.averagePer == nil && !other.cumulative
+                    && other.outOfScope == nil
+            }
+            let own = (bySentence[change.sentence.start] ?? []).filter { sameTrade(claims[$0]) }
+            let near = own + sentenceBefore.filter { sameTrade(claims[$0]) }
+            let (low, high) = percentTolerance(change, claimed)
+            var adopted: CheckedClaim?
+            search: for first in own {
+                for second in near where second != first {
+                    guard case .single(let a)? = claims[first].period, case .single(let b)? = claims[second].period,
+                        a != b, a.isMonth == b.isMonth, let va = claims[first].value, let vb = claims[second].value
+                    else { continue }
+                    let (from, to, start, end) = a < b ? (a, b, va, vb) : (b, a, vb, va)
+                    let written = (end - start) / start * 100
+                    guard written >= low - 2, written <= high + 2,
+                        change.period != .span(from, to)
+                    else { continue }
+                    var reading = change
+                    reading.period = .span(from, to)
+                    reading.readingTried = true
+                    reading.frameInferred = false
+                    reading.periodReadings = []
+                    reading.sentencePeriods = []
+                    reading.unsurePeriodReadings = []
+                    let other = verify(reading, language, date: date)
+                    if other.verdict == .supported || other.verdict == .inaccurate {
+                        adopted = other
+                        break search
+                    }
+                }
+            }
+            if var adopted {
+                let words = Explanations(language: language, countries: database.countries)
+                adopted.explanation += " " + words.changeBetweenTheArticlesFigures(first: checked[index].explanation)
+                checked[index] = adopted
             }
         }
     }
@@ -290,6 +352,29 @@ public struct ClaimChecker: Sendable {
                 return whole
             }
         }
+        // "For context, total U.S. goods imports from India reached $87.3 billion in 2024, so electronics still account
+        // for only a modest slice": goods read for a figure (named near it, or carried from the sentences before) that
+        // is contradicted for them and right for all goods is of all goods where the sentence says so ("total",
+        // "insgesamt"); elsewhere which is meant is unsure ("Norwegen lieferte Öl und Gas für 6,6 Mrd. Dollar", all
+        // goods from Norway, is a real error as often as "$160 billion worth of cars and machinery" is a loose word).
+        if checked.verdict == .contradicted, claim.product != .total, claim.productSum.isEmpty, claim.outOfScope == nil,
+            !claim.readingTried, claim.kind == .value || claim.kind == .composition && claim.unit != .percent
+        {
+            var reading = claim
+            reading.product = .total
+            reading.kind = .value
+            reading.readingTried = true
+            var whole = verify(reading, language, date: date)
+            if whole.verdict == .supported {
+                if Lexicon.saysAllGoods(claim.sentence.text) || !Self.goodsInFiguresClause(claim) {
+                    whole.explanation += " " + words.allGoodsReading(claim.product.code, first: checked.explanation)
+                    return whole
+                }
+                checked.verdict = .unverifiable
+                checked.explanation = words.allGoodsOrNamedGoods(claim.product.code, first: checked.explanation)
+                return checked
+            }
+        }
         // "Trade with Switzerland jumped 68%, as imports rose …": a change of "trade" may be a change
         // of one direction; tried before the figure is called wrong.
         if checked.verdict != .supported, claim.kind == .change || claim.kind == .comparison,
@@ -302,6 +387,21 @@ public struct ClaimChecker: Sendable {
         {
             adopted.explanation += " " + words.otherTradeReading(claim.flow, first: checked.explanation)
             return adopted
+        }
+        // "Indien ist damit nur der elftgrößte Handelspartner", after a deficit: a ranking that may be by the deficit the
+        // sentence before measured is not called wrong when it holds by that; which is meant is unsure.
+        if checked.verdict == .contradicted, claim.kind == .rank, claim.flow == .total,
+            claim.flowReadings.contains(.balance),
+            holdsAsTried(
+                claim, language, date: date,
+                reading: { reading in
+                    reading.flow = .balance
+                    reading.flowReadings = []
+                })
+        {
+            checked.verdict = .unverifiable
+            checked.explanation = words.rankHoldsByTheDeficit(first: checked.explanation)
+            return checked
         }
         // "The U.S. imported $50.2 billion of pharmaceuticals from Ireland. Switzerland shipped $18.9 billion", "Irland
         // lieferte damit 2,8-mal so viel wie Deutschland, das … den zweiten Platz unter den Lieferländern hält" in an
@@ -662,6 +762,28 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.periodNotNamed(claim.period, first: checked.explanation)
         }
         return checked
+    }
+
+    /// Whether the figure's own clause (between the commas, colons, dashes or brackets around it) names the goods it was
+    /// read for: "Norwegen lieferte Öl und Gas für 6,6 Mrd. Dollar" does; a table's row under a column of goods, a
+    /// headline's figure after "Maschinen für Amerika:", a figure with the goods in a clause after it do not.
+    static func goodsInFiguresClause(_ claim: FoundClaim) -> Bool {
+        let scalars = Array(claim.sentence.text.unicodeScalars)
+        let start = max(0, min(scalars.count, claim.claimedStart - claim.sentence.start))
+        let end = max(start, min(scalars.count, claim.claimedEnd - claim.sentence.start))
+        let breaks: Set<Unicode.Scalar> = [",", ";", ":", "–", "—", "(", ")", "|", "\n"]
+        var from = start
+        while from > 0, !breaks.contains(scalars[from - 1]) { from -= 1 }
+        var to = end
+        while to < scalars.count, !breaks.contains(scalars[to]) { to += 1 }
+        var clause = String.UnicodeScalarView()
+        clause.append(contentsOf: scalars[from..<to])
+        let words = String(clause).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        let code = claim.product.code
+        return words.indices.contains { index in
+            Lexicon.product(of: words[index]) == code
+                || (index + 1 < words.count && Lexicon.product(of: words[index], words[index + 1]) == code)
+        }
     }
 
     /// Whether the store holds product detail for all of a claim's period (U.S. imports, 2023–2024).

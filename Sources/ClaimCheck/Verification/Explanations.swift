@@ -1151,6 +1151,34 @@ struct Explanations {
             : "The goods the sentence names (HS \(code)) are read as examples: the store has no detail for them in this period, and the figure holds for all goods."
     }
 
+    /// A figure read for goods that holds for all goods instead.
+    func allGoodsReading(_ code: String, first: String) -> String {
+        de
+            ? "Die Angabe ist als Wert aller Waren gelesen. Für die Waren, die der Satz nahelegt (HS \(code)), gilt: \(first)"
+            : "The figure is read as the value of all goods. For the goods the sentence suggests (HS \(code)): \(first)"
+    }
+
+    /// A figure read for goods that holds for all goods, in a sentence that does not say which is meant.
+    func allGoodsOrNamedGoods(_ code: String, first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Die Angabe trifft auf alle Waren zu, nicht auf die Waren, die der Satz nahelegt (HS \(code)); welches gemeint ist, bleibt offen. Für HS \(code): \(first)"
+            : "Unverifiable: the figure holds for all goods, not for the goods the sentence suggests (HS \(code)); which is meant is unclear. For HS \(code): \(first)"
+    }
+
+    /// A ranking of total trade that is wrong, right by the deficit the sentence before measured ("damit").
+    func rankHoldsByTheDeficit(first: String) -> String {
+        de
+            ? "Nicht überprüfbar: Nach dem Defizit gereiht, das der Satz davor beziffert, trifft die Rangangabe zu; welche Reihung gemeint ist, bleibt offen. Nach dem gesamten Handel: \(first)"
+            : "Unverifiable: ranked by the deficit the sentence before measured, the place holds; which ranking is meant is unclear. By total trade: \(first)"
+    }
+
+    /// A change read between two figures the article gives, not for the period its own words suggested.
+    func changeBetweenTheArticlesFigures(first: String) -> String {
+        de
+            ? "Die Veränderung ist als die zwischen den zwei Beträgen gelesen, die der Text dazu nennt. Für den Zeitraum, den der Satz selbst nahelegt, gilt: \(first)"
+            : "The change is read as the one between the two sums the article gives for it. For the period its own words suggest: \(first)"
+    }
+
     var quantity: String {
         de
             ? "Nicht überprüfbar: Die Angabe ist eine Menge (Tonnen, Fass, Stück); der Datenbestand enthält Werte in US-Dollar, keine Mengen."

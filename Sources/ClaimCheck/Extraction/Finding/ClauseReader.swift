@@ -807,6 +807,15 @@ struct ClauseReader {
 
     /// Whether the partner is the sender of exports (or the receiver of imports), which
     /// seen from the home reporter is the other flow.
+    /// Whether the token opens the clause after a colon or semicolon ("It is not a new position: India was …"), where a
+    /// country stands as the subject as it does opening the sentence.
+    func opensClauseAfterColon(_ token: Int) -> Bool {
+        guard token >= 1, token < tokens.count else { return false }
+        let gap = text[tokens[token - 1].range.upperBound..<tokens[token].range.lowerBound]
+            .trimmingCharacters(in: .whitespaces)
+        return gap == ":" || gap == ";"
+    }
+
     func mirrored(_ flow: Flow, flowToken: Int?) -> Bool {
         guard let flowToken, flow.isStored, reporter == homeReporter else { return false }
         // ("Germany sold America $160 billion of goods while buying $76 billion": a verb in "-ing" after "while" or
@@ -916,7 +925,8 @@ struct ClauseReader {
         if flowToken >= 1, words[flowToken - 1] == "its" || words[flowToken - 1] == "their",
             Lexicon.neutralShipmentNouns.contains(words[flowToken])
                 || Lexicon.ownedExportNouns.contains(words[flowToken]),
-            let subject = mentions.first, subject.token <= 1, subject.form == .name, subject.code != homeReporter,
+            let subject = mentions.first, subject.token <= 1 || opensClauseAfterColon(subject.token),
+            subject.form == .name, subject.code != homeReporter,
             subject.code != "WORLD", !mentions.contains(where: { $0.code == homeReporter && $0.token < flowToken })
         {
             return flow == .exports
@@ -1513,6 +1523,21 @@ struct ClauseReader {
                 }), let year = resolve(first), !year.isMonth
             {
                 return .single(.year(year.year - 1))
+            }
+            // ("came to $1.45 billion in December, compared with $1.09 billion a year earlier": a year before the month
+            // the sentence names is that month a year before, not the year before it.)
+            let lowerMention = mention.text.lowercased()
+            if [
+                "year earlier", "year before", "year ago", "year prior", "jahr zuvor", "jahr davor", "jahr früher",
+                "vor einem jahr", "vorjahresmonat", "same month",
+            ].contains(where: lowerMention.contains),
+                let month = periodMentions.lazy.filter({ $0.range != mention.range }).compactMap({ other -> Period? in
+                    if case .previous = other.kind { return nil }
+                    guard case .single(let period)? = self.resolvePeriod(other), period.isMonth else { return nil }
+                    return period
+                }).first, case .month(let y, let m) = month
+            {
+                return .single(.month(y - 1, m))
             }
             return resolve(mention).map { .single($0) }
         case .following:

@@ -63,6 +63,8 @@ struct FigureDraft {
     var listed = false
     /// The flow came from a list in order ("Einfuhren und Ausfuhren … X bzw. Y"): no other flow is a reading.
     var listedFlow = false
+    /// The goods came from a list of goods mapped in order onto the figures ("… respectively").
+    var listedProduct = false
     /// The partners of the whole list, in order.
     var listPartners: [String] = []
     /// Whether the period is the latest year, guessed for a figure before the article named any: not what
@@ -493,7 +495,9 @@ extension ClauseReader {
         for cue in cues.products where cue.token < firstToken && !goodsBefore.contains(cue.code) {
             goodsBefore.append(cue.code)
         }
-        if goodsBefore.count == listed.count, figures[listed[0]].unit == .usd {
+        // ("Machinery and vehicles made up 19.6 and 13.4 per cent of US imports from the UK respectively": so for the
+        // goods' parts of the pair's trade.)
+        if goodsBefore.count == listed.count, figures[listed[0]].unit == .usd || figures[listed[0]].unit == .percent {
             for (offset, index) in listed.enumerated() {
                 var frame = listedFrames[index] ?? FigureFrame()
                 frame.product = .hs(goodsBefore[offset])
@@ -1822,7 +1826,10 @@ extension ClauseReader {
         if let listedPartner = frame.partner { draft.partner = listedPartner }
         if frame.product != .total {
             draft.product = frame.product
-            if draft.kind == .value { draft.kind = .composition }
+            draft.listedProduct = true
+            if draft.kind == .value || draft.kind == .share && draft.figure.unit == .percent {
+                draft.kind = .composition
+            }
         }
         // A change keeps its span ("respectively 6.7% and 8.2% above their 2019 levels").
         guard draft.kind != .change else { return }
@@ -2594,10 +2601,25 @@ extension ClauseReader {
         // country opening the sentence achieves the surplus, with the home reporter named nowhere before the word.
         // ("Frankreich kam auf einen Überschuss von 15,8 Milliarden", "Italien hatte einen Überschuss": so does one
         // that comes to or has it.)
-        if cues.surplus, !cues.deficit, subject.token == 0, subject.token + 1 < balance.token,
-            Lexicon.achieveVerbs.contains(words[subject.token + 1])
-                || ["hatte", "hat", "had", "has", "kam", "kommt"].contains(words[subject.token + 1]),
-            !mentions.contains(where: { $0.code == homeReporter && $0.token < balance.token })
+        // ("Auch Irland, wo zahlreiche amerikanische Konzerne ihre Europazentralen haben, kommt auf einen Überschuss
+        // von 46,7 Milliarden Dollar": after a leading "auch", and past a relative clause on the country, whose words do
+        // not count.)
+        let subjectEnd = subject.token + subject.count
+        let relativeWords: Set<String> = ["wo", "das", "die", "der", "dessen", "deren", "which", "where", "whose"]
+        let verb =
+            subjectEnd < balance.token && relativeWords.contains(words[subjectEnd])
+            ? (subjectEnd..<balance.token).first(where: { index in
+                Lexicon.achieveVerbs.contains(words[index]) || ["kam", "kommt"].contains(words[index])
+            }) : subjectEnd
+        if cues.surplus, !cues.deficit,
+            subject.token == 0
+                || (subject.token == 1 && ["auch", "also", "selbst", "sogar", "even"].contains(words[0])),
+            let verb, verb < balance.token,
+            Lexicon.achieveVerbs.contains(words[verb])
+                || ["hatte", "hat", "had", "has", "kam", "kommt"].contains(words[verb]),
+            !mentions.contains(where: {
+                $0.code == homeReporter && $0.token < balance.token && !($0.token > subject.token && $0.token < verb)
+            })
         {
             return true
         }
@@ -3348,7 +3370,7 @@ extension ClauseReader {
             (lowerText.contains("seasonally adjusted") || lowerText.contains("saisonbereinigt"))
             && !lowerText.contains("not seasonally") && !lowerText.contains("nicht saisonbereinigt")
             && !lowerText.contains("unadjusted")
-        if draft.kind == .composition, figure.unit == .percent {
+        if draft.kind == .composition, figure.unit == .percent, !draft.listedProduct {
             claim.productSum = productsCounted(before: draft.token)
         }
         if draft.kind == .share, draft.product == .total, figure.unit == .percent {

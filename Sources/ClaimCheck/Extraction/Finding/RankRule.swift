@@ -616,6 +616,15 @@ extension ClauseReader {
                 // partners": ranked by the surplus.)
                 bySurplus = words[subject.token].contains("surplus") || words[subject.token].contains("überschuss")
             }
+            // ("Das Defizit … lag 2017 bei 64,5 Milliarden Dollar. Unter allen Handelspartnern belegte Deutschland damit
+            // den vierten Platz": "damit", "thereby", "with that" after a deficit may rank by it, among partners named
+            // only as such, or by the trade the word "Handelspartner" names: "Indien ist damit nur der elftgrößte
+            // Handelspartner" after the deficit ranks total trade. Both are readings.)
+            let deficitReading =
+                measure == .total && discourse.rankMeasureFromDeficit && discourse.sentencesSinceRank <= 2
+                && !cues.flows.contains(where: { $0.flow != .total })
+                && (words.contains(where: { ["damit", "thereby", "somit"].contains($0) })
+                    || zip(words, words.dropFirst()).contains(where: { $0 == "with" && $1 == "that" }))
             // "drittgrößter Lieferant in dieser Kategorie", "the third-biggest source of those goods": a
             // ranking within the product the sentence or the one before speaks of, not of all goods.
             var rankedProduct = mention.product
@@ -796,6 +805,7 @@ extension ClauseReader {
                 }
             }
             claim.rankBySurplus = bySurplus
+            if deficitReading { claim.flowReadings = [.balance] }
             // ("Vietnam ran the third-largest goods surplus with the United States", "That gives Ireland the
             // seventh-largest surplus with the United States": the country's own surplus, the reporter's deficit; a
             // "deficit" or "gap with the U.S." is the reporter's own unless the country is said to run it.)
@@ -895,6 +905,62 @@ extension ClauseReader {
                     previousEnd = other.token + other.count
                 }
             }
+        }
+        homeReporterRanked(ordered, into: &found)
+    }
+
+    /// "Für Bayern sind die Vereinigten Staaten der wichtigste Auslandsmarkt", "Damit sind die USA nach China der
+    /// zweitwichtigste Absatzmarkt für Werkzeugmaschinen": the home reporter holds a place among another's partners
+    /// (a country's, a state's, an industry's), which only that one's statistics rank. A claim, and not one the store
+    /// can check: unverifiable, never dropped. Only where the sentence ranks nothing else, with the home reporter named
+    /// before the place in its clause and no other country between but one it is set against ("nach China") or whose
+    /// ranking it is ("Germany's").
+    /// Verbs by which a country holds a place: "is", "bleiben", "became", "making … the biggest customer".
+    static let placeHoldingVerbs: Set<String> = [
+        "is", "was", "are", "were", "remains", "remained", "became", "becomes", "ranks", "ranked", "making", "made",
+        "ist", "sind", "war", "waren", "bleibt", "blieb", "bleiben", "blieben", "wurde", "wurden", "gilt", "galt",
+        "gelten", "galten", "liegt", "lag", "liegen", "lagen", "rangiert", "rangierte", "rangieren", "rangierten",
+        "sei", "seien", "wäre", "wären", "gehört", "gehören", "gehörte", "gehörten", "zählt", "zählen", "zählte",
+        "zählten",
+    ]
+
+    func homeReporterRanked(_ mentions: [RankMention], into found: inout SentenceClaims) {
+        guard !found.claims.contains(where: { $0.kind == .rank }) else { return }
+        // (A place said by a noun of trade, "Absatzmarkt", "customer", "supplier", "exporter": not "the world's largest
+        // industrial fair", "chief economist".)
+        for mention in mentions where !mention.comparative && !mention.negated && mention.measure != nil {
+            guard
+                words[mention.token..<min(words.count, mention.token + 4)].contains(where: {
+                    RankFinder.classify($0) != nil
+                }),
+                let home = facts.mentions.last(where: {
+                    $0.code == homeReporter && $0.form == .name && $0.token < mention.token
+                        && mention.token - ($0.token + $0.count) <= 8
+                }),
+                !clauseBreak(from: home.token, to: mention.token),
+                // (The home reporter is what holds the place, "die USA sind …", "making America the country's biggest
+                // customer": not "the US ran its biggest goods deficits with them", the partners' places.)
+                words[max(0, home.token - 2)..<min(words.count, mention.token + 5)].contains(where: {
+                    Self.placeHoldingVerbs.contains($0)
+                }) || words[max(0, mention.token - 3)..<mention.token].contains("as"),
+                // (An owner between, "Germany's largest export market", "deutscher Waren", is whose ranking it is.)
+                !others.contains(where: { other in
+                    other.token > home.token && other.token < mention.token && other.form == .name
+                        && !["nach", "hinter", "after", "behind"].contains(words[max(0, other.token - 1)])
+                })
+            else { continue }
+            let range = home.range
+            var claim = FoundClaim(
+                sentence: facts.sentence, kind: .rank, reporter: homeReporter, partner: nil,
+                flow: mention.measure ?? .total, product: mention.product.map { .hs($0) } ?? .total,
+                period: ownYear.map { .single($0) } ?? discourse.period, claimedText: String(text[range]),
+                claimedStart: scalarOffset(range.lowerBound), claimedEnd: scalarOffset(range.upperBound),
+                value: nil, unit: .none, hedge: .exact, rounding: 0, lowest: false, rankedCountry: homeReporter,
+                rank: mention.position, signExplicit: false)
+            claim.rankMembership = mention.membership
+            claim.outOfScope = .otherSource
+            found.claims.append(claim)
+            return
         }
     }
 

@@ -310,7 +310,18 @@ extension SentenceCues {
                 || (["direction", "way"].contains(word) && ["other", "opposite", "reverse"].contains(previous))
             {
                 if let last = flows.last(where: { $0.flow == .exports || $0.flow == .imports }) {
-                    flows.append((index, last.flow == .exports ? .imports : .exports))
+                    // ("Die Exporte in die Gegenrichtung", "exports in the other direction": a flow noun right before
+                    // names the direction itself; not a verb, "aus Deutschland bezogen, in die Gegenrichtung gingen …".)
+                    let between = words[(last.token + 1)..<index]
+                    let nounBefore =
+                        tokens[last.token].text.first?.isUppercase == true
+                        || ["exports", "imports", "shipments", "sales", "purchases"].contains(words[last.token])
+                    let ownNoun =
+                        nounBefore && between.count <= 3
+                        && between.allSatisfy {
+                            ["in", "die", "der", "the", "going", "heading", "flowing"].contains($0)
+                        }
+                    if !ownNoun { flows.append((index, last.flow == .exports ? .imports : .exports)) }
                 } else if reversed == nil {
                     reversed = index
                 }
