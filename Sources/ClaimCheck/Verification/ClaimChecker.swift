@@ -88,13 +88,14 @@ public struct ClaimChecker: Sendable {
         _ claims: [FoundClaim], _ checked: inout [CheckedClaim], _ language: Language, date: PublicationDate?
     ) {
         let starts = Array(Set(claims.map(\.sentence.start))).sorted()
+        let positions = Dictionary(uniqueKeysWithValues: starts.enumerated().map { ($0.element, $0.offset) })
         let bySentence = Dictionary(grouping: claims.indices, by: { claims[$0].sentence.start })
         for index in claims.indices
         where claims[index].kind == .change && claims[index].unit == .percent && checked[index].verdict != .supported
             && claims[index].outOfScope == nil
         {
             let change = claims[index]
-            guard let claimed = change.value, let position = starts.firstIndex(of: change.sentence.start) else {
+            guard let claimed = change.value, let position = positions[change.sentence.start] else {
                 continue
             }
             let sentenceBefore = position > 0 ? bySentence[starts[position - 1]] ?? [] : []

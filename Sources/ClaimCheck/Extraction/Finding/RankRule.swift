@@ -909,12 +909,6 @@ extension ClauseReader {
         homeReporterRanked(ordered, into: &found)
     }
 
-    /// "Für Bayern sind die Vereinigten Staaten der wichtigste Auslandsmarkt", "Damit sind die USA nach China der
-    /// zweitwichtigste Absatzmarkt für Werkzeugmaschinen": the home reporter holds a place among another's partners
-    /// (a country's, a state's, an industry's), which only that one's statistics rank. A claim, and not one the store
-    /// can check: unverifiable, never dropped. Only where the sentence ranks nothing else, with the home reporter named
-    /// before the place in its clause and no other country between but one it is set against ("nach China") or whose
-    /// ranking it is ("Germany's").
     /// Verbs by which a country holds a place: "is", "bleiben", "became", "making … the biggest customer".
     static let placeHoldingVerbs: Set<String> = [
         "is", "was", "are", "were", "remains", "remained", "became", "becomes", "ranks", "ranked", "making", "made",
@@ -924,6 +918,12 @@ extension ClauseReader {
         "zählten",
     ]
 
+    /// "Für Bayern sind die Vereinigten Staaten der wichtigste Auslandsmarkt", "Damit sind die USA nach China der
+    /// zweitwichtigste Absatzmarkt für Werkzeugmaschinen": the home reporter holds a place among another's partners
+    /// (a country's, a state's, an industry's), which only that one's statistics rank. A claim, and not one the store
+    /// can check: unverifiable, never dropped. Only where the sentence ranks nothing else, with the home reporter named
+    /// before the place in its clause and no other country between but one it is set against ("nach China") or whose
+    /// ranking it is ("Germany's").
     func homeReporterRanked(_ mentions: [RankMention], into found: inout SentenceClaims) {
         guard !found.claims.contains(where: { $0.kind == .rank }) else { return }
         // (A place said by a noun of trade, "Absatzmarkt", "customer", "supplier", "exporter": not "the world's largest
