@@ -854,6 +854,7 @@ enum Lexicon {
     }
 
     /// Whether a sentence says its figure is of all goods: "total U.S. goods imports", "insgesamt", "all goods".
+    /// (Narrower than `allGoodsWords`: "all" or "alle" alone, "all U.S. imports of oil", is no word for all goods.)
     static func saysAllGoods(_ sentence: String) -> Bool {
         let lower = sentence.lowercased()
         let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)

@@ -312,7 +312,7 @@ extension SentenceCues {
                 if let last = flows.last(where: { $0.flow == .exports || $0.flow == .imports }) {
                     // ("Die Exporte in die Gegenrichtung", "exports in the other direction": a flow noun right before
                     // names the direction itself; not a verb, "aus Deutschland bezogen, in die Gegenrichtung gingen …".)
-                    let between = words[(last.token + 1)..<index]
+                    let between = last.token < index ? words[(last.token + 1)..<index] : []
                     let nounBefore =
                         tokens[last.token].text.first?.isUppercase == true
                         || ["exports", "imports", "shipments", "sales", "purchases"].contains(words[last.token])

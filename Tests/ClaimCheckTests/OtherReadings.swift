@@ -1,8 +1,10 @@
 import TradeModel
 
-/// The frames next to the one a claim was read in: one part of it changed (the flow, the period, the partner, the
-/// goods, whether the figure is an average). A figure wrong as read and right in one of them was either written wrong
-/// in just that way or read wrong in just that way.
+@testable import ClaimCheck
+
+/// An analysis aid for `CORPUS_PROBE`, not part of the checker: the frames next to the one a claim was read in, one
+/// part of it changed (the flow, the period, the partner, the goods, whether the figure is an average). A figure wrong
+/// as read and right in one of them was either written wrong in just that way or read wrong in just that way.
 extension ClaimChecker {
     /// Which part of a claim's frame another reading changes.
     enum FrameSlot: String, Sendable, Hashable, CaseIterable {
