@@ -7958,6 +7958,121 @@ struct AmbiguityTests {
                     + "den USA zu kaufen.", "2019-11-12", .de) == ["composition exports CHN 2020 unverifiable"])
     }
 
+    @Test func readingsTheFiftyFifthSessionAdded() {
+        // A clause after an opening phrase is the main clause, not an apposition: its goods are the change's too (before:
+        // the change of all goods, contradicted); "shoes" are chapter 64.
+        #expect(
+            verdicts(
+                "According to Census data, the United States imported $5.8 billion of footwear from Vietnam in the "
+                    + "first eight months of this year, up 12.3% from the same period of 2023.", "2024-10-14", .en)
+                == [
+                    "composition imports VNM 2024-01..2024-08 supported",
+                    "change imports VNM 2023-01..2023-08 → 2024-01..2024-08 supported",
+                ])
+        #expect(
+            verdicts("U.S. imports of Indonesian shoes rose 4.5% in the first eight months.", "2024-10-14", .en)
+                == ["change imports IDN 2023-01..2023-08 → 2024-01..2024-08 supported"])
+        // The home reporter named inside a relative clause on the partner does not make the partner own the deficit
+        // (before: Korea's deficit, the sign contradicted).
+        #expect(
+            verdicts(
+                "Mit Südkorea, das seit 2012 mit den USA verbunden ist, belief sich das Defizit 2012 auf 16,6 Milliarden "
+                    + "Dollar.", "2013-02-12", .de) == ["value balance KOR 2012 supported"])
+        // A country named past a comma by a flow noun of the figure's flow, with its own figure after it, is that
+        // figure's; the first is the whole (before: the EU's deficit, contradicted). So is one opening a clause after
+        // ", and" that goes on to its own figure (before: Japan's, contradicted).
+        #expect(
+            verdicts(
+                "Last year the goods deficit reached $1.20 trillion, a record, with the deficit with the EU widening to "
+                    + "$235.9 billion, up 13.6% on 2023.", "2025-05-06", .en)
+                == [
+                    "value balance WORLD 2024 supported", "value balance EU 2024 supported",
+                    "change balance EU 2023..2024 supported", "record balance WORLD 2024 supported",
+                ])
+        #expect(
+            verdicts(
+                "The U.S. goods deficit had come to $101.7 billion in 1990, and Japan alone accounted for $41.1 billion "
+                    + "of it.", "2025-09-15", .en)
+                == ["value balance WORLD 1990 supported", "value balance JPN 1990 supported"])
+        // Wire flashes, each line opened by its time, are no hard-wrapped paragraph (before: one sentence, the rank
+        // read for June, contradicted).
+        #expect(
+            verdicts(
+                "08:30 ET *U.S. JUNE GOODS AND SERVICES TRADE DEFICIT $55.2 BLN - COMMERCE DEPT\n"
+                    + "08:30 ET *MEXICO TOP U.S. TRADING PARTNER IN FIRST HALF OF 2019 - CENSUS DATA\n"
+                    + "08:31 ET *U.S. GOODS DEFICIT WITH CHINA $29.6 BLN IN JUNE, NOT SEASONALLY ADJUSTED",
+                "2019-08-02",
+                .en)
+                == [
+                    "value total WORLD 2019-06 unverifiable", "rank total MEXICO 2019-01..2019-06 supported",
+                    "value balance CHN 2019-06 supported",
+                ])
+        // "Dieser Handel" a sentence after a claim about goods is the trade in those goods (before: all goods,
+        // contradicted).
+        #expect(
+            verdicts(
+                "Von allen Fahrzeugen und Fahrzeugteilen, die die USA einführen, kommen mehr als 35 Prozent aus Mexiko. "
+                    + "Kanada liegt auf Platz zwei, hauchdünn vor Japan. Bei den Kanadiern ist dieser Handel im "
+                    + "vergangenen Jahr um fast zehn Prozent eingebrochen.", "2025-02-20", .de)
+                == ["share imports MEX 2024 supported", "change imports CAN 2023..2024 supported"])
+        // A period past "obwohl" is the concession's (before: July 2005, contradicted); passing "die Marke von" a sum
+        // bounds the figure from below (before: inaccurate).
+        #expect(
+            verdicts(
+                "Im Jahr 2005 lag das amerikanische Defizit im Handel mit China bei 202 Milliarden Dollar, obwohl Peking "
+                    + "im Juli 2005 die Bindung des Renminbi gelockert hatte.", "2019-09-12", .de)
+                == ["value balance CHN 2005 supported"])
+        #expect(
+            verdicts(
+                "Im Jahr 2005 überschritt das Defizit im Handel mit China erstmals die Marke von 200 Milliarden Dollar.",
+                "2019-09-12", .de) == ["value balance CHN 2005 supported"])
+        // A comparison's own flow word, in a clause a comma parts from the sentence's surplus, is what it compares
+        // (before: the balances, contradicted).
+        #expect(
+            verdicts(
+                "Im Handel mit Litauen, mit dem die USA 2023 mehr Waren austauschten als mit Russland, verbuchten sie "
+                    + "einen Überschuss.", "2024-03-12", .de) == ["comparison total LTU 2023 supported"])
+        // "For the half-year" is the latest half published; "at the start of the decade" its first year (before: the
+        // periods of the sentences around, contradicted).
+        #expect(
+            verdicts("Vietnam became America's eighth-largest supplier for the half-year.", "2019-08-12", .en)
+                == ["rank imports Vietnam 2019-01..2019-06 supported"])
+        #expect(
+            verdicts(
+                "By the American count, Vietnam was the 13th-largest supplier of goods to the United States last year. "
+                    + "Trade officials note that Vietnam did not even make the top 20 at the start of the decade.",
+                "2016-03-14", .en) == ["rank imports Vietnam 2015 supported", "rank imports Vietnam 2010 supported"])
+        // A share that "fell below" a mark is a level, not a change (before: a change of imports, contradicted); a mark
+        // passed right after a change is a level of the change's end (before: of its base year).
+        #expect(
+            verdicts(
+                "China's share of U.S. goods imports fell below 18 percent in the first half of 2019.", "2019-08-21",
+                .en) == ["share imports CHN 2019-01..2019-06 supported"])
+        #expect(
+            verdicts("Goods exports rose 17.9 percent from 2021 and passed the $2 trillion mark.", "2023-02-08", .en)
+                == ["change exports WORLD 2021..2022 supported", "value exports WORLD 2022 supported"])
+        // A sentence opened by "Da" is of the time the sentence before named, claim or not; "bis Januar" names January
+        // (before: the article's year, contradicted).
+        #expect(
+            verdicts(
+                "Die Einfuhren aus der Türkei lagen 2019 bei 10,6 Milliarden Dollar. Die ersten Daten für dieses Jahr "
+                    + "reichen nur bis Januar. Da sind die Einfuhren aus der Türkei auf 1,4 Milliarden Dollar gestiegen, "
+                    + "im Vorjahresmonat waren es 1,2 Milliarden.", "2023-03-16", .de)
+                == [
+                    "value imports TUR 2019 supported", "value imports TUR 2023-01 supported",
+                    "value imports TUR 2022-01 supported",
+                ])
+        // A figure whose sentence names no country, wrong for the one carried over and right for the country the
+        // article names most often, is of that country (before: Vietnam's, contradicted).
+        #expect(
+            verdicts(
+                "Faktencheck: Ist das Defizit mit China gewachsen? Ein Abgeordneter sagte, das Defizit mit China sei "
+                    + "heute höher als vor dem Zollstreit mit China. Eine Ökonomin sagte, das Defizit mit Vietnam habe "
+                    + "sich verdoppelt. Nach den Zahlen stimmt das nicht. Das Defizit erreichte im Jahr 2018 418,2 "
+                    + "Milliarden Dollar.", "2021-02-22", .de
+            ).last == "value balance CHN 2018 supported")
+    }
+
     @Test func readingsTheFiftyFourthSessionAdded() {
         // A figure wrong for the goods read near it and right for all goods is of all goods (before: chapter 85,
         // contradicted).

@@ -302,6 +302,9 @@ public struct FoundClaim: Sendable, Hashable {
     /// Other countries the claim's sentence names: a figure that holds for one of them may have been
     /// attached to the wrong one.
     public var sentencePartners: [String] = []
+    /// The country the article names most often, when the claim's partner was carried over from an earlier sentence
+    /// and is another: a reading tried only where the carried one does not hold (see `ClaimFinder`).
+    public var articlePartner: String?
     /// Other years and months a value's sentence names ("between 2013 and 2018 … against the $24.7 billion of the
     /// base year"): a figure that holds for one of them may have been attached to the wrong one.
     public var sentencePeriods: [ClaimPeriod] = []

@@ -135,6 +135,24 @@ public struct ClaimFinder: Sendable {
                 result[index].periodReadings.append(reading)
             }
         }
+        // ("Faktencheck: Haben Trumps Zölle das Defizit mit China vergrößert? … 'Das Defizit mit Vietnam hat sich seit
+        // 2017 fast verdoppelt.' … Nach diesen Zahlen stimmt das nicht. Das Defizit erreichte im Jahr 2018 … 418,2
+        // Milliarden Dollar": a figure whose sentence names no country carries the one named last, which need not be
+        // the one the article is about; the country the article names most often, more often than that one, is a
+        // reading as well.)
+        if let main = discourse.mostNamedCountry {
+            for index in result.indices
+            where [.value, .change, .share].contains(result[index].kind)
+                && !result[index].partnerNamed && result[index].sentencePartners.isEmpty
+                && result[index].partnerSum.isEmpty
+                && result[index].partner.map({ $0 != "WORLD" && $0 != main }) ?? false
+                && discourse.namedTally[main, default: 0]
+                    > discourse.namedTally[result[index].partner ?? "", default: 0]
+                && !result[index].partnerReadings.contains(main)
+            {
+                result[index].articlePartner = main
+            }
+        }
         Self.readHeadlineByLede(&result, text: text)
         // "Kommentar: Ein Überschuss von 6,8 Milliarden Dollar ist kein Handelsproblem" above an article about
         // Brazil: a headline or lead that names no country, read before the article names one, may mean the
@@ -329,6 +347,8 @@ public struct ClaimFinder: Sendable {
         discourse.sentencesSincePointYear += 1
         discourse.previousSentencePeriod = discourse.sentencePeriod
         discourse.sentencePeriod = nil
+        discourse.previousSentencePoint = discourse.sentencePoint
+        discourse.sentencePoint = nil
         discourse.rankedTopic = nil
         discourse.sentencesSinceNamedCountry += 1
         let named = facts.mentions.filter { $0.code != homeReporter && $0.code.count == 3 }
@@ -356,6 +376,7 @@ public struct ClaimFinder: Sendable {
             for mention in facts.mentions where mention.code != homeReporter && mention.code.count == 3 {
                 discourse.recentCountries.removeAll { $0 == mention.code }
                 discourse.recentCountries.append(mention.code)
+                discourse.namedTally[mention.code, default: 0] += 1
             }
             if discourse.recentCountries.count > 8 {
                 discourse.recentCountries.removeFirst(discourse.recentCountries.count - 8)
@@ -469,6 +490,12 @@ public struct ClaimFinder: Sendable {
             } else if !reader.periodMentions.isEmpty {
                 discourse.pointYear = nil
             }
+            // (The last month or year it names, for a "da", "then" opening the next.)
+            discourse.sentencePoint =
+                reader.periodMentions.reversed().lazy.compactMap { mention -> Period? in
+                    if case .single(let period)? = reader.resolvePeriod(mention) { return period }
+                    return nil
+                }.first
             // (A run of months only: "Die Zahlen … verzögerten sich wegen des Stillstands im Oktober" dates an event.)
             if reader.periodMentions.count == 1,
                 case .months(let range)? = reader.resolvePeriod(reader.periodMentions[0]), range.first != range.last

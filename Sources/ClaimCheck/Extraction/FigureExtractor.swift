@@ -979,6 +979,19 @@ struct FigureExtractor {
             else { break }
             before = String(before.dropLast(adverb.count + 1))
         }
+        // ("überschritt erstmals die Marke von 200 Milliarden Dollar", "die Schwelle von", "topped the $200 billion
+        // mark": the mark named before its figure is the figure the verb passes.)
+        for mark in [" die marke von ", " die schwelle von ", " die grenze von ", " the "] where before.hasSuffix(mark)
+        {
+            before = String(before.dropLast(mark.count - 1))
+            for _ in 0..<2 {
+                guard let adverb = Self.adverbsBeforeBound.first(where: { before.hasSuffix(" " + $0 + " ") }) else {
+                    break
+                }
+                before = String(before.dropLast(adverb.count + 1))
+            }
+            break
+        }
         for (word, hedge) in [
             ("topped", Hedge.atLeast), ("exceeded", .atLeast), ("surpassed", .atLeast), ("tops", .atLeast),
             ("exceeds", .atLeast), ("surpasses", .atLeast), ("top", .atLeast), ("passed", .atLeast),
@@ -986,7 +999,7 @@ struct FigureExtractor {
             ("past", .atLeast),
             ("übertrifft", .atLeast), ("übersteigt", .atLeast), ("überschreitet", .atLeast),
             ("übertrafen", .atLeast), ("übertraf", .atLeast), ("überstiegen", .atLeast),
-            ("überschritten", .atLeast),
+            ("überschritten", .atLeast), ("überschritt", .atLeast), ("überstieg", .atLeast),
             // ("US imports from Ireland pass $100 billion for the first time", "knackten die Marke von".)
             ("pass", .atLeast), ("passes", .atLeast), ("crossed", .atLeast), ("crosses", .atLeast),
             ("knackt", .atLeast), ("knackte", .atLeast), ("knackten", .atLeast),
@@ -1001,9 +1014,16 @@ struct FigureExtractor {
             let wide = max(0, location - 120)
             let lead = sentence.substring(with: NSRange(location: wide, length: location - wide)).lowercased()
             let clause = lead.split(whereSeparator: { ",;:–()".contains($0) }).last.map(String.init) ?? lead
-            let words = clause.split(separator: " ").map(String.init)
+            var words = clause.split(separator: " ").map(String.init)
+            // (Its object may be the mark the figure names: "überschritt das Defizit die Marke von 200 Milliarden".)
+            if words.count >= 3, ["marke", "schwelle", "grenze"].contains(words[words.count - 2]),
+                words[words.count - 1] == "von"
+            {
+                words.removeLast(2)
+            }
             if let verb = words.lastIndex(where: { Self.germanVerbsOfPassing.contains($0) }),
-                !words[(verb + 1)...].contains(where: { ["um", "mit", "als", "von", "auf"].contains($0) }),
+                // (Right before the figure: "im Handel mit China" further off is the subject's.)
+                !words[(verb + 1)...].suffix(3).contains(where: { ["um", "mit", "als", "von", "auf"].contains($0) }),
                 !words[(verb + 1)...].contains(where: { $0.first?.isNumber == true })
             {
                 return .atLeast

@@ -52,6 +52,7 @@ enum Lexicon {
         }
         // ("haben die Vereinigten Staaten mit China Waren im Wert von 690 Milliarden Dollar gehandelt": traded.)
         if word == "ausgetauscht" || word == "tauschten" || word == "tauschte" || word == "exchanged"
+            || ["austauschten", "austauschte", "austauschen", "austauscht", "tauschen", "tauscht"].contains(word)
             || word == "gehandelt"
             || word.hasSuffix("warenhandel") || word.hasSuffix("warenhandels") || word == "us-handel"
             || word == "us-handels" || word == "gesamthandels" || word == "außenhandels" || word == "warenaustauschs"
@@ -92,6 +93,12 @@ enum Lexicon {
         "verkaufte", "verkauften", "verkauft", "lieferte", "lieferten", "liefert", "exportierte", "exportierten",
         "exportiert", "importierte", "importierten", "importiert", "kaufte", "kauften", "kauft", "bezog", "bezogen",
         "bezieht", "führte", "führten", "führt", "verschiffte", "verschifften", "verschifft",
+    ]
+
+    /// English finite forms of trade verbs, which make a clause of the words around them: "the United States
+    /// imported", "Vietnam sold". (Not "imports", "exports": nouns as often as verbs.)
+    static let finiteTradeVerbs: Set<String> = [
+        "imported", "exported", "bought", "sold", "shipped", "purchased", "buys", "sells", "ships", "purchases",
     ]
 
     static func isTradeParticiple(_ word: String) -> Bool {
@@ -491,7 +498,8 @@ enum Lexicon {
         ("soybean", "12"), ("kunststoff", "39"), ("plastic", "39"), ("gummi", "40"), ("rubber", "40"),
         ("elektrisch", "85"), ("möbel", "94"), ("furniture", "94"), ("uhren", "91"), ("watches", "91"),
         ("spielzeug", "95"), ("toys", "95"),
-        ("schuhe", "64"), ("footwear", "64"), ("kaffee", "09"), ("coffee", "09"), ("wein", "22"), ("wine", "22"),
+        ("schuhe", "64"), ("footwear", "64"), ("shoes", "64"), ("sneakers", "64"), ("kaffee", "09"), ("coffee", "09"),
+        ("wein", "22"), ("wine", "22"),
         ("whisky", "22"), ("whiskey", "22"), ("spirituosen", "22"), ("spirits", "22"), ("käse", "04"), ("cheese", "04"),
         ("optisch", "90"), ("optical", "90"), ("medizintechn", "90"), ("medical device", "90"),
         ("medical-device", "90"),

@@ -211,6 +211,20 @@ struct PeriodFinder {
                 "half"
             ),
             (regex("\\bH(?<h>[12])(?:\\s*(?<y>\(year)))?\\b"), "half"),
+            // ("did not make the top 20 at the start of the decade", "zu Beginn des Jahrzehnts": the decade's first
+            // year, of the decade the article appeared in.)
+            (
+                regex(
+                    "\\b(?:at\\s+the\\s+(?:start|beginning|turn)\\s+of\\s+(?:the|this)\\s+decade|early\\s+in\\s+the\\s+decade|(?:zu\\s+)?(?:Beginn|Anfang)\\s+(?:des|dieses)\\s+Jahrzehnts)\\b"
+                ), "decadeStart"
+            ),
+            // ("the eighth-largest supplier for the half-year", "im abgelaufenen Halbjahr": a half with no ordinal, the
+            // latest one published.)
+            (
+                regex(
+                    "\\b(?:(?:for|in|over|during|through)\\s+the\\s+half(?:[- ]year)?(?!\\s+(?:of|a|an|the|century|decade|dozen))|(?:im|des|fürs|für\\s+das)\\s+(?:abgelaufenen\\s+)?Halbjahr(?:es)?)\\b"
+                ), "latestHalf"
+            ),
             (
                 regex(
                     "\\b\(ordinal)[\\s-]+(?:quarter|Quartal(?:s)?|Vierteljahr|Vj\\.)(?:\\s+(?:of\\s+|des\\s+Jahres\\s+)?(?<y>\(year)))?"
@@ -721,6 +735,16 @@ struct PeriodFinder {
                         PeriodMention(
                             kind: .months(first: half * 6 - 5, last: half * 6, year: group("y").flatMap { Int($0) }),
                             range: range, text: text))
+                case "decadeStart":
+                    guard let referenceYear else { continue }
+                    found.append(
+                        PeriodMention(kind: .single(.year(referenceYear / 10 * 10)), range: range, text: text))
+                case "latestHalf":
+                    guard let date, case .month(let y, let m) = date.latestPublishedMonth else { continue }
+                    let (half, year) = m == 12 ? (2, y) : m >= 6 ? (1, y) : (2, y - 1)
+                    found.append(
+                        PeriodMention(
+                            kind: .months(first: half * 6 - 5, last: half * 6, year: year), range: range, text: text))
                 case "quarter":
                     let quarter =
                         group("q").flatMap { Int($0) } ?? group("o").flatMap { Self.ordinals[$0.lowercased()] }
@@ -738,7 +762,12 @@ struct PeriodFinder {
                 case "previousMonth":
                     found.append(PeriodMention(kind: .previousMonth, range: range, text: text))
                 case "throughMonth":
-                    guard let m = monthNumber(group("m")), m > 1 else { continue }
+                    guard let m = monthNumber(group("m")) else { continue }
+                    // ("Die Daten reichen nur bis Januar": through the first month is that month.)
+                    guard m > 1 else {
+                        found.append(PeriodMention(kind: .monthOnly(1), range: range, text: text))
+                        continue
+                    }
                     found.append(PeriodMention(kind: .months(first: 1, last: m, year: nil), range: range, text: text))
                 case "monthOnly":
                     guard let m = monthNumber(group("m")), !Self.isEventDate(match.range, in: ns),

@@ -275,7 +275,10 @@ struct CleanText {
             let line = scalars[lineStart...last]
             let next = scalars[first..<nextEnd]
             guard !line.contains("|"), !line.contains("\t"), !next.contains("|"), !next.contains("\t"),
-                !bullets.contains(scalars[first])
+                !bullets.contains(scalars[first]),
+                // ("08:30 ET *U.S. JUNE GOODS … DEFICIT $55.2 BLN" / "08:30 ET *MEXICO TOP …": wire flashes and a live
+                // blog's entries, each line opened by its time, are items of a list.)
+                !(startsWithTime(scalars[first..<nextEnd]) && startsWithTime(line))
             else { continue }
             let end = scalars[last]
             let start = scalars[first]
@@ -310,6 +313,20 @@ struct CleanText {
             }
         }
         return wraps
+    }
+
+    /// Whether a line opens with a time of day ("08:30", "14.32 Uhr", "9:05 a.m."): one or two digits, a colon or
+    /// a period, two digits, then a blank.
+    static func startsWithTime(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var digits = line.drop(while: { $0.properties.isWhitespace })
+        let hours = digits.prefix(while: { ("0"..."9").contains($0) }).count
+        guard (1...2).contains(hours) else { return false }
+        digits = digits.dropFirst(hours)
+        guard let mark = digits.first, mark == ":" || mark == "." else { return false }
+        digits = digits.dropFirst()
+        let minutes = digits.prefix(while: { ("0"..."9").contains($0) }).count
+        guard minutes == 2 else { return false }
+        return digits.dropFirst(2).first.map { $0.properties.isWhitespace } ?? false
     }
 
     /// For each line, its paragraph's width when the paragraph is hard-wrapped, else 0: lines of such a paragraph

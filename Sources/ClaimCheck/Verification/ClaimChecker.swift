@@ -524,6 +524,22 @@ public struct ClaimChecker: Sendable {
             adopted.explanation += " " + words.otherPartnerReading(first, first: checked.explanation)
             return adopted
         }
+        // ("… 'Das Defizit mit Vietnam hat sich seit 2017 fast verdoppelt.' … Das Defizit erreichte im Jahr 2018 … 418,2
+        // Milliarden Dollar", in a fact check about China: the country the article names most often, where the one
+        // carried over does not hold. Tried without a doubt of its own: a carried partner is mostly right.)
+        if checked.verdict != .supported, claim.outOfScope == nil, let first = claim.partner,
+            let main = claim.articlePartner,
+            var adopted = firstSupported(
+                claim, [main], language, date: date,
+                reading: { reading, partner in
+                    reading.partner = partner
+                    reading.articlePartner = nil
+                    reading.partnerReadings = []
+                })
+        {
+            adopted.explanation += " " + words.otherPartnerReading(first, first: checked.explanation)
+            return adopted
+        }
         // "U.S. exports to Mexico rose to $265 billion, to Canada to $282 billion": a figure wrong for the
         // country it was read with but right for another the sentence names may have been attached to
         // the wrong one; unsure, not wrong.

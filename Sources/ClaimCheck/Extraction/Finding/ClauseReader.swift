@@ -1499,7 +1499,7 @@ struct ClauseReader {
                 if case .months(let range)? = resolvePeriod(other) { return .months(range.yearEarlier) }
             }
             if ownYear == nil, case .months(let range) = discourse.period { return .months(range.yearEarlier) }
-            if ownYear == nil, let base = discourse.period?.last, case .month(let y, let m) = base {
+            if ownYear == nil, let base = pointedPoint ?? discourse.period?.last, case .month(let y, let m) = base {
                 return .single(.month(y - 1, m))
             }
             // ("Zwischen Washington und Canberra gilt seit Januar 2005 ein Freihandelsvertrag. Im Jahr davor lieferten
@@ -2832,6 +2832,22 @@ struct ClauseReader {
             .contains(where: { joined.hasPrefix($0) })
     }
 
+    /// The month or year a sentence opened by "da", "dann", "then" points to: the last the sentence before named
+    /// (not the conjunction: "Da die Einfuhren stiegen, …" puts its subject, not its verb, after "da").
+    var pointedPoint: Period? {
+        guard ["da", "dann", "then"].contains(words.first ?? ""), words.count > 2,
+            !["die", "der", "das", "den", "dem", "sie", "es", "er", "wir", "man", "diese", "dieser"].contains(words[1])
+        else { return nil }
+        return discourse.previousSentencePoint
+    }
+
+    /// Nouns that "trade" modifies ("this trade war", "this trade deficit"): no pointer back to the trade in goods.
+    static let nounsAfterTrade: Set<String> = [
+        "war", "wars", "deal", "deals", "deficit", "deficits", "gap", "surplus", "balance", "dispute", "policy",
+        "agreement", "pact", "talks", "tensions", "barriers", "relationship", "relations", "partner", "partners",
+        "figures", "data", "numbers", "representative", "truce",
+    ]
+
     /// The goods named for the figure at `figureToken`, one code as the sentence names it (see ``product(for:)``).
     private func productNamed(for figureToken: Int, window: Int, after afterWindow: Int) -> Product? {
         // ("176,7 Mrd. US-Dollar – so viel gaben die USA 2023 für importierte pharmazeutische Erzeugnisse aus", "$1.2bn:
@@ -3039,6 +3055,22 @@ struct ClauseReader {
         {
             return .hs(subject.code)
         }
+        // ("Von allen Fahrzeugen und Fahrzeugteilen, die die USA einführen, kommen mehr als 35 Prozent aus Mexiko. …
+        // Bei den Kanadiern ist dieser Handel um fast zehn Prozent eingebrochen": "this trade" right after goods were
+        // spoken of is the trade in those goods; with no goods before, it is the pair's whole trade.)
+        // (Or those of the last claim about goods, when a sentence without goods of its own came between.)
+        if let carried = discourse.product
+            ?? (discourse.sentencesSinceClaimedGoods <= 2 ? discourse.claimedGoods : nil),
+            // (Not "the year that trade peaked", a relative clause; nor "this trade war", "this trade deficit".)
+            let pointer = words.indices.dropLast().first(where: { index in
+                ["dieser", "diesen", "dieses", "this"].contains(words[index])
+                    && ["handel", "handels", "trade"].contains(words[index + 1])
+                    && !(index + 2 < words.count && Self.nounsAfterTrade.contains(words[index + 2]))
+            }), abs(pointer - figureToken) <= window,
+            !cues.products.contains(where: { !$0.listed })
+        {
+            return .hs(carried)
+        }
         // "mehr als ein Zehntel der US-Einfuhren dieses Kapitels": the goods the sentence before spoke of.
         if let anaphor = Lexicon.productAnaphor(in: words), abs(anaphor - figureToken) <= window {
             // ("Radioaktive Stoffe kommen ebenfalls aus Russland: … führten die USA davon Waren für rund 103 Millionen
@@ -3214,10 +3246,11 @@ struct ClauseReader {
         let between = text[tokens[start].range.upperBound..<tokens[end].range.lowerBound]
         return between.range(
             // (A cause after a comma too: "ist um ein Fünftel geschrumpft, auch weil japanische Hersteller in
-            // Nordamerika bauen", ", because Asia and Europe bought more".)
+            // Nordamerika bauen", ", because Asia and Europe bought more"; and a concession: ", obwohl Peking im Juli
+            // desselben Jahres die Bindung gelockert hatte".)
             // ("…, even as chip exports slumped": a concession too.)
             of:
-                #",\s+(while|whereas|but|even\s+as|even\s+though|although|während|wohingegen|aber|doch|(auch\s+)?weil|because|denn)\s"#,
+                #",\s+(while|whereas|but|even\s+as|even\s+though|although|though|während|wohingegen|aber|doch|obwohl|obgleich|wenngleich|(auch\s+)?weil|because|denn)\s"#,
             options: .regularExpression)
             != nil
     }
@@ -3257,10 +3290,16 @@ struct ClauseReader {
         ]
         // ("From China, the biggest category was electrical machinery, about 29%": a clause with its own
         // verb is no apposition.)
+        // (Nor is one whose subject trades: "According to Census data, the United States imported $5.8 billion of
+        // footwear …, up 12.3%" is the sentence's main clause after an opening phrase.)
         let verbs: Set<String> = ["was", "were", "is", "are", "war", "waren", "ist", "sind"]
         if token >= 1, let start = (max(1, token - reach)...token).last(where: { comma($0 - 1, $0) }),
             openers.contains(words[start]),
-            !comma(start, token), !words[start..<token].contains(where: verbs.contains)
+            !comma(start, token),
+            !words[start..<token].contains(where: {
+                verbs.contains($0) || Lexicon.finiteTradeVerbs.contains($0)
+                    || Lexicon.germanFiniteTradeVerbs.contains($0)
+            })
         {
             return true
         }

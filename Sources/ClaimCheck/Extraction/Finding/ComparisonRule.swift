@@ -175,7 +175,9 @@ extension ClauseReader {
             else { continue }
             var (flow, flowToken) = figure.map { ($0.flow, nil) } ?? self.flow(near: anchor)
             if figure == nil, mirrored(flow, flowToken: flowToken) { flow = flow == .exports ? .imports : .exports }
-            if flow != .balance, cues.deficit || cues.surplus, figure == nil { flow = .balance }
+            if flow != .balance, figure == nil, cues.deficit || cues.surplus {
+                flow = ownClauseFlow(anchor: index) ?? .balance
+            }
             // ("Taiwan overtook South Korea as a supplier", "Mexiko hat China als Lieferant überholt": passing
             // another in a list compares by the list's measure.)
             // ("overtook Germany to become the fourth-largest source of the U.S. deficit": the balance.)
@@ -311,6 +313,16 @@ extension ClauseReader {
         }
     }
 
+    /// The flow of a comparison whose own clause (the stretch around its comparison word that no comma parts from it)
+    /// names a flow and no balance: "Im Handel mit Litauen, mit dem die USA mehr Waren austauschten als mit Russland,
+    /// verbuchten sie einen Überschuss" compares trade, whatever surplus the sentence has. `nil` where the clause names
+    /// none (a deficit or surplus of the sentence makes it one of balances then).
+    func ownClauseFlow(anchor: Int) -> Flow? {
+        let own = cues.flows.filter { abs($0.token - anchor) <= 8 && !clauseCommaBetween($0.token, anchor) }
+        guard !own.contains(where: { $0.flow == .balance }) else { return nil }
+        return own.min(by: { abs($0.token - anchor) < abs($1.token - anchor) })?.flow
+    }
+
     /// "America sold more goods to Britain in 2020 than it bought from it", "Britain buys more from the United States
     /// than it sells there", "verkauften die Amerikaner mehr nach Finnland, als sie von dort bezogen": one partner's two
     /// flows compared without a figure, the sign of the balance. The verbs say the flows and the subject whose they are
@@ -444,7 +456,7 @@ extension ClauseReader {
         let anchor = tokens[index].range.lowerBound
         var (flow, flowToken) = self.flow(near: anchor)
         if mirrored(flow, flowToken: flowToken) { flow = flow == .exports ? .imports : .exports }
-        if flow != .balance, cues.deficit || cues.surplus { flow = .balance }
+        if flow != .balance, cues.deficit || cues.surplus { flow = ownClauseFlow(anchor: index) ?? .balance }
         if let previousFlow = previous?.flow { flow = previousFlow }
         // (More or less than: the claim spans the period compared with, "more than in the whole of 2023".)
         let end = direction == 0 ? tokens[marker].range.upperBound : mention.range.upperBound

@@ -45,6 +45,10 @@ struct Discourse {
     /// are a different story.", "Den Ausschlag gaben Arzneimittel."), whose goods the next sentence's figures may
     /// measure.
     var productTopic = false
+    /// The goods of the last claim about goods (a value, share or change of one chapter), with the sentences read
+    /// since: what "dieser Handel", "this trade" a sentence or two later is the trade in.
+    var claimedGoods: String?
+    var sentencesSinceClaimedGoods = 99
     /// The frames of the previous sentence's money figures, for "… respectively".
     var lastFrames: [FigureFrame] = []
     /// The last multiple comparing two sides ("die Chinesen verkauften den Amerikanern sechsmal so viel, wie sie von
@@ -79,6 +83,10 @@ struct Discourse {
     var previousSentencePeriod: ClaimPeriod?
     /// The same, for the sentence being read, which becomes the previous one's when the next is read.
     var sentencePeriod: ClaimPeriod?
+    /// The last month or year the sentence before named, claim or not ("Die ersten Daten für dieses Jahr reichen nur
+    /// bis Januar."), for a sentence that points to it with "Da", "Then"; and the same for the sentence being read.
+    var previousSentencePoint: Period?
+    var sentencePoint: Period?
     /// The last country any sentence named (trade sentence or not), for "the country", "das Land".
     var lastNamedCountry: String?
     /// The country the sentence just read ranked by a comparative, which it is about rather than
@@ -130,6 +138,14 @@ struct Discourse {
             let (aRun, bRun) = (a.key.isSingle ? 0 : 1, b.key.isSingle ? 0 : 1)
             return (a.value, a.key.last, aRun, a.key.description) < (b.value, b.key.last, bRun, b.key.description)
         }?.key
+    }
+
+    /// How often the article has named each country (by name, adjective or compound), the home reporter aside.
+    var namedTally: [String: Int] = [:]
+
+    /// The country the article has named most often (the first in code order on a tie).
+    var mostNamedCountry: String? {
+        namedTally.max { a, b in (a.value, b.key) < (b.value, a.key) }?.key
     }
 
     /// The partner the article has claimed most often (the first in code order on a tie).
@@ -428,6 +444,11 @@ struct Discourse {
             period = .months(to)
         } else if let claimed = found.claimedPeriod {
             period = claimed
+        }
+        sentencesSinceClaimedGoods += 1
+        if case .hs(let code)? = found.claims.last(where: { $0.product != .total })?.product {
+            claimedGoods = code
+            sentencesSinceClaimedGoods = 0
         }
         for claim in found.claims where claim.unit == .usd || claim.unit == .percent {
             if let claimed = claim.period, case .single = claimed {

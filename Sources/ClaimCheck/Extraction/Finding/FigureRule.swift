@@ -254,6 +254,15 @@ extension ClauseReader {
             {
                 draft.period = latestYear
             }
+            // ("Die ersten Daten für dieses Jahr reichen nur bis Januar. Da sind die Einfuhren aus der Türkei auf 1,4
+            // Milliarden Dollar gestiegen": a sentence opened by "da", "then" is of the time the sentence before named.)
+            // (A level's; a change's base and end the sentence says otherwise: "– ein Minus von 84 Prozent gegenüber dem
+            // Mai 2019".)
+            if draft.kind != .change, let pointed = pointedPoint,
+                !periodMentions.contains(where: { tokenIndex(of: $0.range.lowerBound) < draft.token })
+            {
+                draft.period = .single(pointed)
+            }
             if draft.period == nil { draft.period = discourse.period }
             if draft.period == nil, speaksOfNow { draft.period = latestYear }
             // A headline or opening line before any period is named ("US-Importe aus Mexiko steigen auf fast
@@ -558,7 +567,15 @@ extension ClauseReader {
             let between = text[tokens[balance].range.upperBound..<tokens[own].range.lowerBound]
             return between.contains(":") || between.contains(";")
         }
-        if let balance = clauseFlows.first(where: { $0.flow == .balance && !balanceBeyondColon($0.token) }),
+        // ("Im Handel mit Litauen, mit dem die USA mehr Waren austauschten als mit Russland, verbuchten sie einen
+        // Überschuss": nor one past the comma that closes the clause of the figure and its own flow word.)
+        let ownFlowClosed = { (balance: Int) -> Bool in
+            guard let own = flowToken, own > figureToken, own - figureToken <= 4, own < balance else { return false }
+            return self.clauseCommaBetween(own, balance)
+        }
+        if let balance = clauseFlows.first(where: {
+            $0.flow == .balance && !balanceBeyondColon($0.token) && !ownFlowClosed($0.token)
+        }),
             balance.token < figureToken || (flowToken.map { $0 > figureToken } ?? true)
         {
             let named = Set(clauseFlows.map(\.flow))
@@ -926,7 +943,11 @@ extension ClauseReader {
                                 && !words[noun..<start].contains(where: Lexicon.isShare)
                         }))
                     || (Lexicon.isChange(words[start - 1])
-                        && !(words[start - 1] == "up" && start >= 2 && Lexicon.isShare(words[start - 2])))
+                        && !(words[start - 1] == "up" && start >= 2 && Lexicon.isShare(words[start - 2]))
+                        // ("China's share of U.S. goods imports slipped below 18 percent": a move past a mark is to a
+                        // level, not by an amount.)
+                        && !["below", "above", "under", "over", "unter", "über"].contains(
+                            figure.text.lowercased().prefix(while: \.isLetter)))
                     || (start >= 2 && ["by", "um"].contains(words[start - 2])
                         && [
                             "about", "around", "nearly", "almost", "roughly", "rund", "etwa", "fast", "knapp", "gut",
@@ -1355,13 +1376,41 @@ extension ClauseReader {
                         })
                 })
         }
+        // ("Last year the goods deficit reached $1.20 trillion, a record, with the deficit with the EU widening to
+        // $235.9 billion": so is one named past a comma by a flow noun of the figure's own flow whose figure follows it;
+        // and when the article spoke of that very country before, the figure set apart from it is the whole.)
+        let draftFlow = draft.flow
+        let ownFlowsFigureAfter = { (mention: CountryMention) -> Bool in
+            cues.flows.contains { cue in
+                cue.flow == draftFlow && cue.token >= figureEnd && cue.token < mention.token
+                    && mention.token - cue.token <= 3
+                    && self.clauseCommaBetween(max(0, figureEnd - 1), cue.token)
+            }
+                && figures.contains { other in
+                    let at = self.tokenIndex(of: other.range.lowerBound)
+                    return at > mention.token && at - mention.token <= 8
+                }
+        }
+        // ("The U.S. goods deficit had come to $101.7 billion in 1990, and Japan alone accounted for $41.1 billion of
+        // it": so is one opening a clause after ", and" that goes on to a figure of its own.)
+        let opensClauseToItsFigure = { (mention: CountryMention) -> Bool in
+            mention.token >= 2 && ["and", "und", "but", "aber"].contains(words[mention.token - 1])
+                && self.clauseCommaBetween(mention.token - 2, mention.token - 1)
+                && figures.contains { other in
+                    let at = self.tokenIndex(of: other.range.lowerBound)
+                    return at > mention.token && at - (mention.token + mention.count) <= 6
+                }
+        }
         if draft.kind != .comparison, let partner = draft.partner, partner != "WORLD",
             case let named = others.filter({ $0.code == partner }), !named.isEmpty,
             named.allSatisfy({
-                $0.token > figureEnd && (nextMainClauseBetween(figureEnd, $0.token) || pastAnotherFigure($0))
+                $0.token > figureEnd
+                    && (nextMainClauseBetween(figureEnd, $0.token) || pastAnotherFigure($0) || ownFlowsFigureAfter($0)
+                        || opensClauseToItsFigure($0))
             })
         {
-            draft.partner = discourse.partner ?? "WORLD"
+            let setApart = named.allSatisfy(ownFlowsFigureAfter)
+            draft.partner = discourse.partner.flatMap { setApart && $0 == partner ? nil : $0 } ?? "WORLD"
             draft.partnerCarriedPastNamed = true
         }
         // "Das ist ein Plus von einem Drittel, während die Einfuhren aus China … zurückgingen": a country
@@ -2624,8 +2673,12 @@ extension ClauseReader {
             return true
         }
         // (The subject's own "with": not the one before it, "With Honduras, the U.S. balance swung from a $495 million
-        // deficit …".)
-        return ((subject.token + subject.count)..<words.count).contains { index in
+        // deficit …"; nor one inside a relative clause on the country: "Mit Südkorea, das seit 2012 durch ein Abkommen
+        // mit den USA verbunden ist, belief sich das Defizit …" is the home reporter's deficit.)
+        // (The range opens on the subject's last word: a relative pronoun right after it opens a clause.)
+        let subjectWords = withoutRelativeClauses((subjectEnd - 1)..<words.count, keeping: draft.token)
+        return subjectWords.contains { index in
+            guard index >= subjectEnd else { return false }
             guard index > 0, ["with", "mit", "gegenüber"].contains(words[index - 1]) else { return false }
             // ("the Netherlands, with which the United States ran a surplus": the home reporter runs it.)
             if ["which", "whom", "denen", "dem", "der"].contains(words[index]) { return false }
@@ -2681,7 +2734,21 @@ extension ClauseReader {
             && commaBetween(draft.token - 2, draft.token - 1)
             && !cues.flows.contains { $0.token >= start && $0.token < draft.token }
             && !mentions.contains { $0.token >= start && $0.token < draft.token }
-        guard between.count <= 2 && between.contains(where: { ["auf", "to"].contains($0) }) || afterItsPeriod else {
+        // ("Goods exports rose 17.9 percent from 2021 and passed the $2 trillion mark": a mark the changed flow passed,
+        // joined to the change, is a level of the change's end.)
+        let passedAfter =
+            between.count <= 6 && between.contains(where: { ["and", "und"].contains($0) })
+            && between.contains(where: {
+                Lexicon.exceedVerbs.contains($0)
+                    || ["passed", "crossed", "surpassed", "überschritten", "überschritt", "knackten", "knackte"]
+                        .contains($0)
+            })
+            && !cues.flows.contains { $0.token >= start && $0.token < draft.token }
+            && !mentions.contains { $0.token >= start && $0.token < draft.token }
+        guard
+            between.count <= 2 && between.contains(where: { ["auf", "to"].contains($0) }) || afterItsPeriod
+                || passedAfter
+        else {
             return
         }
         if afterItsPeriod, let partner = change.partner,
