@@ -567,15 +567,7 @@ extension ClauseReader {
             let between = text[tokens[balance].range.upperBound..<tokens[own].range.lowerBound]
             return between.contains(":") || between.contains(";")
         }
-        // ("Im Handel mit Litauen, mit dem die USA mehr Waren austauschten als mit Russland, verbuchten sie einen
-        // Überschuss": nor one past the comma that closes the clause of the figure and its own flow word.)
-        let ownFlowClosed = { (balance: Int) -> Bool in
-            guard let own = flowToken, own > figureToken, own - figureToken <= 4, own < balance else { return false }
-            return self.clauseCommaBetween(own, balance)
-        }
-        if let balance = clauseFlows.first(where: {
-            $0.flow == .balance && !balanceBeyondColon($0.token) && !ownFlowClosed($0.token)
-        }),
+        if let balance = clauseFlows.first(where: { $0.flow == .balance && !balanceBeyondColon($0.token) }),
             balance.token < figureToken || (flowToken.map { $0 > figureToken } ?? true)
         {
             let named = Set(clauseFlows.map(\.flow))
