@@ -7447,8 +7447,8 @@ struct Unseen126CorpusTests {
 
 /// The hundred-and-twenty-seventh unseen corpus (`Fixtures/unseen-127`): 20 articles (10 German, 10 English, 193 claims)
 /// by two writers who had read only the corpus brief (with its thirty-third- and fifty-fifth-session sections) and
-/// the data files, written at the start of session 55 and committed before the checker first ran on it. Held out:
-/// only its totals are ever read.
+/// the data files, written at the start of session 55 and committed before the checker first ran on it. Held out
+/// through session 55 (only its totals read); a development corpus from session 56 on, its articles read.
 @Suite("Unseen corpus 127")
 struct Unseen127CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -7456,8 +7456,7 @@ struct Unseen127CorpusTests {
             "Unseen corpus 127", folder: "Fixtures/unseen-127",
             CorpusThresholds(
                 articles: 20, gold: 193, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (a7412c6): 79.8% right, precision 84.4%, recall
@@ -7471,8 +7470,8 @@ struct Unseen127CorpusTests {
 
 /// The hundred-and-twenty-eighth unseen corpus (`Fixtures/unseen-128`): 20 articles (10 German, 10 English, 200 claims)
 /// by two writers who had read only the corpus brief (with its thirty-third- and fifty-fifth-session sections) and
-/// the data files, written at the start of session 55 and committed before the checker first ran on it. Held out:
-/// only its totals are ever read.
+/// the data files, written at the start of session 55 and committed before the checker first ran on it. Held out
+/// through session 55 (only its totals read); a development corpus from session 56 on, its articles read.
 @Suite("Unseen corpus 128")
 struct Unseen128CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -7480,8 +7479,7 @@ struct Unseen128CorpusTests {
             "Unseen corpus 128", folder: "Fixtures/unseen-128",
             CorpusThresholds(
                 articles: 20, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (a7412c6): 84.5% right, precision 82.7%, recall
@@ -7514,4 +7512,94 @@ struct Unseen129CorpusTests {
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
     static let maximumFalseAlarms = 2
+}
+
+/// The hundred-and-thirtieth unseen corpus (`Fixtures/unseen-130`): 20 articles (10 German, 10 English, 197 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-sixth-session sections) and
+/// the data files, written at the start of session 56 and committed before the checker first ran on it. Held out:
+/// only its totals are ever read.
+@Suite("Unseen corpus 130")
+struct Unseen130CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 130", folder: "Fixtures/unseen-130",
+            CorpusThresholds(
+                articles: 20, gold: 197, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (7b732f5): 80.7% right, precision 83.3%, recall
+    // 96.4%, 9 false alarms (docs/measurements/unseen-130-133-first-measurement-session-56.txt).
+    static let minimumRight = 0.80
+    static let minimumPrecision = 0.83
+    static let minimumRecall = 0.96
+    static let maximumFalseAlarms = 10
+}
+
+/// The hundred-and-thirty-first unseen corpus (`Fixtures/unseen-131`): 20 articles (10 German, 10 English, 200 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-sixth-session sections) and
+/// the data files, written at the start of session 56 and committed before the checker first ran on it. Held out:
+/// only its totals are ever read.
+@Suite("Unseen corpus 131")
+struct Unseen131CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 131", folder: "Fixtures/unseen-131",
+            CorpusThresholds(
+                articles: 20, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (7b732f5): 79.0% right, precision 82.9%, recall
+    // 92.0%, 3 false alarms (docs/measurements/unseen-130-133-first-measurement-session-56.txt).
+    static let minimumRight = 0.79
+    static let minimumPrecision = 0.82
+    static let minimumRecall = 0.92
+    static let maximumFalseAlarms = 4
+}
+
+/// The hundred-and-thirty-second unseen corpus (`Fixtures/unseen-132`): 20 articles (10 German, 10 English, 190 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-sixth-session sections) and
+/// the data files, written at the start of session 56 and committed before the checker first ran on it. Measured
+/// blind once (its first measurement); a development corpus from then on in session 56, its articles read.
+@Suite("Unseen corpus 132")
+struct Unseen132CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 132", folder: "Fixtures/unseen-132",
+            CorpusThresholds(
+                articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    // Measured: first, with the checker of the session's start (7b732f5): 85.8% right, precision 84.0%, recall
+    // 93.7%, 1 false alarm (docs/measurements/unseen-130-133-first-measurement-session-56.txt).
+    static let minimumRight = 0.85
+    static let minimumPrecision = 0.84
+    static let minimumRecall = 0.93
+    static let maximumFalseAlarms = 2
+}
+
+/// The hundred-and-thirty-third unseen corpus (`Fixtures/unseen-133`): 20 articles (10 German, 10 English, 192 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-sixth-session sections) and
+/// the data files, written at the start of session 56 and committed before the checker first ran on it. Measured
+/// blind once (its first measurement); a development corpus from then on in session 56, its articles read.
+@Suite("Unseen corpus 133")
+struct Unseen133CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 133", folder: "Fixtures/unseen-133",
+            CorpusThresholds(
+                articles: 20, gold: 192, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    // Measured: first, with the checker of the session's start (7b732f5): 80.2% right, precision 84.7%, recall
+    // 94.8%, 3 false alarms (docs/measurements/unseen-130-133-first-measurement-session-56.txt).
+    static let minimumRight = 0.80
+    static let minimumPrecision = 0.84
+    static let minimumRecall = 0.94
+    static let maximumFalseAlarms = 4
 }
