@@ -8073,6 +8073,93 @@ struct AmbiguityTests {
             ).last == "value balance CHN 2018 supported")
     }
 
+    @Test func readingsTheFiftySixthSessionAdded() {
+        // A rate word in a subordinate clause past the figure is not the figure's (before: a daily average, contradicted).
+        #expect(
+            verdicts(
+                "In March alone, exports to Japan came to $5.7 billion, according to the Census Bureau, as tankers left "
+                    + "the Gulf ports almost daily.", "2015-05-20", .en) == ["value exports JPN 2015-03 supported"])
+        // "fell 37% from March to April": month to month, and the level after it is April's (before: March and April
+        // against the year before, and their sum).
+        #expect(
+            verdicts(
+                "U.S. shipments to Mexico fell 37% from March to April, to $12.4 billion, and recovered only in the "
+                    + "summer.", "2020-07-14", .en)
+                == ["change exports MEX 2020-03..2020-04 supported", "value exports MEX 2020-04 supported"])
+        // A run of months without a year, after a past year the sentence names, is of that year; the record of that
+        // year is of those months in every year (before: the whole year, contradicted).
+        #expect(
+            verdicts(
+                "The high-water mark came in 2022, when imports from Vietnam reached $63.8 billion from January through "
+                    + "June.", "2023-10-01", .en)
+                == ["value imports VNM 2022-01..2022-06 supported", "peak imports VNM 2022-01..2022-06 supported"])
+        // "U.S. goods purchases" of a country are its purchases of American goods (before: imports, contradicted).
+        #expect(
+            verdicts("- Canada: $309.6 billion in U.S. goods purchases last year.", "2022-02-15", .en)
+                == ["value exports CAN 2021 supported"])
+        // Goods sent: "sent" with a sum after it is a flow; the only goods of the sentence, in an apposition on its
+        // subject, are a reading of the sum (before: no claim; all goods, contradicted).
+        #expect(
+            verdicts("Mexico sent just $16.3 billion of fuels last year.", "2025-02-20", .en)
+                == ["composition imports MEX 2024 supported"])
+        #expect(
+            verdicts("Canada, the biggest foreign source of fuels, sent $124.5 billion last year.", "2025-02-20", .en)
+                == ["composition imports CAN 2024 supported", "rank imports Canada 2024 supported"])
+        // Goods named by someone's term reach past the speaker; "That" and "it" opening a clause carry the goods
+        // (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "Last year America imported $241.0 billion worth of what the statisticians call mineral fuels. That was "
+                    + "about 7% of all its imports, and it was down 4% from 2023.", "2025-03-12", .en)
+                == [
+                    "composition imports WORLD 2024 supported", "composition imports WORLD 2024 supported",
+                    "change imports WORLD 2023..2024 supported",
+                ])
+        // "American farm products" are farm goods, which the store has no export detail for (before: all exports,
+        // contradicted).
+        #expect(
+            verdicts("Japan was the third-largest market for American farm products in 2016.", "2017-03-01", .en)
+                == ["rank exports Japan 2016 unverifiable"])
+        // A bare "since" closing a clause runs from the year just named (before: from the year before it).
+        #expect(
+            verdicts(
+                "In 1994, our exports to Canada were a fraction of today's total; they have roughly tripled since.",
+                "2023-03-20", .en) == ["change exports CAN 1994..2022 supported"])
+        // A period in a clause of causes opened by "as" without a comma is that clause's (before: the second half).
+        #expect(
+            verdicts(
+                "U.S. imports from Peru rose 1.2% from 2022 as miners shipped more copper during the second half.",
+                "2024-03-03", .en) == ["change imports PER 2022..2023 supported"])
+        // The "with the United States" of another country's clause does not make the partner own the balance (before:
+        // a surplus with Mexico, contradicted).
+        #expect(
+            verdicts(
+                "The claim: \"Their exports to Mexico grew last year, their deficit with Mexico hit $172 billion, and "
+                    + "Canada ran a $62 billion surplus with the United States.\"", "2025-03-18", .en)
+                == ["value balance MEX 2024 supported", "value balance CAN 2024 supported"])
+        // "insgesamt" right after a country is the country's whole, not the world.
+        #expect(
+            verdicts(
+                "Die Europäische Union insgesamt lieferte 2023 Waren für 576 Milliarden Dollar in die USA.",
+                "2024-05-08",
+                .de) == ["value imports EU 2023 supported"])
+        // One country and the goods it is strong in, in a sentence without figures, set the goods of the next
+        // sentence's change (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "Die USA importierten 2023 viel aus Indonesien. Indonesien punktet derweil bei Schuhen. Die Einfuhren aus "
+                    + "dem Land stiegen in den ersten sieben Monaten um 7 Prozent.", "2024-09-10", .de)
+                == ["change imports IDN 2023-01..2023-07 → 2024-01..2024-07 supported"])
+        // A count that announces a list of countries, and the same count later on, stand for that list (before: one
+        // of them, contradicted or unsure).
+        #expect(
+            verdicts(
+                "In 2023 the United States exported $4.5 billion in goods to the three Baltic economies that matter here, "
+                    + "Estonia, Latvia and Lithuania. That year the three countries bought 0.2 percent of all U.S. goods "
+                    + "exports.", "2024-10-15", .en)
+                == ["value exports EST+LVA+LTU 2023 supported", "share exports EST+LVA+LTU 2023 supported"])
+    }
+
     @Test func readingsTheFiftyFourthSessionAdded() {
         // A figure wrong for the goods read near it and right for all goods is of all goods (before: chapter 85,
         // contradicted).

@@ -503,7 +503,10 @@ public struct ClaimFinder: Sendable {
                 discourse.sentencePeriod = .months(range)
             }
         }
-        guard discourse.admits(reader) else { return [] }
+        guard discourse.admits(reader) else {
+            if discourse.setsGoodsTopic(reader) { discourse.rememberGoodsTopic(reader) }
+            return []
+        }
         var found = SentenceClaims()
         reader.figureClaims(into: &found)
         reader.productRankClaims(into: &found)

@@ -517,6 +517,9 @@ enum Lexicon {
         // Groups of chapters, checked against the sum of their chapters (`ClaimChecker.groupTrade`).
         // (Clothing is two chapters, knitted and woven: HS 61 and 62.)
         ("apparel", "61-62"), ("clothing", "61-62"), ("clothes", "61-62"), ("garment", "61-62"), ("kleidung", "61-62"),
+        // ("the sixth-largest market for American farm products", "farm exports": the farm's goods, not a farm.)
+        ("farm product", "AG"), ("farm good", "AG"), ("farm export", "AG"), ("farm import", "AG"),
+        ("farm commodit", "AG"), ("farm shipment", "AG"), ("farm sale", "AG"),
         ("agricultur", "AG"), ("agrar", "AG"), ("food", "AG"), ("lebensmittel", "AG"), ("nahrungsmittel", "AG"),
         // Goods named by their everyday words, from the Harmonized System's chapter titles: dairy (04), fats and oils
         // (15), cork (45), boats (89), home textiles (63), carpets (57), ceramics (69), leather goods (42), tyres (40),

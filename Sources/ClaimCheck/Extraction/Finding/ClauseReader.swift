@@ -703,6 +703,33 @@ struct ClauseReader {
         return nil
     }
 
+    /// Whether "as" or "because" opens a clause of causes, without a comma, between two tokens: "up 32% from 2023 as
+    /// Codelco redirected cathode during the second half" (not "as much as", "the same as in 2019").
+    func opensCauseWithoutComma(between figure: Int, and token: Int) -> Bool {
+        let before: Set<String> = ["same", "such", "twice", "much", "high", "low", "well", "just", "so", "as"]
+        let after: Set<String> = ["in", "im", "for", "a", "an", "part", "recently", "late", "early", "expected"]
+        guard figure + 2 < token else { return false }
+        for index in (figure + 2)..<token where words[index] == "as" || words[index] == "because" {
+            guard index + 1 < token else { continue }
+            let next = words[index + 1]
+            if !before.contains(words[index - 1]), !Lexicon.notAClauseAfterOpener.contains(next), !after.contains(next)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a bare "since" closes a clause ("they have grown nearly eightfold since."): since the time just named.
+    func closesClauseWithBareSince() -> Bool {
+        for index in words.indices where words[index] == "since" {
+            if index + 1 == tokens.count { return true }
+            let gap = text[tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound]
+            if gap.contains(where: { ",;:–—".contains($0) }) { return true }
+        }
+        return false
+    }
+
     /// Whether the word at a token marks a comparison's base: not "from" before a country ("imports from
     /// Russia fell … in 2022") nor "than" inside a figure's hedge ("by more than half in 2022").
     func isBaseMarker(at index: Int, _ markers: Set<String>) -> Bool {
@@ -857,6 +884,15 @@ struct ClauseReader {
             tokens[flowToken].text.first?.isLowercase == true
         {
             return flow == .exports || flow == .imports
+        }
+        // ("Mexico: $277.2 billion in U.S. goods purchases last year": purchases of the home reporter's goods, its
+        // adjective and the goods noun right before the noun, are the buyer's, the partner's.)
+        if buys, flow == .imports, flowToken >= 2, Lexicon.goodsNouns.contains(words[flowToken - 1]),
+            Lexicon.homeAdjectives.contains(words[flowToken - 2]) || ["u.s.", "us"].contains(words[flowToken - 2]),
+            // (Not "U.S. goods purchases from China": the home reporter's own, from the partner.)
+            !words[(flowToken + 1)..<min(words.count, flowToken + 3)].contains(where: { ["from", "aus"].contains($0) })
+        {
+            return true
         }
         // "…, while buying $24.7 billion of American products", "kaufte für 60 Milliarden Dollar amerikanische Waren":
         // the home reporter's goods bought: the buyer is the partner.
@@ -1249,6 +1285,42 @@ struct ClauseReader {
         return discourse.period?.last.year
     }
 
+    /// "The high-water mark came in 2018, when exports reached $83.5 billion from January through August": a run of
+    /// months without a year of its own, after a past year the sentence names (not as a base, "than in 2017", nor
+    /// past a contrast), is of that year.
+    func yearNamedBefore(_ mention: PeriodMention) -> Int? {
+        let token = tokenIndex(of: mention.range.lowerBound)
+        // (Not months said of this year: "2022 lag das Land auf Platz neun, in den ersten vier Monaten dieses Jahres …".)
+        let said = mention.text.lowercased()
+        guard !["this", "dies", "laufend", "current"].contains(where: { said.contains($0) }) else { return nil }
+        // (A year said by its number, not "im vergangenen Jahr", which the months of this year may follow.)
+        guard
+            let named = periodMentions.last(where: { other in
+                guard other.range.upperBound <= mention.range.lowerBound, case .single(let period) = other.kind else {
+                    return false
+                }
+                return !period.isMonth
+            }),
+            case .single(let period) = named.kind, named.text.contains(where: \.isNumber)
+        else { return nil }
+        let namedToken = tokenIndex(of: named.range.lowerBound)
+        // (Nor a year inside a relative clause: "The deficit, which hit a record $419bn in 2018, came to $198bn between
+        // January and July".)
+        let opener = (0..<namedToken).last(where: { commaBetween($0, $0 + 1) }).map { $0 + 1 }
+        if let opener, opener < namedToken,
+            Lexicon.relativePronouns.contains(words[opener]) || Lexicon.relativeClauseOpeners.contains(words[opener])
+        {
+            return nil
+        }
+        guard token - namedToken <= 16, !clauseBreak(from: namedToken, to: token),
+            !(max(0, namedToken - 3)..<namedToken).contains(where: {
+                isBaseMarker(at: $0, ["than", "from", "since", "seit", "compared", "gegenüber", "als", "vs", "versus"])
+            })
+        else { return nil }
+        if let date = periods.date, period.year >= date.year { return nil }
+        return period.year
+    }
+
     /// A mention as the period a figure is about: a year, a month or a run of months.
     /// Each mention is resolved once per sentence (the context does not change within it).
     func resolvePeriod(_ mention: PeriodMention) -> ClaimPeriod? {
@@ -1259,7 +1331,9 @@ struct ClauseReader {
     func resolveUncached(_ mention: PeriodMention) -> ClaimPeriod? {
         switch mention.kind {
         case .months(let first, let last, let year):
-            guard let y = year ?? impliedYear(lastMonth: last, inclusive: false) else { return nil }
+            guard let y = year ?? yearNamedBefore(mention) ?? impliedYear(lastMonth: last, inclusive: false) else {
+                return nil
+            }
             if first == 1, last == 12 { return .single(.year(y)) }
             return .months(PeriodRange(.month(y, first), .month(y, last)))
         case .rolling(let lastMonth, let year, let count):
@@ -2235,9 +2309,13 @@ struct ClauseReader {
             // ("widened 31 percent from a year earlier, which he attributed partly to … the tariff increases of 2018": a
             // relative clause after a comma has periods of its own.)
             let relativeClause = ((figure + 1)..<token).contains(where: facts.opensRelativeClause)
+            // ("up 32% from 2023 as Codelco and private producers redirected cathode from Asia during the second half":
+            // a clause of causes opened by "as" or "because" without a comma has its own periods too; not "as much
+            // as", "the same as in 2019".)
+            let causeClause = opensCauseWithoutComma(between: figure, and: token)
             // ("a fall of 25 percent, and it follows a weak 2012": a time the change came after.)
-            return !otherPercent && !andClause && !relativeClause && !clauseBreak(from: figure, to: token)
-                && !facts.followsEarlierTime(mention, after: figure)
+            return !otherPercent && !andClause && !relativeClause && !causeClause
+                && !clauseBreak(from: figure, to: token) && !facts.followsEarlierTime(mention, after: figure)
         }
         // ("Imports rose 33% in the first half of this year, even though purchases last year were 90% below their
         // 2021 level": a period before a contrast or concession is the other clause's when the figure's own clause
@@ -2472,6 +2550,28 @@ struct ClauseReader {
             let apart = (current.year - base.year) * 12 + number - baseNumber
             if apart >= 1, apart <= 3 { return .span(base, current) }
         }
+        // "fell 81% from February to March", "between May and June": two months side by side, right after
+        // the figure, are the change's start and end (not a run of months against the year before: "from January
+        // to September" stays a run, and so does any year-on-year word in the figure's stretch).
+        if let figure,
+            let mention = periodMentions.first(where: { mention in
+                guard case .months = mention.kind else { return false }
+                let token = tokenIndex(of: mention.range.lowerBound)
+                return token > figure && token - figure <= 3
+                    && ["from", "between", "zwischen"].contains(words[token])
+            }),
+            // (Two months side by side, said with "to" or "and": not "from January through April compared with the
+            // same months of 2022", nor a range written "January-April 2015".)
+            mention.text.range(of: #"\s(to|and|und)\s"#, options: .regularExpression) != nil,
+            case .months(let range)? = resolvePeriod(mention), case .month(let y1, let m1) = range.first,
+            case .month(let y2, let m2) = range.last, (y2 - y1) * 12 + m2 - m1 == 1,
+            !words[figure..<min(words.count, tokenIndex(of: mention.range.upperBound) + 6)].contains(where: {
+                ["year", "vorjahr", "vorjahres", "yoy", "y/y", "earlier", "ago", "same", "compared", "gegenüber"]
+                    .contains($0)
+            })
+        {
+            return .span(range.first, range.last)
+        }
         // "gegenüber dem Vormonat", "from the previous month": month on month.
         if periodMentions.contains(where: {
             if case .previousMonth = $0.kind { return true }; return false
@@ -2622,8 +2722,11 @@ struct ClauseReader {
             return nil
         }
         // "seither", "since then": from the context's period to the latest.
+        // ("In 1993, our exports to Mexico were a fraction of today's total; they have grown nearly eightfold since.":
+        // a bare "since" closing its clause too.)
+        let bareSince = closesClauseWithBareSince()
         if words.contains(where: { ["seither", "seitdem"].contains($0) })
-            || (words.contains("since") && words.contains("then")),
+            || (words.contains("since") && words.contains("then")) || bareSince,
             let base = ownYear ?? discourse.period?.last, let latest = end(after: .year(base.year))
         {
             return .span(.year(base.year), latest)
@@ -2854,7 +2957,18 @@ struct ClauseReader {
         // that is how much …": a clause after a dash or colon that restates the figure says what it is, however long.)
         let figure = figures.first(where: { tokenIndex(of: $0.range.lowerBound) == figureToken })
         let restated = figure.map(restatesFigure) ?? false
-        let afterWindow = restated ? max(afterWindow, 16) : afterWindow
+        // ("$241.0 billion worth of what the Census Bureau calls mineral fuels and oils", "was die Statistik als
+        // Maschinen führt": a phrase that names the goods by someone's term reaches past its speaker.)
+        let named: Bool = {
+            guard let figure else { return false }
+            let end = tokenIndex(of: figure.range.upperBound)
+            guard let what = (end..<min(words.count, end + 4)).first(where: { ["what", "was"].contains(words[$0]) })
+            else { return false }
+            return words[(what + 1)..<min(words.count, what + 7)].contains(where: {
+                ["calls", "call", "called", "terms", "classifies", "lists", "nennt", "nennen", "führt"].contains($0)
+            })
+        }()
+        let afterWindow = restated || named ? max(afterWindow, 16) : afterWindow
         // "…, knapp 30 Prozent auf Platin und Palladium": goods right after the figure's "auf" are its.
         if let figure {
             let end = tokenIndex(of: figure.range.upperBound)

@@ -94,6 +94,9 @@ struct Discourse {
     var rankedTopic: String?
     /// The countries named lately, the latest last (at most eight), for "the Southeast Asian country".
     var recentCountries: [String] = []
+    /// The last list of three countries or more the article named ("Brazil, Colombia, Chile, Peru and Argentina"), for
+    /// "the five countries taken together" later on.
+    var lastCountryList: [String] = []
     /// Whether the sentence that named `lastNamedCountry` named it before any mention of the home reporter (its
     /// subject, mostly: "Germany was the second-largest supplier", not "The United States bought … Mexican goods").
     var lastNamedCountryOpened = false
@@ -183,11 +186,40 @@ struct Discourse {
             || (periodOfFigures && facts.mentions.allSatisfy { $0.code == reader.homeReporter })
     }
 
+    /// Remembers the goods of a sentence that `setsGoodsTopic` as the topic, and nothing else of it.
+    mutating func rememberGoodsTopic(_ reader: ClauseReader) {
+        guard let goods = reader.cues.products.first(where: { !$0.listed })?.code else { return }
+        product = goods
+        productTopic = true
+        productMeasured = false
+    }
+
+    /// "Vietnam punktet derweil bei Schuhen.": a sentence the claim rules do not read (one country and the goods it is
+    /// strong in, no figure and no trade word), in a trade article, that still sets the goods the next sentence's
+    /// figures are about. (A short sentence opened by the country, with no tariff and no negation in it: not "Indien
+    /// schützt seine Landwirtschaft mit hohen Zöllen, und Neu-Delhi will sich weder bei Milchprodukten … bewegen".)
+    func setsGoodsTopic(_ reader: ClauseReader) -> Bool {
+        let facts = reader.facts
+        let denied: Set<String> = [
+            "not", "no", "neither", "nor", "never", "nicht", "kein", "keine", "keinen", "weder", "nie", "tariff",
+            "tariffs", "duties", "zoll", "zölle", "zöllen", "zollsatz",
+        ]
+        return facts.figures.isEmpty && partner != nil && sentencesSinceTrade <= 4 && facts.words.count <= 12
+            && Set(facts.mentions.map(\.code)).count == 1 && facts.mentions.first.map({ $0.token <= 1 }) == true
+            && facts.cues.products.contains(where: { !$0.listed }) && !facts.words.contains(where: denied.contains)
+    }
+
     /// Remembers what a sentence established: its partner and reporter, the flow and period it
     /// claimed (or named), its product, its figures' frames, and whether it spoke of a deficit.
     mutating func remember(_ reader: ClauseReader, found: SentenceClaims) {
         let parties = reader.parties
         let cues = reader.cues
+        let listed = reader.countryListRun().map(\.code).reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }
+        if listed.count >= 3, listed.allSatisfy({ $0.count == 3 && $0 != reader.homeReporter }) {
+            lastCountryList = listed
+        }
         // ("Analyse | Institut für Geoökonomie und Handel, Berlin | 5. September 2023": a byline's city is where the
         // page was written, not what the article is about.)
         let furniture =

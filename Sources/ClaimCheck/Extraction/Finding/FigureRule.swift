@@ -1021,7 +1021,9 @@ extension ClauseReader {
                     draft.value = -abs(draft.value)
                 }
                 draft.period = span(latest: referenceYear.map { $0 - 1 }, figure: draft.token)
-                if let product = product(for: figureToken, window: 16) { draft.product = product }
+                if let product = product(for: figureToken, window: 16) ?? pronounsGoods(before: figureToken) {
+                    draft.product = product
+                }
             } else if cues.share || ofTotal {
                 draft.kind = .share
                 if let product = product(for: figureToken, after: 14), product != .total {
@@ -1048,12 +1050,19 @@ extension ClauseReader {
                     // "Electrical machinery is the biggest category. It accounted for 28% of …"
                     draft.kind = .composition
                     draft.product = .hs(previous)
+                } else if let carried = pronounsGoods(before: figureToken) {
+                    // ("… $241.0 billion worth of mineral fuels. That was about 7% of all its imports": "that" for the
+                    // goods the sentence before measured.)
+                    draft.kind = .composition
+                    draft.product = carried
                 }
             } else if cues.change {
                 draft.kind = .change
                 if declines(near: figureToken) { draft.value = -abs(draft.value) }
                 draft.period = span(latest: referenceYear.map { $0 - 1 }, figure: draft.token)
-                if let product = product(for: figureToken, window: 16) { draft.product = product }
+                if let product = product(for: figureToken, window: 16) ?? pronounsGoods(before: figureToken) {
+                    draft.product = product
+                }
             } else if let product = product(for: figureToken), product != .total {
                 // "Elektrische Maschinen und Elektronik kamen auf 27,5 Prozent": a product's part.
                 draft.kind = .composition
@@ -1304,9 +1313,15 @@ extension ClauseReader {
             // "kein indisches Sonderproblem: Die US-Einfuhren insgesamt lagen …": the whole, named
             // between the country and the figure, is the figure's partner.
             // (A share's whole is named so too: "Chinas Anteil an den gesamten US-Importen".)
+            // ("Die Europäische Union insgesamt lieferte 2024 Waren für 605,7 Milliarden Dollar": a whole word right
+            // after the country is the country's whole, not the world.)
+            let ownEnd = own.token + own.count
+            let afterOwn =
+                ownEnd < figureToken && ["insgesamt", "overall", "altogether", "zusammen"].contains(words[ownEnd])
+                ? ownEnd + 1 : ownEnd
             draft.partner =
                 draft.kind != .share && draft.kind != .composition
-                    && namesWholeFlow(in: (own.token + own.count)..<figureToken) ? "WORLD" : own.code
+                    && namesWholeFlow(in: afterOwn..<figureToken) ? "WORLD" : own.code
         } else if isBaseFigure(draft), let previous = earlier.last(where: { $0.unit == draft.figure.unit }) {
             // "shrank to $1.06 trillion in 2023, from $1.17 trillion in 2022": a comparison's base has
             // the frame of the figure it is compared with.
@@ -1566,16 +1581,9 @@ extension ClauseReader {
         }
     }
 
-    /// "Zusammen nehmen Kanada und Mexiko ein Drittel aller US-Exporte ab", "the deficits with Japan
-    /// and Germany combined": countries joined by "and" in a sentence that says they are added up.
-    func summedPartners(_ draft: FigureDraft) -> [String] {
-        // (The word that adds up must stand in the figure's own clause, not after a semicolon, and a list
-        // said "respectively" gives each country its own figure.)
-        let clauseRange = semicolonClause(of: draft.token)
-        let clause = words[clauseRange]
-        guard draft.kind == .value || draft.kind == .share || draft.kind == .change, draft.comparedPartner == nil,
-            !clause.contains(where: { ["respectively", "jeweils", "bzw"].contains($0) })
-        else { return [] }
+    /// The longest run of countries the sentence lists, joined by commas or "and" ("Brazil, Colombia, Chile, Peru and
+    /// Argentina", "Mexiko, Kanada und Japan").
+    func countryListRun() -> [CountryMention] {
         let joiners: Set<String> = ["and", "und", "sowie", "plus"]
         var best: [CountryMention] = []
         var run: [CountryMention] = []
@@ -1599,6 +1607,20 @@ extension ClauseReader {
             run = [mention]
         }
         if run.count > best.count { best = run }
+        return best
+    }
+
+    /// "Zusammen nehmen Kanada und Mexiko ein Drittel aller US-Exporte ab", "the deficits with Japan
+    /// and Germany combined": countries joined by "and" in a sentence that says they are added up.
+    func summedPartners(_ draft: FigureDraft) -> [String] {
+        // (The word that adds up must stand in the figure's own clause, not after a semicolon, and a list
+        // said "respectively" gives each country its own figure.)
+        let clauseRange = semicolonClause(of: draft.token)
+        let clause = words[clauseRange]
+        guard draft.kind == .value || draft.kind == .share || draft.kind == .change, draft.comparedPartner == nil,
+            !clause.contains(where: { ["respectively", "jeweils", "bzw"].contains($0) })
+        else { return [] }
+        let best = countryListRun()
         // ("Canada and Mexico account for about a third of all U.S. goods trade", "Kanada und Mexiko stehen für gut ein
         // Drittel …": a list of countries opening the clause as the subject of a share adds up without "together".)
         let subjectList =
@@ -1683,8 +1705,30 @@ extension ClauseReader {
         // ("Mexico was second, and together the two neighbors took a third of everything the United States sold
         // abroad", "Auf die beiden Nachbarn zusammen entfiel knapp ein Drittel": the two countries named last.)
         let pairNouns = Lexicon.neighborNouns.union([
-            "partners", "partnern", "partner", "countries", "länder", "ländern", "nations", "staaten",
+            "partners", "partnern", "partner", "countries", "länder", "ländern", "nations", "staaten", "economies",
+            "markets", "märkte", "märkten", "volkswirtschaften",
         ])
+        let counts: [String: Int] = [
+            "two": 2, "both": 2, "beiden": 2, "beide": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4,
+            "five": 5, "fünf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7,
+        ]
+        // ("the combined U.S. surplus with the five narrowed", after "Brazil, Colombia, Chile, Peru and Argentina": a
+        // count of three or more that matches the list the article named last stands for that list, noun or not.)
+        let countsTheList = { (index: Int) -> Bool in
+            guard let count = counts[self.words[index]], count >= 3 else { return false }
+            return count == self.discourse.lastCountryList.count || count == best.count
+        }
+        // ("exported $20.8 billion in goods to the five economies that matter most for this story, Brazil, Colombia,
+        // Chile, Peru and Argentina": the list the count announces, in the figure's own clause.)
+        let announcedList =
+            best.count >= 3 && !listedApart
+            && clause.indices.contains(where: { index in
+                counts[words[index]] == best.count && index < (best.first?.token ?? 0)
+                    && words[max(0, index - 2)..<index].contains(where: {
+                        ["with", "to", "from", "mit", "aus", "nach"].contains($0)
+                    })
+            })
+            && (draft.kind == .value && draft.figure.unit == .usd || draft.kind == .share)
         // ("… and that total goods trade with the two partners exceeded $1.2 trillion last year": a sum of money for
         // the countries a count names after a preposition of trade, the ones named last.)
         let countedOthers =
@@ -1692,26 +1736,31 @@ extension ClauseReader {
             && clause.indices.contains(where: { index in
                 // ("… for a combined total of nearly $79 billion from the two countries": after the figure, when the
                 // clause adds up.)
-                ["two", "three", "zwei", "drei", "beiden"].contains(words[index])
+                (["two", "three", "zwei", "drei", "beiden"].contains(words[index]) || countsTheList(index))
                     && (index < draft.token
                         || (index <= draft.token + 6 && clause.contains(where: Lexicon.togetherWords.contains)))
                     && words[max(0, index - 2)..<index].contains(where: {
                         ["with", "to", "from", "mit", "aus", "nach"].contains($0)
                     })
-                    && words[(index + 1)..<min(words.count, index + 3)].contains(where: pairNouns.contains)
+                    && (words[(index + 1)..<min(words.count, index + 3)].contains(where: pairNouns.contains)
+                        || countsTheList(index))
             })
+        if announcedList {
+            return best.map(\.code).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        }
+        // ("In 2023 the five countries bought 5.2 percent of all U.S. goods exports": a share of the list the count
+        // names, before the figure.)
+        let countedShare =
+            draft.kind == .share && clause.indices.contains(where: { $0 < draft.token && countsTheList($0) })
         guard
             clause.contains(where: Lexicon.togetherWords.contains) || subjectList || prepositionList || verbList
-                || countedOthers
+                || countedOthers || countedShare
         else {
             return []
         }
         // (A share of the home reporter's trade only: "bewegten die beiden Nachbarn 1,4 Milliarden Dollar", "zwischen
         // beiden Ländern" are the pair, the home reporter one of them.)
         // ("Zusammen kommen mehr als 40 Prozent aller US-Importe aus den drei Ländern": three as well.)
-        let counts: [String: Int] = [
-            "two": 2, "both": 2, "beiden": 2, "beide": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4,
-        ]
         var listed = 2
         if best.count < 2 && draft.kind == .share || countedOthers,
             // (Said before the figure, with no other figure between: "Mexico was second, at $226 billion, and together
@@ -1721,7 +1770,8 @@ extension ClauseReader {
                 guard let count = counts[words[index]] else { return false }
                 let fits =
                     !(index >= 1 && ["zwischen", "between", "der", "of"].contains(words[index - 1]))
-                    && words[(index + 1)..<min(words.count, index + 4)].contains(where: pairNouns.contains)
+                    && (words[(index + 1)..<min(words.count, index + 4)].contains(where: pairNouns.contains)
+                        || countsTheList(index))
                     && (index < draft.token || (count > 2 && index <= draft.token + 10)
                         || (countedOthers && index <= draft.token + 6))
                     && !figures.contains(where: { other in
@@ -1737,10 +1787,18 @@ extension ClauseReader {
                 named.removeAll { $0 == code }
                 named.append(code)
             }
-            let group = Array(named.suffix(listed))
+            // (Three or more: the list the article named, when it has that many.)
+            let group =
+                listed >= 3 && discourse.lastCountryList.count == listed
+                ? discourse.lastCountryList : Array(named.suffix(listed))
             // (With a count after a preposition, whatever else the sentence made of the partner: "total goods trade with
             // the two partners".)
-            if group.count == listed, countedOthers || draft.partner.map(group.contains) == true { return group }
+            if group.count == listed,
+                countedOthers || draft.partner.map(group.contains) == true
+                    || (listed >= 3 && group == discourse.lastCountryList)
+            {
+                return group
+            }
             return []
         }
         // "$127.4 billion, … more than imports from France and Italy combined": the other side of a comparison.
@@ -2669,8 +2727,15 @@ extension ClauseReader {
         // mit den USA verbunden ist, belief sich das Defizit …" is the home reporter's deficit.)
         // (The range opens on the subject's last word: a relative pronoun right after it opens a clause.)
         let subjectWords = withoutRelativeClauses((subjectEnd - 1)..<words.count, keeping: draft.token)
+        // ("their deficit with Beijing hit $419 billion, and Brazil ran an $8 billion surplus with the United States":
+        // nor the "with" of another country's clause.)
+        // (Past the balance word: "Switzerland and Vietnam ran goods surpluses with the United States" is one subject.)
+        let otherCountry =
+            mentions.first(where: {
+                $0.token > balance.token && $0.code != partner && $0.code != homeReporter
+            })?.token ?? words.count
         return subjectWords.contains { index in
-            guard index >= subjectEnd else { return false }
+            guard index >= subjectEnd, index < otherCountry else { return false }
             guard index > 0, ["with", "mit", "gegenüber"].contains(words[index - 1]) else { return false }
             // ("the Netherlands, with which the United States ran a surplus": the home reporter runs it.)
             if ["which", "whom", "denen", "dem", "der"].contains(words[index]) { return false }
@@ -2764,7 +2829,10 @@ extension ClauseReader {
         // level reached is of the change's end, not of the base the sentence names.)
         switch change.period {
         case .span(let base, let end)?:
-            if !namesPeriod || draft.period == .single(base) { draft.period = .single(end) }
+            // ("fell 81% from February to March, to $86.8 million": the months the change runs between are its.)
+            if !namesPeriod || draft.period == .single(base) || draft.period == .months(PeriodRange(base, end)) {
+                draft.period = .single(end)
+            }
         case .rangeSpan(let base, let to)?:
             if !namesPeriod || draft.period == .months(base) { draft.period = .months(to) }
         default: break
@@ -3498,6 +3566,18 @@ extension ClauseReader {
                 ["they", "sie"].contains(words[index]) && index > named.token
                     && (named.token..<index).contains(where: { self.commaBetween($0, $0 + 1) })
             }),
+            !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
+        {
+            claim.productReadings = [named.code]
+        }
+        // ("Mexico, the second-biggest foreign source of fuels, sent just $16.3 billion last year": the only goods the
+        // sentence names, in an apposition on the figure's subject, may be what the sum is of; a reading tried when it
+        // does not hold for all goods.)
+        if draft.kind == .value, draft.product == .total, figure.unit == .usd, draft.flow == .imports,
+            claim.productReadings.isEmpty,
+            let named = cues.products.first(where: { !$0.listed && $0.token < draft.token }),
+            cues.products.allSatisfy({ $0.code == named.code && $0.token < draft.token }),
+            inSubordinateClause(named.token, before: draft.token),
             !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
         {
             claim.productReadings = [named.code]
@@ -4256,6 +4336,25 @@ extension ClauseReader {
         return codes.count == count ? codes : []
     }
 
+    /// "That was about 7% of everything the U.S. bought, and it was down 4% from 2023", after a sentence about mineral
+    /// fuels: a share or change whose subject is a pronoun, opening the sentence or a clause after ", and", with no flow
+    /// word or country of its own before the figure, is of the goods the sentence before measured.
+    func pronounsGoods(before figureToken: Int) -> Product? {
+        // (Only goods a claim of the sentence before measured, and that sentence spoke of.)
+        guard discourse.sentencesSinceClaimedGoods == 0, let carried = discourse.claimedGoods,
+            discourse.product == carried,
+            let pronoun = (max(0, figureToken - 5)..<figureToken).first(where: { index in
+                ["it", "that", "this", "es", "das", "dies"].contains(words[index])
+                    && (index == 0
+                        || (["and", "und", "but", "aber"].contains(words[index - 1]) && index >= 2
+                            && commaBetween(index - 2, index - 1)))
+            }),
+            !cues.flows.contains(where: { $0.token > pronoun && $0.token < figureToken }),
+            !facts.mentions.contains(where: { $0.token > pronoun && $0.token < figureToken })
+        else { return nil }
+        return .hs(carried)
+    }
+
     /// "$45 billion a month", "täglich 1,5 Milliarden Dollar", "a combined $1.9 trillion since 2017",
     /// "Von 2017 bis 2020 summierte sich das Minus auf 200 Mrd.": an average per unit of time, or a
     /// sum over the years of the span the clause names.
@@ -4276,9 +4375,9 @@ extension ClauseReader {
         let near = Array(before) + Array(after)
         // ("The US Census Bureau, which publishes its country tables about five weeks after each month closes, put
         // American purchases … at just under $14bn for 2023": not in a relative clause the figure is not in.)
-        let clauseWords = withoutRelativeClauses(draft.clause.clamped(to: 0..<words.count), keeping: draft.token).map {
-            words[$0]
-        }
+        // (", as loaded ships left the ports almost daily": nor in a subordinate clause past the figure.)
+        let clauseIndices = withoutRelativeClauses(draft.clause.clamped(to: 0..<words.count), keeping: draft.token)
+        let clauseWords = clauseIndices.filter { $0 <= end || !clauseBreak(from: end, to: $0) }.map { words[$0] }
         func per(_ units: Set<String>, _ single: Set<String>) -> Bool {
             for (index, word) in near.enumerated() where units.contains(word) && index > 0 {
                 if ["a", "per", "pro", "each", "every", "im", "am", "jeden", "an", "single"].contains(near[index - 1]) {

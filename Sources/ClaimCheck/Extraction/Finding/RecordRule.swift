@@ -448,6 +448,25 @@ extension ClauseReader {
                     recordPeriod = framePeriod
                 }
                 recordPeriod = recordPeriod ?? sameMonthNamed() ?? contextPeriod
+                // ("The high-water mark came in 2018, when exports reached $83.5 billion from January through August":
+                // the record's year stands for the run of months its own figure gives, compared with the same months
+                // of the other years.)
+                let runs = periodMentions.compactMap { mention -> PeriodRange? in
+                    guard tokenIndex(of: mention.range.lowerBound) > record.end,
+                        sentenceFigures.contains(where: {
+                            $0.kind == .value && $0.unit == .usd && $0.claimedStart > anchorOffset
+                                && $0.claimedEnd <= scalarOffset(mention.range.lowerBound)
+                                && scalarOffset(mention.range.lowerBound) - $0.claimedEnd <= 3
+                        }),
+                        case .months(let range)? = resolvePeriod(mention), range.first.year == range.last.year
+                    else { return nil }
+                    return range
+                }
+                if case .single(let year)? = recordPeriod, !year.isMonth, runs.count == 1,
+                    runs[0].first.year == year.year
+                {
+                    recordPeriod = .months(runs[0])
+                }
                 // "US-Defizit mit Irland auf Rekordhoch", "TRADE GAP SMASHES RECORD!": a record in a headline or
                 // opening line, before the article names any period, is the news of the day: the latest year
                 // published, read as such (unsure; the lede's period is a reading too).

@@ -36,6 +36,24 @@ extension SentenceCues {
     /// - Parameter partnerTokens: where the sentence names a country other than the home reporter.
     init(_ tokens: [Token], lexicon: inout [String: WordInfo], partnerTokens: Set<Int> = []) {
         let words = tokens.map(\.lower)
+        func commaBefore(_ at: Int) -> Bool {
+            at > 0 && tokens[at].text.base[tokens[at - 1].range.upperBound..<tokens[at].range.lowerBound].contains(",")
+        }
+        // The subject of "sent": a country, a name or "we" right before it (past "alone"), or a country before an
+        // apposition that an article opens and a comma closes right before the verb.
+        func sentBySubject(_ index: Int) -> Bool {
+            guard index > 0 else { return false }
+            if !commaBefore(index) {
+                // ("Baden-Württemberg alone sent …": past "alone", "also".)
+                let subject =
+                    index >= 2 && ["alone", "also", "itself", "allein"].contains(words[index - 1])
+                    ? index - 2 : index - 1
+                return partnerTokens.contains(subject) || ["we", "wir"].contains(words[subject])
+                    || tokens[subject].text.first?.isUppercase == true && subject > 0
+            }
+            guard let open = (max(1, index - 12)..<index).last(where: commaBefore) else { return false }
+            return ["the", "a", "an"].contains(words[open]) && partnerTokens.contains(open - 1)
+        }
         // The particle of a German separable verb that ends its clause ("… Waren für 173,4 Milliarden Dollar aus China
         // ein,", "… in Kanada Waren für 29,8 Milliarden Dollar ab."), within 30 words after the verb.
         func clauseFinalParticle(_ particles: Set<String>, after index: Int) -> Int? {
@@ -267,6 +285,15 @@ extension SentenceCues {
             {
                 // "the U.S. brought in $224 million worth of oil seeds": money's worth of goods brought in, imports.
                 flows.append((index, .imports))
+            } else if ["sent", "sends", "send"].contains(word), sentBySubject(index),
+                words[(index + 1)..<min(words.count, index + 4)].contains(where: {
+                    $0 == "$" || $0.first?.isNumber == true || Lexicon.goodsNouns.contains($0) || $0 == "americans"
+                }) || (next == "to" && partnerTokens.contains(index + 2))
+            {
+                // "Mexico sent just $16.3 billion of fuels last year", "Mexico, the second-biggest source of fuels,
+                // sent …": goods sent by a country or "we" named right before, or before an apposition opened by an
+                // article, are exports (not "sent prices higher", nor a subject the words leave unsure).
+                flows.append((index, .exports))
             } else if ["ships", "ship"].contains(word), ["us", "to", "goods", "americans"].contains(next) {
                 // "Japan ships us $130 billion", "ships goods to": the verb, not vessels.
                 flows.append((index, .exports))
@@ -411,6 +438,17 @@ extension SentenceCues {
                         && !forInstance(at)
                 }
                 products.append((index, code, listed))
+            }
+        }
+        // ("mostly chipmaking tools, aircraft and farm goods": the goods that go on a list are listed too.)
+        // (Not more words for the same goods: "followed by cars and other vehicles at $8.6 billion".)
+        for item in products.indices.dropFirst()
+        where !products[item].listed && products[item - 1].listed && products[item - 1].code != products[item].code {
+            let (previous, token) = (products[item - 1].token, products[item].token)
+            if token - previous <= 4,
+                words[(previous + 1)..<token].contains(where: { ["and", "or", "und", "oder", "sowie"].contains($0) })
+            {
+                products[item].listed = true
             }
         }
         // "vom Getreide bis zum Geländewagen", "from Mercedes sedans to pharmaceuticals and machine tools": goods
