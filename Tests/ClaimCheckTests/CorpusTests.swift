@@ -7672,8 +7672,8 @@ struct Unseen129CorpusTests {
 
 /// The hundred-and-thirtieth unseen corpus (`Fixtures/unseen-130`): 20 articles (10 German, 10 English, 197 claims)
 /// by two writers who had read only the corpus brief (with its thirty-third- and fifty-sixth-session sections) and
-/// the data files, written at the start of session 56 and committed before the checker first ran on it. Held out:
-/// only its totals are ever read.
+/// the data files, written at the start of session 56 and committed before the checker first ran on it. Held out
+/// through session 56 (only its totals read); a development corpus from session 57 on, its articles read.
 @Suite("Unseen corpus 130")
 struct Unseen130CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -7681,8 +7681,7 @@ struct Unseen130CorpusTests {
             "Unseen corpus 130", folder: "Fixtures/unseen-130",
             CorpusThresholds(
                 articles: 20, gold: 197, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (7b732f5): 80.7% right, precision 83.3%, recall
@@ -7696,8 +7695,8 @@ struct Unseen130CorpusTests {
 
 /// The hundred-and-thirty-first unseen corpus (`Fixtures/unseen-131`): 20 articles (10 German, 10 English, 200 claims)
 /// by two writers who had read only the corpus brief (with its thirty-third- and fifty-sixth-session sections) and
-/// the data files, written at the start of session 56 and committed before the checker first ran on it. Held out:
-/// only its totals are ever read.
+/// the data files, written at the start of session 56 and committed before the checker first ran on it. Held out
+/// through session 56 (only its totals read); a development corpus from session 57 on, its articles read.
 @Suite("Unseen corpus 131")
 struct Unseen131CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -7705,8 +7704,7 @@ struct Unseen131CorpusTests {
             "Unseen corpus 131", folder: "Fixtures/unseen-131",
             CorpusThresholds(
                 articles: 20, gold: 200, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (7b732f5): 79.0% right, precision 82.9%, recall
@@ -7762,4 +7760,94 @@ struct Unseen133CorpusTests {
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
+}
+
+/// The hundred-and-thirty-fourth unseen corpus (`Fixtures/unseen-134`): 20 articles (10 German, 10 English, 190 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-seventh-session sections) and
+/// the data files, written at the start of session 57 and committed before the checker first ran on it. Held out:
+/// only its totals are ever read.
+@Suite("Unseen corpus 134")
+struct Unseen134CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 134", folder: "Fixtures/unseen-134",
+            CorpusThresholds(
+                articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (f7299f5): 81.6% right, precision 83.4%, recall
+    // 92.6%, 4 false alarms (docs/measurements/unseen-134-137-first-measurement-session-57.txt).
+    static let minimumRight = 0.81
+    static let minimumPrecision = 0.83
+    static let minimumRecall = 0.92
+    static let maximumFalseAlarms = 5
+}
+
+/// The hundred-and-thirty-fifth unseen corpus (`Fixtures/unseen-135`): 20 articles (10 German, 10 English, 195 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-seventh-session sections) and
+/// the data files, written at the start of session 57 and committed before the checker first ran on it. A development
+/// corpus: its articles and misses are read.
+@Suite("Unseen corpus 135")
+struct Unseen135CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 135", folder: "Fixtures/unseen-135",
+            CorpusThresholds(
+                articles: 20, gold: 195, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    // Measured: first, with the checker of the session's start (f7299f5): 84.1% right, precision 87.2%, recall
+    // 97.9%, 1 false alarms (docs/measurements/unseen-134-137-first-measurement-session-57.txt).
+    static let minimumRight = 0.84
+    static let minimumPrecision = 0.87
+    static let minimumRecall = 0.97
+    static let maximumFalseAlarms = 2
+}
+
+/// The hundred-and-thirty-sixth unseen corpus (`Fixtures/unseen-136`): 20 articles (10 German, 10 English, 199 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-seventh-session sections) and
+/// the data files, written at the start of session 57 and committed before the checker first ran on it. A development
+/// corpus: its articles and misses are read.
+@Suite("Unseen corpus 136")
+struct Unseen136CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 136", folder: "Fixtures/unseen-136",
+            CorpusThresholds(
+                articles: 20, gold: 199, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    // Measured: first, with the checker of the session's start (f7299f5): 86.9% right, precision 81.5%, recall
+    // 95.5%, 3 false alarms (docs/measurements/unseen-134-137-first-measurement-session-57.txt).
+    static let minimumRight = 0.86
+    static let minimumPrecision = 0.81
+    static let minimumRecall = 0.95
+    static let maximumFalseAlarms = 4
+}
+
+/// The hundred-and-thirty-seventh unseen corpus (`Fixtures/unseen-137`): 20 articles (10 German, 10 English, 195 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-seventh-session sections) and
+/// the data files, written at the start of session 57 and committed before the checker first ran on it. Held out:
+/// only its totals are ever read.
+@Suite("Unseen corpus 137")
+struct Unseen137CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 137", folder: "Fixtures/unseen-137",
+            CorpusThresholds(
+                articles: 20, gold: 195, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (f7299f5): 83.6% right, precision 83.2%, recall
+    // 96.4%, 3 false alarms (docs/measurements/unseen-134-137-first-measurement-session-57.txt).
+    static let minimumRight = 0.83
+    static let minimumPrecision = 0.83
+    static let minimumRecall = 0.96
+    static let maximumFalseAlarms = 4
 }
