@@ -971,25 +971,21 @@ struct FigureExtractor {
         var before = sentence.substring(with: NSRange(location: start, length: location - start)).lowercased()
         // ("überstiegen erstmals 10 Milliarden Dollar", "topped again $10 billion": an adverb between the verb and the
         // figure leaves the bound.)
-        for _ in 0..<3 {
-            guard
-                let adverb = Self.adverbsBeforeBound.first(where: {
-                    before.hasSuffix(" " + $0 + " ")
-                })
-            else { break }
-            before = String(before.dropLast(adverb.count + 1))
-        }
-        // ("überschritt erstmals die Marke von 200 Milliarden Dollar", "die Schwelle von", "topped the $200 billion
-        // mark": the mark named before its figure is the figure the verb passes.)
-        for mark in [" die marke von ", " die schwelle von ", " die grenze von ", " the "] where before.hasSuffix(mark)
-        {
-            before = String(before.dropLast(mark.count - 1))
-            for _ in 0..<2 {
+        func dropAdverbs(upTo limit: Int) {
+            for _ in 0..<limit {
                 guard let adverb = Self.adverbsBeforeBound.first(where: { before.hasSuffix(" " + $0 + " ") }) else {
                     break
                 }
                 before = String(before.dropLast(adverb.count + 1))
             }
+        }
+        dropAdverbs(upTo: 3)
+        // ("überschritt erstmals die Marke von 200 Milliarden Dollar", "die Schwelle von", "topped the $200 billion
+        // mark": the mark named before its figure is the figure the verb passes.)
+        for mark in [" die marke von ", " die schwelle von ", " die grenze von ", " the "] where before.hasSuffix(mark)
+        {
+            before = String(before.dropLast(mark.count - 1))
+            dropAdverbs(upTo: 2)
             break
         }
         for (word, hedge) in [

@@ -122,6 +122,16 @@ enum Lexicon {
         "neighbors", "neighbours", "nachbarn", "nachbarländern", "nachbarländer", "nachbarstaaten",
     ]
 
+    /// Nouns for a group of countries a count names ("the two neighbors", "the five economies", "den beiden Ländern").
+    static let countryGroupNouns = neighborNouns.union([
+        "partners", "partnern", "partner", "countries", "länder", "ländern", "nations", "staaten", "economies",
+        "markets", "märkte", "märkten", "volkswirtschaften",
+    ])
+
+    /// Words that count a group of countries ("the five economies", "both neighbours", "die beiden Nachbarn"): the
+    /// cardinals and the words for two.
+    static let countryCounts = RankFinder.cardinals.merging(["both": 2, "beide": 2, "beiden": 2]) { first, _ in first }
+
     /// Goods words that are also verbs ("which the Treasury watches"): goods only after one of ``beforeGoodsNoun``
     /// or before "and", "or", "from", "imports".
     static let verbLikeGoods: Set<String> = ["watches"]

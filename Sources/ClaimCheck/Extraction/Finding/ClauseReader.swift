@@ -395,6 +395,8 @@ struct ClauseReader {
     private var resolved: [ClaimPeriod?] = []
     /// The sentence's asides: between round brackets, or between two dashes set off by spaces.
     private var parentheses: [Range<String.Index>] = []
+    /// The longest run of countries the sentence lists (see ``countryListRun(_:in:)``).
+    private(set) var countryList: [CountryMention] = []
 
     init(
         _ facts: SentenceFacts, parties: Parties, discourse: Discourse, periods: PeriodFinder, homeReporter: String
@@ -453,6 +455,7 @@ struct ClauseReader {
             && (discourse.sentencesSinceTrade <= 2 || (pointsBack && discourse.sentencesSinceTrade <= 6))
         resolved = facts.periodMentions.map(resolveUncached)
         parentheses = Self.asides(in: facts.text)
+        countryList = Self.countryListRun(parties.others, in: facts)
     }
 
     /// Words that bound a record ("the lowest since", "so wenig wie nie seit", "since records began"): a year after

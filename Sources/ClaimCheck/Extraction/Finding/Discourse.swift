@@ -214,9 +214,7 @@ struct Discourse {
     mutating func remember(_ reader: ClauseReader, found: SentenceClaims) {
         let parties = reader.parties
         let cues = reader.cues
-        let listed = reader.countryListRun().map(\.code).reduce(into: [String]()) {
-            if !$0.contains($1) { $0.append($1) }
-        }
+        let listed = reader.countryList.map(\.code).firstOccurrences()
         if listed.count >= 3, listed.allSatisfy({ $0.count == 3 && $0 != reader.homeReporter }) {
             lastCountryList = listed
         }

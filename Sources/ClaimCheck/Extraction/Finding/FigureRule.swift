@@ -1581,9 +1581,10 @@ extension ClauseReader {
         }
     }
 
-    /// The longest run of countries the sentence lists, joined by commas or "and" ("Brazil, Colombia, Chile, Peru and
-    /// Argentina", "Mexiko, Kanada und Japan").
-    func countryListRun() -> [CountryMention] {
+    /// The longest run of countries a sentence lists, joined by commas or "and" ("Brazil, Colombia, Chile, Peru and
+    /// Argentina", "Mexiko, Kanada und Japan"), among the countries it names other than the home reporter.
+    static func countryListRun(_ others: [CountryMention], in facts: SentenceFacts) -> [CountryMention] {
+        let (words, text) = (facts.words, facts.text)
         let joiners: Set<String> = ["and", "und", "sowie", "plus"]
         var best: [CountryMention] = []
         var run: [CountryMention] = []
@@ -1620,7 +1621,7 @@ extension ClauseReader {
         guard draft.kind == .value || draft.kind == .share || draft.kind == .change, draft.comparedPartner == nil,
             !clause.contains(where: { ["respectively", "jeweils", "bzw"].contains($0) })
         else { return [] }
-        let best = countryListRun()
+        let best = countryList
         // ("Canada and Mexico account for about a third of all U.S. goods trade", "Kanada und Mexiko stehen für gut ein
         // Drittel …": a list of countries opening the clause as the subject of a share adds up without "together".)
         let subjectList =
@@ -1704,14 +1705,7 @@ extension ClauseReader {
             && !clause.contains(where: { ["each", "apiece", "je", "respectively", "jeweils", "bzw"].contains($0) })
         // ("Mexico was second, and together the two neighbors took a third of everything the United States sold
         // abroad", "Auf die beiden Nachbarn zusammen entfiel knapp ein Drittel": the two countries named last.)
-        let pairNouns = Lexicon.neighborNouns.union([
-            "partners", "partnern", "partner", "countries", "länder", "ländern", "nations", "staaten", "economies",
-            "markets", "märkte", "märkten", "volkswirtschaften",
-        ])
-        let counts: [String: Int] = [
-            "two": 2, "both": 2, "beiden": 2, "beide": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4,
-            "five": 5, "fünf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7,
-        ]
+        let (pairNouns, counts) = (Lexicon.countryGroupNouns, Lexicon.countryCounts)
         // ("the combined U.S. surplus with the five narrowed", after "Brazil, Colombia, Chile, Peru and Argentina": a
         // count of three or more that matches the list the article named last stands for that list, noun or not.)
         let countsTheList = { (index: Int) -> Bool in
@@ -1746,7 +1740,7 @@ extension ClauseReader {
                         || countsTheList(index))
             })
         if announcedList {
-            return best.map(\.code).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            return best.map(\.code).firstOccurrences()
         }
         // ("In 2023 the five countries bought 5.2 percent of all U.S. goods exports": a share of the list the count
         // names, before the figure.)
@@ -1808,7 +1802,7 @@ extension ClauseReader {
         {
             return []
         }
-        let codes = best.map(\.code).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let codes = best.map(\.code).firstOccurrences()
         guard codes.count >= 2, let partner = draft.partner, codes.contains(partner) else { return [] }
         return codes
     }
@@ -3016,7 +3010,7 @@ extension ClauseReader {
         } else if draft.kind == .share || draft.kind == .composition {
             readings = [contextPeriod, discourse.mainPeriod, latestYear].compactMap { $0 }
         }
-        return readings.filter { $0 != draft.period }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        return readings.filter { $0 != draft.period }.firstOccurrences()
     }
 
     /// The first token of a list of countries that ends with the one at `token` ("Kanada, China und Mexiko"), joined
@@ -3131,9 +3125,7 @@ extension ClauseReader {
         let inOtherClause = { (mention: CountryMention) -> Bool in ownNamed && crossesClauses(mention) }
         claim.sentencePartners = others.filter { !inOtherClause($0) }.map(\.code).filter {
             $0 != draft.partner && $0.count == 3
-        }.reduce(into: []) {
-            if !$0.contains($1) { $0.append($1) }
-        }
+        }.firstOccurrences()
         if draft.kind == .value {
             claim.sentencePeriods = periodMentions.flatMap { mention -> [ClaimPeriod] in
                 switch mention.kind {
@@ -3141,7 +3133,7 @@ extension ClauseReader {
                 case .range(let first, let last): return [.single(first), .single(last)]
                 default: return []
                 }
-            }.filter { $0 != draft.period }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            }.filter { $0 != draft.period }.firstOccurrences()
         }
         // "three-quarters of Canadian exports go to the United States": a share of the partner's own
         // trade, which the store (U.S.-reported) does not hold.
@@ -3168,9 +3160,7 @@ extension ClauseReader {
             !words.contains(where: { ["zusammen", "combined", "two-way", "bilateral", "total", "plus"].contains($0) })
         {
             let named = cues.flows.map(\.flow).filter(\.isStored)
-            claim.flowReadings = (named + [.exports, .imports]).reduce(into: []) {
-                if !$0.contains($1) { $0.append($1) }
-            }
+            claim.flowReadings = (named + [.exports, .imports]).firstOccurrences()
         }
         // "gut 6 Mrd. Dollar mehr als nach Deutschland gingen dorthin": a difference with no flow named
         // may be of either direction.

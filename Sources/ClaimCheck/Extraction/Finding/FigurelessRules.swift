@@ -188,7 +188,7 @@ extension ClauseReader {
         if mentions.isEmpty {
             claim.frameInferred = true
             claim.periodGuessed = guessed
-            claim.periodReadings = readings.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            claim.periodReadings = readings.firstOccurrences()
         }
         // (Only a collapse or a soaring says how much: "deutlich", "sharply" in one year are any clear move.)
         claim.trendStrong = changes.contains { index in

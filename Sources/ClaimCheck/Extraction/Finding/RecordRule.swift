@@ -662,9 +662,7 @@ extension ClauseReader {
                 }
                 if flowValue == .total, generic, !together {
                     let preferred = discourse.flow.flatMap { $0.isStored ? $0 : nil }
-                    claim.flowReadings = ([preferred].compactMap { $0 } + [.exports, .imports]).reduce(into: []) {
-                        if !$0.contains($1) { $0.append($1) }
-                    }
+                    claim.flowReadings = ([preferred].compactMap { $0 } + [.exports, .imports]).firstOccurrences()
                 }
                 // ("Exports of services … reached a record $515.9 billion": the record of a figure out of the
                 // store's scope is out of it too.)

@@ -37,7 +37,7 @@ extension SentenceCues {
     init(_ tokens: [Token], lexicon: inout [String: WordInfo], partnerTokens: Set<Int> = []) {
         let words = tokens.map(\.lower)
         func commaBefore(_ at: Int) -> Bool {
-            at > 0 && tokens[at].text.base[tokens[at - 1].range.upperBound..<tokens[at].range.lowerBound].contains(",")
+            at > 0 && SentenceFacts.commaBetween(at - 1, at, text: tokens[at].text.base, tokens: tokens)
         }
         // The subject of "sent": a country, a name or "we" right before it (past "alone"), or a country before an
         // apposition that an article opens and a comma closes right before the verb.

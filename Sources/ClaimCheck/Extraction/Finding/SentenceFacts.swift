@@ -623,6 +623,13 @@ struct SentenceFacts {
     }
 }
 
+extension Sequence where Element: Equatable {
+    /// The elements in their order, each kept only the first time it comes.
+    func firstOccurrences() -> [Element] {
+        reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }
+}
+
 extension Array {
     /// The first index whose element passes `test`, for a test that fails for a prefix of the array
     /// and passes for the rest (binary search).
