@@ -8160,6 +8160,99 @@ struct AmbiguityTests {
                 == ["value exports EST+LVA+LTU 2023 supported", "share exports EST+LVA+LTU 2023 supported"])
     }
 
+    @Test func readingsTheFiftySeventhSessionAdded() {
+        // A year after "below" is what the figure is compared with, not its period (before: 2018, inaccurate).
+        #expect(
+            verdicts(
+                "Exports to China fell to $106.5 billion in 2019. Imports from China came in at $452.2 billion, well "
+                    + "below 2018.", "2020-03-01", .en) == [
+                    "value exports CHN 2019 supported", "value imports CHN 2019 supported",
+                ])
+        // A decade that bounds a record is not a change's span (before: 2013 to 2023, contradicted).
+        #expect(
+            verdicts(
+                "Imports from China dropped 20.3% last year to $427.2 billion, the lowest in a decade.", "2024-03-01",
+                .en)
+                == [
+                    "change imports CHN 2022..2023 supported", "value imports CHN 2023 supported",
+                    "record imports CHN 2023 supported",
+                ])
+        // The month a report covers is the month "That month" means (before: the latest full year, contradicted).
+        #expect(
+            verdicts(
+                "Imports from China slowed this year. The latest report covers August. That month the U.S. bought $41.0 "
+                    + "billion of goods from China.", "2019-10-20", .en) == ["value imports CHN 2019-08 supported"])
+        // A whole's flow noun that names the figure makes it the world's, though a country follows (before: Russia).
+        #expect(
+            verdicts(
+                "Gemessen an Gesamteinfuhren der USA von 3,1 Billionen Dollar im vergangenen Jahr spielt Russland kaum "
+                    + "eine Rolle.", "2024-03-01", .de) == ["value imports WORLD 2023 supported"])
+        // What someone says trade "könne" reach is a forecast (before: contradicted).
+        #expect(
+            verdicts(
+                "Ein Berater sagte, der Handel mit Russland könne in wenigen Jahren auf zwölf Milliarden Dollar steigen.",
+                "2025-08-20", .de) == ["value total RUS 2024 unverifiable"])
+        // Containers counted a few words after the figure are a quantity (before: a sum of dollars, contradicted).
+        #expect(
+            verdicts(
+                "The port handled 2.1 million loaded TEUs in 2023, as imports from Asia slowed.", "2024-03-01", .en)
+                == ["value imports ASIA 2023 unverifiable"])
+        // A balance before a dash is not what the ranking after it measures (before: ranked by the surplus).
+        #expect(
+            verdicts("Defizit bleibt Streitpunkt – Mexiko erstmals größter Handelspartner der USA", "2020-02-10", .de)
+                == ["rank total Mexiko 2019 supported"])
+        // Where a route of goods starts is no partner (before: the United Kingdom, contradicted).
+        #expect(
+            verdicts(
+                "Das Defizit mit der Schweiz schwankt stark. Im Jahr 2020, als Händler Gold von London über das Tessin "
+                    + "nach New York brachten, erreichte das Defizit 56,9 Milliarden Dollar.", "2025-08-14", .de)
+                == ["value balance CHE 2020 supported"])
+        // "The same year" after a sentence naming two years may be either (before: the last named, contradicted).
+        #expect(
+            verdicts(
+                "Das Abkommen von 2008 beendete eine Isolation, die mit den Tests von 1998 begonnen hatte. Im selben Jahr "
+                    + "verkauften die USA Waren für 17,7 Milliarden Dollar nach Indien.", "2014-03-01", .de)
+                == ["value exports IND 2008 supported"])
+        // A chapter named by its number sets the goods of the next sentence's figures (before: all goods).
+        #expect(
+            verdicts(
+                "Die USA kaufen Uran in Russland. Uran zählt zu Kapitel 28, den anorganischen Chemikalien. Aus Russland "
+                    + "kamen 2023 Waren für knapp 1,3 Milliarden Dollar.", "2024-08-12", .de)
+                == ["composition imports RUS 2023 supported"])
+        // "On that measure" opening a sentence counts the goods the article spoke of just before (before: all goods).
+        #expect(
+            verdicts(
+                "Lumber imports from Canada are a sore point. Census counts a broader category, wood and articles of "
+                    + "wood. On that measure, imports from Canada were $11.0 billion in 2023.", "2024-03-20", .en)
+                == ["composition imports CAN 2023 supported"])
+        // A place said in the present is the latest year's, not that of a year looked back at (before: 2019).
+        #expect(
+            verdicts(
+                "Vor der Pandemie, im Jahr 2019, lag das Defizit mit der Schweiz bei 26,7 Milliarden Dollar. Die Schweiz "
+                    + "zählt zu den zehn Ländern, mit denen die USA das größte Defizit haben.", "2025-08-14", .de)
+                == ["value balance CHE 2019 supported", "rank balance Schweiz 2024 contradicted"])
+        // "Ihren Höchststand" is the peak of all the years, not a record when it was set (before: supported).
+        #expect(
+            verdicts("Die US-Ausfuhren nach Russland erreichten ihren Höchststand 2012.", "2025-03-01", .de)
+                == ["record exports RUS 2012 contradicted"])
+        // Goods of one chapter, with their country, opening the sentence up to an apposition are the figure's (before:
+        // all goods, contradicted).
+        #expect(
+            verdicts(
+                "Die USA importieren viel aus Indien. Schmuck und Edelsteine aus Indien, vor allem geschliffene "
+                    + "Diamanten, hatten im vergangenen Jahr einen Wert von 11,6 Milliarden Dollar.", "2025-05-01", .de)
+                == ["composition imports IND 2024 supported"])
+        // After the Americans as the subject, "uns" are the writer's country (before: U.S. imports).
+        #expect(
+            verdicts(
+                "Die Schweiz verkauft viel in die USA. Die Amerikaner verkaufen uns jedes Jahr Waren für über 25 "
+                    + "Milliarden Dollar.", "2025-04-08", .de) == ["value exports CHE 2024 supported"])
+        // A share that doubled is the share's change (before: the imports').
+        #expect(
+            verdicts("Indiens Anteil an den US-Importen hat sich seit 2000 verdoppelt.", "2014-03-05", .de)
+                == ["change imports IND 2000..2013 supported"])
+    }
+
     @Test func readingsTheFiftyFourthSessionAdded() {
         // A figure wrong for the goods read near it and right for all goods is of all goods (before: chapter 85,
         // contradicted).

@@ -349,6 +349,8 @@ public struct ClaimFinder: Sendable {
         discourse.sentencePeriod = nil
         discourse.previousSentencePoint = discourse.sentencePoint
         discourse.sentencePoint = nil
+        discourse.previousSentenceYears = discourse.sentenceYears
+        discourse.sentenceYears = []
         discourse.rankedTopic = nil
         discourse.sentencesSinceNamedCountry += 1
         let named = facts.mentions.filter { $0.code != homeReporter && $0.code.count == 3 }
@@ -490,6 +492,13 @@ public struct ClaimFinder: Sendable {
             } else if !reader.periodMentions.isEmpty {
                 discourse.pointYear = nil
             }
+            discourse.recentSentenceGoods = Array(
+                (discourse.recentSentenceGoods + [Set(facts.cues.products.map(\.code))]).suffix(2))
+            // (Every year written: "Das Atomabkommen von 2008" names one too.)
+            discourse.sentenceYears = facts.words.compactMap { word -> Int? in
+                guard word.utf8.count == 4, let year = Int(word), (1960...2100).contains(year) else { return nil }
+                return year
+            }.firstOccurrences()
             // (The last month or year it names, for a "da", "then" opening the next.)
             discourse.sentencePoint =
                 reader.periodMentions.reversed().lazy.compactMap { mention -> Period? in

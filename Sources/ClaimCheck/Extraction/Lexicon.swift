@@ -719,7 +719,8 @@ enum Lexicon {
             "insgesamt", "overall", "gesamte", "gesamten", "gesamtes", "gesamter", "gesamtdefizit", "gesamtexporte",
             "gesamtimporte", "gesamtexportvolumens", "gesamtexportvolumen", "weltweit", "worldwide", "global",
             "globale", "globalen", "all", "aller", "alle", "entire", "whole", "world", "welt", "nationwide", "total",
-            "gesamt", "gesamthandel", "gesamtdefizits", "gesamtexporten", "gesamtimporten",
+            "gesamt", "gesamthandel", "gesamtdefizits", "gesamtexporten", "gesamtimporten", "gesamteinfuhren",
+            "gesamtausfuhren",
         ]
         // ("in all of 2023", "the whole year", "das gesamte Jahr": all of a time, not of the trade.)
         let list = Array(words)
@@ -1266,6 +1267,9 @@ enum Lexicon {
     /// Modal verbs of what is expected, promised or possible, not recorded: a figure they govern is a forecast.
     static let modalVerbs: Set<String> = [
         "would", "will", "could", "might", "würde", "würden", "werde", "könnte", "könnten",
+        // ("der Handel könne bei einer Normalisierung auf zehn Milliarden Dollar steigen", "dürfte … erreichen": what
+        // someone says is possible or likely, in reported speech.)
+        "könne", "dürfte", "dürften",
     ]
     /// Words of a plan, not a record: the modal verbs and "soll", "should", "wird" ("Er soll im Januar verschifft
     /// werden").
@@ -1345,7 +1349,7 @@ enum Lexicon {
 
     static let quantityUnits: Set<String> = [
         "tons", "tonnes", "tonnen", "barrels", "barrel", "fass", "bushels", "units", "stück", "pkw", "cars",
-        "vehicles", "fahrzeuge", "autos", "containers", "container", "teu",
+        "vehicles", "fahrzeuge", "autos", "containers", "container", "teu", "teus",
     ]
 
     /// Words that make a percentage a rate, not a trade figure: tariffs, duties, taxes, interest.
@@ -1536,6 +1540,11 @@ enum Lexicon {
     ]
 
     /// The token where a product anaphor starts in a sentence's words, if any ("dieses Kapitels").
+    /// "On that measure", "by this measure": what the sentence before counted, goods when it named goods and no figure.
+    static func measureAnaphor(in words: [String]) -> Int? {
+        words.indices.dropLast().first { ["that", "this"].contains(words[$0]) && words[$0 + 1] == "measure" }
+    }
+
     static func productAnaphor(in words: [String], bare: Bool = true) -> Int? {
         words.indices.dropLast().first { productAnaphors.contains(words[$0] + " " + words[$0 + 1]) }
             // ("Vehicles and auto parts lead the list. … the U.S. imported $8.4 billion worth of them": the goods
@@ -1784,7 +1793,7 @@ enum Lexicon {
     /// Things counted in millions that are not dollars: "3 million barrels", "2 Millionen Einwohner".
     static let countedThings: Set<String> = [
         "people", "barrels", "tons", "tonnes", "residents", "users", "workers", "jobs", "units", "inhabitants",
-        "bags", "sacks", "containers", "teu", "vehicles", "cars", "säcke", "container", "fahrzeuge", "autos",
+        "bags", "sacks", "containers", "teu", "teus", "vehicles", "cars", "säcke", "container", "fahrzeuge", "autos",
     ]
 }
 

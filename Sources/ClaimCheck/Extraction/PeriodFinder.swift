@@ -330,7 +330,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:in|im|during|for|für|of|der|den|dem|from|vom|since|seit|than|am|zum|gegenüber|against)\\s+(?<m>\(month))(?:\\s+(?<this>of this year|dieses Jahres|this year))?(?!\\s*\\d{4}\\b)(?!\\s*\\d{1,2},\\s)(?!\\s*\\d{1,2}\\.)\\b"
+                    "\\b(?:in|im|during|for|für|of|der|den|dem|from|vom|since|seit|than|am|zum|gegenüber|against|covers|covering|covered)\\s+(?<m>\(month))(?:\\s+(?<this>of this year|dieses Jahres|this year))?(?!\\s*\\d{4}\\b)(?!\\s*\\d{1,2},\\s)(?!\\s*\\d{1,2}\\.)\\b"
                 ), "monthOnly"
             ),
             // ("By July, … the figure had slipped to $4.8 billion": opening the sentence, the month a level had reached;
@@ -384,7 +384,7 @@ struct PeriodFinder {
             ),
             (
                 regex(
-                    "\\b(?:in the same year|that year|the same year|in the same period|in that period|im gleichen Zeitraum|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|im selben Monat|in diesem Monat|in dem Monat|in jenem Monat|in the month|for the month|in the same month|im gleichen Monat|im Berichtsmonat|in the reporting month|(?:in |over |during |for )?(?:the|those|these|this|that) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})[- ]month (?:period|stretch|span|window)|(?:in |over |during )?(?:those|these) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|(?:in |während )?(?:diesen|jenen) (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) Monaten|(?:in|over|during|for) the same months|in den (?:gleichen|selben) Monaten|in diesem Zeitraum|in this period|over this period|(?:over|during|for|in) that (?:period|time|stretch)|in jenem Zeitraum|im genannten Zeitraum|(?<!\\d{4},\\s)(?<!\\d{4}\\s)im Jahr (?:des|der) \\w+(?![\\s\\w,–-]{0,30}\\d{4})|(?<!\\d{4},\\s)(?<!\\d{4}\\s)in the year of (?:the |its |their )?\\w+(?![\\s\\w,–-]{0,30}\\d{4}))\\b"
+                    "\\b(?:in the same year|that year|the same year|in the same period|in that period|im gleichen Zeitraum|im selben Jahr|im gleichen Jahr|im selben Zeitraum|damals|in jenem Jahr|in that month|(?<!for )(?<!in )that month|im selben Monat|in diesem Monat|in dem Monat|in jenem Monat|in the month|for the month|in the same month|im gleichen Monat|im Berichtsmonat|in the reporting month|(?:in |over |during |for )?(?:the|those|these|this|that) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})[- ]month (?:period|stretch|span|window)|(?:in |over |during )?(?:those|these) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|(?:in |während )?(?:diesen|jenen) (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\\d{1,2}) Monaten|(?:in|over|during|for) the same months|in den (?:gleichen|selben) Monaten|in diesem Zeitraum|in this period|over this period|(?:over|during|for|in) that (?:period|time|stretch)|in jenem Zeitraum|im genannten Zeitraum|(?<!\\d{4},\\s)(?<!\\d{4}\\s)im Jahr (?:des|der) \\w+(?![\\s\\w,–-]{0,30}\\d{4})|(?<!\\d{4},\\s)(?<!\\d{4}\\s)in the year of (?:the |its |their )?\\w+(?![\\s\\w,–-]{0,30}\\d{4}))\\b"
                 ), "same"
             ),
         ]

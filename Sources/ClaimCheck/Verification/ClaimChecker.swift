@@ -1735,6 +1735,18 @@ public struct ClaimChecker: Sendable {
             return
         }
         let points = end.percent - start.percent
+        // ("Indiens Anteil an den amerikanischen Importen hat sich seit 2000 mehr als verdreifacht": the new share
+        // over the old one.)
+        if claim.shareChange, claim.unit == .ratio, start.percent != 0 {
+            let ratio = end.percent / start.percent
+            let tolerance = ratioTolerance(claim)
+            checked.official = officialFigure((ratio * 100).rounded() / 100, unit: "ratio", end.coverage)
+            checked.verdict = judge(claimed: claimed, official: ratio, low: tolerance.low, high: tolerance.high)
+            checked.explanation = words.shareChange(
+                claim: claim, from: start.percent, to: end.percent, relative: (ratio - 1) * 100, period: period,
+                coverage: end.coverage, verdict: checked.verdict)
+            return
+        }
         let tolerance = percentTolerance(claim, claimed)
         func verdict(_ official: Double) -> Verdict {
             let verdict = judge(claimed: claimed, official: official, low: tolerance.low, high: tolerance.high)

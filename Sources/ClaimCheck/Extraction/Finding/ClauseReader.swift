@@ -90,6 +90,14 @@ struct Parties {
             else { continue }
             excepted.insert(mention.token)
         }
+        // ("als Händler Barren von London über die Tessiner Raffinerien nach New York schafften", "gold flown from London
+        // via Zurich to New York": where a route of goods starts, before the place it passes through, is no partner.)
+        for mention in facts.mentions where mention.token > 0 && ["von", "from"].contains(words[mention.token - 1]) {
+            let end = mention.token + mention.count
+            if words[end..<min(words.count, end + 2)].contains(where: { ["über", "via"].contains($0) }) {
+                excepted.insert(mention.token)
+            }
+        }
         // ("… ahead of a scheduled increase in the China tariff rate to 25%": a country said as the noun before a tariff,
         // with its article, names whom the tariff hits, not the figure's partner.)
         for mention in facts.mentions where mention.token > 0 && mention.token + mention.count < words.count {
@@ -879,8 +887,18 @@ struct ClauseReader {
         // "still sells Americans half a trillion dollars": the home reporter as the verb's object. (Not by name after a
         // German finite verb, where the subject stands when something else opens the clause: "Im vergangenen Jahr
         // importierte Amerika Waren für 418,2 Milliarden Dollar aus China".)
+        // ("Die Amerikaner verkaufen uns jedes Jahr Waren für über 60 Milliarden Dollar", in a Swiss paper: after the
+        // home reporter's people as the subject, "uns" are the writer's country.)
+        let homeSubject =
+            words[max(0, flowToken - 3)..<flowToken].contains(where: {
+                ["amerikaner", "americans", "usa", "us-amerikaner"].contains($0)
+            })
+            || mentions.contains(where: {
+                $0.code == homeReporter && $0.token < flowToken && flowToken - $0.token <= 3
+            })
         if flowToken + 1 < words.count,
-            ["americans", "amerikanern", "uns"].contains(words[flowToken + 1]) || tokens[flowToken + 1].text == "us"
+            ["americans", "amerikanern"].contains(words[flowToken + 1])
+                || (words[flowToken + 1] == "uns" && !homeSubject) || tokens[flowToken + 1].text == "us"
                 || (mentions.contains(where: {
                     $0.code == homeReporter && $0.token == flowToken + 1 && $0.form == .name
                 }) && !Lexicon.germanFiniteTradeVerbs.contains(words[flowToken])),
@@ -2061,7 +2079,9 @@ struct ClauseReader {
     /// figures").
     func namesFigures(near mention: PeriodMention) -> Bool {
         let at = tokenIndex(of: mention.range.lowerBound)
+        // ("The most recent report covers August.": what the figures cover.)
         return words[max(0, at - 3)..<min(words.count, at + 4)].contains(where: Lexicon.figuresNouns.contains)
+            || (at > 0 && ["covers", "covering", "covered"].contains(words[at - 1]))
     }
 
     /// Whether the sentence speaks of the present ("nun", "today", "inzwischen"): the latest year published.
@@ -2423,9 +2443,17 @@ struct ClauseReader {
                     return distance(other) < distance(years)
                 }
         }
+        // ("Imports from China fell 20.3% last year to $427.2 billion, the lowest in a decade": the decade bounds the
+        // record, not the change.)
+        let boundsRecord = { (mention: PeriodMention) -> Bool in
+            let token = self.tokenIndex(of: mention.range.lowerBound)
+            return self.words[max(0, token - 3)..<token].contains(where: Self.isRecordWord)
+        }
         if let latest,
             let count = periodMentions.lazy.compactMap({ mention -> Int? in
-                if case .lastYears(let count) = mention.kind, !nearerMonths(mention) { return count }
+                if case .lastYears(let count) = mention.kind, !nearerMonths(mention), !boundsRecord(mention) {
+                    return count
+                }
                 return nil
             }).first
         {
@@ -3172,6 +3200,23 @@ struct ClauseReader {
         {
             return .hs(subject.code)
         }
+        // ("Edelsteine und Schmuck aus Indien, etwa geschliffene Diamanten aus Surat, hatten im vergangenen Jahr einen
+        // Wert von 11,6 Milliarden Dollar": goods of one chapter, with the country they come from, opening the
+        // sentence up to a comma.)
+        if let subject = cues.products.first, subject.token <= 1,
+            cues.products.allSatisfy({ $0.code == subject.code }),
+            let comma = ((subject.token + 1)..<min(figureToken, subject.token + 8)).first(where: {
+                commaBetween($0 - 1, $0)
+            }),
+            ((subject.token + 1)..<comma).allSatisfy({ index in
+                ["und", "and", "or", "oder", "aus", "from", "von", "of"].contains(words[index])
+                    || cues.products.contains(where: { $0.token == index })
+                    || mentions.contains(where: { $0.token <= index && index < $0.token + $0.count })
+            }),
+            !contrastBetween(subject.token, figureToken)
+        {
+            return .hs(subject.code)
+        }
         // ("Von allen Fahrzeugen und Fahrzeugteilen, die die USA einführen, kommen mehr als 35 Prozent aus Mexiko. …
         // Bei den Kanadiern ist dieser Handel um fast zehn Prozent eingebrochen": "this trade" right after goods were
         // spoken of is the trade in those goods; with no goods before, it is the pair's whole trade.)
@@ -3185,6 +3230,17 @@ struct ClauseReader {
                     && !(index + 2 < words.count && Self.nounsAfterTrade.contains(words[index + 2]))
             }), abs(pointer - figureToken) <= window,
             !cues.products.contains(where: { !$0.listed })
+        {
+            return .hs(carried)
+        }
+        // ("The Census figures cover a broader category, wood and articles of wood, …. On that measure, U.S. imports
+        // from Canada came to $11.0 billion": opening the sentence, the goods the article spoke of just before; not
+        // a measure the sentence itself named first, "the Census Bureau's tally of goods, and by that measure …".)
+        if let carried = discourse.product, let anaphor = Lexicon.measureAnaphor(in: words), anaphor <= 2,
+            abs(anaphor - figureToken) <= window,
+            discourse.recentSentenceGoods.reduce(into: Set<String>(), { $0.formUnion($1) }).subtracting([carried])
+                .isEmpty,
+            !cues.products.contains(where: { !$0.listed && $0.token < figureToken && $0.code != carried })
         {
             return .hs(carried)
         }

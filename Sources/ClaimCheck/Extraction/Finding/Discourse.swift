@@ -87,6 +87,13 @@ struct Discourse {
     /// bis Januar."), for a sentence that points to it with "Da", "Then"; and the same for the sentence being read.
     var previousSentencePoint: Period?
     var sentencePoint: Period?
+    /// The years the sentence before named, in order, for "im selben Jahr", "the same year" after a sentence that
+    /// named more than one; and the same for the sentence being read.
+    var previousSentenceYears: [Int] = []
+    var sentenceYears: [Int] = []
+    /// The goods (HS codes) each of the last two sentences named, the latest last: "On that measure" after sentences
+    /// that named two chapters counts neither alone.
+    var recentSentenceGoods: [Set<String>] = []
     /// The last country any sentence named (trade sentence or not), for "the country", "das Land".
     var lastNamedCountry: String?
     /// The country the sentence just read ranked by a comparative, which it is about rather than
@@ -204,9 +211,16 @@ struct Discourse {
             "not", "no", "neither", "nor", "never", "nicht", "kein", "keine", "keinen", "weder", "nie", "tariff",
             "tariffs", "duties", "zoll", "zölle", "zöllen", "zollsatz",
         ]
-        return facts.figures.isEmpty && partner != nil && sentencesSinceTrade <= 4 && facts.words.count <= 12
-            && Set(facts.mentions.map(\.code)).count == 1 && facts.mentions.first.map({ $0.token <= 1 }) == true
-            && facts.cues.products.contains(where: { !$0.listed }) && !facts.words.contains(where: denied.contains)
+        guard facts.figures.isEmpty, partner != nil, !facts.words.contains(where: denied.contains) else { return false }
+        // ("In der Handelsstatistik steckt das Uran im Kapitel 28, anorganische Chemikalien.": goods named by their
+        // chapter's number, one chapter only, however long the talk since the last trade sentence.)
+        let chapterNamed = facts.words.indices.dropLast().contains { index in
+            ["kapitel", "chapter"].contains(facts.words[index]) && Int(facts.words[index + 1]) != nil
+        }
+        if chapterNamed, Set(facts.cues.products.map(\.code)).count == 1 { return true }
+        return sentencesSinceTrade <= 4 && facts.words.count <= 12 && Set(facts.mentions.map(\.code)).count == 1
+            && facts.mentions.first.map({ $0.token <= 1 }) == true
+            && facts.cues.products.contains(where: { !$0.listed })
     }
 
     /// Remembers what a sentence established: its partner and reporter, the flow and period it

@@ -1327,15 +1327,18 @@ extension ClauseReader {
             // the frame of the figure it is compared with.
             draft.partner = previous.partner
         } else if draft.kind != .share, draft.kind != .composition || draft.figure.unit == .usd,
-            speaksOfTheWhole(clause.lowerBound..<figureToken),
             // (Not when the country follows in the figure's own clause: "Insgesamt kauften die USA Waren
-            // für 2,2 Milliarden Dollar in Russland ein".)
-            !partnerInClause.contains(where: { mention in
-                mention.token > figureToken
-                    && !text[draft.figure.range.upperBound..<tokens[mention.token].range.lowerBound].contains(where: {
-                        ",;:–—(".contains($0)
+            // für 2,2 Milliarden Dollar in Russland ein"; unless the whole's flow noun names the figure: "Bei
+            // Gesamteinfuhren der USA von 3,1 Billionen Dollar ist Russland als Lieferant kaum noch messbar".)
+            wholeFlowNamesFigure(at: figureToken, from: clause.lowerBound)
+                || speaksOfTheWhole(clause.lowerBound..<figureToken)
+                    && !partnerInClause.contains(where: { mention in
+                        mention.token > figureToken
+                            && !text[draft.figure.range.upperBound..<tokens[mention.token].range.lowerBound].contains(
+                                where: {
+                                    ",;:–—(".contains($0)
+                                })
                     })
-            })
         {
             // "Das gesamte Defizit der USA … lag bei 1,2 Billionen Dollar; Taiwan ist da nur ein Baustein",
             // "the overall goods deficit narrowed to $717.5 billion, with Vietnam alone …": the whole,
@@ -1878,6 +1881,17 @@ extension ClauseReader {
             && (namesWholeFlow(in: figureEnd..<min(words.count, figureEnd + 4))
                 || (figureEnd + 1 < words.count && ["of", "in"].contains(words[figureEnd])
                     && ["goods", "merchandise"].contains(words[figureEnd + 1])))
+    }
+
+    /// Whether the figure is the amount of a flow of the whole, named right before it with "of" or "von":
+    /// "Gesamteinfuhren der USA von 3,1 Billionen Dollar", "total U.S. imports of $3.1 trillion".
+    func wholeFlowNamesFigure(at figureToken: Int, from start: Int) -> Bool {
+        guard figureToken >= 2, figureToken <= words.count,
+            words[(figureToken - 2)..<figureToken].contains(where: { ["of", "von"].contains($0) })
+        else { return false }
+        let lead = Array(words[max(start, figureToken - 6)..<figureToken])
+        return lead.contains { $0.hasPrefix("gesamt") && Lexicon.namesTheWholeFlow([$0]) }
+            || (lead.contains("total") && Lexicon.namesTheWholeFlow(lead))
     }
 
     func namesWholeFlow(in range: Range<Int>) -> Bool {
@@ -3174,6 +3188,21 @@ extension ClauseReader {
             claim.periodReadings = periodReadings(for: draft)
         }
         if !namesPeriod, draft.kind == .value { claim.periodReadings += agoReadings }
+        // ("Das Atomabkommen von 2008 beendete die Isolation, in die Indien nach seinen Kernwaffentests von 1998 geraten
+        // war. Im selben Jahr verkauften amerikanische Firmen Waren für 17,7 Milliarden Dollar nach Indien": "the same
+        // year" after a sentence that named several may be any of them.)
+        if draft.kind == .value, discourse.previousSentenceYears.count > 1, case .single(let read)? = draft.period,
+            !read.isMonth,
+            periodMentions.contains(where: { mention in
+                guard case .same = mention.kind else { return false }
+                let lower = mention.text.lowercased()
+                return lower.contains("jahr") || lower.contains("year")
+            })
+        {
+            claim.periodReadings += discourse.previousSentenceYears.filter { $0 != read.year }.map {
+                .single(.year($0))
+            }
+        }
         // ("In 2021 the United States was buying close to $30 billion of Russian goods. Last year imports were down
         // 90%": a change whose sentence names only its end may run from the year the article spoke of before.)
         if draft.kind == .change, draft.figure.unit == .percent || draft.figure.unit == .ratio,
@@ -3290,7 +3319,7 @@ extension ClauseReader {
         // ("Chinas Anteil an den amerikanischen Wareneinfuhren ist seither um mehr als ein Drittel geschrumpft",
         // "Mexico's share of U.S. imports has grown by a fifth": the share is what changed.)
         claim.shareChange =
-            draft.kind == .change && figure.unit == .percent && !figure.points
+            draft.kind == .change && (figure.unit == .percent && !figure.points || figure.unit == .ratio)
             && words[draft.clause.clamped(to: 0..<draft.token)].contains(where: Lexicon.shareNouns.contains)
         claim.listPartners = draft.listPartners
         claim.partnerSum = draft.partnerSum

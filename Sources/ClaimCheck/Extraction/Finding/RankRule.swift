@@ -2,6 +2,15 @@ import Foundation
 import TradeModel
 
 extension ClauseReader {
+    /// Whether a dash set off by spaces, a colon or a semicolon stands between two tokens: a clause of its own opens.
+    /// (Not ", and": "The bilateral goods deficit … stood at $46.0 billion, and on that measure Vietnam now ranks
+    /// fifth".)
+    func newClauseBetween(_ start: Int, _ end: Int) -> Bool {
+        guard start < end, end < tokens.count else { return false }
+        let between = text[tokens[start].range.upperBound..<tokens[end].range.lowerBound]
+        return [" – ", " — ", " - ", ";", ":"].contains(where: { between.contains($0) })
+    }
+
     /// Nouns of goods after a superlative: "the biggest single item", "die größte Warengruppe".
     static let goodsNouns: Set<String> = [
         "item", "items", "category", "categories", "product", "products", "einzelposten", "posten", "warengruppe",
@@ -587,6 +596,22 @@ extension ClauseReader {
             case .months?: contextRankPeriod = contextPeriod
             default: contextRankPeriod = nil
             }
+            // ("2019, vor der Pandemie, waren es 18,9 Milliarden gewesen. … Gewiss, die Schweiz zählt zu den zehn Ländern,
+            // mit denen die USA das grösste Defizit haben", in 2025: a place said in the present, with no period of its
+            // own, is the latest year's, not that of a year the article looked back at.)
+            let presentVerbs: Set<String> = [
+                "zählt", "gehört", "rangiert", "is", "ranks", "remains", "belongs", "counts",
+            ]
+            var placeInThePresent = false
+            if nearPeriod == nil, case .single(let context)? = contextRankPeriod, !context.isMonth,
+                let latest = periods.date?.latestPublishedYear, context.year < latest - 1,
+                words[max(0, min(ranked.token, mention.token) - 1)..<mention.token].contains(
+                    where: presentVerbs.contains),
+                !words.contains(where: { ["damals", "then", "back", "zuvor", "noch"].contains($0) })
+            {
+                contextRankPeriod = .single(.year(latest))
+                placeInThePresent = true
+            }
             let rankPeriod: ClaimPeriod =
                 nearPeriod ?? contextRankPeriod
                 ?? periods.date.map { .single(.year($0.latestPublishedYear)) } ?? .single(.year(0))
@@ -607,7 +632,12 @@ extension ClauseReader {
             if measure == .total,
                 let subject = cues.flows.last(where: { $0.token < mention.token && !frameOfBalance($0) }),
                 subject.flow == .balance,
+                // ("Überschuss bleibt im Visier Trumps – Mexiko erstmals wichtigster Handelspartner der USA": not the
+                // balance of a clause of its own, before a dash.)
+                // ("… ran a goods surplus of $23.5 billion last year - a record …, and a figure that leaves the Netherlands
+                // second among all U.S. partners on this measure": unless the ranking points back to it.)
                 ranked.token > subject.token
+                    && (!newClauseBetween(subject.token, ranked.token) || Lexicon.measureAnaphor(in: words) != nil)
                     || (mention.token - subject.token <= 10 && clauseCommaBetween(subject.token, mention.token)
                         && !allMentions.contains { $0.token > subject.token && $0.token < mention.token })
             {
@@ -725,10 +755,11 @@ extension ClauseReader {
                 // latest year.)
                 let main = discourse.mainPeriod.flatMap { $0.isSingle && $0.last.isMonth ? nil : $0 }
                 claim.unsurePeriodReadings = [latestYearSoFar].compactMap { $0 }
-                claim.periodReadings = [contextRankPeriod, main, latestYear].compactMap { $0 }.filter {
-                    $0 != rankPeriod
-                }
-                claim.rankPeriodUnwritten = true
+                // (A place in the present is the latest year's alone.)
+                claim.periodReadings =
+                    placeInThePresent
+                    ? [] : [contextRankPeriod, main, latestYear].compactMap { $0 }.filter { $0 != rankPeriod }
+                claim.rankPeriodUnwritten = !placeInThePresent
                 // ("Im ersten Halbjahr 2022 stiegen die Importe … Gemessen am gesamten Warenaustausch war Taiwan damit
                 // bereits der achtgrößte Handelspartner": "damit", "thereby" tie the place to the figures just told,
                 // their period and no other; but a place wrong for months of a year and right for the last full year

@@ -590,6 +590,11 @@ extension ClauseReader {
                 claim.recordAllTime =
                     words[record.start] == "all-time"
                     || recordWords.contains(where: { $0.hasPrefix("bisherig") || $0 == "bislang" })
+                    // ("Die amerikanischen Ausfuhren erreichten ihren Höchststand 2012", "exports reached their peak in
+                    // 2013": their own highest level, of all the years.)
+                    || (record.start > 0
+                        && ["ihren", "ihr", "seinen", "sein", "their", "its"].contains(words[record.start - 1])
+                        && record.sinceToken == nil)
                     || zip(words, words.dropFirst()).contains(where: { pair in
                         (pair.0 == "to" && pair.1 == "date") || (pair.0 == "nicht" && pair.1 == "wieder")
                             || (pair.0 == "nie" && pair.1 == "wieder") || (pair.0 == "never" && pair.1 == "again")

@@ -317,6 +317,8 @@ struct SentenceFacts {
         let comparing: Set<String> = [
             "than", "against", "compared", "gegenüber", "verglichen", "vergleich", "als", "wie", "as", "vs", "versus",
             "ggü", "gg",
+            // ("came in at $845.8 billion, only slightly below 2018": the year the figure is measured against.)
+            "below", "above",
         ]
         let between: Set<String> = ["in", "im", "with", "to", "zu", "zum", "mit", "the", "dem", "jahr", "year"]
         // ("schon mehr als im ganzen Jahr 2019", "more than in the whole of 2019": a whole year is a base too.)
@@ -339,6 +341,17 @@ struct SentenceFacts {
             Self.changedFrom.contains(words[index - 1])
         {
             return true
+        }
+        // ("a touch below the 2022 record": the year of the record the figure is compared with is the record's own.)
+        if index >= 0, ["below", "above"].contains(words[index]) {
+            // ("well below 2013, the peak year": nor a year the words right after make a record's.)
+            let after = tokenIndex(of: mention.range.upperBound)
+            if words[after..<min(words.count, after + 3)].contains(where: { word in
+                word.hasPrefix("record") || word.hasPrefix("rekord") || RecordFinder.peakWords.contains(word)
+                    || ["high", "low", "höchststand", "tiefststand"].contains(word)
+            }) {
+                return false
+            }
         }
         return index >= 0 && token - index <= 3 + skipped && comparing.contains(words[index])
     }
@@ -596,7 +609,17 @@ struct SentenceFacts {
             }
             if figure.unit == .usd, !figure.currencyExplicit {
                 let next = tokenIndex(of: figure.range.upperBound)
-                if next < tokens.count, Lexicon.isQuantityUnit(tokens[next].lower) {
+                // ("3.6 million twenty-foot equivalent units", "1.9 million loaded TEUs": the unit after a few words
+                // that describe it.)
+                let described = (next..<min(tokens.count, next + 4)).first(where: {
+                    Lexicon.isQuantityUnit(tokens[$0].lower)
+                }).map { unit in
+                    (next..<unit).allSatisfy({ tokens[$0].lower.allSatisfy { $0.isLetter || $0 == "-" } })
+                        && !text[tokens[next].range.lowerBound..<tokens[unit].range.lowerBound].contains(where: {
+                            ",;:()".contains($0)
+                        })
+                }
+                if next < tokens.count, Lexicon.isQuantityUnit(tokens[next].lower) || described == true {
                     figure.unit = .quantity
                     kept.append(figure)
                     continue
