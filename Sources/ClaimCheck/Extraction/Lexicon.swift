@@ -1562,6 +1562,11 @@ enum Lexicon {
             }
     }
 
+    /// Verbs that say a place in the present ("die Schweiz zählt zu den zehn Ländern …", "Korea ranks sixth").
+    static let presentPlaceVerbs: Set<String> = [
+        "zählt", "gehört", "rangiert", "is", "ranks", "remains", "belongs", "counts",
+    ]
+
     /// Words that sum a list of partners for a comparison ("with Germany and Japan combined").
     static let combinedWords: Set<String> = [
         "combined", "zusammen", "together", "zusammengenommen", "zusammengerechnet",

@@ -3238,8 +3238,7 @@ struct ClauseReader {
         // a measure the sentence itself named first, "the Census Bureau's tally of goods, and by that measure …".)
         if let carried = discourse.product, let anaphor = Lexicon.measureAnaphor(in: words), anaphor <= 2,
             abs(anaphor - figureToken) <= window,
-            discourse.recentSentenceGoods.reduce(into: Set<String>(), { $0.formUnion($1) }).subtracting([carried])
-                .isEmpty,
+            Set(discourse.recentSentenceGoods.joined()).subtracting([carried]).isEmpty,
             !cues.products.contains(where: { !$0.listed && $0.token < figureToken && $0.code != carried })
         {
             return .hs(carried)

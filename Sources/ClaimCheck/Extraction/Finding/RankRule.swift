@@ -599,14 +599,11 @@ extension ClauseReader {
             // ("2019, vor der Pandemie, waren es 18,9 Milliarden gewesen. … Gewiss, die Schweiz zählt zu den zehn Ländern,
             // mit denen die USA das grösste Defizit haben", in 2025: a place said in the present, with no period of its
             // own, is the latest year's, not that of a year the article looked back at.)
-            let presentVerbs: Set<String> = [
-                "zählt", "gehört", "rangiert", "is", "ranks", "remains", "belongs", "counts",
-            ]
             var placeInThePresent = false
             if nearPeriod == nil, case .single(let context)? = contextRankPeriod, !context.isMonth,
                 let latest = periods.date?.latestPublishedYear, context.year < latest - 1,
                 words[max(0, min(ranked.token, mention.token) - 1)..<mention.token].contains(
-                    where: presentVerbs.contains),
+                    where: Lexicon.presentPlaceVerbs.contains),
                 !words.contains(where: { ["damals", "then", "back", "zuvor", "noch"].contains($0) })
             {
                 contextRankPeriod = .single(.year(latest))
