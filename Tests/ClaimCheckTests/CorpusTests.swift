@@ -7924,8 +7924,8 @@ struct Unseen133CorpusTests {
 
 /// The hundred-and-thirty-fourth unseen corpus (`Fixtures/unseen-134`): 20 articles (10 German, 10 English, 190 claims)
 /// by two writers who had read only the corpus brief (with its thirty-third- and fifty-seventh-session sections) and
-/// the data files, written at the start of session 57 and committed before the checker first ran on it. Held out:
-/// only its totals are ever read.
+/// the data files, written at the start of session 57 and committed before the checker first ran on it. Held out
+/// through session 57 (only its totals read); a development corpus from session 58 on, its articles read.
 @Suite("Unseen corpus 134")
 struct Unseen134CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -7933,8 +7933,7 @@ struct Unseen134CorpusTests {
             "Unseen corpus 134", folder: "Fixtures/unseen-134",
             CorpusThresholds(
                 articles: 20, gold: 190, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (f7299f5): 81.6% right, precision 83.4%, recall
@@ -7994,8 +7993,8 @@ struct Unseen136CorpusTests {
 
 /// The hundred-and-thirty-seventh unseen corpus (`Fixtures/unseen-137`): 20 articles (10 German, 10 English, 195 claims)
 /// by two writers who had read only the corpus brief (with its thirty-third- and fifty-seventh-session sections) and
-/// the data files, written at the start of session 57 and committed before the checker first ran on it. Held out:
-/// only its totals are ever read.
+/// the data files, written at the start of session 57 and committed before the checker first ran on it. Held out
+/// through session 57 (only its totals read); a development corpus from session 58 on, its articles read.
 @Suite("Unseen corpus 137")
 struct Unseen137CorpusTests {
     @Test func measuresTheCheckerOnUnseenArticles() throws {
@@ -8003,8 +8002,7 @@ struct Unseen137CorpusTests {
             "Unseen corpus 137", folder: "Fixtures/unseen-137",
             CorpusThresholds(
                 articles: 20, gold: 195, right: Self.minimumRight, precision: Self.minimumPrecision,
-                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
-            details: false)
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
     }
 
     // Measured: first, with the checker of the session's start (f7299f5): 83.6% right, precision 83.2%, recall
@@ -8013,5 +8011,96 @@ struct Unseen137CorpusTests {
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
+    static let maximumFalseAlarms = 4
+}
+
+
+/// The hundred-and-thirty-eighth unseen corpus (`Fixtures/unseen-138`): 20 articles (10 German, 10 English, 195 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-eighth-session sections) and
+/// the data files, written at the start of session 58 and committed before the checker first ran on it. A development
+/// corpus: its articles and misses are read.
+@Suite("Unseen corpus 138")
+struct Unseen138CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 138", folder: "Fixtures/unseen-138",
+            CorpusThresholds(
+                articles: 20, gold: 195, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    // Measured: first, with the checker of the session's start (8954416): 81.0% right, precision 85.8%, recall
+    // 93.3%, 0 false alarms (docs/measurements/unseen-138-141-first-measurement-session-58.txt).
+    static let minimumRight = 0.81
+    static let minimumPrecision = 0.85
+    static let minimumRecall = 0.93
+    static let maximumFalseAlarms = 1
+}
+
+/// The hundred-and-thirty-ninth unseen corpus (`Fixtures/unseen-139`): 20 articles (10 German, 10 English, 198 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-eighth-session sections) and
+/// the data files, written at the start of session 58 and committed before the checker first ran on it. A development
+/// corpus: its articles and misses are read.
+@Suite("Unseen corpus 139")
+struct Unseen139CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 139", folder: "Fixtures/unseen-139",
+            CorpusThresholds(
+                articles: 20, gold: 198, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms))
+    }
+
+    // Measured: first, with the checker of the session's start (8954416): 82.3% right, precision 83.0%, recall
+    // 96.0%, 2 false alarms (docs/measurements/unseen-138-141-first-measurement-session-58.txt).
+    static let minimumRight = 0.82
+    static let minimumPrecision = 0.83
+    static let minimumRecall = 0.96
+    static let maximumFalseAlarms = 3
+}
+
+/// The hundred-and-fortieth unseen corpus (`Fixtures/unseen-140`): 20 articles (10 German, 10 English, 199 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-eighth-session sections) and
+/// the data files, written at the start of session 58 and committed before the checker first ran on it. Held out:
+/// only its totals are ever read.
+@Suite("Unseen corpus 140")
+struct Unseen140CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 140", folder: "Fixtures/unseen-140",
+            CorpusThresholds(
+                articles: 20, gold: 199, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (8954416): 83.9% right, precision 85.9%, recall
+    // 95.0%, 4 false alarms (docs/measurements/unseen-138-141-first-measurement-session-58.txt).
+    static let minimumRight = 0.83
+    static let minimumPrecision = 0.85
+    static let minimumRecall = 0.95
+    static let maximumFalseAlarms = 5
+}
+
+/// The hundred-and-forty-first unseen corpus (`Fixtures/unseen-141`): 20 articles (10 German, 10 English, 197 claims)
+/// by two writers who had read only the corpus brief (with its thirty-third- and fifty-eighth-session sections) and
+/// the data files, written at the start of session 58 and committed before the checker first ran on it. Held out:
+/// only its totals are ever read.
+@Suite("Unseen corpus 141")
+struct Unseen141CorpusTests {
+    @Test func measuresTheCheckerOnUnseenArticles() throws {
+        try measureCorpus(
+            "Unseen corpus 141", folder: "Fixtures/unseen-141",
+            CorpusThresholds(
+                articles: 20, gold: 197, right: Self.minimumRight, precision: Self.minimumPrecision,
+                recall: Self.minimumRecall, falseAlarms: Self.maximumFalseAlarms),
+            details: false)
+    }
+
+    // Measured: first, with the checker of the session's start (8954416): 79.2% right, precision 80.6%, recall
+    // 94.9%, 3 false alarms (docs/measurements/unseen-138-141-first-measurement-session-58.txt).
+    static let minimumRight = 0.79
+    static let minimumPrecision = 0.80
+    static let minimumRecall = 0.94
     static let maximumFalseAlarms = 4
 }
