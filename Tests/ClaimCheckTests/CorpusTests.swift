@@ -391,6 +391,7 @@ struct RealisticCorpusTests {
     // End of session 55: right 92.3%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 56: right 92.3%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 57: right 92.3%, precision 92.6%, recall 97.6%, 0 false alarms.
+    // End of session 58: right 92.2%, precision 92.6%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.92
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -460,6 +461,7 @@ struct RealisticBCorpusTests {
     // End of session 55: right 91.4%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 56: right 91.4%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 57: right 91.4%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 58: right 91.4%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -534,6 +536,7 @@ struct UnseenCorpusTests {
     // End of session 55: right 81.7%, precision 89.5%, recall 95.4%, 0 false alarms.
     // End of session 56: right 81.7%, precision 89.5%, recall 95.4%, 0 false alarms.
     // End of session 57: right 81.7%, precision 89.5%, recall 95.4%, 0 false alarms.
+    // End of session 58: right 81.7%, precision 89.5%, recall 95.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -603,6 +606,7 @@ struct RealisticCCorpusTests {
     // End of session 55: right 90.8%, precision 85.1%, recall 95.0%, 0 false alarms.
     // End of session 56: right 90.8%, precision 85.1%, recall 95.0%, 0 false alarms.
     // End of session 57: right 90.8%, precision 85.1%, recall 95.0%, 0 false alarms.
+    // End of session 58: right 90.8%, precision 85.1%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.95
@@ -673,6 +677,7 @@ struct RealisticDCorpusTests {
     // End of session 55: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 56: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 57: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 58: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -746,6 +751,7 @@ struct RealisticECorpusTests {
     // End of session 55: right 80.8%, precision 85.5%, recall 93.3%, 0 false alarms.
     // End of session 56: right 80.8%, precision 85.5%, recall 93.3%, 0 false alarms.
     // End of session 57: right 80.8%, precision 85.5%, recall 93.3%, 0 false alarms.
+    // End of session 58: right 80.8%, precision 85.5%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -816,6 +822,7 @@ struct RealisticFCorpusTests {
     // End of session 55: right 87.2%, precision 87.9%, recall 98.8%, 0 false alarms.
     // End of session 56: right 87.2%, precision 87.9%, recall 98.8%, 0 false alarms.
     // End of session 57: right 87.2%, precision 87.9%, recall 98.8%, 0 false alarms.
+    // End of session 58: right 87.2%, precision 87.9%, recall 98.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.98
@@ -890,6 +897,7 @@ struct RealisticGCorpusTests {
     // End of session 55: right 86.2%, precision 82.6%, recall 96.9%, 0 false alarms.
     // End of session 56: right 86.2%, precision 82.6%, recall 96.9%, 0 false alarms.
     // End of session 57: right 86.2%, precision 82.6%, recall 96.9%, 0 false alarms.
+    // End of session 58: right 86.2%, precision 82.6%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -960,6 +968,7 @@ struct RealisticHCorpusTests {
     // End of session 55: right 80.7%, precision 88.2%, recall 91.5%, 0 false alarms.
     // End of session 56: right 80.7%, precision 88.2%, recall 91.5%, 0 false alarms.
     // End of session 57: right 80.7%, precision 88.2%, recall 91.5%, 0 false alarms.
+    // End of session 58: right 80.7%, precision 88.2%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.91
@@ -1031,6 +1040,7 @@ struct RealisticICorpusTests {
     // End of session 55: right 85.6%, precision 86.4%, recall 95.7%, 0 false alarms.
     // End of session 56: right 85.6%, precision 86.4%, recall 95.7%, 0 false alarms.
     // End of session 57: right 85.6%, precision 86.4%, recall 95.7%, 0 false alarms.
+    // End of session 58: right 85.6%, precision 86.4%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -1100,6 +1110,7 @@ struct RealisticJCorpusTests {
     // End of session 55: right 92.5%, precision 89.3%, recall 99.4%, 0 false alarms.
     // End of session 56: right 92.5%, precision 89.3%, recall 99.4%, 0 false alarms.
     // End of session 57: right 92.5%, precision 89.3%, recall 99.4%, 0 false alarms.
+    // End of session 58: right 92.5%, precision 89.3%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.92
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -1167,6 +1178,7 @@ struct Unseen2CorpusTests {
     // End of session 55: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     // End of session 56: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     // End of session 57: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
+    // End of session 58: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -1238,6 +1250,7 @@ struct Unseen3CorpusTests {
     // End of session 55: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 56: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 57: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
+    // End of session 58: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1335,6 +1348,7 @@ struct Unseen4CorpusTests {
     // End of session 55: right 82.9%, precision 88.9%, recall 96.3%, 0 false alarms.
     // End of session 56: right 83.3%, precision 88.9%, recall 96.3%, 0 false alarms.
     // End of session 57: right 83.3%, precision 88.9%, recall 96.3%, 0 false alarms.
+    // End of session 58: right 83.3%, precision 88.9%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.96
@@ -1408,6 +1422,7 @@ struct Unseen5CorpusTests {
     // End of session 55: right 82.8%, precision 82.0%, recall 95.7%, 0 false alarms.
     // End of session 56: right 82.8%, precision 82.0%, recall 95.7%, 0 false alarms.
     // End of session 57: right 82.8%, precision 82.0%, recall 95.7%, 0 false alarms.
+    // End of session 58: right 82.8%, precision 82.0%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1480,6 +1495,7 @@ struct Unseen6CorpusTests {
     // End of session 55: right 86.6%, precision 86.0%, recall 96.8%, 0 false alarms.
     // End of session 56: right 86.6%, precision 86.0%, recall 96.8%, 0 false alarms.
     // End of session 57: right 86.6%, precision 86.0%, recall 96.8%, 0 false alarms.
+    // End of session 58: right 86.6%, precision 86.0%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1553,6 +1569,7 @@ struct Unseen7CorpusTests {
     // End of session 55: right 87.5%, precision 83.9%, recall 96.4%, 0 false alarms.
     // End of session 56: right 87.5%, precision 83.9%, recall 96.4%, 0 false alarms.
     // End of session 57: right 87.5%, precision 83.9%, recall 96.4%, 0 false alarms.
+    // End of session 58: right 87.5%, precision 83.9%, recall 96.4%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -1624,6 +1641,7 @@ struct Unseen8CorpusTests {
     // End of session 55: right 88.0%, precision 87.5%, recall 96.6%, 0 false alarms.
     // End of session 56: right 88.0%, precision 87.5%, recall 96.6%, 0 false alarms.
     // End of session 57: right 88.0%, precision 87.5%, recall 96.6%, 0 false alarms.
+    // End of session 58: right 88.4%, precision 87.5%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -1694,6 +1712,7 @@ struct Unseen9CorpusTests {
     // End of session 55: right 82.1%, precision 90.6%, recall 94.0%, 0 false alarms.
     // End of session 56: right 82.1%, precision 90.6%, recall 94.0%, 0 false alarms.
     // End of session 57: right 82.1%, precision 90.6%, recall 94.0%, 0 false alarms.
+    // End of session 58: right 82.1%, precision 90.6%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.94
@@ -1762,6 +1781,7 @@ struct RealisticKCorpusTests {
     // End of session 55: right 89.7%, precision 83.8%, recall 92.9%, 0 false alarms.
     // End of session 56: right 89.7%, precision 83.8%, recall 92.9%, 0 false alarms.
     // End of session 57: right 89.7%, precision 83.8%, recall 92.9%, 0 false alarms.
+    // End of session 58: right 89.7%, precision 83.8%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1831,6 +1851,7 @@ struct Unseen10CorpusTests {
     // End of session 55: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
     // End of session 56: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
     // End of session 57: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
+    // End of session 58: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.92
@@ -1901,6 +1922,7 @@ struct Unseen11CorpusTests {
     // End of session 55: right 83.9%, precision 85.0%, recall 94.4%, 0 false alarms.
     // End of session 56: right 83.9%, precision 85.0%, recall 94.4%, 0 false alarms.
     // End of session 57: right 83.9%, precision 85.0%, recall 94.4%, 0 false alarms.
+    // End of session 58: right 83.9%, precision 85.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -1969,6 +1991,7 @@ struct RealisticLCorpusTests {
     // End of session 55: right 84.1%, precision 80.3%, recall 91.8%, 0 false alarms.
     // End of session 56: right 84.1%, precision 80.3%, recall 91.8%, 0 false alarms.
     // End of session 57: right 84.1%, precision 80.3%, recall 91.8%, 0 false alarms.
+    // End of session 58: right 84.1%, precision 80.3%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -2038,6 +2061,7 @@ struct Unseen12CorpusTests {
     // End of session 55: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
     // End of session 56: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
     // End of session 57: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
+    // End of session 58: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.86
@@ -2105,6 +2129,7 @@ struct RealisticMCorpusTests {
     // End of session 55: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
     // End of session 56: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
     // End of session 57: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
+    // End of session 58: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.93
@@ -2173,6 +2198,7 @@ struct Unseen13CorpusTests {
     // End of session 55: right 82.2%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 56: right 82.8%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 57: right 82.8%, precision 84.5%, recall 93.9%, 0 false alarms.
+    // End of session 58: right 82.8%, precision 84.5%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2238,6 +2264,7 @@ struct RealisticNCorpusTests {
     // End of session 55: right 87.2%, precision 82.8%, recall 93.9%, 0 false alarms.
     // End of session 56: right 87.2%, precision 82.8%, recall 93.9%, 0 false alarms.
     // End of session 57: right 87.2%, precision 82.8%, recall 93.9%, 0 false alarms.
+    // End of session 58: right 87.2%, precision 82.8%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.93
@@ -2306,7 +2333,8 @@ struct Unseen14CorpusTests {
     // End of session 55: right 83.9%, precision 77.3%, recall 90.6%, 0 false alarms.
     // End of session 56: right 83.9%, precision 77.3%, recall 90.6%, 0 false alarms.
     // End of session 57: right 83.9%, precision 77.3%, recall 90.6%, 0 false alarms.
-    static let minimumRight = 0.83
+    // End of session 58: right 84.4%, precision 77.3%, recall 90.6%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.90
     static let maximumFalseAlarms = 1
@@ -2372,6 +2400,7 @@ struct RealisticOCorpusTests {
     // End of session 55: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
     // End of session 56: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
     // End of session 57: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
+    // End of session 58: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -2439,7 +2468,8 @@ struct Unseen15CorpusTests {
     // End of session 55: right 81.7%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 56: right 81.7%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 57: right 81.7%, precision 81.8%, recall 90.0%, 0 false alarms.
-    static let minimumRight = 0.81
+    // End of session 58: right 82.2%, precision 81.8%, recall 90.0%, 0 false alarms.
+    static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
     static let maximumFalseAlarms = 1
@@ -2507,6 +2537,7 @@ struct Unseen16CorpusTests {
     // End of session 55: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 56: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 57: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
+    // End of session 58: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2572,6 +2603,7 @@ struct RealisticPCorpusTests {
     // End of session 55: right 87.8%, precision 84.7%, recall 96.8%, 0 false alarms.
     // End of session 56: right 87.8%, precision 84.7%, recall 96.8%, 0 false alarms.
     // End of session 57: right 87.8%, precision 84.7%, recall 96.8%, 0 false alarms.
+    // End of session 58: right 87.8%, precision 84.7%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2638,6 +2670,7 @@ struct Unseen17CorpusTests {
     // End of session 55: right 83.8%, precision 81.8%, recall 92.7%, 0 false alarms.
     // End of session 56: right 83.8%, precision 81.8%, recall 92.7%, 0 false alarms.
     // End of session 57: right 83.8%, precision 81.8%, recall 92.7%, 0 false alarms.
+    // End of session 58: right 83.8%, precision 81.8%, recall 92.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2705,6 +2738,7 @@ struct Unseen18CorpusTests {
     // End of session 55: right 75.6%, precision 80.5%, recall 87.2%, 0 false alarms.
     // End of session 56: right 75.6%, precision 80.5%, recall 87.2%, 0 false alarms.
     // End of session 57: right 75.6%, precision 80.5%, recall 87.2%, 0 false alarms.
+    // End of session 58: right 75.6%, precision 80.5%, recall 87.2%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.87
@@ -2769,6 +2803,7 @@ struct RealisticQCorpusTests {
     // End of session 55: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
     // End of session 56: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
     // End of session 57: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
+    // End of session 58: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2833,6 +2868,7 @@ struct Unseen19CorpusTests {
     // End of session 55: right 80.0%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 56: right 80.0%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 57: right 80.0%, precision 81.8%, recall 90.0%, 0 false alarms.
+    // End of session 58: right 80.6%, precision 81.8%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -2897,6 +2933,7 @@ struct Unseen20CorpusTests {
     // End of session 55: right 81.7%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 56: right 81.7%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 57: right 81.7%, precision 81.8%, recall 90.0%, 0 false alarms.
+    // End of session 58: right 81.7%, precision 81.8%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -2961,6 +2998,7 @@ struct RealisticRCorpusTests {
     // End of session 55: right 84.4%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 56: right 84.4%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 57: right 84.4%, precision 83.3%, recall 93.9%, 0 false alarms.
+    // End of session 58: right 84.4%, precision 83.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -3024,6 +3062,7 @@ struct Unseen21CorpusTests {
     // End of session 55: right 73.5%, precision 80.1%, recall 87.0%, 0 false alarms.
     // End of session 56: right 73.5%, precision 80.1%, recall 87.0%, 0 false alarms.
     // End of session 57: right 74.1%, precision 80.1%, recall 87.0%, 0 false alarms.
+    // End of session 58: right 74.1%, precision 80.1%, recall 87.0%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.87
@@ -3087,6 +3126,7 @@ struct Unseen22CorpusTests {
     // End of session 55: right 78.4%, precision 77.3%, recall 90.3%, 0 false alarms.
     // End of session 56: right 78.4%, precision 77.3%, recall 90.3%, 0 false alarms.
     // End of session 57: right 78.4%, precision 77.3%, recall 90.3%, 0 false alarms.
+    // End of session 58: right 78.9%, precision 77.3%, recall 90.3%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.90
@@ -3150,6 +3190,7 @@ struct RealisticSCorpusTests {
     // End of session 55: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 56: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 57: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
+    // End of session 58: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -3212,6 +3253,7 @@ struct Unseen23CorpusTests {
     // End of session 55: right 87.5%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 56: right 87.5%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 57: right 87.5%, precision 81.2%, recall 96.2%, 0 false alarms.
+    // End of session 58: right 87.5%, precision 81.2%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
@@ -3274,6 +3316,7 @@ struct Unseen24CorpusTests {
     // End of session 55: right 85.6%, precision 79.7%, recall 96.1%, 0 false alarms.
     // End of session 56: right 85.0%, precision 79.7%, recall 96.1%, 0 false alarms.
     // End of session 57: right 85.0%, precision 79.7%, recall 96.1%, 0 false alarms.
+    // End of session 58: right 85.0%, precision 79.7%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.96
@@ -3336,6 +3379,7 @@ struct RealisticTCorpusTests {
     // End of session 55: right 89.8%, precision 81.2%, recall 94.9%, 0 false alarms.
     // End of session 56: right 89.8%, precision 81.2%, recall 94.9%, 0 false alarms.
     // End of session 57: right 89.8%, precision 81.2%, recall 94.9%, 0 false alarms.
+    // End of session 58: right 89.8%, precision 81.2%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -3397,6 +3441,7 @@ struct Unseen25CorpusTests {
     // End of session 55: right 88.3%, precision 79.1%, recall 94.4%, 0 false alarms.
     // End of session 56: right 88.3%, precision 79.1%, recall 94.4%, 0 false alarms.
     // End of session 57: right 88.3%, precision 79.1%, recall 94.4%, 0 false alarms.
+    // End of session 58: right 88.3%, precision 79.1%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.94
@@ -3458,6 +3503,7 @@ struct Unseen26CorpusTests {
     // End of session 55: right 87.2%, precision 85.4%, recall 94.4%, 0 false alarms.
     // End of session 56: right 87.2%, precision 85.4%, recall 94.4%, 0 false alarms.
     // End of session 57: right 87.2%, precision 85.4%, recall 94.4%, 0 false alarms.
+    // End of session 58: right 87.2%, precision 85.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -3519,6 +3565,7 @@ struct RealisticUCorpusTests {
     // End of session 55: right 86.6%, precision 88.9%, recall 94.4%, 0 false alarms.
     // End of session 56: right 86.6%, precision 88.9%, recall 94.4%, 0 false alarms.
     // End of session 57: right 87.2%, precision 88.9%, recall 94.4%, 0 false alarms.
+    // End of session 58: right 87.2%, precision 88.9%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.94
@@ -3579,6 +3626,7 @@ struct Unseen27CorpusTests {
     // End of session 55: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
     // End of session 56: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
     // End of session 57: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
+    // End of session 58: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.93
@@ -3639,6 +3687,7 @@ struct Unseen28CorpusTests {
     // End of session 55: right 81.7%, precision 85.9%, recall 91.1%, 0 false alarms.
     // End of session 56: right 81.7%, precision 85.9%, recall 91.1%, 0 false alarms.
     // End of session 57: right 81.7%, precision 85.9%, recall 91.1%, 0 false alarms.
+    // End of session 58: right 81.7%, precision 85.9%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.91
@@ -3700,6 +3749,7 @@ struct RealisticVCorpusTests {
     // End of session 55: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 56: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 57: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
+    // End of session 58: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -3760,6 +3810,7 @@ struct Unseen29CorpusTests {
     // End of session 55: right 81.7%, precision 79.7%, recall 91.7%, 0 false alarms.
     // End of session 56: right 81.7%, precision 80.1%, recall 91.7%, 0 false alarms.
     // End of session 57: right 81.7%, precision 80.1%, recall 91.7%, 0 false alarms.
+    // End of session 58: right 81.7%, precision 80.1%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3820,6 +3871,7 @@ struct Unseen30CorpusTests {
     // End of session 55: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
     // End of session 56: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
     // End of session 57: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
+    // End of session 58: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -3881,6 +3933,7 @@ struct RealisticWCorpusTests {
     // End of session 55: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 56: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 57: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 58: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -3940,6 +3993,7 @@ struct RealisticXCorpusTests {
     // End of session 55: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 56: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 57: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
+    // End of session 58: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -3998,6 +4052,7 @@ struct RealisticYCorpusTests {
     // End of session 55: right 87.3%, precision 87.0%, recall 93.1%, 0 false alarms.
     // End of session 56: right 87.3%, precision 87.0%, recall 93.1%, 0 false alarms.
     // End of session 57: right 87.3%, precision 87.0%, recall 93.1%, 0 false alarms.
+    // End of session 58: right 87.3%, precision 87.0%, recall 93.1%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.93
@@ -4052,6 +4107,7 @@ struct RealisticZCorpusTests {
     // End of session 55: right 81.7%, precision 85.2%, recall 89.4%, 0 false alarms.
     // End of session 56: right 81.7%, precision 85.2%, recall 89.4%, 0 false alarms.
     // End of session 57: right 81.7%, precision 85.2%, recall 89.4%, 0 false alarms.
+    // End of session 58: right 81.7%, precision 85.2%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.89
@@ -4111,6 +4167,7 @@ struct Unseen31CorpusTests {
     // End of session 55: right 86.7%, precision 84.1%, recall 96.7%, 0 false alarms.
     // End of session 56: right 86.7%, precision 84.1%, recall 96.7%, 0 false alarms.
     // End of session 57: right 86.7%, precision 84.1%, recall 96.7%, 0 false alarms.
+    // End of session 58: right 86.7%, precision 84.1%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -4170,6 +4227,7 @@ struct Unseen32CorpusTests {
     // End of session 55: right 87.8%, precision 85.7%, recall 96.7%, 0 false alarms.
     // End of session 56: right 87.8%, precision 85.7%, recall 96.7%, 0 false alarms.
     // End of session 57: right 87.8%, precision 85.7%, recall 96.7%, 0 false alarms.
+    // End of session 58: right 87.8%, precision 85.7%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
@@ -4228,6 +4286,7 @@ struct Unseen33CorpusTests {
     // End of session 55: right 84.4%, precision 83.1%, recall 89.8%, 0 false alarms.
     // End of session 56: right 84.4%, precision 83.1%, recall 89.8%, 0 false alarms.
     // End of session 57: right 84.4%, precision 83.1%, recall 89.8%, 0 false alarms.
+    // End of session 58: right 84.4%, precision 83.1%, recall 89.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.89
@@ -4286,6 +4345,7 @@ struct Unseen34CorpusTests {
     // End of session 55: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
     // End of session 56: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
     // End of session 57: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
+    // End of session 58: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.85
@@ -4343,6 +4403,7 @@ struct Unseen35CorpusTests {
     // End of session 55: right 82.8%, precision 83.8%, recall 92.2%, 0 false alarms.
     // End of session 56: right 82.8%, precision 83.8%, recall 92.2%, 0 false alarms.
     // End of session 57: right 82.8%, precision 83.8%, recall 92.2%, 0 false alarms.
+    // End of session 58: right 82.8%, precision 83.8%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -4398,6 +4459,7 @@ struct Unseen36CorpusTests {
     // End of session 55: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
     // End of session 56: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
     // End of session 57: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
+    // End of session 58: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.85
@@ -4451,6 +4513,7 @@ struct RealisticAACorpusTests {
     // End of session 55: right 80.6%, precision 80.1%, recall 91.7%, 0 false alarms.
     // End of session 56: right 80.6%, precision 80.1%, recall 91.7%, 0 false alarms.
     // End of session 57: right 80.6%, precision 80.1%, recall 91.7%, 0 false alarms.
+    // End of session 58: right 80.6%, precision 80.1%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -4504,6 +4567,7 @@ struct Unseen37CorpusTests {
     // End of session 55: right 77.9%, precision 73.5%, recall 89.0%, 0 false alarms.
     // End of session 56: right 77.9%, precision 73.5%, recall 89.0%, 0 false alarms.
     // End of session 57: right 77.9%, precision 73.5%, recall 89.0%, 0 false alarms.
+    // End of session 58: right 77.9%, precision 73.5%, recall 89.0%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.88
@@ -4551,6 +4615,7 @@ struct Unseen38CorpusTests {
     // End of session 55: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
     // End of session 56: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
     // End of session 57: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
+    // End of session 58: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -4598,6 +4663,7 @@ struct Unseen39CorpusTests {
     // End of session 55: right 81.4%, precision 81.3%, recall 92.6%, 0 false alarms.
     // End of session 56: right 81.4%, precision 81.3%, recall 92.6%, 0 false alarms.
     // End of session 57: right 81.4%, precision 81.3%, recall 92.6%, 0 false alarms.
+    // End of session 58: right 81.4%, precision 81.3%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -4645,6 +4711,7 @@ struct Unseen40CorpusTests {
     // End of session 55: right 79.5%, precision 82.4%, recall 86.3%, 0 false alarms.
     // End of session 56: right 79.5%, precision 82.4%, recall 86.3%, 0 false alarms.
     // End of session 57: right 79.5%, precision 82.4%, recall 86.3%, 0 false alarms.
+    // End of session 58: right 79.5%, precision 82.4%, recall 86.3%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.86
@@ -4692,6 +4759,7 @@ struct Unseen41CorpusTests {
     // End of session 55: right 79.5%, precision 85.7%, recall 88.4%, 0 false alarms.
     // End of session 56: right 79.5%, precision 85.7%, recall 88.4%, 0 false alarms.
     // End of session 57: right 79.5%, precision 85.7%, recall 88.4%, 0 false alarms.
+    // End of session 58: right 79.5%, precision 85.7%, recall 88.4%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.88
@@ -4738,6 +4806,7 @@ struct Unseen42CorpusTests {
     // End of session 55: right 88.4%, precision 87.8%, recall 95.2%, 0 false alarms.
     // End of session 56: right 88.4%, precision 87.8%, recall 95.2%, 0 false alarms.
     // End of session 57: right 88.4%, precision 87.8%, recall 95.2%, 0 false alarms.
+    // End of session 58: right 88.4%, precision 87.8%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -4784,6 +4853,7 @@ struct Unseen43CorpusTests {
     // End of session 55: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 56: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 57: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
+    // End of session 58: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -4830,6 +4900,7 @@ struct Unseen44CorpusTests {
     // End of session 55: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 56: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 57: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
+    // End of session 58: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -4876,6 +4947,7 @@ struct Unseen45CorpusTests {
     // End of session 55: right 89.9%, precision 85.2%, recall 95.2%, 0 false alarms.
     // End of session 56: right 89.9%, precision 85.2%, recall 95.2%, 0 false alarms.
     // End of session 57: right 89.9%, precision 85.2%, recall 95.2%, 0 false alarms.
+    // End of session 58: right 89.9%, precision 85.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.95
@@ -4921,6 +4993,7 @@ struct Unseen46CorpusTests {
     // End of session 55: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
     // End of session 56: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
     // End of session 57: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
+    // End of session 58: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -4966,9 +5039,10 @@ struct Unseen47CorpusTests {
     // End of session 55: right 85.3%, precision 86.1%, recall 94.7%, 0 false alarms.
     // End of session 56: right 85.3%, precision 86.1%, recall 94.7%, 0 false alarms.
     // End of session 57: right 85.3%, precision 86.5%, recall 94.7%, 0 false alarms.
+    // End of session 58: right 85.8%, precision 86.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
-    static let minimumRecall = 0.94
+    static let minimumRecall = 0.95
     static let maximumFalseAlarms = 1
 }
 
@@ -5011,6 +5085,7 @@ struct Unseen48CorpusTests {
     // End of session 55: right 81.4%, precision 81.0%, recall 91.0%, 0 false alarms.
     // End of session 56: right 81.4%, precision 81.0%, recall 91.0%, 0 false alarms.
     // End of session 57: right 81.4%, precision 81.0%, recall 91.0%, 0 false alarms.
+    // End of session 58: right 81.4%, precision 81.0%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -5056,6 +5131,7 @@ struct Unseen49CorpusTests {
     // End of session 55: right 83.6%, precision 81.6%, recall 89.4%, 0 false alarms.
     // End of session 56: right 83.6%, precision 81.6%, recall 89.4%, 0 false alarms.
     // End of session 57: right 83.6%, precision 81.6%, recall 89.4%, 0 false alarms.
+    // End of session 58: right 83.6%, precision 81.6%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -5100,6 +5176,7 @@ struct Unseen50CorpusTests {
     // End of session 55: right 87.6%, precision 86.5%, recall 93.0%, 0 false alarms.
     // End of session 56: right 87.6%, precision 86.5%, recall 93.0%, 0 false alarms.
     // End of session 57: right 87.6%, precision 86.5%, recall 93.0%, 0 false alarms.
+    // End of session 58: right 87.6%, precision 86.5%, recall 93.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.93
@@ -5144,6 +5221,7 @@ struct Unseen51CorpusTests {
     // End of session 55: right 88.4%, precision 86.8%, recall 96.8%, 0 false alarms.
     // End of session 56: right 88.4%, precision 86.8%, recall 96.8%, 0 false alarms.
     // End of session 57: right 88.4%, precision 86.8%, recall 96.8%, 0 false alarms.
+    // End of session 58: right 88.4%, precision 86.8%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -5188,6 +5266,7 @@ struct Unseen52CorpusTests {
     // End of session 55: right 84.0%, precision 81.0%, recall 91.0%, 0 false alarms.
     // End of session 56: right 84.0%, precision 81.0%, recall 91.0%, 0 false alarms.
     // End of session 57: right 84.0%, precision 81.0%, recall 91.0%, 0 false alarms.
+    // End of session 58: right 84.0%, precision 81.0%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -5232,6 +5311,7 @@ struct Unseen53CorpusTests {
     // End of session 55: right 84.6%, precision 81.4%, recall 95.2%, 0 false alarms.
     // End of session 56: right 84.6%, precision 81.4%, recall 95.2%, 0 false alarms.
     // End of session 57: right 84.6%, precision 81.4%, recall 95.2%, 0 false alarms.
+    // End of session 58: right 84.6%, precision 81.4%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -5275,6 +5355,7 @@ struct Unseen54CorpusTests {
     // End of session 55: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
     // End of session 56: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
     // End of session 57: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
+    // End of session 58: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.96
@@ -5318,6 +5399,7 @@ struct Unseen55CorpusTests {
     // End of session 55: right 84.9%, precision 82.1%, recall 96.8%, 0 false alarms.
     // End of session 56: right 85.4%, precision 82.1%, recall 96.8%, 0 false alarms.
     // End of session 57: right 85.9%, precision 82.1%, recall 96.8%, 0 false alarms.
+    // End of session 58: right 85.9%, precision 82.1%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -5361,6 +5443,7 @@ struct Unseen56CorpusTests {
     // End of session 55: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
     // End of session 56: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
     // End of session 57: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
+    // End of session 58: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -5404,6 +5487,7 @@ struct Unseen57CorpusTests {
     // End of session 55: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
     // End of session 56: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
     // End of session 57: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
+    // End of session 58: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -5446,6 +5530,7 @@ struct Unseen58CorpusTests {
     // End of session 55: right 87.2%, precision 84.0%, recall 95.2%, 0 false alarms.
     // End of session 56: right 87.8%, precision 84.0%, recall 95.2%, 0 false alarms.
     // End of session 57: right 87.8%, precision 84.0%, recall 95.2%, 0 false alarms.
+    // End of session 58: right 87.8%, precision 84.0%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -5488,6 +5573,7 @@ struct Unseen59CorpusTests {
     // End of session 55: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
     // End of session 56: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
     // End of session 57: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
+    // End of session 58: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.96
@@ -5530,6 +5616,7 @@ struct Unseen60CorpusTests {
     // End of session 55: right 82.6%, precision 82.5%, recall 92.1%, 0 false alarms.
     // End of session 56: right 82.6%, precision 82.5%, recall 92.1%, 0 false alarms.
     // End of session 57: right 82.6%, precision 82.5%, recall 92.1%, 0 false alarms.
+    // End of session 58: right 82.6%, precision 82.5%, recall 92.1%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -5572,6 +5659,7 @@ struct Unseen61CorpusTests {
     // End of session 55: right 83.2%, precision 83.7%, recall 91.4%, 0 false alarms.
     // End of session 56: right 83.2%, precision 83.7%, recall 91.4%, 0 false alarms.
     // End of session 57: right 83.2%, precision 83.7%, recall 91.4%, 0 false alarms.
+    // End of session 58: right 83.2%, precision 83.7%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -5613,6 +5701,7 @@ struct Unseen62CorpusTests {
     // End of session 55: right 85.1%, precision 84.8%, recall 92.0%, 0 false alarms.
     // End of session 56: right 85.1%, precision 84.8%, recall 92.0%, 0 false alarms.
     // End of session 57: right 85.1%, precision 84.0%, recall 92.0%, 0 false alarms.
+    // End of session 58: right 85.1%, precision 84.0%, recall 92.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -5654,6 +5743,7 @@ struct Unseen63CorpusTests {
     // End of session 55: right 81.0%, precision 92.0%, recall 91.0%, 0 false alarms.
     // End of session 56: right 81.0%, precision 92.0%, recall 91.0%, 0 false alarms.
     // End of session 57: right 81.0%, precision 92.0%, recall 91.0%, 0 false alarms.
+    // End of session 58: right 81.0%, precision 92.0%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.91
@@ -5695,6 +5785,7 @@ struct Unseen64CorpusTests {
     // End of session 55: right 82.4%, precision 85.4%, recall 92.9%, 0 false alarms.
     // End of session 56: right 82.4%, precision 85.4%, recall 92.9%, 0 false alarms.
     // End of session 57: right 82.4%, precision 84.1%, recall 92.9%, 0 false alarms.
+    // End of session 58: right 82.4%, precision 84.1%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -5736,6 +5827,7 @@ struct Unseen65CorpusTests {
     // End of session 55: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
     // End of session 56: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
     // End of session 57: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
+    // End of session 58: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.90
@@ -5776,6 +5868,7 @@ struct Unseen66CorpusTests {
     // End of session 55: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
     // End of session 56: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
     // End of session 57: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
+    // End of session 58: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -5816,6 +5909,7 @@ struct Unseen67CorpusTests {
     // End of session 55: right 85.9%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 56: right 86.4%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 57: right 86.4%, precision 86.8%, recall 95.5%, 0 false alarms.
+    // End of session 58: right 86.4%, precision 86.8%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -5856,6 +5950,7 @@ struct Unseen68CorpusTests {
     // End of session 55: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
     // End of session 56: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
     // End of session 57: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
+    // End of session 58: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -5896,6 +5991,7 @@ struct Unseen69CorpusTests {
     // End of session 55: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
     // End of session 56: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
     // End of session 57: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
+    // End of session 58: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -5935,6 +6031,7 @@ struct Unseen70CorpusTests {
     // End of session 55: right 83.8%, precision 80.8%, recall 91.4%, 0 false alarms.
     // End of session 56: right 84.3%, precision 80.8%, recall 91.4%, 0 false alarms.
     // End of session 57: right 84.3%, precision 80.8%, recall 91.4%, 0 false alarms.
+    // End of session 58: right 84.3%, precision 80.8%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -5976,6 +6073,7 @@ struct Unseen71CorpusTests {
     // End of session 55: right 85.9%, precision 83.7%, recall 93.4%, 0 false alarms.
     // End of session 56: right 85.9%, precision 83.7%, recall 93.4%, 0 false alarms.
     // End of session 57: right 85.9%, precision 83.7%, recall 93.4%, 0 false alarms.
+    // End of session 58: right 85.9%, precision 83.7%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -6015,6 +6113,7 @@ struct Unseen72CorpusTests {
     // End of session 55: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     // End of session 56: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     // End of session 57: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
+    // End of session 58: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.93
@@ -6054,6 +6153,7 @@ struct Unseen73CorpusTests {
     // End of session 55: right 86.4%, precision 86.2%, recall 97.0%, 0 false alarms.
     // End of session 56: right 86.4%, precision 86.2%, recall 97.0%, 0 false alarms.
     // End of session 57: right 86.4%, precision 86.2%, recall 97.0%, 0 false alarms.
+    // End of session 58: right 86.9%, precision 86.2%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -6092,6 +6192,7 @@ struct Unseen74CorpusTests {
     // End of session 55: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
     // End of session 56: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
     // End of session 57: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
+    // End of session 58: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.95
@@ -6130,6 +6231,7 @@ struct Unseen75CorpusTests {
     // End of session 55: right 86.5%, precision 85.4%, recall 93.5%, 0 false alarms.
     // End of session 56: right 86.5%, precision 85.4%, recall 93.5%, 0 false alarms.
     // End of session 57: right 86.5%, precision 85.4%, recall 93.5%, 0 false alarms.
+    // End of session 58: right 86.5%, precision 85.4%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -6168,6 +6270,7 @@ struct Unseen76CorpusTests {
     // End of session 55: right 84.2%, precision 78.3%, recall 93.9%, 0 false alarms.
     // End of session 56: right 84.7%, precision 78.3%, recall 93.9%, 0 false alarms.
     // End of session 57: right 84.7%, precision 78.3%, recall 93.9%, 0 false alarms.
+    // End of session 58: right 84.7%, precision 78.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.93
@@ -6206,6 +6309,7 @@ struct Unseen77CorpusTests {
     // End of session 55: right 88.4%, precision 82.5%, recall 95.5%, 0 false alarms.
     // End of session 56: right 88.4%, precision 82.5%, recall 95.5%, 0 false alarms.
     // End of session 57: right 88.4%, precision 82.5%, recall 95.5%, 0 false alarms.
+    // End of session 58: right 88.4%, precision 82.5%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.95
@@ -6243,6 +6347,7 @@ struct Unseen78CorpusTests {
     // End of session 55: right 88.8%, precision 87.5%, recall 95.9%, 0 false alarms.
     // End of session 56: right 88.8%, precision 87.5%, recall 95.9%, 0 false alarms.
     // End of session 57: right 88.8%, precision 87.5%, recall 95.9%, 0 false alarms.
+    // End of session 58: right 88.8%, precision 87.5%, recall 95.9%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -6280,6 +6385,7 @@ struct Unseen79CorpusTests {
     // End of session 55: right 90.0%, precision 82.4%, recall 96.0%, 0 false alarms.
     // End of session 56: right 90.5%, precision 82.4%, recall 96.0%, 0 false alarms.
     // End of session 57: right 90.5%, precision 82.4%, recall 96.0%, 0 false alarms.
+    // End of session 58: right 90.5%, precision 82.4%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -6317,6 +6423,7 @@ struct Unseen80CorpusTests {
     // End of session 55: right 84.5%, precision 82.5%, recall 94.0%, 0 false alarms.
     // End of session 56: right 84.5%, precision 82.5%, recall 94.0%, 0 false alarms.
     // End of session 57: right 84.5%, precision 82.5%, recall 94.0%, 0 false alarms.
+    // End of session 58: right 84.5%, precision 82.5%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.94
@@ -6354,6 +6461,7 @@ struct Unseen81CorpusTests {
     // End of session 55: right 91.8%, precision 88.8%, recall 97.4%, 0 false alarms.
     // End of session 56: right 91.8%, precision 88.8%, recall 97.4%, 0 false alarms.
     // End of session 57: right 91.8%, precision 88.8%, recall 97.4%, 0 false alarms.
+    // End of session 58: right 91.8%, precision 88.8%, recall 97.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.97
@@ -6390,6 +6498,7 @@ struct Unseen82CorpusTests {
     // End of session 55: right 83.9%, precision 82.7%, recall 93.5%, 0 false alarms.
     // End of session 56: right 83.9%, precision 82.7%, recall 93.5%, 0 false alarms.
     // End of session 57: right 83.9%, precision 82.7%, recall 93.5%, 0 false alarms.
+    // End of session 58: right 83.9%, precision 82.7%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.93
@@ -6426,6 +6535,7 @@ struct Unseen83CorpusTests {
     // End of session 55: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
     // End of session 56: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
     // End of session 57: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
+    // End of session 58: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.94
@@ -6462,6 +6572,7 @@ struct Unseen84CorpusTests {
     // End of session 55: right 83.4%, precision 78.3%, recall 96.0%, 0 false alarms.
     // End of session 56: right 83.4%, precision 78.3%, recall 96.0%, 0 false alarms.
     // End of session 57: right 83.4%, precision 78.3%, recall 96.0%, 0 false alarms.
+    // End of session 58: right 83.4%, precision 78.3%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.95
@@ -6498,6 +6609,7 @@ struct Unseen85CorpusTests {
     // End of session 55: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
     // End of session 56: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
     // End of session 57: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
+    // End of session 58: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.96
@@ -6533,6 +6645,7 @@ struct Unseen86CorpusTests {
     // End of session 55: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 56: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 57: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 58: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -6570,6 +6683,7 @@ struct Unseen87CorpusTests {
     // End of session 55: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
     // End of session 56: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
     // End of session 57: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
+    // End of session 58: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -6605,6 +6719,7 @@ struct Unseen88CorpusTests {
     // End of session 55: right 87.4%, precision 80.3%, recall 94.0%, 0 false alarms.
     // End of session 56: right 87.4%, precision 80.3%, recall 94.0%, 0 false alarms.
     // End of session 57: right 87.4%, precision 80.3%, recall 94.0%, 0 false alarms.
+    // End of session 58: right 87.4%, precision 80.3%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.93
@@ -6640,6 +6755,7 @@ struct Unseen89CorpusTests {
     // End of session 55: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
     // End of session 56: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
     // End of session 57: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
+    // End of session 58: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.92
@@ -6674,6 +6790,7 @@ struct Unseen90CorpusTests {
     // End of session 55: right 87.4%, precision 86.7%, recall 95.5%, 0 false alarms.
     // End of session 56: right 87.4%, precision 86.7%, recall 95.5%, 0 false alarms.
     // End of session 57: right 87.4%, precision 86.7%, recall 95.5%, 0 false alarms.
+    // End of session 58: right 87.4%, precision 86.7%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -6708,6 +6825,7 @@ struct Unseen91CorpusTests {
     // End of session 55: right 80.5%, precision 84.0%, recall 94.4%, 0 false alarms.
     // End of session 56: right 80.5%, precision 83.6%, recall 94.4%, 0 false alarms.
     // End of session 57: right 80.5%, precision 83.6%, recall 94.4%, 0 false alarms.
+    // End of session 58: right 80.5%, precision 83.6%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -6742,6 +6860,7 @@ struct Unseen92CorpusTests {
     // End of session 55: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
     // End of session 56: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
     // End of session 57: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
+    // End of session 58: right 88.6%, precision 86.3%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -6776,6 +6895,7 @@ struct Unseen93CorpusTests {
     // End of session 55: right 85.5%, precision 83.3%, recall 95.0%, 0 false alarms.
     // End of session 56: right 85.5%, precision 83.3%, recall 95.0%, 0 false alarms.
     // End of session 57: right 85.5%, precision 83.3%, recall 95.0%, 0 false alarms.
+    // End of session 58: right 85.5%, precision 83.3%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -6809,6 +6929,7 @@ struct Unseen94CorpusTests {
     // End of session 55: right 83.9%, precision 88.9%, recall 93.0%, 0 false alarms.
     // End of session 56: right 83.9%, precision 88.9%, recall 93.0%, 0 false alarms.
     // End of session 57: right 83.9%, precision 88.9%, recall 93.0%, 0 false alarms.
+    // End of session 58: right 83.9%, precision 88.9%, recall 93.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.92
@@ -6842,6 +6963,7 @@ struct Unseen95CorpusTests {
     // End of session 55: right 78.3%, precision 83.1%, recall 91.9%, 0 false alarms.
     // End of session 56: right 78.3%, precision 83.1%, recall 91.9%, 0 false alarms.
     // End of session 57: right 78.3%, precision 83.1%, recall 91.9%, 0 false alarms.
+    // End of session 58: right 78.3%, precision 83.1%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -6875,6 +6997,7 @@ struct Unseen96CorpusTests {
     // End of session 55: right 85.9%, precision 87.7%, recall 97.5%, 0 false alarms.
     // End of session 56: right 85.9%, precision 87.7%, recall 97.5%, 0 false alarms.
     // End of session 57: right 86.4%, precision 87.7%, recall 97.5%, 0 false alarms.
+    // End of session 58: right 86.9%, precision 87.7%, recall 97.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.97
@@ -6908,6 +7031,7 @@ struct Unseen97CorpusTests {
     // End of session 55: right 83.3%, precision 86.6%, recall 94.9%, 0 false alarms.
     // End of session 56: right 83.8%, precision 86.6%, recall 94.9%, 0 false alarms.
     // End of session 57: right 83.8%, precision 86.6%, recall 94.9%, 0 false alarms.
+    // End of session 58: right 83.8%, precision 86.6%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -6940,6 +7064,7 @@ struct Unseen98CorpusTests {
     // End of session 55: right 77.7%, precision 84.2%, recall 90.1%, 0 false alarms.
     // End of session 56: right 77.7%, precision 84.2%, recall 90.1%, 0 false alarms.
     // End of session 57: right 77.7%, precision 84.2%, recall 90.1%, 0 false alarms.
+    // End of session 58: right 77.7%, precision 84.2%, recall 90.1%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.90
@@ -6972,6 +7097,7 @@ struct Unseen99CorpusTests {
     // End of session 55: right 83.1%, precision 88.2%, recall 92.2%, 0 false alarms.
     // End of session 56: right 83.1%, precision 88.2%, recall 92.2%, 0 false alarms.
     // End of session 57: right 83.6%, precision 88.2%, recall 92.2%, 0 false alarms.
+    // End of session 58: right 83.6%, precision 88.2%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.92
@@ -7004,6 +7130,7 @@ struct Unseen100CorpusTests {
     // End of session 55: right 73.1%, precision 74.4%, recall 90.1%, 0 false alarms.
     // End of session 56: right 73.1%, precision 74.4%, recall 90.1%, 0 false alarms.
     // End of session 57: right 73.1%, precision 74.4%, recall 90.1%, 0 false alarms.
+    // End of session 58: right 73.1%, precision 74.4%, recall 90.1%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.74
     static let minimumRecall = 0.90
@@ -7036,6 +7163,7 @@ struct Unseen101CorpusTests {
     // End of session 55: right 76.8%, precision 82.5%, recall 87.3%, 0 false alarms.
     // End of session 56: right 76.8%, precision 82.5%, recall 87.3%, 0 false alarms.
     // End of session 57: right 76.8%, precision 82.5%, recall 87.3%, 0 false alarms.
+    // End of session 58: right 76.8%, precision 82.5%, recall 87.3%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.87
@@ -7067,6 +7195,7 @@ struct Unseen102CorpusTests {
     // End of session 55: right 80.2%, precision 86.9%, recall 87.7%, 0 false alarms.
     // End of session 56: right 80.2%, precision 86.9%, recall 87.7%, 0 false alarms.
     // End of session 57: right 80.2%, precision 86.9%, recall 87.7%, 0 false alarms.
+    // End of session 58: right 80.6%, precision 86.9%, recall 87.7%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.87
@@ -7098,6 +7227,7 @@ struct Unseen103CorpusTests {
     // End of session 55: right 72.5%, precision 87.1%, recall 89.7%, 0 false alarms.
     // End of session 56: right 73.4%, precision 87.1%, recall 89.7%, 0 false alarms.
     // End of session 57: right 73.4%, precision 87.1%, recall 89.7%, 0 false alarms.
+    // End of session 58: right 73.4%, precision 87.1%, recall 89.7%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.89
@@ -7129,6 +7259,7 @@ struct Unseen104CorpusTests {
     // End of session 55: right 78.6%, precision 92.9%, recall 89.1%, 0 false alarms.
     // End of session 56: right 78.6%, precision 92.9%, recall 89.1%, 0 false alarms.
     // End of session 57: right 78.6%, precision 92.9%, recall 89.1%, 0 false alarms.
+    // End of session 58: right 78.6%, precision 92.9%, recall 89.1%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.89
@@ -7160,6 +7291,7 @@ struct Unseen105CorpusTests {
     // End of session 55: right 81.0%, precision 89.2%, recall 94.5%, 0 false alarms.
     // End of session 56: right 81.5%, precision 89.2%, recall 94.5%, 0 false alarms.
     // End of session 57: right 81.5%, precision 89.2%, recall 94.5%, 0 false alarms.
+    // End of session 58: right 81.5%, precision 89.2%, recall 94.5%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -7190,6 +7322,7 @@ struct Unseen106CorpusTests {
     // End of session 55: right 83.4%, precision 81.6%, recall 95.1%, 0 false alarms.
     // End of session 56: right 83.9%, precision 81.6%, recall 95.1%, 0 false alarms.
     // End of session 57: right 83.9%, precision 81.6%, recall 95.1%, 0 false alarms.
+    // End of session 58: right 83.9%, precision 81.6%, recall 95.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -7220,6 +7353,7 @@ struct Unseen107CorpusTests {
     // End of session 55: right 81.9%, precision 82.4%, recall 91.7%, 0 false alarms.
     // End of session 56: right 81.9%, precision 82.4%, recall 91.7%, 0 false alarms.
     // End of session 57: right 81.9%, precision 82.4%, recall 91.7%, 0 false alarms.
+    // End of session 58: right 81.9%, precision 82.4%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -7250,6 +7384,7 @@ struct Unseen108CorpusTests {
     // End of session 55: right 74.5%, precision 87.6%, recall 86.3%, 0 false alarms.
     // End of session 56: right 74.5%, precision 87.6%, recall 86.3%, 0 false alarms.
     // End of session 57: right 74.5%, precision 87.6%, recall 86.3%, 0 false alarms.
+    // End of session 58: right 74.5%, precision 87.6%, recall 86.3%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.86
@@ -7280,7 +7415,8 @@ struct Unseen109CorpusTests {
     // End of session 55: right 74.5%, precision 87.1%, recall 91.8%, 0 false alarms.
     // End of session 56: right 74.5%, precision 87.1%, recall 91.8%, 0 false alarms.
     // End of session 57: right 74.5%, precision 87.1%, recall 91.8%, 0 false alarms.
-    static let minimumRight = 0.74
+    // End of session 58: right 75.0%, precision 87.1%, recall 91.8%, 0 false alarms.
+    static let minimumRight = 0.75
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.91
     static let maximumFalseAlarms = 1
@@ -7309,6 +7445,7 @@ struct Unseen110CorpusTests {
     // End of session 55: right 76.2%, precision 88.6%, recall 90.3%, 0 false alarms.
     // End of session 56: right 76.2%, precision 88.6%, recall 90.3%, 0 false alarms.
     // End of session 57: right 76.2%, precision 88.6%, recall 90.3%, 0 false alarms.
+    // End of session 58: right 76.2%, precision 88.6%, recall 90.3%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.90
@@ -7338,6 +7475,7 @@ struct Unseen111CorpusTests {
     // End of session 55: right 72.7%, precision 83.1%, recall 86.7%, 0 false alarms.
     // End of session 56: right 72.7%, precision 83.1%, recall 86.7%, 0 false alarms.
     // End of session 57: right 72.7%, precision 83.1%, recall 86.7%, 0 false alarms.
+    // End of session 58: right 72.7%, precision 83.1%, recall 86.7%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.86
@@ -7367,6 +7505,7 @@ struct Unseen112CorpusTests {
     // End of session 55: right 82.2%, precision 81.6%, recall 91.1%, 0 false alarms.
     // End of session 56: right 82.2%, precision 81.6%, recall 91.1%, 0 false alarms.
     // End of session 57: right 82.7%, precision 81.6%, recall 91.1%, 0 false alarms.
+    // End of session 58: right 82.7%, precision 81.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -7396,6 +7535,7 @@ struct Unseen113CorpusTests {
     // End of session 55: right 81.1%, precision 85.9%, recall 88.1%, 0 false alarms.
     // End of session 56: right 81.1%, precision 85.9%, recall 88.1%, 0 false alarms.
     // End of session 57: right 81.1%, precision 85.9%, recall 88.1%, 0 false alarms.
+    // End of session 58: right 81.1%, precision 85.9%, recall 88.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.88
@@ -7424,6 +7564,7 @@ struct Unseen114CorpusTests {
     // End of session 55: right 87.0%, precision 76.1%, recall 94.3%, 0 false alarms.
     // End of session 56: right 87.0%, precision 76.1%, recall 94.3%, 0 false alarms.
     // End of session 57: right 87.0%, precision 76.1%, recall 94.3%, 0 false alarms.
+    // End of session 58: right 87.0%, precision 76.1%, recall 94.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.94
@@ -7452,6 +7593,7 @@ struct Unseen115CorpusTests {
     // End of session 55: right 87.9%, precision 82.5%, recall 95.0%, 0 false alarms.
     // End of session 56: right 87.9%, precision 82.5%, recall 95.0%, 0 false alarms.
     // End of session 57: right 87.9%, precision 82.5%, recall 95.0%, 0 false alarms.
+    // End of session 58: right 87.9%, precision 82.5%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.94
@@ -7480,6 +7622,7 @@ struct Unseen116CorpusTests {
     // End of session 55: right 86.9%, precision 83.4%, recall 96.5%, 0 false alarms.
     // End of session 56: right 86.9%, precision 83.4%, recall 96.5%, 0 false alarms.
     // End of session 57: right 86.9%, precision 83.0%, recall 96.5%, 0 false alarms.
+    // End of session 58: right 86.9%, precision 83.0%, recall 96.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -7508,6 +7651,7 @@ struct Unseen117CorpusTests {
     // End of session 55: right 83.2%, precision 87.4%, recall 94.9%, 0 false alarms.
     // End of session 56: right 83.2%, precision 87.4%, recall 94.9%, 0 false alarms.
     // End of session 57: right 83.2%, precision 87.4%, recall 94.9%, 0 false alarms.
+    // End of session 58: right 83.2%, precision 87.4%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -7535,6 +7679,7 @@ struct Unseen118CorpusTests {
     // End of session 55: right 88.3%, precision 88.4%, recall 97.4%, 0 false alarms.
     // End of session 56: right 88.8%, precision 88.4%, recall 97.4%, 0 false alarms.
     // End of session 57: right 88.8%, precision 88.4%, recall 97.4%, 0 false alarms.
+    // End of session 58: right 88.8%, precision 88.4%, recall 97.4%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.97
@@ -7562,6 +7707,7 @@ struct Unseen119CorpusTests {
     // End of session 55: right 83.1%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 56: right 83.1%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 57: right 83.1%, precision 87.7%, recall 95.4%, 0 false alarms.
+    // End of session 58: right 83.1%, precision 87.7%, recall 95.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -7589,6 +7735,7 @@ struct Unseen120CorpusTests {
     // End of session 55: right 76.3%, precision 80.9%, recall 91.9%, 0 false alarms.
     // End of session 56: right 76.3%, precision 80.5%, recall 91.9%, 0 false alarms.
     // End of session 57: right 76.8%, precision 80.5%, recall 91.9%, 0 false alarms.
+    // End of session 58: right 76.8%, precision 80.5%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -7616,6 +7763,7 @@ struct Unseen121CorpusTests {
     // End of session 55: right 87.8%, precision 84.4%, recall 96.4%, 0 false alarms.
     // End of session 56: right 87.8%, precision 84.4%, recall 96.4%, 0 false alarms.
     // End of session 57: right 87.8%, precision 84.4%, recall 96.4%, 0 false alarms.
+    // End of session 58: right 87.8%, precision 84.4%, recall 96.4%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -7642,6 +7790,7 @@ struct Unseen122CorpusTests {
     // End of session 55: right 87.5%, precision 84.6%, recall 94.3%, 0 false alarms.
     // End of session 56: right 88.0%, precision 84.6%, recall 94.3%, 0 false alarms.
     // End of session 57: right 88.0%, precision 84.6%, recall 94.3%, 0 false alarms.
+    // End of session 58: right 88.0%, precision 84.6%, recall 94.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -7668,6 +7817,7 @@ struct Unseen123CorpusTests {
     // End of session 55: right 90.4%, precision 77.3%, recall 98.0%, 0 false alarms.
     // End of session 56: right 90.4%, precision 77.3%, recall 98.0%, 0 false alarms.
     // End of session 57: right 90.4%, precision 77.3%, recall 98.0%, 0 false alarms.
+    // End of session 58: right 90.4%, precision 77.3%, recall 98.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.97
@@ -7694,6 +7844,7 @@ struct Unseen124CorpusTests {
     // End of session 55: right 87.9%, precision 85.7%, recall 96.5%, 0 false alarms.
     // End of session 56: right 87.9%, precision 85.7%, recall 96.5%, 0 false alarms.
     // End of session 57: right 87.9%, precision 85.7%, recall 96.5%, 0 false alarms.
+    // End of session 58: right 87.9%, precision 85.7%, recall 96.5%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
@@ -7720,6 +7871,7 @@ struct Unseen125CorpusTests {
     // End of session 55: right 86.0%, precision 84.9%, recall 93.3%, 0 false alarms.
     // End of session 56: right 86.0%, precision 84.9%, recall 93.3%, 0 false alarms.
     // End of session 57: right 86.0%, precision 84.9%, recall 93.3%, 0 false alarms.
+    // End of session 58: right 86.5%, precision 84.9%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -7745,6 +7897,7 @@ struct Unseen126CorpusTests {
     // End of session 55: right 87.5%, precision 85.4%, recall 96.5%, 0 false alarms.
     // End of session 56: right 87.5%, precision 85.4%, recall 96.5%, 0 false alarms.
     // End of session 57: right 87.5%, precision 85.4%, recall 96.5%, 0 false alarms.
+    // End of session 58: right 87.5%, precision 85.4%, recall 96.5%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
@@ -7770,6 +7923,7 @@ struct Unseen127CorpusTests {
     // End of session 55: right 79.8%, precision 84.4%, recall 92.2%, 6 false alarms.
     // End of session 56: right 82.9%, precision 84.4%, recall 92.2%, 0 false alarms.
     // End of session 57: right 82.9%, precision 84.4%, recall 92.2%, 0 false alarms.
+    // End of session 58: right 82.9%, precision 84.4%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -7795,6 +7949,7 @@ struct Unseen128CorpusTests {
     // End of session 55: right 84.5%, precision 82.7%, recall 95.5%, 4 false alarms.
     // End of session 56: right 87.5%, precision 82.7%, recall 95.5%, 0 false alarms.
     // End of session 57: right 87.5%, precision 82.7%, recall 95.5%, 0 false alarms.
+    // End of session 58: right 87.5%, precision 82.7%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.95
@@ -7820,6 +7975,7 @@ struct Unseen129CorpusTests {
     // End of session 55: right 84.7%, precision 84.3%, recall 95.9%, 1 false alarm.
     // End of session 56: right 84.7%, precision 84.3%, recall 95.9%, 1 false alarm.
     // End of session 57: right 84.7%, precision 84.3%, recall 95.9%, 1 false alarm.
+    // End of session 58: right 84.7%, precision 84.3%, recall 95.9%, 1 false alarm.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -7844,6 +8000,7 @@ struct Unseen130CorpusTests {
     // 96.4%, 9 false alarms (docs/measurements/unseen-130-133-first-measurement-session-56.txt).
     // End of session 56: right 80.7%, precision 83.3%, recall 96.4%, 9 false alarms.
     // End of session 57: right 86.8%, precision 83.7%, recall 96.4%, 0 false alarms.
+    // End of session 58: right 86.8%, precision 83.7%, recall 96.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -7868,6 +8025,7 @@ struct Unseen131CorpusTests {
     // 92.0%, 3 false alarms (docs/measurements/unseen-130-133-first-measurement-session-56.txt).
     // End of session 56: right 80.5%, precision 82.9%, recall 92.0%, 1 false alarm.
     // End of session 57: right 81.0%, precision 82.9%, recall 92.0%, 0 false alarms.
+    // End of session 58: right 81.0%, precision 82.9%, recall 92.0%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -7892,6 +8050,7 @@ struct Unseen132CorpusTests {
     // 93.7%, 1 false alarm (docs/measurements/unseen-130-133-first-measurement-session-56.txt).
     // End of session 56: right 86.3%, precision 84.0%, recall 93.7%, 0 false alarms.
     // End of session 57: right 86.3%, precision 84.0%, recall 93.7%, 0 false alarms.
+    // End of session 58: right 86.3%, precision 84.0%, recall 93.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -7916,6 +8075,7 @@ struct Unseen133CorpusTests {
     // 94.8%, 3 false alarms (docs/measurements/unseen-130-133-first-measurement-session-56.txt).
     // End of session 56: right 83.3%, precision 84.7%, recall 94.8%, 0 false alarms.
     // End of session 57: right 83.3%, precision 84.7%, recall 94.8%, 0 false alarms.
+    // End of session 58: right 83.3%, precision 84.7%, recall 94.8%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -7939,10 +8099,11 @@ struct Unseen134CorpusTests {
     // Measured: first, with the checker of the session's start (f7299f5): 81.6% right, precision 83.4%, recall
     // 92.6%, 4 false alarms (docs/measurements/unseen-134-137-first-measurement-session-57.txt).
     // End of session 57: right 81.6%, precision 83.4%, recall 92.6%, 4 false alarms.
-    static let minimumRight = 0.81
+    // End of session 58: right 84.2%, precision 83.4%, recall 92.6%, 0 false alarms.
+    static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
-    static let maximumFalseAlarms = 5
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-thirty-fifth unseen corpus (`Fixtures/unseen-135`): 20 articles (10 German, 10 English, 195 claims)
@@ -7962,6 +8123,7 @@ struct Unseen135CorpusTests {
     // Measured: first, with the checker of the session's start (f7299f5): 84.1% right, precision 87.2%, recall
     // 97.9%, 1 false alarms (docs/measurements/unseen-134-137-first-measurement-session-57.txt).
     // End of session 57: right 85.6%, precision 87.2%, recall 97.9%, 0 false alarms.
+    // End of session 58: right 85.6%, precision 87.2%, recall 97.9%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.97
@@ -7985,6 +8147,7 @@ struct Unseen136CorpusTests {
     // Measured: first, with the checker of the session's start (f7299f5): 86.9% right, precision 81.5%, recall
     // 95.5%, 3 false alarms (docs/measurements/unseen-134-137-first-measurement-session-57.txt).
     // End of session 57: right 88.4%, precision 81.5%, recall 95.5%, 0 false alarms.
+    // End of session 58: right 88.4%, precision 81.5%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -8008,12 +8171,12 @@ struct Unseen137CorpusTests {
     // Measured: first, with the checker of the session's start (f7299f5): 83.6% right, precision 83.2%, recall
     // 96.4%, 3 false alarms (docs/measurements/unseen-134-137-first-measurement-session-57.txt).
     // End of session 57: right 83.6%, precision 83.2%, recall 96.4%, 3 false alarms.
-    static let minimumRight = 0.83
+    // End of session 58: right 86.2%, precision 83.6%, recall 96.4%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 1
 }
-
 
 /// The hundred-and-thirty-eighth unseen corpus (`Fixtures/unseen-138`): 20 articles (10 German, 10 English, 195 claims)
 /// by two writers who had read only the corpus brief (with its thirty-third- and fifty-eighth-session sections) and
@@ -8031,6 +8194,7 @@ struct Unseen138CorpusTests {
 
     // Measured: first, with the checker of the session's start (8954416): 81.0% right, precision 85.8%, recall
     // 93.3%, 0 false alarms (docs/measurements/unseen-138-141-first-measurement-session-58.txt).
+    // End of session 58: right 81.5%, precision 85.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -8053,10 +8217,11 @@ struct Unseen139CorpusTests {
 
     // Measured: first, with the checker of the session's start (8954416): 82.3% right, precision 83.0%, recall
     // 96.0%, 2 false alarms (docs/measurements/unseen-138-141-first-measurement-session-58.txt).
-    static let minimumRight = 0.82
-    static let minimumPrecision = 0.83
-    static let minimumRecall = 0.96
-    static let maximumFalseAlarms = 3
+    // End of session 58: right 85.4%, precision 83.0%, recall 96.0%, 0 false alarms.
+    static let minimumRight = 0.85
+    static let minimumPrecision = 0.82
+    static let minimumRecall = 0.95
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-fortieth unseen corpus (`Fixtures/unseen-140`): 20 articles (10 German, 10 English, 199 claims)
@@ -8076,9 +8241,10 @@ struct Unseen140CorpusTests {
 
     // Measured: first, with the checker of the session's start (8954416): 83.9% right, precision 85.9%, recall
     // 95.0%, 4 false alarms (docs/measurements/unseen-138-141-first-measurement-session-58.txt).
+    // End of session 58: right 83.9%, precision 85.9%, recall 95.0%, 4 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.85
-    static let minimumRecall = 0.95
+    static let minimumRecall = 0.94
     static let maximumFalseAlarms = 5
 }
 
@@ -8099,6 +8265,7 @@ struct Unseen141CorpusTests {
 
     // Measured: first, with the checker of the session's start (8954416): 79.2% right, precision 80.6%, recall
     // 94.9%, 3 false alarms (docs/measurements/unseen-138-141-first-measurement-session-58.txt).
+    // End of session 58: right 79.2%, precision 80.6%, recall 94.9%, 3 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94

@@ -8253,6 +8253,86 @@ struct AmbiguityTests {
                 == ["change imports IND 2000..2013 supported"])
     }
 
+    @Test func readingsTheFiftyEighthSessionAdded() {
+        // "Die beiden Nachbarn" are the two neighbours, not the one country named before; a share right after their sum
+        // is theirs (before: China, contradicted twice).
+        #expect(
+            verdicts(
+                "Für Japan kündigte er Zölle an. Die beiden Nachbarn lieferten 2023 zusammen Waren für 890,9 Mrd. $ in "
+                    + "die USA, mehr als ein Viertel aller amerikanischen Importe.", "2024-11-27", .de) == [
+                    "value imports CAN+MEX 2023 supported", "share imports CAN+MEX 2023 supported",
+                ])
+        // "is going to buy" is a future: a target, not a record (before: contradicted).
+        #expect(
+            verdicts(
+                "The deficit with China shrank last year, and under the new deal Beijing is going to buy $200 billion "
+                    + "more.", "2020-02-12", .en) == ["value imports CHN 2019 unverifiable"])
+        // A record "$419 billion hole" is the deficit's record (before: the record of exports, contradicted).
+        #expect(
+            verdicts(
+                "Americans bought $540 billion of Chinese goods last year and sold $120 billion to China. That left a "
+                    + "record $419 billion hole.", "2019-05-14", .en
+            ).last == "record balance CHN 2018 supported")
+        // What helped a change along is not its flow (before: exports, contradicted).
+        #expect(
+            verdicts(
+                "Imports from South Africa have risen by more than 80% since 2019, helped by higher vehicle exports.",
+                "2025-04-04", .en) == ["change imports ZAF 2019..2024 supported"])
+        // A peak and a record of one year in one sentence are one claim, with the flow the sentence says (before: a
+        // peak of exports, contradicted, and a record of imports).
+        #expect(
+            verdicts(
+                "Exports to South Africa rose in 2023. Lawmakers point to the high-water mark of 2021, when American "
+                    + "purchases of South African goods climbed to their highest level on record.", "2024-09-12", .en
+            )
+            .last == "peak imports ZAF 2021 supported")
+        // "Im gesamten Jahr" is all of a year, not all goods: the goods before carry (before: all goods, contradicted).
+        #expect(
+            verdicts(
+                "Die USA führten in den ersten sieben Monaten aus Israel Edelsteine und Schmuck für 2,7 Milliarden Dollar "
+                    + "ein. Im gesamten Jahr 2023 waren es noch 5,7 Milliarden Dollar gewesen.", "2024-09-12", .de
+            )
+            .last == "composition imports ISR 2023 supported")
+        // The first months of the year before, the sentence's only period, are the figure's own (before: 2016 to 2017).
+        #expect(
+            verdicts(
+                "In den ersten elf Monaten des Vorjahres schrumpfte das Defizit mit China um knapp 17 Prozent.",
+                "2020-01-22", .de) == ["change balance CHN 2018-01..2018-11 → 2019-01..2019-11 supported"])
+        // Goods that drove a change, in an article on no goods, are not its goods (before: machinery, contradicted).
+        #expect(
+            verdicts(
+                "Die Einfuhren aus Taiwan stiegen im vergangenen Jahr um knapp ein Drittel, getrieben von Servern.",
+                "2025-04-11", .de) == ["change imports TWN 2023..2024 supported"])
+        // A verb after "und" has the subject the sentence opened with; goods sold "für" a sum are its goods (before:
+        // exports of steel, unverifiable).
+        #expect(
+            verdicts(
+                "Kanada ist der wichtigste Stahllieferant der USA und liefert Aluminium für 11,4 Milliarden Dollar im "
+                    + "Jahr.", "2025-03-05", .de
+            ).first == "composition imports CAN 2024 supported")
+        // The home reporter's buyers are its imports, whatever their verb (before: no claim).
+        #expect(
+            verdicts("American buyers took $13.97 billion of South African goods in 2023.", "2024-05-20", .en) == [
+                "value imports ZAF 2023 supported"
+            ])
+        // "on the continent" ranks among the countries of the ranked country's continent (before: among all, so far
+        // off that it was unverifiable).
+        #expect(
+            verdicts("In 2014 South Africa was our largest export market on the continent.", "2015-06-01", .en) == [
+                "rank exports South Africa 2014 contradicted"
+            ])
+        // "nach China ist Deutschland … das größte" is second place (before: first, unverifiable).
+        #expect(
+            verdicts(
+                "Das Defizit ist gewachsen, und nach China ist Deutschland Amerikas größtes Problem im Handel.",
+                "2018-07-20", .de) == ["rank balance Deutschland 2017 contradicted"])
+        // A modifier of goods right before their noun names the narrower chapter (before: chemicals, HS 28).
+        #expect(
+            verdicts(
+                "Die USA führten 2023 aus Irland organische Chemikalien für 21,2 Mrd. Dollar ein.", "2024-03-01", .de)
+                == ["composition imports IRL 2023 supported"])
+    }
+
     @Test func readingsTheFiftyFourthSessionAdded() {
         // A figure wrong for the goods read near it and right for all goods is of all goods (before: chapter 85,
         // contradicted).

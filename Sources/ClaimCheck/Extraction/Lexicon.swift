@@ -722,12 +722,7 @@ enum Lexicon {
             "gesamt", "gesamthandel", "gesamtdefizits", "gesamtexporten", "gesamtimporten", "gesamteinfuhren",
             "gesamtausfuhren",
         ]
-        // ("in all of 2023", "the whole year", "das gesamte Jahr": all of a time, not of the trade.)
         let list = Array(words)
-        let times: Set<String> = [
-            "year", "years", "month", "months", "quarter", "jahr", "jahres", "jahre", "monate", "monaten", "quartal",
-            "period", "zeitraum", "decade", "jahrzehnt",
-        ]
         return list.indices.contains { index in
             // ("die Einfuhren aus allen Ländern", "mit allen Handelspartnern": every partner.)
             if list[index] == "allen", index + 1 < list.count,
@@ -735,11 +730,8 @@ enum Lexicon {
             {
                 return true
             }
-            guard whole.contains(list[index]) else { return false }
+            guard whole.contains(list[index]), !wholeOfATime(list, at: index) else { return false }
             let next = index + 1 < list.count ? list[index + 1] : ""
-            let afterNext = index + 2 < list.count ? list[index + 2] : ""
-            if times.contains(next) || (next == "the" && times.contains(afterNext)) { return false }
-            if next == "of", afterNext.count == 4, Int(afterNext) != nil { return false }
             // ("Add it all up", "all told": a pronoun's, not the trade's.)
             if list[index] == "all", index > 0, ["it", "them", "this", "that"].contains(list[index - 1]) {
                 return false
@@ -752,14 +744,29 @@ enum Lexicon {
             {
                 return false
             }
-            // ("the whole of last year", "all of this year": a time too.)
-            if next == "of", ["last", "this", "that", "the", "next"].contains(afterNext), index + 3 < list.count,
-                times.contains(list[index + 3])
-            {
-                return false
-            }
             return true
         }
+    }
+
+    /// Whether the word of a whole at `index` is said of a time ("in all of 2023", "the whole year", "das gesamte
+    /// Jahr", "the whole of last year", "all of this year"), not of the trade.
+    static func wholeOfATime(_ list: [String], at index: Int) -> Bool {
+        let times: Set<String> = [
+            "year", "years", "month", "months", "quarter", "jahr", "jahres", "jahre", "monate", "monaten", "quartal",
+            "period", "zeitraum", "decade", "jahrzehnt",
+        ]
+        let next = index + 1 < list.count ? list[index + 1] : ""
+        let afterNext = index + 2 < list.count ? list[index + 2] : ""
+        if times.contains(next) || (next == "the" && times.contains(afterNext)) { return true }
+        if next == "of", afterNext.count == 4, Int(afterNext) != nil { return true }
+        return next == "of" && ["last", "this", "that", "the", "next"].contains(afterNext) && index + 3 < list.count
+            && times.contains(list[index + 3])
+    }
+
+    /// Whether the words say all goods ("overall", "insgesamt", "all", "gesamten", "total"), not all of a time
+    /// ("im gesamten Jahr 2023").
+    static func saysAllGoods(_ words: [String]) -> Bool {
+        words.indices.contains { allGoodsWords.contains(words[$0]) && !wholeOfATime(words, at: $0) }
     }
 
     /// The countries of each region a region adjective names ("the South American country", "das
@@ -768,6 +775,10 @@ enum Lexicon {
     /// The region a ranking is confined to, named in the words around its place ("the largest trading partner in
     /// Africa", "America's biggest European customer", "der zweitwichtigste europäische Lieferant", "innerhalb
     /// Europas"); not the European Union, which is a partner of its own.
+    /// The region key of a ranking "on the continent", "auf dem Kontinent": the continent of the country ranked, which
+    /// the checker knows.
+    static let rankedCountrysContinent = "CONTINENT"
+
     static func rankRegion(_ words: ArraySlice<String>) -> String? {
         let nouns: [String: String] = [
             "europe": "EUROPE", "europa": "EUROPE", "europas": "EUROPE", "africa": "AFRICA", "afrika": "AFRICA",
@@ -803,6 +814,11 @@ enum Lexicon {
             if word == "southeast", next == "asia" || next == "asian" { return "SOUTHEAST_ASIA" }
             if word == "middle", next == "east" || next == "eastern" { return "WEST_ASIA" }
             if word == "nahen", next == "osten" { return "WEST_ASIA" }
+            if ["continent", "kontinent", "kontinents"].contains(word), index >= 1,
+                ["the", "dem", "des", "this", "diesem"].contains(list[index - 1])
+            {
+                return rankedCountrysContinent
+            }
             if let region = nouns[word] { return region }
             if let match = adjectives.first(where: { word.hasPrefix($0.0) }) { return match.1 }
         }
@@ -1271,6 +1287,21 @@ enum Lexicon {
         // someone says is possible or likely, in reported speech.)
         "könne", "dürfte", "dürften",
     ]
+    /// Words before a period that make it the base a figure is compared with ("gegenüber den ersten neun Monaten des
+    /// Vorjahres", "compared with the first half of the previous year").
+    static let periodBaseWords: Set<String> = [
+        "than", "als", "compared", "gegenüber", "versus", "vs", "from", "vom", "von", "with", "against", "over",
+        "verglichen", "vergleich", "zu", "mit",
+    ]
+
+    /// Whether the word at `index` opens a future said with "going to" after a form of "be" ("they are going to buy
+    /// $200 billion more"): a modal verb of its own.
+    static func opensGoingTo(_ words: [String], at index: Int) -> Bool {
+        guard index > 0, index + 1 < words.count, words[index] == "going", words[index + 1] == "to" else {
+            return false
+        }
+        return ["is", "are", "am", "was", "were", "be", "'re", "’re", "'s", "’s"].contains(words[index - 1])
+    }
     /// Words of a plan, not a record: the modal verbs and "soll", "should", "wird" ("Er soll im Januar verschifft
     /// werden").
     static let planWords: Set<String> = modalVerbs.union(["soll", "sollen", "sollte", "should", "wird"])
@@ -1970,6 +2001,9 @@ extension Lexicon {
         ]
         let articles: Set<String> = ["the", "dem", "das", "den", "des", "der", "die", "this", "diesem", "dieses"]
         for (index, word) in words.enumerated() where isCountryAnaphor(word) {
+            // ("Die beiden Nachbarn lieferten …", "the two neighbours": a noun a count makes a group of countries is
+            // not one country named before.)
+            if words[max(0, index - 2)..<index].contains(where: { countryCounts[$0] != nil }) { continue }
             // ("exportierten die USA Waren … ins Königreich", "im Nachbarland": a preposition that holds its article;
             // not a bare "ins Land", "im Land", which is mostly the reporter's own.)
             // (Right before the noun only: "im Süden des Landes" is a region's.)

@@ -852,6 +852,18 @@ struct PeriodFinder {
                     text: String(sentence[mention.range.lowerBound..<suffix.upperBound]))
             }
         }
+        // ("In den ersten elf Monaten des Vorjahres schrumpfte das Defizit … um knapp 17 Prozent", in January 2020: the
+        // first months of the year before the publication's, the only period the sentence names and no base after
+        // "gegenüber", "than", "compared with": the figure's own.)
+        if found.count == 1, case .previous = found[0].kind, let referenceYear,
+            case let runWords = found[0].text.lowercased().split(separator: " ").map(String.init),
+            let first = runWords.firstIndex(where: { ["ersten", "first"].contains($0) }), first + 1 < runWords.count,
+            let count = Self.counts[runWords[first + 1]] ?? Int(runWords[first + 1]), (2...11).contains(count),
+            !sentence[..<found[0].range.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter }).suffix(3)
+                .contains(where: { Lexicon.periodBaseWords.contains(String($0)) })
+        {
+            found[0].kind = .months(first: 1, last: count, year: referenceYear - 1)
+        }
         return Self.joinedWithTheirYear(found.sorted { $0.range.lowerBound < $1.range.lowerBound }, in: sentence)
     }
 

@@ -1073,8 +1073,10 @@ public struct ClaimChecker: Sendable {
             checked.explanation = words.partnerMissing
             return
         }
-        if claim.kind == .share, partner == "WORLD", claim.shareWhole == nil {
-            // "its share of imports" with no country named: the world's share of itself is no claim.
+        if claim.kind == .share, partner == "WORLD", claim.shareWhole == nil, claim.partnerSum.count <= 1 {
+            // "its share of imports" with no country named: the world's share of itself is no claim. (A share of the
+            // countries a sum just before it added up is theirs: "… zusammen Waren für 890,9 Mrd. $, mehr als ein
+            // Viertel aller amerikanischen Importe".)
             checked.explanation = words.partnerMissing
             return
         }
@@ -2018,6 +2020,13 @@ public struct ClaimChecker: Sendable {
         _ words: Explanations
     ) {
         var answer = answer
+        var claim = claim
+        // ("South Africa, our largest export market on the continent": the continent of the country ranked.)
+        if claim.rankRegion == Lexicon.rankedCountrysContinent {
+            claim.rankRegion = ["AFRICA", "EUROPE", "ASIA", "OCEANIA", "LATIN_AMERICA", "NORTH_AMERICA"].first {
+                finder.regions[$0]?.contains(ranked) == true
+            }
+        }
         // "the largest trading partner in Africa": only the region's countries, placed anew.
         if let region = claim.rankRegion, var members = finder.regions[region] {
             // (The United Kingdom was a member of the Union until January 2020.)

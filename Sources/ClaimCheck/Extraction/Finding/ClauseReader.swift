@@ -796,9 +796,11 @@ struct ClauseReader {
         // subordinate clause after a comma gives its own reasons, not the figure's flow.
         // (", following the oil price down from more than $100 a barrel last June", ", driven by …": a participle's
         // clause of causes, with periods of its own.)
+        // (", helped by higher vehicle exports", ", dank höherer Autoexporte": what helped it along is no flow of its.)
         let subordinators: Set<String> = [
             "as", "because", "weil", "da", "nachdem", "wobei", "following", "tracking", "mirroring", "reflecting",
-            "amid", "driven", "getrieben",
+            "amid", "driven", "getrieben", "helped", "thanks", "dank", "boosted", "fuelled", "fueled", "spurred",
+            "getragen", "angetrieben",
         ]
         for index in (start + 1)..<end where subordinators.contains(words[index]) {
             let gap = text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
@@ -1216,6 +1218,18 @@ struct ClauseReader {
                 let between = tokens[(mention.token + mention.count)..<flowToken].map(\.lower)
                 if between.contains(where: { $0.hasPrefix("stammend") }) { return flow == .exports }
             }
+        }
+        // ("Kanada ist auch hier der wichtigste Stahllieferant der USA und liefert Aluminium für 11,4 Milliarden Dollar":
+        // a verb right after "und"/"and", with no subject of its own, has the subject the sentence opened with, a
+        // country by name, when no other partner stands between.)
+        if flowToken >= 2, flow == .exports || flow == .imports, ["und", "and"].contains(words[flowToken - 1]),
+            tokens[flowToken].text.first?.isLowercase == true, !Self.movementNouns.contains(words[flowToken]),
+            !commaBetween(flowToken - 2, flowToken - 1),
+            let subject = others.first, subject.token == 0, subject.form == .name, subject.code != "WORLD",
+            !others.contains(where: { $0.token > subject.token && $0.token < flowToken && $0.code != subject.code }),
+            !cues.flows.contains(where: { $0.token > subject.token && $0.token < flowToken - 1 })
+        {
+            return true
         }
         // "Colombia, whose agreement with us took effect in 2012, and which bought $18.4 billion of American
         // goods": a relative pronoun right before the verb stands for the country named before it.
@@ -3098,16 +3112,21 @@ struct ClauseReader {
         // "…, gefolgt von Arzneimitteln mit 13,4 Prozent", "followed by machinery at 12%": goods of a
         // list with their own figure right after them are that figure's.
         // ("Edelsteine und Edelmetalle sowie Fleisch im Wert von 0,9 Mrd. Dollar": so are the last goods of a list
-        // with the value right after them.)
+        // with the value right after them; "liefert Aluminium für 11,4 Milliarden Dollar": and goods sold for it.)
         if let own = cues.products.last(where: { product in
             product.token < figureToken && figureToken - product.token <= 4
                 && words[(product.token + 1)..<figureToken].allSatisfy {
                     [
                         "mit", "with", "at", "bei", "von", "of", "rund", "about", "gut", "knapp", "fast", "nearly",
-                        "im", "wert", "worth", "valued",
+                        "im", "wert", "worth", "valued", "für",
                     ].contains($0)
                 }
         }) {
+            // ("organische Chemikalien für 21,2 Mrd. Dollar": goods said by a modifier right before their noun are the
+            // modifier's, the narrower.)
+            if let modifier = cues.products.last(where: { $0.token == own.token - 1 }), modifier.code != own.code {
+                return .hs(modifier.code)
+            }
             return .hs(own.code)
         }
         // ("Diamanten mit gut 14 Prozent, gefolgt von Arzneimitteln mit 13,4 Prozent": goods with another
@@ -3170,8 +3189,10 @@ struct ClauseReader {
             !causeBetween(after.token),
             // ("Von Januar bis Mai haben die USA Waren für 41 Milliarden Dollar aus Taiwan eingeführt, getrieben von der
             // Nachfrage nach KI-Servern": goods of a participle's clause of causes are not what "Waren" sums; without
-            // "Waren" they may be: "Die Einfuhren legten um 35 Prozent zu, getrieben von Baumaschinen".)
-            !(genericGoods(before: figureToken)
+            // "Waren" they may be: "Die Einfuhren legten um 35 Prozent zu, getrieben von Baumaschinen", in an article on
+            // machinery; not of other goods: "Die Einfuhren aus Taiwan stiegen … um knapp ein Drittel, getrieben von
+            // Servern für Rechenzentren", in one on the deficit.)
+            !((genericGoods(before: figureToken) || discourse.product != after.code)
                 && text[tokens[figureToken].range.upperBound..<tokens[after.token].range.lowerBound].range(
                     of:
                         #",\s+(getrieben|angetrieben|befeuert|gestützt|driven|fueled|fuelled|helped|boosted|spurred|led|thanks|dank)\s"#,

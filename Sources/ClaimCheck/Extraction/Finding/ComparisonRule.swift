@@ -295,7 +295,7 @@ extension ClauseReader {
                 // the suppliers of medicines: an overtaking that names no goods may be of the goods the article speaks
                 // of; that reading is tried when the one of all goods does not hold.)
                 if Lexicon.isOvertake(words, at: index), claim.product == .total, claim.flow == .imports,
-                    cues.products.isEmpty, !words.contains(where: Lexicon.allGoodsWords.contains),
+                    cues.products.isEmpty, !Lexicon.saysAllGoods(words),
                     let carried = discourse.recentGoods ?? discourse.articleGoods
                 {
                     claim.productReadings = [carried]

@@ -3410,11 +3410,21 @@ extension ClauseReader {
         // a period named and published, "would" tells a story: "the deficit would peak at $418 billion in 2018".)
         // ("Die Handelsbeauftragten rechneten damals vor, die Ausfuhren … könnten … um 10 bis 11 Milliarden Dollar
         // jährlich zulegen": "damals" points back to a time, it dates no figure of its own.)
+        // ("We cut the deficit by a quarter last year, …, and with Phase One they are going to buy $200 billion more": a
+        // period before a main clause of its own that the modal opens, after a comma and "and", is the other clause's.)
+        let modal = modalGoverning(draft)
         let datesItsFigure = periodMentions.contains { mention in
             if case .same = mention.kind { return false }
+            if let modal, case let token = tokenIndex(of: mention.range.lowerBound), token < modal,
+                (token + 1..<modal).contains(where: { index in
+                    ["and", "und", "but", "aber"].contains(words[index]) && commaBetween(index - 1, index)
+                })
+            {
+                return false
+            }
             return true
         }
-        if claim.outOfScope == nil, !namesPeriod || !datesItsFigure, isGovernedByAModal(draft) {
+        if claim.outOfScope == nil, !namesPeriod || !datesItsFigure, modal != nil {
             claim.outOfScope = .forecast
         }
         // "tariffs on roughly $7.2 billion worth of them", "Strafzölle auf Waren im Wert von 200 Milliarden":
@@ -3533,7 +3543,7 @@ extension ClauseReader {
         if draft.kind == .change, claim.product == .total, discourse.productMeasured,
             let earlier = discourse.product, cues.products.allSatisfy({ $0.code == earlier }), let first = words.first,
             ["that", "this", "das", "dies"].contains(first),
-            draft.token <= 6, !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
+            draft.token <= 6, !Lexicon.saysAllGoods(words)
         {
             claim.product = .hs(earlier)
         }
@@ -3570,7 +3580,7 @@ extension ClauseReader {
             || draft.kind == .change && figure.unit == .percent && draft.partner != "WORLD",
             draft.product == .total, flow == .imports,
             let earlier = goodsBefore, cues.products.allSatisfy({ $0.code == earlier }),
-            !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
+            !Lexicon.saysAllGoods(words)
         {
             claim.productReadings = [earlier]
         }
@@ -3585,7 +3595,7 @@ extension ClauseReader {
                 ["they", "sie"].contains(words[index]) && index > named.token
                     && (named.token..<index).contains(where: { self.commaBetween($0, $0 + 1) })
             }),
-            !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
+            !Lexicon.saysAllGoods(words)
         {
             claim.productReadings = [named.code]
         }
@@ -3597,7 +3607,7 @@ extension ClauseReader {
             let named = cues.products.first(where: { !$0.listed && $0.token < draft.token }),
             cues.products.allSatisfy({ $0.code == named.code && $0.token < draft.token }),
             inSubordinateClause(named.token, before: draft.token),
-            !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
+            !Lexicon.saysAllGoods(words)
         {
             claim.productReadings = [named.code]
         }
@@ -3862,21 +3872,26 @@ extension ClauseReader {
         } && anchor < token - 2
     }
 
-    /// Whether a modal verb ("would", "will", "could", "würde", "werde") stands before the figure in its own
-    /// clause, a few words before it, with no clause break between.
-    func isGovernedByAModal(_ draft: FigureDraft) -> Bool {
+    /// The modal verb ("would", "will", "could", "würde", "werde", "are going to") that stands before the figure in its
+    /// own clause, a few words before it, with no clause break between; nil when none does.
+    func modalGoverning(_ draft: FigureDraft) -> Int? {
         let start = max(draft.clause.lowerBound, draft.token - 8, 0)
-        guard start < draft.token, draft.token <= words.count else { return false }
-        guard let modal = (start..<draft.token).last(where: { Lexicon.modalVerbs.contains(words[$0]) }) else {
-            return false
+        guard start < draft.token, draft.token <= words.count else { return nil }
+        guard
+            let modal = (start..<draft.token).last(where: {
+                Lexicon.modalVerbs.contains(words[$0]) || Lexicon.opensGoingTo(words, at: $0)
+            })
+        else {
+            return nil
         }
         // (Not across a parenthesis, a colon or a comma, nor into a clause of its own: "would put India
         // (deficit: $45.8 billion)", "anyone who will listen that America loses $100 billion".)
         let between = text[tokens[modal].range.upperBound..<draft.figure.range.lowerBound]
-        if between.contains(where: { "(),:;—–\"“”„".contains($0) }) { return false }
-        return !words[(modal + 1)..<draft.token].contains(where: {
+        if between.contains(where: { "(),:;—–\"“”„".contains($0) }) { return nil }
+        let opensClause = words[(modal + 1)..<draft.token].contains(where: {
             ["that", "dass", "who", "which", "if", "wenn"].contains($0)
         })
+        return opensClause ? nil : modal
     }
 
     /// "im ersten Jahr des Vertrags", "in the agreement's first year", "NAFTA's first year": the year the agreement the

@@ -161,8 +161,16 @@ extension ClauseReader {
                     if (max(0, previousEnd, lead - 3)..<other.token).contains(where: {
                         ["behind", "hinter", "trailing"].contains(words[$0])
                             || (words[$0] == "to" && $0 > 0 && words[$0 - 1] == "only")
-                            // ("Nach Kanada ist Russland der zweitgrößte Lieferant": "nach" opening the sentence.)
+                            // ("Nach Kanada ist Russland der zweitgrößte Lieferant": "nach" opening the sentence, or
+                            // a clause after "und", "aber" or a comma, with the verb right after the country: "…, und
+                            // nach China ist Deutschland inzwischen Amerikas größtes Problem im Handel".)
                             || (words[$0] == "nach" && $0 == 0 && other.token == 1)
+                            || (words[$0] == "nach" && other.token == $0 + 1 && $0 > 0
+                                && (["und", "aber", "doch", "denn"].contains(words[$0 - 1]) || commaBetween($0 - 1, $0))
+                                && other.token + other.count < words.count
+                                && ["ist", "war", "liegt", "lag", "kommt", "kam", "folgt", "folgte", "rangiert"]
+                                    .contains(
+                                        words[other.token + other.count]))
                             // ("After China, Germany is the largest supplier", "Germany is, after China, the largest":
                             // "after" opening the sentence or after the verb.)
                             || (words[$0] == "after" && $0 == 0 && other.token == 1)
@@ -661,7 +669,7 @@ extension ClauseReader {
                     && ["goods", "waren", "güter", "gütern", "merchandise"].contains(words[index])
             }
             if rankedProduct == nil, (mention.measure ?? .total) != .balance, !ofGoods,
-                !words.contains(where: { Lexicon.allGoodsWords.contains($0) })
+                !Lexicon.saysAllGoods(words)
             {
                 // ("China, the second-largest market for American goods, took a hit in agriculture": a
                 // product past a comma is another clause's, unless the ranking points back to it: "mehr
@@ -798,7 +806,7 @@ extension ClauseReader {
             // ("The United States imported $78 billion of apparel in 2023, and China was the largest supplier": the
             // goods another clause of the sentence names, first.)
             if rankedProduct == nil, measure == .imports, !ofGoods,
-                !words.contains(where: { Lexicon.allGoodsWords.contains($0) }),
+                !Lexicon.saysAllGoods(words),
                 let carried = cues.products.first(where: { !$0.listed && $0.token < mention.token })?.code
                     ?? discourse.recentGoods ?? discourse.articleGoods
             {

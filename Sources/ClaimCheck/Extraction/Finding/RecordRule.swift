@@ -37,6 +37,8 @@ extension ClauseReader {
             let semicolons = words.indices.dropFirst().filter { index in
                 text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(";")
             }
+            // (Whether the flow of each record claim made here was read from a word of the sentence, by its index.)
+            var flowWorded: [Int: Bool] = [:]
             for record in records {
                 // ("der Präsident, der gerne in Rekorden spricht": records a person speaks in, no trade's.)
                 if record.end + 1 < words.count,
@@ -674,6 +676,23 @@ extension ClauseReader {
                 claim.outOfScope =
                     scope(of: max(0, record.start - 8)..<(record.end + 3))
                     ?? (figure.flatMap { $0.period == recordPeriod ? $0.outOfScope : nil })
+                // ("the high-water mark of 2021, when a spike in prices pushed American purchases of South African goods
+                // to their highest level on record": a peak and a record of one period said in one sentence are one
+                // claim; the flow is the one a word of the sentence says, not the one carried from before.)
+                if let same = found.claims.indices.first(where: { index in
+                    let other = found.claims[index]
+                    return flowWorded[index] != nil && [.record, .peak].contains(other.kind) && other.kind != claim.kind
+                        && other.partner == claim.partner && other.product == claim.product
+                        && other.period == claim.period && other.lowest == claim.lowest && other.flow != claim.flow
+                        && flowWorded[index] != (flowToken != nil)
+                }) {
+                    if flowToken != nil {
+                        found.claims[same].flow = claim.flow
+                        found.claims[same].flowReadings = claim.flowReadings
+                        flowWorded[same] = true
+                    }
+                    continue
+                }
                 // ("Das ist ein Rekord: Ein größeres Defizit … hat die Statistik noch nie ausgewiesen": one record said
                 // twice in a sentence is one claim.)
                 // (The one that says "record" in so many words stands for both: "Noch nie … so viel … – ein Rekordwert".)
@@ -699,6 +718,7 @@ extension ClauseReader {
                     }
                     continue
                 }
+                flowWorded[found.claims.count] = flowToken != nil
                 found.claims.append(claim)
                 found.claimedFlow = found.claimedFlow ?? flowValue
                 // (A period guessed for an opening record is no period the article said.)

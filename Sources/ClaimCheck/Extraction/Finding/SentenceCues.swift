@@ -120,6 +120,22 @@ extension SentenceCues {
             {
                 flows.append((index, .total))
             }
+            // ("American buyers took $13.97bn of South African goods", "amerikanische Verbraucher gaben … aus": the home
+            // reporter's buyers as a subject of their own are its imports, whatever the verb.)
+            if ["buyers", "consumers", "shoppers", "importers", "käufer", "verbraucher", "konsumenten", "importeure"]
+                .contains(word), index >= 1,
+                Lexicon.homeAdjectives.contains(words[index - 1]) || ["u.s.", "us"].contains(words[index - 1]),
+                // (Not in a clause of causes: "down nearly a third from a year ago as American consumers turned to
+                // lab-grown stones"; and only with a sum of money right after their verb, not "more expensive for
+                // American buyers".)
+                !(index >= 2 && Lexicon.causeWords.contains(words[index - 2])),
+                words[(index + 1)..<min(words.count, index + 6)].contains(where: { word in
+                    Lexicon.moneyScaleWords.contains(word)
+                        || (word.first?.isNumber == true && (word.hasSuffix("bn") || word.hasSuffix("m")))
+                })
+            {
+                flows.append((index, .imports))
+            }
             // "so viel, wie es von dort bezieht", "als sie aus Mexiko beziehen": obtains, buys, as the other side of a
             // comparison (elsewhere firms "beziehen" parts and words "bezieht sich auf" refer).
             if ["bezieht", "beziehen", "beziehe"].contains(word),
@@ -127,6 +143,13 @@ extension SentenceCues {
                 words[max(0, index - 5)..<index].contains(where: { ["wie", "als"].contains($0) })
             {
                 flows.append((index, .imports))
+            }
+            // ("That left a record $419 billion hole in the books": a hole of a sum of money is the deficit; not "the hole
+            // left by America's shrinking herd".)
+            if word == "hole", index >= 1, Lexicon.moneyScaleWords.contains(words[index - 1]) {
+                flows.append((index, .balance))
+                deficit = true
+                continue
             }
             // (With a trade partner or trade named after it, not "lost $150bn in market value".)
             let afterLose = words[(index + 1)..<min(words.count, index + 10)]
