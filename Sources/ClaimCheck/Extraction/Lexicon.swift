@@ -769,16 +769,13 @@ enum Lexicon {
         words.indices.contains { allGoodsWords.contains(words[$0]) && !wholeOfATime(words, at: $0) }
     }
 
-    /// The countries of each region a region adjective names ("the South American country", "das
-    /// südostasiatische Land"), by the UN M49 regions and subregions of the catalog's ISO table; South
-    /// America (an M49 intermediate region the table lacks) and the Gulf are listed here.
-    /// The region a ranking is confined to, named in the words around its place ("the largest trading partner in
-    /// Africa", "America's biggest European customer", "der zweitwichtigste europäische Lieferant", "innerhalb
-    /// Europas"); not the European Union, which is a partner of its own.
     /// The region key of a ranking "on the continent", "auf dem Kontinent": the continent of the country ranked, which
     /// the checker knows.
     static let rankedCountrysContinent = "CONTINENT"
 
+    /// The region a ranking is confined to, named in the words around its place ("the largest trading partner in
+    /// Africa", "America's biggest European customer", "der zweitwichtigste europäische Lieferant", "innerhalb
+    /// Europas", "on the continent"); not the European Union, which is a partner of its own.
     static func rankRegion(_ words: ArraySlice<String>) -> String? {
         let nouns: [String: String] = [
             "europe": "EUROPE", "europa": "EUROPE", "europas": "EUROPE", "africa": "AFRICA", "afrika": "AFRICA",
@@ -825,6 +822,9 @@ enum Lexicon {
         return nil
     }
 
+    /// The countries of each region a region adjective names ("the South American country", "das
+    /// südostasiatische Land"), by the UN M49 regions and subregions of the catalog's ISO table; South
+    /// America (an M49 intermediate region the table lacks) and the Gulf are listed here.
     static func regionMembers(_ catalog: CountryCatalog) -> [String: Set<String>] {
         let southAmerica: Set<String> = [
             "ARG", "BOL", "BRA", "CHL", "COL", "ECU", "FLK", "GUF", "GUY", "PER", "PRY", "SUR", "URY", "VEN",
@@ -1927,6 +1927,11 @@ extension Lexicon {
     /// "amerikanische Unternehmen", who buy).
     static let homeAdjectives: Set<String> = [
         "american", "amerikanische", "amerikanischen", "amerikanischer",
+    ]
+    /// Nouns for the home reporter's buyers after its adjective, whose buying is its imports ("American buyers took
+    /// $13.97bn of South African goods").
+    static let homeBuyerNouns: Set<String> = [
+        "buyers", "consumers", "shoppers", "importers", "käufer", "verbraucher", "konsumenten", "importeure",
     ]
     /// Nouns for who buys, after such an adjective ("amerikanische Unternehmen kauften …": the home reporter's own
     /// buyers, so its imports).

@@ -122,8 +122,7 @@ extension SentenceCues {
             }
             // ("American buyers took $13.97bn of South African goods", "amerikanische Verbraucher gaben … aus": the home
             // reporter's buyers as a subject of their own are its imports, whatever the verb.)
-            if ["buyers", "consumers", "shoppers", "importers", "käufer", "verbraucher", "konsumenten", "importeure"]
-                .contains(word), index >= 1,
+            if Lexicon.homeBuyerNouns.contains(word), index >= 1,
                 Lexicon.homeAdjectives.contains(words[index - 1]) || ["u.s.", "us"].contains(words[index - 1]),
                 // (Not in a clause of causes: "down nearly a third from a year ago as American consumers turned to
                 // lab-grown stones"; and only with a sum of money right after their verb, not "more expensive for
