@@ -3412,20 +3412,17 @@ extension ClauseReader {
         // jährlich zulegen": "damals" points back to a time, it dates no figure of its own.)
         // ("We cut the deficit by a quarter last year, …, and with Phase One they are going to buy $200 billion more": a
         // period before a main clause of its own that the modal opens, after a comma and "and", is the other clause's.)
-        let modal = modalGoverning(draft)
-        let datesItsFigure = periodMentions.contains { mention in
-            if case .same = mention.kind { return false }
-            if let modal, case let token = tokenIndex(of: mention.range.lowerBound), token < modal,
-                (token + 1..<modal).contains(where: { index in
-                    ["and", "und", "but", "aber"].contains(words[index]) && commaBetween(index - 1, index)
-                })
-            {
-                return false
+        // (Looked for only when the figure is in scope and a modal governs it: the periods are read per modal figure.)
+        if claim.outOfScope == nil, let modal = modalGoverning(draft) {
+            let datesItsFigure = periodMentions.contains { mention in
+                if case .same = mention.kind { return false }
+                let token = tokenIndex(of: mention.range.lowerBound)
+                return token >= modal
+                    || !(token + 1..<modal).contains(where: { index in
+                        ["and", "und", "but", "aber"].contains(words[index]) && commaBetween(index - 1, index)
+                    })
             }
-            return true
-        }
-        if claim.outOfScope == nil, !namesPeriod || !datesItsFigure, modal != nil {
-            claim.outOfScope = .forecast
+            if !namesPeriod || !datesItsFigure { claim.outOfScope = .forecast }
         }
         // "tariffs on roughly $7.2 billion worth of them", "Strafzölle auf Waren im Wert von 200 Milliarden":
         // the value of goods a measure covers, named right before the figure.
