@@ -8333,6 +8333,94 @@ struct AmbiguityTests {
                 == ["composition imports IRL 2023 supported"])
     }
 
+    @Test func readingsTheFiftyNinthSessionAdded() {
+        // Trade that opens the sentence after "im"/"in" is the frame; the pronoun subject stands for the measure named
+        // before (before: total trade, contradicted).
+        #expect(
+            verdicts(
+                "Das Minus ist die Zahl, die im Weißen Haus zählt. Im Handel mit Italien lag es 2023 bei knapp 44 "
+                    + "Milliarden Dollar.", "2024-05-10", .de) == ["value balance ITA 2023 supported"])
+        #expect(
+            verdicts(
+                "The deficit is the number the president quotes. In trade with Japan it came to $67.9 billion in 2022.",
+                "2023-06-10", .en) == ["value balance JPN 2022 supported"])
+        // A period past a semicolon is the next clause's, not the base of the figure before it (before: 2022,
+        // contradicted).
+        #expect(
+            verdicts(
+                "Mit Kanada wiesen die USA 2022 ein Defizit von gut 78 Milliarden Dollar aus; im ersten Quartal 2023 lag "
+                    + "es bei 16,2 Milliarden Dollar.", "2023-06-10", .de) == [
+                    "value balance CAN 2022 supported", "value balance CAN 2023-01..2023-03 supported",
+                ])
+        // "Fette und Öle" are HS 15, not mineral oil (before: HS 27, contradicted).
+        #expect(
+            verdicts(
+                "Aus Italien kamen 2024 pflanzliche Fette und Öle für knapp 1,2 Milliarden Dollar.", "2025-03-10", .de)
+                == ["composition imports ITA 2024 supported"])
+        // A larger value "last seen" in a month is a record since then, not the last time a balance had its sign
+        // (before: the last deficit, contradicted).
+        #expect(
+            verdicts(
+                "In July the goods deficit was $83.0 billion. A bigger monthly gap was last seen in July 2008.",
+                "2018-09-10", .en) == [
+                    "value balance WORLD 2018-07 supported", "record balance WORLD 2018-07 supported",
+                ])
+        // A year that dates a campaign is no period of the figure (before: the campaign's year).
+        #expect(
+            verdicts(
+                "The deficit with China came to $367.3 billion in 2015. Mexico, the villain of the 2016 campaign, "
+                    + "accounted for $60 billion.", "2016-05-10", .en
+            ).last == "value balance MEX 2015 supported")
+        // A month named as the base before the figure, as German word order puts it: the change runs to the month after
+        // (before: June a year before to June).
+        #expect(
+            verdicts("Die Ausfuhren insgesamt sanken gegenüber Juni um 3,5 Prozent.", "2019-09-06", .de) == [
+                "change exports WORLD 2019-06..2019-07 supported"
+            ])
+        // After "the overall U.S. goods deficit", a sentence with no country is the world's (before: Canada's).
+        #expect(
+            verdicts(
+                "Imports from Canada totaled $270 billion in 2020. The overall U.S. goods deficit widened to $900 "
+                    + "billion. In December alone, the goods deficit was $70 billion.", "2021-02-10", .en
+            ).last?.hasPrefix("value balance WORLD 2020-12") == true)
+        // A change whose own clause names its flow keeps it, whatever flow another figure of the sentence holds for
+        // (before: exports, as the money figure before it, supported).
+        #expect(
+            verdicts(
+                "US exports to China fell to $25.8 billion in the first quarter of 2019, while imports from China "
+                    + "dropped 20 per cent from the same quarter of 2018.", "2019-05-16", .en
+            ).last
+                == "change imports CHN 2018-01..2018-03 → 2019-01..2019-03 contradicted")
+        // "Im Pandemiejahr", "in the pandemic year": 2020 (before: no period of its own).
+        #expect(
+            verdicts("Im Pandemiejahr lieferte Mexiko Waren für 325 Milliarden Dollar in die USA.", "2022-03-01", .de)
+                == ["value imports MEX 2020 supported"])
+        #expect(
+            verdicts("In the pandemic year, U.S. exports to Canada dropped to $256 billion.", "2022-03-01", .en) == [
+                "value exports CAN 2020 supported"
+            ])
+        // A promise in a concession after the figure is the concession's: the figure is recorded (before: a forecast,
+        // unverifiable).
+        #expect(
+            verdicts(
+                "American firms sold $40.3 billion of goods to India in 2023, a modest sum, although New Delhi has "
+                    + "promised to buy more aircraft.", "2024-04-01", .en) == ["value exports IND 2023 supported"])
+        // A figure set "against" the one before, with its own country right after it, is that country's (before:
+        // Mexico's, inaccurate).
+        #expect(
+            verdicts(
+                "U.S. imports from Mexico totaled $354.1 billion from January through September, against $316.0 "
+                    + "billion from China.", "2023-11-08", .en
+            ).last == "value imports CHN 2023-01..2023-09 supported")
+        // A country's slice of a whole is its share, whoever the article spoke of before.
+        #expect(
+            verdicts(
+                "The overall U.S. goods deficit in 2012 came to about $730 billion. China's slice works out to 43 "
+                    + "percent of that.", "2013-09-24", .en) == [
+                    "value balance WORLD 2012 supported", "share balance CHN 2012 supported",
+                ])
+    }
+
     @Test func readingsTheFiftyFourthSessionAdded() {
         // A figure wrong for the goods read near it and right for all goods is of all goods (before: chapter 85,
         // contradicted).

@@ -333,6 +333,10 @@ public struct FoundClaim: Sendable, Hashable {
     /// Dollar an US-Ausfuhren": the flow was read from a word with another figure between it and this one; a figure
     /// that is exactly the other direction's is then more likely misread than swapped.
     public var flowBorrowed = false
+    /// "US exports to China fell to $25.8 billion …, while imports from China dropped 20 per cent": the flow was read
+    /// from a word of the figure's own clause, set against an earlier money figure by "while", "but" or the like; that
+    /// figure does not lend it its flow.
+    public var ownFlowPastContrast = false
     /// "up 1.4 percentage points": a change of the share in points, not a percent change of a value.
     public var sharePoints = false
     /// "Chinas Anteil an den Einfuhren ist um mehr als ein Drittel geschrumpft": a percent change of a share

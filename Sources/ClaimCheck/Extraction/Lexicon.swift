@@ -208,6 +208,13 @@ enum Lexicon {
     /// Pronouns that stand for the country a sentence is about: "it", "es", "sie", "er".
     static let countryPronouns: Set<String> = ["it", "es", "sie", "er"]
 
+    /// Pronouns that stand for a measure named before ("Das Defizit … lag es bei …", "the deficit … it came to"):
+    /// "es" for the neuter nouns (Defizit, Minus, Volumen), "er" for "Überschuss", "it" for any.
+    static let measurePronouns: Set<String> = ["it", "es", "er"]
+
+    /// Prepositions that set a frame at a sentence's start: "Im Handel mit Deutschland …", "In goods trade, …".
+    static let framePrepositions: Set<String> = ["im", "in", "beim"]
+
     /// Words that may join a percent change and its amount: "a 28.5% increase ($14.6 billion)", "um 7,5 Prozent
     /// oder 9,7 Milliarden Dollar".
     static let amountJoiners: Set<String> = [
@@ -536,7 +543,8 @@ enum Lexicon {
         // batteries and solar modules (85), spices and tea (09), fruit and nuts (08), seafood (03), meat (02), zinc (79),
         // pulp (47), wool (51), works of art (97); textiles as a whole are chapters 50 to 63.
         ("milch", "04"), ("dairy", "04"), ("molkerei", "04"), ("milk", "04"), ("honey", "04"), ("honig", "04"),
-        ("edible oil", "15"), ("fats and", "15"), ("vegetable fat", "15"), ("animal fat", "15"), ("speisefett", "15"),
+        ("edible oil", "15"), ("fats and", "15"), ("fette und", "15"), ("fetten und", "15"), ("vegetable fat", "15"),
+        ("animal fat", "15"), ("speisefett", "15"),
         ("cork and", "45"), ("cork stopper", "45"), ("cork product", "45"), ("cork oak", "45"), ("korken", "45"),
         ("korkeiche", "45"), ("korkwaren", "45"), ("naturkork", "45"), ("yacht", "89"), ("jacht", "89"),
         ("boats", "89"), ("boote", "89"), ("floating structure", "89"), ("heimtextil", "63"), ("home textile", "63"),
@@ -1515,6 +1523,8 @@ enum Lexicon {
         // (The measure itself: "Mexico's total is down 12.2%", "Chinas Wert".)
         "total", "gesamt", "summe", "sum", "figure", "zahl", "wert", "value", "level", "niveau", "stand", "amount",
         "betrag", "number", "tally", "bill", "haul",
+        // (A part of a whole: "China's slice works out to 43 percent of that", "Chinas Stück vom Kuchen".)
+        "slice", "portion", "chunk", "piece",
     ]
 
     static let germanPrepositions: Set<String> = [
@@ -1946,6 +1956,12 @@ extension Lexicon {
         "händler", "käufer", "kunden", "makers", "manufacturers", "producers", "exporters", "importers", "companies",
         "firms", "suppliers", "buyers", "plants", "factories", "mills", "werke", "fabriken",
     ]
+    /// Words naming the home reporter before its goods ("the overall U.S. goods deficit", "das gesamte amerikanische
+    /// Warendefizit").
+    static let homeReporterWords: Set<String> = [
+        "u.s.", "us", "usa", "american", "america's", "amerikanische", "amerikanischen", "amerikanisches",
+    ]
+
     /// Nouns for goods after "U.S." ("U.S. goods").
     static let goodsNouns: Set<String> = [
         "goods", "products", "merchandise", "exports", "made", "waren", "güter", "produkte", "erzeugnisse",

@@ -358,6 +358,14 @@ struct PeriodFinder {
                 regex("\\b(?:this year|in diesem Jahr|dieses Jahr|des laufenden Jahres|im laufenden Jahr|heuer)\\b"),
                 "thisYear"
             ),
+            // ("kletterte im Pandemiejahr auf einen Rekord", "in the pandemic year": 2020, named by what happened in it;
+            // with its number after it, the number names it.)
+            (
+                regex(
+                    "\\b(?:Pandemiejahr|Pandemiejahres|Corona-Jahr|Corona-Jahres|Coronajahr|Coronajahres|pandemic year)\\b(?!\\s+(?:of\\s+)?\\d)"
+                ),
+                "pandemicYear"
+            ),
             // ("In 1993, the year before the agreement took effect, …": "the year before" an event names the year said, not
             // the one before it.)
             (
@@ -414,6 +422,7 @@ struct PeriodFinder {
             "zeitraum", "jahr des", "jahr der", "year of",
         ],
         "thisYear": ["this year", "jahr", "heuer"],
+        "pandemicYear": ["pandemiejahr", "corona-jahr", "coronajahr", "pandemic year"],
         "yearsBefore": ["years", "jahre", "decade", "jahrzehnt"],
         "lastYears": ["years", "jahre", "decade", "jahrzehnt"],
         "termSince": presidents, "termYearBefore": presidents, "termYear": presidents, "term": presidents,
@@ -477,6 +486,8 @@ struct PeriodFinder {
         // (Not "war": in German it is "was".)
         "invasion", "election", "elections", "crisis", "pandemic", "recession", "summit", "einmarsch",
         "krieg", "wahl", "krise", "pandemie", "überfall", "gipfel", "angriff", "angriffskrieg",
+        // ("Japan, the villain of the 1988 campaign", "im Wahlkampf 2016": a campaign's year.)
+        "campaign", "campaigns", "midterms", "wahlkampf", "wahlkampfs", "wahlkampfes", "lockdown", "shutdown",
     ]
 
     /// Nouns for agreements that a year names ("the 1988 Canada-US Free Trade Agreement").
@@ -797,6 +808,10 @@ struct PeriodFinder {
                     found.append(PeriodMention(kind: .samePeriodOf(y), range: range, text: text))
                 case "thisYear":
                     found.append(PeriodMention(kind: .thisYear, range: range, text: text))
+                case "pandemicYear":
+                    // (Only in an article written after it.)
+                    guard (date?.year ?? 0) > 2020 else { continue }
+                    found.append(PeriodMention(kind: .single(.year(2020)), range: range, text: text))
                 case "same":
                     found.append(PeriodMention(kind: .same, range: range, text: text))
                 case "previous":

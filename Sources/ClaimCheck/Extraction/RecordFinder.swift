@@ -47,6 +47,24 @@ enum RecordFinder {
         "lowest", "smallest", "tiefststand", "tiefstwert", "tiefpunkt", "niedrigsten", "niedrigste", "geringste",
         "geringsten", "kleinste", "kleinsten", "weakest", "least", "narrowest", "shortest",
     ]
+    /// Comparatives of a figure's size, and whether they say a lower one: "größere", "larger", "kleinere".
+    static let magnitudeComparatives: [String: Bool] = [
+        "größere": false, "größeres": false, "größerer": false, "höhere": false, "höheres": false, "höherer": false,
+        "larger": false, "bigger": false, "higher": false, "wider": false, "greater": false, "kleinere": true,
+        "kleineres": true, "kleinerer": true, "niedrigere": true, "niedrigeres": true, "geringere": true,
+        "geringeres": true, "smaller": true, "lower": true, "narrower": true,
+    ]
+
+    /// The token of "zuletzt", or of "last" in "last seen", "last time", "was last", within twelve words after a
+    /// comparative: where the period of the last higher (lower) value follows.
+    static func lastSeen(in words: [String], after index: Int) -> Int? {
+        (index + 1..<min(words.count, index + 12)).first { at in
+            words[at] == "zuletzt"
+                || (words[at] == "last" && at + 1 < words.count
+                    && ["seen", "time", "recorded", "reported", "registered", "in"].contains(words[at + 1]))
+        }
+    }
+
     static let peakWords: Set<String> = ["peak", "peaked", "peaks", "höhepunkt", "gipfel", "zenith", "stärksten"]
 
     /// "in a decade", "in more than five years", "seit zehn Jahren", "seit einem Jahrzehnt", "in 18 months":
@@ -240,6 +258,16 @@ enum RecordFinder {
             {
                 // "Trade has never been bigger", "Nie zuvor hatten die Saudis mehr verschifft"
                 mention = RecordMention(start: index, end: index + 1, lowest: false, isPeak: false, monthly: false)
+            } else if let low = Self.magnitudeComparatives[word],
+                let last = Self.lastSeen(in: words, after: index),
+                let year = words[(last + 1)..<min(words.count, last + 6)].firstIndex(where: isYear)
+            {
+                // "Eine größere Lücke hatte es in einem einzelnen Monat zuletzt im Juli 2008 gegeben", "a bigger
+                // monthly gap was last seen in July 2008": the last higher (lower) value was the period named, as in
+                // "the largest since July 2008".
+                let monthly = words[index..<year].contains { ["monat", "month", "monthly", "monatlich"].contains($0) }
+                mention = RecordMention(
+                    start: index, end: year, lowest: low, sinceToken: year, isPeak: false, monthly: monthly)
             } else if word == "high-water" || (word == "high" && next == "water") {
                 // "the high-water mark reached in 2022": the peak.
                 mention = RecordMention(start: index, end: index, lowest: false, isPeak: true, monthly: false)

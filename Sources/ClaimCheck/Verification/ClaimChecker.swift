@@ -67,6 +67,9 @@ public struct ClaimChecker: Sendable {
                         && checked[other].verdict == .supported
                         && (checked[other].partner != record.partner || checked[other].flow != record.flow)
                         && claims[other].period?.last == record.period?.last
+                        // (Not to another flow than one the change's own clause names: "US exports to China fell to
+                        // $25.8 billion, while imports from China dropped 20 per cent".)
+                        && !(record.ownFlowPastContrast && checked[other].flow != record.flow)
                 })
             else { continue }
             var reading = record

@@ -590,6 +590,15 @@ struct ClauseReader {
         {
             return (.total, last.token)
         }
+        if let before, before.flow == .total, let flow = discourse.flow, flow != .total,
+            discourse.sentencesSinceTrade <= 2, opensTheSentenceAsAFrame(before.token),
+            words[(before.token + 1)..<token].contains(where: Lexicon.measurePronouns.contains)
+        {
+            // ("Das Defizit … Im Handel mit Deutschland lag es 2024 bei fast 85 Milliarden Dollar", "In trade with
+            // Germany it came to …": trade that opens the sentence after "im"/"in" is the frame the figure is set in;
+            // the pronoun that is the clause's subject stands for the measure the sentences before spoke of.)
+            return (flow, nil)
+        }
         if let before, token - before.token <= 12 { return (before.flow, before.token) }
         // ("It narrowed last year from $76.5 billion, and imports from Japan …": only a gap narrows or widens.)
         if let verb = words[max(0, token - 6)..<token].lastIndex(where: {
@@ -1902,10 +1911,10 @@ struct ClauseReader {
                     })
                 else { return false }
                 // ("ein Überschuss von gut 1,6 Milliarden Dollar, 2014 waren es noch 4,2 Milliarden": a year past a
-                // comma opens the next clause, not the figure before's.)
+                // comma or a semicolon opens the next clause, not the figure before's.)
                 return other.range.upperBound <= mention.range.lowerBound && other.range.lowerBound != position
                     && periodToken - tokenIndex(of: other.range.upperBound) <= 2
-                    && !text[other.range.upperBound..<mention.range.lowerBound].contains(",")
+                    && !text[other.range.upperBound..<mention.range.lowerBound].contains(where: { ",;".contains($0) })
                     && !mentions.contains { $0.token > marker && $0.token < otherToken }
             }
         }
@@ -2022,6 +2031,13 @@ struct ClauseReader {
                 ["niedrig", "hoch", "wenig", "viel", "gering", "low", "high", "little", "much", "stark"].contains($0)
             }
         return asLow || before.contains { RecordFinder.lowWords.contains($0) || RecordFinder.highWords.contains($0) }
+    }
+
+    /// Whether the word at a token is set in a frame that opens the sentence: "Im Handel mit …", "Im reinen
+    /// Warenhandel", "In goods trade": a frame preposition first, at most two words between it and the token.
+    func opensTheSentenceAsAFrame(_ token: Int) -> Bool {
+        guard token >= 1, token <= 3, Lexicon.framePrepositions.contains(words[0]) else { return false }
+        return !(0..<token).contains { commaBetween($0, $0 + 1) }
     }
 
     /// The tokens of the clause around a token, between semicolons (the tokens drop punctuation).
@@ -2439,6 +2455,21 @@ struct ClauseReader {
                 })
         {
             if let namedBefore { return .span(base, namedBefore) }
+            if let context = discourse.period?.last, context.isMonth, context.year == base.year, context > base {
+                return .span(base, context)
+            }
+            return .span(base, base.next)
+        }
+        // ("Entsprechend sanken die gesamten Ausfuhren gegenüber Juni um knapp 8 %": the same base, a month without
+        // its year named as what is compared with, before the figure, as German word order puts it.)
+        if let figure, periodMentions.count == 1, let only = periodMentions.first, case .monthOnly = only.kind,
+            case let token = tokenIndex(of: only.range.lowerBound), tokenIndex(of: only.range.upperBound) <= figure,
+            (max(0, token - 2)...token).contains(where: {
+                isBaseMarker(at: $0, ["gegenüber", "compared", "verglichen", "vs", "versus"])
+            }),
+            !words.contains(where: { ["year", "vorjahr", "vorjahres", "jahr", "yoy", "y/y"].contains($0) }),
+            case .single(let base)? = resolvePeriod(only), base.isMonth
+        {
             if let context = discourse.period?.last, context.isMonth, context.year == base.year, context > base {
                 return .span(base, context)
             }

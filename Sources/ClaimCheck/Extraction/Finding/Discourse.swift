@@ -251,7 +251,7 @@ struct Discourse {
         // names no country and whose every figure is surely the world's moves the article to the whole.)
         if !furniture, parties.others.isEmpty, !found.claims.isEmpty,
             found.claims.allSatisfy({ $0.partner == "WORLD" && ($0.kind == .value || $0.kind == .change) }),
-            reader.namesWholeFlow(in: 0..<reader.words.count),
+            reader.namesWholeFlow(in: 0..<reader.words.count, reporterBetween: true),
             // ("Zum Vergleich: Die gesamten US-Importe wuchsen im selben Zeitraum nur um knapp 5 %": the whole as a
             // yardstick, not the article's new topic.)
             !reader.words.contains(where: { ["vergleich", "comparison", "compared", "verglichen"].contains($0) })

@@ -1303,6 +1303,15 @@ extension ClauseReader {
             // ("imported $125.7 billion of goods from Germany last year and $142.2 billion from Japan", "$475.6bn of
             // goods from Mexico last year, against $427.2bn from China": "of goods" between the first.)
             draft.partner = own.code
+        } else if let own = partnerRightAfter(figureEnd, in: partnerInClause),
+            others.contains(where: { $0.token < figureToken && $0.code != own.code }),
+            (max(0, figureToken - 3)..<figureToken).contains(where: {
+                ["against", "versus", "vs", "gegenüber", "compared"].contains(words[$0])
+            })
+        {
+            // ("U.S. imports from Mexico totaled $354.1 billion from January through September, against $316.0 billion
+            // from China": a figure set against the one before, with its own country right after it.)
+            draft.partner = own.code
         } else if draft.figure.unit == .usd, let own = ownFlowsPartner(after: figureEnd, in: partnerInClause),
             partnerInClause.contains(where: { $0.token < figureToken && $0.code != own.code })
         {
@@ -1894,7 +1903,7 @@ extension ClauseReader {
             || (lead.contains("total") && Lexicon.namesTheWholeFlow(lead))
     }
 
-    func namesWholeFlow(in range: Range<Int>) -> Bool {
+    func namesWholeFlow(in range: Range<Int>, reporterBetween: Bool = false) -> Bool {
         guard !range.isEmpty else { return false }
         let whole: Set<String> = [
             // (Not "whole": "the European Union as a whole" is all of the Union.)
@@ -1903,8 +1912,13 @@ extension ClauseReader {
         return range.contains { index in
             guard index < words.count, whole.contains(words[index]) else { return false }
             // ("total goods trade", "der gesamte Warenaustausch": both directions with the partner.)
+            // ("The overall U.S. goods deficit": the reporter and "goods" may stand between, when `reporterBetween`.)
             return cues.flows.contains {
-                $0.token != index && abs($0.token - index) <= 2 && range.contains($0.token) && $0.flow != .total
+                $0.token != index && range.contains($0.token) && $0.flow != .total
+                    && (abs($0.token - index) <= 2
+                        || (reporterBetween && $0.token == index + 3
+                            && Lexicon.homeReporterWords.contains(words[index + 1])
+                            && Lexicon.goodsNouns.contains(words[index + 2])))
             }
         }
     }
@@ -2411,7 +2425,11 @@ extension ClauseReader {
     /// A clause cut at the contrasts around a figure: "$2.1 trillion in 2022, while exports of services
     /// climbed …" is not about services.
     func contrastBounded(_ clause: Range<Int>, around token: Int) -> Range<Int> {
-        let contrast: Set<String> = ["while", "whereas", "während", "wohingegen", "when", "wenn"]
+        // ("…, too little to make a dent in that gap, although Hanoi has promised to buy more": a concession's promise is
+        // its own.)
+        let contrast: Set<String> = [
+            "while", "whereas", "während", "wohingegen", "when", "wenn", "although", "obwohl", "obgleich", "wenngleich",
+        ]
         let bounded = clause.clamped(to: 0..<words.count)
         let start =
             bounded.lowerBound < token ? (bounded.lowerBound..<token).last { contrast.contains(words[$0]) } : nil
@@ -3111,6 +3129,15 @@ extension ClauseReader {
             ?? cues.flows.filter { $0.flow == draft.flow }.min(by: {
                 abs($0.token - draft.token) < abs($1.token - draft.token)
             })?.token
+        claim.ownFlowPastContrast =
+            draft.flowToken.map { flowToken in
+                flowToken < draft.token && draft.clause.contains(flowToken)
+                    && figures.contains { other in
+                        let start = tokenIndex(of: other.range.lowerBound)
+                        return (other.unit == .usd || other.unit == .eur) && start < flowToken
+                            && contrastBetween(start, flowToken)
+                    }
+            } ?? false
         // (A list's flows set "respectively" are mapped, not borrowed.)
         if let flowToken = flowWord, !draft.listedFlow {
             let (low, high) = (min(flowToken, draft.token), max(flowToken, draft.token))

@@ -887,7 +887,10 @@ extension ClauseReader {
                 return (ConditionRun(kind: .firstSince, year: start), since + 1)
             }
             // "the last time the United States ran a deficit with Brazil was in 2007", "zuletzt 2007"
-            if (word == "last" && next == "time") || (word == "letzte" && next == "mal") || word == "zuletzt" {
+            // (Not after a comparative of size: "a larger gap was last seen in 2008" is a record, not a sign.)
+            if (word == "last" && next == "time") || (word == "letzte" && next == "mal") || word == "zuletzt",
+                !words[max(0, index - 11)..<index].contains(where: { RecordFinder.magnitudeComparatives[$0] != nil })
+            {
                 let window = (index + 1)..<min(words.count, index + 16)
                 if let at = window.first(where: { year($0) != nil }), let last = year(at) {
                     return (ConditionRun(kind: .lastTime, year: last), at)
