@@ -392,6 +392,7 @@ struct RealisticCorpusTests {
     // End of session 56: right 92.3%, precision 92.7%, recall 97.6%, 0 false alarms.
     // End of session 57: right 92.3%, precision 92.6%, recall 97.6%, 0 false alarms.
     // End of session 58: right 92.2%, precision 92.6%, recall 97.6%, 0 false alarms.
+    // End of session 59: right 92.2%, precision 92.6%, recall 97.6%, 0 false alarms.
     static let minimumRight = 0.92
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.97
@@ -462,6 +463,7 @@ struct RealisticBCorpusTests {
     // End of session 56: right 91.4%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 57: right 91.4%, precision 90.8%, recall 98.2%, 0 false alarms.
     // End of session 58: right 91.4%, precision 90.8%, recall 98.2%, 0 false alarms.
+    // End of session 59: right 91.4%, precision 90.8%, recall 98.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.98
@@ -537,6 +539,7 @@ struct UnseenCorpusTests {
     // End of session 56: right 81.7%, precision 89.5%, recall 95.4%, 0 false alarms.
     // End of session 57: right 81.7%, precision 89.5%, recall 95.4%, 0 false alarms.
     // End of session 58: right 81.7%, precision 89.5%, recall 95.4%, 0 false alarms.
+    // End of session 59: right 81.7%, precision 89.5%, recall 95.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.95
@@ -607,6 +610,7 @@ struct RealisticCCorpusTests {
     // End of session 56: right 90.8%, precision 85.1%, recall 95.0%, 0 false alarms.
     // End of session 57: right 90.8%, precision 85.1%, recall 95.0%, 0 false alarms.
     // End of session 58: right 90.8%, precision 85.1%, recall 95.0%, 0 false alarms.
+    // End of session 59: right 90.8%, precision 85.1%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.95
@@ -678,6 +682,7 @@ struct RealisticDCorpusTests {
     // End of session 56: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 57: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     // End of session 58: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
+    // End of session 59: right 84.2%, precision 85.2%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -752,6 +757,7 @@ struct RealisticECorpusTests {
     // End of session 56: right 80.8%, precision 85.5%, recall 93.3%, 0 false alarms.
     // End of session 57: right 80.8%, precision 85.5%, recall 93.3%, 0 false alarms.
     // End of session 58: right 80.8%, precision 85.5%, recall 93.3%, 0 false alarms.
+    // End of session 59: right 80.8%, precision 85.5%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -823,6 +829,7 @@ struct RealisticFCorpusTests {
     // End of session 56: right 87.2%, precision 87.9%, recall 98.8%, 0 false alarms.
     // End of session 57: right 87.2%, precision 87.9%, recall 98.8%, 0 false alarms.
     // End of session 58: right 87.2%, precision 87.9%, recall 98.8%, 0 false alarms.
+    // End of session 59: right 87.2%, precision 87.9%, recall 98.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.98
@@ -898,6 +905,7 @@ struct RealisticGCorpusTests {
     // End of session 56: right 86.2%, precision 82.6%, recall 96.9%, 0 false alarms.
     // End of session 57: right 86.2%, precision 82.6%, recall 96.9%, 0 false alarms.
     // End of session 58: right 86.2%, precision 82.6%, recall 96.9%, 0 false alarms.
+    // End of session 59: right 86.2%, precision 82.6%, recall 96.9%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -969,6 +977,7 @@ struct RealisticHCorpusTests {
     // End of session 56: right 80.7%, precision 88.2%, recall 91.5%, 0 false alarms.
     // End of session 57: right 80.7%, precision 88.2%, recall 91.5%, 0 false alarms.
     // End of session 58: right 80.7%, precision 88.2%, recall 91.5%, 0 false alarms.
+    // End of session 59: right 80.7%, precision 88.2%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.91
@@ -1041,6 +1050,7 @@ struct RealisticICorpusTests {
     // End of session 56: right 85.6%, precision 86.4%, recall 95.7%, 0 false alarms.
     // End of session 57: right 85.6%, precision 86.4%, recall 95.7%, 0 false alarms.
     // End of session 58: right 85.6%, precision 86.4%, recall 95.7%, 0 false alarms.
+    // End of session 59: right 85.6%, precision 86.4%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -1111,6 +1121,7 @@ struct RealisticJCorpusTests {
     // End of session 56: right 92.5%, precision 89.3%, recall 99.4%, 0 false alarms.
     // End of session 57: right 92.5%, precision 89.3%, recall 99.4%, 0 false alarms.
     // End of session 58: right 92.5%, precision 89.3%, recall 99.4%, 0 false alarms.
+    // End of session 59: right 92.5%, precision 89.3%, recall 99.4%, 0 false alarms.
     static let minimumRight = 0.92
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.99
@@ -1179,6 +1190,7 @@ struct Unseen2CorpusTests {
     // End of session 56: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     // End of session 57: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     // End of session 58: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
+    // End of session 59: right 81.4%, precision 86.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -1251,6 +1263,7 @@ struct Unseen3CorpusTests {
     // End of session 56: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 57: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     // End of session 58: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
+    // End of session 59: right 83.8%, precision 89.3%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -1349,6 +1362,7 @@ struct Unseen4CorpusTests {
     // End of session 56: right 83.3%, precision 88.9%, recall 96.3%, 0 false alarms.
     // End of session 57: right 83.3%, precision 88.9%, recall 96.3%, 0 false alarms.
     // End of session 58: right 83.3%, precision 88.9%, recall 96.3%, 0 false alarms.
+    // End of session 59: right 83.3%, precision 88.9%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.96
@@ -1423,6 +1437,7 @@ struct Unseen5CorpusTests {
     // End of session 56: right 82.8%, precision 82.0%, recall 95.7%, 0 false alarms.
     // End of session 57: right 82.8%, precision 82.0%, recall 95.7%, 0 false alarms.
     // End of session 58: right 82.8%, precision 82.0%, recall 95.7%, 0 false alarms.
+    // End of session 59: right 82.8%, precision 82.0%, recall 95.7%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -1496,6 +1511,7 @@ struct Unseen6CorpusTests {
     // End of session 56: right 86.6%, precision 86.0%, recall 96.8%, 0 false alarms.
     // End of session 57: right 86.6%, precision 86.0%, recall 96.8%, 0 false alarms.
     // End of session 58: right 86.6%, precision 86.0%, recall 96.8%, 0 false alarms.
+    // End of session 59: right 86.6%, precision 86.0%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -1570,6 +1586,7 @@ struct Unseen7CorpusTests {
     // End of session 56: right 87.5%, precision 83.9%, recall 96.4%, 0 false alarms.
     // End of session 57: right 87.5%, precision 83.9%, recall 96.4%, 0 false alarms.
     // End of session 58: right 87.5%, precision 83.9%, recall 96.4%, 0 false alarms.
+    // End of session 59: right 87.5%, precision 83.9%, recall 96.4%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -1642,6 +1659,7 @@ struct Unseen8CorpusTests {
     // End of session 56: right 88.0%, precision 87.5%, recall 96.6%, 0 false alarms.
     // End of session 57: right 88.0%, precision 87.5%, recall 96.6%, 0 false alarms.
     // End of session 58: right 88.4%, precision 87.5%, recall 96.6%, 0 false alarms.
+    // End of session 59: right 88.4%, precision 87.5%, recall 96.6%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -1713,6 +1731,7 @@ struct Unseen9CorpusTests {
     // End of session 56: right 82.1%, precision 90.6%, recall 94.0%, 0 false alarms.
     // End of session 57: right 82.1%, precision 90.6%, recall 94.0%, 0 false alarms.
     // End of session 58: right 82.1%, precision 90.6%, recall 94.0%, 0 false alarms.
+    // End of session 59: right 82.1%, precision 90.6%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.94
@@ -1782,6 +1801,7 @@ struct RealisticKCorpusTests {
     // End of session 56: right 89.7%, precision 83.8%, recall 92.9%, 0 false alarms.
     // End of session 57: right 89.7%, precision 83.8%, recall 92.9%, 0 false alarms.
     // End of session 58: right 89.7%, precision 83.8%, recall 92.9%, 0 false alarms.
+    // End of session 59: right 89.7%, precision 83.8%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -1852,6 +1872,7 @@ struct Unseen10CorpusTests {
     // End of session 56: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
     // End of session 57: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
     // End of session 58: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
+    // End of session 59: right 85.6%, precision 78.7%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.92
@@ -1923,6 +1944,7 @@ struct Unseen11CorpusTests {
     // End of session 56: right 83.9%, precision 85.0%, recall 94.4%, 0 false alarms.
     // End of session 57: right 83.9%, precision 85.0%, recall 94.4%, 0 false alarms.
     // End of session 58: right 83.9%, precision 85.0%, recall 94.4%, 0 false alarms.
+    // End of session 59: right 83.9%, precision 85.0%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -1992,6 +2014,7 @@ struct RealisticLCorpusTests {
     // End of session 56: right 84.1%, precision 80.3%, recall 91.8%, 0 false alarms.
     // End of session 57: right 84.1%, precision 80.3%, recall 91.8%, 0 false alarms.
     // End of session 58: right 84.1%, precision 80.3%, recall 91.8%, 0 false alarms.
+    // End of session 59: right 84.1%, precision 80.3%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -2062,6 +2085,7 @@ struct Unseen12CorpusTests {
     // End of session 56: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
     // End of session 57: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
     // End of session 58: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
+    // End of session 59: right 74.0%, precision 80.7%, recall 86.3%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.86
@@ -2130,6 +2154,7 @@ struct RealisticMCorpusTests {
     // End of session 56: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
     // End of session 57: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
     // End of session 58: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
+    // End of session 59: right 88.9%, precision 86.2%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.93
@@ -2199,6 +2224,7 @@ struct Unseen13CorpusTests {
     // End of session 56: right 82.8%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 57: right 82.8%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 58: right 82.8%, precision 84.5%, recall 93.9%, 0 false alarms.
+    // End of session 59: right 82.8%, precision 84.5%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2265,6 +2291,7 @@ struct RealisticNCorpusTests {
     // End of session 56: right 87.2%, precision 82.8%, recall 93.9%, 0 false alarms.
     // End of session 57: right 87.2%, precision 82.8%, recall 93.9%, 0 false alarms.
     // End of session 58: right 87.2%, precision 82.8%, recall 93.9%, 0 false alarms.
+    // End of session 59: right 87.2%, precision 82.8%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.93
@@ -2334,6 +2361,7 @@ struct Unseen14CorpusTests {
     // End of session 56: right 83.9%, precision 77.3%, recall 90.6%, 0 false alarms.
     // End of session 57: right 83.9%, precision 77.3%, recall 90.6%, 0 false alarms.
     // End of session 58: right 84.4%, precision 77.3%, recall 90.6%, 0 false alarms.
+    // End of session 59: right 84.4%, precision 77.3%, recall 90.6%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.90
@@ -2401,6 +2429,7 @@ struct RealisticOCorpusTests {
     // End of session 56: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
     // End of session 57: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
     // End of session 58: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
+    // End of session 59: right 84.5%, precision 85.0%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -2469,6 +2498,7 @@ struct Unseen15CorpusTests {
     // End of session 56: right 81.7%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 57: right 81.7%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 58: right 82.2%, precision 81.8%, recall 90.0%, 0 false alarms.
+    // End of session 59: right 82.2%, precision 81.8%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -2538,6 +2568,7 @@ struct Unseen16CorpusTests {
     // End of session 56: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 57: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
     // End of session 58: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
+    // End of session 59: right 81.7%, precision 84.5%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -2604,6 +2635,7 @@ struct RealisticPCorpusTests {
     // End of session 56: right 87.8%, precision 84.7%, recall 96.8%, 0 false alarms.
     // End of session 57: right 87.8%, precision 84.7%, recall 96.8%, 0 false alarms.
     // End of session 58: right 87.8%, precision 84.7%, recall 96.8%, 0 false alarms.
+    // End of session 59: right 87.8%, precision 84.7%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -2671,6 +2703,7 @@ struct Unseen17CorpusTests {
     // End of session 56: right 83.8%, precision 81.8%, recall 92.7%, 0 false alarms.
     // End of session 57: right 83.8%, precision 81.8%, recall 92.7%, 0 false alarms.
     // End of session 58: right 83.8%, precision 81.8%, recall 92.7%, 0 false alarms.
+    // End of session 59: right 83.8%, precision 81.8%, recall 92.7%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -2739,6 +2772,7 @@ struct Unseen18CorpusTests {
     // End of session 56: right 75.6%, precision 80.5%, recall 87.2%, 0 false alarms.
     // End of session 57: right 75.6%, precision 80.5%, recall 87.2%, 0 false alarms.
     // End of session 58: right 75.6%, precision 80.5%, recall 87.2%, 0 false alarms.
+    // End of session 59: right 75.6%, precision 80.5%, recall 87.2%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.87
@@ -2804,6 +2838,7 @@ struct RealisticQCorpusTests {
     // End of session 56: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
     // End of session 57: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
     // End of session 58: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
+    // End of session 59: right 80.4%, precision 78.2%, recall 89.9%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.89
@@ -2869,6 +2904,7 @@ struct Unseen19CorpusTests {
     // End of session 56: right 80.0%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 57: right 80.0%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 58: right 80.6%, precision 81.8%, recall 90.0%, 0 false alarms.
+    // End of session 59: right 80.6%, precision 81.8%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -2934,6 +2970,7 @@ struct Unseen20CorpusTests {
     // End of session 56: right 81.7%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 57: right 81.7%, precision 81.8%, recall 90.0%, 0 false alarms.
     // End of session 58: right 81.7%, precision 81.8%, recall 90.0%, 0 false alarms.
+    // End of session 59: right 81.7%, precision 81.8%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -2999,6 +3036,7 @@ struct RealisticRCorpusTests {
     // End of session 56: right 84.4%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 57: right 84.4%, precision 83.3%, recall 93.9%, 0 false alarms.
     // End of session 58: right 84.4%, precision 83.3%, recall 93.9%, 0 false alarms.
+    // End of session 59: right 84.4%, precision 83.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -3063,6 +3101,7 @@ struct Unseen21CorpusTests {
     // End of session 56: right 73.5%, precision 80.1%, recall 87.0%, 0 false alarms.
     // End of session 57: right 74.1%, precision 80.1%, recall 87.0%, 0 false alarms.
     // End of session 58: right 74.1%, precision 80.1%, recall 87.0%, 0 false alarms.
+    // End of session 59: right 74.6%, precision 80.1%, recall 87.0%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.87
@@ -3127,6 +3166,7 @@ struct Unseen22CorpusTests {
     // End of session 56: right 78.4%, precision 77.3%, recall 90.3%, 0 false alarms.
     // End of session 57: right 78.4%, precision 77.3%, recall 90.3%, 0 false alarms.
     // End of session 58: right 78.9%, precision 77.3%, recall 90.3%, 0 false alarms.
+    // End of session 59: right 78.9%, precision 77.3%, recall 90.3%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.90
@@ -3191,6 +3231,7 @@ struct RealisticSCorpusTests {
     // End of session 56: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 57: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
     // End of session 58: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
+    // End of session 59: right 90.8%, precision 86.3%, recall 96.2%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -3254,7 +3295,8 @@ struct Unseen23CorpusTests {
     // End of session 56: right 87.5%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 57: right 87.5%, precision 81.2%, recall 96.2%, 0 false alarms.
     // End of session 58: right 87.5%, precision 81.2%, recall 96.2%, 0 false alarms.
-    static let minimumRight = 0.87
+    // End of session 59: right 88.0%, precision 81.7%, recall 96.7%, 0 false alarms.
+    static let minimumRight = 0.88
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.96
     static let maximumFalseAlarms = 1
@@ -3317,6 +3359,7 @@ struct Unseen24CorpusTests {
     // End of session 56: right 85.0%, precision 79.7%, recall 96.1%, 0 false alarms.
     // End of session 57: right 85.0%, precision 79.7%, recall 96.1%, 0 false alarms.
     // End of session 58: right 85.0%, precision 79.7%, recall 96.1%, 0 false alarms.
+    // End of session 59: right 85.0%, precision 79.7%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.96
@@ -3380,6 +3423,7 @@ struct RealisticTCorpusTests {
     // End of session 56: right 89.8%, precision 81.2%, recall 94.9%, 0 false alarms.
     // End of session 57: right 89.8%, precision 81.2%, recall 94.9%, 0 false alarms.
     // End of session 58: right 89.8%, precision 81.2%, recall 94.9%, 0 false alarms.
+    // End of session 59: right 89.8%, precision 81.2%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -3442,6 +3486,7 @@ struct Unseen25CorpusTests {
     // End of session 56: right 88.3%, precision 79.1%, recall 94.4%, 0 false alarms.
     // End of session 57: right 88.3%, precision 79.1%, recall 94.4%, 0 false alarms.
     // End of session 58: right 88.3%, precision 79.1%, recall 94.4%, 0 false alarms.
+    // End of session 59: right 88.3%, precision 79.1%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.79
     static let minimumRecall = 0.94
@@ -3504,6 +3549,7 @@ struct Unseen26CorpusTests {
     // End of session 56: right 87.2%, precision 85.4%, recall 94.4%, 0 false alarms.
     // End of session 57: right 87.2%, precision 85.4%, recall 94.4%, 0 false alarms.
     // End of session 58: right 87.2%, precision 85.4%, recall 94.4%, 0 false alarms.
+    // End of session 59: right 87.2%, precision 85.4%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
@@ -3566,6 +3612,7 @@ struct RealisticUCorpusTests {
     // End of session 56: right 86.6%, precision 88.9%, recall 94.4%, 0 false alarms.
     // End of session 57: right 87.2%, precision 88.9%, recall 94.4%, 0 false alarms.
     // End of session 58: right 87.2%, precision 88.9%, recall 94.4%, 0 false alarms.
+    // End of session 59: right 87.2%, precision 88.9%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.94
@@ -3627,6 +3674,7 @@ struct Unseen27CorpusTests {
     // End of session 56: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
     // End of session 57: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
     // End of session 58: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
+    // End of session 59: right 84.2%, precision 82.1%, recall 93.2%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.93
@@ -3688,6 +3736,7 @@ struct Unseen28CorpusTests {
     // End of session 56: right 81.7%, precision 85.9%, recall 91.1%, 0 false alarms.
     // End of session 57: right 81.7%, precision 85.9%, recall 91.1%, 0 false alarms.
     // End of session 58: right 81.7%, precision 85.9%, recall 91.1%, 0 false alarms.
+    // End of session 59: right 81.7%, precision 85.9%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.91
@@ -3750,6 +3799,7 @@ struct RealisticVCorpusTests {
     // End of session 56: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 57: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
     // End of session 58: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
+    // End of session 59: right 89.9%, precision 87.3%, recall 96.1%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.96
@@ -3811,6 +3861,7 @@ struct Unseen29CorpusTests {
     // End of session 56: right 81.7%, precision 80.1%, recall 91.7%, 0 false alarms.
     // End of session 57: right 81.7%, precision 80.1%, recall 91.7%, 0 false alarms.
     // End of session 58: right 81.7%, precision 80.1%, recall 91.7%, 0 false alarms.
+    // End of session 59: right 81.7%, precision 80.1%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -3872,6 +3923,7 @@ struct Unseen30CorpusTests {
     // End of session 56: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
     // End of session 57: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
     // End of session 58: right 84.3%, precision 82.2%, recall 91.0%, 0 false alarms.
+    // End of session 59: right 84.8%, precision 82.2%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -3934,6 +3986,7 @@ struct RealisticWCorpusTests {
     // End of session 56: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 57: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     // End of session 58: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
+    // End of session 59: right 91.6%, precision 84.5%, recall 97.2%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.97
@@ -3994,6 +4047,7 @@ struct RealisticXCorpusTests {
     // End of session 56: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 57: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     // End of session 58: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
+    // End of session 59: right 83.9%, precision 82.0%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -4053,6 +4107,7 @@ struct RealisticYCorpusTests {
     // End of session 56: right 87.3%, precision 87.0%, recall 93.1%, 0 false alarms.
     // End of session 57: right 87.3%, precision 87.0%, recall 93.1%, 0 false alarms.
     // End of session 58: right 87.3%, precision 87.0%, recall 93.1%, 0 false alarms.
+    // End of session 59: right 87.9%, precision 87.0%, recall 93.1%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.93
@@ -4108,6 +4163,7 @@ struct RealisticZCorpusTests {
     // End of session 56: right 81.7%, precision 85.2%, recall 89.4%, 0 false alarms.
     // End of session 57: right 81.7%, precision 85.2%, recall 89.4%, 0 false alarms.
     // End of session 58: right 81.7%, precision 85.2%, recall 89.4%, 0 false alarms.
+    // End of session 59: right 81.7%, precision 85.2%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.89
@@ -4168,6 +4224,7 @@ struct Unseen31CorpusTests {
     // End of session 56: right 86.7%, precision 84.1%, recall 96.7%, 0 false alarms.
     // End of session 57: right 86.7%, precision 84.1%, recall 96.7%, 0 false alarms.
     // End of session 58: right 86.7%, precision 84.1%, recall 96.7%, 0 false alarms.
+    // End of session 59: right 86.7%, precision 84.1%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -4228,6 +4285,7 @@ struct Unseen32CorpusTests {
     // End of session 56: right 87.8%, precision 85.7%, recall 96.7%, 0 false alarms.
     // End of session 57: right 87.8%, precision 85.7%, recall 96.7%, 0 false alarms.
     // End of session 58: right 87.8%, precision 85.7%, recall 96.7%, 0 false alarms.
+    // End of session 59: right 87.8%, precision 85.7%, recall 96.7%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
@@ -4287,6 +4345,7 @@ struct Unseen33CorpusTests {
     // End of session 56: right 84.4%, precision 83.1%, recall 89.8%, 0 false alarms.
     // End of session 57: right 84.4%, precision 83.1%, recall 89.8%, 0 false alarms.
     // End of session 58: right 84.4%, precision 83.1%, recall 89.8%, 0 false alarms.
+    // End of session 59: right 84.4%, precision 83.1%, recall 89.8%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.89
@@ -4346,6 +4405,7 @@ struct Unseen34CorpusTests {
     // End of session 56: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
     // End of session 57: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
     // End of session 58: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
+    // End of session 59: right 77.0%, precision 85.4%, recall 85.4%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.85
@@ -4404,6 +4464,7 @@ struct Unseen35CorpusTests {
     // End of session 56: right 82.8%, precision 83.8%, recall 92.2%, 0 false alarms.
     // End of session 57: right 82.8%, precision 83.8%, recall 92.2%, 0 false alarms.
     // End of session 58: right 82.8%, precision 83.8%, recall 92.2%, 0 false alarms.
+    // End of session 59: right 82.8%, precision 83.8%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -4460,6 +4521,7 @@ struct Unseen36CorpusTests {
     // End of session 56: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
     // End of session 57: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
     // End of session 58: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
+    // End of session 59: right 76.4%, precision 82.2%, recall 85.4%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.85
@@ -4514,6 +4576,7 @@ struct RealisticAACorpusTests {
     // End of session 56: right 80.6%, precision 80.1%, recall 91.7%, 0 false alarms.
     // End of session 57: right 80.6%, precision 80.1%, recall 91.7%, 0 false alarms.
     // End of session 58: right 80.6%, precision 80.1%, recall 91.7%, 0 false alarms.
+    // End of session 59: right 80.6%, precision 80.1%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -4568,6 +4631,7 @@ struct Unseen37CorpusTests {
     // End of session 56: right 77.9%, precision 73.5%, recall 89.0%, 0 false alarms.
     // End of session 57: right 77.9%, precision 73.5%, recall 89.0%, 0 false alarms.
     // End of session 58: right 77.9%, precision 73.5%, recall 89.0%, 0 false alarms.
+    // End of session 59: right 77.9%, precision 73.5%, recall 89.0%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.73
     static let minimumRecall = 0.88
@@ -4616,6 +4680,7 @@ struct Unseen38CorpusTests {
     // End of session 56: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
     // End of session 57: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
     // End of session 58: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
+    // End of session 59: right 88.4%, precision 85.0%, recall 95.8%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -4664,6 +4729,7 @@ struct Unseen39CorpusTests {
     // End of session 56: right 81.4%, precision 81.3%, recall 92.6%, 0 false alarms.
     // End of session 57: right 81.4%, precision 81.3%, recall 92.6%, 0 false alarms.
     // End of session 58: right 81.4%, precision 81.3%, recall 92.6%, 0 false alarms.
+    // End of session 59: right 81.4%, precision 81.3%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.92
@@ -4712,6 +4778,7 @@ struct Unseen40CorpusTests {
     // End of session 56: right 79.5%, precision 82.4%, recall 86.3%, 0 false alarms.
     // End of session 57: right 79.5%, precision 82.4%, recall 86.3%, 0 false alarms.
     // End of session 58: right 79.5%, precision 82.4%, recall 86.3%, 0 false alarms.
+    // End of session 59: right 79.5%, precision 82.4%, recall 86.3%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.86
@@ -4760,6 +4827,7 @@ struct Unseen41CorpusTests {
     // End of session 56: right 79.5%, precision 85.7%, recall 88.4%, 0 false alarms.
     // End of session 57: right 79.5%, precision 85.7%, recall 88.4%, 0 false alarms.
     // End of session 58: right 79.5%, precision 85.7%, recall 88.4%, 0 false alarms.
+    // End of session 59: right 79.5%, precision 85.7%, recall 88.4%, 0 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.88
@@ -4807,6 +4875,7 @@ struct Unseen42CorpusTests {
     // End of session 56: right 88.4%, precision 87.8%, recall 95.2%, 0 false alarms.
     // End of session 57: right 88.4%, precision 87.8%, recall 95.2%, 0 false alarms.
     // End of session 58: right 88.4%, precision 87.8%, recall 95.2%, 0 false alarms.
+    // End of session 59: right 88.4%, precision 87.8%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -4854,6 +4923,7 @@ struct Unseen43CorpusTests {
     // End of session 56: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 57: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
     // End of session 58: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
+    // End of session 59: right 89.4%, precision 83.3%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -4901,6 +4971,7 @@ struct Unseen44CorpusTests {
     // End of session 56: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 57: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     // End of session 58: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
+    // End of session 59: right 89.4%, precision 86.6%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -4948,6 +5019,7 @@ struct Unseen45CorpusTests {
     // End of session 56: right 89.9%, precision 85.2%, recall 95.2%, 0 false alarms.
     // End of session 57: right 89.9%, precision 85.2%, recall 95.2%, 0 false alarms.
     // End of session 58: right 89.9%, precision 85.2%, recall 95.2%, 0 false alarms.
+    // End of session 59: right 89.9%, precision 85.2%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.89
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.95
@@ -4994,6 +5066,7 @@ struct Unseen46CorpusTests {
     // End of session 56: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
     // End of session 57: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
     // End of session 58: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
+    // End of session 59: right 88.4%, precision 83.0%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -5040,6 +5113,7 @@ struct Unseen47CorpusTests {
     // End of session 56: right 85.3%, precision 86.1%, recall 94.7%, 0 false alarms.
     // End of session 57: right 85.3%, precision 86.5%, recall 94.7%, 0 false alarms.
     // End of session 58: right 85.8%, precision 86.6%, recall 95.3%, 0 false alarms.
+    // End of session 59: right 85.8%, precision 86.6%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -5086,6 +5160,7 @@ struct Unseen48CorpusTests {
     // End of session 56: right 81.4%, precision 81.0%, recall 91.0%, 0 false alarms.
     // End of session 57: right 81.4%, precision 81.0%, recall 91.0%, 0 false alarms.
     // End of session 58: right 81.4%, precision 81.0%, recall 91.0%, 0 false alarms.
+    // End of session 59: right 81.4%, precision 81.0%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -5132,6 +5207,7 @@ struct Unseen49CorpusTests {
     // End of session 56: right 83.6%, precision 81.6%, recall 89.4%, 0 false alarms.
     // End of session 57: right 83.6%, precision 81.6%, recall 89.4%, 0 false alarms.
     // End of session 58: right 83.6%, precision 81.6%, recall 89.4%, 0 false alarms.
+    // End of session 59: right 83.6%, precision 81.6%, recall 89.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.89
@@ -5177,6 +5253,7 @@ struct Unseen50CorpusTests {
     // End of session 56: right 87.6%, precision 86.5%, recall 93.0%, 0 false alarms.
     // End of session 57: right 87.6%, precision 86.5%, recall 93.0%, 0 false alarms.
     // End of session 58: right 87.6%, precision 86.5%, recall 93.0%, 0 false alarms.
+    // End of session 59: right 87.6%, precision 86.5%, recall 93.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.93
@@ -5222,6 +5299,7 @@ struct Unseen51CorpusTests {
     // End of session 56: right 88.4%, precision 86.8%, recall 96.8%, 0 false alarms.
     // End of session 57: right 88.4%, precision 86.8%, recall 96.8%, 0 false alarms.
     // End of session 58: right 88.4%, precision 86.8%, recall 96.8%, 0 false alarms.
+    // End of session 59: right 88.9%, precision 86.8%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -5267,6 +5345,7 @@ struct Unseen52CorpusTests {
     // End of session 56: right 84.0%, precision 81.0%, recall 91.0%, 0 false alarms.
     // End of session 57: right 84.0%, precision 81.0%, recall 91.0%, 0 false alarms.
     // End of session 58: right 84.0%, precision 81.0%, recall 91.0%, 0 false alarms.
+    // End of session 59: right 84.0%, precision 81.0%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
@@ -5312,6 +5391,7 @@ struct Unseen53CorpusTests {
     // End of session 56: right 84.6%, precision 81.4%, recall 95.2%, 0 false alarms.
     // End of session 57: right 84.6%, precision 81.4%, recall 95.2%, 0 false alarms.
     // End of session 58: right 84.6%, precision 81.4%, recall 95.2%, 0 false alarms.
+    // End of session 59: right 84.6%, precision 81.4%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -5356,6 +5436,7 @@ struct Unseen54CorpusTests {
     // End of session 56: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
     // End of session 57: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
     // End of session 58: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
+    // End of session 59: right 85.7%, precision 91.0%, recall 96.3%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.96
@@ -5400,6 +5481,7 @@ struct Unseen55CorpusTests {
     // End of session 56: right 85.4%, precision 82.1%, recall 96.8%, 0 false alarms.
     // End of session 57: right 85.9%, precision 82.1%, recall 96.8%, 0 false alarms.
     // End of session 58: right 85.9%, precision 82.1%, recall 96.8%, 0 false alarms.
+    // End of session 59: right 85.9%, precision 82.1%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -5444,6 +5526,7 @@ struct Unseen56CorpusTests {
     // End of session 56: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
     // End of session 57: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
     // End of session 58: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
+    // End of session 59: right 84.2%, precision 84.2%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -5488,6 +5571,7 @@ struct Unseen57CorpusTests {
     // End of session 56: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
     // End of session 57: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
     // End of session 58: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
+    // End of session 59: right 81.9%, precision 86.4%, recall 91.5%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.91
@@ -5531,6 +5615,7 @@ struct Unseen58CorpusTests {
     // End of session 56: right 87.8%, precision 84.0%, recall 95.2%, 0 false alarms.
     // End of session 57: right 87.8%, precision 84.0%, recall 95.2%, 0 false alarms.
     // End of session 58: right 87.8%, precision 84.0%, recall 95.2%, 0 false alarms.
+    // End of session 59: right 87.8%, precision 84.0%, recall 95.2%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -5574,6 +5659,7 @@ struct Unseen59CorpusTests {
     // End of session 56: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
     // End of session 57: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
     // End of session 58: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
+    // End of session 59: right 87.2%, precision 90.5%, recall 96.8%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.96
@@ -5617,6 +5703,7 @@ struct Unseen60CorpusTests {
     // End of session 56: right 82.6%, precision 82.5%, recall 92.1%, 0 false alarms.
     // End of session 57: right 82.6%, precision 82.5%, recall 92.1%, 0 false alarms.
     // End of session 58: right 82.6%, precision 82.5%, recall 92.1%, 0 false alarms.
+    // End of session 59: right 82.6%, precision 82.6%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -5660,6 +5747,7 @@ struct Unseen61CorpusTests {
     // End of session 56: right 83.2%, precision 83.7%, recall 91.4%, 0 false alarms.
     // End of session 57: right 83.2%, precision 83.7%, recall 91.4%, 0 false alarms.
     // End of session 58: right 83.2%, precision 83.7%, recall 91.4%, 0 false alarms.
+    // End of session 59: right 83.2%, precision 83.7%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -5702,6 +5790,7 @@ struct Unseen62CorpusTests {
     // End of session 56: right 85.1%, precision 84.8%, recall 92.0%, 0 false alarms.
     // End of session 57: right 85.1%, precision 84.0%, recall 92.0%, 0 false alarms.
     // End of session 58: right 85.1%, precision 84.0%, recall 92.0%, 0 false alarms.
+    // End of session 59: right 85.1%, precision 84.0%, recall 92.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -5744,6 +5833,7 @@ struct Unseen63CorpusTests {
     // End of session 56: right 81.0%, precision 92.0%, recall 91.0%, 0 false alarms.
     // End of session 57: right 81.0%, precision 92.0%, recall 91.0%, 0 false alarms.
     // End of session 58: right 81.0%, precision 92.0%, recall 91.0%, 0 false alarms.
+    // End of session 59: right 81.0%, precision 92.0%, recall 91.0%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.91
     static let minimumRecall = 0.91
@@ -5786,6 +5876,7 @@ struct Unseen64CorpusTests {
     // End of session 56: right 82.4%, precision 85.4%, recall 92.9%, 0 false alarms.
     // End of session 57: right 82.4%, precision 84.1%, recall 92.9%, 0 false alarms.
     // End of session 58: right 82.4%, precision 84.1%, recall 92.9%, 0 false alarms.
+    // End of session 59: right 82.4%, precision 84.1%, recall 92.9%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -5828,6 +5919,7 @@ struct Unseen65CorpusTests {
     // End of session 56: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
     // End of session 57: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
     // End of session 58: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
+    // End of session 59: right 78.4%, precision 86.4%, recall 90.0%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.90
@@ -5869,6 +5961,7 @@ struct Unseen66CorpusTests {
     // End of session 56: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
     // End of session 57: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
     // End of session 58: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
+    // End of session 59: right 85.9%, precision 81.4%, recall 94.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.94
@@ -5910,6 +6003,7 @@ struct Unseen67CorpusTests {
     // End of session 56: right 86.4%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 57: right 86.4%, precision 86.8%, recall 95.5%, 0 false alarms.
     // End of session 58: right 86.4%, precision 86.8%, recall 95.5%, 0 false alarms.
+    // End of session 59: right 86.4%, precision 86.8%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -5951,6 +6045,7 @@ struct Unseen68CorpusTests {
     // End of session 56: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
     // End of session 57: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
     // End of session 58: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
+    // End of session 59: right 86.7%, precision 84.4%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -5992,6 +6087,7 @@ struct Unseen69CorpusTests {
     // End of session 56: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
     // End of session 57: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
     // End of session 58: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
+    // End of session 59: right 88.8%, precision 89.3%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.96
@@ -6032,6 +6128,7 @@ struct Unseen70CorpusTests {
     // End of session 56: right 84.3%, precision 80.8%, recall 91.4%, 0 false alarms.
     // End of session 57: right 84.3%, precision 80.8%, recall 91.4%, 0 false alarms.
     // End of session 58: right 84.3%, precision 80.8%, recall 91.4%, 0 false alarms.
+    // End of session 59: right 84.3%, precision 80.8%, recall 91.4%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -6074,6 +6171,7 @@ struct Unseen71CorpusTests {
     // End of session 56: right 85.9%, precision 83.7%, recall 93.4%, 0 false alarms.
     // End of session 57: right 85.9%, precision 83.7%, recall 93.4%, 0 false alarms.
     // End of session 58: right 85.9%, precision 83.7%, recall 93.4%, 0 false alarms.
+    // End of session 59: right 85.9%, precision 83.7%, recall 93.4%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -6114,6 +6212,7 @@ struct Unseen72CorpusTests {
     // End of session 56: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     // End of session 57: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     // End of session 58: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
+    // End of session 59: right 85.9%, precision 88.6%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.93
@@ -6154,6 +6253,7 @@ struct Unseen73CorpusTests {
     // End of session 56: right 86.4%, precision 86.2%, recall 97.0%, 0 false alarms.
     // End of session 57: right 86.4%, precision 86.2%, recall 97.0%, 0 false alarms.
     // End of session 58: right 86.9%, precision 86.2%, recall 97.0%, 0 false alarms.
+    // End of session 59: right 86.9%, precision 86.2%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.96
@@ -6193,6 +6293,7 @@ struct Unseen74CorpusTests {
     // End of session 56: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
     // End of session 57: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
     // End of session 58: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
+    // End of session 59: right 83.9%, precision 90.9%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.90
     static let minimumRecall = 0.95
@@ -6232,6 +6333,7 @@ struct Unseen75CorpusTests {
     // End of session 56: right 86.5%, precision 85.4%, recall 93.5%, 0 false alarms.
     // End of session 57: right 86.5%, precision 85.4%, recall 93.5%, 0 false alarms.
     // End of session 58: right 86.5%, precision 85.4%, recall 93.5%, 0 false alarms.
+    // End of session 59: right 86.5%, precision 85.4%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -6271,6 +6373,7 @@ struct Unseen76CorpusTests {
     // End of session 56: right 84.7%, precision 78.3%, recall 93.9%, 0 false alarms.
     // End of session 57: right 84.7%, precision 78.3%, recall 93.9%, 0 false alarms.
     // End of session 58: right 84.7%, precision 78.3%, recall 93.9%, 0 false alarms.
+    // End of session 59: right 84.7%, precision 78.3%, recall 93.9%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.93
@@ -6310,6 +6413,7 @@ struct Unseen77CorpusTests {
     // End of session 56: right 88.4%, precision 82.5%, recall 95.5%, 0 false alarms.
     // End of session 57: right 88.4%, precision 82.5%, recall 95.5%, 0 false alarms.
     // End of session 58: right 88.4%, precision 82.5%, recall 95.5%, 0 false alarms.
+    // End of session 59: right 88.4%, precision 82.5%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.95
@@ -6348,6 +6452,7 @@ struct Unseen78CorpusTests {
     // End of session 56: right 88.8%, precision 87.5%, recall 95.9%, 0 false alarms.
     // End of session 57: right 88.8%, precision 87.5%, recall 95.9%, 0 false alarms.
     // End of session 58: right 88.8%, precision 87.5%, recall 95.9%, 0 false alarms.
+    // End of session 59: right 88.8%, precision 87.5%, recall 95.9%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -6386,6 +6491,7 @@ struct Unseen79CorpusTests {
     // End of session 56: right 90.5%, precision 82.4%, recall 96.0%, 0 false alarms.
     // End of session 57: right 90.5%, precision 82.4%, recall 96.0%, 0 false alarms.
     // End of session 58: right 90.5%, precision 82.4%, recall 96.0%, 0 false alarms.
+    // End of session 59: right 90.5%, precision 82.4%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.96
@@ -6424,6 +6530,7 @@ struct Unseen80CorpusTests {
     // End of session 56: right 84.5%, precision 82.5%, recall 94.0%, 0 false alarms.
     // End of session 57: right 84.5%, precision 82.5%, recall 94.0%, 0 false alarms.
     // End of session 58: right 84.5%, precision 82.5%, recall 94.0%, 0 false alarms.
+    // End of session 59: right 84.5%, precision 82.5%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.94
@@ -6462,6 +6569,7 @@ struct Unseen81CorpusTests {
     // End of session 56: right 91.8%, precision 88.8%, recall 97.4%, 0 false alarms.
     // End of session 57: right 91.8%, precision 88.8%, recall 97.4%, 0 false alarms.
     // End of session 58: right 91.8%, precision 88.8%, recall 97.4%, 0 false alarms.
+    // End of session 59: right 91.8%, precision 88.8%, recall 97.4%, 0 false alarms.
     static let minimumRight = 0.91
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.97
@@ -6499,6 +6607,7 @@ struct Unseen82CorpusTests {
     // End of session 56: right 83.9%, precision 82.7%, recall 93.5%, 0 false alarms.
     // End of session 57: right 83.9%, precision 82.7%, recall 93.5%, 0 false alarms.
     // End of session 58: right 83.9%, precision 82.7%, recall 93.5%, 0 false alarms.
+    // End of session 59: right 83.9%, precision 82.7%, recall 93.5%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.93
@@ -6536,6 +6645,7 @@ struct Unseen83CorpusTests {
     // End of session 56: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
     // End of session 57: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
     // End of session 58: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
+    // End of session 59: right 83.4%, precision 88.3%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.94
@@ -6573,6 +6683,7 @@ struct Unseen84CorpusTests {
     // End of session 56: right 83.4%, precision 78.3%, recall 96.0%, 0 false alarms.
     // End of session 57: right 83.4%, precision 78.3%, recall 96.0%, 0 false alarms.
     // End of session 58: right 83.4%, precision 78.3%, recall 96.0%, 0 false alarms.
+    // End of session 59: right 83.4%, precision 78.3%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.78
     static let minimumRecall = 0.95
@@ -6610,6 +6721,7 @@ struct Unseen85CorpusTests {
     // End of session 56: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
     // End of session 57: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
     // End of session 58: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
+    // End of session 59: right 87.4%, precision 80.3%, recall 97.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.96
@@ -6646,6 +6758,7 @@ struct Unseen86CorpusTests {
     // End of session 56: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 57: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     // End of session 58: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
+    // End of session 59: right 82.8%, precision 84.2%, recall 94.4%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -6684,6 +6797,7 @@ struct Unseen87CorpusTests {
     // End of session 56: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
     // End of session 57: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
     // End of session 58: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
+    // End of session 59: right 88.4%, precision 83.3%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
@@ -6720,6 +6834,7 @@ struct Unseen88CorpusTests {
     // End of session 56: right 87.4%, precision 80.3%, recall 94.0%, 0 false alarms.
     // End of session 57: right 87.4%, precision 80.3%, recall 94.0%, 0 false alarms.
     // End of session 58: right 87.4%, precision 80.3%, recall 94.0%, 0 false alarms.
+    // End of session 59: right 87.4%, precision 80.3%, recall 94.0%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.93
@@ -6756,6 +6871,7 @@ struct Unseen89CorpusTests {
     // End of session 56: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
     // End of session 57: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
     // End of session 58: right 84.4%, precision 89.3%, recall 92.5%, 0 false alarms.
+    // End of session 59: right 84.9%, precision 89.3%, recall 92.5%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.92
@@ -6791,6 +6907,7 @@ struct Unseen90CorpusTests {
     // End of session 56: right 87.4%, precision 86.7%, recall 95.5%, 0 false alarms.
     // End of session 57: right 87.4%, precision 86.7%, recall 95.5%, 0 false alarms.
     // End of session 58: right 87.4%, precision 86.7%, recall 95.5%, 0 false alarms.
+    // End of session 59: right 87.4%, precision 86.7%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -6826,7 +6943,8 @@ struct Unseen91CorpusTests {
     // End of session 56: right 80.5%, precision 83.6%, recall 94.4%, 0 false alarms.
     // End of session 57: right 80.5%, precision 83.6%, recall 94.4%, 0 false alarms.
     // End of session 58: right 80.5%, precision 83.6%, recall 94.4%, 0 false alarms.
-    static let minimumRight = 0.80
+    // End of session 59: right 81.0%, precision 83.6%, recall 94.4%, 0 false alarms.
+    static let minimumRight = 0.81
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -6861,6 +6979,7 @@ struct Unseen92CorpusTests {
     // End of session 56: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
     // End of session 57: right 88.2%, precision 86.3%, recall 95.3%, 0 false alarms.
     // End of session 58: right 88.6%, precision 86.3%, recall 95.3%, 0 false alarms.
+    // End of session 59: right 88.6%, precision 86.3%, recall 95.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.95
@@ -6896,6 +7015,7 @@ struct Unseen93CorpusTests {
     // End of session 56: right 85.5%, precision 83.3%, recall 95.0%, 0 false alarms.
     // End of session 57: right 85.5%, precision 83.3%, recall 95.0%, 0 false alarms.
     // End of session 58: right 85.5%, precision 83.3%, recall 95.0%, 0 false alarms.
+    // End of session 59: right 85.5%, precision 83.3%, recall 95.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.95
@@ -6930,6 +7050,7 @@ struct Unseen94CorpusTests {
     // End of session 56: right 83.9%, precision 88.9%, recall 93.0%, 0 false alarms.
     // End of session 57: right 83.9%, precision 88.9%, recall 93.0%, 0 false alarms.
     // End of session 58: right 83.9%, precision 88.9%, recall 93.0%, 0 false alarms.
+    // End of session 59: right 83.9%, precision 88.9%, recall 93.0%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.92
@@ -6964,6 +7085,7 @@ struct Unseen95CorpusTests {
     // End of session 56: right 78.3%, precision 83.1%, recall 91.9%, 0 false alarms.
     // End of session 57: right 78.3%, precision 83.1%, recall 91.9%, 0 false alarms.
     // End of session 58: right 78.3%, precision 83.1%, recall 91.9%, 0 false alarms.
+    // End of session 59: right 78.3%, precision 83.5%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.91
@@ -6998,6 +7120,7 @@ struct Unseen96CorpusTests {
     // End of session 56: right 85.9%, precision 87.7%, recall 97.5%, 0 false alarms.
     // End of session 57: right 86.4%, precision 87.7%, recall 97.5%, 0 false alarms.
     // End of session 58: right 86.9%, precision 87.7%, recall 97.5%, 0 false alarms.
+    // End of session 59: right 86.9%, precision 87.7%, recall 97.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.97
@@ -7032,6 +7155,7 @@ struct Unseen97CorpusTests {
     // End of session 56: right 83.8%, precision 86.6%, recall 94.9%, 0 false alarms.
     // End of session 57: right 83.8%, precision 86.6%, recall 94.9%, 0 false alarms.
     // End of session 58: right 83.8%, precision 86.6%, recall 94.9%, 0 false alarms.
+    // End of session 59: right 83.8%, precision 86.6%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.94
@@ -7065,6 +7189,7 @@ struct Unseen98CorpusTests {
     // End of session 56: right 77.7%, precision 84.2%, recall 90.1%, 0 false alarms.
     // End of session 57: right 77.7%, precision 84.2%, recall 90.1%, 0 false alarms.
     // End of session 58: right 77.7%, precision 84.2%, recall 90.1%, 0 false alarms.
+    // End of session 59: right 77.7%, precision 84.2%, recall 90.1%, 0 false alarms.
     static let minimumRight = 0.77
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.90
@@ -7098,6 +7223,7 @@ struct Unseen99CorpusTests {
     // End of session 56: right 83.1%, precision 88.2%, recall 92.2%, 0 false alarms.
     // End of session 57: right 83.6%, precision 88.2%, recall 92.2%, 0 false alarms.
     // End of session 58: right 83.6%, precision 88.2%, recall 92.2%, 0 false alarms.
+    // End of session 59: right 83.6%, precision 88.2%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.92
@@ -7131,6 +7257,7 @@ struct Unseen100CorpusTests {
     // End of session 56: right 73.1%, precision 74.4%, recall 90.1%, 0 false alarms.
     // End of session 57: right 73.1%, precision 74.4%, recall 90.1%, 0 false alarms.
     // End of session 58: right 73.1%, precision 74.4%, recall 90.1%, 0 false alarms.
+    // End of session 59: right 73.1%, precision 74.4%, recall 90.1%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.74
     static let minimumRecall = 0.90
@@ -7164,6 +7291,7 @@ struct Unseen101CorpusTests {
     // End of session 56: right 76.8%, precision 82.5%, recall 87.3%, 0 false alarms.
     // End of session 57: right 76.8%, precision 82.5%, recall 87.3%, 0 false alarms.
     // End of session 58: right 76.8%, precision 82.5%, recall 87.3%, 0 false alarms.
+    // End of session 59: right 76.8%, precision 82.5%, recall 87.3%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.87
@@ -7196,6 +7324,7 @@ struct Unseen102CorpusTests {
     // End of session 56: right 80.2%, precision 86.9%, recall 87.7%, 0 false alarms.
     // End of session 57: right 80.2%, precision 86.9%, recall 87.7%, 0 false alarms.
     // End of session 58: right 80.6%, precision 86.9%, recall 87.7%, 0 false alarms.
+    // End of session 59: right 80.6%, precision 86.9%, recall 87.7%, 0 false alarms.
     static let minimumRight = 0.80
     static let minimumPrecision = 0.86
     static let minimumRecall = 0.87
@@ -7228,6 +7357,7 @@ struct Unseen103CorpusTests {
     // End of session 56: right 73.4%, precision 87.1%, recall 89.7%, 0 false alarms.
     // End of session 57: right 73.4%, precision 87.1%, recall 89.7%, 0 false alarms.
     // End of session 58: right 73.4%, precision 87.1%, recall 89.7%, 0 false alarms.
+    // End of session 59: right 73.4%, precision 87.1%, recall 89.7%, 0 false alarms.
     static let minimumRight = 0.73
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.89
@@ -7260,6 +7390,7 @@ struct Unseen104CorpusTests {
     // End of session 56: right 78.6%, precision 92.9%, recall 89.1%, 0 false alarms.
     // End of session 57: right 78.6%, precision 92.9%, recall 89.1%, 0 false alarms.
     // End of session 58: right 78.6%, precision 92.9%, recall 89.1%, 0 false alarms.
+    // End of session 59: right 78.6%, precision 92.9%, recall 89.1%, 0 false alarms.
     static let minimumRight = 0.78
     static let minimumPrecision = 0.92
     static let minimumRecall = 0.89
@@ -7292,6 +7423,7 @@ struct Unseen105CorpusTests {
     // End of session 56: right 81.5%, precision 89.2%, recall 94.5%, 0 false alarms.
     // End of session 57: right 81.5%, precision 89.2%, recall 94.5%, 0 false alarms.
     // End of session 58: right 81.5%, precision 89.2%, recall 94.5%, 0 false alarms.
+    // End of session 59: right 81.5%, precision 89.2%, recall 94.5%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.89
     static let minimumRecall = 0.94
@@ -7323,6 +7455,7 @@ struct Unseen106CorpusTests {
     // End of session 56: right 83.9%, precision 81.6%, recall 95.1%, 0 false alarms.
     // End of session 57: right 83.9%, precision 81.6%, recall 95.1%, 0 false alarms.
     // End of session 58: right 83.9%, precision 81.6%, recall 95.1%, 0 false alarms.
+    // End of session 59: right 83.9%, precision 81.6%, recall 95.1%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -7354,6 +7487,7 @@ struct Unseen107CorpusTests {
     // End of session 56: right 81.9%, precision 82.4%, recall 91.7%, 0 false alarms.
     // End of session 57: right 81.9%, precision 82.4%, recall 91.7%, 0 false alarms.
     // End of session 58: right 81.9%, precision 82.4%, recall 91.7%, 0 false alarms.
+    // End of session 59: right 81.9%, precision 82.4%, recall 91.7%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -7385,6 +7519,7 @@ struct Unseen108CorpusTests {
     // End of session 56: right 74.5%, precision 87.6%, recall 86.3%, 0 false alarms.
     // End of session 57: right 74.5%, precision 87.6%, recall 86.3%, 0 false alarms.
     // End of session 58: right 74.5%, precision 87.6%, recall 86.3%, 0 false alarms.
+    // End of session 59: right 74.5%, precision 87.6%, recall 86.3%, 0 false alarms.
     static let minimumRight = 0.74
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.86
@@ -7416,6 +7551,7 @@ struct Unseen109CorpusTests {
     // End of session 56: right 74.5%, precision 87.1%, recall 91.8%, 0 false alarms.
     // End of session 57: right 74.5%, precision 87.1%, recall 91.8%, 0 false alarms.
     // End of session 58: right 75.0%, precision 87.1%, recall 91.8%, 0 false alarms.
+    // End of session 59: right 75.0%, precision 87.1%, recall 91.8%, 0 false alarms.
     static let minimumRight = 0.75
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.91
@@ -7446,6 +7582,7 @@ struct Unseen110CorpusTests {
     // End of session 56: right 76.2%, precision 88.6%, recall 90.3%, 0 false alarms.
     // End of session 57: right 76.2%, precision 88.6%, recall 90.3%, 0 false alarms.
     // End of session 58: right 76.2%, precision 88.6%, recall 90.3%, 0 false alarms.
+    // End of session 59: right 76.2%, precision 88.6%, recall 90.3%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.90
@@ -7476,6 +7613,7 @@ struct Unseen111CorpusTests {
     // End of session 56: right 72.7%, precision 83.1%, recall 86.7%, 0 false alarms.
     // End of session 57: right 72.7%, precision 83.1%, recall 86.7%, 0 false alarms.
     // End of session 58: right 72.7%, precision 83.1%, recall 86.7%, 0 false alarms.
+    // End of session 59: right 72.7%, precision 83.1%, recall 86.7%, 0 false alarms.
     static let minimumRight = 0.72
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.86
@@ -7506,6 +7644,7 @@ struct Unseen112CorpusTests {
     // End of session 56: right 82.2%, precision 81.6%, recall 91.1%, 0 false alarms.
     // End of session 57: right 82.7%, precision 81.6%, recall 91.1%, 0 false alarms.
     // End of session 58: right 82.7%, precision 81.6%, recall 91.1%, 0 false alarms.
+    // End of session 59: right 82.7%, precision 81.6%, recall 91.1%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.91
@@ -7536,6 +7675,7 @@ struct Unseen113CorpusTests {
     // End of session 56: right 81.1%, precision 85.9%, recall 88.1%, 0 false alarms.
     // End of session 57: right 81.1%, precision 85.9%, recall 88.1%, 0 false alarms.
     // End of session 58: right 81.1%, precision 85.9%, recall 88.1%, 0 false alarms.
+    // End of session 59: right 81.1%, precision 85.9%, recall 88.1%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.88
@@ -7565,6 +7705,7 @@ struct Unseen114CorpusTests {
     // End of session 56: right 87.0%, precision 76.1%, recall 94.3%, 0 false alarms.
     // End of session 57: right 87.0%, precision 76.1%, recall 94.3%, 0 false alarms.
     // End of session 58: right 87.0%, precision 76.1%, recall 94.3%, 0 false alarms.
+    // End of session 59: right 87.0%, precision 76.1%, recall 94.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.76
     static let minimumRecall = 0.94
@@ -7594,7 +7735,8 @@ struct Unseen115CorpusTests {
     // End of session 56: right 87.9%, precision 82.5%, recall 95.0%, 0 false alarms.
     // End of session 57: right 87.9%, precision 82.5%, recall 95.0%, 0 false alarms.
     // End of session 58: right 87.9%, precision 82.5%, recall 95.0%, 0 false alarms.
-    static let minimumRight = 0.87
+    // End of session 59: right 88.4%, precision 82.5%, recall 95.0%, 0 false alarms.
+    static let minimumRight = 0.88
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.94
     static let maximumFalseAlarms = 1
@@ -7623,6 +7765,7 @@ struct Unseen116CorpusTests {
     // End of session 56: right 86.9%, precision 83.4%, recall 96.5%, 0 false alarms.
     // End of session 57: right 86.9%, precision 83.0%, recall 96.5%, 0 false alarms.
     // End of session 58: right 86.9%, precision 83.0%, recall 96.5%, 0 false alarms.
+    // End of session 59: right 86.9%, precision 83.0%, recall 96.5%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -7652,6 +7795,7 @@ struct Unseen117CorpusTests {
     // End of session 56: right 83.2%, precision 87.4%, recall 94.9%, 0 false alarms.
     // End of session 57: right 83.2%, precision 87.4%, recall 94.9%, 0 false alarms.
     // End of session 58: right 83.2%, precision 87.4%, recall 94.9%, 0 false alarms.
+    // End of session 59: right 83.2%, precision 87.4%, recall 94.9%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.94
@@ -7680,7 +7824,8 @@ struct Unseen118CorpusTests {
     // End of session 56: right 88.8%, precision 88.4%, recall 97.4%, 0 false alarms.
     // End of session 57: right 88.8%, precision 88.4%, recall 97.4%, 0 false alarms.
     // End of session 58: right 88.8%, precision 88.4%, recall 97.4%, 0 false alarms.
-    static let minimumRight = 0.88
+    // End of session 59: right 89.3%, precision 88.4%, recall 97.4%, 0 false alarms.
+    static let minimumRight = 0.89
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.97
     static let maximumFalseAlarms = 1
@@ -7708,6 +7853,7 @@ struct Unseen119CorpusTests {
     // End of session 56: right 83.1%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 57: right 83.1%, precision 87.7%, recall 95.4%, 0 false alarms.
     // End of session 58: right 83.1%, precision 87.7%, recall 95.4%, 0 false alarms.
+    // End of session 59: right 83.1%, precision 87.7%, recall 95.4%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.95
@@ -7736,6 +7882,7 @@ struct Unseen120CorpusTests {
     // End of session 56: right 76.3%, precision 80.5%, recall 91.9%, 0 false alarms.
     // End of session 57: right 76.8%, precision 80.5%, recall 91.9%, 0 false alarms.
     // End of session 58: right 76.8%, precision 80.5%, recall 91.9%, 0 false alarms.
+    // End of session 59: right 76.8%, precision 80.5%, recall 91.9%, 0 false alarms.
     static let minimumRight = 0.76
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.91
@@ -7764,6 +7911,7 @@ struct Unseen121CorpusTests {
     // End of session 56: right 87.8%, precision 84.4%, recall 96.4%, 0 false alarms.
     // End of session 57: right 87.8%, precision 84.4%, recall 96.4%, 0 false alarms.
     // End of session 58: right 87.8%, precision 84.4%, recall 96.4%, 0 false alarms.
+    // End of session 59: right 87.8%, precision 84.4%, recall 96.4%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.96
@@ -7791,6 +7939,7 @@ struct Unseen122CorpusTests {
     // End of session 56: right 88.0%, precision 84.6%, recall 94.3%, 0 false alarms.
     // End of session 57: right 88.0%, precision 84.6%, recall 94.3%, 0 false alarms.
     // End of session 58: right 88.0%, precision 84.6%, recall 94.3%, 0 false alarms.
+    // End of session 59: right 88.0%, precision 84.6%, recall 94.3%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -7818,6 +7967,7 @@ struct Unseen123CorpusTests {
     // End of session 56: right 90.4%, precision 77.3%, recall 98.0%, 0 false alarms.
     // End of session 57: right 90.4%, precision 77.3%, recall 98.0%, 0 false alarms.
     // End of session 58: right 90.4%, precision 77.3%, recall 98.0%, 0 false alarms.
+    // End of session 59: right 90.4%, precision 77.3%, recall 98.0%, 0 false alarms.
     static let minimumRight = 0.90
     static let minimumPrecision = 0.77
     static let minimumRecall = 0.97
@@ -7845,6 +7995,7 @@ struct Unseen124CorpusTests {
     // End of session 56: right 87.9%, precision 85.7%, recall 96.5%, 0 false alarms.
     // End of session 57: right 87.9%, precision 85.7%, recall 96.5%, 0 false alarms.
     // End of session 58: right 87.9%, precision 85.7%, recall 96.5%, 0 false alarms.
+    // End of session 59: right 87.9%, precision 85.7%, recall 96.5%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
@@ -7872,6 +8023,7 @@ struct Unseen125CorpusTests {
     // End of session 56: right 86.0%, precision 84.9%, recall 93.3%, 0 false alarms.
     // End of session 57: right 86.0%, precision 84.9%, recall 93.3%, 0 false alarms.
     // End of session 58: right 86.5%, precision 84.9%, recall 93.3%, 0 false alarms.
+    // End of session 59: right 86.5%, precision 84.9%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.93
@@ -7898,6 +8050,7 @@ struct Unseen126CorpusTests {
     // End of session 56: right 87.5%, precision 85.4%, recall 96.5%, 0 false alarms.
     // End of session 57: right 87.5%, precision 85.4%, recall 96.5%, 0 false alarms.
     // End of session 58: right 87.5%, precision 85.4%, recall 96.5%, 0 false alarms.
+    // End of session 59: right 87.5%, precision 85.4%, recall 96.5%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.96
@@ -7924,6 +8077,7 @@ struct Unseen127CorpusTests {
     // End of session 56: right 82.9%, precision 84.4%, recall 92.2%, 0 false alarms.
     // End of session 57: right 82.9%, precision 84.4%, recall 92.2%, 0 false alarms.
     // End of session 58: right 82.9%, precision 84.4%, recall 92.2%, 0 false alarms.
+    // End of session 59: right 82.9%, precision 84.4%, recall 92.2%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.92
@@ -7950,6 +8104,7 @@ struct Unseen128CorpusTests {
     // End of session 56: right 87.5%, precision 82.7%, recall 95.5%, 0 false alarms.
     // End of session 57: right 87.5%, precision 82.7%, recall 95.5%, 0 false alarms.
     // End of session 58: right 87.5%, precision 82.7%, recall 95.5%, 0 false alarms.
+    // End of session 59: right 87.5%, precision 82.7%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.87
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.95
@@ -7976,6 +8131,7 @@ struct Unseen129CorpusTests {
     // End of session 56: right 84.7%, precision 84.3%, recall 95.9%, 1 false alarm.
     // End of session 57: right 84.7%, precision 84.3%, recall 95.9%, 1 false alarm.
     // End of session 58: right 84.7%, precision 84.3%, recall 95.9%, 1 false alarm.
+    // End of session 59: right 84.7%, precision 84.3%, recall 95.9%, 1 false alarm.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.95
@@ -8001,6 +8157,7 @@ struct Unseen130CorpusTests {
     // End of session 56: right 80.7%, precision 83.3%, recall 96.4%, 9 false alarms.
     // End of session 57: right 86.8%, precision 83.7%, recall 96.4%, 0 false alarms.
     // End of session 58: right 86.8%, precision 83.7%, recall 96.4%, 0 false alarms.
+    // End of session 59: right 86.8%, precision 83.7%, recall 96.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -8026,6 +8183,7 @@ struct Unseen131CorpusTests {
     // End of session 56: right 80.5%, precision 82.9%, recall 92.0%, 1 false alarm.
     // End of session 57: right 81.0%, precision 82.9%, recall 92.0%, 0 false alarms.
     // End of session 58: right 81.0%, precision 82.9%, recall 92.0%, 0 false alarms.
+    // End of session 59: right 81.0%, precision 82.9%, recall 92.0%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.92
@@ -8051,6 +8209,7 @@ struct Unseen132CorpusTests {
     // End of session 56: right 86.3%, precision 84.0%, recall 93.7%, 0 false alarms.
     // End of session 57: right 86.3%, precision 84.0%, recall 93.7%, 0 false alarms.
     // End of session 58: right 86.3%, precision 84.0%, recall 93.7%, 0 false alarms.
+    // End of session 59: right 86.8%, precision 84.0%, recall 93.7%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.93
@@ -8076,6 +8235,7 @@ struct Unseen133CorpusTests {
     // End of session 56: right 83.3%, precision 84.7%, recall 94.8%, 0 false alarms.
     // End of session 57: right 83.3%, precision 84.7%, recall 94.8%, 0 false alarms.
     // End of session 58: right 83.3%, precision 84.7%, recall 94.8%, 0 false alarms.
+    // End of session 59: right 83.9%, precision 84.7%, recall 94.8%, 0 false alarms.
     static let minimumRight = 0.83
     static let minimumPrecision = 0.84
     static let minimumRecall = 0.94
@@ -8100,6 +8260,7 @@ struct Unseen134CorpusTests {
     // 92.6%, 4 false alarms (docs/measurements/unseen-134-137-first-measurement-session-57.txt).
     // End of session 57: right 81.6%, precision 83.4%, recall 92.6%, 4 false alarms.
     // End of session 58: right 84.2%, precision 83.4%, recall 92.6%, 0 false alarms.
+    // End of session 59: right 84.2%, precision 83.4%, recall 92.6%, 0 false alarms.
     static let minimumRight = 0.84
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.92
@@ -8124,7 +8285,8 @@ struct Unseen135CorpusTests {
     // 97.9%, 1 false alarms (docs/measurements/unseen-134-137-first-measurement-session-57.txt).
     // End of session 57: right 85.6%, precision 87.2%, recall 97.9%, 0 false alarms.
     // End of session 58: right 85.6%, precision 87.2%, recall 97.9%, 0 false alarms.
-    static let minimumRight = 0.85
+    // End of session 59: right 86.2%, precision 87.2%, recall 97.9%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.87
     static let minimumRecall = 0.97
     static let maximumFalseAlarms = 1
@@ -8148,6 +8310,7 @@ struct Unseen136CorpusTests {
     // 95.5%, 3 false alarms (docs/measurements/unseen-134-137-first-measurement-session-57.txt).
     // End of session 57: right 88.4%, precision 81.5%, recall 95.5%, 0 false alarms.
     // End of session 58: right 88.4%, precision 81.5%, recall 95.5%, 0 false alarms.
+    // End of session 59: right 88.4%, precision 81.5%, recall 95.5%, 0 false alarms.
     static let minimumRight = 0.88
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.95
@@ -8172,6 +8335,7 @@ struct Unseen137CorpusTests {
     // 96.4%, 3 false alarms (docs/measurements/unseen-134-137-first-measurement-session-57.txt).
     // End of session 57: right 83.6%, precision 83.2%, recall 96.4%, 3 false alarms.
     // End of session 58: right 86.2%, precision 83.6%, recall 96.4%, 0 false alarms.
+    // End of session 59: right 86.2%, precision 83.6%, recall 96.4%, 0 false alarms.
     static let minimumRight = 0.86
     static let minimumPrecision = 0.83
     static let minimumRecall = 0.96
@@ -8195,6 +8359,7 @@ struct Unseen138CorpusTests {
     // Measured: first, with the checker of the session's start (8954416): 81.0% right, precision 85.8%, recall
     // 93.3%, 0 false alarms (docs/measurements/unseen-138-141-first-measurement-session-58.txt).
     // End of session 58: right 81.5%, precision 85.8%, recall 93.3%, 0 false alarms.
+    // End of session 59: right 81.5%, precision 85.8%, recall 93.3%, 0 false alarms.
     static let minimumRight = 0.81
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.93
@@ -8218,6 +8383,7 @@ struct Unseen139CorpusTests {
     // Measured: first, with the checker of the session's start (8954416): 82.3% right, precision 83.0%, recall
     // 96.0%, 2 false alarms (docs/measurements/unseen-138-141-first-measurement-session-58.txt).
     // End of session 58: right 85.4%, precision 83.0%, recall 96.0%, 0 false alarms.
+    // End of session 59: right 85.4%, precision 83.0%, recall 96.0%, 0 false alarms.
     static let minimumRight = 0.85
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.95
@@ -8241,10 +8407,11 @@ struct Unseen140CorpusTests {
     // Measured: first, with the checker of the session's start (8954416): 83.9% right, precision 85.9%, recall
     // 95.0%, 4 false alarms (docs/measurements/unseen-138-141-first-measurement-session-58.txt).
     // End of session 58: right 83.9%, precision 85.9%, recall 95.0%, 4 false alarms.
-    static let minimumRight = 0.83
+    // End of session 59: right 86.9%, precision 85.9%, recall 95.0%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.85
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 5
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-forty-first unseen corpus (`Fixtures/unseen-141`): 20 articles (10 German, 10 English, 197 claims)
@@ -8264,10 +8431,11 @@ struct Unseen141CorpusTests {
     // Measured: first, with the checker of the session's start (8954416): 79.2% right, precision 80.6%, recall
     // 94.9%, 3 false alarms (docs/measurements/unseen-138-141-first-measurement-session-58.txt).
     // End of session 58: right 79.2%, precision 80.6%, recall 94.9%, 3 false alarms.
-    static let minimumRight = 0.79
+    // End of session 59: right 83.8%, precision 80.6%, recall 94.9%, 0 false alarms.
+    static let minimumRight = 0.83
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 4
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-forty-second unseen corpus (`Fixtures/unseen-142`): 20 articles (10 German, 10 English, 193 claims)
@@ -8287,7 +8455,8 @@ struct Unseen142CorpusTests {
 
     // Measured: first, with the checker of the session's start (a1b64b0): 86.5% right, precision 80.8%, recall
     // 93.8%, 2 false alarms (docs/measurements/unseen-142-145-first-measurement-session-59.txt).
-    static let minimumRight = 0.86
+    // End of session 59: right 87.0%, precision 80.8%, recall 93.8%, 2 false alarms.
+    static let minimumRight = 0.87
     static let minimumPrecision = 0.80
     static let minimumRecall = 0.93
     static let maximumFalseAlarms = 3
@@ -8310,6 +8479,7 @@ struct Unseen143CorpusTests {
 
     // Measured: first, with the checker of the session's start (a1b64b0): 79.1% right, precision 82.2%, recall
     // 91.8%, 3 false alarms (docs/measurements/unseen-142-145-first-measurement-session-59.txt).
+    // End of session 59: right 79.1%, precision 82.2%, recall 91.8%, 3 false alarms.
     static let minimumRight = 0.79
     static let minimumPrecision = 0.82
     static let minimumRecall = 0.91
@@ -8332,10 +8502,11 @@ struct Unseen144CorpusTests {
 
     // Measured: first, with the checker of the session's start (a1b64b0): 85.4% right, precision 88.2%, recall
     // 94.4%, 1 false alarm (docs/measurements/unseen-142-145-first-measurement-session-59.txt).
-    static let minimumRight = 0.85
+    // End of session 59: right 86.4%, precision 88.2%, recall 94.4%, 0 false alarms.
+    static let minimumRight = 0.86
     static let minimumPrecision = 0.88
     static let minimumRecall = 0.94
-    static let maximumFalseAlarms = 2
+    static let maximumFalseAlarms = 1
 }
 
 /// The hundred-and-forty-fifth unseen corpus (`Fixtures/unseen-145`): 20 articles (10 German, 10 English, 195 claims)
@@ -8354,6 +8525,7 @@ struct Unseen145CorpusTests {
 
     // Measured: first, with the checker of the session's start (a1b64b0): 82.6% right, precision 81.9%, recall
     // 90.3%, 0 false alarms (docs/measurements/unseen-142-145-first-measurement-session-59.txt).
+    // End of session 59: right 82.6%, precision 81.9%, recall 90.3%, 0 false alarms.
     static let minimumRight = 0.82
     static let minimumPrecision = 0.81
     static let minimumRecall = 0.90
