@@ -55,8 +55,8 @@ enum RecordFinder {
         "geringeres": true, "smaller": true, "lower": true, "narrower": true,
     ]
 
-    /// The token of "zuletzt", or of "last" in "last seen", "last time", "was last", within twelve words after a
-    /// comparative: where the period of the last higher (lower) value follows.
+    /// The token of "zuletzt", or of "last" in "last seen", "last time", "last recorded", "last in", within twelve words
+    /// after a comparative: where the period of the last higher (lower) value follows.
     static func lastSeen(in words: [String], after index: Int) -> Int? {
         (index + 1..<min(words.count, index + 12)).first { at in
             words[at] == "zuletzt"
