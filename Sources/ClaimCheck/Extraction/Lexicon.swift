@@ -1956,12 +1956,6 @@ extension Lexicon {
         "händler", "käufer", "kunden", "makers", "manufacturers", "producers", "exporters", "importers", "companies",
         "firms", "suppliers", "buyers", "plants", "factories", "mills", "werke", "fabriken",
     ]
-    /// Words naming the home reporter before its goods ("the overall U.S. goods deficit", "das gesamte amerikanische
-    /// Warendefizit").
-    static let homeReporterWords: Set<String> = [
-        "u.s.", "us", "usa", "american", "america's", "amerikanische", "amerikanischen", "amerikanisches",
-    ]
-
     /// Nouns for goods after "U.S." ("U.S. goods").
     static let goodsNouns: Set<String> = [
         "goods", "products", "merchandise", "exports", "made", "waren", "güter", "produkte", "erzeugnisse",

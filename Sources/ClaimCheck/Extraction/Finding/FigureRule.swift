@@ -1916,8 +1916,7 @@ extension ClauseReader {
             return cues.flows.contains {
                 $0.token != index && range.contains($0.token) && $0.flow != .total
                     && (abs($0.token - index) <= 2
-                        || (reporterBetween && $0.token == index + 3
-                            && Lexicon.homeReporterWords.contains(words[index + 1])
+                        || (reporterBetween && $0.token == index + 3 && namesHome(at: index + 1)
                             && Lexicon.goodsNouns.contains(words[index + 2])))
             }
         }
@@ -2498,6 +2497,12 @@ extension ClauseReader {
         }
         draft.flow = change.flow
         draft.partner = change.partner ?? draft.partner
+    }
+
+    /// Whether the word at a token names the home reporter: the country ("U.S.") or its adjective ("American").
+    func namesHome(at token: Int) -> Bool {
+        mentions.contains { $0.code == homeReporter && $0.token == token }
+            || Lexicon.homeAdjectives.contains(words[token])
     }
 
     /// Whether the balance word nearest the figure is the home reporter's, named right before it ("the U.S. goods
@@ -3129,9 +3134,10 @@ extension ClauseReader {
             ?? cues.flows.filter { $0.flow == draft.flow }.min(by: {
                 abs($0.token - draft.token) < abs($1.token - draft.token)
             })?.token
+        // (Asked only of changes, the one kind here whose flow another figure of the sentence may lend.)
         claim.ownFlowPastContrast =
             draft.flowToken.map { flowToken in
-                flowToken < draft.token && draft.clause.contains(flowToken)
+                draft.kind == .change && flowToken < draft.token && draft.clause.contains(flowToken)
                     && figures.contains { other in
                         let start = tokenIndex(of: other.range.lowerBound)
                         return (other.unit == .usd || other.unit == .eur) && start < flowToken
